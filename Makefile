@@ -1,0 +1,42 @@
+# KKR Desk: the two commands of the README, and a few helpers.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DEMO   ?= .demo/kkrdesk-demo.sqlite
+
+.PHONY: run test demo screenshots bench check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+## run: open the app on the demo database (made on first run)
+run: $(STAMP) $(DEMO)
+	$(PY) -m kkrdesk --db $(DEMO)
+
+$(DEMO): | $(STAMP)
+	mkdir -p $(dir $(DEMO))
+	$(PY) -m kkrdesk demo $(DEMO)
+
+demo: $(DEMO)
+
+## test: the whole suite, offscreen
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## screenshots: the README pictures
+screenshots: $(STAMP)
+	rm -f .demo/shots.sqlite* && mkdir -p .demo
+	$(PY) -m kkrdesk demo .demo/shots.sqlite
+	QT_QPA_PLATFORM=offscreen $(PY) -m kkrdesk --screenshot docs/screenshots --db .demo/shots.sqlite
+
+## bench: benchmarks against the floors in ../shared/bench
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .demo build dist *.egg-info

@@ -1,0 +1,3 @@
+from kkrdesk.cli import main
+
+raise SystemExit(main())

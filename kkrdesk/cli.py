@@ -1,0 +1,123 @@
+"""Command line: ``kkrdesk [--db PATH]`` opens the GUI; subcommands work without it.
+
+Errors are one line on stderr and exit 1 (2 for wrong usage), never a traceback.
+The export and import paths never import Qt widgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kkrdesk import APP_NAME, __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2
+        raise UsageError(f"{message} (se '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from kkrdesk import cli_export, cli_import
+
+    p = _Parser(prog="kkrdesk", description=f"{APP_NAME} – sekretariatet for KKR-digitaliseringsnetværket")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--db", type=Path, help="databasefil (standard: i brugerens datamappe)")
+    p.add_argument("--smoke", action="store_true",
+                   help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
+    p.add_argument("--screenshot", type=Path, metavar="DIR",
+                   help="gem ét billede (PNG) pr. faneblad i DIR og afslut")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    d = sub.add_parser("demo", help="skriv demodatabasen (mødet 18. juni 2025) til PATH")
+    d.add_argument("path", type=Path)
+    c = sub.add_parser("check", help="kontrollér en database (integritet og skemaversion)")
+    c.add_argument("--db", type=Path, required=True, dest="check_db")
+    cli_export.add_parser(sub)
+    cli_import.add_parser(sub)
+    return p
+
+
+def _demo(args) -> int:
+    from kkrdesk.services.demo import write_demo
+
+    path = write_demo(args.path)
+    print(f"Demodatabasen er skrevet: {path}")
+    return EXIT_OK
+
+
+def _check(args) -> int:
+    from kkrdesk.core.store import SCHEMA_HEAD, Store
+
+    # Read-only, and an older schema is reported rather than refused.
+    with Store.open_path(args.check_db, readonly=True, require_head=False) as store:
+        problems = store.integrity_problems()
+        rev = store.schema_revision
+    state = "nyeste" if rev == SCHEMA_HEAD else f"ældre end {SCHEMA_HEAD}; opgraderes ved åbning"
+    print(f"Skemaversion: {rev} ({state})")
+    if problems:
+        for line in problems[:20]:
+            print(f"Fejl: {line}", file=sys.stderr)
+        return EXIT_ERROR
+    print("Integritet: i orden")
+    return EXIT_OK
+
+
+def _gui(args) -> int:
+    from kkrdesk.ui.app import run
+
+    return run(db=args.db, smoke=args.smoke, screenshot_dir=args.screenshot)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from kkrdesk.core.errors import KkrDeskError
+
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        handler = getattr(args, "handler", None) or {
+            "demo": _demo, "check": _check, None: _gui,
+        }[args.command]
+        return handler(args)
+    except UsageError as exc:
+        print(f"kkrdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KkrDeskError as exc:
+        print(f"kkrdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"kkrdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - last resort: one line, details in the log
+        log = _write_crash_log()
+        print(f"kkrdesk: uventet fejl: {exc.__class__.__name__}: {exc} (detaljer i {log})",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _write_crash_log() -> str:
+    import traceback
+
+    from kkrdesk.core.paths import user_data_dir
+
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "kkrdesk-fejl.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return str(path)
+    except OSError:
+        return "loggen kunne ikke skrives"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

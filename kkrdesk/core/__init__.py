@@ -1,0 +1,1 @@
+"""Qt-free domain core: models, enums, arithmetic, formatting and the store."""

@@ -1,0 +1,26 @@
+"""Errors a user can read. Every message is one Danish sentence fit for a dialog or
+a one-line CLI message; nothing here carries a traceback."""
+
+
+class KkrDeskError(Exception):
+    """Base of all errors shown to the user as a message."""
+
+
+class StoreError(KkrDeskError):
+    """The database cannot be opened or used."""
+
+
+class DatabaseLocked(StoreError):
+    """Another KKR Desk process has the database open for writing."""
+
+
+class ValidationError(KkrDeskError):
+    """A value the user typed or a file they gave is not acceptable."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(KkrDeskError):
+    """The thing asked for does not exist (any more)."""

@@ -1,0 +1,22 @@
+"""SQLAlchemy 2 typed models for every area. Importing this package registers all
+tables on ``Base.metadata``."""
+
+from kkrdesk.core.models.base import Base
+from kkrdesk.core.models.meetings import (
+    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Presenter, SubPoint,
+)
+from kkrdesk.core.models.people import Group, Membership, Organisation, Person
+from kkrdesk.core.models.projects import (
+    Financing, Milestone, Project, ProjectDecision, ProjectItemLink, ProjectStatusNote, Risk,
+)
+from kkrdesk.core.models.sor import (
+    ConsultationResponse, ConsultationRound, SorProposal, SorStatusChange, round_proposal,
+)
+
+__all__ = [
+    "ActionItem", "AgendaItem", "Attendance", "Base", "ConsultationResponse",
+    "ConsultationRound", "Financing", "Group", "Meeting", "Membership", "Milestone",
+    "NextMeetingTopic", "Organisation", "Person", "Presenter", "Project", "ProjectDecision",
+    "ProjectItemLink", "ProjectStatusNote", "Risk", "SorProposal", "SorStatusChange",
+    "SubPoint", "round_proposal",
+]

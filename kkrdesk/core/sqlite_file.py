@@ -1,0 +1,163 @@
+"""SQLite-specific parts of the store: checks made before a file is touched, the
+pragmas of every connection, the one-writer lock file and backup copies.
+
+A file that fails a check is never written to: checks read it through a read-only
+connection, and the engine is created only after they pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy.engine import URL
+
+from kkrdesk.core.errors import DatabaseLocked, StoreError
+
+HEADER = b"SQLite format 3\x00"
+
+
+def path_of(url: URL) -> Path | None:
+    """The file behind a SQLite URL; None for memory databases and other backends."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _writable(path: Path) -> bool:
+    # Mode bits as well as access(): root may write anything, but a file marked
+    # read-only by its owner is meant to be left alone.
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+
+
+def check_openable(path: Path, *, create: bool = True, write: bool = True) -> None:
+    """Raise StoreError with a one-sentence reason unless ``path`` can be opened."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise StoreError(f"Mappen findes ikke: {folder}")
+    if path.is_dir():
+        raise StoreError(f"Stien er en mappe, ikke en databasefil: {path}")
+    if not path.exists():
+        if not create:
+            raise StoreError(f"Databasen findes ikke: {path}")
+        if not _writable(folder):
+            raise StoreError(f"Der kan ikke oprettes en database i mappen (skrivebeskyttet): {folder}")
+        return
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"Databasen kan ikke læses: {path} ({exc.strerror})") from exc
+    if size == 0:
+        raise StoreError(f"Filen er tom og er ikke en KKR Desk-database: {path}")
+    if not header.startswith(HEADER):
+        raise StoreError(f"Filen er ikke en SQLite-database: {path}")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if len(header) < 100 or page_size < 512 or size % page_size or size < page_size:
+        raise StoreError(f"Databasen er afkortet eller beskadiget: {path}")
+    if write and not _writable(path):
+        raise StoreError(f"Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}")
+
+
+NEW_FILE = "<new>"
+
+
+def quick_check(path: Path, *, exclusive: bool) -> str | None:
+    """SQLite's own quick check through a read-only connection, and the schema
+    revision found (None for an empty database, NEW_FILE when there is no file yet).
+    A file with tables but no KKR Desk schema is refused here, before anything could
+    write to it. With ``exclusive`` (we hold the writer lock) the file is opened
+    immutable, so not even -wal/-shm files are created beside a damaged database."""
+    if not path.exists():
+        return NEW_FILE
+    flags = "mode=ro&immutable=1" if exclusive else "mode=ro"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("select version_num from alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Databasen er beskadiget: {path} ({exc})") from exc
+    problems = [r[0] for r in result if r[0] != "ok"]
+    if problems:
+        raise StoreError(f"Databasen er beskadiget: {path} ({problems[0]})")
+    if tables and "alembic_version" not in tables:
+        raise StoreError(f"Filen er en SQLite-database, men ikke en KKR Desk-database: {path}")
+    return revision
+
+
+def readonly_url(path: Path) -> URL:
+    return URL.create(
+        "sqlite", database=f"{path.resolve().as_uri()}?mode=ro", query={"uri": "true"}
+    )
+
+
+def set_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def set_readonly_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def release_writer_lock(lock: FileLock, *, remove: bool = False) -> None:
+    lock.release()
+    if remove:
+        Path(lock.lock_file).unlink(missing_ok=True)
+
+
+def acquire_writer_lock(path: Path) -> FileLock:
+    """Take the lock that lets one process at a time write to ``path``."""
+    lock = FileLock(str(lock_path(path)))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as exc:
+        raise DatabaseLocked(
+            f"Databasen er allerede åben i et andet KKR Desk-vindue: {path}. "
+            "Luk det først, eller åbn en anden database."
+        ) from exc
+    except OSError as exc:
+        raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({exc.strerror})") from exc
+    return lock
+
+
+def backup(path: Path, revision: str) -> Path:
+    """Copy the database beside itself before a migration; return the copy's path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.sqlite'}")
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target

@@ -1,0 +1,194 @@
+"""The store: one database, its engine, its sessions, its migrations and its lock.
+
+The store takes a SQLAlchemy URL. SQLite-specific work (pragmas, file checks, the
+writer lock file, backups) is kept in :mod:`kkrdesk.core.sqlite_file` and applied
+only when the URL is a SQLite file, so a shared server database can come later.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kkrdesk.core import sqlite_file
+from kkrdesk.core.errors import StoreError
+
+# The newest schema revision this build knows (tests check it equals Alembic's head).
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)
+
+Listener = Callable[[set[str]], None]
+
+
+class Store:
+    """An open database. ``transaction()`` gives one session per user action."""
+
+    def __init__(
+        self, url: str | URL, *, create: bool = True, migrate: bool = True,
+        readonly: bool = False, require_head: bool = True,
+    ):
+        """Open the database at ``url``. ``readonly`` opens it for reading only (exports
+        and checks, even while the app has it open); it is never created or upgraded."""
+        self.url = make_url(url)
+        self.readonly = readonly
+        self.path: Path | None = sqlite_file.path_of(self.url)
+        self._listeners: list[Listener] = []
+        self._lock = None
+        self.backup_path: Path | None = None
+        engine_url = self.url
+        if self.path is not None:
+            sqlite_file.check_openable(self.path, create=create and not readonly, write=not readonly)
+            if readonly:
+                found = sqlite_file.quick_check(self.path, exclusive=False)
+                engine_url = sqlite_file.readonly_url(self.path)
+            else:
+                self._lock = sqlite_file.acquire_writer_lock(self.path)
+                try:
+                    found = sqlite_file.quick_check(self.path, exclusive=True)
+                except StoreError:
+                    sqlite_file.release_writer_lock(self._lock, remove=True)
+                    self._lock = None
+                    raise
+            if found not in (None, sqlite_file.NEW_FILE, *KNOWN_REVISIONS):
+                self.close(remove_lock=True)
+                raise StoreError(_newer_message(found))
+        try:
+            self.engine: Engine = create_engine(engine_url)
+            if self.url.get_backend_name() == "sqlite":
+                pragmas = sqlite_file.set_readonly_pragmas if readonly else sqlite_file.set_pragmas
+                event.listen(self.engine, "connect", pragmas)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self.schema_revision = self._revision()
+            if self.schema_revision not in (None, *KNOWN_REVISIONS):
+                raise StoreError(_newer_message(self.schema_revision))
+            if readonly and require_head and self.schema_revision != SCHEMA_HEAD:
+                raise StoreError(
+                    "Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den."
+                )
+            if migrate and self.schema_revision != SCHEMA_HEAD:
+                self._upgrade()
+        except BaseException:
+            self.close(remove_lock=True)
+            raise
+
+    @classmethod
+    def open_path(cls, path: str | Path, **kw) -> Store:
+        return cls(URL.create("sqlite", database=str(Path(path))), **kw)
+
+    # -- sessions and change notification ------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self, *areas: str) -> Iterator[Session]:
+        """One user action: commit on success, roll back on error, then tell listeners
+        which areas changed."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise StoreError(f"Ændringen kunne ikke gemmes: {_short(exc)}") from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        if areas:
+            self.notify(set(areas))
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Databasen kunne ikke læses: {_short(exc)}") from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def notify(self, areas: set[str]) -> None:
+        for listener in list(self._listeners):
+            listener(areas)
+
+    # -- schema --------------------------------------------------------------------
+
+    def _revision(self) -> str | None:
+        try:
+            with self.engine.connect() as conn:
+                if not inspect(conn).has_table("alembic_version"):
+                    tables = inspect(conn).get_table_names()
+                    if tables:
+                        raise StoreError(
+                            "Filen er en SQLite-database, men ikke en KKR Desk-database."
+                        )
+                    return None
+                return conn.execute(text("select version_num from alembic_version")).scalar()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Databasen kunne ikke læses: {_short(exc)}") from exc
+
+    def _upgrade(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        from kkrdesk.core.paths import migrations_dir
+
+        if self.schema_revision is not None and self.path is not None:
+            self.backup_path = sqlite_file.backup(self.path, self.schema_revision)
+        cfg = Config()
+        cfg.set_main_option("script_location", str(migrations_dir()))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Databasen kunne ikke opgraderes: {_short(exc)}") from exc
+        self.schema_revision = SCHEMA_HEAD
+
+    def integrity_problems(self) -> list[str]:
+        """Problems found by the database's own integrity check (empty when sound)."""
+        if self.url.get_backend_name() != "sqlite":
+            return []
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+        problems = [r for r in rows if r != "ok"]
+        problems += [f"fremmednøgle brudt i tabellen {r[0]} (række {r[1]})" for r in fk]
+        return problems
+
+    def close(self, remove_lock: bool = False) -> None:
+        engine = getattr(self, "engine", None)
+        if engine is not None:
+            engine.dispose()
+        if self._lock is not None:
+            sqlite_file.release_writer_lock(self._lock, remove=remove_lock)
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _newer_message(revision: str) -> str:
+    return (f"Databasen er fra en nyere version af KKR Desk (skema {revision}); "
+            "opdatér programmet for at åbne den.")
+
+
+def _short(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]

@@ -1,0 +1,68 @@
+"""Validation of what a user types: clean text, SNOMED codes, durations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kkrdesk.core.errors import ValidationError
+
+MAX_TEXT = 50_000
+MAX_DURATION_MIN = 600  # ten hours: longer is a typing mistake for one agenda item
+_SNOMED = re.compile(r"\d{6,18}")
+# Control characters except tab and newline; they break Word/Excel XML and mean nothing.
+_CONTROL = {c for c in range(32) if c not in (9, 10)} | {0x7F} | set(range(0x80, 0xA0))
+
+
+def strip_controls(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(
+        ch for ch in text
+        if ord(ch) not in _CONTROL and not (0xD800 <= ord(ch) <= 0xDFFF)
+        and unicodedata.category(ch) != "Cs" and ch not in "\ufffe\uffff"
+    )
+
+
+def clean_text(
+    value: str | None, field: str, *, required: bool = False, max_len: int | None = None,
+    single_line: bool = False,
+) -> str:
+    """Strip control characters and surrounding space; enforce presence and length.
+    Emoji and right-to-left text are kept as typed."""
+    text = strip_controls(value or "")
+    if single_line:
+        text = " ".join(text.split("\n"))
+    text = text.strip()
+    if required and not text:
+        raise ValidationError(f"{field} skal udfyldes.", field=field)
+    limit = max_len or MAX_TEXT
+    if len(text) > limit:
+        raise ValidationError(
+            f"{field} er for lang ({len(text):,} tegn; højst {limit:,}).".replace(",", "."),
+            field=field,
+        )
+    return text
+
+
+def duration(value: int | str, field: str = "Varighed") -> int:
+    try:
+        minutes = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"{field} skal være et helt antal minutter.", field=field) from None
+    if minutes < 0:
+        raise ValidationError(f"{field} kan ikke være negativ.", field=field)
+    if minutes > MAX_DURATION_MIN:
+        raise ValidationError(
+            f"{field} på {minutes} minutter er urimelig lang (højst {MAX_DURATION_MIN}).",
+            field=field,
+        )
+    return minutes
+
+
+def snomed_code(value: str | None, field: str = "SNOMED-kode") -> str:
+    code = (value or "").strip().replace(" ", "")
+    if code and not _SNOMED.fullmatch(code):
+        raise ValidationError(
+            f"{field} skal være 6-18 cifre (fx 550621000005101).", field=field
+        )
+    return code

@@ -1,0 +1,31 @@
+"""Opening a database the way the app and the CLI do: check, lock, migrate, and make
+sure the reference organisations (98 municipalities, 5 regions, national bodies) exist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kkrdesk.core.store import Store
+from kkrdesk.services import reference
+
+
+def open_database(path: str | Path, *, create: bool = True) -> Store:
+    store = Store.open_path(path, create=create)
+    try:
+        reference.ensure_reference_data(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def open_for_reading(path: str | Path) -> Store:
+    """Read-only: for exports and checks, allowed while the app has the file open."""
+    return Store.open_path(path, readonly=True)
+
+
+def open_memory() -> Store:
+    """A fresh in-memory database with the reference data (tests, previews)."""
+    store = Store("sqlite://")
+    reference.ensure_reference_data(store)
+    return store

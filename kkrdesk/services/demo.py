@@ -1,0 +1,178 @@
+"""The demo database: the network meeting of 18 June 2025 as the seed deck shows it.
+
+Names and organisations only, as the deck prints them; no e-mail addresses or phone
+numbers of real people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kkrdesk.core.enums import AttendanceStatus, MeetingStatus, Role, SorStatus
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core.models import (
+    AgendaItem, Attendance, ConsultationResponse, ConsultationRound, Financing, Group,
+    Meeting, Membership, Milestone, NextMeetingTopic, Organisation, Person, Presenter,
+    Project, ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, SubPoint,
+)
+from kkrdesk.services import demo_data as D
+from kkrdesk.services.database import open_database
+from kkrdesk.services.reference import network_group_id
+
+D18 = dt.date(2025, 6, 18)
+
+
+def write_demo(path: str | Path) -> Path:
+    path = Path(path)
+    if path.exists():
+        raise KkrDeskError(f"Filen findes allerede og overskrives ikke: {path}")
+    store = open_database(path)
+    try:
+        with store.transaction() as s:
+            orgs = {o.name: o for o in s.scalars(select(Organisation))}
+            people = _people(s, orgs)
+            meeting, item_ids = _meeting(s, orgs, people)
+            _network(s, orgs, people)
+            _attendance(s, meeting, people)
+            _sor(s, orgs)
+            _projects(s, orgs, people, item_ids)
+    finally:
+        store.close()
+    return path
+
+
+def _people(s, orgs) -> dict[str, Person]:
+    people = {}
+    for name, org, title, note in D.PEOPLE:
+        p = Person(name=name, organisation=orgs[org] if org else None, title=title, notes=note)
+        s.add(p)
+        people[name] = p
+    s.flush()
+    return people
+
+
+def _meeting(s, orgs, people) -> tuple[Meeting, dict[str, int]]:
+    m = Meeting(
+        title="Møde i KKR-digitaliseringsnetværket", date=D18, start_time=dt.time(12),
+        end_time=dt.time(15), status=MeetingStatus.HELD, chair=people["Poul Erik Kristensen"],
+    )
+    s.add(m)
+    s.flush()
+    item_ids = {}
+    for pos, spec in enumerate(D.AGENDA):
+        item = _item(s, m, None, pos, spec, orgs, people)
+        if "key" in spec:
+            item_ids[spec["key"]] = item.id
+        for cpos, child in enumerate(spec.get("children", ())):
+            _item(s, m, item, cpos, child, orgs, people)
+    s.add(NextMeetingTopic(meeting=m, position=0, title="Kommunale prøvesvar",
+                           target_date=D.NEXT_MEETING))
+    s.add(Meeting(
+        title="Møde i KKR-digitaliseringsnetværket", date=D.NEXT_MEETING, start_time=dt.time(12),
+        end_time=dt.time(15), status=MeetingStatus.PLANNED, chair=people["Poul Erik Kristensen"],
+    ))
+    return m, item_ids
+
+
+def _item(s, m, parent, pos, spec, orgs, people) -> AgendaItem:
+    item = AgendaItem(
+        meeting=m, parent=parent, position=pos, title=spec["title"], kind=spec["kind"],
+        duration_min=spec.get("min", 0), pinned_start=spec.get("pinned"),
+    )
+    s.add(item)
+    for ppos, (name, org) in enumerate(spec.get("by", ())):
+        person = people.get(name) if name else None
+        item.presenters.append(Presenter(
+            position=ppos, person=person, name="" if person else (name or ""),
+            organisation=orgs.get(org) if org else None,
+        ))
+    for spos, text in enumerate(spec.get("sub", ())):
+        item.sub_points.append(SubPoint(position=spos, text=text))
+    s.flush()
+    return item
+
+
+def _network(s, orgs, people) -> None:
+    gid = network_group_id(s)
+    ms = {}
+    for name, role, appointed_by, org in D.NETWORK_SEATS:
+        p = people[name]
+        ms[name] = Membership(group_id=gid, person=p, role=role, appointed_by=appointed_by,
+                              organisation=orgs.get(org) if org else p.organisation)
+        s.add(ms[name])
+    for old, new_names, appointed_by, note in D.REPLACEMENTS:
+        old_m = ms[old]
+        old_m.end_date = D18
+        for new in new_names:
+            p = people[new]
+            s.add(Membership(group_id=gid, person=p, role=Role.MEMBER, appointed_by=appointed_by,
+                             organisation=p.organisation, start_date=D18, replaces=old_m,
+                             notes=note))
+    s.flush()
+
+
+def _attendance(s, meeting, people) -> None:
+    for name in D.PRESENT_18_JUNE:
+        s.add(Attendance(meeting=meeting, person=people[name], status=AttendanceStatus.PRESENT,
+                         is_guest=name in D.GUESTS_18_JUNE))
+
+
+def _sor(s, orgs) -> None:
+    proposals = []
+    for spec in D.SOR_PROPOSALS:
+        p = SorProposal(
+            title=spec["title"], kind=spec["kind"], concept_code=spec.get("code", ""),
+            current_name=spec.get("current", ""), proposed_name=spec.get("proposed", ""),
+            definition=spec.get("definition", ""), notes=spec.get("notes", ""),
+            status=spec["history"][-1][0],
+        )
+        for status, day, note in spec["history"]:
+            p.history.append(SorStatusChange(status=status, changed_on=day, note=note))
+        s.add(p)
+        proposals.append(p)
+    sent = [p for p in proposals if any(h.status == SorStatus.SENT_TO_SDS for h in p.history)]
+    r1 = ConsultationRound(
+        title="Forslag til nye SOR-enhedstyper og SOR-specialekoder",
+        recipient="KKR-digitaliseringsnetværket", sent_on=dt.date(2025, 5, 6),
+        deadline=dt.date(2025, 5, 30), answered_on=dt.date(2025, 5, 30), proposals=proposals,
+    )
+    r1.responses.append(ConsultationResponse(respondent="KKR", received_on=dt.date(2025, 5, 30),
+                                             text="Input fra KKR."))
+    r1.responses.append(ConsultationResponse(organisation=orgs["KL"], received_on=dt.date(2025, 5, 30),
+                                             text="Input fra KL."))
+    r2 = ConsultationRound(
+        title="Tilrettet forslag til nye SOR-enhedstyper og SOR-specialekoder",
+        recipient="Sundhedsdatastyrelsen (SDS)", sent_on=dt.date(2025, 6, 3), proposals=sent,
+        notes="Foreløbig ikke modtaget svar (18-06-2025).",
+    )
+    s.add_all([r1, r2])
+
+
+def _projects(s, orgs, people, item_ids) -> None:
+    for order, spec in enumerate(D.PROJECTS):
+        pr = Project(name=spec["name"], description=spec["description"], phase=spec["phase"],
+                     owner=orgs.get(spec.get("owner", "")), sort_order=order)
+        s.add(pr)
+        for day, rag, text in spec.get("status", ()):
+            pr.status_notes.append(ProjectStatusNote(noted_on=day, rag=rag, text=text))
+        for title, planned, month_only, actual, note in spec.get("milestones", ()):
+            pr.milestones.append(Milestone(title=title, planned_on=planned,
+                                           planned_month_only=month_only, actual_on=actual,
+                                           notes=note))
+        for source, year, note in spec.get("financing", ()):
+            pr.financing.append(Financing(source=source, year=year, notes=note))
+        for kind, gname, seats in spec.get("groups", ()):
+            g = Group(name=gname, kind=kind)
+            pr.groups.append(g)
+            for who, role in seats:
+                if who in people:
+                    g.memberships.append(Membership(person=people[who], role=role,
+                                                    organisation=people[who].organisation))
+                else:
+                    g.memberships.append(Membership(organisation=orgs[who], role=role))
+        s.flush()
+        for key in spec.get("items", ()):
+            s.add(ProjectItemLink(project_id=pr.id, item_id=item_ids[key]))
+

@@ -1,0 +1,270 @@
+"""Meetings: list, read the whole meeting (agenda with derived slots, attendance,
+actions, topics), create, edit, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kkrdesk.core import timing
+from kkrdesk.core.enums import ActionStatus, MeetingStatus
+from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.models import (
+    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Presenter,
+)
+from kkrdesk.core.store import Store
+from kkrdesk.core.validate import clean_text
+from kkrdesk.services.views import (
+    ActionView, AttendanceView, ItemView, MeetingDetail, MeetingSummary, PresenterView,
+    TopicView,
+)
+
+AREA = "meetings"
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+def summary(m: Meeting) -> MeetingSummary:
+    return MeetingSummary(
+        id=m.id, title=m.title, date=m.date, start_time=m.start_time, end_time=m.end_time,
+        place=m.place, online_url=m.online_url, status=m.status,
+        chair_id=m.chair_id, chair_name=m.chair.name if m.chair else "",
+        minute_taker_id=m.minute_taker_id,
+        minute_taker_name=m.minute_taker.name if m.minute_taker else "", notes=m.notes,
+    )
+
+
+def list_meetings(store: Store) -> list[MeetingSummary]:
+    with store.reading() as s:
+        rows = s.scalars(
+            select(Meeting)
+            .options(selectinload(Meeting.chair), selectinload(Meeting.minute_taker))
+            .order_by(Meeting.date.desc(), Meeting.start_time.desc())
+        )
+        return [summary(m) for m in rows]
+
+
+def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None:
+    """The meeting to show first: the latest one up to today that has an agenda;
+    else the next one to come; else the latest of all."""
+    today = today or dt.date.today()
+    with store.reading() as s:
+        with_agenda = s.scalar(
+            select(Meeting.id).where(Meeting.date <= today)
+            .where(select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id).exists())
+            .order_by(Meeting.date.desc()).limit(1)
+        )
+        if with_agenda is not None:
+            return with_agenda
+        upcoming = s.scalar(
+            select(Meeting.id).where(Meeting.date >= today).order_by(Meeting.date).limit(1)
+        )
+        if upcoming is not None:
+            return upcoming
+        return s.scalar(select(Meeting.id).order_by(Meeting.date.desc()).limit(1))
+
+
+def find_by_date(store: Store, day: dt.date) -> MeetingSummary:
+    with store.reading() as s:
+        m = s.scalars(select(Meeting).where(Meeting.date == day).order_by(Meeting.start_time)).first()
+        if m is None:
+            from kkrdesk.core.danish import short_date
+
+            raise NotFound(f"Der er intet møde den {short_date(day)}.")
+        return summary(m)
+
+
+def _presenter(p: Presenter) -> PresenterView:
+    name = p.person.name if p.person else p.name
+    org = p.organisation.name if p.organisation else p.organisation_text
+    if not org and p.person and p.person.organisation:
+        org = p.person.organisation.name
+    return PresenterView(p.person_id, name, org)
+
+
+def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=()) -> ItemView:
+    return ItemView(
+        id=item.id, parent_id=item.parent_id, number=number, title=item.title, kind=item.kind,
+        duration_min=item.duration_min, pinned_start=item.pinned_start,
+        start_min=slot.start_min, end_min=slot.end_min, gap_before_min=slot.gap_before_min,
+        presenters=tuple(_presenter(p) for p in item.presenters),
+        sub_points=tuple(sp.text for sp in item.sub_points),
+        description=item.description, notes=item.notes, decision=item.decision,
+        children=tuple(children), children_overrun_min=slot.children_overrun_min,
+    )
+
+
+def _letters(i: int) -> str:
+    return "abcdefghijklmnopqrstuvwxyz"[i] if i < 26 else str(i + 1)
+
+
+def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
+    top = sorted((i for i in m.items if i.parent_id is None), key=lambda i: (i.position, i.id))
+    kids: dict[int, list[AgendaItem]] = {}
+    for i in m.items:
+        if i.parent_id is not None:
+            kids.setdefault(i.parent_id, []).append(i)
+    for lst in kids.values():
+        lst.sort(key=lambda i: (i.position, i.id))
+    inputs = [
+        timing.SlotInput(
+            i.id, i.duration_min, i.pinned_start,
+            tuple(timing.SlotInput(c.id, c.duration_min) for c in kids.get(i.id, ())),
+        )
+        for i in top
+    ]
+    sched = timing.schedule(m.start_time, m.end_time, inputs)
+    views = []
+    for n, item in enumerate(top, start=1):
+        children = [
+            _item_view(c, sched.by_key[c.id], f"{n}.{_letters(k)}")
+            for k, c in enumerate(kids.get(item.id, ()))
+        ]
+        views.append(_item_view(item, sched.by_key[item.id], str(n), children))
+    return tuple(views), sched
+
+
+def _load(s: Session, meeting_id: int) -> Meeting:
+    m = s.get(
+        Meeting, meeting_id,
+        options=[
+            selectinload(Meeting.items).selectinload(AgendaItem.presenters)
+            .selectinload(Presenter.person),
+            selectinload(Meeting.items).selectinload(AgendaItem.sub_points),
+            selectinload(Meeting.chair), selectinload(Meeting.minute_taker),
+        ],
+    )
+    if m is None:
+        raise NotFound("Mødet findes ikke længere.")
+    return m
+
+
+def action_view(a: ActionItem) -> ActionView:
+    who = a.who_person.name if a.who_person else a.who_text
+    return ActionView(
+        id=a.id, meeting_id=a.meeting_id, meeting_date=a.meeting.date, item_id=a.item_id,
+        what=a.what, who_person_id=a.who_person_id, who=who, due=a.due, status=a.status,
+        closed_on=a.closed_on,
+    )
+
+
+def _attendance_view(a: Attendance) -> AttendanceView:
+    org = a.person.organisation.name if a.person.organisation else ""
+    return AttendanceView(
+        person_id=a.person_id, name=a.person.name, organisation=org, status=a.status,
+        mode=a.mode, substitute_for_id=a.substitute_for_id,
+        substitute_for_name=a.substitute_for.name if a.substitute_for else "",
+        is_guest=a.is_guest, note=a.note,
+    )
+
+
+def get_detail(store: Store, meeting_id: int) -> MeetingDetail:
+    from kkrdesk.core.danish import sort_key
+
+    with store.reading() as s:
+        m = _load(s, meeting_id)
+        items, sched = build_items(m)
+        attendance = sorted(
+            (_attendance_view(a) for a in m.attendance), key=lambda a: sort_key(a.name)
+        )
+        actions = tuple(action_view(a) for a in sorted(m.actions, key=lambda a: a.id))
+        earlier = s.scalars(
+            select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
+            .where(Meeting.date < m.date, ActionItem.status.in_(OPEN_STATUSES))
+            .order_by(Meeting.date, ActionItem.id)
+        )
+        topics = tuple(
+            TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics
+        )
+        nxt = s.scalars(
+            select(Meeting).where(Meeting.date > m.date).order_by(Meeting.date).limit(1)
+        ).first()
+        by_id = {}
+        for v in items:
+            by_id[v.id] = v
+            for c in v.children:
+                by_id[c.id] = c
+        return MeetingDetail(
+            meeting=summary(m), items=items, planned_end_min=sched.planned_end_min,
+            overrun_min=sched.overrun_min, total_duration_min=sched.total_duration_min,
+            attendance=tuple(attendance), actions=actions,
+            earlier_open_actions=tuple(action_view(a) for a in earlier),
+            topics=topics, next_meeting=summary(nxt) if nxt else None, by_id=by_id,
+        )
+
+
+# -- editing ------------------------------------------------------------------------
+
+
+def _check_times(start: dt.time, end: dt.time) -> None:
+    if end <= start:
+        raise ValidationError("Mødet skal slutte efter det begynder.", field="end_time")
+
+
+def create_meeting(
+    store: Store, *, date: dt.date, start_time: dt.time = dt.time(12), end_time: dt.time = dt.time(15),
+    title: str = "Netværksmøde", place: str = "", online_url: str = "",
+    status: MeetingStatus = MeetingStatus.PLANNED, chair_id: int | None = None,
+    minute_taker_id: int | None = None, notes: str = "",
+) -> int:
+    _check_times(start_time, end_time)
+    with store.transaction(AREA) as s:
+        m = Meeting(
+            title=clean_text(title, "Titel", required=True, max_len=200), date=date,
+            start_time=start_time, end_time=end_time, place=clean_text(place, "Sted", max_len=300),
+            online_url=clean_text(online_url, "Link", max_len=500), status=status,
+            chair_id=chair_id, minute_taker_id=minute_taker_id, notes=clean_text(notes, "Noter"),
+        )
+        s.add(m)
+        s.flush()
+        return m.id
+
+
+EDITABLE = {
+    "title": ("Titel", 200, True), "place": ("Sted", 300, False),
+    "online_url": ("Link", 500, False), "notes": ("Noter", None, False),
+}
+
+
+def update_meeting(store: Store, meeting_id: int, **changes) -> MeetingSummary:
+    """Change any of: title, date, start_time, end_time, place, online_url, status,
+    chair_id, minute_taker_id, notes. Returns the meeting as it now is."""
+    with store.transaction(AREA) as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound("Mødet findes ikke længere.")
+        for key, value in changes.items():
+            if key in EDITABLE:
+                name, max_len, required = EDITABLE[key]
+                value = clean_text(value, name, required=required, max_len=max_len)
+            elif key == "status":
+                value = MeetingStatus(value)
+            elif key not in ("date", "start_time", "end_time", "chair_id", "minute_taker_id"):
+                raise ValueError(f"unknown meeting field {key}")
+            setattr(m, key, value)
+        _check_times(m.start_time, m.end_time)
+        s.flush()
+        return summary(m)
+
+
+def delete_meeting(store: Store, meeting_id: int) -> None:
+    with store.transaction(AREA) as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound("Mødet findes ikke længere.")
+        s.delete(m)
+
+
+def add_topic(store: Store, meeting_id: int, title: str, target_date: dt.date | None = None) -> int:
+    with store.transaction(AREA) as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound("Mødet findes ikke længere.")
+        t = NextMeetingTopic(
+            meeting_id=meeting_id, title=clean_text(title, "Emne", required=True, max_len=2000),
+            target_date=target_date, position=len(m.topics),
+        )
+        s.add(t)
+        s.flush()
+        return t.id

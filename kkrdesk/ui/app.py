@@ -1,0 +1,151 @@
+"""Start the GUI: the QApplication, the database, the main window; ``--smoke`` and
+``--screenshot`` run the same path without waiting on anybody."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from kkrdesk import APP_NAME, __version__
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core.paths import default_database_path
+from kkrdesk.services.database import open_database
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
+
+MAX_RECENT = 8
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("KKRDesk")
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    return app
+
+
+def _recent(settings: QSettings) -> list[str]:
+    value = settings.value("recent_databases", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value or []]
+
+
+def _remember(settings: QSettings, path: Path) -> list[str]:
+    recent = [str(path.resolve())] + [p for p in _recent(settings) if p != str(path.resolve())]
+    settings.setValue("recent_databases", recent[:MAX_RECENT])
+    return recent[:MAX_RECENT]
+
+
+class Session:
+    """The GUI's open database and window; swapping databases replaces both."""
+
+    def __init__(self, app: QApplication, interactive: bool):
+        self.app = app
+        self.interactive = interactive
+        self.window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+
+    def open(self, path: Path) -> bool:
+        try:
+            if not path.parent.exists() and path == default_database_path():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            store = open_database(path)
+        except KkrDeskError as exc:
+            self._fail(str(exc))
+            return False
+        old_ctx, old_window = self.ctx, self.window
+        settings = QSettings()
+        self.ctx = AppContext(store)
+        self.window = MainWindow(self.ctx, _remember(settings, path))
+        self.window.open_database_requested.connect(lambda p: self._switch(Path(p)))
+        self.window.open_action.triggered.connect(self._ask_open)
+        self.window.new_action.triggered.connect(self._ask_new)
+        self.window.refresh()
+        if store.backup_path:
+            self.ctx.message.emit(f"Databasen er opgraderet; en kopi er gemt som {store.backup_path.name}")
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_ctx is not None:
+            old_ctx.close()
+        return True
+
+    def _fail(self, message: str) -> None:
+        if self.interactive:
+            QMessageBox.critical(self.window, APP_NAME, message)
+        else:
+            print(f"kkrdesk: {message}", file=sys.stderr)
+
+    def _switch(self, path: Path) -> None:
+        if self.ctx and self.ctx.store.path and path.resolve() == self.ctx.store.path.resolve():
+            return
+        if self.open(path):
+            self.window.show()
+
+    def _ask_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Åbn database", str(Path.home()), "KKR Desk-database (*.sqlite *.db);;Alle filer (*)"
+        )
+        if name:
+            self._switch(Path(name))
+
+    def _ask_new(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Ny database", str(Path.home() / "kkrdesk.sqlite"), "KKR Desk-database (*.sqlite)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            self._fail(f"Filen findes allerede; vælg et nyt navn: {path}")
+            return
+        self._switch(path)
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+
+
+def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i, name in enumerate(TAB_NAMES):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        target = folder / f"{i + 1}-{name.lower().replace('-', '_')}.png"
+        if not window.grab().save(str(target)):
+            raise KkrDeskError(f"Billedet kunne ikke gemmes: {target}")
+        out.append(target)
+    window.tabs.setCurrentIndex(0)
+    return out
+
+
+def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None) -> int:
+    app = application()
+    interactive = not (smoke or screenshot_dir)
+    session = Session(app, interactive)
+    if not session.open(db or default_database_path()):
+        return 1
+    window = session.window
+    window.show()
+    try:
+        if screenshot_dir is not None:
+            QApplication.processEvents()
+            for path in save_screenshots(window, screenshot_dir):
+                print(path)
+            return 0
+        if smoke:
+            QTimer.singleShot(0, app.quit)
+            app.exec()
+            return 0
+        return app.exec()
+    except KkrDeskError as exc:
+        print(f"kkrdesk: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        session.close()

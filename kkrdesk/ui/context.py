@@ -1,0 +1,43 @@
+"""What every tab is given: the open store, its change signal, the undo stack and
+the meeting the user has selected."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
+    from kkrdesk.core.store import Store
+
+
+class AppContext(QObject):
+    """Bridges the store's change notification to a Qt signal. Tabs subscribe to
+    ``changed`` and refresh what they show; nobody reaches into another tab."""
+
+    changed = Signal(set)  # area names, e.g. {"meetings"}
+    meeting_selected = Signal(object)  # meeting id or None
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.meeting_id: int | None = None
+        store.subscribe(self._on_store_changed)
+
+    def _on_store_changed(self, areas: set[str]) -> None:
+        self.changed.emit(set(areas))
+
+    def select_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id != self.meeting_id:
+            self.meeting_id = meeting_id
+            self.meeting_selected.emit(meeting_id)
+
+    def settings(self) -> QSettings:
+        return QSettings()
+
+    def close(self) -> None:
+        self.store.unsubscribe(self._on_store_changed)
+        self.store.close()

@@ -1,0 +1,166 @@
+"""Tree model of one meeting's agenda: top-level items with their sub-items, each with
+its derived clock slot. Rebuilt from a MeetingDetail after every change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from kkrdesk.core.danish import EN_DASH, clock
+from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.services.views import ItemView, MeetingDetail
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 10
+COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(6)
+HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Oplægsholder", "Type", "Minutter")
+WARN = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+
+
+def slot_text(item: ItemView) -> str:
+    if not item.has_own_slot:
+        return ""
+    return f"{clock(item.start_min)}{EN_DASH}{clock(item.end_min)}"
+
+
+def gap_text(item: ItemView) -> str:
+    if item.gap_before_min > 0:
+        return f"{item.gap_before_min} min. ledig tid før dette punkt"
+    if item.gap_before_min < 0:
+        return f"{-item.gap_before_min} min. overlap med punktet før"
+    return ""
+
+
+class AgendaModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._detail: MeetingDetail | None = None
+        self._items: tuple[ItemView, ...] = ()
+        self._row_of: dict[int, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- content -------------------------------------------------------------------
+
+    def set_detail(self, detail: MeetingDetail | None) -> None:
+        self.beginResetModel()
+        self._detail = detail
+        self._items = detail.items if detail else ()
+        self._row_of = {}
+        for r, item in enumerate(self._items):
+            self._row_of[item.id] = r
+            for cr, child in enumerate(item.children):
+                self._row_of[child.id] = cr
+        self.endResetModel()
+
+    def detail(self) -> MeetingDetail | None:
+        return self._detail
+
+    def item(self, index: QModelIndex) -> ItemView | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index_of(self, item_id: int, column: int = 0) -> QModelIndex:
+        if self._detail is None or item_id not in self._detail.by_id:
+            return QModelIndex()
+        item = self._detail.by_id[item_id]
+        return self.createIndex(self._row_of[item_id], column, item)
+
+    # -- Qt model API ----------------------------------------------------------------
+
+    def _siblings(self, parent: QModelIndex | QPersistentModelIndex) -> tuple[ItemView, ...]:
+        if not parent.isValid():
+            return self._items
+        item: ItemView = parent.internalPointer()
+        return item.children if item.parent_id is None else ()
+
+    def index(self, row, column, parent=QModelIndex()):
+        if column < 0 or column >= len(HEADERS):
+            return QModelIndex()
+        siblings = self._siblings(parent)
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        if 0 <= row < len(siblings):
+            return self.createIndex(row, column, siblings[row])
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid():
+            return QModelIndex()
+        item: ItemView = index.internalPointer()
+        if item.parent_id is None or self._detail is None:
+            return QModelIndex()
+        return self.index_of(item.parent_id)
+
+    def rowCount(self, parent=QModelIndex()):
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._siblings(parent))
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(HEADERS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item: ItemView = index.internalPointer()
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, col)
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_SLOT and (item.gap_before_min or self._past_end(item)):
+                return WARN
+            if item.kind == ItemKind.BREAK or col == COL_KIND:
+                return MUTED
+        if role == Qt.ItemDataRole.FontRole and item.parent_id is None and col == COL_TITLE:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_NUMBER):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _past_end(self, item: ItemView) -> bool:
+        if self._detail is None or not item.has_own_slot:
+            return False
+        end = self._detail.meeting.end_time
+        return item.end_min > end.hour * 60 + end.minute
+
+    def _display(self, item: ItemView, col: int) -> str:
+        if col == COL_NUMBER:
+            return item.number
+        if col == COL_SLOT:
+            pin = " (låst)" if item.pinned_start else ""
+            return slot_text(item) + pin
+        if col == COL_TITLE:
+            return item.title
+        if col == COL_PRESENTERS:
+            return item.presenters_text
+        if col == COL_KIND:
+            return label(item.kind)
+        if col == COL_DURATION:
+            return str(item.duration_min) if item.has_own_slot else ""
+        return ""
+
+    def _tooltip(self, item: ItemView, col: int) -> str | None:
+        lines = []
+        if col == COL_SLOT:
+            if item.pinned_start:
+                lines.append(f"Låst til kl. {clock(item.pinned_start)}")
+            if gap := gap_text(item):
+                lines.append(gap)
+            if self._past_end(item):
+                lines.append("Punktet slutter efter mødets sluttidspunkt")
+        if col == COL_TITLE and item.sub_points:
+            lines += [f"• {p}" for p in item.sub_points]
+        return "\n".join(lines) or None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None

@@ -1,0 +1,1 @@
+"""Qt user interface: widgets call services and refresh on the store's change signal."""

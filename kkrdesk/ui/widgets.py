@@ -1,0 +1,53 @@
+"""Small shared widget helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from kkrdesk.ui.models.table_model import SORT_ROLE, RowTableModel
+
+
+def heading(text: str) -> QLabel:
+    lbl = QLabel(text)
+    font = lbl.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    lbl.setFont(font)
+    lbl.setWordWrap(True)
+    return lbl
+
+
+def sortable_table(model: RowTableModel, stretch_column: int | None = None) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A read-only table view over ``model`` with Danish sorting through a proxy."""
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    # Keep the service's order until the user clicks a header.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    proxy.sort(-1)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view, proxy
+
+
+def fit_columns(view: QTableView, max_width: int = 360) -> None:
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for c in range(header.count()):
+        if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(c, min(header.sectionSize(c) + 12, max_width))

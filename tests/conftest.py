@@ -1,0 +1,64 @@
+"""Shared fixtures: a fresh database per test, and a copy of the demo database
+(written once per run, copied for each test that wants it)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep QSettings and the default database out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    from kkrdesk.services.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_path):
+    from kkrdesk.services.database import open_database
+
+    store = open_database(demo_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def store(tmp_path):
+    from kkrdesk.services.database import open_database
+
+    s = open_database(tmp_path / "fresh.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def june18(demo_store):
+    import datetime as dt
+
+    from kkrdesk.services import meetings
+
+    return meetings.find_by_date(demo_store, dt.date(2025, 6, 18)).id

@@ -1,0 +1,94 @@
+"""The main window as a user meets it, and every item model through qtmodeltester."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kkrdesk.services import meetings, participants, projects, sor
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.main_window import MainWindow
+from kkrdesk.ui.models.agenda_model import AgendaModel
+from kkrdesk.ui.models.table_model import RowTableModel
+from kkrdesk.ui.tabs import participants_tab, projects_tab, sor_tab
+
+
+@pytest.fixture
+def window(qtbot, demo_store):
+    ctx = AppContext(demo_store)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.refresh()
+    win.show()
+    return win
+
+
+def test_four_danish_tabs_and_the_demo_meeting_shown(window):
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Dagsorden", "SOR-forslag", "Projekter", "Deltagere"]
+    assert "onsdag d. 18. juni 2025" in window.agenda_tab.title.text()
+    model = window.agenda_tab.model
+    assert model.rowCount() == 11
+    assert model.index(0, 1).data() == "12.00–12.10"
+    assert model.index(10, 2).data() == "Eventuelt"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Filer", "&Rediger"]
+
+
+def test_choosing_another_meeting_shows_its_agenda(window, qtbot):
+    box = window.meeting_box
+    nov = box.findData(meetings.find_by_date(window.ctx.store, dt.date(2025, 11, 5)).id)
+    box.setCurrentIndex(nov)
+    assert "5. november 2025" in window.agenda_tab.title.text()
+    assert window.agenda_tab.model.rowCount() == 0
+
+
+def test_selecting_an_item_shows_its_sub_points(window, qtbot):
+    view = window.agenda_tab.view
+    view.setCurrentIndex(window.agenda_tab.model.index(0, 0))
+    assert "Kort præsentationsrunde" in window.agenda_tab.details.text()
+
+
+def test_participant_search_filters_as_you_type(window, qtbot):
+    tab = window.participants_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.keyClicks(tab.search, "Aalborg")
+    names = {tab.people_proxy.index(r, 0).data() for r in range(tab.people_proxy.rowCount())}
+    assert names == {"Kristina Farsinsen", "Niels Rygaard", "Tom Have Kristensen"}
+
+
+def test_sor_tab_marks_the_unanswered_round(window):
+    rounds = window.sor_tab.rounds
+    states = [rounds.index(r, 4).data() for r in range(rounds.rowCount())]
+    assert states[0].startswith("Besvaret") and states[1] == "Afventer svar"
+    assert rounds.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_projects_tab_shows_identity_masking_first(window):
+    tab = window.projects_tab
+    assert tab.model.index(0, 0).data() == "Identitetssløring i kommunerne"
+    assert "Styregruppe" in tab.detail.text() and "august 2025" in tab.detail.text()
+
+
+def test_agenda_model_passes_modeltester(qtmodeltester, demo_store, june18):
+    model = AgendaModel()
+    model.set_detail(meetings.get_detail(demo_store, june18))
+    qtmodeltester.check(model, force_py=True)
+    model.set_detail(None)
+    qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("columns, rows", [
+    (participants_tab.PEOPLE_COLUMNS, participants.list_people),
+    (participants_tab.HISTORY_COLUMNS, participants.list_memberships),
+    (sor_tab.PROPOSAL_COLUMNS, sor.list_proposals),
+    (sor_tab.round_columns(dt.date(2025, 6, 18)), sor.list_rounds),
+    (projects_tab.COLUMNS, projects.list_projects),
+])
+def test_table_models_pass_modeltester(qtmodeltester, demo_store, columns, rows):
+    model = RowTableModel(columns)
+    model.set_rows(rows(demo_store))
+    assert model.rowCount() > 0
+    qtmodeltester.check(model, force_py=True)
