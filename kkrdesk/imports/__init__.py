@@ -1,0 +1,1 @@
+"""Importers: files to plain data, validated before anything is written."""
