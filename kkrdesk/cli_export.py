@@ -1,7 +1,15 @@
-"""``kkrdesk export ...`` subcommands (filled in by the export issues)."""
+"""``kkrdesk export ...``: Word agenda and minutes, the Excel overview.
+
+Never imports Qt. Each kind lives in its own module: cli_export_docx (agenda, minutes)
+and cli_export_xlsx (overview)."""
 
 from __future__ import annotations
 
 
 def add_parser(sub) -> None:
-    """Register the export subcommands (none yet)."""
+    from kkrdesk import cli_export_docx, cli_export_xlsx
+
+    export = sub.add_parser("export", help="eksportér Word- og Excel-dokumenter")
+    kinds = export.add_subparsers(dest="kind", required=True, parser_class=type(export))
+    cli_export_docx.add_parsers(kinds)
+    cli_export_xlsx.add_parsers(kinds)

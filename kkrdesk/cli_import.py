@@ -1,7 +1,7 @@
-"""``kkrdesk import ...`` subcommands (filled in by the import issues)."""
+"""``kkrdesk import ...`` subcommands."""
 
 from __future__ import annotations
 
 
 def add_parser(sub) -> None:
-    """Register the import subcommands (none yet)."""
+    """Register ``import participants`` (set ``handler`` on its parser)."""
