@@ -248,14 +248,6 @@ def update_meeting(store: Store, meeting_id: int, **changes) -> MeetingSummary:
         return summary(m)
 
 
-def delete_meeting(store: Store, meeting_id: int) -> None:
-    with store.transaction(AREA) as s:
-        m = s.get(Meeting, meeting_id)
-        if m is None:
-            raise NotFound("Mødet findes ikke længere.")
-        s.delete(m)
-
-
 def add_topic(store: Store, meeting_id: int, title: str, target_date: dt.date | None = None) -> int:
     with store.transaction(AREA) as s:
         m = s.get(Meeting, meeting_id)
