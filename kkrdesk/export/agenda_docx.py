@@ -1,0 +1,36 @@
+"""The agenda (Dagsorden) of one meeting as a Word document.
+
+    export_agenda(detail, "dagsorden.docx")                 # the bundled template
+    export_agenda(detail, "dagsorden.docx", template=path)  # the secretariat's own
+
+Header (network, "Dagsorden", date, time, place, chair), the numbered items with their
+time slots, presenters, sub-points and sub-items, and "Næste møde" at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.export import docx_template as T
+from kkrdesk.export.docx_blocks import Writer
+from kkrdesk.services.views import MeetingDetail
+
+
+def build_agenda(detail: MeetingDetail, template: str | Path | None = None):
+    """The agenda as an unsaved python-docx Document."""
+    doc = T.open_template(template, T.AGENDA_STYLES)
+    w = Writer(doc, T.AGENDA_STYLES)
+    w.header(detail, "Dagsorden", minutes=False)
+    for item in detail.items:
+        w.item(item, minutes=False)
+    w.next_meeting(detail, topics_heading="Emner til næste møde")
+    day = short_date(detail.meeting.date)
+    T.set_properties(doc, f"Dagsorden – {T.NETWORK} {day}", f"Dagsorden til mødet {day}")
+    return doc
+
+
+def export_agenda(detail: MeetingDetail, path: str | Path,
+                  template: str | Path | None = None) -> Path:
+    """Write the agenda to ``path`` (atomically). Raises ExportError with a Danish
+    one-sentence reason; then nothing is written and an earlier file is left as it was."""
+    return T.save(build_agenda(detail, template), path)

@@ -1,0 +1,221 @@
+"""The parts the agenda and the minutes share: the header, the agenda items, the
+"Næste møde" section and tables. Every paragraph gets a named style of the template;
+every text passes through ``clean`` (python-docx refuses XML-invalid characters)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from kkrdesk.core.danish import long_date, short_date, time_span
+from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, ItemKind
+from kkrdesk.core.validate import strip_controls
+from kkrdesk.export import docx_template as T
+from kkrdesk.services.views import AttendanceView, ItemView, MeetingDetail, MeetingSummary
+
+STEP_EMU = 425 * 635  # one indent step of the template (0.75 cm): sub-items sit one deeper
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+def clean(text: str | None) -> str:
+    return strip_controls(text or "").strip()
+
+
+def blocks(text: str | None) -> list[str]:
+    """Paragraphs of a typed text: split at blank lines; single newlines stay line breaks."""
+    return [b.strip() for b in _BLANK_LINES.split(clean(text)) if b.strip()]
+
+
+class Writer:
+    def __init__(self, doc, needed: dict[str, tuple[str, ...]]):
+        self.doc = doc
+        self.styles = T.style_map(doc, needed)
+        self._indent: dict[str, int] = {}
+
+    # -- paragraphs ------------------------------------------------------------------
+
+    def para(self, style: str, text: str = "", *, deeper: bool = False):
+        p = self.doc.add_paragraph(style=self.styles[style])
+        if text:
+            p.add_run(text)
+        if deeper:
+            p.paragraph_format.left_indent = self._base_indent(style) + STEP_EMU
+        return p
+
+    def _base_indent(self, style: str) -> int:
+        if style not in self._indent:
+            self._indent[style] = int(self.styles[style].paragraph_format.left_indent or 0)
+        return self._indent[style]
+
+    def labelled(self, style: str, label: str, text: str, *, deeper: bool = False):
+        """'Label: text' with the label in the emphasis character style."""
+        p = self.para(style, deeper=deeper)
+        p.add_run(label, style=self.styles[T.STRONG])
+        p.add_run(text)
+        return p
+
+    def info(self, label: str, lines: Sequence[str]) -> None:
+        """'Dato:<tab>onsdag d. 18. juni 2025'; several values one under the other."""
+        self.labelled(T.INFO, f"{label}:", "\t" + "\n".join(lines))
+
+    # -- header ----------------------------------------------------------------------
+
+    def header(self, detail: MeetingDetail, kind: str, *, minutes: bool) -> None:
+        m = detail.meeting
+        self.para(T.SENDER, T.NETWORK)
+        self.para(T.TITLE, kind)
+        title = clean(m.title)
+        self.para(T.SUBTITLE, title if title and title != T.NETWORK else "Netværksmøde")
+        self.meeting_lines(m)
+        people = {a.person_id: a for a in detail.attendance}
+        if m.chair_name:
+            self.info("Mødeleder", [_person(people.get(m.chair_id), m.chair_name)])
+        if minutes:
+            self.attendance(detail, people)
+
+    def meeting_lines(self, m: MeetingSummary) -> None:
+        self.info("Dato", [long_date(m.date)])
+        self.info("Tid", [time_span(m.start_time, m.end_time)])
+        place, url = clean(m.place), clean(m.online_url)
+        self.info("Sted", [place or "Online"])
+        if url:
+            self.info("Online", [url])
+
+    def attendance(self, detail: MeetingDetail, people: dict[int, AttendanceView]) -> None:
+        m = detail.meeting
+        if m.minute_taker_name:
+            self.info("Referent", [_person(people.get(m.minute_taker_id), m.minute_taker_name)])
+        groups: dict[str, list[AttendanceView]] = {"present": [], "apologies": [], "absent": []}
+        for a in detail.attendance:
+            if a.status in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE):
+                groups["present"].append(a)
+            elif a.status == AttendanceStatus.APOLOGIES:
+                groups["apologies"].append(a)
+            else:
+                groups["absent"].append(a)
+        present = sorted(groups["present"], key=lambda a: a.is_guest)  # members, then guests
+        self.info("Deltagere", [_attendee(a) for a in present] or ["Ikke registreret"])
+        self.info("Afbud", [_attendee(a) for a in groups["apologies"]] or ["Ingen"])
+        if groups["absent"]:
+            self.info("Fraværende", [_attendee(a) for a in groups["absent"]])
+
+    # -- agenda items ----------------------------------------------------------------
+
+    def item(self, it: ItemView, *, minutes: bool) -> None:
+        self.para(T.SLOT, time_span(it.start_min, it.end_min))
+        title = clean(it.title) or "(uden titel)"
+        if it.kind == ItemKind.BREAK:
+            self.para(T.BREAK, f"{it.number}.\t{title}")
+        else:
+            self.para(T.ITEM, f"{it.number}.\t{title}")
+            if it.presenters_text:
+                self.para(T.PRESENTER, clean(it.presenters_text))
+        for block in blocks(it.description):
+            self.para(T.BODY, block)
+        for point in it.sub_points:
+            if clean(point):
+                self.para(T.BULLET, clean(point))
+        for child in it.children:
+            self.sub_item(child, minutes=minutes)
+        if minutes:
+            self.minutes_text(it)
+
+    def sub_item(self, it: ItemView, *, minutes: bool) -> None:
+        self.para(T.SUB_ITEM, f"{it.number}\t{clean(it.title) or '(uden titel)'}")
+        slot = time_span(it.start_min, it.end_min) if it.has_own_slot else ""
+        line = ", ".join(x for x in (slot, clean(it.presenters_text)) if x)
+        if line:
+            self.para(T.PRESENTER, line, deeper=True)
+        for block in blocks(it.description):
+            self.para(T.BODY, block, deeper=True)
+        for point in it.sub_points:
+            if clean(point):
+                self.para(T.BULLET_2, clean(point))
+        if minutes:
+            self.minutes_text(it, deeper=True)
+
+    def minutes_text(self, it: ItemView, *, deeper: bool = False) -> None:
+        for block in blocks(it.notes):
+            self.para(T.BODY, block, deeper=deeper)
+        decision = clean(it.decision)
+        if decision:
+            self.labelled(T.DECISION, "Beslutning: ", decision, deeper=deeper)
+
+    # -- closing sections --------------------------------------------------------------
+
+    def next_meeting(self, detail: MeetingDetail, *, topics_heading: str) -> None:
+        nxt = detail.next_meeting
+        topics = [t for t in detail.topics if clean(t.title)]
+        dates = [t.target_date for t in topics if t.target_date]
+        day = nxt.date if nxt else (min(dates) if dates else None)
+        if day is None and not topics:
+            return
+        self.para(T.HEADING, "Næste møde")
+        if nxt is not None:
+            self.meeting_lines(nxt)
+        elif day is not None:
+            self.info("Dato", [long_date(day)])
+        else:
+            self.para(T.TEXT, "Datoen for næste møde er ikke fastlagt.")
+        if topics:
+            self.para(T.SUBHEADING, topics_heading)
+            for t in topics:
+                extra = f" (til mødet {short_date(t.target_date)})" if (
+                    t.target_date and t.target_date != day) else ""
+                self.para(T.BULLET, clean(t.title) + extra)
+
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]],
+              fractions: Sequence[float]) -> None:
+        """A table as wide as the text, with explicit column widths (fixed layout: long
+        text wraps inside its column instead of pushing the table off the page) and a
+        header row repeated on every page."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.shared import Emu
+        from docx.table import _Cell
+
+        total = T.text_width_emu(self.doc)
+        widths = [int(total * f) for f in fractions]
+        widths[-1] = total - sum(widths[:-1])
+        table = self.doc.add_table(rows=0, cols=len(headers))
+        table.style = self.styles[T.TABLE]
+        tbl = table._tbl
+        for col, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
+            col.w = Emu(width)
+        tbl_pr = tbl.tblPr
+        tbl_w = tbl_pr.find(qn("w:tblW"))
+        tbl_w.set(qn("w:type"), "dxa")
+        tbl_w.set(qn("w:w"), str(total // 635))
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tbl_pr.append(layout)
+        head, cell_style = self.styles[T.CELL_HEAD], self.styles[T.CELL]
+        for n, values in enumerate([headers, *rows]):
+            tr = table.add_row()._tr
+            if n == 0:
+                tr_pr = tr.get_or_add_trPr()
+                tr_pr.append(OxmlElement("w:tblHeader"))
+            for tc, value in zip(tr.tc_lst, values, strict=True):
+                p = _Cell(tc, table).paragraphs[0]
+                p.style = head if n == 0 else cell_style
+                text = clean(value)
+                if text:
+                    p.add_run(text)
+
+
+def _person(a: AttendanceView | None, name: str) -> str:
+    org = a.organisation if a else ""
+    return ", ".join(x for x in (clean(name), clean(org)) if x)
+
+
+def _attendee(a: AttendanceView) -> str:
+    marks = []
+    if a.status == AttendanceStatus.SUBSTITUTE:
+        marks.append(f"stedfortræder for {clean(a.substitute_for_name)}"
+                     if clean(a.substitute_for_name) else "stedfortræder")
+    if a.is_guest:
+        marks.append("gæst")
+    if a.mode == AttendanceMode.ONLINE and a.status != AttendanceStatus.APOLOGIES:
+        marks.append("online")
+    text = _person(a, a.name)
+    return f"{text} ({', '.join(marks)})" if marks else text

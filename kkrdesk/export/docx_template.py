@@ -1,0 +1,164 @@
+"""The Word template of the agenda and minutes: find it, check it, fill its footer, save.
+
+The exporters use only the NAMED styles listed here; any .docx that defines them (the
+bundled resources/templates/kkrdesk.docx, or the secretariat's own restyled copy of it)
+works. python-docx is imported inside the functions, so importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kkrdesk.export.atomic import ExportError, atomic_write
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+NETWORK = "KKR-digitaliseringsnetværket"
+
+# Paragraph styles
+SENDER = "KKR Afsender"
+TITLE = "KKR Titel"
+SUBTITLE = "KKR Undertitel"
+INFO = "KKR Mødeinfo"
+HEADING = "KKR Overskrift"
+SUBHEADING = "KKR Mellemrubrik"
+SLOT = "KKR Tid"
+ITEM = "KKR Punkt"
+BREAK = "KKR Pause"
+PRESENTER = "KKR Oplægsholder"
+SUB_ITEM = "KKR Delpunkt"
+BULLET = "KKR Underpunkt"
+BULLET_2 = "KKR Underpunkt 2"
+BODY = "KKR Brødtekst"
+TEXT = "KKR Tekst"
+DECISION = "KKR Beslutning"
+CELL = "KKR Tabeltekst"
+CELL_HEAD = "KKR Tabeloverskrift"
+# Character and table styles
+STRONG = "KKR Fremhævet"
+TABLE = "KKR Tabel"
+
+AGENDA_STYLES = {
+    "paragraph": (SENDER, TITLE, SUBTITLE, INFO, HEADING, SUBHEADING, SLOT, ITEM, BREAK,
+                  PRESENTER, SUB_ITEM, BULLET, BULLET_2, BODY, TEXT),
+    "character": (STRONG,),
+    "table": (),
+}
+MINUTES_STYLES = {
+    "paragraph": AGENDA_STYLES["paragraph"] + (DECISION, CELL, CELL_HEAD),
+    "character": AGENDA_STYLES["character"],
+    "table": (TABLE,),
+}
+
+_DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+
+
+def default_template() -> Path:
+    from kkrdesk.core.paths import resource
+
+    return resource("templates", "kkrdesk.docx")
+
+
+def _load(path: Path) -> Document:
+    """Open a .docx, or a Word template (.dotx) read as a document."""
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    PartFactory.part_type_for.setdefault(_DOTX_MAIN, DocumentPart)
+    part = Package.open(str(path)).main_document_part
+    if not isinstance(part, DocumentPart):
+        raise ValueError("not a Word document")
+    part._content_type = _DOCX_MAIN  # a .dotx is saved as a document
+    return part.document
+
+
+def open_template(template: str | Path | None, needed: dict[str, tuple[str, ...]]) -> Document:
+    """The template as an empty document; ExportError if it is missing, not a Word
+    document, or lacks any of the ``needed`` styles (all of them are named)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    path = Path(template) if template is not None else default_template()
+    if not path.is_file():
+        raise ExportError(f"Skabelonen findes ikke: {path}")
+    try:
+        doc = _load(path)
+        styles = {(s.type, s.name) for s in doc.styles}
+    except Exception as exc:  # zip, XML, content-type errors alike
+        raise ExportError(
+            f"Skabelonen kan ikke læses som et Word-dokument (.docx): {path.name}"
+        ) from exc
+    kinds = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER,
+             "table": WD_STYLE_TYPE.TABLE}
+    missing = [name for kind, names in needed.items() for name in names
+               if (kinds[kind], name) not in styles]
+    if missing:
+        word = "typografien" if len(missing) == 1 else "typografierne"
+        raise ExportError(f"Skabelonen {path.name} mangler {word}: {', '.join(missing)}")
+    _clear_body(doc)
+    return doc
+
+
+def _clear_body(doc: Document) -> None:
+    """Remove the template's sample content; keep the section (page, header, footer)."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def style_map(doc: Document, needed: dict[str, tuple[str, ...]]) -> dict:
+    """Style objects by name, looked up once (python-docx searches by name on each use)."""
+    return {name: doc.styles[name] for names in needed.values() for name in names}
+
+
+def text_width_emu(doc: Document) -> int:
+    """Width between the margins of the template's last section (16 cm in ours)."""
+    section = doc.sections[-1]
+    try:
+        width = int(section.page_width - section.left_margin - section.right_margin)
+    except TypeError:  # a template without page size or margins: assume A4, 2.5 cm
+        width = 0
+    return width if width > 360000 else 5760000
+
+
+def set_properties(doc: Document, title: str, subject: str) -> None:
+    """Document properties, and the result shown by TITLE fields (our footer has one)."""
+    props = doc.core_properties
+    props.title = title[:255]
+    props.subject = subject[:255]
+    props.author = props.last_modified_by = "KKR Desk"
+    props.language = "da-DK"
+    props.revision = 1
+    now = dt.datetime.now().replace(microsecond=0)
+    props.created = props.modified = now
+    _fill_title_fields(doc, title)
+
+
+def _fill_title_fields(doc: Document, title: str) -> None:
+    from docx.oxml.ns import qn
+
+    for section in doc.sections:
+        for part in (section.footer, section.header, section.first_page_footer,
+                     section.first_page_header, section.even_page_footer,
+                     section.even_page_header):
+            if part.is_linked_to_previous:
+                continue
+            for fld in part._element.iter(qn("w:fldSimple")):
+                if fld.get(qn("w:instr"), "").split()[:1] == ["TITLE"]:
+                    texts = list(fld.iter(qn("w:t")))
+                    if texts:
+                        texts[0].text = title
+                        for t in texts[1:]:
+                            t.text = ""
+
+
+def save(doc: Document, path: str | Path) -> Path:
+    """Write atomically: the earlier file survives any failure; no partial file."""
+    return atomic_write(path, lambda tmp: doc.save(str(tmp)))
