@@ -48,7 +48,7 @@ def test_choosing_another_meeting_shows_its_agenda(window, qtbot):
 def test_selecting_an_item_shows_its_sub_points(window, qtbot):
     view = window.agenda_tab.view
     view.setCurrentIndex(window.agenda_tab.model.index(0, 0))
-    assert "Kort præsentationsrunde" in window.agenda_tab.details.text()
+    assert "Kort præsentationsrunde" in window.agenda_tab.item_pane.sub_points.toPlainText()
 
 
 def test_participant_search_filters_as_you_type(window, qtbot):

@@ -111,7 +111,7 @@ LABELS: dict[StrEnum, str] = {
     MeetingStatus.MINUTES_APPROVED: "Referat godkendt",
     MeetingStatus.CANCELLED: "Aflyst",
     ItemKind.WELCOME: "Velkomst",
-    ItemKind.ANNOUNCEMENT: "Meddelelser/orientering",
+    ItemKind.ANNOUNCEMENT: "Orientering",
     ItemKind.DISCUSSION: "Drøftelse",
     ItemKind.DECISION: "Beslutning",
     ItemKind.BREAK: "Pause",

@@ -33,6 +33,10 @@ class PresenterInput:
     organisation: str = ""
     person_id: int | None = None
 
+    @property
+    def text(self) -> str:
+        return ", ".join(p for p in (self.name, self.organisation) if p)
+
 
 def _item(s: Session, item_id: int) -> AgendaItem:
     item = s.get(AgendaItem, item_id)
@@ -285,6 +289,8 @@ def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput])
             person = s.get(Person, p.person_id) if p.person_id else None
             if person is None and name:
                 person = s.scalars(select(Person).where(Person.name == name)).first()
+            if person is None and name and not org_text and _org_by_name(s, name):
+                name, org_text = "", name  # "v. KOMBIT": an organisation presents
             org = _org_by_name(s, org_text)
             if person is not None and org_text and person.organisation is not None \
                     and org is not None and org.id == person.organisation_id:
@@ -308,6 +314,21 @@ def set_sub_points(store: Store, item_id: int, texts: list[str]) -> list[str]:
         s.flush()
         item.sub_points.extend(SubPoint(position=i, text=t) for i, t in enumerate(clean))
         return old
+
+
+def parse_presenters(text: str) -> list[PresenterInput]:
+    """'Poul Erik Kristensen, KL; Jeanette Jensen, MedCom' -> two presenters.
+    A leading 'v. ' is ignored; ' og ' also separates presenters."""
+    text = text.strip()
+    if text.lower().startswith("v. "):
+        text = text[3:]
+    parts = [p for chunk in text.split(";") for p in chunk.split(" og ")]
+    out = []
+    for part in parts:
+        name, _, org = part.partition(",")
+        if name.strip() or org.strip():
+            out.append(PresenterInput(name.strip(), org.strip()))
+    return out
 
 
 def presenter_choices(store: Store) -> list[PresenterInput]:

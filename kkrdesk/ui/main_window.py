@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.changed.connect(self._on_changed)
+        ctx.meeting_selected.connect(self._sync_meeting_box)
         ctx.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
     # -- construction ---------------------------------------------------------------
@@ -118,6 +119,16 @@ class MainWindow(QMainWindow):
         self.meeting_box.blockSignals(False)
         self.ctx.select_meeting(wanted)
         self.statusBar().showMessage(f"{len(rows)} møder i databasen", 4000)
+
+    def _sync_meeting_box(self, meeting_id) -> None:
+        idx = self.meeting_box.findData(meeting_id)
+        if idx < 0 and meeting_id is not None:
+            self._fill_meetings()
+            return
+        if idx != self.meeting_box.currentIndex():
+            self.meeting_box.blockSignals(True)
+            self.meeting_box.setCurrentIndex(idx)
+            self.meeting_box.blockSignals(False)
 
     def _meeting_chosen(self, index: int) -> None:
         self.ctx.select_meeting(self.meeting_box.itemData(index))

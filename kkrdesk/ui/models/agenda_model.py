@@ -3,7 +3,9 @@ its derived clock slot. Rebuilt from a MeetingDetail after every change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from kkrdesk.core.danish import EN_DASH, clock
@@ -11,6 +13,7 @@ from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.services.views import ItemView, MeetingDetail
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
+MIME = "application/x-kkrdesk-agenda-item"
 COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(6)
 HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Oplægsholder", "Type", "Minutter")
 WARN = QColor("#b3261e")
@@ -32,6 +35,13 @@ def gap_text(item: ItemView) -> str:
 
 
 class AgendaModel(QAbstractItemModel):
+    """Edits are not applied here: ``edit_requested(item_id, field, value)`` and
+    ``move_requested(item_id, parent_id, index)`` go to the tab, which makes an undo
+    command; the model is rebuilt from the store afterwards."""
+
+    edit_requested = Signal(int, str, object)
+    move_requested = Signal(int, object, int)  # item id, new parent id or None, index
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._detail: MeetingDetail | None = None
@@ -106,6 +116,8 @@ class AgendaModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(item, col)
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -117,7 +129,7 @@ class AgendaModel(QAbstractItemModel):
                 return MUTED
         if role == Qt.ItemDataRole.FontRole and item.parent_id is None and col == COL_TITLE:
             return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_NUMBER):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -143,6 +155,90 @@ class AgendaModel(QAbstractItemModel):
             return str(item.duration_min) if item.has_own_slot else ""
         return ""
 
+    def _edit_value(self, item: ItemView, col: int):
+        if col == COL_TITLE:
+            return item.title
+        if col == COL_KIND:
+            return item.kind.value
+        if col == COL_DURATION:
+            return item.duration_min
+        if col == COL_SLOT:
+            return clock(item.pinned_start) if item.pinned_start else ""
+        if col == COL_PRESENTERS:
+            return "; ".join(p.text for p in item.presenters)
+        return None
+
+    # -- editing ----------------------------------------------------------------------
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        item: ItemView = index.internalPointer()
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemIsDragEnabled)
+        if item.parent_id is None:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        editable = {COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS}
+        if item.parent_id is None:
+            editable.add(COL_SLOT)
+        if index.column() in editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        item: ItemView = index.internalPointer()
+        field = {COL_TITLE: "title", COL_KIND: "kind", COL_DURATION: "duration_min",
+                 COL_SLOT: "pinned_start", COL_PRESENTERS: "presenters"}.get(index.column())
+        if field is None or value == self._edit_value(item, index.column()):
+            return False
+        self.edit_requested.emit(item.id, field, value)
+        return True
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):
+        return [MIME]
+
+    def mimeData(self, indexes):
+        ids = {i.internalPointer().id for i in indexes if i.isValid()}
+        if len(ids) != 1:
+            return None
+        data = QMimeData()
+        data.setData(MIME, QByteArray(str(ids.pop()).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent):
+        return data is not None and data.hasFormat(MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data, action, row, column, parent):
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            item_id = int(bytes(data.data(MIME).data()).decode())
+        except ValueError:
+            return False
+        if self._detail is None or item_id not in self._detail.by_id:
+            return False
+        parent_item = self.item(parent)
+        parent_id = parent_item.id if parent_item is not None else None
+        siblings = self._siblings(parent)
+        index = len(siblings) if row < 0 else row
+        moving = self._detail.by_id[item_id]
+        if moving.parent_id == parent_id:
+            current = [s.id for s in siblings].index(item_id)
+            if index > current:
+                index -= 1  # the row numbers count the item itself
+        if parent_id == item_id:
+            return False
+        self.move_requested.emit(item_id, parent_id, index)
+        return False  # the tab moves it; the view must not remove rows itself
+
     def _tooltip(self, item: ItemView, col: int) -> str | None:
         lines = []
         if col == COL_SLOT:
@@ -152,7 +248,8 @@ class AgendaModel(QAbstractItemModel):
                 lines.append(gap)
             if self._past_end(item):
                 lines.append("Punktet slutter efter mødets sluttidspunkt")
-        if col == COL_TITLE and item.sub_points:
+        if col == COL_TITLE:
+            lines.append(item.title)
             lines += [f"• {p}" for p in item.sub_points]
         return "\n".join(lines) or None
 

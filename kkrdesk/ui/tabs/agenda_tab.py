@@ -1,19 +1,34 @@
-"""Dagsorden: the selected meeting's agenda with derived time slots."""
+"""Dagsorden: the secretary's workplace before, during and after a meeting.
+
+Left: the agenda tree with derived slots, edited in place, by keyboard and by drag
+and drop. Right: the selected item (planning and minutes), attendance, follow-up.
+Every edit is one undoable step, saved at once."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget,
+    QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
-from PySide6.QtCore import Qt
 
 from kkrdesk.core.danish import clock, long_date, time_span
-from kkrdesk.core.enums import label
-from kkrdesk.services import meetings
+from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import agenda, meetings, minutes
+from kkrdesk.ui import agenda_commands as cmds
 from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
+from kkrdesk.ui.dialogs.action_dialog import ActionDialog
+from kkrdesk.ui.meeting_actions import MeetingActions
 from kkrdesk.ui.models.agenda_model import (
     COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
 )
+from kkrdesk.ui.panes.attendance_pane import AttendancePane
+from kkrdesk.ui.panes.followup_pane import FollowUpPane
+from kkrdesk.ui.panes.item_pane import ItemPane
+from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.widgets import heading
 
 
@@ -21,86 +36,348 @@ class AgendaTab(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.meeting_actions = MeetingActions(ctx, self)
+        self.detail = None
         self.title = heading("")
         self.subtitle = QLabel()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = AgendaModel(self)
-        self.view = QTreeView()
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
-        header = self.view.header()
+        self.view = self._make_view()
+        self.toolbar = self._make_toolbar()
+        self.item_pane = ItemPane(minutes_mode=False)
+        self.minutes_pane = ItemPane(minutes_mode=True)
+        self.attendance_pane = AttendancePane()
+        self.followup_pane = FollowUpPane()
+        self.side = QTabWidget()
+        for widget, name in ((self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
+                             (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")):
+            self.side.addTab(widget, name)
+        self.summary = QLabel()
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.toolbar)
+        ll.addWidget(self.view)
+        ll.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.side.setMinimumWidth(320)
+        self.splitter = splitter
+        self._sized = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._make_header())
+        layout.addWidget(splitter, 1)
+        self._wire()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # give the agenda two thirds of the width the first time
+            self._sized = True
+            total = max(self.splitter.width(), 900)
+            self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+
+    # -- construction ----------------------------------------------------------------
+
+    def _make_header(self) -> QHBoxLayout:
+        texts = QVBoxLayout()
+        texts.addWidget(self.title)
+        texts.addWidget(self.subtitle)
+        row = QHBoxLayout()
+        row.addLayout(texts, 1)
+        self.meeting_buttons = {}
+        for key, text, slot in (
+            ("new", "Nyt møde …", lambda: self.meeting_actions.new_meeting()),
+            ("next", "Nyt møde fra forrige …", lambda: self.meeting_actions.new_from_previous()),
+            ("edit", "Redigér møde …", lambda: self.meeting_actions.edit_meeting()),
+            ("delete", "Slet møde", lambda: self.meeting_actions.delete_meeting()),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            self.meeting_buttons[key] = b
+        return row
+
+    def _make_view(self) -> QTreeView:
+        view = QTreeView()
+        view.setModel(self.model)
+        view.setAlternatingRowColors(True)
+        view.setUniformRowHeights(True)
+        view.setAllColumnsShowFocus(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
+        view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
+        view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35 – tom: ikke låst"))
+        self.presenter_delegate = TextDelegate(view, "Navn, Organisation; …")
+        view.setItemDelegateForColumn(COL_PRESENTERS, self.presenter_delegate)
+        header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 70), (COL_SLOT, 120), (COL_PRESENTERS, 320),
-                           (COL_KIND, 170), (COL_DURATION, 80)):
+        view.setIndentation(14)
+        for col, width in ((COL_NUMBER, 58), (COL_SLOT, 132), (COL_PRESENTERS, 230),
+                           (COL_KIND, 110), (COL_DURATION, 64)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary = QLabel()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
-        self.view.selectionModel().currentChanged.connect(self._show_details)
-        ctx.meeting_selected.connect(lambda _id: self.refresh())
-        ctx.changed.connect(self._on_changed)
+        return view
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar("Dagsorden")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, keys, slot in (
+            ("insert", "Nyt punkt", ["Ctrl+Return", "Ins"], self.insert_item),
+            ("insert_sub", "Nyt underpunkt", ["Ctrl+Shift+Return"], self.insert_sub_item),
+            ("duplicate", "Dupliker", ["Ctrl+D"], self.duplicate_item),
+            ("delete", "Slet", ["Del"], self.delete_item),
+            ("up", "Flyt op", ["Ctrl+Up"], lambda: self.move_by(-1)),
+            ("down", "Flyt ned", ["Ctrl+Down"], lambda: self.move_by(1)),
+            ("indent", "Gør til underpunkt", ["Ctrl+Right"], self.indent),
+            ("outdent", "Gør til punkt", ["Ctrl+Left"], self.outdent),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({keys[0]})")
+            action.triggered.connect(slot)
+            bar.addAction(action)
+            self.view.addAction(action)
+            self.actions_by_name[name] = action
+        return bar
+
+    def _wire(self) -> None:
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.model.edit_requested.connect(self._edit_from_view, Qt.ConnectionType.QueuedConnection)
+        self.model.move_requested.connect(self._move_from_view, Qt.ConnectionType.QueuedConnection)
+        self.item_pane.edit.connect(self._edit_current)
+        self.minutes_pane.edit.connect(self._edit_current)
+        self.attendance_pane.change.connect(
+            lambda states, text: self._push(cmds.set_attendance(self.ctx.store, self.ctx.meeting_id, states, text)))
+        self.attendance_pane.all_present.connect(
+            lambda: self._push(cmds.mark_all_present(self.ctx.store, self.ctx.meeting_id)))
+        self.followup_pane.add_action.connect(self.add_action)
+        self.followup_pane.edit_action.connect(self.edit_action)
+        self.followup_pane.close_action.connect(self.close_action)
+        self.followup_pane.delete_action.connect(self.delete_action)
+        self.followup_pane.add_topic.connect(self.add_topic)
+        self.followup_pane.edit_topic.connect(self.edit_topic)
+        self.followup_pane.delete_topic.connect(self.delete_topic)
+        self.ctx.meeting_selected.connect(lambda _id: self.refresh())
+        self.ctx.changed.connect(self._on_changed)
+
+    # -- showing -----------------------------------------------------------------------
 
     def _on_changed(self, areas: set[str]) -> None:
         if areas & {"meetings", "participants"}:
             self.refresh()
 
-    def refresh(self) -> None:
+    def current_item(self):
+        return self.model.item(self.view.currentIndex())
+
+    def refresh(self, select_id: int | None = None) -> None:
         mid = self.ctx.meeting_id
-        detail = meetings.get_detail(self.ctx.store, mid) if mid is not None else None
-        self.model.set_detail(detail)
+        current = self.current_item()
+        keep = select_id or (current.id if current else None)
+        scroll = self.view.verticalScrollBar().value()
+        try:
+            self.detail = meetings.get_detail(self.ctx.store, mid) if mid is not None else None
+        except KkrDeskError:
+            self.detail = None
+        self.model.set_detail(self.detail)
         self.view.expandAll()
-        if detail is None:
+        if keep is not None and self.model.index_of(keep).isValid():
+            self.view.setCurrentIndex(self.model.index_of(keep))
+        elif self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.view.verticalScrollBar().setValue(scroll)
+        self._show_header()
+        self._show_current()
+        has = self.detail is not None
+        for key in ("next", "edit", "delete"):
+            self.meeting_buttons[key].setEnabled(has)
+        self.toolbar.setEnabled(has)
+        self.side.setEnabled(has)
+        if has:
+            people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
+            self.presenter_delegate.completions = people
+            self.item_pane.set_people(people)
+            self.attendance_pane.set_rows(minutes.roster(self.ctx.store, mid))
+        self.followup_pane.show_detail(self.detail)
+
+    def _show_header(self) -> None:
+        d = self.detail
+        if d is None:
             self.title.setText("Intet møde valgt")
-            self.subtitle.clear()
+            self.subtitle.setText("Opret et møde med »Nyt møde …«.")
             self.summary.clear()
             return
-        m = detail.meeting
+        m = d.meeting
         self.title.setText(f"{m.title} – {long_date(m.date)}")
         place = m.place or ("Online" if m.online_url else "Sted ikke angivet")
         parts = [time_span(m.start_time, m.end_time), place, f"Status: {label(m.status)}"]
         if m.chair_name:
             parts.append(f"Mødeleder: {m.chair_name}")
+        if m.minute_taker_name:
+            parts.append(f"Referent: {m.minute_taker_name}")
         self.subtitle.setText("  ·  ".join(parts))
-        text = (f"{len(detail.items)} punkter · {detail.total_duration_min} min. i alt · "
-                f"planlagt slut kl. {clock(detail.planned_end_min)}")
-        if detail.overrun_min:
-            text += f" · OVERSKRIDER mødets slut med {detail.overrun_min} min."
-            self.summary.setStyleSheet("color: #b3261e; font-weight: bold;")
-        else:
-            self.summary.setStyleSheet("")
+        text = (f"{len(d.items)} punkter · {d.total_duration_min} min. i alt · "
+                f"planlagt slut kl. {clock(d.planned_end_min)} (mødet slutter kl. {clock(m.end_time)})")
+        if d.overrun_min:
+            text += f" · OVERSKRIDER mødets slut med {d.overrun_min} min."
+        self.summary.setStyleSheet("color: #b3261e; font-weight: bold;" if d.overrun_min else "")
         self.summary.setText(text)
-        self._show_details(self.view.currentIndex())
 
-    def _show_details(self, index) -> None:
-        item = self.model.item(index)
-        if item is None:
-            self.details.setText("Vælg et punkt for at se underpunkter og referat.")
+    def _show_current(self) -> None:
+        item = self.current_item()
+        self.item_pane.show_item(item)
+        self.minutes_pane.show_item(item)
+        names = ("duplicate", "delete", "up", "down", "indent", "outdent", "insert_sub")
+        for name in names:
+            self.actions_by_name[name].setEnabled(item is not None)
+
+    # -- editing -----------------------------------------------------------------------
+
+    def _push(self, command: ServiceCommand) -> bool:
+        return push(self.ctx.undo_stack, command, self)
+
+    def _select_after(self, command: ServiceCommand) -> None:
+        if isinstance(command.result, int):
+            self.refresh(select_id=command.result)
+
+    def insert_item(self, title: str = "Nyt punkt", kind: ItemKind = ItemKind.DISCUSSION) -> int | None:
+        if self.detail is None:
+            return None
+        cur = self.current_item()
+        after = cur.id if cur is not None and cur.parent_id is None else (cur.parent_id if cur else None)
+        command = cmds.insert(self.ctx.store, self.ctx.meeting_id, title=title, kind=kind, after_id=after)
+        if self._push(command):
+            self._select_after(command)
+            if title == "Nyt punkt":
+                QTimer.singleShot(0, lambda: self.view.edit(self.view.currentIndex().siblingAtColumn(COL_TITLE)))
+            return command.result
+        return None
+
+    def insert_sub_item(self, title: str = "Nyt underpunkt") -> int | None:
+        cur = self.current_item()
+        if cur is None:
+            return None
+        if cur.parent_id is None:
+            command = cmds.insert(self.ctx.store, self.ctx.meeting_id, title=title,
+                                  kind=cur.kind, parent_id=cur.id)
+        else:
+            command = cmds.insert(self.ctx.store, self.ctx.meeting_id, title=title,
+                                  kind=cur.kind, after_id=cur.id)
+        if self._push(command):
+            self._select_after(command)
+            return command.result
+        return None
+
+    def duplicate_item(self) -> None:
+        cur = self.current_item()
+        if cur is not None:
+            command = cmds.duplicate(self.ctx.store, cur)
+            if self._push(command):
+                self._select_after(command)
+
+    def delete_item(self) -> None:
+        cur = self.current_item()
+        if cur is not None:
+            self._push(cmds.delete(self.ctx.store, cur))
+
+    def move_by(self, step: int) -> None:
+        cur = self.current_item()
+        if cur is None:
             return
-        lines = [f"{item.number}. {item.title}"]
-        if item.presenters_text:
-            lines.append(item.presenters_text)
-        lines += [f"  • {p}" for p in item.sub_points]
-        if item.notes:
-            lines.append(f"Referat: {item.notes}")
-        if item.decision:
-            lines.append(f"Beslutning: {item.decision}")
-        if item.children:
-            lines += [f"  {c.number} {c.title} {c.presenters_text}" for c in item.children]
-        self.details.setText("\n".join(lines))
+        parent_id, index = agenda.position_of(self.ctx.store, cur.id)
+        siblings = self.detail.by_id[parent_id].children if parent_id else self.detail.items
+        target = index + step
+        if 0 <= target < len(siblings):
+            word = "op" if step < 0 else "ned"
+            self._push(cmds.move(self.ctx.store, cur, parent_id, target, f"Flyt »{cur.title[:40]}« {word}"))
 
+    def indent(self) -> None:
+        cur = self.current_item()
+        target = agenda.indent_target(self.ctx.store, cur.id) if cur else None
+        if target:
+            self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til underpunkt"))
+
+    def outdent(self) -> None:
+        cur = self.current_item()
+        target = agenda.outdent_target(self.ctx.store, cur.id) if cur else None
+        if target:
+            self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til punkt"))
+
+    def _edit_from_view(self, item_id: int, field: str, value) -> None:
+        item = self.detail.by_id.get(item_id) if self.detail else None
+        if item is not None:
+            self._edit(item, field, value)
+
+    def _edit_current(self, field: str, value) -> None:
+        pane_item = self.sender().item if hasattr(self.sender(), "item") else None
+        item = pane_item or self.current_item()
+        if item is not None:
+            self._edit(item, field, value)
+
+    def _edit(self, item, field: str, value) -> None:
+        try:
+            command = cmds.edit_field(self.ctx.store, item, field, value)
+        except KkrDeskError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "KKR Desk", str(exc))
+            return
+        self._push(command)
+
+    def _move_from_view(self, item_id: int, parent_id, index: int) -> None:
+        item = self.detail.by_id.get(item_id) if self.detail else None
+        if item is not None:
+            self._push(cmds.move(self.ctx.store, item, parent_id, index))
+            self.refresh(select_id=item_id)
+
+    # -- follow-up -----------------------------------------------------------------------
+
+    def _people_names(self) -> list[str]:
+        return [r.name for r in minutes.roster(self.ctx.store, self.ctx.meeting_id)]
+
+    def add_action(self, values: dict | None = None) -> None:
+        if values is None:
+            dialog = ActionDialog(self._people_names(), parent=self)
+            if not dialog.exec():
+                return
+            values = dialog.result_values
+        cur = self.current_item()
+        self._push(cmds.add_action(self.ctx.store, self.ctx.meeting_id, values,
+                                   cur.id if cur else None))
+
+    def edit_action(self, action, values: dict | None = None) -> None:
+        if values is None:
+            dialog = ActionDialog(self._people_names(), action, parent=self)
+            if not dialog.exec():
+                return
+            values = dialog.result_values
+        self._push(cmds.update_action(self.ctx.store, action, values))
+
+    def close_action(self, action) -> None:
+        from kkrdesk.core.enums import ActionStatus
+
+        self._push(cmds.update_action(self.ctx.store, action, {"status": ActionStatus.DONE}))
+
+    def delete_action(self, action) -> None:
+        self._push(cmds.delete_action(self.ctx.store, action))
+
+    def add_topic(self, title: str) -> None:
+        self._push(cmds.add_topic(self.ctx.store, self.ctx.meeting_id, title))
+
+    def edit_topic(self, topic_id: int, title: str) -> None:
+        self._push(cmds.edit_topic(self.ctx.store, topic_id, title))
+
+    def delete_topic(self, topic_id: int) -> None:
+        self._push(cmds.delete_topic(self.ctx.store, topic_id))

@@ -1,0 +1,228 @@
+"""Undo commands for the Dagsorden tab. Each builds a ServiceCommand from a service
+call and its reverse, with a readable Danish text for the Rediger menu."""
+
+from __future__ import annotations
+
+from kkrdesk.core.danish import clock, parse_clock
+from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.services import agenda, meeting_lifecycle, meetings, minutes
+from kkrdesk.services.views import ItemView
+from kkrdesk.ui.undo import ServiceCommand
+
+
+def _short(title: str, n: int = 40) -> str:
+    return title if len(title) <= n else title[: n - 1] + "…"
+
+
+def insert(store, meeting_id: int, *, title: str, kind: ItemKind = ItemKind.DISCUSSION,
+           after_id: int | None = None, parent_id: int | None = None, index: int | None = None,
+           duration_min: int | None = None) -> ServiceCommand:
+    state = {}
+
+    def do():
+        if "snap" in state:  # redo after undo: put the same row back
+            return agenda.restore_item(store, state["snap"])
+        return agenda.insert_item(store, meeting_id, title=title, kind=kind, after_id=after_id,
+                                  parent_id=parent_id, index=index, duration_min=duration_min)
+
+    def undo(item_id):
+        state["snap"] = agenda.delete_item(store, item_id)
+
+    return ServiceCommand(f"Indsæt punkt »{_short(title)}«", do, undo)
+
+
+def delete(store, item: ItemView) -> ServiceCommand:
+    return ServiceCommand(f"Slet punkt »{_short(item.title)}«",
+                          lambda: agenda.delete_item(store, item.id),
+                          lambda snap: agenda.restore_item(store, snap))
+
+
+def duplicate(store, item: ItemView) -> ServiceCommand:
+    state = {}
+
+    def do():
+        if "snap" in state:
+            return agenda.restore_item(store, state["snap"])
+        return agenda.duplicate_item(store, item.id)
+
+    def undo(new_id):
+        state["snap"] = agenda.delete_item(store, new_id)
+
+    return ServiceCommand(f"Dupliker »{_short(item.title)}«", do, undo)
+
+
+def move(store, item: ItemView, parent_id: int | None, index: int, text: str | None = None) -> ServiceCommand:
+    return ServiceCommand(text or f"Flyt »{_short(item.title)}«",
+                          lambda: agenda.move_item(store, item.id, parent_id, index),
+                          lambda old: agenda.move_item(store, item.id, *old))
+
+
+def _field_text(item: ItemView, field: str, value) -> str:
+    name = f"»{_short(item.title, 30)}«"
+    if field == "title":
+        return f"Ret titel på punkt {item.number}"
+    if field == "kind":
+        return f"Ret type på {name} til {label(ItemKind(value)).lower()}"
+    if field == "duration_min":
+        return f"Ret varighed på {name} til {value} min."
+    if field == "pinned_start":
+        return f"Lås {name} til kl. {clock(value)}" if value else f"Frigør tidspunktet for {name}"
+    if field == "notes":
+        return f"Ret referat til punkt {item.number}"
+    if field == "decision":
+        return f"Ret beslutning til punkt {item.number}"
+    if field == "description":
+        return f"Ret beskrivelse af punkt {item.number}"
+    return f"Ret punkt {item.number}"
+
+
+class FieldCommand(ServiceCommand):
+    """Editing one field; consecutive edits of the same text field merge into one step."""
+
+    MERGE_ID = 4711
+
+    def __init__(self, store, item: ItemView, field: str, value):
+        self.store, self.item_id, self.field, self.value = store, item.id, field, value
+        super().__init__(_field_text(item, field, value),
+                         lambda: agenda.update_item(store, item.id, **{field: self.value}),
+                         lambda old: agenda.update_item(store, item.id, **old))
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.field in ("notes", "decision", "description") else -1
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, FieldCommand) or (other.item_id, other.field) != (self.item_id, self.field):
+            return False
+        self.value = other.value  # keep our old value (self.result), take their new one
+        return True
+
+
+def edit_field(store, item: ItemView, field: str, value) -> ServiceCommand:
+    if field == "presenters":
+        new = agenda.parse_presenters(str(value))
+        return ServiceCommand(f"Ret oplægsholdere på punkt {item.number}",
+                              lambda: agenda.set_presenters(store, item.id, new),
+                              lambda old: agenda.set_presenters(store, item.id, old))
+    if field == "sub_points":
+        lines = list(value)
+        return ServiceCommand(f"Ret underpunkter til punkt {item.number}",
+                              lambda: agenda.set_sub_points(store, item.id, lines),
+                              lambda old: agenda.set_sub_points(store, item.id, old))
+    if field == "pinned_start":
+        text = str(value or "").strip()
+        try:
+            value = parse_clock(text) if text else None
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+    return FieldCommand(store, item, field, value)
+
+
+def update_meeting(store, meeting_id: int, changes: dict, text: str = "Ret mødeoplysninger") -> ServiceCommand:
+    def do():
+        before = meetings.get_detail(store, meeting_id).meeting
+        meetings.update_meeting(store, meeting_id, **changes)
+        return {k: getattr(before, k) for k in changes}
+
+    return ServiceCommand(text, do, lambda old: meetings.update_meeting(store, meeting_id, **old))
+
+
+def create_meeting(store, values: dict) -> ServiceCommand:
+    state = {}
+
+    def do():
+        if "snap" in state:
+            return meeting_lifecycle.restore_meeting(store, state["snap"])
+        return meetings.create_meeting(store, **values)
+
+    def undo(mid):
+        state["snap"] = meeting_lifecycle.delete_meeting(store, mid)
+
+    return ServiceCommand("Opret møde", do, undo)
+
+
+def delete_meeting(store, meeting_id: int, title: str) -> ServiceCommand:
+    return ServiceCommand(f"Slet mødet {title}",
+                          lambda: meeting_lifecycle.delete_meeting(store, meeting_id),
+                          lambda snap: meeting_lifecycle.restore_meeting(store, snap))
+
+
+def new_from_previous(store, previous_id: int, date, planned_id: int | None) -> ServiceCommand:
+    state = {}
+
+    def do():
+        mid = meeting_lifecycle.new_from_previous(store, previous_id, date)
+        state["created"] = mid != planned_id
+        return mid
+
+    return ServiceCommand("Nyt møde fra forrige", do,
+                          lambda mid: meeting_lifecycle.undo_new_from_previous(store, mid, state["created"]))
+
+
+def set_attendance(store, meeting_id: int, states: list, text: str) -> ServiceCommand:
+    return ServiceCommand(text, lambda: minutes.set_many(store, meeting_id, states),
+                          lambda olds: minutes.set_many(store, meeting_id, olds))
+
+
+def mark_all_present(store, meeting_id: int) -> ServiceCommand:
+    return ServiceCommand("Marker alle som deltagende", lambda: minutes.mark_all_present(store, meeting_id),
+                          lambda olds: minutes.set_many(store, meeting_id, olds))
+
+
+def add_action(store, meeting_id: int, values: dict, item_id: int | None) -> ServiceCommand:
+    state = {}
+
+    def do():
+        if "snap" in state:
+            minutes.restore(store, state["snap"])
+            return state["snap"].rows[0][1][0]["id"]
+        fields = {k: v for k, v in values.items() if k != "status"}
+        aid = minutes.add_action(store, meeting_id, fields.pop("what"), item_id=item_id, **fields)
+        if values.get("status") and values["status"] != "open":
+            minutes.update_action(store, aid, status=values["status"])
+        return aid
+
+    def undo(aid):
+        state["snap"] = minutes.delete_action(store, aid)
+
+    return ServiceCommand(f"Nyt aktionspunkt »{_short(values['what'])}«", do, undo)
+
+
+def update_action(store, action, values: dict) -> ServiceCommand:
+    verb = "Luk" if values.keys() == {"status"} else "Ret"
+    return ServiceCommand(f"{verb} aktionspunkt »{_short(action.what)}«",
+                          lambda: minutes.update_action(store, action.id, **values),
+                          lambda old: minutes.update_action(store, action.id, **old))
+
+
+def delete_action(store, action) -> ServiceCommand:
+    return ServiceCommand(f"Slet aktionspunkt »{_short(action.what)}«",
+                          lambda: minutes.delete_action(store, action.id),
+                          lambda snap: minutes.restore(store, snap))
+
+
+def add_topic(store, meeting_id: int, title: str) -> ServiceCommand:
+    state = {}
+
+    def do():
+        if "snap" in state:
+            minutes.restore(store, state["snap"])
+            return state["snap"].rows[0][1][0]["id"]
+        return meetings.add_topic(store, meeting_id, title)
+
+    def undo(tid):
+        state["snap"] = minutes.delete_topic(store, tid)
+
+    return ServiceCommand(f"Nyt emne til næste møde »{_short(title)}«", do, undo)
+
+
+def edit_topic(store, topic_id: int, title: str) -> ServiceCommand:
+    return ServiceCommand("Ret emne til næste møde",
+                          lambda: minutes.update_topic(store, topic_id, title),
+                          lambda old: minutes.update_topic(store, topic_id, old))
+
+
+def delete_topic(store, topic_id: int) -> ServiceCommand:
+    return ServiceCommand("Slet emne til næste møde",
+                          lambda: minutes.delete_topic(store, topic_id),
+                          lambda snap: minutes.restore(store, snap))

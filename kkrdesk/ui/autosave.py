@@ -1,0 +1,44 @@
+"""A text editor that saves by itself: after a pause in typing and when it loses
+focus, it emits ``committed(text)`` if the text changed. No Save button anywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit
+
+PAUSE_MS = 800
+
+
+class AutoSaveText(QPlainTextEdit):
+    committed = Signal(str)
+
+    def __init__(self, placeholder: str = "", parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self._saved = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self.commit)
+        self.textChanged.connect(self._timer.start)
+
+    def load(self, text: str) -> None:
+        """Show stored text without treating it as an edit."""
+        self._timer.stop()
+        self._saved = text
+        if self.toPlainText() != text:
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+
+    def commit(self) -> None:
+        self._timer.stop()
+        text = self.toPlainText()
+        if text != self._saved:
+            self._saved = text
+            self.committed.emit(text)
+
+    def focusOutEvent(self, event) -> None:
+        self.commit()
+        super().focusOutEvent(event)

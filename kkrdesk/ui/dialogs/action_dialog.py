@@ -1,0 +1,47 @@
+"""Aktionspunkt: Hvad / Hvem / Hvornår / Status."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+from kkrdesk.core.danish import parse_date, short_date
+from kkrdesk.core.enums import ActionStatus, label
+from kkrdesk.services.views import ActionView
+from kkrdesk.ui.dialogs.form_dialog import FormDialog
+
+
+class ActionDialog(FormDialog):
+    def __init__(self, people: list[str], action: ActionView | None = None, parent=None):
+        super().__init__("Redigér aktionspunkt" if action else "Nyt aktionspunkt", parent)
+        self.what = QPlainTextEdit()
+        self.what.setPlaceholderText("Hvad skal gøres?")
+        self.what.setMaximumHeight(90)
+        self.who = QComboBox()
+        self.who.setEditable(True)
+        self.who.addItem("")
+        self.who.addItems(people)
+        self.who.lineEdit().setPlaceholderText("Navn eller organisation")
+        self.due = QLineEdit()
+        self.due.setPlaceholderText("dd-mm-åååå")
+        self.status = QComboBox()
+        for st in ActionStatus:
+            self.status.addItem(label(st), st.value)
+        self.form.addRow("Hvad", self.what)
+        self.form.addRow("Hvem", self.who)
+        self.form.addRow("Hvornår", self.due)
+        self.form.addRow("Status", self.status)
+        if action:
+            self.what.setPlainText(action.what)
+            self.who.setCurrentText(action.who)
+            self.due.setText(short_date(action.due))
+            self.status.setCurrentIndex(self.status.findData(action.status.value))
+        self.resize(460, 260)
+
+    def validate(self) -> dict:
+        what = self.what.toPlainText().strip()
+        if not what:
+            raise ValueError("Skriv hvad der skal gøres.")
+        due_text = self.due.text().strip()
+        due = parse_date(due_text) if due_text else None
+        return {"what": what, "who_text": self.who.currentText().strip(), "due": due,
+                "status": ActionStatus(self.status.currentData())}

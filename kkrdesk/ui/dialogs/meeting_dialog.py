@@ -1,0 +1,76 @@
+"""Create or edit a meeting: date, times, place or online link, status, chair and
+minute-taker. Wrong values are explained in the dialog; nothing is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTimeEdit
+
+from kkrdesk.core.enums import MeetingStatus, label
+from kkrdesk.core.validate import clean_text
+from kkrdesk.services.views import MeetingSummary
+from kkrdesk.ui.dialogs.form_dialog import FormDialog
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class MeetingDialog(FormDialog):
+    def __init__(self, people: list[tuple[int, str]], meeting: MeetingSummary | None = None,
+                 default_date: dt.date | None = None, parent=None):
+        super().__init__("Redigér møde" if meeting else "Nyt møde", parent)
+        self.title = QLineEdit(meeting.title if meeting else "Møde i KKR-digitaliseringsnetværket")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd dd-MM-yyyy")
+        self.date.setDate(_qdate(meeting.date if meeting else (default_date or dt.date.today())))
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for w in (self.start, self.end):
+            w.setDisplayFormat("HH.mm")
+        st = meeting.start_time if meeting else dt.time(12)
+        en = meeting.end_time if meeting else dt.time(15)
+        self.start.setTime(QTime(st.hour, st.minute))
+        self.end.setTime(QTime(en.hour, en.minute))
+        self.place = QLineEdit(meeting.place if meeting else "")
+        self.place.setPlaceholderText("fx KL, Weidekampsgade 10, København S")
+        self.link = QLineEdit(meeting.online_url if meeting else "")
+        self.link.setPlaceholderText("Link til onlinemøde (valgfrit)")
+        self.status = QComboBox()
+        for s in MeetingStatus:
+            self.status.addItem(label(s), s.value)
+        self.status.setCurrentIndex(self.status.findData((meeting.status if meeting else MeetingStatus.PLANNED).value))
+        self.chair = self._people_box(people, meeting.chair_id if meeting else None)
+        self.minute_taker = self._people_box(people, meeting.minute_taker_id if meeting else None)
+        for text, widget in (("Titel", self.title), ("Dato", self.date), ("Starter kl.", self.start),
+                             ("Slutter kl.", self.end), ("Sted", self.place), ("Online", self.link),
+                             ("Status", self.status), ("Mødeleder", self.chair),
+                             ("Referent", self.minute_taker)):
+            self.form.addRow(text, widget)
+        self.resize(480, 360)
+
+    @staticmethod
+    def _people_box(people, selected: int | None) -> QComboBox:
+        box = QComboBox()
+        box.addItem("(ingen)", None)
+        for pid, name in people:
+            box.addItem(name, pid)
+        box.setCurrentIndex(max(0, box.findData(selected)))
+        return box
+
+    def validate(self) -> dict:
+        start = self.start.time().toPython()
+        end = self.end.time().toPython()
+        if end <= start:
+            raise ValueError("Mødet skal slutte efter det begynder.")
+        return {
+            "title": clean_text(self.title.text(), "Titel", required=True, max_len=200),
+            "date": self.date.date().toPython(), "start_time": start, "end_time": end,
+            "place": clean_text(self.place.text(), "Sted", max_len=300),
+            "online_url": clean_text(self.link.text(), "Link", max_len=500),
+            "status": MeetingStatus(self.status.currentData()),
+            "chair_id": self.chair.currentData(), "minute_taker_id": self.minute_taker.currentData(),
+        }

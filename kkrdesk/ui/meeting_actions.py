@@ -1,0 +1,101 @@
+"""Meeting-level actions of the Dagsorden tab: new, new from previous, edit, delete.
+Each asks what it needs in a dialog (or takes it as arguments, for tests and
+keyboard users) and runs as one undoable step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from kkrdesk.core.danish import parse_date, short_date
+from kkrdesk.services import meetings, participants
+from kkrdesk.ui import agenda_commands as cmds
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from kkrdesk.ui.undo import push
+
+
+class MeetingActions:
+    def __init__(self, ctx: AppContext, parent: QWidget):
+        self.ctx, self.parent = ctx, parent
+
+    def _people(self) -> list[tuple[int, str]]:
+        return [(p.id, p.name) for p in participants.list_people(self.ctx.store)]
+
+    def _push(self, command) -> bool:
+        return push(self.ctx.undo_stack, command, self.parent)
+
+    def new_meeting(self, values: dict | None = None) -> int | None:
+        if values is None:
+            dialog = MeetingDialog(self._people(), parent=self.parent)
+            if not dialog.exec():
+                return None
+            values = dialog.result_values
+        command = cmds.create_meeting(self.ctx.store, values)
+        if self._push(command):
+            self.ctx.select_meeting(command.result)
+            return command.result
+        return None
+
+    def edit_meeting(self, values: dict | None = None) -> bool:
+        mid = self.ctx.meeting_id
+        if mid is None:
+            return False
+        if values is None:
+            current = meetings.get_detail(self.ctx.store, mid).meeting
+            dialog = MeetingDialog(self._people(), current, parent=self.parent)
+            if not dialog.exec():
+                return False
+            values = dialog.result_values
+        return self._push(cmds.update_meeting(self.ctx.store, mid, values))
+
+    def suggested_next_date(self) -> dt.date:
+        detail = meetings.get_detail(self.ctx.store, self.ctx.meeting_id)
+        targets = [t.target_date for t in detail.topics if t.target_date]
+        if targets:
+            return targets[0]
+        if detail.next_meeting and not meetings.get_detail(self.ctx.store, detail.next_meeting.id).items:
+            return detail.next_meeting.date
+        return detail.meeting.date + dt.timedelta(weeks=13)
+
+    def new_from_previous(self, date: dt.date | None = None) -> int | None:
+        prev = self.ctx.meeting_id
+        if prev is None:
+            return None
+        if date is None:
+            text, ok = QInputDialog.getText(
+                self.parent, "Nyt møde fra forrige",
+                "Dato for det nye møde (faste punkter, emner til næste møde og åbne\n"
+                "aktionspunkter tages med fra det valgte møde):",
+                text=short_date(self.suggested_next_date()))
+            if not ok:
+                return None
+            try:
+                date = parse_date(text)
+            except ValueError as exc:
+                QMessageBox.warning(self.parent, "Nyt møde fra forrige", str(exc))
+                return None
+        planned = next((m.id for m in meetings.list_meetings(self.ctx.store) if m.date == date), None)
+        command = cmds.new_from_previous(self.ctx.store, prev, date, planned)
+        if self._push(command):
+            self.ctx.select_meeting(command.result)
+            return command.result
+        return None
+
+    def delete_meeting(self, confirm: bool = True) -> bool:
+        mid = self.ctx.meeting_id
+        if mid is None:
+            return False
+        m = meetings.get_detail(self.ctx.store, mid).meeting
+        if confirm:
+            answer = QMessageBox.question(
+                self.parent, "Slet møde",
+                f"Slet mødet {short_date(m.date)} med dagsorden, referat og fremmøde?\n"
+                "Du kan fortryde med Ctrl+Z.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if self._push(cmds.delete_meeting(self.ctx.store, mid, short_date(m.date))):
+            self.ctx.select_meeting(meetings.default_meeting_id(self.ctx.store))
+            return True
+        return False

@@ -1,0 +1,1 @@
+"""Panes beside the agenda tree: the selected item, attendance, actions and topics."""

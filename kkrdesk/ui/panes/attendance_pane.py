@@ -1,0 +1,139 @@
+"""Fremmøde: the members expected at the meeting and everyone recorded for it.
+"Alle deltog" in one step, then afbud / fraværende / stedfortræder per person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
+from kkrdesk.services.minutes import AttendanceState, RosterRow
+from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
+from kkrdesk.ui.widgets import fit_columns, sortable_table
+
+
+def _status_text(row: RosterRow, names: dict[int, str]) -> str:
+    st = row.state
+    if st.status is None:
+        return "–"
+    if st.status == AttendanceStatus.SUBSTITUTE:
+        return f"Stedfortræder for {names.get(st.substitute_for_id, '?')}"
+    return label(st.status)
+
+
+class AttendancePane(QWidget):
+    """Emits ``change(states, undo_text)`` and ``all_present()`` for the tab."""
+
+    change = Signal(list, str)
+    all_present = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._names: dict[int, str] = {}
+        columns = [
+            Column("Navn", lambda r: r.name),
+            Column("Organisation", lambda r: r.organisation),
+            Column("Rolle", lambda r: label(r.role) if r.role else ("Gæst" if r.state.is_guest else "")),
+            Column("Fremmøde", lambda r: _status_text(r, self._names)),
+            Column("Form", lambda r: label(r.state.mode) if r.state.status else ""),
+        ]
+        self.model = RowTableModel(columns, self)
+        self.view, self.proxy = sortable_table(self.model, stretch_column=1)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.summary = QLabel()
+        buttons = QHBoxLayout()
+        self.all_button = QPushButton("Alle deltog")
+        self.all_button.setToolTip("Marker alle forventede uden registrering som deltagende")
+        self.all_button.clicked.connect(self.all_present.emit)
+        buttons.addWidget(self.all_button)
+        for status in (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
+            b = QPushButton(label(status))
+            b.clicked.connect(lambda _=False, s=status: self._set_status(s))
+            buttons.addWidget(b)
+        self.substitute_button = QPushButton("Stedfortræder for …")
+        self.substitute_button.clicked.connect(self._substitute)
+        buttons.addWidget(self.substitute_button)
+        self.mode_button = QPushButton("Fysisk/online")
+        self.mode_button.clicked.connect(self._toggle_mode)
+        buttons.addWidget(self.mode_button)
+        self.clear_button = QPushButton("Ryd")
+        self.clear_button.setToolTip("Fjern registreringen for de valgte")
+        self.clear_button.clicked.connect(lambda: self._set_status(None))
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        layout.addWidget(self.summary)
+
+    def set_rows(self, rows: list[RosterRow]) -> None:
+        selected = {r.person_id for r in self.selected()}
+        self._names = {r.person_id: r.name for r in rows}
+        self.model.set_rows(rows)
+        fit_columns(self.view)
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).person_id in selected:
+                self.view.selectionModel().select(
+                    self.proxy.index(row, 0),
+                    self.view.selectionModel().SelectionFlag.Select | self.view.selectionModel().SelectionFlag.Rows)
+        counts = {s: sum(1 for r in rows if r.state.status == s) for s in AttendanceStatus}
+        self.summary.setText(
+            f"Deltog: {counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.SUBSTITUTE]}  ·  "
+            f"Afbud: {counts[AttendanceStatus.APOLOGIES]}  ·  Fraværende: {counts[AttendanceStatus.ABSENT]}"
+            f"  ·  Ikke registreret: {sum(1 for r in rows if r.state.status is None)}")
+
+    def selected(self) -> list[RosterRow]:
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in sorted(rows)]
+
+    def select_names(self, names: set[str]) -> None:
+        """Select the rows of these people (used by keyboard users and tests)."""
+        self.view.clearSelection()
+        sm = self.view.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data() in names:
+                sm.select(self.proxy.index(row, 0), sm.SelectionFlag.Select | sm.SelectionFlag.Rows)
+
+    def _set_status(self, status: AttendanceStatus | None) -> None:
+        rows = self.selected()
+        if not rows:
+            return
+        states = [AttendanceState(r.person_id, status, r.state.mode, None,
+                                  r.state.is_guest, r.state.note) for r in rows]
+        word = label(status).lower() if status else "ingen registrering"
+        self.change.emit(states, f"Marker {len(rows)} som {word}" if len(rows) > 1
+                         else f"Marker {rows[0].name} som {word}")
+
+    def _substitute(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        others = [r for r in self.model.rows() if r.person_id != rows[0].person_id]
+        names = [r.name for r in others]
+        name, ok = QInputDialog.getItem(self, "Stedfortræder", f"{rows[0].name} er stedfortræder for:",
+                                        names, 0, False)
+        if ok and name:
+            self.substitute_for(rows[0], next(r for r in others if r.name == name))
+
+    def substitute_for(self, row: RosterRow, absent: RosterRow) -> None:
+        states = [AttendanceState(row.person_id, AttendanceStatus.SUBSTITUTE, row.state.mode,
+                                  absent.person_id, row.state.is_guest, row.state.note)]
+        if absent.state.status in (None, AttendanceStatus.PRESENT):
+            states.append(AttendanceState(absent.person_id, AttendanceStatus.APOLOGIES,
+                                          absent.state.mode, None, absent.state.is_guest))
+        self.change.emit(states, f"Marker {row.name} som stedfortræder for {absent.name}")
+
+    def _toggle_mode(self) -> None:
+        rows = [r for r in self.selected() if r.state.status is not None]
+        if not rows:
+            return
+        online = rows[0].state.mode != AttendanceMode.ONLINE
+        mode = AttendanceMode.ONLINE if online else AttendanceMode.IN_PERSON
+        states = [AttendanceState(r.person_id, r.state.status, mode, r.state.substitute_for_id,
+                                  r.state.is_guest, r.state.note) for r in rows]
+        self.change.emit(states, f"Marker {len(rows)} som {label(mode).lower()}")
+
+
+

@@ -1,0 +1,116 @@
+"""Opfølgning: this meeting's action items, open ones from earlier meetings, and the
+topics recorded for the next meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import label
+from kkrdesk.services.views import ActionView, MeetingDetail
+from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
+from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
+
+ID_ROLE, TITLE_ROLE = 256, 257
+ACTION_COLUMNS = [
+    Column("Hvad", lambda a: a.what.replace("\n", " ")),
+    Column("Hvem", lambda a: a.who),
+    Column("Hvornår", lambda a: short_date(a.due), sort=lambda a: a.due.isoformat() if a.due else "9999"),
+    Column("Status", lambda a: label(a.status)),
+]
+EARLIER_COLUMNS = [Column("Møde", lambda a: short_date(a.meeting_date),
+                          sort=lambda a: a.meeting_date.isoformat())] + ACTION_COLUMNS
+
+
+class FollowUpPane(QWidget):
+    """Signals carry what the user asked for; the tab makes the undo commands."""
+
+    add_action = Signal()
+    edit_action = Signal(object)  # ActionView
+    delete_action = Signal(object)
+    close_action = Signal(object)
+    add_topic = Signal(str)
+    edit_topic = Signal(int, str)
+    delete_topic = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.actions = RowTableModel(ACTION_COLUMNS, self)
+        self.action_view, _ = sortable_table(self.actions, stretch_column=0)
+        self.action_view.doubleClicked.connect(lambda _i: self._with_action(self.edit_action))
+        self.earlier = RowTableModel(EARLIER_COLUMNS, self)
+        self.earlier_view, _ = sortable_table(self.earlier, stretch_column=1)
+        self.topics = QListWidget()
+        self.topics.itemDoubleClicked.connect(lambda _i: self._edit_topic())
+
+        def row(*buttons):
+            box = QHBoxLayout()
+            for text, slot in buttons:
+                b = QPushButton(text)
+                b.clicked.connect(slot)
+                box.addWidget(b)
+            box.addStretch(1)
+            return box
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Aktionspunkter fra dette møde"))
+        layout.addLayout(row(("Nyt …", self.add_action.emit),
+                             ("Redigér …", lambda: self._with_action(self.edit_action)),
+                             ("Luk", lambda: self._with_action(self.close_action)),
+                             ("Slet", lambda: self._with_action(self.delete_action))))
+        layout.addWidget(self.action_view, 2)
+        layout.addWidget(heading("Åbne aktionspunkter fra tidligere møder"))
+        layout.addLayout(row(("Luk", lambda: self._with_action(self.close_action, self.earlier_view))))
+        layout.addWidget(self.earlier_view, 2)
+        layout.addWidget(heading("Emner til næste møde"))
+        self.next_label = QLabel()
+        layout.addWidget(self.next_label)
+        layout.addLayout(row(("Nyt emne …", self._new_topic), ("Redigér …", self._edit_topic),
+                             ("Slet", self._delete_topic)))
+        layout.addWidget(self.topics, 1)
+
+    def show_detail(self, detail: MeetingDetail | None) -> None:
+        self.actions.set_rows(detail.actions if detail else [])
+        self.earlier.set_rows(detail.earlier_open_actions if detail else [])
+        fit_columns(self.action_view)
+        fit_columns(self.earlier_view)
+        self.topics.clear()
+        for t in (detail.topics if detail else ()):
+            item = QListWidgetItem(t.title + ("  (sat på dagsordenen)" if t.carried_to_item_id else ""))
+            item.setData(ID_ROLE, t.id)
+            item.setData(TITLE_ROLE, t.title)
+            self.topics.addItem(item)
+        nxt = detail.next_meeting if detail else None
+        self.next_label.setText(f"Næste møde: {short_date(nxt.date)}" if nxt else "Næste møde er ikke oprettet endnu.")
+
+    def _with_action(self, signal, view=None) -> None:
+        view = view or self.action_view
+        index = view.currentIndex()
+        action: ActionView | None = index.data(ROW_ROLE) if index.isValid() else None
+        if action is not None:
+            signal.emit(action)
+
+    def _new_topic(self) -> None:
+        text, ok = QInputDialog.getText(self, "Emne til næste møde", "Emne:")
+        if ok and text.strip():
+            self.add_topic.emit(text)
+
+    def _current_topic(self) -> tuple[int, str] | None:
+        item = self.topics.currentItem()
+        return (item.data(ID_ROLE), item.data(TITLE_ROLE)) if item else None
+
+    def _edit_topic(self) -> None:
+        cur = self._current_topic()
+        if cur:
+            text, ok = QInputDialog.getText(self, "Emne til næste møde", "Emne:", text=cur[1])
+            if ok and text.strip():
+                self.edit_topic.emit(cur[0], text)
+
+    def _delete_topic(self) -> None:
+        cur = self._current_topic()
+        if cur:
+            self.delete_topic.emit(cur[0])

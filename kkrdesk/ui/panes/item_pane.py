@@ -1,0 +1,107 @@
+"""The selected agenda item: presenters, sub-points and description (planning), and
+notes and decision (minutes). Every change saves itself as one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from kkrdesk.services.minutes import STANDARD_DECISIONS
+from kkrdesk.services.views import ItemView
+from kkrdesk.ui.autosave import AutoSaveText
+
+
+class ItemPane(QWidget):
+    """Emits ``edit(field, value)`` for the tab to turn into an undo command."""
+
+    edit = Signal(str, object)
+
+    def __init__(self, minutes_mode: bool, parent=None):
+        super().__init__(parent)
+        self.minutes_mode = minutes_mode
+        self.item: ItemView | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        layout.addLayout(form)
+        if minutes_mode:
+            self.notes = AutoSaveText("Referat af punktet …")
+            self.notes.committed.connect(lambda t: self.edit.emit("notes", t))
+            self.decision = AutoSaveText("Beslutning …")
+            self.decision.setMaximumHeight(80)
+            self.decision.committed.connect(lambda t: self.edit.emit("decision", t))
+            buttons = QHBoxLayout()
+            self.standard_buttons = []
+            for text in STANDARD_DECISIONS:
+                b = QPushButton(text)
+                b.clicked.connect(lambda _=False, t=text: self._standard(t))
+                buttons.addWidget(b)
+                self.standard_buttons.append(b)
+            buttons.addStretch(1)
+            form.addRow("Referat", self.notes)
+            form.addRow("Beslutning", self.decision)
+            form.addRow("", buttons)
+        else:
+            self.presenters = QLineEdit()
+            self.presenters.setPlaceholderText("Navn, Organisation; Navn, Organisation")
+            self.presenters.editingFinished.connect(self._presenters_done)
+            self.sub_points = AutoSaveText("Ét underpunkt pr. linje")
+            self.sub_points.committed.connect(lambda t: self.edit.emit("sub_points", t.splitlines()))
+            self.description = AutoSaveText("Beskrivelse til dagsordenen (valgfri)")
+            self.description.setMaximumHeight(90)
+            self.description.committed.connect(lambda t: self.edit.emit("description", t))
+            form.addRow("Oplægsholdere", self.presenters)
+            form.addRow("Underpunkter", self.sub_points)
+            form.addRow("Beskrivelse", self.description)
+        self.show_item(None)
+
+    def set_people(self, names: list[str]) -> None:
+        if not self.minutes_mode:
+            completer = QCompleter(names, self.presenters)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.presenters.setCompleter(completer)
+
+    def show_item(self, item: ItemView | None) -> None:
+        if self.item is not None and (item is None or item.id != self.item.id):
+            self.commit()  # save what was typed for the item we leave
+        self.item = item
+        self.setEnabled(item is not None)
+        if item is None:
+            self.heading.setText("Vælg et punkt på dagsordenen.")
+        else:
+            self.heading.setText(f"{item.number}. {item.title}")
+        if self.minutes_mode:
+            self.notes.load(item.notes if item else "")
+            self.decision.load(item.decision if item else "")
+        else:
+            text = "; ".join(p.text for p in item.presenters) if item else ""
+            if not self.presenters.hasFocus() or item is None:
+                self.presenters.setText(text)
+            self._presenters_shown = text
+            self.sub_points.load("\n".join(item.sub_points) if item else "")
+            self.description.load(item.description if item else "")
+
+    def commit(self) -> None:
+        if self.minutes_mode:
+            self.notes.commit()
+            self.decision.commit()
+        else:
+            self._presenters_done()
+            self.sub_points.commit()
+            self.description.commit()
+
+    def _presenters_done(self) -> None:
+        text = self.presenters.text()
+        if self.item is not None and text != getattr(self, "_presenters_shown", text):
+            self._presenters_shown = text
+            self.edit.emit("presenters", text)
+
+    def _standard(self, text: str) -> None:
+        self.decision.setPlainText(text)
+        self.decision.commit()
