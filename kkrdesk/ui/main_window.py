@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.set_recent(recent)
         self.export_menu = QMenu("&Eksportér", self)
         file_menu.addMenu(self.export_menu)
+        self._build_export_menu()
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Afslut")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -89,6 +90,26 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+
+    def _build_export_menu(self) -> None:
+        from kkrdesk.ui import export_actions as ex
+
+        menu = self.export_menu
+        agenda = menu.addAction("&Dagsorden (Word) …")
+        agenda.setShortcut(QKeySequence("Ctrl+E"))
+        agenda.triggered.connect(lambda: ex.export_word(self, self.ctx, "agenda"))
+        menu.addAction("&Referat (Word) …").triggered.connect(
+            lambda: ex.export_word(self, self.ctx, "minutes"))
+        self.overview_action = menu.addAction("&Oversigt (Excel) …")
+        self.overview_action.triggered.connect(self._export_overview)
+        menu.addSeparator()
+        menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
+        menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
+
+    def _export_overview(self) -> None:
+        from kkrdesk.ui import participants_actions
+
+        participants_actions.export_overview(self, self.ctx)
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

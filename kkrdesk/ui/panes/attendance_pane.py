@@ -28,6 +28,7 @@ class AttendancePane(QWidget):
 
     change = Signal(list, str)
     all_present = Signal()
+    add_guest = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,6 +59,9 @@ class AttendancePane(QWidget):
         self.mode_button = QPushButton("Fysisk/online")
         self.mode_button.clicked.connect(self._toggle_mode)
         buttons.addWidget(self.mode_button)
+        self.guest_button = QPushButton("Tilføj gæst …")
+        self.guest_button.clicked.connect(self.add_guest.emit)
+        buttons.addWidget(self.guest_button)
         self.clear_button = QPushButton("Ryd")
         self.clear_button.setToolTip("Fjern registreringen for de valgte")
         self.clear_button.clicked.connect(lambda: self._set_status(None))
@@ -124,6 +128,10 @@ class AttendancePane(QWidget):
             states.append(AttendanceState(absent.person_id, AttendanceStatus.APOLOGIES,
                                           absent.state.mode, None, absent.state.is_guest))
         self.change.emit(states, f"Marker {row.name} som stedfortræder for {absent.name}")
+
+    def guest(self, person_id: int, name: str) -> None:
+        self.change.emit([AttendanceState(person_id, AttendanceStatus.PRESENT, is_guest=True)],
+                         f"Tilføj {name} som gæst")
 
     def _toggle_mode(self) -> None:
         rows = [r for r in self.selected() if r.state.status is not None]

@@ -161,6 +161,7 @@ class AgendaTab(QWidget):
         self.minutes_pane.edit.connect(self._edit_current)
         self.attendance_pane.change.connect(
             lambda states, text: self._push(cmds.set_attendance(self.ctx.store, self.ctx.meeting_id, states, text)))
+        self.attendance_pane.add_guest.connect(self.add_guest)
         self.attendance_pane.all_present.connect(
             lambda: self._push(cmds.mark_all_present(self.ctx.store, self.ctx.meeting_id)))
         self.followup_pane.add_action.connect(self.add_action)
@@ -341,6 +342,22 @@ class AgendaTab(QWidget):
         if item is not None:
             self._push(cmds.move(self.ctx.store, item, parent_id, index))
             self.refresh(select_id=item_id)
+
+    def add_guest(self) -> None:
+        """Pick anyone from the participant register who is not on the list yet."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from kkrdesk.services import participants
+
+        listed = {r.person_id for r in minutes.roster(self.ctx.store, self.ctx.meeting_id)}
+        people = [p for p in participants.list_people(self.ctx.store) if p.id not in listed]
+        if not people:
+            return
+        labels = [f"{p.name}, {p.organisation}" if p.organisation else p.name for p in people]
+        choice, ok = QInputDialog.getItem(self, "Tilføj gæst", "Gæst (fra Deltagere):", labels, 0, False)
+        if ok and choice:
+            person = people[labels.index(choice)]
+            self.attendance_pane.guest(person.id, person.name)
 
     # -- follow-up -----------------------------------------------------------------------
 

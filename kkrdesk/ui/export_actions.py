@@ -1,0 +1,92 @@
+"""Filer > Eksportér: Word agenda and minutes of the selected meeting, and the choice
+of Word template. The save dialog remembers the last folder; errors are one clear
+message and leave any earlier file as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import meetings
+from kkrdesk.ui.context import AppContext
+
+FOLDER_KEY = "export/last_folder"
+TEMPLATE_KEY = "export/word_template"
+WORD_FILTER = "Word-dokument (*.docx)"
+
+
+def last_folder(ctx: AppContext) -> Path:
+    folder = ctx.settings().value(FOLDER_KEY, "")
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def remember_folder(ctx: AppContext, path: Path) -> None:
+    ctx.settings().setValue(FOLDER_KEY, str(path.parent))
+
+
+def word_template(ctx: AppContext) -> Path | None:
+    value = ctx.settings().value(TEMPLATE_KEY, "")
+    return Path(value) if value else None
+
+
+def ask_save_path(parent: QWidget, ctx: AppContext, title: str, name: str, file_filter: str) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(last_folder(ctx) / name), file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    suffix = ".docx" if "docx" in file_filter else ".xlsx"
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None = None) -> Path | None:
+    """kind: "agenda" or "minutes". Without ``path`` the user is asked."""
+    if ctx.meeting_id is None:
+        QMessageBox.information(parent, "Eksportér", "Vælg et møde først.")
+        return None
+    detail = meetings.get_detail(ctx.store, ctx.meeting_id)
+    word = "Dagsorden" if kind == "agenda" else "Referat"
+    if path is None:
+        name = f"{word} {short_date(detail.meeting.date)}.docx"
+        path = ask_save_path(parent, ctx, f"Eksportér {word.lower()}", name, WORD_FILTER)
+        if path is None:
+            return None
+    try:
+        if kind == "agenda":
+            from kkrdesk.export.agenda_docx import export_agenda as export
+        else:
+            from kkrdesk.export.minutes_docx import export_minutes as export
+        written = export(detail, path, template=word_template(ctx))
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, f"Eksportér {word.lower()}", str(exc))
+        return None
+    remember_folder(ctx, written)
+    ctx.message.emit(f"{word} gemt: {written}")
+    return written
+
+
+def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
+    """Pick a .docx with the KKR style names as the Word template; it is checked at once."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, "Vælg Word-skabelon", str(last_folder(ctx)),
+                                                WORD_FILTER)
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        from kkrdesk.export import docx_template as T
+
+        T.open_template(path, T.MINUTES_STYLES)
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Word-skabelon", str(exc))
+        return None
+    ctx.settings().setValue(TEMPLATE_KEY, str(path))
+    ctx.message.emit(f"Word-skabelon: {path.name}")
+    return path
+
+
+def reset_template(ctx: AppContext) -> None:
+    ctx.settings().remove(TEMPLATE_KEY)
+    ctx.message.emit("Word-skabelon: standard")

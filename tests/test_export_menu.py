@@ -1,0 +1,48 @@
+"""Filer > Eksportér from the GUI: Word files of the selected meeting, the template setting."""
+
+from __future__ import annotations
+
+import pytest
+
+from kkrdesk.ui import export_actions as ex
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_store):
+    win = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(win)
+    win.refresh()
+    return win
+
+
+def test_export_menu_lists_the_documents(window):
+    texts = [a.text() for a in window.export_menu.actions() if a.text()]
+    assert texts[:3] == ["&Dagsorden (Word) …", "&Referat (Word) …", "&Oversigt (Excel) …"]
+
+
+def test_export_agenda_and_minutes_of_the_selected_meeting(window, tmp_path):
+    from docx import Document
+
+    for kind, word in (("agenda", "Dagsorden"), ("minutes", "Referat")):
+        out = ex.export_word(window, window.ctx, kind, tmp_path / f"{kind}.docx")
+        text = "\n".join(p.text for p in Document(out).paragraphs)
+        assert word in text and "onsdag d. 18. juni 2025" in text
+    assert ex.last_folder(window.ctx) == tmp_path
+
+
+def test_export_to_a_missing_folder_shows_a_message(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(ex.QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert ex.export_word(window, window.ctx, "agenda", tmp_path / "nope" / "a.docx") is None
+    assert "Mappen findes ikke" in shown[0]
+
+
+def test_a_bad_template_is_refused_and_not_remembered(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(ex.QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "skabelon.docx"
+    bad.write_text("not a zip", encoding="utf-8")
+    assert ex.choose_template(window, window.ctx, bad) is None
+    assert shown and ex.word_template(window.ctx) is None
