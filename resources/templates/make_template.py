@@ -263,8 +263,22 @@ def build(out: Path = OUT) -> Path:
 
     props.created = props.modified = dt.datetime(2025, 6, 1, 12, 0)
     props.keywords = ""
-    doc.save(str(out))
+    _save_reproducibly(doc, out)
     return out
+
+
+def _save_reproducibly(doc, out: Path) -> None:
+    """Same input, same bytes: fixed time stamps in the zip, so a rebuild is no change."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 6, 1, 12, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
 
 
 if __name__ == "__main__":
