@@ -186,9 +186,7 @@ class Writer:
         tbl_w = tbl_pr.find(qn("w:tblW"))
         tbl_w.set(qn("w:type"), "dxa")
         tbl_w.set(qn("w:w"), str(total // 635))
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
+        table.autofit = False  # w:tblLayout fixed, in its schema place
         head, cell_style = self.styles[T.CELL_HEAD], self.styles[T.CELL]
         for n, values in enumerate([headers, *rows]):
             tr = table.add_row()._tr

@@ -77,13 +77,13 @@ PARAGRAPH = [
      f'<w:b/><w:color w:val="{NAVY}"/>'),
     ("KKR Underpunkt", None,
      f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
-     f'<w:spacing w:before="0" w:after="40"/><w:contextualSpacing/>'
-     f'<w:ind w:left="{STEP + 340}" w:hanging="340"/>',
+     f'<w:spacing w:before="0" w:after="40"/><w:ind w:left="{STEP + 340}" w:hanging="340"/>'
+     '<w:contextualSpacing/>',
      ''),
     ("KKR Underpunkt 2", None,
      f'<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'
-     f'<w:spacing w:before="0" w:after="40"/><w:contextualSpacing/>'
-     f'<w:ind w:left="{2 * STEP + 340}" w:hanging="340"/>',
+     f'<w:spacing w:before="0" w:after="40"/><w:ind w:left="{2 * STEP + 340}" w:hanging="340"/>'
+     '<w:contextualSpacing/>',
      ''),
     ("KKR Brødtekst", None,
      f'<w:spacing w:before="60" w:after="100"/><w:ind w:left="{STEP}"/>',
