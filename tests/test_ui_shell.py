@@ -60,6 +60,8 @@ def test_participant_search_filters_as_you_type(window, qtbot):
 
 
 def test_sor_tab_marks_the_unanswered_round(window):
+    assert window.sor_tab.rounds.rowCount() == 0  # hidden tabs load when first shown
+    window.tabs.setCurrentWidget(window.sor_tab)
     rounds = window.sor_tab.rounds
     states = [rounds.index(r, 4).data() for r in range(rounds.rowCount())]
     assert states[0].startswith("Besvaret") and states[1] == "Afventer svar"
@@ -68,6 +70,7 @@ def test_sor_tab_marks_the_unanswered_round(window):
 
 def test_projects_tab_shows_identity_masking_first(window):
     tab = window.projects_tab
+    window.tabs.setCurrentWidget(tab)
     assert tab.model.index(0, 0).data() == "Identitetssløring i kommunerne"
     assert "Styregruppe" in tab.detail.text() and "august 2025" in tab.detail.text()
 

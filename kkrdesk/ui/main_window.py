@@ -122,9 +122,14 @@ class MainWindow(QMainWindow):
     # -- content ----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show the database: the meeting list, then the visible tab (the others
+        catch up when they are shown)."""
         self._fill_meetings()
         for tab in (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab):
-            tab.refresh()
+            if hasattr(tab, "request_refresh"):
+                tab.request_refresh()
+            else:
+                tab.refresh()
 
     def _fill_meetings(self) -> None:
         rows = meetings.list_meetings(self.ctx.store)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from kkrdesk.ui.models.table_model import SORT_ROLE, RowTableModel
 
@@ -51,3 +51,29 @@ def fit_columns(view: QTableView, max_width: int = 360) -> None:
     for c in range(header.count()):
         if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
             header.resizeSection(c, min(header.sectionSize(c) + 12, max_width))
+
+
+class LazyTab(QWidget):
+    """A tab that refreshes only when seen: a change while hidden marks it stale, and
+    it catches up when shown. Subclasses implement ``refresh()``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._stale = True
+
+    def request_refresh(self, *_args) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def mark_fresh(self) -> None:
+        self._stale = False

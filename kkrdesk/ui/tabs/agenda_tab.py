@@ -29,10 +29,10 @@ from kkrdesk.ui.panes.attendance_pane import AttendancePane
 from kkrdesk.ui.panes.followup_pane import FollowUpPane
 from kkrdesk.ui.panes.item_pane import ItemPane
 from kkrdesk.ui.undo import ServiceCommand, push
-from kkrdesk.ui.widgets import heading
+from kkrdesk.ui.widgets import LazyTab, heading
 
 
-class AgendaTab(QWidget):
+class AgendaTab(LazyTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -171,19 +171,20 @@ class AgendaTab(QWidget):
         self.followup_pane.add_topic.connect(self.add_topic)
         self.followup_pane.edit_topic.connect(self.edit_topic)
         self.followup_pane.delete_topic.connect(self.delete_topic)
-        self.ctx.meeting_selected.connect(lambda _id: self.refresh())
+        self.ctx.meeting_selected.connect(self.request_refresh)
         self.ctx.changed.connect(self._on_changed)
 
     # -- showing -----------------------------------------------------------------------
 
     def _on_changed(self, areas: set[str]) -> None:
         if areas & {"meetings", "participants"}:
-            self.refresh()
+            self.request_refresh()
 
     def current_item(self):
         return self.model.item(self.view.currentIndex())
 
     def refresh(self, select_id: int | None = None) -> None:
+        self.mark_fresh()
         mid = self.ctx.meeting_id
         current = self.current_item()
         keep = select_id or (current.id if current else None)

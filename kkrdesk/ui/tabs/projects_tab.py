@@ -12,7 +12,7 @@ from kkrdesk.core.enums import Rag, label
 from kkrdesk.services import projects
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
-from kkrdesk.ui.widgets import fit_columns, sortable_table
+from kkrdesk.ui.widgets import LazyTab, fit_columns, sortable_table
 
 RAG_COLOURS = {Rag.GREEN: QColor("#d8f0d8"), Rag.AMBER: QColor("#fff1c2"), Rag.RED: QColor("#f9d4d0")}
 
@@ -53,7 +53,7 @@ def describe(p: projects.ProjectView) -> str:
     return "\n".join(lines)
 
 
-class ProjectsTab(QWidget):
+class ProjectsTab(LazyTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -72,9 +72,10 @@ class ProjectsTab(QWidget):
         splitter.setSizes([520, 680])
         QVBoxLayout(self).addWidget(splitter)
         self.view.selectionModel().currentChanged.connect(self._show)
-        ctx.changed.connect(lambda areas: "projects" in areas and self.refresh())
+        ctx.changed.connect(lambda areas: "projects" in areas and self.request_refresh())
 
     def refresh(self) -> None:
+        self.mark_fresh()
         current = self.view.currentIndex().row()
         self.model.set_rows(projects.list_projects(self.ctx.store))
         fit_columns(self.view)

@@ -14,7 +14,7 @@ from kkrdesk.core.enums import label
 from kkrdesk.services import sor
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
-from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
+from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
 
 WARN_BG = QColor("#fde7e4")
 NOTE_BG = QColor("#fff4d6")
@@ -56,7 +56,7 @@ def round_columns(today: dt.date) -> list[Column]:
     ]
 
 
-class SorTab(QWidget):
+class SorTab(LazyTab):
     def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -86,9 +86,10 @@ class SorTab(QWidget):
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
         self.proposal_view.selectionModel().currentChanged.connect(self._show_history)
-        ctx.changed.connect(lambda areas: "sor" in areas and self.refresh())
+        ctx.changed.connect(lambda areas: "sor" in areas and self.request_refresh())
 
     def refresh(self) -> None:
+        self.mark_fresh()
         self.proposals.set_rows(sor.list_proposals(self.ctx.store))
         self.rounds.set_rows(sor.list_rounds(self.ctx.store))
         fit_columns(self.proposal_view)
