@@ -188,3 +188,22 @@ def test_replacing_an_earlier_export_works(june_detail, tmp_path):
     out.write_bytes(b"old")
     export_agenda(june_detail, out)
     assert zipfile.is_zipfile(out) and os.access(out, os.R_OK)
+
+
+def test_a_word_made_title_field_in_the_footer_shows_the_document_title(june_detail, tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    own = docx.Document(str(default_template()))
+    p = own.sections[0].footer.paragraphs[0]
+    for child in [c for c in p._p if c.tag != qn("w:pPr")]:
+        p._p.remove(child)
+    for inner in ('<w:fldChar w:fldCharType="begin"/>',
+                  '<w:instrText xml:space="preserve"> TITLE \\* MERGEFORMAT </w:instrText>',
+                  '<w:fldChar w:fldCharType="separate"/>', "<w:t>Gammel</w:t>",
+                  "<w:t>titel</w:t>", '<w:fldChar w:fldCharType="end"/>', "<w:t> · KKR</w:t>"):
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}>{inner}</w:r>'))
+    own.save(str(tmp_path / "egen.docx"))
+    out = export_agenda(june_detail, tmp_path / "a.docx", template=tmp_path / "egen.docx")
+    footer = docx.Document(str(out)).sections[0].footer.paragraphs[0].text
+    assert footer == "Dagsorden – KKR-digitaliseringsnetværket 18-06-2025 · KKR"

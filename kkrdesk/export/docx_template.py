@@ -152,11 +152,38 @@ def _fill_title_fields(doc: Document, title: str) -> None:
                 continue
             for fld in part._element.iter(qn("w:fldSimple")):
                 if fld.get(qn("w:instr"), "").split()[:1] == ["TITLE"]:
-                    texts = list(fld.iter(qn("w:t")))
-                    if texts:
-                        texts[0].text = title
-                        for t in texts[1:]:
-                            t.text = ""
+                    _set_result(list(fld.iter(qn("w:t"))), title)
+            _fill_complex_title_fields(part._element, title)
+
+
+def _set_result(texts: list, title: str) -> None:
+    if texts:
+        texts[0].text = title
+        for t in texts[1:]:
+            t.text = ""
+
+
+def _fill_complex_title_fields(root, title: str) -> None:
+    """Word's own fields (as Insert > Field makes them): begin, instruction, separate,
+    shown result, end. Set the shown result of TITLE fields."""
+    from docx.oxml.ns import qn
+
+    instr, result, in_result = "", [], False
+    for el in root.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:t")):
+        if el.tag == qn("w:fldChar"):
+            kind = el.get(qn("w:fldCharType"))
+            if kind == "begin":
+                instr, result, in_result = "", [], False
+            elif kind == "separate":
+                in_result = instr.split()[:1] == ["TITLE"]
+            elif kind == "end":
+                if in_result:
+                    _set_result(result, title)
+                in_result = False
+        elif el.tag == qn("w:instrText"):
+            instr += el.text or ""
+        elif in_result:
+            result.append(el)
 
 
 def save(doc: Document, path: str | Path) -> Path:
