@@ -46,3 +46,15 @@ def test_a_bad_template_is_refused_and_not_remembered(window, tmp_path, monkeypa
     bad.write_text("not a zip", encoding="utf-8")
     assert ex.choose_template(window, window.ctx, bad) is None
     assert shown and ex.word_template(window.ctx) is None
+
+
+def test_online_meeting_shows_its_link_and_no_empty_place(demo_store, june18, tmp_path):
+    from docx import Document
+
+    from kkrdesk.export.agenda_docx import export_agenda
+    from kkrdesk.services import meetings
+
+    meetings.update_meeting(demo_store, june18, online_url="https://teams.example/kkr")
+    out = export_agenda(meetings.get_detail(demo_store, june18), tmp_path / "a.docx")
+    text = "\n".join(p.text for p in Document(out).paragraphs)
+    assert "Online:\thttps://teams.example/kkr" in text and "Sted:" not in text

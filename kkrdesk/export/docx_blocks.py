@@ -77,7 +77,8 @@ class Writer:
         self.info("Dato", [long_date(m.date)])
         self.info("Tid", [time_span(m.start_time, m.end_time)])
         place, url = clean(m.place), clean(m.online_url)
-        self.info("Sted", [place or "Online"])
+        if place or not url:
+            self.info("Sted", [place or "Ikke angivet"])
         if url:
             self.info("Online", [url])
 
