@@ -56,5 +56,5 @@ def test_online_meeting_shows_its_link_and_no_empty_place(demo_store, june18, tm
 
     meetings.update_meeting(demo_store, june18, online_url="https://teams.example/kkr")
     out = export_agenda(meetings.get_detail(demo_store, june18), tmp_path / "a.docx")
-    text = "\n".join(p.text for p in Document(out).paragraphs)
-    assert "Online:\thttps://teams.example/kkr" in text and "Sted:" not in text
+    head = "\n".join(p.text for p in Document(out).paragraphs[:8])
+    assert "Online:\thttps://teams.example/kkr" in head and "Sted:" not in head
