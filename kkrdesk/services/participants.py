@@ -1,17 +1,27 @@
-"""People, organisations and memberships of the network."""
+"""People and organisations of the network: read, add, edit, delete (undoable).
+
+Memberships and replacements live in :mod:`kkrdesk.services.memberships`, the attendance
+grid in :mod:`kkrdesk.services.attendance_overview`, file import in
+:mod:`kkrdesk.services.participant_import`."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import GroupKind, OrgKind, Role
-from kkrdesk.core.models import Group, Membership, Organisation, Person
+from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.models import (
+    ActionItem, Attendance, Group, Meeting, Membership, Organisation, Person, Presenter,
+)
 from kkrdesk.core.store import Store
+from kkrdesk.core.validate import clean_text
+from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
 
 AREA = "participants"
 
@@ -24,6 +34,8 @@ class OrganisationView:
     kind: OrgKind
     region: str
     kkr: str
+    is_reference: bool = False
+    people: int = 0  # how many people belong to it
 
 
 @dataclass(frozen=True)
@@ -67,8 +79,11 @@ class MembershipView:
 
 def list_organisations(store: Store) -> list[OrganisationView]:
     with store.reading() as s:
+        counts = dict(s.execute(
+            select(Person.organisation_id, func.count()).group_by(Person.organisation_id)).all())
         orgs = [
-            OrganisationView(o.id, o.name, o.short_name, o.kind, o.region or "", o.kkr or "")
+            OrganisationView(o.id, o.name, o.short_name, o.kind, o.region or "", o.kkr or "",
+                             o.is_reference, counts.get(o.id, 0))
             for o in s.scalars(select(Organisation))
         ]
     return sorted(orgs, key=lambda o: sort_key(o.name))
@@ -126,3 +141,219 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
         )
         views = [_membership_view(m) for m in rows]
     return sorted(views, key=lambda v: sort_key(v.person_name or v.organisation))
+
+
+# -- people: editing ------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"[0-9 +()\-./]*")
+
+
+@dataclass(frozen=True)
+class PersonFields:
+    """What a user can type about a person."""
+
+    name: str
+    title: str = ""
+    organisation_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+def check_email(value: str | None, field: str = "E-mail") -> str:
+    text = clean_text(value, field, max_len=320, single_line=True)
+    if text and not _EMAIL.fullmatch(text):
+        raise ValidationError(
+            f"{field} »{text[:60]}« ligner ikke en e-mailadresse (skriv fx navn@kommune.dk).",
+            field="email")
+    return text
+
+
+def check_phone(value: str | None, field: str = "Telefon") -> str:
+    text = clean_text(value, field, max_len=50, single_line=True)
+    if not _PHONE.fullmatch(text) or (text and not any(c.isdigit() for c in text)):
+        raise ValidationError(
+            f"{field} »{text[:30]}« er ikke et telefonnummer (brug cifre, mellemrum og +).",
+            field="phone")
+    return text
+
+
+def clean_person(f: PersonFields) -> PersonFields:
+    """The fields as they will be saved; ValidationError names the field at fault."""
+    try:
+        name = clean_text(f.name, "Navn", required=True, max_len=200, single_line=True)
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field="name") from None
+    try:
+        title = clean_text(f.title, "Titel", max_len=200, single_line=True)
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field="title") from None
+    try:
+        notes = clean_text(f.notes, "Noter")
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field="notes") from None
+    return PersonFields(name, title, f.organisation_id, check_email(f.email),
+                        check_phone(f.phone), notes)
+
+
+def _check_org(s, org_id: int | None) -> None:
+    if org_id is not None and s.get(Organisation, org_id) is None:
+        raise ValidationError("Organisationen findes ikke længere.", field="organisation")
+
+
+def add_person(store: Store, f: PersonFields) -> int:
+    f = clean_person(f)
+    with store.transaction(AREA) as s:
+        _check_org(s, f.organisation_id)
+        p = Person(**{k.name: getattr(f, k.name) for k in fields(f)})
+        s.add(p)
+        s.flush()
+        return p.id
+
+
+def person_fields(store: Store, person_id: int) -> PersonFields:
+    with store.reading() as s:
+        p = s.get(Person, person_id)
+        if p is None:
+            raise NotFound("Personen findes ikke længere.")
+        return PersonFields(p.name, p.title, p.organisation_id, p.email, p.phone, p.notes)
+
+
+def update_person(store: Store, person_id: int, f: PersonFields) -> PersonFields:
+    """Save ``f``; returns the fields as they were (for undo)."""
+    f = clean_person(f)
+    with store.transaction(AREA) as s:
+        p = s.get(Person, person_id)
+        if p is None:
+            raise NotFound("Personen findes ikke længere.")
+        _check_org(s, f.organisation_id)
+        old = PersonFields(p.name, p.title, p.organisation_id, p.email, p.phone, p.notes)
+        for k in fields(f):
+            setattr(p, k.name, getattr(f, k.name))
+        return old
+
+
+def get_person(store: Store, person_id: int) -> PersonView:
+    for p in list_people(store):
+        if p.id == person_id:
+            return p
+    raise NotFound("Personen findes ikke længere.")
+
+
+@dataclass(frozen=True)
+class PersonUsage:
+    memberships: int
+    attendance: int
+    other: int  # chair/minute-taker of a meeting, presenter, responsible for an action
+
+    def describe(self) -> str:
+        """'2 medlemskaber og 3 fremmøderegistreringer' ('' when unused)."""
+        parts = []
+        if self.memberships:
+            parts.append(f"{self.memberships} medlemskab" + ("er" if self.memberships > 1 else ""))
+        if self.attendance:
+            parts.append(f"{self.attendance} fremmøderegistrering"
+                         + ("er" if self.attendance > 1 else ""))
+        if self.other:
+            parts.append(f"{self.other} henvisning" + ("er" if self.other > 1 else "")
+                         + " fra møder og dagsordener")
+        return " og ".join(", ".join(parts).rsplit(", ", 1)) if parts else ""
+
+
+def person_usage(store: Store, person_id: int) -> PersonUsage:
+    with store.reading() as s:
+        def count(stmt) -> int:
+            return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        return PersonUsage(
+            memberships=count(select(Membership.id).where(Membership.person_id == person_id)),
+            attendance=count(select(Attendance.id).where(Attendance.person_id == person_id)),
+            other=count(select(Meeting.id).where((Meeting.chair_id == person_id)
+                                                 | (Meeting.minute_taker_id == person_id)))
+            + count(select(Presenter.id).where(Presenter.person_id == person_id))
+            + count(select(ActionItem.id).where(ActionItem.who_person_id == person_id)),
+        )
+
+
+def delete_people(store: Store, ids: list[int]) -> Snapshot:
+    """Delete people with their memberships and attendance; the snapshot undoes it."""
+    with store.transaction(AREA, "meetings") as s:
+        found = set(s.scalars(select(Person.id).where(Person.id.in_(ids))))
+        if not found:
+            raise NotFound("Personen findes ikke længere.")
+        return delete_rows(s, "person", found)
+
+
+def restore_snapshot(store: Store, snapshot: Snapshot) -> None:
+    """Undo a deletion made by this area (people, organisations, memberships)."""
+    with store.transaction(AREA, "meetings") as s:
+        restore(s, snapshot)
+
+
+# -- organisations --------------------------------------------------------------------
+
+REGIONS = ("Region Hovedstaden", "Region Sjælland", "Region Syddanmark",
+           "Region Midtjylland", "Region Nordjylland")
+
+
+def kkr_of(region: str) -> str:
+    """'Region Nordjylland' -> 'KKR Nordjylland' ('' for none)."""
+    return "KKR " + region.removeprefix("Region ").strip() if region else ""
+
+
+def add_organisation(store: Store, name: str, short_name: str = "",
+                     kind: OrgKind = OrgKind.OTHER, region: str = "") -> int:
+    name = clean_text(name, "Navn", required=True, max_len=200, single_line=True)
+    short_name = clean_text(short_name, "Kort navn", max_len=100, single_line=True)
+    if region and region not in REGIONS:
+        raise ValidationError(f"Ukendt region »{region[:40]}«.", field="region")
+    with store.transaction(AREA) as s:
+        clash = s.scalars(select(Organisation.name)).all()
+        key = sort_key(name)[0]
+        if any(sort_key(n)[0] == key for n in clash):
+            raise ValidationError(f"Organisationen »{name}« findes allerede.", field="name")
+        o = Organisation(name=name, short_name=short_name or name, kind=OrgKind(kind),
+                         region=region or None, kkr=kkr_of(region) or None)
+        s.add(o)
+        s.flush()
+        return o.id
+
+
+def delete_organisation(store: Store, org_id: int) -> Snapshot:
+    """Delete an organisation a user added (not reference data, not one holding a seat
+    on its own); its people keep their data without an organisation."""
+    with store.transaction(AREA) as s:
+        o = s.get(Organisation, org_id)
+        if o is None:
+            raise NotFound("Organisationen findes ikke længere.")
+        if o.is_reference:
+            raise ValidationError(f"»{o.name}« er referencedata og kan ikke slettes.")
+        seat = s.scalar(select(Membership.id).where(
+            Membership.organisation_id == org_id, Membership.person_id.is_(None)).limit(1))
+        if seat is not None:
+            raise ValidationError(f"»{o.name}« har selv en plads i en gruppe og kan ikke slettes.")
+        return delete_rows(s, "organisation", [org_id])
+
+
+# -- e-mail addresses -------------------------------------------------------------------
+
+
+def current_member_emails(store: Store, today: dt.date | None = None) -> tuple[list[str], list[str]]:
+    """E-mail addresses of the network's current members (each once, in name order)
+    and the names of current members without one."""
+    emails, missing, seen = [], [], set()
+    for p in list_people(store, today):
+        if not p.is_current_member:
+            continue
+        if not p.email:
+            missing.append(p.name)
+        elif p.email.casefold() not in seen:
+            seen.add(p.email.casefold())
+            emails.append(p.email)
+    return emails, missing
+
+
+def outlook_list(emails: list[str]) -> str:
+    """'a@x.dk; b@y.dk' as Outlook wants it in the To field."""
+    return "; ".join(emails)
+
