@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
@@ -18,9 +18,11 @@ def _status_text(row: RosterRow, names: dict[int, str]) -> str:
     st = row.state
     if st.status is None:
         return "–"
-    if st.status == AttendanceStatus.SUBSTITUTE:
-        return f"Stedfortræder for {names.get(st.substitute_for_id, '?')}"
-    return label(st.status)
+    text = (f"Stedfortræder for {names.get(st.substitute_for_id, '?')}"
+            if st.status == AttendanceStatus.SUBSTITUTE else label(st.status))
+    online = st.mode == AttendanceMode.ONLINE and st.status in (
+        AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
+    return text + (" (online)" if online else "")
 
 
 class AttendancePane(QWidget):
@@ -33,40 +35,41 @@ class AttendancePane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._names: dict[int, str] = {}
-        columns = [
+        columns = [  # the status first after the name: it is what the pane is for
             Column("Navn", lambda r: r.name),
+            Column("Fremmøde", lambda r: _status_text(r, self._names)),
             Column("Organisation", lambda r: r.organisation),
             Column("Rolle", lambda r: label(r.role) if r.role else ("Gæst" if r.state.is_guest else "")),
-            Column("Fremmøde", lambda r: _status_text(r, self._names)),
-            Column("Form", lambda r: label(r.state.mode) if r.state.status else ""),
         ]
         self.model = RowTableModel(columns, self)
-        self.view, self.proxy = sortable_table(self.model, stretch_column=1)
+        self.view, self.proxy = sortable_table(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(4)
+        place = iter((r, c) for r in range(3) for c in range(3))
         self.all_button = QPushButton("Alle deltog")
         self.all_button.setToolTip("Marker alle forventede uden registrering som deltagende")
         self.all_button.clicked.connect(self.all_present.emit)
-        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.all_button, *next(place))
         for status in (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
             b = QPushButton(label(status))
             b.clicked.connect(lambda _=False, s=status: self._set_status(s))
-            buttons.addWidget(b)
+            buttons.addWidget(b, *next(place))
         self.substitute_button = QPushButton("Stedfortræder for …")
         self.substitute_button.clicked.connect(self._substitute)
-        buttons.addWidget(self.substitute_button)
-        self.mode_button = QPushButton("Fysisk/online")
+        buttons.addWidget(self.substitute_button, *next(place))
+        self.mode_button = QPushButton("Fysisk / online")
         self.mode_button.clicked.connect(self._toggle_mode)
-        buttons.addWidget(self.mode_button)
+        buttons.addWidget(self.mode_button, *next(place))
         self.guest_button = QPushButton("Tilføj gæst …")
         self.guest_button.clicked.connect(self.add_guest.emit)
-        buttons.addWidget(self.guest_button)
+        buttons.addWidget(self.guest_button, *next(place))
         self.clear_button = QPushButton("Ryd")
         self.clear_button.setToolTip("Fjern registreringen for de valgte")
         self.clear_button.clicked.connect(lambda: self._set_status(None))
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button, *next(place))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
@@ -76,7 +79,7 @@ class AttendancePane(QWidget):
         selected = {r.person_id for r in self.selected()}
         self._names = {r.person_id: r.name for r in rows}
         self.model.set_rows(rows)
-        fit_columns(self.view)
+        fit_columns(self.view, max_width=170)
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ROW_ROLE).person_id in selected:
                 self.view.selectionModel().select(

@@ -17,8 +17,8 @@ from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
 
 ID_ROLE, TITLE_ROLE = 256, 257
 ACTION_COLUMNS = [
-    Column("Hvad", lambda a: a.what.replace("\n", " ")),
-    Column("Hvem", lambda a: a.who),
+    Column("Hvad", lambda a: a.what.replace("\n", " "), tooltip=lambda a: a.what),
+    Column("Hvem", lambda a: a.who, tooltip=lambda a: a.who),
     Column("Hvornår", lambda a: short_date(a.due), sort=lambda a: a.due.isoformat() if a.due else "9999"),
     Column("Status", lambda a: label(a.status)),
 ]
@@ -76,8 +76,8 @@ class FollowUpPane(QWidget):
     def show_detail(self, detail: MeetingDetail | None) -> None:
         self.actions.set_rows(detail.actions if detail else [])
         self.earlier.set_rows(detail.earlier_open_actions if detail else [])
-        fit_columns(self.action_view)
-        fit_columns(self.earlier_view)
+        fit_columns(self.action_view, max_width=110)
+        fit_columns(self.earlier_view, max_width=110)
         self.topics.clear()
         for t in (detail.topics if detail else ()):
             item = QListWidgetItem(t.title + ("  (sat på dagsordenen)" if t.carried_to_item_id else ""))

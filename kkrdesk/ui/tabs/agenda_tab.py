@@ -74,10 +74,10 @@ class AgendaTab(LazyTab):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._sized:  # give the agenda two thirds of the width the first time
+        if not self._sized:  # give the agenda a little more than half the width the first time
             self._sized = True
             total = max(self.splitter.width(), 900)
-            self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+            self.splitter.setSizes([total * 11 // 20, total - total * 11 // 20])
 
     # -- construction ----------------------------------------------------------------
 
