@@ -1,7 +1,31 @@
-"""``kkrdesk export overview --db PATH -o FILE.xlsx``."""
+"""``kkrdesk export overview --db PATH -o FILE.xlsx [--with-contact]``.
+
+The database is opened read-only, so this works while the app has it open. E-mail
+addresses and phone numbers are personal data and are left out unless asked for."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 
 def add_parsers(kinds) -> None:
     """Register ``overview`` (set ``handler`` on its parser)."""
+    p = kinds.add_parser("overview", help="Excel-oversigt: medlemmer, medlemshistorik og fremmøde")
+    p.add_argument("--db", type=Path, required=True, dest="overview_db", help="databasefil")
+    p.add_argument("-o", "--output", type=Path, required=True, help="regnearket der skrives (.xlsx)")
+    p.add_argument("--with-contact", action="store_true",
+                   help="tag e-mailadresser og telefonnumre med (personoplysninger)")
+    p.set_defaults(handler=_overview)
+
+
+def _overview(args) -> int:
+    from kkrdesk.export.overview_xlsx import export_overview
+    from kkrdesk.services.database import open_for_reading
+
+    with open_for_reading(args.overview_db) as store:
+        result = export_overview(store, args.output, include_contact=args.with_contact)
+    rows = f"{result.rows:,}".replace(",", ".")
+    contact = "med" if args.with_contact else "uden"
+    print(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, {rows} rækker, "
+          f"{contact} e-mail og telefon)")
+    return 0

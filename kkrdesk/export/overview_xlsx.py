@@ -1,0 +1,154 @@
+"""The Excel overview: one workbook, one real table per sheet (see ``xlsx_common``).
+
+Each area contributes a *section*: a function ``(store, options) -> list[Sheet]`` in
+``SECTIONS``. The participant section gives the current members, the membership history
+(who replaced whom on the same row) and attendance (every registration, and rates per
+person and per organisation). SOR proposals and projects add their own section function
+to ``SECTIONS`` the same way.
+
+Personal data: e-mail and phone are written only when ``include_contact`` is set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kkrdesk.core.enums import label
+from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
+
+if TYPE_CHECKING:
+    from kkrdesk.core.store import Store
+
+
+@dataclass(frozen=True)
+class OverviewOptions:
+    include_contact: bool = False
+    today: dt.date | None = None
+
+    @property
+    def day(self) -> dt.date:
+        return self.today or dt.date.today()
+
+
+@dataclass(frozen=True)
+class OverviewResult:
+    path: Path
+    sheets: tuple[tuple[str, int], ...]  # (title, data rows)
+
+    @property
+    def rows(self) -> int:
+        return sum(n for _, n in self.sheets)
+
+
+Section = Callable[["Store", OverviewOptions], list[Sheet]]
+
+
+# -- the participant section --------------------------------------------------------------
+
+def _contact_cols(options: OverviewOptions) -> list[Col]:
+    return [Col("E-mail", max_width=40), Col("Telefon", max_width=18)] if options.include_contact else []
+
+
+def members_sheet(members, people_by_id, options: OverviewOptions) -> Sheet:
+    """Current seats in the network. The headers are those the participant import
+    reads, so the sheet can be imported again."""
+    cols = [Col("Navn", max_width=32), Col("Titel", max_width=30), Col("Organisation", max_width=34),
+            Col("Region"), Col("KKR"), Col("Rolle"), Col("Udpeget af", max_width=24),
+            Col("Fra", "date"), *_contact_cols(options),
+            Col("Har overtaget pladsen efter", max_width=30)]
+    rows = []
+    for m in members:
+        p = people_by_id.get(m.person_id)
+        row = [m.person_name or m.organisation, p.title if p else "", m.organisation,
+               p.region if p else "", p.kkr if p else "", label(m.role), m.appointed_by,
+               m.start_date]
+        if options.include_contact:
+            row += [p.email if p else "", p.phone if p else ""]
+        rows.append(row + [m.replaces_name])
+    return Sheet("Medlemmer", "Medlemmer", cols, rows)
+
+
+def history_sheet(memberships, today: dt.date) -> Sheet:
+    cols = [Col("Navn", max_width=32), Col("Organisation", max_width=34), Col("Rolle"),
+            Col("Udpeget af", max_width=24), Col("Fra", "date"), Col("Til", "date"),
+            Col("Status"), Col("Har overtaget pladsen efter", max_width=32),
+            Col("Afløst af", max_width=40), Col("Bemærkning", max_width=60)]
+    rows = []
+    for m in memberships:
+        if m.start_date and m.start_date > today:
+            state = "Kommende"
+        else:
+            state = "Nuværende" if m.is_current(today) else "Tidligere"
+        rows.append([m.person_name or m.organisation, m.organisation, label(m.role),
+                     m.appointed_by, m.start_date, m.end_date, state, m.replaces_name,
+                     " og ".join(m.replaced_by_names), m.notes])
+    return Sheet("Medlemshistorik", "Medlemshistorik", cols, rows)
+
+
+def attendance_sheets(grid) -> list[Sheet]:
+    detail_cols = [Col("Dato", "date"), Col("Møde", max_width=40), Col("Navn", max_width=32),
+                   Col("Organisation", max_width=34), Col("Status"), Col("Form"),
+                   Col("Stedfortræder for", max_width=30), Col("Gæst"),
+                   Col("Bemærkning", max_width=50)]
+    detail = []
+    for row in grid.rows:
+        for meeting, cell in zip(grid.meetings, row.cells):
+            if cell is None:
+                continue
+            if cell.status is None:
+                detail.append([meeting.date, meeting.title, row.name, row.organisation,
+                               "Ikke registreret", None, None, None, None])
+                continue
+            detail.append([meeting.date, meeting.title, row.name, row.organisation,
+                           label(cell.status), label(cell.mode), cell.substitute_for,
+                           "Ja" if cell.is_guest else "Nej", cell.note])
+    detail.sort(key=lambda r: r[0])
+    person_cols = [Col("Navn", max_width=32), Col("Organisation", max_width=34),
+                   Col("Møder", "int"), Col("Deltog", "int"), Col("Afbud", "int"),
+                   Col("Fraværende", "int"), Col("Fremmøde", "percent")]
+    people = [[r.name, r.organisation, r.expected, r.attended, r.apologies, r.absent, r.rate]
+              for r in grid.rows]
+    org_cols = [Col("Organisation", max_width=40), Col("Personer", "int"), Col("Møder", "int"),
+                Col("Deltog", "int"), Col("Fremmøde", "percent")]
+    orgs = [[o.organisation, o.people, o.expected, o.attended, o.rate] for o in grid.organisations]
+    return [Sheet("Fremmøde", "Fremmoede", detail_cols, detail),
+            Sheet("Fremmøde pr. person", "FremmoedePerson", person_cols, people),
+            Sheet("Fremmøde pr. organisation", "FremmoedeOrganisation", org_cols, orgs)]
+
+
+def participant_sheets(store: Store, options: OverviewOptions) -> list[Sheet]:
+    from kkrdesk.services import attendance_overview, participants
+
+    today = options.day
+    people = {p.id: p for p in participants.list_people(store, today)}
+    history = participants.list_memberships(store)
+    current = [m for m in history
+               if m.is_current(today) and not (m.start_date and m.start_date > today)]
+    return [members_sheet(current, people, options), history_sheet(history, today),
+            *attendance_sheets(attendance_overview.attendance_grid(store, today))]
+
+
+# Areas add their section here, in the order their sheets should appear.
+SECTIONS: list[Section] = [participant_sheets]
+
+
+def overview_sheets(store: Store, options: OverviewOptions) -> list[Sheet]:
+    return [sheet for section in SECTIONS for sheet in section(store, options)]
+
+
+def export_overview(store: Store, path: str | Path, *, include_contact: bool = False,
+                    today: dt.date | None = None) -> OverviewResult:
+    """Write the overview to ``path`` atomically (the old file stays if anything fails)."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(f"Oversigten skal gemmes som .xlsx, ikke »{path.suffix or path.name}«.")
+    options = OverviewOptions(include_contact, today)
+    sheets = overview_sheets(store, options)
+    atomic_write(path, lambda tmp: write_workbook(
+        tmp, sheets, title="Oversigt – KKR-digitaliseringsnetværket",
+        subject=f"Udskrevet {options.day.strftime('%d-%m-%Y')}"))
+    return OverviewResult(path, tuple((s.title, len(s.rows)) for s in sheets))

@@ -1,0 +1,219 @@
+"""The house style of every Excel sheet KKR Desk writes.
+
+Each sheet is one real Excel table (Insert > Table in Excel's words) starting in A1:
+a header row that stays frozen, filter buttons on every column, banded rows, column
+widths fitted to the content, dates as real date cells shown as 18-06-2025, numbers and
+percentages as numbers. Text is written as text and never as a formula: a value that
+Excel could read as one (starting with = + - @, or looking like #N/A) is stored as a
+text cell with Excel's "quote prefix", so even editing the cell keeps it text. Characters
+XML cannot carry are dropped; text Excel would unescape (_x0041_) is escaped; text past
+Excel's limit of 32,767 characters is cut with an ellipsis.
+
+Build ``Sheet`` objects from plain rows and call ``write_workbook`` (inside
+``atomic_write``). openpyxl's write-only mode streams the rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DATE_FORMAT = "dd-mm-yyyy"
+PERCENT_FORMAT = "0%"
+MAX_CELL = 32_767  # Excel's limit, in UTF-16 code units
+TABLE_STYLE = "TableStyleMedium2"
+HEADER_FILL = "4472C4"  # the header colour of TableStyleMedium2
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_ERROR_CODES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+_TABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.]{0,250}")
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column: its header, what its cells hold, and optionally a fixed width.
+    kind: "text", "date", "int", "percent"."""
+
+    header: str
+    kind: str = "text"
+    width: float | None = None
+    max_width: int = 50
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str  # at most 31 characters, no []:*?/\
+    table: str  # Excel table name: letters, digits, underscore; unique in the workbook
+    columns: Sequence[Col]
+    rows: Sequence[Sequence[Any]] = field(default=())
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def safe_text(value: Any) -> str:
+    """Text as it can stand in a cell: legal XML characters, escaped where Excel would
+    unescape, within Excel's length limit."""
+    text = _ILLEGAL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > MAX_CELL // 2 and utf16_len(text) > MAX_CELL:
+        cut = MAX_CELL - 1
+        while utf16_len(text[:cut]) > MAX_CELL - 1:
+            cut -= max(1, (utf16_len(text[:cut]) - (MAX_CELL - 1)) // 2)
+        text = text[:cut] + "…"
+    text = _LOOKS_ESCAPED.sub("_x005F_", text)
+    return text if utf16_len(text) <= MAX_CELL else text[:MAX_CELL // 2 - 1] + "…"
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """Could Excel take this text for a formula or an error value when it is edited?"""
+    return text.startswith(_RISKY_START) or text.strip() in _ERROR_CODES
+
+
+def column_letter(idx: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(idx)
+
+
+def _width(col: Col, rows: Sequence[Sequence[Any]], idx: int) -> float:
+    if col.width is not None:
+        return col.width
+    widest = len(col.header) + 4  # room for the filter button
+    fixed = {"date": 12, "int": 8, "percent": 9}.get(col.kind)
+    if fixed:
+        return max(widest, fixed + 2)
+    for row in rows[:1000]:
+        value = row[idx] if idx < len(row) else None
+        if value is None:
+            continue
+        text = value if isinstance(value, str) else str(value)
+        longest = max((len(line) for line in text.split("\n")), default=0)
+        widest = max(widest, longest + 2)
+        if widest >= col.max_width:
+            return col.max_width
+    return min(max(widest, 8), col.max_width)
+
+
+def _check(sheets: Sequence[Sheet]) -> None:
+    titles, tables = set(), set()
+    for sh in sheets:
+        if not sh.title or len(sh.title) > 31 or _SHEET_BAD.search(sh.title):
+            raise ValueError(f"bad sheet title {sh.title!r}")
+        if not _TABLE_NAME.fullmatch(sh.table):
+            raise ValueError(f"bad table name {sh.table!r}")
+        headers = [c.header.casefold() for c in sh.columns]
+        if len(set(headers)) != len(headers) or not all(headers):
+            raise ValueError(f"headers of {sh.title!r} must be unique and non-empty")
+        if sh.title.casefold() in titles or sh.table.casefold() in tables:
+            raise ValueError(f"duplicate sheet or table {sh.title!r}")
+        titles.add(sh.title.casefold())
+        tables.add(sh.table.casefold())
+
+
+def write_workbook(path: str | Path, sheets: Sequence[Sheet], *, title: str = "",
+                   subject: str = "") -> int:
+    """Write ``sheets`` to ``path`` (an .xlsx file); returns the number of data rows."""
+    from openpyxl import Workbook
+
+    _check(sheets)
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "KKR Desk"
+    wb.properties.title = title or None
+    wb.properties.subject = subject or None
+    total = 0
+    for sh in sheets:
+        total += _write_sheet(wb, sh)
+    wb.save(str(path))
+    return total
+
+
+def _write_sheet(wb, sh: Sheet) -> int:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.properties import PageSetupProperties
+    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+    ws = wb.create_sheet(sh.title)
+    ncols = len(sh.columns)
+    for i, col in enumerate(sh.columns, start=1):
+        ws.column_dimensions[column_letter(i)].width = _width(col, sh.rows, i - 1)
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+
+    # The table style colours the header in Excel; the same colours as cell formats let
+    # other programs (LibreOffice, viewers, print) show it too.
+    font = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    header = []
+    for col in sh.columns:
+        cell = WriteOnlyCell(ws, value=safe_text(col.header))
+        cell.font, cell.fill = font, fill
+        if col.kind != "text":
+            cell.alignment = Alignment(horizontal="center" if col.kind == "date" else "right")
+        header.append(cell)
+    ws.append(header)
+
+    # One styled cell per date/percent column, reused: write-only rows are written
+    # the moment they are appended.
+    styled: dict[int, Any] = {}
+    for i, col in enumerate(sh.columns):
+        if col.kind in ("date", "percent"):
+            cell = WriteOnlyCell(ws)
+            cell.number_format = DATE_FORMAT if col.kind == "date" else PERCENT_FORMAT
+            if col.kind == "date":
+                cell.alignment = Alignment(horizontal="center")
+            styled[i] = cell
+    text_cols = [i for i, c in enumerate(sh.columns) if c.kind == "text"]
+    count = 0
+    for row in sh.rows:
+        out = list(row[:ncols]) + [None] * (ncols - len(row))
+        for i in text_cols:
+            value = out[i]
+            if value is None or value == "":
+                out[i] = None
+                continue
+            text = safe_text(value)
+            if needs_quote_prefix(text):
+                cell = WriteOnlyCell(ws, value=text)
+                cell.data_type = "s"  # never a formula or an error value
+                cell.quotePrefix = True
+                out[i] = cell
+            else:
+                out[i] = text
+        for i, cell in styled.items():
+            value = out[i]
+            if value is None:
+                continue
+            if isinstance(value, dt.datetime):
+                value = value.date()
+            cell.value = value
+            out[i] = cell
+        ws.append(out)
+        count += 1
+    if count == 0:
+        ws.append([None] * ncols)  # an Excel table needs one (empty) data row
+    last = f"{column_letter(ncols)}{max(count, 1) + 1}"
+    table = Table(displayName=sh.table, ref=f"A1:{last}")
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True,
+                                          showColumnStripes=False)
+    table.tableColumns = [TableColumn(id=i, name=safe_text(c.header))
+                          for i, c in enumerate(sh.columns, start=1)]
+    table.autoFilter = AutoFilter(ref=f"A1:{last}")
+    with warnings.catch_warnings():  # "add table columns manually": they are added above
+        warnings.simplefilter("ignore", UserWarning)
+        ws.add_table(table)
+    return count
