@@ -25,7 +25,7 @@ _pieces = st.one_of(
     st.sampled_from(["=", "+", "-", "@", "#N/A", "_x", "_x0041_", "_x005F_", "x005F_", "0041_",
                      "\u202e", "😀", "\r\n", "\r", "\t", "'", " ", "\n"]))
 awkward = st.lists(_pieces, max_size=12).map("".join)
-SETTINGS = settings(max_examples=60, deadline=None,
+SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -65,7 +65,7 @@ def test_any_name_survives_the_overview_and_its_import(tmp_path):
     source, target = open_memory(), open_memory()
     path = tmp_path / "oversigt.xlsx"
 
-    @SETTINGS
+    @settings(SETTINGS, max_examples=25)
     @given(text=awkward)
     def check(text):
         try:

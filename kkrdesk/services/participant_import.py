@@ -72,7 +72,9 @@ class ImportPreview:
     def summary(self) -> str:
         where = f"{self.source} (ark »{self.sheet}«)" if self.sheet else self.source
         bad = len(self.invalid)
-        return (f"{where}: {_n(len(self.rows))} rækker, {_n(len(self.valid))} gyldige"
+        rows, good = len(self.rows), len(self.valid)
+        return (f"{where}: {_n(rows)} " + ("række" if rows == 1 else "rækker")
+                + f", {_n(good)} " + ("gyldig" if good == 1 else "gyldige")
                 + (f", {_n(bad)} med fejl." if bad else "."))
 
     def report_lines(self, limit: int | None = None) -> list[str]:

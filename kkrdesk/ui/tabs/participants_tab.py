@@ -1,74 +1,252 @@
-"""Deltagere: people with their organisation and seat, and the network's membership
-history (who replaced whom)."""
+"""Deltagere: the network's member register. People with their organisation and seat
+(search and filters), a person's memberships, the membership history (who replaced
+whom), attendance across meetings; add, edit, delete, replace, import, copy e-mail
+addresses and export, every edit undoable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
+import datetime as dt
 
-from kkrdesk.core.danish import short_date
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
 from kkrdesk.core.enums import label
 from kkrdesk.services import participants
+from kkrdesk.services.memberships import NETWORK_ROLES
+from kkrdesk.ui import participants_actions as actions
+from kkrdesk.ui import participants_membership_actions as mactions
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.models.table_model import Column, RowTableModel
-from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
+from kkrdesk.ui.participants_filter import (
+    ALL, NO_REGION, NO_ROLE, STATUS_CHOICES, PeopleFilterProxy,
+)
+from kkrdesk.ui.participants_panels import (
+    HISTORY_COLUMNS, AttendancePanel, HistoryPanel, MembershipPanel, button, select_where,
+    selected_row,
+)
+from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
+
+__all__ = ["HISTORY_COLUMNS", "PEOPLE_COLUMNS", "ParticipantsTab"]
+
+
+def _role_text(p) -> str:
+    if p.network_role:
+        return label(p.network_role)
+    return "Tidligere medlem" if p.was_member else ""
+
 
 PEOPLE_COLUMNS = [
     Column("Navn", lambda p: p.name),
     Column("Organisation", lambda p: p.organisation),
     Column("Region", lambda p: p.region),
-    Column("Rolle i netværket", lambda p: label(p.network_role) if p.network_role else
-           ("Tidligere medlem" if p.was_member else "")),
+    Column("Rolle i netværket", _role_text),
     Column("Titel", lambda p: p.title),
-]
-
-HISTORY_COLUMNS = [
-    Column("Navn", lambda m: m.person_name or m.organisation),
-    Column("Organisation", lambda m: m.organisation),
-    Column("Rolle", lambda m: label(m.role)),
-    Column("Udpeget af", lambda m: m.appointed_by),
-    Column("Fra", lambda m: short_date(m.start_date),
-           sort=lambda m: m.start_date.isoformat() if m.start_date else ""),
-    Column("Til", lambda m: short_date(m.end_date),
-           sort=lambda m: m.end_date.isoformat() if m.end_date else "9999"),
-    Column("Har overtaget pladsen efter", lambda m: m.replaces_name),
-    Column("Afløst af", lambda m: " og ".join(m.replaced_by_names)),
+    Column("E-mail", lambda p: p.email),
+    Column("Telefon", lambda p: p.phone),
 ]
 
 
-class ParticipantsTab(QWidget):
+class ParticipantsTab(LazyTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Søg i navn, organisation, region …")
-        self.search.setClearButtonEnabled(True)
+        self._build_filters()
         self.people = RowTableModel(PEOPLE_COLUMNS, self)
-        self.people_view, self.people_proxy = sortable_table(self.people, stretch_column=4)
-        self.history = RowTableModel(HISTORY_COLUMNS, self)
-        self.history_view, _ = sortable_table(self.history)
-        self.search.textChanged.connect(self.people_proxy.setFilterFixedString)
+        self.people_view, _ = sortable_table(self.people)
+        self.people_proxy = PeopleFilterProxy(self)
+        self.people_proxy.setSourceModel(self.people)
+        self.people_view.setModel(self.people_proxy)
+        self.people_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.people_view.horizontalHeader().setStretchLastSection(True)
+        self.people_view.doubleClicked.connect(lambda _: self.edit_person())
+        self.search.textChanged.connect(self.people_proxy.set_search)
+
+        self.new_button = button("Ny person …", self.new_person)
+        self.edit_button = button("Ret …", self.edit_person)
+        self.delete_button = button("Slet", self.delete_person)
+        self.import_button = button("Importér …", self.import_participants,
+                                    "Importér deltagere fra et regneark (.xlsx) eller en CSV-fil")
+        self.emails_button = button("Kopiér e-mailadresser", self.copy_emails,
+                                    "Nuværende medlemmers e-mailadresser, klar til Outlook")
+        self.export_button = button("Eksportér oversigt …", self.export_overview,
+                                    "Excel-oversigt: medlemmer, historik og fremmøde")
+        actions_bar = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            actions_bar.addWidget(b)
+        actions_bar.addStretch(1)
+        for b in (self.import_button, self.emails_button, self.export_button):
+            actions_bar.addWidget(b)
+
+        self.memberships = MembershipPanel(self)
+        people_page = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(heading("Personer"))
-        tl.addWidget(self.search)
         tl.addWidget(self.people_view)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(heading("Medlemmer af netværket – historik"))
-        bl.addWidget(self.history_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        QVBoxLayout(self).addWidget(splitter)
-        ctx.changed.connect(lambda areas: "participants" in areas and self.refresh())
+        people_page.addWidget(top)
+        people_page.addWidget(self.memberships)
+        people_page.setStretchFactor(0, 3)
+        people_page.setStretchFactor(1, 2)
+        self.history_panel = HistoryPanel(self)
+        self.history, self.history_view = self.history_panel.model, self.history_panel.view
+        self.attendance = AttendancePanel(self)
+        self.pages = QTabWidget()
+        self.pages.addTab(people_page, "Personer")
+        self.pages.addTab(self.history_panel, "Medlemshistorik")
+        self.pages.addTab(self.attendance, "Fremmøde")
 
-    def refresh(self) -> None:
-        self.people.set_rows(participants.list_people(self.ctx.store))
-        self.history.set_rows(participants.list_memberships(self.ctx.store))
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading("Deltagere"))
+        lay.addLayout(self.filter_bar)
+        lay.addLayout(actions_bar)
+        lay.addWidget(self.pages, 1)
+        self.people_view.selectionModel().selectionChanged.connect(self._person_selected)
+        ctx.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- filters ----------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Søg i navn, organisation, region, titel, e-mail …")
+        self.search.setClearButtonEnabled(True)
+        self.org_filter = QComboBox()
+        self.org_filter.setMinimumContentsLength(22)
+        self.region_filter = QComboBox()
+        self.region_filter.addItem("Alle regioner/KKR", ALL)
+        for region in participants.REGIONS:
+            self.region_filter.addItem(participants.kkr_of(region), participants.kkr_of(region))
+        self.region_filter.addItem("Uden region", NO_REGION)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem("Alle roller", ALL)
+        for role in NETWORK_ROLES:
+            self.role_filter.addItem(label(role), role.value)
+        self.role_filter.addItem("Ingen rolle", NO_ROLE)
+        self.status_filter = QComboBox()
+        for text, value in STATUS_CHOICES:
+            self.status_filter.addItem(text, value)
+        self.org_filter.currentIndexChanged.connect(self._apply_filters)
+        self.region_filter.currentIndexChanged.connect(self._apply_filters)
+        self.role_filter.currentIndexChanged.connect(self._apply_filters)
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for box in (self.org_filter, self.region_filter, self.role_filter, self.status_filter):
+            bar.addWidget(box, 1)
+        self.filter_bar = bar
+
+    def _apply_filters(self) -> None:
+        self.people_proxy.set_criteria(
+            organisation_id=self.org_filter.currentData(), kkr=self.region_filter.currentData(),
+            role=self.role_filter.currentData(), status=self.status_filter.currentData())
+
+    def _fill_org_filter(self, people) -> None:
+        keep = self.org_filter.currentData()
+        used = {p.organisation_id: p.organisation for p in people if p.organisation_id}
+        self.org_filter.blockSignals(True)
+        self.org_filter.clear()
+        self.org_filter.addItem("Alle organisationer", ALL)
+        for o in participants.list_organisations(self.ctx.store):
+            if o.id in used:
+                self.org_filter.addItem(o.name, o.id)
+        self.org_filter.setCurrentIndex(max(self.org_filter.findData(keep), 0))
+        self.org_filter.blockSignals(False)
+
+    # -- content ----------------------------------------------------------------------
+
+    def _on_changed(self, areas: set[str]) -> None:
+        if areas & {"participants", "meetings"}:
+            self.request_refresh()
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        self.mark_fresh()
+        keep = getattr(self.selected_person(), "id", None)
+        rows = participants.list_people(self.ctx.store, today)
+        self._fill_org_filter(rows)
+        self.people.set_rows(rows)
+        self._apply_filters()
         self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.history_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        if keep is not None:
+            self.select_person(keep)
         fit_columns(self.people_view)
-        fit_columns(self.history_view)
+        self._person_selected()
+        self.history_panel.refresh(self.ctx.store)
+        self.attendance.refresh(self.ctx.store, today)
+
+    def selected_person(self):
+        return selected_row(self.people_view)
+
+    def select_person(self, person_id: int) -> bool:
+        return select_where(self.people_view, self.people_proxy, lambda p: p.id == person_id)
+
+    def _person_selected(self, *_) -> None:
+        self.memberships.show_person(self.ctx.store, self.selected_person())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_person() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # -- people -----------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        pid = actions.new_person(self, self.ctx)
+        if pid is not None:
+            self.select_person(pid)
+
+    def edit_person(self) -> None:
+        p = self.selected_person()
+        if p is not None:
+            actions.edit_person(self, self.ctx, p.id)
+
+    def delete_person(self) -> None:
+        p = self.selected_person()
+        if p is not None:
+            actions.delete_person(self, self.ctx, p.id, p.name)
+
+    def import_participants(self) -> None:
+        actions.import_participants(self, self.ctx)
+
+    def copy_emails(self) -> str:
+        return actions.copy_emails(self.ctx)
+
+    def export_overview(self) -> None:
+        actions.export_overview(self, self.ctx)
+
+    # -- memberships --------------------------------------------------------------------
+
+    def add_membership(self) -> None:
+        p = self.selected_person()
+        if p is not None:
+            mactions.add_membership(self, self.ctx, p.id, p.name)
+
+    def edit_membership(self) -> None:
+        m = self.memberships.selected()
+        if m is not None:
+            mactions.edit_membership(self, self.ctx, m)
+
+    def end_membership(self) -> None:
+        m = self.memberships.selected()
+        if m is not None:
+            mactions.do_end_membership(self.ctx, m.id, m.person_name, dt.date.today(), self)
+
+    def delete_membership(self) -> None:
+        m = self.memberships.selected()
+        if m is not None:
+            mactions.do_delete_membership(self.ctx, m.id, m.person_name, self)
+
+    def replace_selected_membership(self) -> None:
+        m = self.memberships.selected()
+        if m is not None:
+            mactions.replace_member(self, self.ctx, m)
+
+    def replace_history_membership(self) -> None:
+        m = self.history_panel.selected()
+        if m is not None:
+            mactions.replace_member(self, self.ctx, m)
+
+    def show_welcome_text(self) -> None:
+        mactions.show_welcome_text(self, self.ctx)

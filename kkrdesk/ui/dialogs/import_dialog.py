@@ -1,0 +1,92 @@
+"""Preview of a participant import: every row with what is wrong with it, before
+anything is written. Import is all or nothing, unless the user chooses to skip the
+rows with errors."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout,
+)
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import label
+from kkrdesk.services.participant_import import sorted_preview_rows
+from kkrdesk.ui.models.table_model import Column, RowTableModel
+from kkrdesk.ui.widgets import fit_columns, sortable_table
+
+_BAD = QBrush(QColor("#f8d7da"))
+
+PREVIEW_COLUMNS = [
+    Column("Række", lambda r: str(r.line), sort=lambda r: r.line, align_right=True),
+    Column("Status", lambda r: "OK" if r.ok else " ".join(r.problems),
+           tooltip=lambda r: "\n".join(r.problems),
+           background=lambda r: None if r.ok else _BAD),
+    Column("Navn", lambda r: r.name),
+    Column("Organisation", lambda r: r.organisation),
+    Column("Rolle", lambda r: label(r.role)),
+    Column("Udpeget af", lambda r: r.appointed_by),
+    Column("Fra", lambda r: short_date(r.start_date),
+           sort=lambda r: r.start_date.isoformat() if r.start_date else ""),
+    Column("E-mail", lambda r: r.email),
+    Column("Telefon", lambda r: r.phone),
+]
+
+
+def _n(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, preview, parent=None):
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(f"Importér deltagere – {preview.source}")
+        bad, good = len(preview.invalid), len(preview.valid)
+        self.summary = QLabel(preview.summary()
+                              + ("" if not preview.ignored_columns else
+                                 "\nKolonner, der ikke bruges: "
+                                 + ", ".join(preview.ignored_columns) + "."))
+        self.summary.setWordWrap(True)
+        self.model = RowTableModel(PREVIEW_COLUMNS, self)
+        self.model.set_rows(sorted_preview_rows(preview))
+        self.view, self.proxy = sortable_table(self.model)
+        self.view.setMinimumHeight(260)
+        fit_columns(self.view, max_width=320)
+        self.skip = QCheckBox(f"Spring de {_n(bad)} rækker med fejl over, og importér "
+                              f"de {_n(good)} gyldige")
+        self.skip.setVisible(bad > 0 and good > 0)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.skip.toggled.connect(self._update)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.skip)
+        lay.addWidget(self.note)
+        lay.addWidget(self.buttons)
+        self.resize(980, 560)
+        self._update()
+
+    @property
+    def skip_invalid(self) -> bool:
+        return self.skip.isChecked()
+
+    def _update(self) -> None:
+        bad, good = len(self.preview.invalid), len(self.preview.valid)
+        count = good if (not bad or self.skip.isChecked()) else 0
+        self.import_button.setText(f"Importér {_n(count)}" if count else "Importér")
+        self.import_button.setEnabled(count > 0)
+        if not good:
+            self.note.setText("Ingen rækker kan importeres. Ret filen, og prøv igen.")
+        elif bad and not self.skip.isChecked():
+            self.note.setText("Der importeres intet, så længe der er rækker med fejl: ret "
+                              "filen, eller spring rækkerne over.")
+        else:
+            self.note.setText("Importen gemmes i ét trin og kan fortrydes.")

@@ -1,0 +1,192 @@
+"""Add or edit a person; pick or add an organisation.
+
+The dialogs only collect values and check them with the service's own rules (so the
+message is the one the service would give); saving happens in participants_actions
+through the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from kkrdesk.core.enums import OrgKind, label
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.services import participants
+from kkrdesk.services.participants import PersonFields
+
+NO_ORG = "(ingen organisation)"
+
+
+def error_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setWordWrap(True)
+    lbl.setStyleSheet("color: #a61b1b;")
+    lbl.hide()
+    return lbl
+
+
+class OrganisationPicker(QWidget):
+    """A searchable list of organisations (98 municipalities, 5 regions, national bodies
+    and those the user added) and a button to add a new one."""
+
+    def __init__(self, store, new_organisation: Callable[[QWidget], int | None] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._new = new_organisation
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMinimumContentsLength(28)
+        self.combo.lineEdit().setPlaceholderText("Skriv for at søge …")
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.combo.setCompleter(completer)
+        self.new_button = QPushButton("Ny organisation …")
+        self.new_button.setEnabled(new_organisation is not None)
+        self.new_button.clicked.connect(self._add)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.combo, 1)
+        lay.addWidget(self.new_button)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        keep = self.organisation_id() if select is None else select
+        self.combo.clear()
+        self.combo.addItem(NO_ORG, None)
+        for o in participants.list_organisations(self._store):
+            self.combo.addItem(o.name, o.id)
+        self.set_organisation_id(keep)
+
+    def organisation_id(self) -> int | None:
+        text = self.combo.currentText().strip()
+        if not text or text == NO_ORG:
+            return None
+        idx = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if idx < 0:
+            raise ValidationError(f"Ukendt organisation »{text[:60]}«; vælg en fra listen "
+                                  "eller opret den med »Ny organisation …«.", field="organisation")
+        return self.combo.itemData(idx)
+
+    def set_organisation_id(self, org_id: int | None) -> None:
+        idx = self.combo.findData(org_id) if org_id is not None else 0
+        self.combo.setCurrentIndex(max(idx, 0))
+
+    def _add(self) -> None:
+        org_id = self._new(self) if self._new else None
+        if org_id is not None:
+            self.reload(select=org_id)
+
+
+class PersonDialog(QDialog):
+    def __init__(self, store, fields: PersonFields | None = None,
+                 new_organisation: Callable[[QWidget], int | None] | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Ret person" if fields else "Ny person")
+        f = fields or PersonFields("")
+        self.name = QLineEdit(f.name)
+        self.title_edit = QLineEdit(f.title)
+        self.organisation = OrganisationPicker(store, new_organisation)
+        self.organisation.set_organisation_id(f.organisation_id)
+        self.email = QLineEdit(f.email)
+        self.email.setPlaceholderText("navn@kommune.dk")
+        self.phone = QLineEdit(f.phone)
+        self.notes = QPlainTextEdit(f.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(70)
+        form = QFormLayout()
+        form.addRow("&Navn:", self.name)
+        form.addRow("&Titel:", self.title_edit)
+        form.addRow("&Organisation:", self.organisation)
+        form.addRow("&E-mail:", self.email)
+        form.addRow("Tele&fon:", self.phone)
+        form.addRow("N&oter:", self.notes)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+        self._widgets = {"name": self.name, "title": self.title_edit, "email": self.email,
+                         "phone": self.phone, "notes": self.notes,
+                         "organisation": self.organisation.combo}
+
+    def values(self) -> PersonFields:
+        """The cleaned fields; ValidationError (with .field) when something is wrong."""
+        return participants.clean_person(PersonFields(
+            self.name.text(), self.title_edit.text(), self.organisation.organisation_id(),
+            self.email.text(), self.phone.text(), self.notes.toPlainText()))
+
+    def accept(self) -> None:
+        try:
+            self.result_fields = self.values()
+        except ValidationError as exc:
+            show_error(self.error, exc, self._widgets)
+            return
+        super().accept()
+
+
+def show_error(lbl: QLabel, exc: ValidationError, widgets: dict[str, QWidget]) -> None:
+    lbl.setText(str(exc))
+    lbl.show()
+    widget = widgets.get(exc.field or "")
+    if widget is not None:
+        widget.setFocus()
+
+
+class OrganisationDialog(QDialog):
+    """A new organisation: name, short name, kind and region (KKR follows the region)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Ny organisation")
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in (OrgKind.NATIONAL, OrgKind.INTEREST, OrgKind.VENDOR, OrgKind.OTHER,
+                     OrgKind.MUNICIPALITY, OrgKind.REGION):
+            self.kind.addItem(label(kind), kind)
+        self.region = QComboBox()
+        self.region.addItem("(ingen region)", "")
+        for r in participants.REGIONS:
+            self.region.addItem(r, r)
+        form = QFormLayout()
+        form.addRow("&Navn:", self.name)
+        form.addRow("&Kort navn:", self.short_name)
+        form.addRow("&Type:", self.kind)
+        form.addRow("&Region:", self.region)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opret")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def values(self) -> dict:
+        return dict(name=self.name.text(), short_name=self.short_name.text(),
+                    kind=self.kind.currentData(), region=self.region.currentData())
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            show_error(self.error, ValidationError("Navn skal udfyldes.", field="name"),
+                       {"name": self.name})
+            return
+        super().accept()

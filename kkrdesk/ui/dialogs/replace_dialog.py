@@ -1,0 +1,163 @@
+"""Replace a member: who takes over the seat (one or more people), from when, appointed
+by whom, with which role and remark. Shows the welcome-slide line as it will read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from kkrdesk.core.enums import label
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.services import participants
+from kkrdesk.ui.dialogs.person_dialog import error_label, show_error
+from kkrdesk.ui.participants_widgets import DateField, appointer_combo, role_combo
+
+
+def holder_text(name: str, organisation: str) -> str:
+    return ", ".join(x for x in (name, organisation) if x)
+
+
+class ReplaceDialog(QDialog):
+    def __init__(self, store, old, new_person: Callable[[QWidget], int | None] | None = None,
+                 today: dt.date | None = None, parent=None):
+        """``old`` is the MembershipView of the seat being handed over."""
+        super().__init__(parent)
+        self._store, self.old, self._new_person = store, old, new_person
+        self.setWindowTitle(f"Erstat medlem – {old.person_name or old.organisation}")
+        seat = QLabel(
+            f"<b>{holder_text(old.person_name, old.organisation)}</b><br>{label(old.role)}"
+            + (f", udpeget af {old.appointed_by}" if old.appointed_by else ""))
+        seat.setTextFormat(Qt.TextFormat.RichText)
+        self.person_box = QComboBox()
+        self.person_box.setEditable(True)
+        self.person_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_box.lineEdit().setPlaceholderText("Skriv et navn …")
+        completer = QCompleter(self.person_box.model(), self.person_box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.person_box.setCompleter(completer)
+        self.add_button = QPushButton("Tilføj")
+        self.add_button.clicked.connect(self.add_selected)
+        self.new_button = QPushButton("Ny person …")
+        self.new_button.setEnabled(new_person is not None)
+        self.new_button.clicked.connect(self._create_person)
+        self.successors = QListWidget()
+        self.successors.setMaximumHeight(90)
+        self.remove_button = QPushButton("Fjern")
+        self.remove_button.clicked.connect(self._remove)
+        pick = QHBoxLayout()
+        pick.addWidget(self.person_box, 1)
+        pick.addWidget(self.add_button)
+        pick.addWidget(self.new_button)
+        listrow = QHBoxLayout()
+        listrow.addWidget(self.successors, 1)
+        listrow.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.date = DateField(today or dt.date.today(), optional=False, name="Dato")
+        self.appointed_by = appointer_combo(old.appointed_by)
+        self.role = role_combo(old.role)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("fx »Den officielle udpegning er nu på plads.«")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(70)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("color: #444;")
+        form = QFormLayout()
+        form.addRow("Pladsen:", seat)
+        who = QLabel("&Overtages af:")
+        who.setBuddy(self.person_box)
+        form.addRow(who, pick)
+        form.addRow("", listrow)
+        form.addRow("&Fra (dato):", self.date)
+        form.addRow("&Udpeget af:", self.appointed_by)
+        form.addRow("&Rolle:", self.role)
+        form.addRow("&Bemærkning:", self.note)
+        form.addRow("Velkomsttekst:", self.preview)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Erstat")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.resize(600, self.sizeHint().height())
+        self._people: dict[int, tuple[str, str]] = {}
+        self.reload_people()
+
+    def reload_people(self) -> None:
+        self.person_box.clear()
+        self._people = {}
+        for p in participants.list_people(self._store):
+            if p.id == self.old.person_id:
+                continue
+            self._people[p.id] = (p.name, p.organisation)
+            self.person_box.addItem(holder_text(p.name, p.organisation), p.id)
+        self.person_box.setCurrentIndex(-1)
+        self._update_preview()
+
+    def successor_ids(self) -> list[int]:
+        return [self.successors.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.successors.count())]
+
+    def add_person(self, person_id: int) -> None:
+        if person_id in self.successor_ids() or person_id not in self._people:
+            return
+        item = QListWidgetItem(holder_text(*self._people[person_id]))
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        self.successors.addItem(item)
+        self._update_preview()
+
+    def add_selected(self) -> None:
+        idx = self.person_box.findText(self.person_box.currentText().strip(),
+                                       Qt.MatchFlag.MatchFixedString)
+        if idx >= 0:
+            self.add_person(self.person_box.itemData(idx))
+            self.person_box.setCurrentIndex(-1)
+            self.person_box.setEditText("")
+
+    def _create_person(self) -> None:
+        pid = self._new_person(self) if self._new_person else None
+        if pid is not None:
+            self.reload_people()
+            self.add_person(pid)
+
+    def _remove(self) -> None:
+        for item in self.successors.selectedItems():
+            self.successors.takeItem(self.successors.row(item))
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        names = [holder_text(*self._people[i]) for i in self.successor_ids() if i in self._people]
+        if not names:
+            self.preview.setText("(vælg, hvem der overtager pladsen)")
+            return
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+        old = holder_text(self.old.person_name, self.old.organisation)
+        self.preview.setText(f"{who}, som har overtaget pladsen efter {old}")
+
+    def values(self) -> dict:
+        ids = self.successor_ids()
+        if not ids:
+            raise ValidationError("Vælg mindst én person, der overtager pladsen.",
+                                  field="successors")
+        return dict(successor_ids=ids, on=self.date.date(),
+                    appointed_by=self.appointed_by.currentText(), role=self.role.currentData(),
+                    note=self.note.toPlainText())
+
+    def accept(self) -> None:
+        try:
+            self.result_values = self.values()
+        except ValidationError as exc:
+            show_error(self.error, exc, {"successors": self.person_box, "date": self.date})
+            return
+        super().accept()

@@ -1,0 +1,252 @@
+"""What a user does in the Deltagere tab, each as one undoable step on the context's
+QUndoStack: people, organisations, import, e-mail list, Excel overview.
+
+Each ``do_*`` function makes the change without asking (tests call them); the others
+open the dialog first. A creation is undone by deleting what it made and redone by
+restoring exactly that (same ids), so later steps on the stack stay valid. Memberships
+and replacements are in ``participants_membership_actions``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from kkrdesk.core.enums import OrgKind
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import participant_import, participants
+from kkrdesk.services.participants import PersonFields
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.undo import ServiceCommand, push
+
+IMPORT_DIR_KEY = "participants/import_dir"
+EXPORT_DIR_KEY = "export/overview_dir"
+
+
+def _n(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
+def _safe(ctx: AppContext, fn: Callable[[], object]) -> object:
+    """Undo steps run outside ``push``: report a refusal in the status bar."""
+    try:
+        return fn()
+    except KkrDeskError as exc:
+        ctx.message.emit(str(exc))
+        return None
+
+
+def creation(ctx: AppContext, text: str, create: Callable[[], object],
+             remove: Callable[[object], participants.Snapshot]) -> ServiceCommand:
+    """A command that creates rows: undo removes them (keeping a snapshot), redo puts
+    the very same rows back."""
+    state: dict = {}
+
+    def do():
+        if "snap" in state:
+            snap = state.pop("snap")
+            if snap is not None:  # None: the undo was refused, the rows are still there
+                participants.restore_snapshot(ctx.store, snap)
+        else:
+            state["made"] = create()
+        return state["made"]
+
+    def undo(_):
+        state["snap"] = _safe(ctx, lambda: remove(state["made"]))
+
+    return ServiceCommand(text, do, undo)
+
+
+def deletion(ctx: AppContext, text: str, remove: Callable[[], participants.Snapshot]) -> ServiceCommand:
+    return ServiceCommand(text, remove,
+                          lambda snap: _safe(ctx, lambda: participants.restore_snapshot(ctx.store, snap)))
+
+
+# -- people ----------------------------------------------------------------------------
+
+
+def do_add_person(ctx: AppContext, fields: PersonFields, parent: QWidget | None = None) -> int | None:
+    try:
+        name = participants.clean_person(fields).name
+    except KkrDeskError as exc:
+        if parent is not None:
+            QMessageBox.warning(parent, "KKR Desk", str(exc))
+        return None
+    cmd = creation(ctx, f"Ny person »{name}«", lambda: participants.add_person(ctx.store, fields),
+                   lambda pid: participants.delete_people(ctx.store, [pid]))
+    return cmd.result if push(ctx.undo_stack, cmd, parent) else None
+
+
+def do_edit_person(ctx: AppContext, person_id: int, fields: PersonFields,
+                   parent: QWidget | None = None) -> bool:
+    cmd = ServiceCommand(
+        f"Ret person »{fields.name.strip()[:60]}«",
+        lambda: participants.update_person(ctx.store, person_id, fields),
+        lambda old: _safe(ctx, lambda: participants.update_person(ctx.store, person_id, old)))
+    return push(ctx.undo_stack, cmd, parent)
+
+
+def do_delete_person(ctx: AppContext, person_id: int, name: str,
+                     parent: QWidget | None = None) -> bool:
+    cmd = deletion(ctx, f"Slet person »{name[:60]}«",
+                   lambda: participants.delete_people(ctx.store, [person_id]))
+    return push(ctx.undo_stack, cmd, parent)
+
+
+def new_person(parent: QWidget, ctx: AppContext) -> int | None:
+    from kkrdesk.ui.dialogs.person_dialog import PersonDialog
+
+    dialog = PersonDialog(ctx.store, new_organisation=lambda w: new_organisation(w, ctx),
+                          parent=parent)
+    if dialog.exec() != PersonDialog.DialogCode.Accepted:
+        return None
+    return do_add_person(ctx, dialog.result_fields, parent)
+
+
+def edit_person(parent: QWidget, ctx: AppContext, person_id: int) -> bool:
+    from kkrdesk.ui.dialogs.person_dialog import PersonDialog
+
+    try:
+        fields = participants.person_fields(ctx.store, person_id)
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "KKR Desk", str(exc))
+        return False
+    dialog = PersonDialog(ctx.store, fields, new_organisation=lambda w: new_organisation(w, ctx),
+                          parent=parent)
+    if dialog.exec() != PersonDialog.DialogCode.Accepted or dialog.result_fields == fields:
+        return False
+    return do_edit_person(ctx, person_id, dialog.result_fields, parent)
+
+
+def delete_person(parent: QWidget, ctx: AppContext, person_id: int, name: str) -> bool:
+    usage = participants.person_usage(ctx.store, person_id).describe()
+    text = f"Slet {name}?" + (f"\n\n{usage[0].upper() + usage[1:]} slettes eller fjernes også."
+                              if usage else "") + "\n\nDet kan fortrydes med Fortryd."
+    answer = QMessageBox.question(parent, "Slet person", text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    return do_delete_person(ctx, person_id, name, parent)
+
+
+# -- organisations ---------------------------------------------------------------------
+
+
+def do_add_organisation(ctx: AppContext, name: str, short_name: str = "",
+                        kind: OrgKind = OrgKind.OTHER, region: str = "",
+                        parent: QWidget | None = None) -> int | None:
+    cmd = creation(ctx, f"Ny organisation »{name.strip()[:60]}«",
+                   lambda: participants.add_organisation(ctx.store, name, short_name, kind, region),
+                   lambda oid: participants.delete_organisation(ctx.store, oid))
+    return cmd.result if push(ctx.undo_stack, cmd, parent) else None
+
+
+def new_organisation(parent: QWidget, ctx: AppContext) -> int | None:
+    from kkrdesk.ui.dialogs.person_dialog import OrganisationDialog
+
+    dialog = OrganisationDialog(parent)
+    if dialog.exec() != OrganisationDialog.DialogCode.Accepted:
+        return None
+    return do_add_organisation(ctx, parent=parent, **dialog.values())
+
+
+# -- import ----------------------------------------------------------------------------
+
+
+def read_import(ctx: AppContext, path: str | Path):
+    """Read and check a file: (table, preview). Raises KkrDeskError with the reason."""
+    from kkrdesk.imports.participants_file import read_participants
+
+    table = read_participants(path)
+    return table, participant_import.preview_import(ctx.store, table)
+
+
+def do_import(ctx: AppContext, table, preview, skip_invalid: bool,
+              parent: QWidget | None = None):
+    count = len(preview.valid)
+    cmd = creation(ctx, f"Importér {_n(count)} " + ("person" if count == 1 else "personer"),
+                   lambda: participant_import.commit_import(ctx.store, table,
+                                                            skip_invalid=skip_invalid),
+                   lambda result: participants.delete_people(ctx.store, list(result.person_ids)))
+    if not push(ctx.undo_stack, cmd, parent):
+        return None
+    ctx.message.emit(f"{_n(len(cmd.result.person_ids))} personer er importeret.")
+    return cmd.result
+
+
+def import_participants(parent: QWidget, ctx: AppContext, path: str | None = None):
+    from kkrdesk.ui.dialogs.import_dialog import ImportDialog
+
+    settings = ctx.settings()
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, "Importér deltagere", str(settings.value(IMPORT_DIR_KEY, "") or ""),
+            "Regneark og CSV (*.xlsx *.csv *.txt);;Alle filer (*)")
+        if not path:
+            return None
+    settings.setValue(IMPORT_DIR_KEY, str(Path(path).parent))
+    try:
+        table, preview = read_import(ctx, path)
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Importér deltagere", str(exc))
+        return None
+    dialog = ImportDialog(preview, parent)
+    if dialog.exec() != ImportDialog.DialogCode.Accepted:
+        return None
+    return do_import(ctx, table, preview, dialog.skip_invalid, parent)
+
+
+# -- e-mail list and the Excel overview ------------------------------------------------
+
+
+def copy_emails(ctx: AppContext) -> str:
+    """Put the current members' e-mail addresses on the clipboard, ready for Outlook."""
+    emails, missing = participants.current_member_emails(ctx.store)
+    text = participants.outlook_list(emails)
+    QApplication.clipboard().setText(text)
+    msg = f"{_n(len(emails))} e-mailadresser er kopieret."
+    if missing:
+        msg += f" Uden e-mail: {', '.join(missing[:5])}" + (" …" if len(missing) > 5 else "") + "."
+    ctx.message.emit(msg)
+    return text
+
+
+def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = None,
+                    include_contact: bool | None = None) -> Path | None:
+    """Filer > Eksportér > Oversigt (Excel): ask for the file and whether to include
+    e-mail and phone, write the workbook, report the result."""
+    import datetime as dt
+
+    from kkrdesk.export.overview_xlsx import export_overview as write
+
+    settings = ctx.settings()
+    if path is None:
+        folder = str(settings.value(EXPORT_DIR_KEY, "") or Path.home())
+        suggested = str(Path(folder) / f"KKR-oversigt-{dt.date.today():%Y-%m-%d}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(parent, "Eksportér oversigt", suggested,
+                                              "Excel-regneark (*.xlsx)")
+        if not path:
+            return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    if include_contact is None:
+        answer = QMessageBox.question(
+            parent, "Personoplysninger",
+            "Skal e-mailadresser og telefonnumre med i oversigten?\n\nDet er personoplysninger; "
+            "tag dem kun med, hvis modtagerne må se dem.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        include_contact = answer == QMessageBox.StandardButton.Yes
+    settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
+    try:
+        result = write(ctx.store, path, include_contact=include_contact)
+    except KkrDeskError as exc:
+        if parent is not None:
+            QMessageBox.warning(parent, "Eksportér oversigt", str(exc))
+        ctx.message.emit(str(exc))
+        return None
+    ctx.message.emit(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, "
+                     f"{_n(result.rows)} rækker)")
+    return result.path

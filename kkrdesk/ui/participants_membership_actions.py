@@ -1,0 +1,154 @@
+"""Undoable membership steps: add, edit, end, delete, replace a member, and the
+welcome-slide text for a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
+    QWidget,
+)
+
+from kkrdesk.core.danish import long_date
+from kkrdesk.core.enums import Role
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import meetings, memberships
+from kkrdesk.services.memberships import MembershipFields
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.participants_actions import _safe, creation, deletion, new_person
+from kkrdesk.ui.undo import ServiceCommand, push
+
+
+def do_add_membership(ctx: AppContext, person_id: int, person_name: str, fields: MembershipFields,
+                      group_id: int | None = None, parent: QWidget | None = None) -> int | None:
+    cmd = creation(ctx, f"Nyt medlemskab for »{person_name[:60]}«",
+                   lambda: memberships.add_membership(ctx.store, person_id, fields, group_id),
+                   lambda mid: memberships.delete_memberships(ctx.store, [mid]))
+    return cmd.result if push(ctx.undo_stack, cmd, parent) else None
+
+
+def do_edit_membership(ctx: AppContext, membership_id: int, person_name: str,
+                       fields: MembershipFields, parent: QWidget | None = None,
+                       text: str | None = None) -> bool:
+    cmd = ServiceCommand(
+        text or f"Ret medlemskab for »{person_name[:60]}«",
+        lambda: memberships.update_membership(ctx.store, membership_id, fields),
+        lambda old: _safe(ctx, lambda: memberships.update_membership(ctx.store, membership_id, old)))
+    return push(ctx.undo_stack, cmd, parent)
+
+
+def do_end_membership(ctx: AppContext, membership_id: int, person_name: str, on: dt.date,
+                      parent: QWidget | None = None) -> bool:
+    f = memberships.membership_fields(ctx.store, membership_id)
+    return do_edit_membership(ctx, membership_id, person_name,
+                              MembershipFields(f.role, f.appointed_by, f.start_date, on, f.notes),
+                              parent, text=f"Afslut medlemskab for »{person_name[:60]}«")
+
+
+def do_delete_membership(ctx: AppContext, membership_id: int, person_name: str,
+                         parent: QWidget | None = None) -> bool:
+    cmd = deletion(ctx, f"Slet medlemskab for »{person_name[:60]}«",
+                   lambda: memberships.delete_memberships(ctx.store, [membership_id]))
+    return push(ctx.undo_stack, cmd, parent)
+
+
+def do_replace(ctx: AppContext, membership_id: int, successor_ids: list[int], on: dt.date,
+               appointed_by: str | None = None, role: Role | None = None, note: str = "",
+               parent: QWidget | None = None) -> memberships.ReplaceResult | None:
+    state: dict = {}
+
+    def do():
+        if "result" in state:
+            snap = state.pop("snap", None)
+            if snap is not None:  # None: the undo was refused, nothing to put back
+                memberships.redo_replace(ctx.store, state["result"], snap)
+        else:
+            state["result"] = memberships.replace_member(
+                ctx.store, membership_id, successor_ids, on, appointed_by=appointed_by,
+                role=role, note=note)
+            cmd.setText(_replace_text(state["result"]))
+        return state["result"]
+
+    def undo(result):
+        state["snap"] = _safe(ctx, lambda: memberships.undo_replace(ctx.store, result))
+
+    cmd = ServiceCommand("Erstat medlem", do, undo)
+    return cmd.result if push(ctx.undo_stack, cmd, parent) else None
+
+
+def _replace_text(r: memberships.ReplaceResult) -> str:
+    new = " og ".join(r.new_names)
+    return f"Erstat »{r.old_name}« med »{new}«"[:120]
+
+
+def add_membership(parent: QWidget, ctx: AppContext, person_id: int, person_name: str) -> int | None:
+    from kkrdesk.ui.participants_membership_dialog import MembershipDialog
+
+    dialog = MembershipDialog(ctx.store, person_name, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return do_add_membership(ctx, person_id, person_name, dialog.result_fields,
+                             dialog.group_id(), parent)
+
+
+def edit_membership(parent: QWidget, ctx: AppContext, view) -> bool:
+    from kkrdesk.ui.participants_membership_dialog import MembershipDialog
+
+    fields = memberships.membership_fields(ctx.store, view.id)
+    group_kind = next((g.kind for g in memberships.list_groups(ctx.store) if g.id == view.group_id),
+                      None)
+    dialog = MembershipDialog(ctx.store, view.person_name or view.organisation, fields,
+                              group_kind, parent)
+    dialog.group.setCurrentIndex(max(dialog.group.findData(view.group_id), 0))
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_fields == fields:
+        return False
+    return do_edit_membership(ctx, view.id, view.person_name or view.organisation,
+                              dialog.result_fields, parent)
+
+
+def replace_member(parent: QWidget, ctx: AppContext, view) -> memberships.ReplaceResult | None:
+    from kkrdesk.ui.dialogs.replace_dialog import ReplaceDialog
+
+    dialog = ReplaceDialog(ctx.store, view, new_person=lambda w: new_person(w, ctx), parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return do_replace(ctx, view.id, parent=parent, **dialog.result_values)
+
+
+def welcome_text_for(ctx: AppContext, meeting_id: int | None) -> tuple[str, str]:
+    """(heading, text) of the welcome slide for the meeting (the next one if None)."""
+    if meeting_id is None:
+        upcoming = [m for m in meetings.list_meetings(ctx.store) if m.date >= dt.date.today()]
+        if not upcoming:
+            lines = memberships.welcome_lines(ctx.store, None, dt.date.today())
+            return "Nye medlemmer", memberships.welcome_text(lines)
+        meeting_id = upcoming[-1].id
+    m = next(m for m in meetings.list_meetings(ctx.store) if m.id == meeting_id)
+    lines = memberships.welcome_lines_for_meeting(ctx.store, meeting_id)
+    return f"Velkomst – mødet {long_date(m.date)}", memberships.welcome_text(lines)
+
+
+def show_welcome_text(parent: QWidget, ctx: AppContext) -> QDialog | None:
+    try:
+        heading, text = welcome_text_for(ctx, ctx.meeting_id)
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Velkomsttekst", str(exc))
+        return None
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Velkomsttekst til dagsordenen")
+    edit = QPlainTextEdit(text or "Ingen nye medlemmer siden sidste møde.")
+    edit.setReadOnly(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText("Luk")
+    copy = buttons.addButton("Kopiér", QDialogButtonBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(edit.toPlainText()))
+    buttons.rejected.connect(dialog.reject)
+    lay = QVBoxLayout(dialog)
+    lay.addWidget(QLabel(f"<b>{heading}</b>"))
+    lay.addWidget(edit)
+    lay.addWidget(buttons)
+    dialog.resize(640, 280)
+    dialog.text = edit
+    dialog.open()
+    return dialog

@@ -1,0 +1,82 @@
+"""Add or edit one membership: group, role, appointed by, from, to, remark."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QVBoxLayout,
+)
+
+from kkrdesk.core.enums import GroupKind, Role
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.services import memberships
+from kkrdesk.services.memberships import MembershipFields
+from kkrdesk.ui.dialogs.person_dialog import error_label, show_error
+from kkrdesk.ui.participants_widgets import DateField, appointer_combo, fill_roles, role_combo
+
+
+class MembershipDialog(QDialog):
+    def __init__(self, store, person_name: str, fields: MembershipFields | None = None,
+                 group_kind: GroupKind | None = None, parent=None):
+        super().__init__(parent)
+        editing = fields is not None
+        self.setWindowTitle(f"Ret medlemskab – {person_name}" if editing
+                            else f"Nyt medlemskab – {person_name}")
+        f = fields or MembershipFields()
+        self.group = QComboBox()
+        for g in memberships.list_groups(store):
+            self.group.addItem(g.name, g.id)
+        self.group.setEnabled(not editing)
+        roles = memberships.NETWORK_ROLES if (group_kind or GroupKind.NETWORK) == GroupKind.NETWORK \
+            else tuple(Role)
+        self.role = role_combo(f.role, roles)
+        self.group.currentIndexChanged.connect(self._group_changed)
+        self._groups = {g.id: g.kind for g in memberships.list_groups(store)}
+        self.appointed_by = appointer_combo(f.appointed_by)
+        self.start = DateField(f.start_date, field="start_date", name="Fra")
+        self.end = DateField(f.end_date, field="end_date", name="Til")
+        self.notes = QPlainTextEdit(f.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        form = QFormLayout()
+        form.addRow("&Gruppe:", self.group)
+        form.addRow("&Rolle:", self.role)
+        form.addRow("&Udpeget af:", self.appointed_by)
+        form.addRow("&Fra:", self.start)
+        form.addRow("&Til:", self.end)
+        form.addRow("&Bemærkning:", self.notes)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self._widgets = {"start_date": self.start, "end_date": self.end, "role": self.role,
+                         "appointed_by": self.appointed_by}
+
+    def _group_changed(self) -> None:
+        kind = self._groups.get(self.group.currentData())
+        roles = memberships.NETWORK_ROLES if kind == GroupKind.NETWORK else tuple(Role)
+        fill_roles(self.role, self.role.currentData(), roles)
+
+    def group_id(self) -> int | None:
+        return self.group.currentData()
+
+    def values(self) -> MembershipFields:
+        start, end = self.start.date(), self.end.date()
+        if start and end and end < start:
+            raise ValidationError("Til-datoen ligger før Fra-datoen.", field="end_date")
+        return MembershipFields(self.role.currentData(), self.appointed_by.currentText(),
+                                start, end, self.notes.toPlainText())
+
+    def accept(self) -> None:
+        try:
+            self.result_fields = self.values()
+        except ValidationError as exc:
+            show_error(self.error, exc, self._widgets)
+            return
+        super().accept()
