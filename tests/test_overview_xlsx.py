@@ -81,7 +81,8 @@ def test_attendance_sheets(workbook):
     assert detail[0][:5] == ["Dato", "Møde", "Navn", "Organisation", "Status"]
     assert len(detail) == 12 and all(r[4] == "Deltog" for r in detail[1:])
     people = wb["Fremmøde pr. person"]
-    rate = people.cell(2, 7)
+    assert people.cell(1, 7).value == "Ikke registreret" and people.cell(2, 7).value == 0
+    rate = people.cell(2, 8)
     assert rate.value == 1 and rate.number_format == "0%"
     orgs = _rows(wb["Fremmøde pr. organisation"])
     assert orgs[-1][0] == "Aalborg Kommune"  # Danish order: Aa last

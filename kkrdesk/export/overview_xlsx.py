@@ -97,11 +97,7 @@ def attendance_sheets(grid) -> list[Sheet]:
     detail = []
     for row in grid.rows:
         for meeting, cell in zip(grid.meetings, row.cells):
-            if cell is None:
-                continue
-            if cell.status is None:
-                detail.append([meeting.date, meeting.title, row.name, row.organisation,
-                               "Ikke registreret", None, None, None, None])
+            if cell is None or cell.status is None:  # nothing recorded: counted per person
                 continue
             detail.append([meeting.date, meeting.title, row.name, row.organisation,
                            label(cell.status), label(cell.mode), cell.substitute_for,
@@ -109,9 +105,10 @@ def attendance_sheets(grid) -> list[Sheet]:
     detail.sort(key=lambda r: r[0])
     person_cols = [Col("Navn", max_width=32), Col("Organisation", max_width=34),
                    Col("Møder", "int"), Col("Deltog", "int"), Col("Afbud", "int"),
-                   Col("Fraværende", "int"), Col("Fremmøde", "percent")]
-    people = [[r.name, r.organisation, r.expected, r.attended, r.apologies, r.absent, r.rate]
-              for r in grid.rows]
+                   Col("Fraværende", "int"), Col("Ikke registreret", "int"),
+                   Col("Fremmøde", "percent")]
+    people = [[r.name, r.organisation, r.expected, r.attended, r.apologies, r.absent,
+               r.expected - r.attended - r.apologies - r.absent, r.rate] for r in grid.rows]
     org_cols = [Col("Organisation", max_width=40), Col("Personer", "int"), Col("Møder", "int"),
                 Col("Deltog", "int"), Col("Fremmøde", "percent")]
     orgs = [[o.organisation, o.people, o.expected, o.attended, o.rate] for o in grid.organisations]

@@ -62,13 +62,17 @@ def utf16_len(text: str) -> int:
 def safe_text(value: Any) -> str:
     """Text as it can stand in a cell: legal XML characters, escaped where Excel would
     unescape, within Excel's length limit."""
-    text = _ILLEGAL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
+    text = value if isinstance(value, str) else str(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ILLEGAL.sub("", text)
     if len(text) > MAX_CELL // 2 and utf16_len(text) > MAX_CELL:
         cut = MAX_CELL - 1
         while utf16_len(text[:cut]) > MAX_CELL - 1:
             cut -= max(1, (utf16_len(text[:cut]) - (MAX_CELL - 1)) // 2)
         text = text[:cut] + "…"
-    text = _LOOKS_ESCAPED.sub("_x005F_", text)
+    if "_" in text:
+        text = _LOOKS_ESCAPED.sub("_x005F_", text)
     return text if utf16_len(text) <= MAX_CELL else text[:MAX_CELL // 2 - 1] + "…"
 
 

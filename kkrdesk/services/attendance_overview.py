@@ -13,11 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, GroupKind, Role
-from kkrdesk.core.models import Attendance, Group, Meeting, Membership, Person
+from kkrdesk.core.models import Attendance, Group, Meeting, Membership, Organisation, Person
 from kkrdesk.core.store import Store
 
 EXPECTED_ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARIAT)
@@ -38,6 +37,9 @@ class GridCell:
     substitute_for: str = ""
     is_guest: bool = False
     note: str = ""
+
+
+EXPECTED = GridCell(None)  # one shared cell: expected, nothing recorded
 
 
 @dataclass(frozen=True)
@@ -75,57 +77,59 @@ class AttendanceGrid:
     organisations: tuple[OrganisationRate, ...]
 
 
-def _seated(m: Membership, day: dt.date) -> bool:
-    return (m.role in EXPECTED_ROLES and (m.start_date is None or m.start_date <= day)
-            and (m.end_date is None or m.end_date > day))
+def _seated(periods: list[tuple[dt.date | None, dt.date | None]], day: dt.date) -> bool:
+    return any((start is None or start <= day) and (end is None or end > day)
+               for start, end in periods)
 
 
 def attendance_grid(store: Store, today: dt.date | None = None) -> AttendanceGrid:
     today = today or dt.date.today()
-    with store.reading() as s:
-        records = s.scalars(select(Attendance).options(selectinload(Attendance.substitute_for)))
-        by_key: dict[tuple[int, int], Attendance] = {}
-        meeting_ids: set[int] = set()
-        for a in records:
-            by_key[(a.person_id, a.meeting_id)] = a
-            meeting_ids.add(a.meeting_id)
+    with store.reading() as s:  # plain column queries: this runs over thousands of rows
+        records = s.execute(select(
+            Attendance.person_id, Attendance.meeting_id, Attendance.status, Attendance.mode,
+            Attendance.substitute_for_id, Attendance.is_guest, Attendance.note)).all()
+        by_key = {(r.person_id, r.meeting_id): r for r in records}
+        meeting_ids = {r.meeting_id for r in records}
         meetings = tuple(
-            GridMeeting(m.id, m.date, m.title) for m in s.scalars(
-                select(Meeting).where(Meeting.id.in_(meeting_ids))
-                .order_by(Meeting.date, Meeting.start_time))
+            GridMeeting(*m) for m in s.execute(
+                select(Meeting.id, Meeting.date, Meeting.title)
+                .where(Meeting.id.in_(meeting_ids)).order_by(Meeting.date, Meeting.start_time))
         )
-        network = s.scalars(select(Group.id).where(Group.kind == GroupKind.NETWORK)).all()
-        seats: dict[int, list[Membership]] = defaultdict(list)
-        for m in s.scalars(select(Membership).where(Membership.group_id.in_(network),
-                                                    Membership.person_id.is_not(None))):
-            seats[m.person_id].append(m)
-        people_ids = {pid for pid, _ in by_key} | {
-            pid for pid, ms in seats.items()
-            if any(_seated(m, g.date) for m in ms for g in meetings)}
-        people = s.scalars(select(Person).where(Person.id.in_(people_ids))
-                           .options(selectinload(Person.organisation))).all()
-        rows = []
-        for p in people:
-            cells, expected, attended, apologies, absent = [], 0, 0, 0, 0
-            for g in meetings:
-                a = by_key.get((p.id, g.id))
-                counted = g.date <= today
-                if a is not None:
-                    cells.append(GridCell(a.status, a.mode, a.substitute_for.name
-                                          if a.substitute_for else "", a.is_guest, a.note))
-                elif any(_seated(m, g.date) for m in seats.get(p.id, ())):
-                    cells.append(GridCell(None))
-                else:
-                    cells.append(None)
-                    continue
-                if counted:
-                    expected += 1
-                    status = cells[-1].status
-                    attended += status in ATTENDED
-                    apologies += status == AttendanceStatus.APOLOGIES
-                    absent += status == AttendanceStatus.ABSENT
-            rows.append(GridRow(p.id, p.name, p.organisation.name if p.organisation else "",
-                                tuple(cells), expected, attended, apologies, absent))
+        network = select(Group.id).where(Group.kind == GroupKind.NETWORK)
+        seats: dict[int, list[tuple]] = defaultdict(list)
+        for pid, start, end in s.execute(
+            select(Membership.person_id, Membership.start_date, Membership.end_date).where(
+                Membership.group_id.in_(network), Membership.person_id.is_not(None),
+                Membership.role.in_(EXPECTED_ROLES))):
+            seats[pid].append((start, end))
+        names = dict(s.execute(select(Person.id, Person.name)).all())
+        people = s.execute(
+            select(Person.id, Person.name, Organisation.name)
+            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .where(Person.id.in_({pid for pid, _ in by_key} | set(seats)))).all()
+    rows = []
+    for pid, name, org in people:
+        periods = seats.get(pid, ())
+        cells, expected, attended, apologies, absent = [], 0, 0, 0, 0
+        for g in meetings:
+            a = by_key.get((pid, g.id))
+            if a is not None:
+                cell = GridCell(a.status, a.mode, names.get(a.substitute_for_id, "")
+                                if a.substitute_for_id else "", a.is_guest, a.note)
+            elif periods and _seated(periods, g.date):
+                cell = EXPECTED
+            else:
+                cells.append(None)
+                continue
+            cells.append(cell)
+            if g.date <= today:
+                expected += 1
+                attended += cell.status in ATTENDED
+                apologies += cell.status == AttendanceStatus.APOLOGIES
+                absent += cell.status == AttendanceStatus.ABSENT
+        if any(c is not None for c in cells):
+            rows.append(GridRow(pid, name, org or "", tuple(cells), expected, attended,
+                                apologies, absent))
     rows.sort(key=lambda r: sort_key(r.name))
     return AttendanceGrid(meetings, tuple(rows), tuple(organisation_rates(rows)))
 
