@@ -99,9 +99,9 @@ def test_recording_the_seed_replacements_through_the_tab(tab, tmp_path):
             ok(d)
         drive(seat, problems)
         tab.memberships.add_button.click()
+    tab.pages.setCurrentWidget(tab.history_panel)  # the page loads when shown
     assert not problems and set(history(tab)) == {"Niels Rygaard", "Vivi Orthmann"}
 
-    tab.pages.setCurrentWidget(tab.history_panel)
     for old, new, note in [
         ("Niels Rygaard", ["Kristina Farsinsen, Aalborg Kommune"], "Den officielle udpegning er nu på plads."),
         ("Vivi Orthmann", ["Niels Vingborg, Roskilde Kommune", "Sudarvili Vaithialingam, Ringsted Kommune"],

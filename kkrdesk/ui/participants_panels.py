@@ -167,7 +167,7 @@ class HistoryPanel(QWidget):
         self._store = tab.ctx.store
         self.view.selectionModel().selectionChanged.connect(self._selected)
 
-    def refresh(self, store) -> None:
+    def refresh(self, store, today: dt.date | None = None) -> None:
         keep = getattr(self.selected(), "id", None)
         self.model.set_rows(participants.list_memberships(store))
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -52,6 +52,7 @@ class ImportDialog(QDialog):
         self.model.set_rows(sorted_preview_rows(preview))
         self.view, self.proxy = sortable_table(self.model)
         self.view.setMinimumHeight(260)
+        self.view.horizontalHeader().setResizeContentsPrecision(150)  # 2,000 rows: sample
         fit_columns(self.view, max_width=320)
         self.skip = QCheckBox(f"Spring de {_n(bad)} rækker med fejl over, og importér "
                               f"de {_n(good)} gyldige")

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.enums import label
@@ -29,6 +29,7 @@ from kkrdesk.ui.participants_panels import (
 from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
 
 __all__ = ["HISTORY_COLUMNS", "PEOPLE_COLUMNS", "ParticipantsTab"]
+FIT_ROWS = 150  # rows beyond the visible ones that column widths are fitted to
 
 
 def _role_text(p) -> str:
@@ -58,8 +59,9 @@ class ParticipantsTab(LazyTab):
         self.people_proxy = PeopleFilterProxy(self)
         self.people_proxy.setSourceModel(self.people)
         self.people_view.setModel(self.people_proxy)
-        self.people_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.people_view.horizontalHeader().setStretchLastSection(True)
+        header = self.people_view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # Titel takes the rest
         self.people_view.doubleClicked.connect(lambda _: self.edit_person())
         self.search.textChanged.connect(self.people_proxy.set_search)
 
@@ -88,7 +90,8 @@ class ParticipantsTab(LazyTab):
         people_page.addWidget(top)
         people_page.addWidget(self.memberships)
         people_page.setStretchFactor(0, 3)
-        people_page.setStretchFactor(1, 2)
+        people_page.setStretchFactor(1, 1)
+        people_page.setSizes([480, 220])
         self.history_panel = HistoryPanel(self)
         self.history, self.history_view = self.history_panel.model, self.history_panel.view
         self.attendance = AttendancePanel(self)
@@ -96,6 +99,14 @@ class ParticipantsTab(LazyTab):
         self.pages.addTab(people_page, "Personer")
         self.pages.addTab(self.history_panel, "Medlemshistorik")
         self.pages.addTab(self.attendance, "Fremmøde")
+
+        # The history and attendance pages load when shown (thousands of rows cost time).
+        self._today: dt.date | None = None
+        self._stale_pages: set[QWidget] = set()
+        self.pages.currentChanged.connect(self._refresh_page)
+        for view in (self.people_view, self.memberships.view, self.history_view,
+                     self.attendance.view, self.attendance.org_view):
+            view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
 
         lay = QVBoxLayout(self)
         lay.addWidget(heading("Deltagere"))
@@ -168,12 +179,19 @@ class ParticipantsTab(LazyTab):
         self.people.set_rows(rows)
         self._apply_filters()
         self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        if keep is not None:
-            self.select_person(keep)
+        if (keep is None or not self.select_person(keep)) and self.people_proxy.rowCount():
+            self.people_view.selectRow(0)
         fit_columns(self.people_view)
         self._person_selected()
-        self.history_panel.refresh(self.ctx.store)
-        self.attendance.refresh(self.ctx.store, today)
+        self._today = today
+        self._stale_pages = {self.history_panel, self.attendance}
+        self._refresh_page()
+
+    def _refresh_page(self, *_args) -> None:
+        page = self.pages.currentWidget()
+        if page in self._stale_pages:
+            self._stale_pages.discard(page)
+            page.refresh(self.ctx.store, self._today)
 
     def selected_person(self):
         return selected_row(self.people_view)
