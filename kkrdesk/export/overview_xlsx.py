@@ -69,7 +69,7 @@ def members_sheet(members, people_by_id, options: OverviewOptions) -> Sheet:
         if options.include_contact:
             row += [p.email if p else "", p.phone if p else ""]
         rows.append(row + [m.replaces_name])
-    return Sheet("Medlemmer", "Medlemmer", cols, rows)
+    return Sheet("Medlemmer", "tblMedlemmer", cols, rows)
 
 
 def history_sheet(memberships, today: dt.date) -> Sheet:
@@ -86,7 +86,7 @@ def history_sheet(memberships, today: dt.date) -> Sheet:
         rows.append([m.person_name or m.organisation, m.organisation, label(m.role),
                      m.appointed_by, m.start_date, m.end_date, state, m.replaces_name,
                      " og ".join(m.replaced_by_names), m.notes])
-    return Sheet("Medlemshistorik", "Medlemshistorik", cols, rows)
+    return Sheet("Medlemshistorik", "tblMedlemshistorik", cols, rows)
 
 
 def attendance_sheets(grid) -> list[Sheet]:
@@ -112,9 +112,9 @@ def attendance_sheets(grid) -> list[Sheet]:
     org_cols = [Col("Organisation", max_width=40), Col("Personer", "int"), Col("Møder", "int"),
                 Col("Deltog", "int"), Col("Fremmøde", "percent")]
     orgs = [[o.organisation, o.people, o.expected, o.attended, o.rate] for o in grid.organisations]
-    return [Sheet("Fremmøde", "Fremmoede", detail_cols, detail),
-            Sheet("Fremmøde pr. person", "FremmoedePerson", person_cols, people),
-            Sheet("Fremmøde pr. organisation", "FremmoedeOrganisation", org_cols, orgs)]
+    return [Sheet("Fremmøde", "tblFremmoede", detail_cols, detail),
+            Sheet("Fremmøde pr. person", "tblFremmoedePerson", person_cols, people),
+            Sheet("Fremmøde pr. organisation", "tblFremmoedeOrganisation", org_cols, orgs)]
 
 
 def participant_sheets(store: Store, options: OverviewOptions) -> list[Sheet]:

@@ -50,7 +50,7 @@ class Col:
 @dataclass(frozen=True)
 class Sheet:
     title: str  # at most 31 characters, no []:*?/\
-    table: str  # Excel table name: letters, digits, underscore; unique in the workbook
+    table: str  # Excel table name ("tblMedlemmer"): letters, digits, _; unique in the workbook
     columns: Sequence[Col]
     rows: Sequence[Sequence[Any]] = field(default=())
 
