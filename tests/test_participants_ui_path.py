@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kkrdesk.services import memberships, participants
@@ -22,18 +22,6 @@ D18 = dt.date(2025, 6, 18)
 SEED = [("Niels Rygaard", "Aalborg Kommune"), ("Kristina Farsinsen", "Aalborg Kommune"),
         ("Vivi Orthmann", None), ("Niels Vingborg", "Roskilde Kommune"),
         ("Sudarvili Vaithialingam", "Ringsted Kommune")]
-
-
-@pytest.fixture(autouse=True)
-def _event_loops_run(qapp):
-    """An earlier ``kkrdesk --smoke`` in this process (test_cli) closes its window after
-    the application loop ended; Qt then keeps its quit flag set and every later modal
-    dialog returns at once. One pass through the application loop clears the flag."""
-    probe = QEventLoop()
-    QTimer.singleShot(0, probe.quit)
-    if probe.exec() == -1:
-        QTimer.singleShot(0, qapp.quit)
-        qapp.exec()
 
 
 def drive(fill, problems: list):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk import APP_NAME, __version__
@@ -132,6 +132,11 @@ def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None
     if not session.open(db or default_database_path()):
         return 1
     window = session.window
+    quit_on_close = app.quitOnLastWindowClosed()
+    if not interactive:
+        # Closing our window afterwards must not leave Qt's quit flag set for whoever
+        # runs an event loop next in this process (tests do).
+        app.setQuitOnLastWindowClosed(False)
     window.show()
     try:
         if screenshot_dir is not None:
@@ -140,12 +145,17 @@ def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None
                 print(path)
             return 0
         if smoke:
-            QTimer.singleShot(0, app.quit)
-            app.exec()
+            loop = QEventLoop()  # turn the event loop once after show(), then leave
+            QTimer.singleShot(0, loop.quit)
+            loop.exec()
             return 0
         return app.exec()
     except KkrDeskError as exc:
         print(f"kkrdesk: {exc}", file=sys.stderr)
         return 1
     finally:
+        if not interactive:
+            window.close()
+            window.deleteLater()
+            app.setQuitOnLastWindowClosed(quit_on_close)
         session.close()
