@@ -51,3 +51,13 @@ def test_new_database_refuses_an_existing_file(session, demo_path, monkeypatch):
     assert session.open(demo_path.with_name("first.sqlite"))
     session._ask_new()
     assert "findes allerede" in shown[0]
+
+
+def test_a_vanished_recent_database_is_reported_not_recreated(session, demo_path, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(app_mod.QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    assert session.open(demo_path)
+    gone = tmp_path / "flyttet.sqlite"
+    session.window.open_database_requested.emit(str(gone))
+    assert "findes ikke" in shown[0] and not gone.exists()
+    assert session.ctx.store.path == demo_path

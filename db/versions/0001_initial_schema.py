@@ -24,7 +24,8 @@ def upgrade() -> None:
     sa.Column('deadline', sa.Date(), nullable=True),
     sa.Column('answered_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_consultation_round'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consultation_round')),
+    sqlite_autoincrement=True
     )
     op.create_table('organisation',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -35,7 +36,8 @@ def upgrade() -> None:
     sa.Column('kkr', sa.String(length=50), nullable=True),
     sa.Column('is_reference', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation')),
-    sa.UniqueConstraint('name', name=op.f('uq_organisation_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_organisation_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('sor_proposal',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -48,7 +50,8 @@ def upgrade() -> None:
     sa.Column('status', sa.Enum('draft', 'in_consultation', 'input_received', 'sent_to_sds', 'approved', 'rejected', 'released', name='sorstatus', native_enum=False, length=32), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.CheckConstraint("concept_code = '' OR length(concept_code) BETWEEN 6 AND 18", name=op.f('ck_sor_proposal_concept_code')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sor_proposal'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sor_proposal')),
+    sqlite_autoincrement=True
     )
     op.create_table('consultation_response',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -61,7 +64,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_consultation_response_organisation_id_organisation'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['proposal_id'], ['sor_proposal.id'], name=op.f('fk_consultation_response_proposal_id_sor_proposal'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['round_id'], ['consultation_round.id'], name=op.f('fk_consultation_response_round_id_consultation_round'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_consultation_response'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consultation_response')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('consultation_response', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consultation_response_round_id'), ['round_id'], unique=False)
@@ -75,7 +79,8 @@ def upgrade() -> None:
     sa.Column('phone', sa.String(length=50), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_person_organisation_id_organisation'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_person')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_name'), ['name'], unique=False)
@@ -90,7 +95,8 @@ def upgrade() -> None:
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['owner_id'], ['organisation.id'], name=op.f('fk_project_owner_id_organisation'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project')),
-    sa.UniqueConstraint('name', name=op.f('uq_project_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_project_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('round_proposal',
     sa.Column('round_id', sa.Integer(), nullable=False),
@@ -106,7 +112,8 @@ def upgrade() -> None:
     sa.Column('changed_on', sa.Date(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['proposal_id'], ['sor_proposal.id'], name=op.f('fk_sor_status_change_proposal_id_sor_proposal'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sor_status_change'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sor_status_change')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('sor_status_change', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sor_status_change_proposal_id'), ['proposal_id'], unique=False)
@@ -119,7 +126,8 @@ def upgrade() -> None:
     sa.Column('year', sa.Integer(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_financing_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_financing'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_financing')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('financing', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_financing_project_id'), ['project_id'], unique=False)
@@ -130,7 +138,8 @@ def upgrade() -> None:
     sa.Column('kind', sa.Enum('network', 'steering_group', 'project_group', 'working_group', name='groupkind', native_enum=False, length=32), nullable=False),
     sa.Column('project_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_group_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_group'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_group')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('group', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_group_project_id'), ['project_id'], unique=False)
@@ -150,7 +159,8 @@ def upgrade() -> None:
     sa.CheckConstraint('end_time > start_time', name=op.f('ck_meeting_times')),
     sa.ForeignKeyConstraint(['chair_id'], ['person.id'], name=op.f('fk_meeting_chair_id_person'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['minute_taker_id'], ['person.id'], name=op.f('fk_meeting_minute_taker_id_person'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('meeting', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_meeting_date'), ['date'], unique=False)
@@ -164,7 +174,8 @@ def upgrade() -> None:
     sa.Column('actual_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_milestone_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_milestone'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_milestone')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('milestone', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_milestone_project_id'), ['project_id'], unique=False)
@@ -176,7 +187,8 @@ def upgrade() -> None:
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('decided_by', sa.String(length=200), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_project_decision_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_decision'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_decision')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('project_decision', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_decision_project_id'), ['project_id'], unique=False)
@@ -188,7 +200,8 @@ def upgrade() -> None:
     sa.Column('rag', sa.Enum('green', 'amber', 'red', name='rag', native_enum=False, length=32), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_project_status_note_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_status_note'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_status_note')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('project_status_note', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_status_note_project_id'), ['project_id'], unique=False)
@@ -202,7 +215,8 @@ def upgrade() -> None:
     sa.Column('mitigation', sa.Text(), nullable=False),
     sa.Column('is_open', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_risk_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_risk'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_risk')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('risk', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_risk_project_id'), ['project_id'], unique=False)
@@ -222,7 +236,8 @@ def upgrade() -> None:
     sa.CheckConstraint('duration_min >= 0 AND duration_min <= 1440', name=op.f('ck_agenda_item_duration')),
     sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_agenda_item_meeting_id_meeting'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['parent_id'], ['agenda_item.id'], name=op.f('fk_agenda_item_parent_id_agenda_item'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_agenda_item'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_agenda_item')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('agenda_item', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_agenda_item_meeting_id'), ['meeting_id'], unique=False)
@@ -241,7 +256,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_attendance_person_id_person'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['substitute_for_id'], ['person.id'], name=op.f('fk_attendance_substitute_for_id_person'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attendance')),
-    sa.UniqueConstraint('meeting_id', 'person_id', name=op.f('uq_attendance_meeting_id'))
+    sa.UniqueConstraint('meeting_id', 'person_id', name=op.f('uq_attendance_meeting_id')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('attendance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attendance_meeting_id'), ['meeting_id'], unique=False)
@@ -264,7 +280,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_membership_organisation_id_organisation'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_membership_person_id_person'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['replaces_id'], ['membership.id'], name=op.f('fk_membership_replaces_id_membership'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_membership'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_membership')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('membership', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_membership_group_id'), ['group_id'], unique=False)
@@ -284,7 +301,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['item_id'], ['agenda_item.id'], name=op.f('fk_action_item_item_id_agenda_item'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_action_item_meeting_id_meeting'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['who_person_id'], ['person.id'], name=op.f('fk_action_item_who_person_id_person'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_action_item'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_action_item')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('action_item', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_action_item_meeting_id'), ['meeting_id'], unique=False)
@@ -299,7 +317,8 @@ def upgrade() -> None:
     sa.Column('carried_to_item_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['carried_to_item_id'], ['agenda_item.id'], name=op.f('fk_next_meeting_topic_carried_to_item_id_agenda_item'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_next_meeting_topic_meeting_id_meeting'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_next_meeting_topic'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_next_meeting_topic')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('next_meeting_topic', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_next_meeting_topic_meeting_id'), ['meeting_id'], unique=False)
@@ -315,7 +334,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['item_id'], ['agenda_item.id'], name=op.f('fk_presenter_item_id_agenda_item'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_presenter_organisation_id_organisation'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_presenter_person_id_person'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_presenter'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_presenter')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('presenter', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_presenter_item_id'), ['item_id'], unique=False)
@@ -327,7 +347,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['item_id'], ['agenda_item.id'], name=op.f('fk_project_item_link_item_id_agenda_item'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_project_item_link_project_id_project'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project_item_link')),
-    sa.UniqueConstraint('project_id', 'item_id', name=op.f('uq_project_item_link_project_id'))
+    sa.UniqueConstraint('project_id', 'item_id', name=op.f('uq_project_item_link_project_id')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('project_item_link', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_item_link_item_id'), ['item_id'], unique=False)
@@ -339,7 +360,8 @@ def upgrade() -> None:
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['item_id'], ['agenda_item.id'], name=op.f('fk_sub_point_item_id_agenda_item'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sub_point'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sub_point')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('sub_point', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sub_point_item_id'), ['item_id'], unique=False)

@@ -80,7 +80,10 @@ def quick_check(path: Path, *, exclusive: bool) -> str | None:
     immutable, so not even -wal/-shm files are created beside a damaged database."""
     if not path.exists():
         return NEW_FILE
-    flags = "mode=ro&immutable=1" if exclusive else "mode=ro"
+    # immutable=1 creates no -wal/-shm beside a damaged file, but it ignores a -wal
+    # left by a crash, so use it only when there is none to read.
+    flags = "mode=ro&immutable=1" if (exclusive and not _has_journal(path)) or _unwritable_folder(path) \
+        else "mode=ro"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
         try:
@@ -102,9 +105,20 @@ def quick_check(path: Path, *, exclusive: bool) -> str | None:
     return revision
 
 
+def _has_journal(path: Path) -> bool:
+    return any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+
+
+def _unwritable_folder(path: Path) -> bool:
+    """Reading a WAL database needs a -shm file beside it; in a folder nobody may
+    write to, and with no -wal to apply, the file is read as immutable instead."""
+    return not _writable(path.parent) and not _has_journal(path)
+
+
 def readonly_url(path: Path) -> URL:
+    flags = "mode=ro&immutable=1" if _unwritable_folder(path) else "mode=ro"
     return URL.create(
-        "sqlite", database=f"{path.resolve().as_uri()}?mode=ro", query={"uri": "true"}
+        "sqlite", database=f"{path.resolve().as_uri()}?{flags}", query={"uri": "true"}
     )
 
 

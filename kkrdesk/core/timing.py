@@ -97,4 +97,7 @@ def schedule(
         slots.append(slot)
         by_key[item.key] = slot
     total = sum(max(0, i.duration_min) for i in items)
-    return Schedule(tuple(slots), meeting_start, to_minutes(end), cursor, total, by_key)
+    # The day ends when the last thing ends: an earlier pinned item must not hide an
+    # overrun of the items before it, nor sub-items running past their parent.
+    planned_end = max([cursor] + [max([s.end_min] + [c.end_min for c in s.children]) for s in slots])
+    return Schedule(tuple(slots), meeting_start, to_minutes(end), planned_end, total, by_key)

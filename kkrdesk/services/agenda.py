@@ -7,6 +7,7 @@ one transaction and notifies the "meetings" area."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -200,12 +201,18 @@ def position_of(store: Store, item_id: int) -> tuple[int | None, int]:
         return item.parent_id, _siblings(s, item.meeting_id, item.parent_id).index(item)
 
 
-def move_item(store: Store, item_id: int, parent_id: int | None, index: int) -> tuple[int | None, int]:
+_KEEP = object()
+
+
+def move_item(
+    store: Store, item_id: int, parent_id: int | None, index: int, pinned_start=_KEEP,
+) -> tuple[int | None, int, dt.time | None]:
     """Move an item to ``index`` among the children of ``parent_id`` (None: top level).
-    Returns the old (parent_id, index) for undo."""
+    A sub-item loses its pinned time; ``pinned_start`` sets it explicitly (undo).
+    Returns the old (parent_id, index, pinned_start) for undo."""
     with store.transaction(AREA) as s:
         item = _item(s, item_id)
-        old_parent = item.parent_id
+        old_parent, old_pin = item.parent_id, item.pinned_start
         old_siblings = _siblings(s, item.meeting_id, old_parent)
         old_index = old_siblings.index(item)
         if parent_id is not None:
@@ -219,11 +226,13 @@ def move_item(store: Store, item_id: int, parent_id: int | None, index: int) -> 
         new_siblings = old_siblings if parent_id == old_parent else _siblings(s, item.meeting_id, parent_id)
         new_siblings = [x for x in new_siblings if x.id != item.id]
         item.parent_id = parent_id
-        if parent_id is not None and old_parent is None:
+        if parent_id is not None:
             item.pinned_start = None  # sub-items run inside their parent's slot
+        elif pinned_start is not _KEEP:
+            item.pinned_start = pinned_start
         new_siblings.insert(max(0, min(index, len(new_siblings))), item)
         _renumber(new_siblings)
-        return old_parent, old_index
+        return old_parent, old_index, old_pin
 
 
 def indent_target(store: Store, item_id: int) -> tuple[int, int] | None:
@@ -294,7 +303,7 @@ def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput])
             org = _org_by_name(s, org_text)
             if person is not None and org_text and person.organisation is not None \
                     and org is not None and org.id == person.organisation_id:
-                org = None  # shown through the person
+                org, org_text = None, ""  # shown through the person
             item.presenters.append(Presenter(
                 position=pos, person_id=person.id if person else None,
                 name="" if person else name, organisation_id=org.id if org else None,
@@ -322,7 +331,9 @@ def parse_presenters(text: str) -> list[PresenterInput]:
     text = text.strip()
     if text.lower().startswith("v. "):
         text = text[3:]
-    parts = [p for chunk in text.split(";") for p in chunk.split(" og ")]
+    # " og " separates two presenters only when the next one has its own organisation
+    # ("A, KL og B, MedCom"); "Social- og Boligstyrelsen" stays whole.
+    parts = [p for chunk in text.split(";") for p in re.split(r" og (?=[^,;]+,)", chunk)]
     out = []
     for part in parts:
         name, _, org = part.partition(",")

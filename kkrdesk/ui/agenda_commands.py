@@ -55,7 +55,7 @@ def duplicate(store, item: ItemView) -> ServiceCommand:
 def move(store, item: ItemView, parent_id: int | None, index: int, text: str | None = None) -> ServiceCommand:
     return ServiceCommand(text or f"Flyt »{_short(item.title)}«",
                           lambda: agenda.move_item(store, item.id, parent_id, index),
-                          lambda old: agenda.move_item(store, item.id, *old))
+                          lambda old: agenda.move_item(store, item.id, *old))  # old pin too
 
 
 def _field_text(item: ItemView, field: str, value) -> str:
@@ -94,6 +94,8 @@ class FieldCommand(ServiceCommand):
     def mergeWith(self, other) -> bool:
         if not isinstance(other, FieldCommand) or (other.item_id, other.field) != (self.item_id, self.field):
             return False
+        if other.error is not None or other.isObsolete() or self.error is not None:
+            return False  # a refused edit never joins a good one
         self.value = other.value  # keep our old value (self.result), take their new one
         return True
 
@@ -147,12 +149,13 @@ def delete_meeting(store, meeting_id: int, title: str) -> ServiceCommand:
                           lambda snap: meeting_lifecycle.restore_meeting(store, snap))
 
 
-def new_from_previous(store, previous_id: int, date, planned_id: int | None) -> ServiceCommand:
+def new_from_previous(store, previous_id: int, date) -> ServiceCommand:
     state = {}
 
     def do():
+        before = {m.id for m in meetings.list_meetings(store)}
         mid = meeting_lifecycle.new_from_previous(store, previous_id, date)
-        state["created"] = mid != planned_id
+        state["created"] = mid not in before  # else it filled a planned meeting
         return mid
 
     return ServiceCommand("Nyt møde fra forrige", do,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk import APP_NAME, __version__
@@ -24,8 +24,21 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KKRDesk")
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    danish = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    QLocale.setDefault(danish)
+    _install_qt_translation(app, danish)
     return app
+
+
+def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
+    """Qt's own texts (Ja/Nej, Annullér, the text-field context menu) in Danish."""
+    if getattr(app, "_kkr_translator", None) is not None:
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(locale, "qtbase", "_", folder):
+        app.installTranslator(translator)
+        app._kkr_translator = translator
 
 
 def _recent(settings: QSettings) -> list[str]:
@@ -50,11 +63,13 @@ class Session:
         self.window: MainWindow | None = None
         self.ctx: AppContext | None = None
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Path, create: bool = True) -> bool:
+        """Open ``path`` (made when missing only if ``create``: the start-up database
+        and Ny database; a vanished entry under Seneste is reported instead)."""
         try:
             if not path.parent.exists() and path == default_database_path():
                 path.parent.mkdir(parents=True, exist_ok=True)
-            store = open_database(path)
+            store = open_database(path, create=create)
         except KkrDeskError as exc:
             self._fail(str(exc))
             return False
@@ -62,7 +77,7 @@ class Session:
         settings = QSettings()
         self.ctx = AppContext(store)
         self.window = MainWindow(self.ctx, _remember(settings, path))
-        self.window.open_database_requested.connect(lambda p: self._switch(Path(p)))
+        self.window.open_database_requested.connect(lambda p: self._switch(Path(p), create=False))
         self.window.open_action.triggered.connect(self._ask_open)
         self.window.new_action.triggered.connect(self._ask_new)
         self.window.refresh()
@@ -81,10 +96,10 @@ class Session:
         else:
             print(f"kkrdesk: {message}", file=sys.stderr)
 
-    def _switch(self, path: Path) -> None:
+    def _switch(self, path: Path, create: bool = True) -> None:
         if self.ctx and self.ctx.store.path and path.resolve() == self.ctx.store.path.resolve():
             return
-        if self.open(path):
+        if self.open(path, create=create):
             self.window.show()
 
     def _ask_open(self) -> None:
@@ -92,7 +107,7 @@ class Session:
             self.window, "Åbn database", str(Path.home()), "KKR Desk-database (*.sqlite *.db);;Alle filer (*)"
         )
         if name:
-            self._switch(Path(name))
+            self._switch(Path(name), create=False)
 
     def _ask_new(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

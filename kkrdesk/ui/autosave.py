@@ -24,13 +24,28 @@ class AutoSaveText(QPlainTextEdit):
         self.textChanged.connect(self._timer.start)
 
     def load(self, text: str) -> None:
-        """Show stored text without treating it as an edit."""
+        """Show stored text without treating it as an edit. Text typed but not saved
+        yet is kept, and text that differs from the stored one only by what saving
+        tidies (surrounding space) is left as typed, cursor and all."""
+        current = self.toPlainText()
+        if current != self._saved:
+            return  # unsaved typing wins; it is committed on pause or focus-out
+        self._timer.stop()
+        if current.strip() == text.strip():
+            self._saved = current
+            return
+        self._saved = text
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+
+    def reset(self, text: str) -> None:
+        """Show another record's text (the caller has committed the old one)."""
         self._timer.stop()
         self._saved = text
-        if self.toPlainText() != text:
-            self.blockSignals(True)
-            self.setPlainText(text)
-            self.blockSignals(False)
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
 
     def commit(self) -> None:
         self._timer.stop()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar,
+    QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar,
 )
 
 from kkrdesk import APP_NAME
@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(ctx.store.path or ""))
         self.statusBar().addPermanentWidget(self.db_label)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        from kkrdesk.ui import undo
+
+        undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)
         ctx.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))

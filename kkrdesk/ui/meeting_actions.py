@@ -76,8 +76,7 @@ class MeetingActions:
             except ValueError as exc:
                 QMessageBox.warning(self.parent, "Nyt møde fra forrige", str(exc))
                 return None
-        planned = next((m.id for m in meetings.list_meetings(self.ctx.store) if m.date == date), None)
-        command = cmds.new_from_previous(self.ctx.store, prev, date, planned)
+        command = cmds.new_from_previous(self.ctx.store, prev, date)
         if self._push(command):
             self.ctx.select_meeting(command.result)
             return command.result

@@ -13,6 +13,12 @@ from kkrdesk.core.models.sor import (
     ConsultationResponse, ConsultationRound, SorProposal, SorStatusChange, round_proposal,
 )
 
+# Ids are never reused (SQLite AUTOINCREMENT): undo puts deleted rows back with their
+# old ids, which must not have been handed to a newer row in the meantime.
+for _table in Base.metadata.tables.values():
+    if "id" in _table.c and _table.c.id.primary_key:
+        _table.dialect_kwargs["sqlite_autoincrement"] = True
+
 __all__ = [
     "ActionItem", "AgendaItem", "Attendance", "Base", "ConsultationResponse",
     "ConsultationRound", "Financing", "Group", "Meeting", "Membership", "Milestone",

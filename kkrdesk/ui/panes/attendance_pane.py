@@ -129,7 +129,8 @@ class AttendancePane(QWidget):
                                   absent.person_id, row.state.is_guest, row.state.note)]
         if absent.state.status in (None, AttendanceStatus.PRESENT):
             states.append(AttendanceState(absent.person_id, AttendanceStatus.APOLOGIES,
-                                          absent.state.mode, None, absent.state.is_guest))
+                                          absent.state.mode, None, absent.state.is_guest,
+                                          absent.state.note))
         self.change.emit(states, f"Marker {row.name} som stedfortræder for {absent.name}")
 
     def guest(self, person_id: int, name: str) -> None:

@@ -68,7 +68,8 @@ class ItemPane(QWidget):
             self.presenters.setCompleter(completer)
 
     def show_item(self, item: ItemView | None) -> None:
-        if self.item is not None and (item is None or item.id != self.item.id):
+        switching = self.item is None or item is None or item.id != self.item.id
+        if self.item is not None and switching:
             self.commit()  # save what was typed for the item we leave
         self.item = item
         self.setEnabled(item is not None)
@@ -76,16 +77,18 @@ class ItemPane(QWidget):
             self.heading.setText("Vælg et punkt på dagsordenen.")
         else:
             self.heading.setText(f"{item.number}. {item.title}")
+        load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
         if self.minutes_mode:
-            self.notes.load(item.notes if item else "")
-            self.decision.load(item.decision if item else "")
+            load(self.notes, item.notes if item else "")
+            load(self.decision, item.decision if item else "")
         else:
             text = "; ".join(p.text for p in item.presenters) if item else ""
-            if not self.presenters.hasFocus() or item is None:
+            typing = self.presenters.text() != getattr(self, "_presenters_shown", "")
+            if switching or not typing:
                 self.presenters.setText(text)
-            self._presenters_shown = text
-            self.sub_points.load("\n".join(item.sub_points) if item else "")
-            self.description.load(item.description if item else "")
+                self._presenters_shown = text
+            load(self.sub_points, "\n".join(item.sub_points) if item else "")
+            load(self.description, item.description if item else "")
 
     def commit(self) -> None:
         if self.minutes_mode:

@@ -134,8 +134,8 @@ class AgendaTab(LazyTab):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
-            ("insert", "Nyt punkt", ["Ctrl+Return", "Ins"], self.insert_item),
-            ("insert_sub", "Nyt underpunkt", ["Ctrl+Shift+Return"], self.insert_sub_item),
+            ("insert", "Nyt punkt", ["Ctrl+Return", "Ins"], lambda: self.insert_item()),
+            ("insert_sub", "Nyt underpunkt", ["Ctrl+Shift+Return"], lambda: self.insert_sub_item()),
             ("duplicate", "Dupliker", ["Ctrl+D"], self.duplicate_item),
             ("delete", "Slet", ["Del"], self.delete_item),
             ("up", "Flyt op", ["Ctrl+Up"], lambda: self.move_by(-1)),
@@ -147,7 +147,7 @@ class AgendaTab(LazyTab):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({keys[0]})")
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
             bar.addAction(action)
             self.view.addAction(action)
             self.actions_by_name[name] = action
@@ -248,6 +248,15 @@ class AgendaTab(LazyTab):
     # -- editing -----------------------------------------------------------------------
 
     def _push(self, command: ServiceCommand) -> bool:
+        # Save what is being typed in the panes first, as its own step, so a toolbar
+        # click (which takes no focus) never loses or misplaces it.
+        if not getattr(self, "_committing", False):
+            self._committing = True
+            try:
+                self.item_pane.commit()
+                self.minutes_pane.commit()
+            finally:
+                self._committing = False
         return push(self.ctx.undo_stack, command, self)
 
     def _select_after(self, command: ServiceCommand) -> None:
