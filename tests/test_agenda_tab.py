@@ -154,14 +154,14 @@ def test_take_minutes_attendance_notes_decision_actions(tab, qtbot, demo_store):
     assert item.notes == "Netværket bakker op om forslagene." and item.decision == "Taget til efterretning"
     assert tab.ctx.undo_stack.undoText() == "Ret beslutning til punkt 8"
 
-    tab.add_action({"what": "Følg op på svar fra SDS", "who_text": "Jeanette Jensen",
+    tab.minutes_actions.add_action({"what": "Følg op på svar fra SDS", "who_text": "Jeanette Jensen",
                     "due": dt.date(2025, 9, 1), "status": ActionStatus.OPEN})
     assert tab.followup_pane.actions.rowCount() == 1
     assert tab.followup_pane.actions.index(0, 2).data() == "01-09-2025"
     tab.ctx.select_meeting(nov)
     earlier = tab.followup_pane.earlier
     assert earlier.rowCount() == 1
-    tab.close_action(earlier.row_at(0))
+    tab.minutes_actions.close_action(earlier.row_at(0))
     assert tab.followup_pane.earlier.rowCount() == 0
     tab.ctx.undo_stack.undo()
     assert tab.followup_pane.earlier.rowCount() == 1

@@ -31,7 +31,7 @@ def application() -> QApplication:
 
 
 def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
-    """Qt's own texts (Ja/Nej, Annullér, the text-field context menu) in Danish."""
+    """Qt's own texts (Ja/Nej, Annuller, the text-field context menu) in Danish."""
     if getattr(app, "_kkr_translator", None) is not None:
         return
     translator = QTranslator(app)

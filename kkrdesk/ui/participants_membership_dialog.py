@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QVBoxLayout,
+    QComboBox, QDialog, QFormLayout, QPlainTextEdit,
 )
 
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import memberships
 from kkrdesk.services.memberships import MembershipFields
-from kkrdesk.ui.dialogs.person_dialog import error_label, show_error
+from kkrdesk.ui.dialogs.form_dialog import dialog_frame
+from kkrdesk.ui.dialogs.person_dialog import show_error
 from kkrdesk.ui.participants_widgets import DateField, appointer_combo, fill_roles, role_combo
 
 
@@ -44,17 +45,7 @@ class MembershipDialog(QDialog):
         form.addRow("&Fra:", self.start)
         form.addRow("&Til:", self.end)
         form.addRow("&Bemærkning:", self.notes)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.error, self.buttons = dialog_frame(self, form, "Gem")
         self._widgets = {"start_date": self.start, "end_date": self.end, "role": self.role,
                          "appointed_by": self.appointed_by}
 

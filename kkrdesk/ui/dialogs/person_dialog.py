@@ -10,24 +10,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QWidget,
 )
 
 from kkrdesk.core.enums import OrgKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import participants
 from kkrdesk.services.participants import PersonFields
+from kkrdesk.ui.dialogs.form_dialog import dialog_frame
 
 NO_ORG = "(ingen organisation)"
-
-
-def error_label() -> QLabel:
-    lbl = QLabel()
-    lbl.setWordWrap(True)
-    lbl.setStyleSheet("color: #a61b1b;")
-    lbl.hide()
-    return lbl
 
 
 class OrganisationPicker(QWidget):
@@ -108,17 +101,7 @@ class PersonDialog(QDialog):
         form.addRow("&E-mail:", self.email)
         form.addRow("Tele&fon:", self.phone)
         form.addRow("N&oter:", self.notes)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.error, self.buttons = dialog_frame(self, form, "Gem")
         self.resize(520, self.sizeHint().height())
         self._widgets = {"name": self.name, "title": self.title_edit, "email": self.email,
                          "phone": self.phone, "notes": self.notes,
@@ -168,17 +151,7 @@ class OrganisationDialog(QDialog):
         form.addRow("&Kort navn:", self.short_name)
         form.addRow("&Type:", self.kind)
         form.addRow("&Region:", self.region)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opret")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.error, self.buttons = dialog_frame(self, form, "Opret")
 
     def values(self) -> dict:
         return dict(name=self.name.text(), short_name=self.short_name.text(),

@@ -8,14 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget,
 )
 
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import participants
-from kkrdesk.ui.dialogs.person_dialog import error_label, show_error
+from kkrdesk.ui.dialogs.form_dialog import dialog_frame
+from kkrdesk.ui.dialogs.person_dialog import show_error
 from kkrdesk.ui.participants_widgets import DateField, appointer_combo, role_combo
 
 
@@ -79,17 +80,7 @@ class ReplaceDialog(QDialog):
         form.addRow("&Rolle:", self.role)
         form.addRow("&Bemærkning:", self.note)
         form.addRow("Velkomsttekst:", self.preview)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Erstat")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.error, self.buttons = dialog_frame(self, form, "Erstat")
         self.resize(600, self.sizeHint().height())
         self._people: dict[int, tuple[str, str]] = {}
         self.reload_people()

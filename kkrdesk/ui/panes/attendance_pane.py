@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -80,11 +80,7 @@ class AttendancePane(QWidget):
         self._names = {r.person_id: r.name for r in rows}
         self.model.set_rows(rows)
         fit_columns(self.view, max_width=170)
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).person_id in selected:
-                self.view.selectionModel().select(
-                    self.proxy.index(row, 0),
-                    self.view.selectionModel().SelectionFlag.Select | self.view.selectionModel().SelectionFlag.Rows)
+        self._mark_rows(lambda index: index.data(ROW_ROLE).person_id in selected)
         counts = {s: sum(1 for r in rows if r.state.status == s) for s in AttendanceStatus}
         self.summary.setText(
             f"Deltog: {counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.SUBSTITUTE]}  ·  "
@@ -98,10 +94,15 @@ class AttendancePane(QWidget):
     def select_names(self, names: set[str]) -> None:
         """Select the rows of these people (used by keyboard users and tests)."""
         self.view.clearSelection()
-        sm = self.view.selectionModel()
+        self._mark_rows(lambda index: index.data() in names)
+
+    def _mark_rows(self, wanted) -> None:
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        model = self.view.selectionModel()
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data() in names:
-                sm.select(self.proxy.index(row, 0), sm.SelectionFlag.Select | sm.SelectionFlag.Rows)
+            index = self.proxy.index(row, 0)
+            if wanted(index):
+                model.setCurrentIndex(index, flags)
 
     def _set_status(self, status: AttendanceStatus | None) -> None:
         rows = self.selected()

@@ -20,8 +20,8 @@ from kkrdesk.services import agenda, meetings, minutes
 from kkrdesk.ui import agenda_commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
-from kkrdesk.ui.dialogs.action_dialog import ActionDialog
 from kkrdesk.ui.meeting_actions import MeetingActions
+from kkrdesk.ui.minutes_actions import MinutesActions
 from kkrdesk.ui.models.agenda_model import (
     COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
 )
@@ -37,6 +37,7 @@ class AgendaTab(LazyTab):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_actions = MeetingActions(ctx, self)
+        self.minutes_actions = MinutesActions(ctx, self, self._push, self.current_item)
         self.detail = None
         self.title = heading("")
         self.subtitle = QLabel()
@@ -161,16 +162,10 @@ class AgendaTab(LazyTab):
         self.minutes_pane.edit.connect(self._edit_current)
         self.attendance_pane.change.connect(
             lambda states, text: self._push(cmds.set_attendance(self.ctx.store, self.ctx.meeting_id, states, text)))
-        self.attendance_pane.add_guest.connect(self.add_guest)
+        self.attendance_pane.add_guest.connect(lambda: self.minutes_actions.add_guest(self.attendance_pane))
         self.attendance_pane.all_present.connect(
             lambda: self._push(cmds.mark_all_present(self.ctx.store, self.ctx.meeting_id)))
-        self.followup_pane.add_action.connect(self.add_action)
-        self.followup_pane.edit_action.connect(self.edit_action)
-        self.followup_pane.close_action.connect(self.close_action)
-        self.followup_pane.delete_action.connect(self.delete_action)
-        self.followup_pane.add_topic.connect(self.add_topic)
-        self.followup_pane.edit_topic.connect(self.edit_topic)
-        self.followup_pane.delete_topic.connect(self.delete_topic)
+        self.minutes_actions.connect(self.followup_pane)
         self.ctx.meeting_selected.connect(self.request_refresh)
         self.ctx.changed.connect(self._on_changed)
 
@@ -352,59 +347,3 @@ class AgendaTab(LazyTab):
         if item is not None:
             self._push(cmds.move(self.ctx.store, item, parent_id, index))
             self.refresh(select_id=item_id)
-
-    def add_guest(self) -> None:
-        """Pick anyone from the participant register who is not on the list yet."""
-        from PySide6.QtWidgets import QInputDialog
-
-        from kkrdesk.services import participants
-
-        listed = {r.person_id for r in minutes.roster(self.ctx.store, self.ctx.meeting_id)}
-        people = [p for p in participants.list_people(self.ctx.store) if p.id not in listed]
-        if not people:
-            return
-        labels = [f"{p.name}, {p.organisation}" if p.organisation else p.name for p in people]
-        choice, ok = QInputDialog.getItem(self, "Tilføj gæst", "Gæst (fra Deltagere):", labels, 0, False)
-        if ok and choice:
-            person = people[labels.index(choice)]
-            self.attendance_pane.guest(person.id, person.name)
-
-    # -- follow-up -----------------------------------------------------------------------
-
-    def _people_names(self) -> list[str]:
-        return [r.name for r in minutes.roster(self.ctx.store, self.ctx.meeting_id)]
-
-    def add_action(self, values: dict | None = None) -> None:
-        if values is None:
-            dialog = ActionDialog(self._people_names(), parent=self)
-            if not dialog.exec():
-                return
-            values = dialog.result_values
-        cur = self.current_item()
-        self._push(cmds.add_action(self.ctx.store, self.ctx.meeting_id, values,
-                                   cur.id if cur else None))
-
-    def edit_action(self, action, values: dict | None = None) -> None:
-        if values is None:
-            dialog = ActionDialog(self._people_names(), action, parent=self)
-            if not dialog.exec():
-                return
-            values = dialog.result_values
-        self._push(cmds.update_action(self.ctx.store, action, values))
-
-    def close_action(self, action) -> None:
-        from kkrdesk.core.enums import ActionStatus
-
-        self._push(cmds.update_action(self.ctx.store, action, {"status": ActionStatus.DONE}))
-
-    def delete_action(self, action) -> None:
-        self._push(cmds.delete_action(self.ctx.store, action))
-
-    def add_topic(self, title: str) -> None:
-        self._push(cmds.add_topic(self.ctx.store, self.ctx.meeting_id, title))
-
-    def edit_topic(self, topic_id: int, title: str) -> None:
-        self._push(cmds.edit_topic(self.ctx.store, topic_id, title))
-
-    def delete_topic(self, topic_id: int) -> None:
-        self._push(cmds.delete_topic(self.ctx.store, topic_id))
