@@ -25,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kkrdesk import cli_export, cli_import
+    from kkrdesk import cli_export, cli_import, cli_messages
+
+    cli_messages.install()
 
     p = _Parser(prog="kkrdesk", description=f"{APP_NAME} – sekretariatet for KKR-digitaliseringsnetværket")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")

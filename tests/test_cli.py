@@ -65,3 +65,15 @@ def test_console_script_entry_point_runs():
     proc = subprocess.run([sys.executable, "-m", "kkrdesk", "--version"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "KKR Desk" in proc.stdout
+
+
+def test_usage_errors_and_help_are_danish(capsys):
+    assert main(["import", "participants", "--db", "x.sqlite"]) == 2
+    err = capsys.readouterr().err
+    assert "disse argumenter mangler" in err and "required" not in err
+    try:
+        main(["--help"])
+    except SystemExit:
+        pass
+    out = capsys.readouterr().out
+    assert out.startswith("brug: kkrdesk") and "vis denne hjælp og afslut" in out

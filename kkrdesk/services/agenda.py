@@ -301,9 +301,8 @@ def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput])
             if person is None and name and not org_text and _org_by_name(s, name):
                 name, org_text = "", name  # "v. KOMBIT": an organisation presents
             org = _org_by_name(s, org_text)
-            if person is not None and org_text and person.organisation is not None \
-                    and org is not None and org.id == person.organisation_id:
-                org, org_text = None, ""  # shown through the person
+            if person is not None and not org_text and person.organisation is not None:
+                org = person.organisation  # "v. Navn, Org" as it was on the day
             item.presenters.append(Presenter(
                 position=pos, person_id=person.id if person else None,
                 name="" if person else name, organisation_id=org.id if org else None,
