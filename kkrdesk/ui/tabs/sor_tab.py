@@ -94,6 +94,8 @@ class SorTab(LazyTab):
         self.rounds.set_rows(sor.list_rounds(self.ctx.store))
         fit_columns(self.proposal_view)
         fit_columns(self.round_view)
+        if not self.proposal_view.currentIndex().isValid() and self.proposals.rowCount():
+            self.proposal_view.selectRow(0)
         self._show_history(self.proposal_view.currentIndex())
 
     def _show_history(self, index) -> None:
