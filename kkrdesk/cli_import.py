@@ -46,8 +46,10 @@ def _participants(args) -> int:
             print("Intet er importeret: der er ingen gyldige rækker.", file=sys.stderr)
             return 1
         result = commit_import(store, table, skip_invalid=args.skip_invalid)
-    line = f"Importeret: {_n(len(result.person_ids))} personer"
-    if result.skipped:
-        line += f"; sprunget over: {_n(len(result.skipped))} rækker (se ovenfor)"
+    done, skipped = len(result.person_ids), len(result.skipped)
+    line = f"Importeret: {_n(done)} " + ("person" if done == 1 else "personer")
+    if skipped:
+        line += (f"; sprunget over: {_n(skipped)} " + ("række" if skipped == 1 else "rækker")
+                 + " (se ovenfor)")
     print(line + ".")
     return 0

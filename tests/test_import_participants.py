@@ -202,7 +202,7 @@ def test_cli_import_all_or_nothing(demo_path, tmp_path, capsys):
     assert "Række 3: Findes allerede: Kristina Farsinsen, Aalborg Kommune." in out.out
     assert "Række 4: Navn mangler." in out.out and "Intet er importeret" in out.err
     assert main(["import", "participants", "--db", str(demo_path), str(good)]) == 0
-    assert "Importeret: 1 personer." in capsys.readouterr().out
+    assert "Importeret: 1 person." in capsys.readouterr().out
     assert main(["import", "participants", "--db", str(demo_path), str(bad), "--skip-invalid"]) == 0
     out = capsys.readouterr().out
     assert "sprunget over: 2 rækker" in out

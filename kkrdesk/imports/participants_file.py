@@ -2,23 +2,25 @@
 
 Columns: Navn, Organisation, Rolle, E-mail, Telefon, Fra (English name, organisation,
 role, email, phone, from also accepted; Titel/title and Udpeget af/appointed by too).
-Only Navn is required. Nothing here knows the database: checking names against the
-organisations and people already there is the service's job.
+Only Navn is required; the header row is the first of the first few non-empty rows
+that has a Navn column, so a title line above it is skipped. Nothing here knows the
+database: checking names against the organisations and people already there is the
+service's job.
 
-The file is judged by its content, not its name. A spreadsheet is a zip file: its
-declared sizes are checked before it is opened (zip bombs), every XML part is refused
-if it declares a DTD or entities (entity bombs; openpyxl also parses through defusedxml),
-and the rows are streamed. Every problem is a ``ValidationError`` with one Danish
+The file is judged by its content, not its name. Spreadsheets are read by
+:mod:`kkrdesk.imports.participants_xlsx` (zip and XML bombs refused before opening,
+merged cells filled in). Every problem is a ``ValidationError`` with one Danish
 sentence; nothing is written anywhere.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import io
 import re
-import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,12 +29,11 @@ from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.validate import strip_controls
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
-MAX_ROWS = 20_000
+MAX_ROWS = 20_000  # rows with content; empty rows are not counted
 MAX_COLUMNS = 100
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all parts of a .xlsx together, as declared
-MAX_RATIO = 200  # uncompressed / compressed for any part bigger than 1 MB
-MAX_PARTS = 2_000
 MAX_FIELD = 100_000  # characters in one CSV field
+HEADER_SEARCH = 10  # non-empty rows looked through for the header (title lines above it)
+MAX_FILLED = 2_000_000  # cells filled in from merged ranges
 
 LABELS = {"name": "Navn", "organisation": "Organisation", "role": "Rolle", "email": "E-mail",
           "phone": "Telefon", "start": "Fra", "title": "Titel", "appointed_by": "Udpeget af"}
@@ -47,6 +48,10 @@ ALIASES = {
     "udpeget af": "appointed_by", "appointed by": "appointed_by",
 }
 _ESCAPED = re.compile(r"_x005[Ff]_(?=x[0-9A-Fa-f]{4}_)")
+# An OLE2 file (as Excel saves a password-protected workbook) names this stream.
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based)
 
 
 @dataclass(frozen=True)
@@ -93,8 +98,13 @@ def read_participants(path: str | Path) -> ParticipantTable:
     except OSError as exc:
         raise _fail(f"Filen kan ikke læses: {exc.strerror or exc}") from None
     if head.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path)
+        from kkrdesk.imports.participants_xlsx import read_xlsx
+
+        return read_xlsx(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if path.suffix.lower() in (".xlsx", ".xlsm") or _ENCRYPTED in path.read_bytes():
+            raise _fail(f"»{path.name}« er beskyttet med adgangskode (krypteret); gem den "
+                        "i Excel uden adgangskode, og prøv igen.")
         raise _fail("Filen er i det gamle Excel-format (.xls); gem den som .xlsx eller .csv.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise _fail(f"»{path.name}« hedder .xlsx, men er ikke et Excel-regneark.")
@@ -111,6 +121,10 @@ def read_participants(path: str | Path) -> ParticipantTable:
 def _header_key(cell: Any) -> str:
     text = strip_controls(str(cell) if cell is not None else "").replace("\ufeff", "")
     return " ".join(text.split()).casefold().rstrip(":*").strip()
+
+
+def _has_name(cells) -> bool:
+    return any(ALIASES.get(_header_key(c)) == "name" for c in cells)
 
 
 def _map_header(cells: list[Any]) -> tuple[dict[int, str], tuple[str, ...]]:
@@ -149,28 +163,73 @@ def _is_empty(cells) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
-def _rows(source: str, kind: str, sheet: str, lines) -> ParticipantTable:
-    """Build the table from (line number, cells) pairs: the first non-empty is the header."""
+def _rows(source: str, kind: str, sheet: str, lines: Iterable[tuple[int, list]],
+          merges: Callable[[], Iterable[Merge]] | None = None) -> ParticipantTable:
+    """Build the table from (line number, cells) pairs. The header is the first of the
+    first HEADER_SEARCH non-empty rows with a Navn column; ``merges`` (asked once every
+    line is read) gives merged ranges whose top-left value is copied into the rest."""
     header: dict[int, str] | None = None
+    header_line = 0
     ignored: tuple[str, ...] = ()
-    rows: list[RawRow] = []
+    before: list[list] = []  # non-empty rows above the header (a title, say)
+    data: list[tuple[int, list]] = []
     for line, cells in lines:
         if _is_empty(cells):
             continue
         if header is None:
-            header, ignored = _map_header(list(cells))
+            if _has_name(cells):
+                header, ignored = _map_header(list(cells))
+                header_line = line
+                continue
+            before.append(cells)
+            if len(before) >= HEADER_SEARCH:
+                break
             continue
-        if len(rows) >= MAX_ROWS:
+        if len(data) >= MAX_ROWS:
             raise _fail(f"Filen har mere end {_n(MAX_ROWS)} rækker; del den op.")
-        values = {f: _value(cells[i] if i < len(cells) else None, f, kind)
-                  for i, f in header.items()}
-        rows.append(RawRow(line, values))
+        data.append((line, list(cells)))
     if header is None:
+        if before:
+            _map_header(list(before[0]))  # raises: which headers were found instead
         raise _fail(f"Filen »{source}« er tom.")
-    if not rows:
+    if not data:
         raise _fail(f"Filen »{source}« har overskrifter, men ingen rækker med deltagere.")
+    if merges is not None:
+        _fill_merged(data, header_line, merges())
+    rows = [RawRow(line, {f: _value(cells[i] if i < len(cells) else None, f, kind)
+                          for i, f in header.items()}) for line, cells in data]
     columns = tuple(f for _, f in sorted(header.items()))
     return ParticipantTable(source, kind, sheet, columns, ignored, tuple(rows))
+
+
+def _fill_merged(data: list[tuple[int, list]], header_line: int, merges: Iterable[Merge]) -> None:
+    """Copy the value of each merged range's top-left cell into the range's other cells,
+    in data rows below the header that have content of their own (a merged range over
+    otherwise empty rows does not make people)."""
+    by_line = {line: cells for line, cells in data}
+    lines = sorted(by_line)
+    filled = 0
+    for min_col, min_row, max_col, max_row in merges:
+        if min_row <= header_line or min_row not in by_line:
+            continue  # a title or header merged over columns, or nothing to copy
+        top = by_line[min_row]
+        value = top[min_col - 1] if min_col - 1 < len(top) else None
+        if value is None:
+            continue
+        last_col = min(max_col, MAX_COLUMNS)
+        start = bisect.bisect_left(lines, min_row)
+        for line in lines[start:]:
+            if line > max_row:
+                break
+            cells = by_line[line]
+            if len(cells) < last_col:
+                cells.extend([None] * (last_col - len(cells)))
+            for col in range(min_col - 1, last_col):
+                if cells[col] is None:
+                    cells[col] = value
+            filled += last_col - min_col + 1
+            if filled > MAX_FILLED:
+                raise _fail("Arket har for mange flettede celler; ophæv fletningen, og prøv igen.")
 
 
 def _value(cell: Any, fld: str, kind: str) -> Any:
@@ -207,118 +266,56 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")  # Danish Excel's "CSV (semikolon)"
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter of the header row: the first of the first few non-empty lines that
+    splits into a Navn column. Else the most common one on the first line."""
+    first = ""
+    seen = 0
+    for ln in io.StringIO(text, newline=None):
+        ln = ln.rstrip("\r\n")
+        if not ln.strip():
+            continue
+        first = first or ln
+        for delimiter in ";,\t":
+            try:
+                cells = next(csv.reader([ln], delimiter=delimiter), [])
+            except csv.Error:
+                continue
+            if _has_name(cells[:MAX_COLUMNS]):
+                return delimiter
+        seen += 1
+        if seen >= HEADER_SEARCH:
+            break
+    return max(";,\t", key=first.count) if any(d in first for d in ";,\t") else ";"
+
+
+def _csv_error(line: int, exc: csv.Error) -> ValidationError:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return _fail(f"Feltet i linje {line} er for langt (over {_n(MAX_FIELD)} tegn).")
+    if "NUL" in text:
+        return _fail(f"Linje {line} indeholder et NUL-tegn; filen er ikke en tekstfil.")
+    return _fail(f"Linje {line} kan ikke læses som CSV; tjek anførselstegnene.")
+
+
 def _read_csv(path: Path) -> ParticipantTable:
     text = _decode(path.read_bytes())
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    if not first:
+    if not text.strip():
         raise _fail(f"Filen »{path.name}« er tom.")
-    delimiter = max(";,\t", key=first.count) if any(d in first for d in ";,\t") else ";"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     old_limit = csv.field_size_limit(MAX_FIELD)
-
-    def lines():
-        try:
-            for cells in reader:
-                yield reader.line_num, cells[:MAX_COLUMNS]
-        except csv.Error as exc:
-            raise _fail(f"Linje {reader.line_num} kan ikke læses som CSV ({exc}).") from None
-
     try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+
+        def lines():
+            try:
+                for cells in reader:
+                    if any("\x00" in c for c in cells):
+                        raise _fail(f"Linje {reader.line_num} indeholder et NUL-tegn; "
+                                    "filen er ikke en tekstfil.")
+                    yield reader.line_num, cells[:MAX_COLUMNS]
+            except csv.Error as exc:
+                raise _csv_error(reader.line_num, exc) from None
+
         return _rows(path.name, "csv", "", lines())
     finally:
         csv.field_size_limit(old_limit)
-
-
-# -- XLSX -------------------------------------------------------------------------------
-
-
-def _check_zip(path: Path) -> None:
-    """Refuse zip bombs and XML with DTDs before openpyxl sees the file."""
-    not_xlsx = f"»{path.name}« er ikke et gyldigt Excel-regneark (.xlsx)."
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            names = {i.filename for i in infos}
-            if len(infos) > MAX_PARTS:
-                raise _fail(f"»{path.name}« indeholder for mange dele til et regneark.")
-            if "xl/workbook.xml" not in names:
-                if "content.xml" in names:
-                    raise _fail(f"»{path.name}« er et OpenDocument-regneark; gem det som .xlsx.")
-                raise _fail(not_xlsx)
-            total = sum(i.file_size for i in infos)
-            if total > MAX_UNCOMPRESSED or any(
-                i.file_size > 1_048_576 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
-                for i in infos
-            ):
-                raise _fail(f"»{path.name}« pakker sig ud til urimeligt meget data "
-                            "(mulig zip-bombe) og åbnes ikke.")
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
-                    _scan_xml(zf, info, path.name)
-    except zipfile.BadZipFile:
-        raise _fail(not_xlsx) from None
-    except (RuntimeError, NotImplementedError):  # encrypted or unknown compression
-        raise _fail(f"»{path.name}« er krypteret eller pakket på en måde, der ikke kan læses.") from None
-
-
-def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    read, tail = 0, b""
-    with zf.open(info) as fh:
-        while chunk := fh.read(1 << 16):
-            read += len(chunk)
-            if read > info.file_size:
-                raise _fail(f"»{name}« er større end den selv oplyser (mulig zip-bombe).")
-            window = tail + chunk
-            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                raise _fail(f"»{name}« indeholder XML-definitioner, som et regneark ikke "
-                            "bruger (mulig XML-bombe), og åbnes ikke.")
-            tail = chunk[-16:]
-
-
-def _read_xlsx(path: Path) -> ParticipantTable:
-    _check_zip(path)
-    from openpyxl import load_workbook
-
-    try:
-        with path.open("rb") as fh:
-            wb = load_workbook(fh, read_only=True, data_only=True)
-            try:
-                return _pick_sheet(path.name, wb)
-            finally:
-                wb.close()
-    except ValidationError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on broken files
-        raise _fail(f"»{path.name}« kan ikke læses som Excel-regneark ({_reason(exc)}).") from None
-
-
-def _reason(exc: BaseException) -> str:
-    """A short reason: defusedxml's refusal may sit behind openpyxl's own ValueError."""
-    seen = exc
-    while seen is not None:
-        if "Forbidden" in seen.__class__.__name__:  # defusedxml: DTD, entities, external refs
-            return "filen indeholder XML-definitioner, som et regneark ikke bruger"
-        seen = seen.__cause__ or seen.__context__
-    return "filen er beskadiget eller ikke et regneark"
-
-
-def _sheet_lines(ws, max_col: int):
-    scanned = 0
-    for idx, cells in enumerate(ws.iter_rows(values_only=True, max_col=max_col), start=1):
-        scanned += 1
-        if scanned > 2 * MAX_ROWS + 100:
-            raise _fail(f"Arket har mere end {_n(MAX_ROWS)} rækker; del det op.")
-        yield idx, list(cells)
-
-
-def _pick_sheet(name: str, wb) -> ParticipantTable:
-    """The first sheet whose header has a Navn column (the first sheet's error otherwise)."""
-    first_error: ValidationError | None = None
-    for ws in wb.worksheets:
-        try:
-            return _rows(name, "xlsx", ws.title, _sheet_lines(ws, MAX_COLUMNS))
-        except ValidationError as exc:
-            if "»Navn« mangler" not in str(exc) and "er tom" not in str(exc):
-                raise
-            first_error = first_error or exc
-    raise first_error or _fail(f"»{name}« har ingen ark.")

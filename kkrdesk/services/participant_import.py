@@ -29,10 +29,18 @@ from kkrdesk.services.reference import network_group_id
 if TYPE_CHECKING:  # the rows come from the layer above; only their shape matters here
     from kkrdesk.imports.participants_file import ParticipantTable, RawRow
 
+# Words for the network's roles. There is no vice-chair role: "Næstformand" is an
+# unknown role (never quietly a Formand).
 _ROLE_WORDS = {label(r).casefold(): r for r in NETWORK_ROLES} | {r.value: r for r in NETWORK_ROLES} | {
     "oplægsholder": Role.PRESENTER, "gæst": Role.PRESENTER, "guest": Role.PRESENTER,
-    "observator": Role.OBSERVER, "formand": Role.CHAIR, "næstformand": Role.CHAIR,
+    "observator": Role.OBSERVER, "formand": Role.CHAIR,
 }
+_ROLE_CHOICES = ", ".join(label(r).lower() for r in NETWORK_ROLES)
+# Excel stores a date as a day number (1900 date system: day 1 is 1-1-1900, and Excel
+# counts a 29-2-1900 that never was, so from day 61 on, day 0 is 30-12-1899). A whole
+# number in this range in Fra is read as such a date: 18000 is 1949, 73000 is 2099.
+_SERIAL_RANGE = range(18_000, 73_001)
+_EXCEL_DAY0 = dt.date(1899, 12, 30)
 
 
 @dataclass(frozen=True)
@@ -149,8 +157,7 @@ class _Checker:
         role_text = text("role", "Rolle", 60)
         role = _ROLE_WORDS.get(role_text.casefold(), None) if role_text else Role.MEMBER
         if role is None:
-            problems.append(f"Ukendt rolle »{role_text[:40]}« (brug fx medlem, formand, "
-                            "suppleant, sekretariat, observatør eller gæst).")
+            problems.append(f"Ukendt rolle »{role_text[:40]}«; brug en af disse: {_ROLE_CHOICES}.")
             role = Role.MEMBER
         email = phone = ""
         try:
@@ -188,7 +195,10 @@ class _Checker:
     def _date(value, problems: list[str]) -> dt.date | None:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        if isinstance(value, dt.date):
+        serial = _serial(value)
+        if serial is not None:
+            day = _EXCEL_DAY0 + dt.timedelta(days=serial)
+        elif isinstance(value, dt.date):
             day = value
         elif isinstance(value, str):
             try:
@@ -203,6 +213,17 @@ class _Checker:
             problems.append(f"Datoen {short_date(day)} i Fra er urimelig.")
             return None
         return day
+
+
+def _serial(value) -> int | None:
+    """The Excel day number in ``value`` (a whole number, or digits as text), if any."""
+    if isinstance(value, bool) or isinstance(value, dt.date):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip())
+    return value if isinstance(value, int) and value in _SERIAL_RANGE else None
 
 
 def _check_all(s, table: ParticipantTable) -> ImportPreview:
