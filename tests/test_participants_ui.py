@@ -109,7 +109,8 @@ def test_selecting_a_person_shows_their_memberships_and_a_seat_its_history(tab):
     assert tab.select_person(next(p.id for p in tab.people.rows() if p.name == "Kristina Farsinsen"))
     panel = tab.memberships
     groups = {panel.model.index(r, 0).data() for r in range(panel.model.rowCount())}
-    assert groups == {"KKR-digitaliseringsnetværket", "Projektgruppe"}
+    assert groups == {"KKR-digitaliseringsnetværket",
+                      "Projektgruppe – Identitetssløring i kommunerne"}
     assert panel.title.text() == "Medlemskaber – Kristina Farsinsen"
     assert panel.edit_button.isEnabled()
     hist = tab.history_panel

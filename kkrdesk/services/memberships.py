@@ -19,7 +19,7 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Meeting, Membership, Person
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.participants import AREA, MembershipView, _membership_view
+from kkrdesk.services.participants import AREA, MembershipView, _membership_view, group_title
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
 from kkrdesk.services.reference import network_group_id
 
@@ -63,7 +63,8 @@ class ReplaceResult:
 def list_groups(store: Store) -> list[GroupView]:
     """The network first, then steering, project and working groups."""
     with store.reading() as s:
-        rows = [GroupView(g.id, g.name, g.kind) for g in s.scalars(select(Group).order_by(Group.id))]
+        rows = [GroupView(g.id, group_title(s, g), g.kind)
+                for g in s.scalars(select(Group).order_by(Group.id))]
     order = list(GroupKind)
     return sorted(rows, key=lambda g: (order.index(g.kind), sort_key(g.name)))
 
@@ -151,42 +152,67 @@ def get_membership(store: Store, membership_id: int) -> MembershipView:
 # -- replacing a member -------------------------------------------------------------------
 
 
-def replace_member(
-    store: Store, membership_id: int, successor_ids: list[int], on: dt.date, *,
-    appointed_by: str | None = None, role: Role | None = None, note: str = "",
-) -> ReplaceResult:
-    """End ``membership_id`` on ``on`` (unless it ended earlier) and open one membership
-    per successor from ``on``, each pointing back to it."""
+def _check_replace(s, membership_id: int, successor_ids: list[int], on: dt.date,
+                   appointed_by: str | None, role: Role | None, note: str,
+                   ) -> tuple[Membership, MembershipFields, list[Person]]:
+    """The seat, the new memberships' fields and the successors; ValidationError
+    (with the field at fault) when the replacement cannot be made."""
     if not successor_ids:
         raise ValidationError("Vælg mindst én person, der overtager pladsen.", field="successors")
     if len(set(successor_ids)) != len(successor_ids):
         raise ValidationError("Den samme person er valgt to gange.", field="successors")
     note = clean_text(note, "Bemærkning")
-    with store.transaction(AREA) as s:
-        old = _get(s, membership_id)
-        if old.start_date and on < old.start_date:
+    old = _get(s, membership_id)
+    if old.replaced_by:
+        names = _join([m.person.name if m.person else "" for m in old.replaced_by]) or "en anden"
+        raise ValidationError(f"Pladsen er allerede overtaget af {names}; erstat den nye "
+                              "indehaver i stedet.", field="successors")
+    if old.start_date and on < old.start_date:
+        raise ValidationError(
+            f"Datoen ligger før medlemskabet begyndte ({short_date(old.start_date)}).",
+            field="date")
+    f = _clean(MembershipFields(role or old.role, old.appointed_by if appointed_by is None
+                                else appointed_by, on, None, note), old.group.kind)
+    people = []
+    for pid in successor_ids:
+        p = s.get(Person, pid)
+        if p is None:
+            raise NotFound("En af de valgte personer findes ikke længere.")
+        if pid == old.person_id:
+            raise ValidationError(f"{p.name} kan ikke overtage sin egen plads.",
+                                  field="successors")
+        busy = s.scalar(select(Membership.id).where(
+            Membership.group_id == old.group_id, Membership.person_id == pid,
+            Membership.role == f.role,
+            (Membership.end_date.is_(None)) | (Membership.end_date > on)).limit(1))
+        if busy is not None:
             raise ValidationError(
-                f"Datoen ligger før medlemskabet begyndte ({short_date(old.start_date)}).",
-                field="date")
-        f = _clean(MembershipFields(role or old.role, old.appointed_by if appointed_by is None
-                                    else appointed_by, on, None, note), old.group.kind)
-        people = []
-        for pid in successor_ids:
-            p = s.get(Person, pid)
-            if p is None:
-                raise NotFound("En af de valgte personer findes ikke længere.")
-            if pid == old.person_id:
-                raise ValidationError(f"{p.name} kan ikke overtage sin egen plads.",
-                                      field="successors")
-            busy = s.scalar(select(Membership.id).where(
-                Membership.group_id == old.group_id, Membership.person_id == pid,
-                Membership.role == f.role,
-                (Membership.end_date.is_(None)) | (Membership.end_date > on)).limit(1))
-            if busy is not None:
-                raise ValidationError(
-                    f"{p.name} har allerede en plads som {label(f.role).lower()} i gruppen.",
-                    field="successors")
-            people.append(p)
+                f"{p.name} har allerede en plads som {label(f.role).lower()} i gruppen.",
+                field="successors")
+        people.append(p)
+    return old, f, people
+
+
+def check_replace(
+    store: Store, membership_id: int, successor_ids: list[int], on: dt.date, *,
+    appointed_by: str | None = None, role: Role | None = None, note: str = "",
+) -> None:
+    """Raise the ValidationError :func:`replace_member` would raise; writes nothing
+    (the replace dialog asks before it closes)."""
+    with store.reading() as s:
+        _check_replace(s, membership_id, successor_ids, on, appointed_by, role, note)
+
+
+def replace_member(
+    store: Store, membership_id: int, successor_ids: list[int], on: dt.date, *,
+    appointed_by: str | None = None, role: Role | None = None, note: str = "",
+) -> ReplaceResult:
+    """End ``membership_id`` on ``on`` (unless it ended earlier) and open one membership
+    per successor from ``on``, each pointing back to it. A seat that has been handed
+    over already is refused: its new holder is the one to replace."""
+    with store.transaction(AREA) as s:
+        old, f, people = _check_replace(s, membership_id, successor_ids, on,
+                                        appointed_by, role, note)
         before = old.end_date
         if old.end_date is None or old.end_date > on:
             old.end_date = on

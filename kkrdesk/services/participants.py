@@ -11,17 +11,18 @@ import re
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import object_session, selectinload
 
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import GroupKind, OrgKind, Role
 from kkrdesk.core.errors import NotFound, ValidationError
-from kkrdesk.core.models import (
-    ActionItem, Attendance, Group, Meeting, Membership, Organisation, Person, Presenter,
-)
+from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
+from kkrdesk.services.participants_usage import (  # noqa: F401 - PersonUsage, refusal for callers
+    PersonUsage, delete_in, refusal, usage_in,
+)
 
 AREA = "participants"
 
@@ -112,11 +113,21 @@ def list_people(store: Store, today: dt.date | None = None) -> list[PersonView]:
     return sorted(out, key=lambda p: sort_key(p.name))
 
 
+def group_title(s, group: Group) -> str:
+    """'Styregruppe – Identitetssløring i kommunerne': a project's group with the project
+    (several projects have a Styregruppe); the network by its own name."""
+    project = s.get(Project, group.project_id) if group.project_id is not None else None
+    if project is None or project.name.casefold() in group.name.casefold():
+        return group.name
+    return f"{group.name} – {project.name}"
+
+
 def _membership_view(m: Membership) -> MembershipView:
     org = m.organisation.name if m.organisation else (
         m.person.organisation.name if m.person and m.person.organisation else "")
     return MembershipView(
-        id=m.id, group_id=m.group_id, group_name=m.group.name, person_id=m.person_id,
+        id=m.id, group_id=m.group_id, group_name=group_title(object_session(m), m.group),
+        person_id=m.person_id,
         person_name=m.person.name if m.person else "", organisation=org, role=m.role,
         appointed_by=m.appointed_by, start_date=m.start_date, end_date=m.end_date,
         replaces_id=m.replaces_id,
@@ -241,47 +252,20 @@ def get_person(store: Store, person_id: int) -> PersonView:
     raise NotFound("Personen findes ikke længere.")
 
 
-@dataclass(frozen=True)
-class PersonUsage:
-    memberships: int
-    attendance: int
-    other: int  # chair/minute-taker of a meeting, presenter, responsible for an action
-
-    def describe(self) -> str:
-        """'2 medlemskaber og 3 fremmøderegistreringer' ('' when unused)."""
-        parts = []
-        if self.memberships:
-            parts.append(f"{self.memberships} medlemskab" + ("er" if self.memberships > 1 else ""))
-        if self.attendance:
-            parts.append(f"{self.attendance} fremmøderegistrering"
-                         + ("er" if self.attendance > 1 else ""))
-        if self.other:
-            parts.append(f"{self.other} henvisning" + ("er" if self.other > 1 else "")
-                         + " fra møder og dagsordener")
-        return " og ".join(", ".join(parts).rsplit(", ", 1)) if parts else ""
-
-
-def person_usage(store: Store, person_id: int) -> PersonUsage:
+def person_usage(store: Store, person_id: int, today: dt.date | None = None) -> PersonUsage:
+    """What deleting the person would change; ``held`` > 0 means it is refused."""
     with store.reading() as s:
-        def count(stmt) -> int:
-            return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-        return PersonUsage(
-            memberships=count(select(Membership.id).where(Membership.person_id == person_id)),
-            attendance=count(select(Attendance.id).where(Attendance.person_id == person_id)),
-            other=count(select(Meeting.id).where((Meeting.chair_id == person_id)
-                                                 | (Meeting.minute_taker_id == person_id)))
-            + count(select(Presenter.id).where(Presenter.person_id == person_id))
-            + count(select(ActionItem.id).where(ActionItem.who_person_id == person_id)),
-        )
+        return usage_in(s, person_id, today)
 
 
-def delete_people(store: Store, ids: list[int]) -> Snapshot:
-    """Delete people with their memberships and attendance; the snapshot undoes it."""
+def delete_people(store: Store, ids: list[int], today: dt.date | None = None) -> Snapshot:
+    """Delete people with their memberships and their attendance at meetings not yet
+    held; the snapshot undoes it. Refused for anyone a held meeting refers to."""
     with store.transaction(AREA, "meetings") as s:
         found = set(s.scalars(select(Person.id).where(Person.id.in_(ids))))
         if not found:
             raise NotFound("Personen findes ikke længere.")
-        return delete_rows(s, "person", found)
+        return delete_in(s, found, today)
 
 
 def restore_snapshot(store: Store, snapshot: Snapshot) -> None:

@@ -120,9 +120,19 @@ def edit_person(parent: QWidget, ctx: AppContext, person_id: int) -> bool:
 
 
 def delete_person(parent: QWidget, ctx: AppContext, person_id: int, name: str) -> bool:
-    usage = participants.person_usage(ctx.store, person_id).describe()
-    text = f"Slet {name}?" + (f"\n\n{usage[0].upper() + usage[1:]} slettes eller fjernes også."
-                              if usage else "") + "\n\nDet kan fortrydes med Fortryd."
+    """Ask, saying plainly what else changes; a person in the history of a held meeting
+    is not deleted (their membership is ended instead)."""
+    try:
+        usage = participants.person_usage(ctx.store, person_id)
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Slet person", str(exc))
+        return False
+    if usage.held:
+        QMessageBox.information(parent, "Slet person", participants.refusal([name]))
+        return False
+    changes = usage.describe()
+    text = f"Slet {name}?" + (f"\n\n{changes}" if changes else "") \
+        + "\n\nDet kan fortrydes med Fortryd."
     answer = QMessageBox.question(parent, "Slet person", text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -172,7 +182,8 @@ def do_import(ctx: AppContext, table, preview, skip_invalid: bool,
                    lambda result: participants.delete_people(ctx.store, list(result.person_ids)))
     if not push(ctx.undo_stack, cmd, parent):
         return None
-    ctx.message.emit(f"{_n(len(cmd.result.person_ids))} personer er importeret.")
+    done = len(cmd.result.person_ids)
+    ctx.message.emit(f"{_n(done)} " + ("person er" if done == 1 else "personer er") + " importeret.")
     return cmd.result
 
 
@@ -204,9 +215,13 @@ def import_participants(parent: QWidget, ctx: AppContext, path: str | None = Non
 def copy_emails(ctx: AppContext) -> str:
     """Put the current members' e-mail addresses on the clipboard, ready for Outlook."""
     emails, missing = participants.current_member_emails(ctx.store)
+    if not emails:  # leave whatever the user copied before on the clipboard
+        ctx.message.emit("Ingen nuværende medlemmer har en e-mailadresse; intet er kopieret.")
+        return ""
     text = participants.outlook_list(emails)
     QApplication.clipboard().setText(text)
-    msg = f"{_n(len(emails))} e-mailadresser er kopieret."
+    msg = f"{_n(len(emails))} " + ("e-mailadresse" if len(emails) == 1 else "e-mailadresser") \
+        + " er kopieret."
     if missing:
         msg += f" Uden e-mail: {', '.join(missing[:5])}" + (" …" if len(missing) > 5 else "") + "."
     ctx.message.emit(msg)

@@ -1,20 +1,25 @@
 """Replace a member: who takes over the seat (one or more people), from when, appointed
-by whom, with which role and remark. Shows the welcome-slide line as it will read."""
+by whom, with which role and remark. Shows the welcome-slide line as it will read.
+
+Picking a name in "Overtages af" adds the person at once (Tilføj is there for a typed
+name too). Erstat checks the replacement with the service before the dialog closes, so
+a refused date or a successor who already holds a seat is shown here, with nothing
+typed lost."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget,
 )
 
 from kkrdesk.core.enums import label
-from kkrdesk.core.errors import ValidationError
-from kkrdesk.services import participants
+from kkrdesk.core.errors import KkrDeskError, ValidationError
+from kkrdesk.services import memberships, participants
 from kkrdesk.ui.dialogs.form_dialog import dialog_frame
 from kkrdesk.ui.dialogs.person_dialog import show_error
 from kkrdesk.ui.participants_widgets import DateField, appointer_combo, role_combo
@@ -45,6 +50,8 @@ class ReplaceDialog(QDialog):
         self.person_box.setCompleter(completer)
         self.add_button = QPushButton("Tilføj")
         self.add_button.clicked.connect(self.add_selected)
+        self.person_box.activated.connect(self._picked)
+        self.person_box.lineEdit().installEventFilter(self)  # Return adds, not Erstat
         self.new_button = QPushButton("Ny person …")
         self.new_button.setEnabled(new_person is not None)
         self.new_button.clicked.connect(self._create_person)
@@ -106,15 +113,46 @@ class ReplaceDialog(QDialog):
         item = QListWidgetItem(holder_text(*self._people[person_id]))
         item.setData(Qt.ItemDataRole.UserRole, person_id)
         self.successors.addItem(item)
-        self._update_preview()
+        self._list_changed()
+
+    def _person_in_box(self) -> int | None:
+        """The person whose name is in the box (None for an empty box)."""
+        text = self.person_box.currentText().strip()
+        if not text:
+            return None
+        idx = self.person_box.findText(text, Qt.MatchFlag.MatchFixedString)
+        if idx < 0:
+            raise ValidationError(f"»{text[:60]}« er ikke på listen; vælg en person fra listen, "
+                                  "eller opret en med »Ny person …«.", field="successors")
+        return self.person_box.itemData(idx)
+
+    def _clear_box(self) -> None:
+        self.person_box.setCurrentIndex(-1)
+        self.person_box.setEditText("")
 
     def add_selected(self) -> None:
-        idx = self.person_box.findText(self.person_box.currentText().strip(),
-                                       Qt.MatchFlag.MatchFixedString)
-        if idx >= 0:
-            self.add_person(self.person_box.itemData(idx))
-            self.person_box.setCurrentIndex(-1)
-            self.person_box.setEditText("")
+        try:
+            pid = self._person_in_box()
+        except ValidationError as exc:
+            show_error(self.error, exc, {"successors": self.person_box})
+            return
+        if pid is not None:
+            self.add_person(pid)
+            self._clear_box()
+
+    def _picked(self, index: int) -> None:
+        """A name chosen in the list (or its completer): add that person at once."""
+        if index >= 0 and self.person_box.itemData(index) is not None:
+            self.add_person(self.person_box.itemData(index))
+            QTimer.singleShot(0, self._clear_box)  # after the completer has set its text
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.person_box.lineEdit() and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.person_box.currentText().strip()):
+            self.add_selected()
+            return True
+        return super().eventFilter(obj, event)
 
     def _create_person(self) -> None:
         pid = self._new_person(self) if self._new_person else None
@@ -125,6 +163,11 @@ class ReplaceDialog(QDialog):
     def _remove(self) -> None:
         for item in self.successors.selectedItems():
             self.successors.takeItem(self.successors.row(item))
+        self._list_changed()
+
+    def _list_changed(self) -> None:
+        self.error.clear()
+        self.error.hide()
         self._update_preview()
 
     def _update_preview(self) -> None:
@@ -147,8 +190,16 @@ class ReplaceDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_values = self.values()
+            if not self.successor_ids() and (pid := self._person_in_box()) is not None:
+                self.add_person(pid)  # a name shown in the box but not yet added
+            values = self.values()
+            memberships.check_replace(self._store, self.old.id, **values)
         except ValidationError as exc:
-            show_error(self.error, exc, {"successors": self.person_box, "date": self.date})
+            show_error(self.error, exc, {"successors": self.person_box, "date": self.date,
+                                         "role": self.role, "appointed_by": self.appointed_by})
             return
+        except KkrDeskError as exc:  # the seat or a person was deleted meanwhile
+            show_error(self.error, ValidationError(str(exc)), {})
+            return
+        self.result_values = values
         super().accept()
