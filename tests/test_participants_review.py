@@ -88,6 +88,19 @@ def test_erstat_takes_the_person_shown_in_the_box(qtbot, demo_store, kristina_se
     assert d.result() == d.DialogCode.Accepted and d.result_values["successor_ids"] == [rasmus.id]
 
 
+def test_part_of_a_name_is_enough_when_it_fits_one_person(qtbot, demo_store, kristina_seat):
+    d = _dialog(qtbot, demo_store, kristina_seat)
+    edit = d.person_box.lineEdit()
+    QTest.keyClicks(edit, "gitte")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert d.successor_ids() == [] and d.isVisible()
+    assert d.error.text() == "»gitte« passer på flere personer; vælg den rigtige fra listen."
+    d.person_box.setEditText("nørgaard")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert d.successor_ids() == [_person(demo_store, "Gitte Nørgaard Aid").id]
+    assert d.error.isHidden() and d.isVisible()
+
+
 def test_the_error_goes_when_the_list_changes(qtbot, demo_store, kristina_seat):
     d = _dialog(qtbot, demo_store, kristina_seat)
     d.accept()

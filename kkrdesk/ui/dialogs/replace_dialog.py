@@ -121,10 +121,18 @@ class ReplaceDialog(QDialog):
         if not text:
             return None
         idx = self.person_box.findText(text, Qt.MatchFlag.MatchFixedString)
-        if idx < 0:
-            raise ValidationError(f"»{text[:60]}« er ikke på listen; vælg en person fra listen, "
-                                  "eller opret en med »Ny person …«.", field="successors")
-        return self.person_box.itemData(idx)
+        if idx >= 0:
+            return self.person_box.itemData(idx)
+        key = text.casefold()  # part of one name only ("Nørgaard") is enough
+        hits = [i for i in range(self.person_box.count())
+                if key in self.person_box.itemText(i).casefold()]
+        if len(hits) == 1:
+            return self.person_box.itemData(hits[0])
+        if hits:
+            raise ValidationError(f"»{text[:60]}« passer på flere personer; vælg den rigtige "
+                                  "fra listen.", field="successors")
+        raise ValidationError(f"»{text[:60]}« er ikke på listen; vælg en person fra listen, "
+                              "eller opret en med »Ny person …«.", field="successors")
 
     def _clear_box(self) -> None:
         self.person_box.setCurrentIndex(-1)
