@@ -185,6 +185,14 @@ def test_a_title_row_above_the_header_in_xlsx_and_csv(tmp_path):
         assert [r.values for r in table.rows] == [{"name": name, "organisation": "Aarhus Kommune"}]
 
 
+def test_the_delimiter_is_the_one_that_splits_the_header_best(tmp_path):
+    c = tmp_path / "d.csv"
+    c.write_text("Liste; juni\nNavn,Organisation,Rolle;note\nAnne,KL,medlem;x\n", encoding="utf-8")
+    table = read_participants(c)
+    assert table.columns == ("name", "organisation", "role")
+    assert table.rows[0].values == {"name": "Anne", "organisation": "KL", "role": "medlem;x"}
+
+
 def test_no_header_in_the_first_ten_rows(tmp_path):
     c = tmp_path / "t.csv"
     c.write_text("".join(f"Linje {i};x\n" for i in range(12)) + "Navn;Organisation\nA;KL\n",

@@ -268,7 +268,8 @@ def _decode(data: bytes) -> str:
 
 def _delimiter(text: str) -> str:
     """The delimiter of the header row: the first of the first few non-empty lines that
-    splits into a Navn column. Else the most common one on the first line."""
+    splits into a Navn column (with the most known columns, if more than one delimiter
+    does). Else the most common one on the first line."""
     first = ""
     seen = 0
     for ln in io.StringIO(text, newline=None):
@@ -276,13 +277,16 @@ def _delimiter(text: str) -> str:
         if not ln.strip():
             continue
         first = first or ln
+        scores = {}
         for delimiter in ";,\t":
             try:
-                cells = next(csv.reader([ln], delimiter=delimiter), [])
+                cells = next(csv.reader([ln], delimiter=delimiter), [])[:MAX_COLUMNS]
             except csv.Error:
                 continue
-            if _has_name(cells[:MAX_COLUMNS]):
-                return delimiter
+            if _has_name(cells):
+                scores[delimiter] = sum(_header_key(c) in ALIASES for c in cells)
+        if scores:
+            return max(scores, key=scores.get)  # ties: ; before , before tab
         seen += 1
         if seen >= HEADER_SEARCH:
             break
