@@ -5,6 +5,7 @@ History is never overwritten. A person who is referenced by a meeting that has b
 (status afholdt or later, or dated before today) cannot be deleted: as a participant
 (or the one a substitute stood in for), a presenter, the chair or minute-taker, or the
 one responsible for an action item of that meeting. Their membership is ended instead.
+Nor can a person whose seat passed to a successor ("har overtaget pladsen efter …").
 
 References from meetings not yet held are let go: the person's attendance there is
 deleted, a presenter or an action item keeps the name as text (and the presenter the
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import not_, or_, select
+from sqlalchemy.orm import aliased
 
 from kkrdesk.core.enums import MeetingStatus
 from kkrdesk.core.errors import ValidationError
@@ -75,6 +77,24 @@ def refusal(names: list[str]) -> str:
     return (f"{who} kan ikke slettes, fordi " + ("personen" if len(names) == 1 else "de")
             + " indgår i møder, der er holdt; brug »Afslut medlemskab« i stedet, så historikken "
             "bevares.")
+
+
+def refusal_history(names: list[str]) -> str:
+    """Why people whose seat passed to a successor cannot be deleted."""
+    who = _join(names[:3] + ([f"{len(names) - 3} andre"] if len(names) > 3 else []))
+    return (f"{who} kan ikke slettes, fordi " + ("personens plads" if len(names) == 1 else "deres pladser")
+            + " er overtaget af en anden, og medlemshistorikken skal bevares.")
+
+
+def _replaced(s, ids: list[int]) -> set[int]:
+    """People among ``ids`` holding a seat that a later membership replaces."""
+    successor = aliased(Membership)
+    out: set[int] = set()
+    for part in _chunks(ids):
+        out |= set(s.scalars(
+            select(Membership.person_id).join(successor, successor.replaces_id == Membership.id)
+            .where(Membership.person_id.in_(part))))
+    return out
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -146,6 +166,10 @@ def delete_in(s, ids: Iterable[int], today: dt.date | None = None) -> Snapshot:
     if blocked:
         names = s.scalars(select(Person.name).where(Person.id.in_(sorted(blocked)))).all()
         raise ValidationError(refusal(sorted(names)))
+    replaced = _replaced(s, ids)
+    if replaced:
+        names = s.scalars(select(Person.name).where(Person.id.in_(sorted(replaced)))).all()
+        raise ValidationError(refusal_history(sorted(names)))
     people = {p.id: p for part in _chunks(ids)
               for p in s.scalars(select(Person).where(Person.id.in_(part)))}
     planned = _references(s, ids, False, today)
