@@ -121,3 +121,20 @@ def test_bad_database_in_a_real_process_has_no_traceback(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("kkrdesk: ") and "Traceback" not in proc.stderr
     assert proc.stderr.strip().count("\n") == 0
+
+
+def test_a_second_process_is_refused_while_the_first_writes(demo_path):
+    first = open_database(demo_path)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "kkrdesk", "--smoke", "--db", str(demo_path)],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert proc.returncode == 1 and "allerede åben" in proc.stderr
+        reader = subprocess.run(  # reading (export, check) is still allowed
+            [sys.executable, "-m", "kkrdesk", "check", "--db", str(demo_path)],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert reader.returncode == 0, reader.stderr
+    finally:
+        first.close()
