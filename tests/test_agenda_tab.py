@@ -182,3 +182,20 @@ def test_delete_meeting_and_undo(tab, demo_store, june18):
     tab.ctx.undo_stack.undo()
     tab.ctx.select_meeting(june18)
     assert tab.model.rowCount() == 11
+
+
+def test_welcome_item_gets_the_new_members_lines(tab, demo_store):
+    select(tab, 0)  # Velkomst of 18 June
+    assert tab.item_pane.welcome_button.isVisibleTo(tab)
+    assert tab.insert_welcome() == 2
+    subs = meetings.get_detail(demo_store, tab.ctx.meeting_id).items[0].sub_points
+    assert subs[-2:] == (
+        "Kristina Farsinsen, Aalborg Kommune, som har overtaget pladsen efter Niels Rygaard, "
+        "Aalborg Kommune",
+        "Niels Vingborg, Roskilde Kommune og Sudarvili Vaithialingam, Ringsted Kommune, som har "
+        "overtaget pladsen efter Vivi Orthmann")
+    assert tab.insert_welcome() == 0  # not twice
+    tab.ctx.undo_stack.undo()
+    assert len(meetings.get_detail(demo_store, tab.ctx.meeting_id).items[0].sub_points) == 2
+    select(tab, 2)
+    assert not tab.item_pane.welcome_button.isVisibleTo(tab)

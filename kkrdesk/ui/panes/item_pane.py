@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.minutes import STANDARD_DECISIONS
 from kkrdesk.services.views import ItemView
 from kkrdesk.ui.autosave import AutoSaveText
@@ -17,6 +18,7 @@ class ItemPane(QWidget):
     """Emits ``edit(field, value)`` for the tab to turn into an undo command."""
 
     edit = Signal(str, object)
+    welcome_requested = Signal()
 
     def __init__(self, minutes_mode: bool, parent=None):
         super().__init__(parent)
@@ -55,8 +57,13 @@ class ItemPane(QWidget):
             self.description = AutoSaveText("Beskrivelse til dagsordenen (valgfri)")
             self.description.setMaximumHeight(90)
             self.description.committed.connect(lambda t: self.edit.emit("description", t))
+            self.welcome_button = QPushButton("Indsæt velkomst af nye medlemmer")
+            self.welcome_button.setToolTip("Tilføj »… som har overtaget pladsen efter …« for de "
+                                           "medlemmer, der er kommet til siden forrige møde")
+            self.welcome_button.clicked.connect(self.welcome_requested.emit)
             form.addRow("Oplægsholdere", self.presenters)
             form.addRow("Underpunkter", self.sub_points)
+            form.addRow("", self.welcome_button)
             form.addRow("Beskrivelse", self.description)
         self.show_item(None)
 
@@ -88,6 +95,7 @@ class ItemPane(QWidget):
                 self.presenters.setText(text)
                 self._presenters_shown = text
             load(self.sub_points, "\n".join(item.sub_points) if item else "")
+            self.welcome_button.setVisible(item is not None and item.kind == ItemKind.WELCOME)
             load(self.description, item.description if item else "")
 
     def commit(self) -> None:

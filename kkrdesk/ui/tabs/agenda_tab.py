@@ -159,6 +159,7 @@ class AgendaTab(LazyTab):
         self.model.edit_requested.connect(self._edit_from_view, Qt.ConnectionType.QueuedConnection)
         self.model.move_requested.connect(self._move_from_view, Qt.ConnectionType.QueuedConnection)
         self.item_pane.edit.connect(self._edit_current)
+        self.item_pane.welcome_requested.connect(self.insert_welcome)
         self.minutes_pane.edit.connect(self._edit_current)
         self.attendance_pane.change.connect(
             lambda states, text: self._push(cmds.set_attendance(self.ctx.store, self.ctx.meeting_id, states, text)))
@@ -341,6 +342,24 @@ class AgendaTab(LazyTab):
             QMessageBox.warning(self, "KKR Desk", str(exc))
             return
         self._push(command)
+
+    def insert_welcome(self) -> int:
+        """Add the welcome lines of members new since the previous meeting to the
+        selected Velkomst item's sub-points; returns how many were added."""
+        from kkrdesk.services import memberships
+
+        item = self.current_item()
+        if item is None:
+            return 0
+        self.item_pane.commit()
+        item = self.detail.by_id.get(item.id, item) if self.detail else item
+        lines = [line.text for line in memberships.welcome_lines_for_meeting(self.ctx.store, self.ctx.meeting_id)]
+        new = [text for text in lines if text not in item.sub_points]
+        if not new:
+            self.ctx.message.emit("Ingen nye medlemmer siden forrige møde.")
+            return 0
+        self._edit(item, "sub_points", list(item.sub_points) + new)
+        return len(new)
 
     def _move_from_view(self, item_id: int, parent_id, index: int) -> None:
         item = self.detail.by_id.get(item_id) if self.detail else None
