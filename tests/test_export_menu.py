@@ -58,3 +58,23 @@ def test_online_meeting_shows_its_link_and_no_empty_place(demo_store, june18, tm
     out = export_agenda(meetings.get_detail(demo_store, june18), tmp_path / "a.docx")
     head = "\n".join(p.text for p in Document(out).paragraphs[:8])
     assert "Online:\thttps://teams.example/kkr" in head and "Sted:" not in head
+
+
+def test_minutes_list_an_items_action_under_it_and_in_the_table(demo_store, june18, tmp_path):
+    import datetime as dt
+
+    from docx import Document
+
+    from kkrdesk.export.minutes_docx import export_minutes
+    from kkrdesk.services import meetings, minutes
+
+    sor_item = meetings.get_detail(demo_store, june18).items[7]
+    minutes.add_action(demo_store, june18, "Følg op på svar fra SDS", who_text="Jeanette Jensen",
+                       due=dt.date(2025, 9, 1), item_id=sor_item.id)
+    doc = Document(export_minutes(meetings.get_detail(demo_store, june18), tmp_path / "r.docx"))
+    texts = [p.text for p in doc.paragraphs]
+    at = texts.index("8.\tOpfølgning på behov for nye SOR-enhedstyper og SOR-specialekoder")
+    following = texts[at:at + 6]
+    assert "Opfølgning: Følg op på svar fra SDS (Jeanette Jensen, 01-09-2025)" in following
+    table_rows = [[c.text for c in r.cells] for t in doc.tables for r in t.rows]
+    assert ["Følg op på svar fra SDS", "Jeanette Jensen", "01-09-2025", "Åben"] in table_rows

@@ -28,6 +28,8 @@ def blocks(text: str | None) -> list[str]:
 
 class Writer:
     def __init__(self, doc, needed: dict[str, tuple[str, ...]]):
+        # Minutes list each item's action items under it, too (set by the minutes).
+        self.actions_by_item: dict[int, list] = {}
         self.doc = doc
         self.styles = T.style_map(doc, needed)
         self._indent: dict[str, int] = {}
@@ -141,6 +143,10 @@ class Writer:
         decision = clean(it.decision)
         if decision:
             self.labelled(T.DECISION, "Beslutning: ", decision, deeper=deeper)
+        for action in self.actions_by_item.get(it.id, ()):
+            who = ", ".join(x for x in (clean(action.who), short_date(action.due)) if x)
+            text = clean(action.what) + (f" ({who})" if who else "")
+            self.labelled(T.BODY, "Opfølgning: ", text, deeper=deeper)
 
     # -- closing sections --------------------------------------------------------------
 

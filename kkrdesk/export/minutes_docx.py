@@ -27,6 +27,9 @@ def build_minutes(detail: MeetingDetail, template: str | Path | None = None):
     doc = T.open_template(template, T.MINUTES_STYLES)
     w = Writer(doc, T.MINUTES_STYLES)
     w.header(detail, "Referat", minutes=True)
+    for action in detail.actions:
+        if action.item_id is not None:
+            w.actions_by_item.setdefault(action.item_id, []).append(action)
     for item in detail.items:
         w.item(item, minutes=True)
 
