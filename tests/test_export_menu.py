@@ -78,3 +78,16 @@ def test_minutes_list_an_items_action_under_it_and_in_the_table(demo_store, june
     assert "Opfølgning: Følg op på svar fra SDS (Jeanette Jensen, 01-09-2025)" in following
     table_rows = [[c.text for c in r.cells] for t in doc.tables for r in t.rows]
     assert ["Følg op på svar fra SDS", "Jeanette Jensen", "01-09-2025", "Åben"] in table_rows
+
+
+def test_table_rows_never_break_across_pages(demo_store, june18, tmp_path):
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from kkrdesk.export.minutes_docx import export_minutes
+    from kkrdesk.services import meetings, minutes
+
+    minutes.add_action(demo_store, june18, "Følg op", who_text="Jeanette Jensen, MedCom")
+    doc = Document(export_minutes(meetings.get_detail(demo_store, june18), tmp_path / "r.docx"))
+    rows = [tr for t in doc.tables for tr in t._tbl.tr_lst]
+    assert rows and all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows)

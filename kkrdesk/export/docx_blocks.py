@@ -175,7 +175,7 @@ class Writer:
               fractions: Sequence[float]) -> None:
         """A table as wide as the text, with explicit column widths (fixed layout: long
         text wraps inside its column instead of pushing the table off the page) and a
-        header row repeated on every page."""
+        header row repeated on every page; rows are kept whole on one page."""
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
         from docx.shared import Emu
@@ -197,9 +197,10 @@ class Writer:
         head, cell_style = self.styles[T.CELL_HEAD], self.styles[T.CELL]
         for n, values in enumerate([headers, *rows]):
             tr = table.add_row()._tr
+            tr_pr = tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
             if n == 0:
-                tr_pr = tr.get_or_add_trPr()
-                tr_pr.append(OxmlElement("w:tblHeader"))
+                tr_pr.append(OxmlElement("w:tblHeader"))  # after cantSplit, as the schema wants
             for tc, value in zip(tr.tc_lst, values, strict=True):
                 p = _Cell(tc, table).paragraphs[0]
                 p.style = head if n == 0 else cell_style
