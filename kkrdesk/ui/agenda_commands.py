@@ -3,6 +3,8 @@ call and its reverse, with a readable Danish text for the Rediger menu."""
 
 from __future__ import annotations
 
+import time
+
 from kkrdesk.core.danish import clock, parse_clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import ValidationError
@@ -78,12 +80,16 @@ def _field_text(item: ItemView, field: str, value) -> str:
 
 
 class FieldCommand(ServiceCommand):
-    """Editing one field; consecutive edits of the same text field merge into one step."""
+    """Editing one field. Typing saved in bursts (autosave) merges into one step while
+    the pauses stay short; a deliberate choice (a standard decision button) never merges."""
 
     MERGE_ID = 4711
+    MERGE_WINDOW_S = 10.0
 
-    def __init__(self, store, item: ItemView, field: str, value):
+    def __init__(self, store, item: ItemView, field: str, value, mergeable: bool = True):
         self.store, self.item_id, self.field, self.value = store, item.id, field, value
+        self.mergeable = mergeable
+        self.last_edit = time.monotonic()
         super().__init__(_field_text(item, field, value),
                          lambda: agenda.update_item(store, item.id, **{field: self.value}),
                          lambda old: agenda.update_item(store, item.id, **old))
@@ -96,11 +102,15 @@ class FieldCommand(ServiceCommand):
             return False
         if other.error is not None or other.isObsolete() or self.error is not None:
             return False  # a refused edit never joins a good one
+        if not (self.mergeable and other.mergeable) \
+                or other.last_edit - self.last_edit > self.MERGE_WINDOW_S:
+            return False
         self.value = other.value  # keep our old value (self.result), take their new one
+        self.last_edit = other.last_edit
         return True
 
 
-def edit_field(store, item: ItemView, field: str, value) -> ServiceCommand:
+def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True) -> ServiceCommand:
     if field == "presenters":
         new = agenda.parse_presenters(str(value))
         return ServiceCommand(f"Ret oplægsholdere på punkt {item.number}",
@@ -117,7 +127,7 @@ def edit_field(store, item: ItemView, field: str, value) -> ServiceCommand:
             value = parse_clock(text) if text else None
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
-    return FieldCommand(store, item, field, value)
+    return FieldCommand(store, item, field, value, mergeable)
 
 
 def update_meeting(store, meeting_id: int, changes: dict, text: str = "Ret mødeoplysninger") -> ServiceCommand:

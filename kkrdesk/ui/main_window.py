@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)
-        ctx.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
     # -- construction ---------------------------------------------------------------
 

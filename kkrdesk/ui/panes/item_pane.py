@@ -18,6 +18,7 @@ class ItemPane(QWidget):
     """Emits ``edit(field, value)`` for the tab to turn into an undo command."""
 
     edit = Signal(str, object)
+    choose = Signal(str, object)  # a deliberate choice: its own undo step
     welcome_requested = Signal()
 
     def __init__(self, minutes_mode: bool, parent=None):
@@ -114,5 +115,6 @@ class ItemPane(QWidget):
             self.edit.emit("presenters", text)
 
     def _standard(self, text: str) -> None:
-        self.decision.setPlainText(text)
-        self.decision.commit()
+        self.decision.commit()  # whatever was typed first is its own step
+        self.decision.reset(text)
+        self.choose.emit("decision", text)

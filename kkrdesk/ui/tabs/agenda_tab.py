@@ -161,6 +161,8 @@ class AgendaTab(LazyTab):
         self.item_pane.edit.connect(self._edit_current)
         self.item_pane.welcome_requested.connect(self.insert_welcome)
         self.minutes_pane.edit.connect(self._edit_current)
+        self.minutes_pane.choose.connect(
+            lambda field, value: self._edit_current(field, value, mergeable=False))
         self.attendance_pane.change.connect(
             lambda states, text: self._push(cmds.set_attendance(self.ctx.store, self.ctx.meeting_id, states, text)))
         self.attendance_pane.add_guest.connect(lambda: self.minutes_actions.add_guest(self.attendance_pane))
@@ -327,15 +329,15 @@ class AgendaTab(LazyTab):
         if item is not None:
             self._edit(item, field, value)
 
-    def _edit_current(self, field: str, value) -> None:
+    def _edit_current(self, field: str, value, mergeable: bool = True) -> None:
         pane_item = self.sender().item if hasattr(self.sender(), "item") else None
         item = pane_item or self.current_item()
         if item is not None:
-            self._edit(item, field, value)
+            self._edit(item, field, value, mergeable)
 
-    def _edit(self, item, field: str, value) -> None:
+    def _edit(self, item, field: str, value, mergeable: bool = True) -> None:
         try:
-            command = cmds.edit_field(self.ctx.store, item, field, value)
+            command = cmds.edit_field(self.ctx.store, item, field, value, mergeable)
         except KkrDeskError as exc:
             from PySide6.QtWidgets import QMessageBox
 
