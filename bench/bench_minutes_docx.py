@@ -26,8 +26,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-FLOOR = ROOT.parent / "shared" / "bench" / "floor_docx.py"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import floors_dir  # noqa: E402
+
+FLOOR = floors_dir() / "floor_docx.py"
 ITEMS = 30
 DAY = dt.date(2025, 6, 18)
 TARGET = 1.5

@@ -30,17 +30,20 @@ def build_parser() -> argparse.ArgumentParser:
     cli_messages.install()
 
     p = _Parser(prog="kkrdesk", description=f"{APP_NAME} – sekretariatet for KKR-digitaliseringsnetværket")
-    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    p.add_argument("--db", type=Path, help="databasefil (standard: i brugerens datamappe)")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                   help="vis programmets version og afslut")
+    p.add_argument("--db", type=Path, metavar="STI",
+                   help="databasefil; oprettes hvis den ikke findes (standard: i brugerens datamappe)")
     p.add_argument("--smoke", action="store_true",
                    help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
-    p.add_argument("--screenshot", type=Path, metavar="DIR",
+    p.add_argument("--screenshot", type=Path, metavar="MAPPE",
                    help="gem ét billede (PNG) pr. faneblad i DIR og afslut")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
     d = sub.add_parser("demo", help="skriv demodatabasen (mødet 18. juni 2025) til PATH")
-    d.add_argument("path", type=Path)
+    d.add_argument("path", type=Path, metavar="STI", help="ny databasefil (overskrives aldrig)")
     c = sub.add_parser("check", help="kontrollér en database (integritet og skemaversion)")
-    c.add_argument("--db", type=Path, required=True, dest="check_db")
+    c.add_argument("--db", type=Path, required=True, dest="check_db", metavar="STI",
+                   help="databasefilen der kontrolleres (åbnes kun til læsning)")
     cli_export.add_parser(sub)
     cli_import.add_parser(sub)
     return p
@@ -96,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_ERROR
     except OSError as exc:
-        print(f"kkrdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        from kkrdesk.core.oserrors import describe
+
+        print(f"kkrdesk: {describe(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last resort: one line, details in the log
         log = _write_crash_log()

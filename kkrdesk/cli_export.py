@@ -10,6 +10,7 @@ def add_parser(sub) -> None:
     from kkrdesk import cli_export_docx, cli_export_xlsx
 
     export = sub.add_parser("export", help="eksportér Word- og Excel-dokumenter")
-    kinds = export.add_subparsers(dest="kind", required=True, parser_class=type(export))
+    kinds = export.add_subparsers(dest="kind", required=True, parser_class=type(export),
+                                  metavar="DOKUMENT")
     cli_export_docx.add_parsers(kinds)
     cli_export_xlsx.add_parsers(kinds)

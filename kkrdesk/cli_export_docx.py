@@ -28,7 +28,7 @@ def add_parsers(kinds) -> None:
     """Register ``agenda`` and ``minutes`` (set ``handler`` on each parser)."""
     for kind, (_, help_text) in _KINDS.items():
         p = kinds.add_parser(kind, help=help_text, description=help_text)
-        p.add_argument("--db", type=Path, required=True, dest="export_db",
+        p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
                        help="databasefilen (åbnes skrivebeskyttet)")
         p.add_argument("--meeting", type=_meeting_date, required=True, metavar="DATO",
                        help="mødets dato, fx 2025-06-18 eller 18-06-2025")
@@ -51,5 +51,5 @@ def _run(args) -> int:
     else:
         from kkrdesk.export.minutes_docx import export_minutes as export
     path = export(detail, args.output, template=args.template)
-    print(f"{_KINDS[args.export_kind][0].capitalize()} er skrevet: {path}")
+    print(f"{_KINDS[args.export_kind][0].capitalize()} er gemt: {path}")
     return 0

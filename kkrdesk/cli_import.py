@@ -13,12 +13,12 @@ from pathlib import Path
 def add_parser(sub) -> None:
     """Register ``import participants`` (set ``handler`` on its parser)."""
     imp = sub.add_parser("import", help="importér data fra filer")
-    kinds = imp.add_subparsers(dest="kind", required=True, parser_class=type(imp))
+    kinds = imp.add_subparsers(dest="kind", required=True, parser_class=type(imp), metavar="DATA")
     p = kinds.add_parser("participants",
                          help="importér deltagere fra .xlsx eller .csv (Navn, Organisation, "
                               "Rolle, E-mail, Telefon, Fra)")
-    p.add_argument("--db", type=Path, required=True, dest="import_db", help="databasefil")
-    p.add_argument("file", type=Path, help="regneark (.xlsx) eller CSV-fil")
+    p.add_argument("--db", type=Path, required=True, dest="import_db", metavar="STI", help="databasefil")
+    p.add_argument("file", type=Path, metavar="FIL", help="regneark (.xlsx) eller CSV-fil")
     p.add_argument("--skip-invalid", action="store_true",
                    help="importér de gyldige rækker og spring resten over")
     p.set_defaults(handler=_participants)

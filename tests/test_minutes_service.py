@@ -90,7 +90,7 @@ def test_next_meeting_from_previous_fills_the_planned_5_november(demo_store, jun
     titles = [i.title for i in d.items]
     assert titles == ["Velkomst", "Meddelelser", "Pause", "Kommunale prøvesvar", "Eventuelt"]
     assert d.items[0].presenters_text == "v. Poul Erik Kristensen, KL"
-    assert d.items[2].pinned_start == dt.time(13, 35)
+    assert d.items[2].pinned_start is None  # a copied pin would leave a hole
     assert d.items[1].children == ()  # announcements are new each time
     june = meetings.get_detail(demo_store, june18)
     assert june.topics[0].carried_to_item_id == d.items[3].id

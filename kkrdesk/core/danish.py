@@ -67,6 +67,8 @@ def parse_date(text: str) -> dt.date:
 def parse_clock(text: str) -> dt.time:
     """'12.00', '12:00', '1200' or '12' -> time. Raises ValueError with a Danish message."""
     s = text.strip().replace(":", ".")
+    if s.casefold().startswith("kl"):  # "kl. 13.45"
+        s = s[2:].lstrip(". ")
     try:
         if "." in s:
             h, m = s.split(".", 1)

@@ -96,10 +96,10 @@ def quick_check(path: Path, *, exclusive: bool) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Databasen er beskadiget: {path} ({exc})") from exc
+        raise StoreError(f"Databasen er beskadiget og kan ikke læses: {path}") from exc
     problems = [r[0] for r in result if r[0] != "ok"]
     if problems:
-        raise StoreError(f"Databasen er beskadiget: {path} ({problems[0]})")
+        raise StoreError(f"Databasen er beskadiget (SQLite's kontrol fandt {len(problems)} fejl): {path}")
     if tables and "alembic_version" not in tables:
         raise StoreError(f"Filen er en SQLite-database, men ikke en KKR Desk-database: {path}")
     return revision

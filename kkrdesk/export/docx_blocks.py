@@ -96,8 +96,11 @@ class Writer:
                 groups["apologies"].append(a)
             else:
                 groups["absent"].append(a)
+        if not detail.attendance:  # nothing recorded: say so once, claim nothing
+            self.info("Fremmøde", ["Ikke registreret"])
+            return
         present = sorted(groups["present"], key=lambda a: a.is_guest)  # members, then guests
-        self.info("Deltagere", [_attendee(a) for a in present] or ["Ikke registreret"])
+        self.info("Deltagere", [_attendee(a) for a in present] or ["Ingen"])
         self.info("Afbud", [_attendee(a) for a in groups["apologies"]] or ["Ingen"])
         if groups["absent"]:
             self.info("Fraværende", [_attendee(a) for a in groups["absent"]])

@@ -188,4 +188,7 @@ def _fill_complex_title_fields(root, title: str) -> None:
 
 def save(doc: Document, path: str | Path) -> Path:
     """Write atomically: the earlier file survives any failure; no partial file."""
+    path = Path(path)
+    if path.suffix.lower() != ".docx":
+        raise ExportError(f"Word-dokumentet skal gemmes som .docx, ikke »{path.suffix or path.name}«.")
     return atomic_write(path, lambda tmp: doc.save(str(tmp)))

@@ -299,6 +299,9 @@ def _csv_error(line: int, exc: csv.Error) -> ValidationError:
         return _fail(f"Feltet i linje {line} er for langt (over {_n(MAX_FIELD)} tegn).")
     if "NUL" in text:
         return _fail(f"Linje {line} indeholder et NUL-tegn; filen er ikke en tekstfil.")
+    if "unexpected end of data" in text:
+        return _fail(f"Et anførselstegn lukkes aldrig (filen er læst til linje {line}); ret "
+                     "filen, så intet bliver læst forkert.")
     return _fail(f"Linje {line} kan ikke læses som CSV; tjek anførselstegnene.")
 
 
@@ -308,7 +311,8 @@ def _read_csv(path: Path) -> ParticipantTable:
         raise _fail(f"Filen »{path.name}« er tom.")
     old_limit = csv.field_size_limit(MAX_FIELD)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+        # strict: an unclosed quote is an error, not one giant field swallowing the rest
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
 
         def lines():
             try:

@@ -88,9 +88,10 @@ def _copy_agenda(s, prev: Meeting, target: Meeting) -> None:
 
 
 def _copy_item(s, src: AgendaItem, target: Meeting, keep_sub_points: bool = True) -> AgendaItem:
+    # No pinned time: the new agenda is shorter until it fills up, and a copied pin
+    # would leave a hole before the break. The secretary pins it again when wanted.
     item = AgendaItem(meeting_id=target.id, title=src.title, kind=src.kind,
-                      duration_min=src.duration_min, pinned_start=src.pinned_start,
-                      description=src.description)
+                      duration_min=src.duration_min, description=src.description)
     if src.kind == ItemKind.WELCOME:
         item.presenters = [Presenter(position=p.position, person_id=p.person_id, name=p.name,
                                      organisation_id=p.organisation_id,

@@ -66,13 +66,19 @@ def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None
 
 
 def find_by_date(store: Store, day: dt.date) -> MeetingSummary:
-    with store.reading() as s:
-        m = s.scalars(select(Meeting).where(Meeting.date == day).order_by(Meeting.start_time)).first()
-        if m is None:
-            from kkrdesk.core.danish import short_date
+    """The one meeting on ``day``; two on the same day is refused, never guessed."""
+    from kkrdesk.core.danish import clock, short_date
 
+    with store.reading() as s:
+        found = s.scalars(select(Meeting).where(Meeting.date == day).order_by(Meeting.start_time)).all()
+        if not found:
             raise NotFound(f"Der er intet møde den {short_date(day)}.")
-        return summary(m)
+        if len(found) > 1:
+            which = ", ".join(f"»{m.title}« kl. {clock(m.start_time)}" for m in found)
+            raise ValidationError(
+                f"Der er {len(found)} møder den {short_date(day)} ({which}); ret datoen på det "
+                "ene i programmet, før der eksporteres.")
+        return summary(found[0])
 
 
 def _presenter(p: Presenter) -> PresenterView:

@@ -3,7 +3,7 @@ all-or-nothing transaction.
 
 The rows come from :func:`kkrdesk.imports.participants_file.read_participants`. Each row
 becomes a person (with organisation, title, e-mail, phone) and a seat in the network
-(role, appointed by, from). An empty Rolle means "medlem". A row is invalid when its name
+(role, appointed by, from). An empty Rolle means a contact without a seat: no membership. A row is invalid when its name
 is missing, its organisation or role is unknown, its date is not a date, a value is too
 long or malformed, or the person already exists (same name and organisation, or the same
 e-mail address) or stands twice in the file."""
@@ -50,7 +50,7 @@ class PreviewRow:
     organisation_id: int | None
     organisation: str
     title: str
-    role: Role
+    role: Role | None  # None: a contact without a seat in the network
     appointed_by: str
     email: str
     phone: str
@@ -155,10 +155,9 @@ class _Checker:
             else:
                 org_id, org_name = next(iter(hits))
         role_text = text("role", "Rolle", 60)
-        role = _ROLE_WORDS.get(role_text.casefold(), None) if role_text else Role.MEMBER
-        if role is None:
+        role = _ROLE_WORDS.get(role_text.casefold(), None) if role_text else None
+        if role_text and role is None:
             problems.append(f"Ukendt rolle »{role_text[:40]}«; brug en af disse: {_ROLE_CHOICES}.")
-            role = Role.MEMBER
         email = phone = ""
         try:
             email = check_email(None if v.get("email") is None else str(v["email"]))
@@ -257,7 +256,7 @@ def commit_import(store: Store, table: ParticipantTable, *,
         s.flush()
         seats = [Membership(group_id=gid, person_id=p.id, organisation_id=r.organisation_id,
                             role=r.role, appointed_by=r.appointed_by, start_date=r.start_date)
-                 for p, r in zip(people, good)]
+                 for p, r in zip(people, good) if r.role is not None]
         s.add_all(seats)
         s.flush()
         return ImportResult(tuple(p.id for p in people), tuple(m.id for m in seats), bad)

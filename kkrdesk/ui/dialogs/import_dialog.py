@@ -24,7 +24,7 @@ PREVIEW_COLUMNS = [
            background=lambda r: None if r.ok else _BAD),
     Column("Navn", lambda r: r.name),
     Column("Organisation", lambda r: r.organisation),
-    Column("Rolle", lambda r: label(r.role)),
+    Column("Rolle", lambda r: label(r.role) if r.role else "(ingen plads)"),
     Column("Udpeget af", lambda r: r.appointed_by),
     Column("Fra", lambda r: short_date(r.start_date),
            sort=lambda r: r.start_date.isoformat() if r.start_date else ""),
