@@ -124,8 +124,8 @@ class AgendaTab(LazyTab):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         view.setIndentation(14)
-        for col, width in ((COL_NUMBER, 58), (COL_SLOT, 132), (COL_PRESENTERS, 230),
-                           (COL_KIND, 110), (COL_DURATION, 64)):
+        for col, width in ((COL_NUMBER, 50), (COL_SLOT, 124), (COL_PRESENTERS, 190),
+                           (COL_KIND, 96), (COL_DURATION, 60)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         return view
