@@ -124,7 +124,7 @@ class AgendaTab(LazyTab):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         view.setIndentation(14)
-        for col, width in ((COL_NUMBER, 50), (COL_SLOT, 124), (COL_PRESENTERS, 190),
+        for col, width in ((COL_NUMBER, 60), (COL_SLOT, 122), (COL_PRESENTERS, 190),
                            (COL_KIND, 96), (COL_DURATION, 60)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
