@@ -88,3 +88,19 @@ def test_minutes_without_attendance_do_not_contradict_themselves(demo_store, tmp
     doc = Document(export_minutes(meetings.get_detail(demo_store, nov), tmp_path / "r.docx"))
     head = "\n".join(p.text for p in doc.paragraphs[:12])
     assert "Fremmøde:\tIkke registreret" in head and "Afbud:" not in head and "Deltagere:" not in head
+
+
+def test_search_narrows_the_membership_history(qtbot, demo_store):
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.tabs.participants_tab import ParticipantsTab
+
+    tab = ParticipantsTab(AppContext(demo_store))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.pages.setCurrentWidget(tab.history_panel)
+    tab.refresh()
+    proxy = tab.history_panel.proxy
+    assert proxy.rowCount() == 6
+    qtbot.keyClicks(tab.search, "Vivi")
+    names = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+    assert "Vivi Orthmann" in names and "Poul Erik Kristensen" not in names

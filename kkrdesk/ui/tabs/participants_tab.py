@@ -94,6 +94,8 @@ class ParticipantsTab(LazyTab):
         people_page.setSizes([480, 220])
         self.history_panel = HistoryPanel(self)
         self.history, self.history_view = self.history_panel.model, self.history_panel.view
+        # the search field above the pages narrows the history too (names, organisations …)
+        self.search.textChanged.connect(self.history_panel.proxy.setFilterFixedString)
         self.attendance = AttendancePanel(self)
         self.pages = QTabWidget()
         self.pages.addTab(people_page, "Personer")
