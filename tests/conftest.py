@@ -62,3 +62,18 @@ def june18(demo_store):
     from kkrdesk.services import meetings
 
     return meetings.find_by_date(demo_store, dt.date(2025, 6, 18)).id
+
+
+@pytest.fixture
+def agenda_tab(qtbot, demo_store, june18):
+    """The Dagsorden tab, shown at a laptop size, on the demo's 18 June meeting."""
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.tabs.agenda_tab import AgendaTab
+
+    ctx = AppContext(demo_store)
+    widget = AgendaTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    ctx.select_meeting(june18)
+    return widget

@@ -9,20 +9,12 @@ from PySide6.QtCore import Qt
 
 from kkrdesk.core.enums import ActionStatus, AttendanceStatus, ItemKind, MeetingStatus
 from kkrdesk.services import meetings, minutes
-from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.models.agenda_model import COL_DURATION, COL_SLOT, COL_TITLE
-from kkrdesk.ui.tabs.agenda_tab import AgendaTab
 
 
 @pytest.fixture
-def tab(qtbot, demo_store, june18):
-    ctx = AppContext(demo_store)
-    widget = AgendaTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    ctx.select_meeting(june18)
-    return widget
+def tab(agenda_tab):
+    return agenda_tab
 
 
 def titles(tab):

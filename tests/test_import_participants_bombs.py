@@ -10,6 +10,7 @@ from openpyxl import Workbook
 import kkrdesk.imports.participants_xlsx as px
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports.participants_file import read_participants
+from xlsx_helpers import rewrite_zip
 
 LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -28,13 +29,7 @@ def _valid(path):
     return path
 
 
-def _rewrite(src, dst, replace: dict[str, bytes], add: dict[str, bytes] | None = None):
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            zout.writestr(info.filename, replace.get(info.filename, zin.read(info.filename)))
-        for name, data in (add or {}).items():
-            zout.writestr(name, data)
-    return dst
+_rewrite = rewrite_zip
 
 
 def test_a_valid_sheet_is_read(tmp_path):

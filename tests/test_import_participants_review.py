@@ -19,6 +19,7 @@ from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports.participants_file import read_participants
 from kkrdesk.services import participant_import
+from xlsx_helpers import rewrite_zip
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
@@ -34,13 +35,7 @@ def _book(path, rows, setup=None):
     return path
 
 
-def _rewrite(src, dst, replace: dict[str, bytes], add: dict[str, bytes] | None = None):
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            zout.writestr(info.filename, replace.get(info.filename, zin.read(info.filename)))
-        for name, data in (add or {}).items():
-            zout.writestr(name, data)
-    return dst
+_rewrite = rewrite_zip
 
 
 # -- 1. a stray cell far below the data ----------------------------------------------------

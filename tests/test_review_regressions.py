@@ -19,19 +19,12 @@ from kkrdesk.services.database import open_database, open_for_reading
 from kkrdesk.ui import agenda_commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.models.agenda_model import COL_TITLE
-from kkrdesk.ui.tabs.agenda_tab import AgendaTab
 from kkrdesk.ui.undo import push
 
 
 @pytest.fixture
-def tab(qtbot, demo_store, june18):
-    ctx = AppContext(demo_store)
-    widget = AgendaTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    ctx.select_meeting(june18)
-    return widget
+def tab(agenda_tab):
+    return agenda_tab
 
 
 def _detail(store, mid):
