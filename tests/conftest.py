@@ -68,7 +68,7 @@ def june18(demo_store):
 def agenda_tab(qtbot, demo_store, june18):
     """The Dagsorden tab, shown at a laptop size, on the demo's 18 June meeting."""
     from kkrdesk.ui.context import AppContext
-    from kkrdesk.ui.tabs.agenda_tab import AgendaTab
+    from kkrdesk.ui.agenda.tab import AgendaTab
 
     ctx = AppContext(demo_store)
     widget = AgendaTab(ctx)

@@ -92,7 +92,7 @@ def test_minutes_without_attendance_do_not_contradict_themselves(demo_store, tmp
 
 def test_search_narrows_the_membership_history(qtbot, demo_store):
     from kkrdesk.ui.context import AppContext
-    from kkrdesk.ui.tabs.participants_tab import ParticipantsTab
+    from kkrdesk.ui.participants.tab import ParticipantsTab
 
     tab = ParticipantsTab(AppContext(demo_store))
     qtbot.addWidget(tab)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from kkrdesk.core.enums import ActionStatus, AttendanceStatus, ItemKind, MeetingStatus
 from kkrdesk.services import meetings, minutes
-from kkrdesk.ui.models.agenda_model import COL_DURATION, COL_SLOT, COL_TITLE
+from kkrdesk.ui.agenda.model import COL_DURATION, COL_SLOT, COL_TITLE
 
 
 @pytest.fixture

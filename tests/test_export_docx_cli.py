@@ -77,7 +77,7 @@ def test_cli_export_never_loads_qt_and_modules_load_docx_lazily(demo_path, tmp_p
     out = tmp_path / "r.docx"
     code = (
         "import sys\n"
-        "import kkrdesk.export.agenda_docx, kkrdesk.export.minutes_docx, kkrdesk.cli_export_docx\n"
+        "import kkrdesk.export.agenda_docx, kkrdesk.export.minutes_docx, kkrdesk.cli.export_docx\n"
         "assert 'docx' not in sys.modules, 'python-docx loaded at import'\n"
         "from kkrdesk.cli import main\n"
         f"rc = main(['export', 'minutes', '--db', {str(demo_path)!r}, '--meeting', '2025-06-18',"

@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QTime
 
 from kkrdesk.core.enums import MeetingStatus
-from kkrdesk.ui.dialogs.action_dialog import ActionDialog
-from kkrdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from kkrdesk.ui.agenda.action_dialog import ActionDialog
+from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
 
 
 def test_meeting_ending_before_it_starts_stays_open_with_a_message(qtbot):

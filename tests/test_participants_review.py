@@ -18,9 +18,9 @@ from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Group, Meeti
 from kkrdesk.services import meetings, memberships, participants
 from kkrdesk.services.memberships import MembershipFields
 from kkrdesk.services.participants import PersonFields
-from kkrdesk.ui import participants_actions as actions
+from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.dialogs.replace_dialog import ReplaceDialog
+from kkrdesk.ui.participants.replace_dialog import ReplaceDialog
 
 D18 = dt.date(2025, 6, 18)
 JULY = dt.date(2025, 7, 1)  # "today": 18 June has been held, 5 November is still to come

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from kkrdesk.imports.participants_file import read_participants
 from kkrdesk.services import attendance_overview, memberships, participant_import, participants
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.dialogs.import_dialog import PREVIEW_COLUMNS
-from kkrdesk.ui.models.attendance_grid_model import AttendanceGridModel
-from kkrdesk.ui.models.table_model import SORT_ROLE, RowTableModel
-from kkrdesk.ui.participants_filter import CURRENT, FORMER, NEVER, NO_REGION
-from kkrdesk.ui.participants_panels import ORG_RATE_COLUMNS, PERSON_MEMBERSHIP_COLUMNS
-from kkrdesk.ui.tabs.participants_tab import PEOPLE_COLUMNS, ParticipantsTab
+from kkrdesk.ui.participants.import_dialog import PREVIEW_COLUMNS
+from kkrdesk.ui.participants.attendance_grid_model import AttendanceGridModel
+from kkrdesk.ui.table_model import SORT_ROLE, RowTableModel
+from kkrdesk.ui.participants.filter import CURRENT, FORMER, NEVER, NO_REGION
+from kkrdesk.ui.participants.panels import ORG_RATE_COLUMNS, PERSON_MEMBERSHIP_COLUMNS
+from kkrdesk.ui.participants.tab import PEOPLE_COLUMNS, ParticipantsTab
 
 D18 = dt.date(2025, 6, 18)
 

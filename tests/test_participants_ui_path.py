@@ -13,10 +13,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kkrdesk.services import memberships, participants
-from kkrdesk.ui import participants_actions as actions
-from kkrdesk.ui import participants_membership_actions as mactions
+from kkrdesk.ui.participants import actions as actions
+from kkrdesk.ui.participants import membership_actions as mactions
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.tabs.participants_tab import ParticipantsTab
+from kkrdesk.ui.participants.tab import ParticipantsTab
 
 D18 = dt.date(2025, 6, 18)
 SEED = [("Niels Rygaard", "Aalborg Kommune"), ("Kristina Farsinsen", "Aalborg Kommune"),

@@ -16,9 +16,9 @@ from kkrdesk.core.timing import SlotInput, schedule
 from kkrdesk.services import agenda, meetings
 from kkrdesk.services.agenda import PresenterInput
 from kkrdesk.services.database import open_database, open_for_reading
-from kkrdesk.ui import agenda_commands as cmds
+from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.models.agenda_model import COL_TITLE
+from kkrdesk.ui.agenda.model import COL_TITLE
 from kkrdesk.ui.undo import push
 
 

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from kkrdesk.services import meetings, participants, projects, sor
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.main_window import MainWindow
-from kkrdesk.ui.models.agenda_model import AgendaModel
-from kkrdesk.ui.models.table_model import RowTableModel
-from kkrdesk.ui.tabs import participants_tab, projects_tab, sor_tab
+from kkrdesk.ui.agenda.model import AgendaModel
+from kkrdesk.ui.table_model import RowTableModel
+from kkrdesk.ui.participants import tab as participants_tab
+from kkrdesk.ui.projects import tab as projects_tab
+from kkrdesk.ui.sor import tab as sor_tab
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services import meetings
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.tabs.agenda_tab import AgendaTab
-from kkrdesk.ui.tabs.participants_tab import ParticipantsTab
-from kkrdesk.ui.tabs.projects_tab import ProjectsTab
-from kkrdesk.ui.tabs.sor_tab import SorTab
+from kkrdesk.ui.agenda.tab import AgendaTab
+from kkrdesk.ui.participants.tab import ParticipantsTab
+from kkrdesk.ui.projects.tab import ProjectsTab
+from kkrdesk.ui.sor.tab import SorTab
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
 
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
 
     def _export_overview(self) -> None:
-        from kkrdesk.ui import participants_actions
+        from kkrdesk.ui.participants import actions
 
         participants_actions.export_overview(self, self.ctx)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from kkrdesk.ui.models.table_model import SORT_ROLE, RowTableModel
+from kkrdesk.ui.table_model import SORT_ROLE, RowTableModel
 
 
 def heading(text: str) -> QLabel:

@@ -18,7 +18,7 @@ from kkrdesk.core.enums import OrgKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import participants
 from kkrdesk.services.participants import PersonFields
-from kkrdesk.ui.dialogs.form_dialog import dialog_frame
+from kkrdesk.ui.form_dialog import dialog_frame
 
 NO_ORG = "(ingen organisation)"
 

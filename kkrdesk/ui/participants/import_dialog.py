@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services.participant_import import sorted_preview_rows
-from kkrdesk.ui.models.table_model import Column, RowTableModel
+from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 
 _BAD = QBrush(QColor("#f8d7da"))

@@ -1,13 +1,13 @@
 """``kkrdesk export ...``: Word agenda and minutes, the Excel overview.
 
-Never imports Qt. Each kind lives in its own module: cli_export_docx (agenda, minutes)
+Never imports Qt. Each kind lives in its own module: export_docx (agenda, minutes)
 and cli_export_xlsx (overview)."""
 
 from __future__ import annotations
 
 
 def add_parser(sub) -> None:
-    from kkrdesk import cli_export_docx, cli_export_xlsx
+    from kkrdesk.cli import export_docx as cli_export_docx, export_xlsx as cli_export_xlsx
 
     export = sub.add_parser("export", help="eksportér Word- og Excel-dokumenter")
     kinds = export.add_subparsers(dest="kind", required=True, parser_class=type(export),

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import label
 from kkrdesk.services import participants
 from kkrdesk.services.memberships import NETWORK_ROLES
-from kkrdesk.ui import participants_actions as actions
-from kkrdesk.ui import participants_membership_actions as mactions
+from kkrdesk.ui.participants import actions as actions
+from kkrdesk.ui.participants import membership_actions as mactions
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.models.table_model import Column, RowTableModel
-from kkrdesk.ui.participants_filter import (
+from kkrdesk.ui.table_model import Column, RowTableModel
+from kkrdesk.ui.participants.filter import (
     ALL, NO_REGION, NO_ROLE, STATUS_CHOICES, PeopleFilterProxy,
 )
-from kkrdesk.ui.participants_panels import (
+from kkrdesk.ui.participants.panels import (
     HISTORY_COLUMNS, AttendancePanel, HistoryPanel, MembershipPanel, button, select_where,
     selected_row,
 )

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from kkrdesk.core.enums import ActionStatus
 from kkrdesk.services import minutes, participants
-from kkrdesk.ui import agenda_commands as cmds
+from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.dialogs.action_dialog import ActionDialog
+from kkrdesk.ui.agenda.action_dialog import ActionDialog
 
 
 class MinutesActions:

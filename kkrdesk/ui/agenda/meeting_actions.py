@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from kkrdesk.core.danish import parse_date, short_date
 from kkrdesk.services import meetings, participants
-from kkrdesk.ui import agenda_commands as cmds
+from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
 from kkrdesk.ui.undo import push
 
 

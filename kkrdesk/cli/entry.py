@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kkrdesk import cli_export, cli_import, cli_messages
+    from kkrdesk.cli import export as cli_export, imports as cli_import, messages as cli_messages
 
     cli_messages.install()
 

@@ -95,7 +95,7 @@ def do_delete_person(ctx: AppContext, person_id: int, name: str,
 
 
 def new_person(parent: QWidget, ctx: AppContext) -> int | None:
-    from kkrdesk.ui.dialogs.person_dialog import PersonDialog
+    from kkrdesk.ui.participants.person_dialog import PersonDialog
 
     dialog = PersonDialog(ctx.store, new_organisation=lambda w: new_organisation(w, ctx),
                           parent=parent)
@@ -105,7 +105,7 @@ def new_person(parent: QWidget, ctx: AppContext) -> int | None:
 
 
 def edit_person(parent: QWidget, ctx: AppContext, person_id: int) -> bool:
-    from kkrdesk.ui.dialogs.person_dialog import PersonDialog
+    from kkrdesk.ui.participants.person_dialog import PersonDialog
 
     try:
         fields = participants.person_fields(ctx.store, person_id)
@@ -154,7 +154,7 @@ def do_add_organisation(ctx: AppContext, name: str, short_name: str = "",
 
 
 def new_organisation(parent: QWidget, ctx: AppContext) -> int | None:
-    from kkrdesk.ui.dialogs.person_dialog import OrganisationDialog
+    from kkrdesk.ui.participants.person_dialog import OrganisationDialog
 
     dialog = OrganisationDialog(parent)
     if dialog.exec() != OrganisationDialog.DialogCode.Accepted:
@@ -188,7 +188,7 @@ def do_import(ctx: AppContext, table, preview, skip_invalid: bool,
 
 
 def import_participants(parent: QWidget, ctx: AppContext, path: str | None = None):
-    from kkrdesk.ui.dialogs.import_dialog import ImportDialog
+    from kkrdesk.ui.participants.import_dialog import ImportDialog
 
     settings = ctx.settings()
     if path is None:

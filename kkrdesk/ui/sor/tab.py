@@ -13,7 +13,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services import sor
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
+from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
 
 WARN_BG = QColor("#fde7e4")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services import attendance_overview, memberships, participants
-from kkrdesk.ui.models.attendance_grid_model import LEGEND, AttendanceGridModel, rate_text
-from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
+from kkrdesk.ui.participants.attendance_grid_model import LEGEND, AttendanceGridModel, rate_text
+from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
 
 _FORMER = QBrush(QColor("#777777"))

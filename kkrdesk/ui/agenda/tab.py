@@ -17,17 +17,17 @@ from kkrdesk.core.danish import clock, long_date, time_span
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import agenda, meetings, minutes
-from kkrdesk.ui import agenda_commands as cmds
+from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
-from kkrdesk.ui.meeting_actions import MeetingActions
-from kkrdesk.ui.minutes_actions import MinutesActions
-from kkrdesk.ui.models.agenda_model import (
+from kkrdesk.ui.agenda.meeting_actions import MeetingActions
+from kkrdesk.ui.agenda.minutes_actions import MinutesActions
+from kkrdesk.ui.agenda.model import (
     COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
 )
-from kkrdesk.ui.panes.attendance_pane import AttendancePane
-from kkrdesk.ui.panes.followup_pane import FollowUpPane
-from kkrdesk.ui.panes.item_pane import ItemPane
+from kkrdesk.ui.agenda.attendance_pane import AttendancePane
+from kkrdesk.ui.agenda.followup_pane import FollowUpPane
+from kkrdesk.ui.agenda.item_pane import ItemPane
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.widgets import LazyTab, heading
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services.views import ActionView, MeetingDetail
-from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
+from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
 
 ID_ROLE, TITLE_ROLE = 256, 257

@@ -11,7 +11,7 @@ from kkrdesk.core.danish import month_year, short_date
 from kkrdesk.core.enums import Rag, label
 from kkrdesk.services import projects
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.models.table_model import ROW_ROLE, Column, RowTableModel
+from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import LazyTab, fit_columns, sortable_table
 
 RAG_COLOURS = {Rag.GREEN: QColor("#d8f0d8"), Rag.AMBER: QColor("#fff1c2"), Rag.RED: QColor("#f9d4d0")}

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from kkrdesk.core.danish import parse_date, short_date
 from kkrdesk.core.enums import ActionStatus, label
 from kkrdesk.services.views import ActionView
-from kkrdesk.ui.dialogs.form_dialog import FormDialog
+from kkrdesk.ui.form_dialog import FormDialog
 
 
 class ActionDialog(FormDialog):

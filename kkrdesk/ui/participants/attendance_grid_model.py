@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kkrdesk.core.danish import short_date, sort_key
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
-from kkrdesk.ui.models.table_model import ROW_ROLE, SORT_ROLE
+from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE
 
 SYMBOLS = {
     AttendanceStatus.PRESENT: "✓",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from kkrdesk.ui.models.table_model import ROW_ROLE, SORT_ROLE
+from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE
 
 ALL = None
 # Status filter values

@@ -16,7 +16,7 @@ from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import meetings, memberships
 from kkrdesk.services.memberships import MembershipFields
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.participants_actions import _safe, creation, deletion, new_person
+from kkrdesk.ui.participants.actions import _safe, creation, deletion, new_person
 from kkrdesk.ui.undo import ServiceCommand, push
 
 
@@ -83,7 +83,7 @@ def _replace_text(r: memberships.ReplaceResult) -> str:
 
 
 def add_membership(parent: QWidget, ctx: AppContext, person_id: int, person_name: str) -> int | None:
-    from kkrdesk.ui.participants_membership_dialog import MembershipDialog
+    from kkrdesk.ui.participants.membership_dialog import MembershipDialog
 
     dialog = MembershipDialog(ctx.store, person_name, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -93,7 +93,7 @@ def add_membership(parent: QWidget, ctx: AppContext, person_id: int, person_name
 
 
 def edit_membership(parent: QWidget, ctx: AppContext, view) -> bool:
-    from kkrdesk.ui.participants_membership_dialog import MembershipDialog
+    from kkrdesk.ui.participants.membership_dialog import MembershipDialog
 
     fields = memberships.membership_fields(ctx.store, view.id)
     group_kind = next((g.kind for g in memberships.list_groups(ctx.store) if g.id == view.group_id),
@@ -108,7 +108,7 @@ def edit_membership(parent: QWidget, ctx: AppContext, view) -> bool:
 
 
 def replace_member(parent: QWidget, ctx: AppContext, view) -> memberships.ReplaceResult | None:
-    from kkrdesk.ui.dialogs.replace_dialog import ReplaceDialog
+    from kkrdesk.ui.participants.replace_dialog import ReplaceDialog
 
     dialog = ReplaceDialog(ctx.store, view, new_person=lambda w: new_person(w, ctx), parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

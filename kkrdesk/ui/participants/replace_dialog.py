@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services import memberships, participants
-from kkrdesk.ui.dialogs.form_dialog import dialog_frame
-from kkrdesk.ui.dialogs.person_dialog import show_error
-from kkrdesk.ui.participants_widgets import DateField, appointer_combo, role_combo
+from kkrdesk.ui.form_dialog import dialog_frame
+from kkrdesk.ui.participants.person_dialog import show_error
+from kkrdesk.ui.participants.widgets import DateField, appointer_combo, role_combo
 
 
 def holder_text(name: str, organisation: str) -> str:

@@ -1,1 +1,0 @@
-"""Qt user interface: widgets call services and refresh on the store's change signal."""

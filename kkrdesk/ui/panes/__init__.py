@@ -1,1 +1,0 @@
-"""Panes beside the agenda tree: the selected item, attendance, actions and topics."""

@@ -1,0 +1,1 @@
+"""The participants wing of the window: its tab, panes, item models, dialogs, actions and undo commands."""

@@ -1,0 +1,1 @@
+"""The projects wing of the window: its tab, panes, item models, dialogs, actions and undo commands."""

@@ -1,0 +1,1 @@
+"""The SOR wing of the window: its tab, panes, item models, dialogs, actions and undo commands."""
