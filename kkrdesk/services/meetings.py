@@ -16,7 +16,7 @@ from kkrdesk.core.models import (
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.views import (
+from kkrdesk.views.agenda import (
     ActionView, AttendanceView, ItemView, MeetingDetail, MeetingSummary, PresenterView,
     TopicView,
 )

@@ -8,7 +8,6 @@ after Vivi Orthmann)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -22,6 +21,7 @@ from kkrdesk.core.validate import clean_text
 from kkrdesk.services.participants import AREA, MembershipView, _membership_view, group_title
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
 from kkrdesk.services.reference import network_group_id
+from kkrdesk.views.participants import GroupView, MembershipFields, ReplaceResult, WelcomeLine  # noqa: F401 (read models)
 
 # The roles a seat in the network itself can have (the issue's list).
 NETWORK_ROLES = (Role.CHAIR, Role.MEMBER, Role.SUBSTITUTE, Role.SECRETARIAT, Role.OBSERVER,
@@ -32,32 +32,6 @@ _LOAD = (
     selectinload(Membership.replaces).selectinload(Membership.person),
     selectinload(Membership.replaced_by).selectinload(Membership.person),
 )
-
-
-@dataclass(frozen=True)
-class GroupView:
-    id: int
-    name: str
-    kind: GroupKind
-
-
-@dataclass(frozen=True)
-class MembershipFields:
-    role: Role = Role.MEMBER
-    appointed_by: str = ""
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class ReplaceResult:
-    old_id: int
-    old_end_before: dt.date | None
-    old_end_after: dt.date | None
-    new_ids: tuple[int, ...]
-    old_name: str
-    new_names: tuple[str, ...]
 
 
 def list_groups(store: Store) -> list[GroupView]:
@@ -284,13 +258,6 @@ def _join(items: list[str]) -> str:
 
 
 # -- welcome-slide text ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WelcomeLine:
-    text: str  # "Kristina Farsinsen, Aalborg Kommune, som har overtaget pladsen efter ..."
-    note: str
-    start_date: dt.date | None
 
 
 def _holder(v: MembershipView) -> str:

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
 
     def _export_overview(self) -> None:
-        from kkrdesk.ui.participants import actions
+        from kkrdesk.ui.participants import actions as participants_actions
 
         participants_actions.export_overview(self, self.ctx)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import participant_import, participants
-from kkrdesk.services.participants import PersonFields
+from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand, push
 
@@ -235,6 +235,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     import datetime as dt
 
     from kkrdesk.export.overview_xlsx import export_overview as write
+    from kkrdesk.services.overview import overview_data
 
     settings = ctx.settings()
     if path is None:
@@ -256,7 +257,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
         include_contact = answer == QMessageBox.StandardButton.Yes
     settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
     try:
-        result = write(ctx.store, path, include_contact=include_contact)
+        result = write(overview_data(ctx.store, include_contact=include_contact), path)
     except KkrDeskError as exc:
         if parent is not None:
             QMessageBox.warning(parent, "Eksportér oversigt", str(exc))

@@ -14,7 +14,7 @@ from kkrdesk.core.danish import long_date
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import meetings, memberships
-from kkrdesk.services.memberships import MembershipFields
+from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.participants.actions import _safe, creation, deletion, new_person
 from kkrdesk.ui.undo import ServiceCommand, push
