@@ -52,6 +52,20 @@ class MainWindow(QMainWindow):
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)
+        ctx.navigate_requested.connect(self.navigate)
+
+    # Which tab shows which kind of record (see AppContext.navigate).
+    AREA_TABS = {"agenda_item": "agenda_tab", "sor_proposal": "sor_tab",
+                 "project": "projects_tab", "person": "participants_tab"}
+
+    def navigate(self, area: str, record_id: int) -> None:
+        tab = getattr(self, self.AREA_TABS.get(area, ""), None)
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        show = getattr(tab, "show_record", None)
+        if show is not None:
+            show(record_id)
 
     # -- construction ---------------------------------------------------------------
 
