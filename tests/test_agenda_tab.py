@@ -163,7 +163,8 @@ def test_new_meeting_from_previous_in_a_few_clicks(tab, demo_store):
     assert tab.meeting_actions.suggested_next_date() == dt.date(2025, 11, 5)
     mid = tab.meeting_actions.new_from_previous(dt.date(2025, 11, 5))
     assert tab.ctx.meeting_id == mid
-    assert titles(tab) == ["Velkomst", "Meddelelser", "Pause", "Kommunale prøvesvar", "Eventuelt"]
+    assert titles(tab) == ["Velkomst", "Godkendelse af referat fra mødet d. 18. juni 2025",
+                           "Meddelelser", "Pause", "Kommunale prøvesvar", "Eventuelt"]
     tab.ctx.undo_stack.undo()
     assert tab.model.rowCount() == 0
 

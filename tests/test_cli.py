@@ -15,7 +15,7 @@ def test_demo_then_check(tmp_path, capsys):
     assert main(["demo", str(path)]) == 0
     assert main(["check", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Skemaversion: 0001 (nyeste)" in out and "Integritet: i orden" in out
+    assert "Skemaversion: 0004 (nyeste)" in out and "Integritet: i orden" in out
 
 
 def test_check_finds_broken_foreign_keys(demo_path, capsys):

@@ -238,7 +238,7 @@ def test_every_paragraph_uses_a_template_style_and_the_page_is_a4(agenda_doc, mi
 
 
 def test_footer_numbers_the_pages_and_names_the_document(agenda_doc, minutes_doc):
-    for doc, kind in ((agenda_doc, "Dagsorden"), (minutes_doc, "Referat")):
+    for doc, kind in ((agenda_doc, "Dagsorden"), (minutes_doc, "Foreløbigt referat")):
         footer = doc.sections[0].footer._element
         instr = [f.get(qn("w:instr")).split()[0] for f in footer.iter(qn("w:fldSimple"))]
         instr += [t.text.split()[0] for t in footer.iter(qn("w:instrText")) if t.text.strip()]
@@ -254,7 +254,7 @@ def test_footer_numbers_the_pages_and_names_the_document(agenda_doc, minutes_doc
 
 def test_minutes_header_lists_chair_minute_taker_present_and_apologies(minutes_doc):
     body = texts(minutes_doc)
-    assert body[1] == "Referat"
+    assert body[1] == "Foreløbigt referat"  # sent 25 June, approved on 5 November
     header = "\n".join(body[:14])
     assert "Sted:\tKL, Weidekampsgade 10, København S" in header
     assert "Mødeleder:\tPoul Erik Kristensen, KL" in header

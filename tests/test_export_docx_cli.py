@@ -20,7 +20,7 @@ def test_export_agenda_and_minutes(demo_path, tmp_path, capsys):
     out = capsys.readouterr().out
     assert str(agenda) in out and str(minutes) in out
     assert "kl. 12.00–12.10" in texts(docx.Document(str(agenda)))
-    assert texts(docx.Document(str(minutes)))[1] == "Referat"
+    assert texts(docx.Document(str(minutes)))[1] == "Foreløbigt referat"
 
 
 def test_export_works_while_the_app_has_the_database_open(demo_store, demo_path, tmp_path):

@@ -25,7 +25,7 @@ def test_export_menu_lists_the_documents(window):
 def test_export_agenda_and_minutes_of_the_selected_meeting(window, tmp_path):
     from docx import Document
 
-    for kind, word in (("agenda", "Dagsorden"), ("minutes", "Referat")):
+    for kind, word in (("agenda", "Dagsorden"), ("minutes", "Foreløbigt referat")):
         out = ex.export_word(window, window.ctx, kind, tmp_path / f"{kind}.docx")
         text = "\n".join(p.text for p in Document(out).paragraphs)
         assert word in text and "onsdag d. 18. juni 2025" in text

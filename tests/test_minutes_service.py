@@ -88,12 +88,13 @@ def test_next_meeting_from_previous_fills_the_planned_5_november(demo_store, jun
     assert mid == nov  # the planned meeting was filled, not duplicated
     d = meetings.get_detail(demo_store, mid)
     titles = [i.title for i in d.items]
-    assert titles == ["Velkomst", "Meddelelser", "Pause", "Kommunale prøvesvar", "Eventuelt"]
+    assert titles == ["Velkomst", "Godkendelse af referat fra mødet d. 18. juni 2025",
+                      "Meddelelser", "Pause", "Kommunale prøvesvar", "Eventuelt"]
     assert d.items[0].presenters_text == "v. Poul Erik Kristensen, KL"
-    assert d.items[2].pinned_start is None  # a copied pin would leave a hole
-    assert d.items[1].children == ()  # announcements are new each time
+    assert d.items[3].pinned_start is None  # a copied pin would leave a hole
+    assert d.items[2].children == ()  # announcements are new each time
     june = meetings.get_detail(demo_store, june18)
-    assert june.topics[0].carried_to_item_id == d.items[3].id
+    assert june.topics[0].carried_to_item_id == d.items[4].id
     # doing it again is refused: the meeting now has an agenda
     with pytest.raises(ValidationError, match="allerede"):
         meeting_lifecycle.new_from_previous(demo_store, june18, NOV5)

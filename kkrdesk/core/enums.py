@@ -15,6 +15,14 @@ class MeetingStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class MinutesStatus(StrEnum):
+    """The referat's lifecycle, derived from its dates."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    APPROVED = "approved"
+
+
 class ItemKind(StrEnum):
     WELCOME = "welcome"
     ANNOUNCEMENT = "announcement"
@@ -112,6 +120,9 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (MeetingStatus.MINUTES_SENT, "Referat udsendt"),
     (MeetingStatus.MINUTES_APPROVED, "Referat godkendt"),
     (MeetingStatus.CANCELLED, "Aflyst"),
+    (MinutesStatus.DRAFT, "Udkast"),
+    (MinutesStatus.SENT, "Udsendt"),
+    (MinutesStatus.APPROVED, "Godkendt"),
     (ItemKind.WELCOME, "Velkomst"),
     (ItemKind.ANNOUNCEMENT, "Orientering"),
     (ItemKind.DISCUSSION, "Drøftelse"),

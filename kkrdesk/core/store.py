@@ -20,8 +20,8 @@ from kkrdesk.core import sqlite_file
 from kkrdesk.core.errors import StoreError
 
 # The newest schema revision this build knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0004"
+KNOWN_REVISIONS = ("0001", "0004")
 
 Listener = Callable[[set[str]], None]
 
@@ -150,10 +150,26 @@ class Store:
             self.backup_path = sqlite_file.backup(self.path, self.schema_revision)
         cfg = Config()
         cfg.set_main_option("script_location", str(migrations_dir()))
+        sqlite = self.url.get_backend_name() == "sqlite"
         try:
-            with self.engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            with self.engine.connect() as conn:
+                if sqlite:
+                    # Batch migrations rebuild a table (copy, drop, rename); with foreign
+                    # keys on, dropping the old table would cascade-delete its children.
+                    # The pragma only takes effect outside a transaction.
+                    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                    conn.commit()
+                try:
+                    with conn.begin():
+                        cfg.attributes["connection"] = conn
+                        command.upgrade(cfg, "head")
+                        if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                            raise StoreError("Databasen kunne ikke opgraderes: "
+                                             "fremmednøgler ville blive brudt.")
+                finally:
+                    if sqlite:
+                        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                        conn.commit()
         except SQLAlchemyError as exc:
             raise StoreError(f"Databasen kunne ikke opgraderes: {_short(exc)}") from exc
         self.schema_revision = SCHEMA_HEAD

@@ -62,12 +62,14 @@ class Writer:
 
     # -- header ----------------------------------------------------------------------
 
-    def header(self, detail: MeetingDetail, kind: str, *, minutes: bool) -> None:
+    def header(self, detail: MeetingDetail, kind: str, *, minutes: bool, status: str = "") -> None:
         m = detail.meeting
         self.para(T.SENDER, T.NETWORK)
         self.para(T.TITLE, kind)
         title = clean(m.title)
         self.para(T.SUBTITLE, title if title and title != T.NETWORK else "Netværksmøde")
+        if status:
+            self.info("Status", [status])
         self.meeting_lines(m)
         people = {a.person_id: a for a in detail.attendance}
         if m.chair_name:

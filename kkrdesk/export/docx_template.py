@@ -186,6 +186,22 @@ def _fill_complex_title_fields(root, title: str) -> None:
             result.append(el)
 
 
+def set_page_header(doc: Document, text: str, style: str = "KKR Sidehoved") -> None:
+    """Put ``text`` in the page header of every page (a template's logo stays: the text
+    goes into an empty header paragraph, or a new one after it)."""
+    names = {s.name for s in doc.styles}
+    for section in doc.sections:
+        header = section.header
+        header.is_linked_to_previous = False
+        empty = [p for p in header.paragraphs if not p.text.strip() and not p._p.xpath(".//w:drawing")]
+        p = empty[0] if empty else header.add_paragraph()
+        p.style = doc.styles[style if style in names else "Header"] if (
+            style in names or "Header" in names) else p.style
+        for run in list(p.runs):
+            run._r.getparent().remove(run._r)
+        p.add_run(text)
+
+
 def save(doc: Document, path: str | Path) -> Path:
     """Write atomically: the earlier file survives any failure; no partial file."""
     path = Path(path)

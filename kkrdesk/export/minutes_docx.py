@@ -8,13 +8,14 @@ Status), open action items from earlier meetings, and "Næste møde" with the to
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.core.enums import MinutesStatus, label
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
-from kkrdesk.views.agenda import MeetingDetail
+from kkrdesk.views.agenda import MeetingDetail, MeetingSummary
 
 ACTION_HEADERS = ("Hvad", "Hvem", "Hvornår", "Status")
 ACTION_WIDTHS = (0.48, 0.25, 0.15, 0.12)
@@ -22,11 +23,29 @@ EARLIER_HEADERS = ("Møde", "Hvad", "Hvem", "Hvornår", "Status")
 EARLIER_WIDTHS = (0.15, 0.37, 0.22, 0.14, 0.12)
 
 
-def build_minutes(detail: MeetingDetail, template: str | Path | None = None):
+def minutes_mark(m: MeetingSummary, today: dt.date | None = None) -> tuple[str, str, str]:
+    """(document title, page header on every page, status line) for the referat's state."""
+    if not m.is_held(today):
+        return ("Udkast til referat", "Udkast – mødet er ikke holdt endnu",
+                "Mødet er ikke holdt endnu: dette er et udkast, ikke et referat.")
+    status = m.minutes_status
+    if status == MinutesStatus.APPROVED:
+        by = long_date(m.minutes_approved_by_date or m.minutes_approved_on).split(" ", 1)[1]
+        return ("Referat", f"Godkendt på mødet {by}", f"Godkendt på mødet {by}")
+    if status == MinutesStatus.SENT:
+        return ("Foreløbigt referat", "Foreløbigt referat",
+                f"Udsendt {short_date(m.minutes_sent_on)}; godkendes på næste møde")
+    return ("Udkast til referat", "Udkast", "Udkast, endnu ikke udsendt")
+
+
+def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
+                  today: dt.date | None = None):
     """The minutes as an unsaved python-docx Document."""
     doc = T.open_template(template, T.MINUTES_STYLES)
     w = Writer(doc, T.MINUTES_STYLES)
-    w.header(detail, "Referat", minutes=True)
+    title, page_header, status = minutes_mark(detail.meeting, today)
+    w.header(detail, title, minutes=True, status=status)
+    T.set_page_header(doc, page_header)
     for action in detail.actions:
         if action.item_id is not None:
             w.actions_by_item.setdefault(action.item_id, []).append(action)
@@ -49,7 +68,7 @@ def build_minutes(detail: MeetingDetail, template: str | Path | None = None):
 
     w.next_meeting(detail, topics_heading="Emner til næste møde")
     day = short_date(detail.meeting.date)
-    T.set_properties(doc, f"Referat – {T.NETWORK} {day}", f"Referat af mødet {day}")
+    T.set_properties(doc, f"{title} – {T.NETWORK} {day}", f"Referat af mødet {day}")
     return doc
 
 

@@ -17,7 +17,7 @@ from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Meeting, Organisation, Person, Presenter, SubPoint
 from kkrdesk.core.store import Store
-from kkrdesk.services import snapshots
+from kkrdesk.services import referat, snapshots
 from kkrdesk.services.meetings import AREA
 from kkrdesk.views.agenda import PresenterInput  # noqa: F401 (read models)
 
@@ -83,7 +83,10 @@ def insert_item(
         return item.id
 
 
-ITEM_FIELDS = ("title", "kind", "duration_min", "pinned_start", "description", "notes", "decision")
+ITEM_FIELDS = ("title", "kind", "duration_min", "pinned_start", "description", "notes", "decision",
+               "proposal")
+_TEXT_FIELDS = {"description": "Sagsfremstilling", "notes": "Referat", "decision": "Beslutning",
+                "proposal": "Indstilling"}
 
 
 def update_item(store: Store, item_id: int, **changes) -> dict:
@@ -99,9 +102,8 @@ def update_item(store: Store, item_id: int, **changes) -> dict:
         elif key == "pinned_start":
             if value is not None and not isinstance(value, dt.time):
                 raise ValidationError("Et låst tidspunkt skal være et klokkeslæt.")
-        elif key in ("description", "notes", "decision"):
-            value = validate.clean_text(value, {"description": "Beskrivelse", "notes": "Referat",
-                                                "decision": "Beslutning"}[key])
+        elif key in _TEXT_FIELDS:
+            value = validate.clean_text(value, _TEXT_FIELDS[key])
         else:
             raise ValueError(f"unknown agenda item field {key}")
         clean[key] = value
@@ -110,6 +112,8 @@ def update_item(store: Store, item_id: int, **changes) -> dict:
         old = {k: getattr(item, k) for k in clean}
         for k, v in clean.items():
             setattr(item, k, v)
+        if "decision" in clean:
+            referat.sync_approval(s, item)  # "Godkendt" approves the earlier referat
         return old
 
 
@@ -164,7 +168,8 @@ def duplicate_item(store: Store, item_id: int) -> int:
         def copy(item: AgendaItem, parent_id: int | None) -> AgendaItem:
             new = AgendaItem(meeting_id=item.meeting_id, parent_id=parent_id, title=item.title,
                              kind=item.kind, duration_min=item.duration_min,
-                             description=item.description, position=item.position)
+                             description=item.description, proposal=item.proposal,
+                             position=item.position)
             new.presenters = [Presenter(position=p.position, person_id=p.person_id, name=p.name,
                                         organisation_id=p.organisation_id,
                                         organisation_text=p.organisation_text)

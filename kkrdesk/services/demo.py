@@ -18,6 +18,7 @@ from kkrdesk.core.models import (
     Project, ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, SubPoint,
 )
 from kkrdesk.services import demo_data as D
+from kkrdesk.services import demo_minutes
 from kkrdesk.services.database import open_database
 from kkrdesk.services.reference import network_group_id
 
@@ -36,6 +37,7 @@ def write_demo(path: str | Path) -> Path:
             meeting, item_ids = _meeting(s, orgs, people)
             _network(s, orgs, people)
             _attendance(s, meeting, people)
+            demo_minutes.add_minutes(s, meeting, people)
             _sor(s, orgs)
             _projects(s, orgs, people, item_ids)
     finally:

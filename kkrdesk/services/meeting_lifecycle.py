@@ -11,7 +11,7 @@ from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Meeting, NextMeetingTopic, Presenter, SubPoint
 from kkrdesk.core.store import Store
-from kkrdesk.services import snapshots
+from kkrdesk.services import referat, snapshots
 from kkrdesk.services.meetings import AREA
 
 # Items that return at every meeting. "Meddelelser" is kept as an empty container.
@@ -68,6 +68,11 @@ def _copy_agenda(s, prev: Meeting, target: Meeting) -> None:
     new_items: list[AgendaItem] = []
     for src in body:
         new_items.append(_copy_item(s, src, target))
+    approval = referat.approval_item(prev, target)
+    if approval is not None:  # right after Velkomst
+        s.add(approval)
+        at = 1 if new_items and new_items[0].kind == ItemKind.WELCOME else 0
+        new_items.insert(at, approval)
     topics = [t for t in prev.topics if t.carried_to_item_id is None]
     topic_items = []
     for topic in topics:

@@ -32,6 +32,8 @@ def summary(m: Meeting) -> MeetingSummary:
         chair_id=m.chair_id, chair_name=m.chair.name if m.chair else "",
         minute_taker_id=m.minute_taker_id,
         minute_taker_name=m.minute_taker.name if m.minute_taker else "", notes=m.notes,
+        minutes_sent_on=m.minutes_sent_on, minutes_approved_on=m.minutes_approved_on,
+        minutes_approved_by_date=m.minutes_approved_by.date if m.minutes_approved_by else None,
     )
 
 
@@ -111,7 +113,16 @@ def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=()) ->
         sub_points=tuple(sp.text for sp in item.sub_points),
         description=item.description, notes=item.notes, decision=item.decision,
         children=tuple(children), children_overrun_min=slot.children_overrun_min,
+        proposal=item.proposal or "",
+        approves_minutes_of=_approved_meeting_date(item),
     )
+
+
+def _approved_meeting_date(item: AgendaItem) -> dt.date | None:
+    if item.approves_minutes_of_id is None:
+        return None
+    other = Session.object_session(item).get(Meeting, item.approves_minutes_of_id)
+    return other.date if other else None
 
 
 def _letters(i: int) -> str:

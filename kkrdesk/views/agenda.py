@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kkrdesk.core.enums import (
-    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus, Role,
+    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus, MinutesStatus, Role,
 )
 
 
@@ -27,6 +27,29 @@ class MeetingSummary:
     minute_taker_id: int | None = None
     minute_taker_name: str = ""
     notes: str = ""
+    minutes_sent_on: dt.date | None = None
+    minutes_approved_on: dt.date | None = None
+    minutes_approved_by_date: dt.date | None = None  # the meeting that approved the referat
+
+    @property
+    def minutes_status(self) -> MinutesStatus:
+        if self.minutes_approved_on is not None:
+            return MinutesStatus.APPROVED
+        return MinutesStatus.SENT if self.minutes_sent_on is not None else MinutesStatus.DRAFT
+
+    def is_held(self, today: dt.date | None = None) -> bool:
+        """True once the meeting's day has come (a referat before that is only a draft)."""
+        return self.date <= (today or dt.date.today())
+
+
+@dataclass(frozen=True)
+class MinutesState:
+    """What the referat's lifecycle changes on a meeting (for undo)."""
+
+    sent_on: dt.date | None
+    approved_on: dt.date | None
+    approved_by_id: int | None
+    status: MeetingStatus
 
 
 @dataclass(frozen=True)
@@ -59,6 +82,8 @@ class ItemView:
     decision: str
     children: tuple[ItemView, ...] = ()
     children_overrun_min: int = 0
+    proposal: str = ""  # Indstilling
+    approves_minutes_of: dt.date | None = None  # "Godkendelse af referat fra mødet d. …"
 
     @property
     def depth(self) -> int:

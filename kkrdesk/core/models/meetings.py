@@ -36,8 +36,17 @@ class Meeting(Base):
         ForeignKey("person.id", ondelete="SET NULL")
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The referat's lifecycle: udkast (neither date) -> udsendt -> godkendt by a later meeting.
+    minutes_sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    minutes_approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    minutes_approved_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )
 
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
+    minutes_approved_by: Mapped[Meeting | None] = relationship(
+        remote_side=[id], foreign_keys=[minutes_approved_by_id]
+    )
     minute_taker: Mapped[Person | None] = relationship(foreign_keys=[minute_taker_id])
     items: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting",
@@ -80,6 +89,11 @@ class AgendaItem(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")  # minutes
     decision: Mapped[str] = mapped_column(Text, default="")  # minutes
+    proposal: Mapped[str] = mapped_column(Text, default="")  # Indstilling
+    # "Godkendelse af referat": the meeting whose referat this item approves.
+    approves_minutes_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )
 
     meeting: Mapped[Meeting] = relationship(back_populates="items", foreign_keys=[meeting_id])
     parent: Mapped[AgendaItem | None] = relationship(

@@ -8,12 +8,22 @@ import datetime as dt
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import parse_date, short_date
-from kkrdesk.services import meetings, participants
+from kkrdesk.core.danish import long_date, parse_date, short_date
+from kkrdesk.services import meetings, participants, referat
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
-from kkrdesk.ui.undo import push
+from kkrdesk.ui.undo import ServiceCommand, push
+
+
+def minutes_state_text(m) -> str:
+    """'Referat: udkast', 'Referat udsendt 20-06-2025', 'Referat godkendt på mødet d. …'."""
+    if m.minutes_approved_on is not None:
+        day = m.minutes_approved_by_date or m.minutes_approved_on
+        return f"Referat godkendt på mødet {long_date(day).split(' ', 1)[1]}"
+    if m.minutes_sent_on is not None:
+        return f"Referat udsendt {short_date(m.minutes_sent_on)} (foreløbigt)"
+    return "Referat: udkast" if m.is_held() else "Referat: mødet er ikke holdt endnu"
 
 
 class MeetingActions:
@@ -81,6 +91,28 @@ class MeetingActions:
             self.ctx.select_meeting(command.result)
             return command.result
         return None
+
+    def send_minutes(self, date: dt.date | None = None) -> bool:
+        """Mark the selected meeting's referat as sent ("udsendt") on a typed date."""
+        mid = self.ctx.meeting_id
+        if mid is None:
+            return False
+        if date is None:
+            text, ok = QInputDialog.getText(
+                self.parent, "Udsend referat",
+                "Dato for udsendelsen af referatet (det er foreløbigt,\n"
+                "indtil næste møde godkender det):", text=short_date(dt.date.today()))
+            if not ok:
+                return False
+            try:
+                date = parse_date(text)
+            except ValueError as exc:
+                QMessageBox.warning(self.parent, "Udsend referat", str(exc))
+                return False
+        store = self.ctx.store
+        return self._push(ServiceCommand(
+            f"Udsend referat {short_date(date)}", lambda: referat.send_minutes(store, mid, date),
+            lambda old: referat.set_state(store, mid, old)))
 
     def delete_meeting(self, confirm: bool = True) -> bool:
         mid = self.ctx.meeting_id

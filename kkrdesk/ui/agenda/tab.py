@@ -20,7 +20,7 @@ from kkrdesk.services import agenda, meetings, minutes
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
-from kkrdesk.ui.agenda.meeting_actions import MeetingActions
+from kkrdesk.ui.agenda.meeting_actions import MeetingActions, minutes_state_text
 from kkrdesk.ui.agenda.minutes_actions import MinutesActions
 from kkrdesk.ui.agenda.model import (
     COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
@@ -93,6 +93,7 @@ class AgendaTab(LazyTab):
             ("new", "Nyt møde …", lambda: self.meeting_actions.new_meeting()),
             ("next", "Nyt møde fra forrige …", lambda: self.meeting_actions.new_from_previous()),
             ("edit", "Redigér møde …", lambda: self.meeting_actions.edit_meeting()),
+            ("send", "Udsend referat …", lambda: self.meeting_actions.send_minutes()),
             ("delete", "Slet møde", lambda: self.meeting_actions.delete_meeting()),
         ):
             b = QPushButton(text)
@@ -214,6 +215,8 @@ class AgendaTab(LazyTab):
         has = self.detail is not None
         for key in ("next", "edit", "delete"):
             self.meeting_buttons[key].setEnabled(has)
+        self.meeting_buttons["send"].setEnabled(
+            has and self.detail.meeting.is_held() and self.detail.meeting.minutes_sent_on is None)
         self.toolbar.setEnabled(has)
         self.side.setEnabled(has)
         if has:
@@ -238,6 +241,7 @@ class AgendaTab(LazyTab):
             parts.append(f"Mødeleder: {m.chair_name}")
         if m.minute_taker_name:
             parts.append(f"Referent: {m.minute_taker_name}")
+        parts.append(minutes_state_text(m))
         self.subtitle.setText("  ·  ".join(parts))
         text = (f"{len(d.items)} punkter · {d.total_duration_min} min. i alt · "
                 f"planlagt slut kl. {clock(d.planned_end_min)} (mødet slutter kl. {clock(m.end_time)})")
