@@ -132,6 +132,7 @@ def test_a_link_section_from_another_wing_follows_the_selected_item(qtbot, demo_
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     tab = window.agenda_tab
+    ctx.select_meeting(meetings.find_by_date(demo_store, dt.date(2025, 6, 18)).id)
     tab.refresh()
     links = Links()
     tab.item_pane.add_link_section("Forslag", links)
