@@ -13,24 +13,30 @@ from pathlib import Path
 from kkrdesk.core.danish import short_date
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
-from kkrdesk.views.agenda import MeetingDetail
+from kkrdesk.core.timing import to_minutes
+from kkrdesk.views.agenda import DocumentOptions, MeetingDetail
 
 
-def build_agenda(detail: MeetingDetail, template: str | Path | None = None):
+def build_agenda(detail: MeetingDetail, template: str | Path | None = None,
+                 options: DocumentOptions | None = None):
     """The agenda as an unsaved python-docx Document."""
+    options = options or DocumentOptions()
     doc = T.open_template(template, T.AGENDA_STYLES)
-    w = Writer(doc, T.AGENDA_STYLES)
+    w = Writer(doc, T.AGENDA_STYLES, options)
     w.header(detail, "Dagsorden", minutes=False)
+    end = to_minutes(detail.meeting.end_time)
     for item in detail.items:
-        w.item(item, minutes=False)
+        w.item(item, minutes=False, meeting_end=end)
     w.next_meeting(detail, topics_heading="Emner til næste møde")
     day = short_date(detail.meeting.date)
-    T.set_properties(doc, f"Dagsorden – {T.NETWORK} {day}", f"Dagsorden til mødet {day}")
+    T.set_properties(doc, f"Dagsorden – {T.NETWORK} {day}", f"Dagsorden til mødet {day}",
+                     options.author)
     return doc
 
 
 def export_agenda(detail: MeetingDetail, path: str | Path,
-                  template: str | Path | None = None) -> Path:
+                  template: str | Path | None = None,
+                  options: DocumentOptions | None = None) -> Path:
     """Write the agenda to ``path`` (atomically). Raises ExportError with a Danish
     one-sentence reason; then nothing is written and an earlier file is left as it was."""
-    return T.save(build_agenda(detail, template), path)
+    return T.save(build_agenda(detail, template, options), path)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from kkrdesk.core.danish import long_date, short_date, time_span
+from kkrdesk.core.danish import clock, long_date, short_date, time_span
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, ItemKind
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.export import docx_template as T
-from kkrdesk.views.agenda import AttendanceView, ItemView, MeetingDetail, MeetingSummary
+from kkrdesk.views.agenda import (
+    AttendanceView, DocumentOptions, ItemView, MeetingDetail, MeetingSummary,
+)
 
 STEP_EMU = 425 * 635  # one indent step of the template (0.75 cm): sub-items sit one deeper
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
@@ -27,12 +29,16 @@ def blocks(text: str | None) -> list[str]:
 
 
 class Writer:
-    def __init__(self, doc, needed: dict[str, tuple[str, ...]]):
+    def __init__(self, doc, needed: dict[str, tuple[str, ...]],
+                 options: DocumentOptions | None = None):
         # Minutes list each item's action items under it, too (set by the minutes).
         self.actions_by_item: dict[int, list] = {}
         self.doc = doc
+        self.options = options or DocumentOptions()
         self.styles = T.style_map(doc, needed)
         self._indent: dict[str, int] = {}
+        self._lists = {name: T.list_number(self.styles[name]) for name in (T.ITEM, T.BREAK, T.SUB_ITEM)}
+        self.last = None  # the paragraph written last
 
     # -- paragraphs ------------------------------------------------------------------
 
@@ -42,6 +48,27 @@ class Writer:
             p.add_run(text)
         if deeper:
             p.paragraph_format.left_indent = self._base_indent(style) + STEP_EMU
+        self.last = p
+        return p
+
+    def numbered(self, style: str, number: str, text: str):
+        """An item's title numbered by Word's own list (moving it in Word renumbers); a
+        template whose style has no list gets the number typed in front."""
+        num = self._lists.get(style)
+        if num is None:
+            return self.para(style, f"{number}{'' if '.' in number else '.'}\t{text}")
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        p = self.para(style, text)
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", num[1]), ("w:numId", num[0])):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), value)
+            num_pr.append(el)
+        ppr = p._p.get_or_add_pPr()
+        style_el = ppr.find(qn("w:pStyle"))
+        ppr.insert(list(ppr).index(style_el) + 1 if style_el is not None else 0, num_pr)
         return p
 
     def _base_indent(self, style: str) -> int:
@@ -81,8 +108,8 @@ class Writer:
         self.info("Dato", [long_date(m.date)])
         self.info("Tid", [time_span(m.start_time, m.end_time)])
         place, url = clean(m.place), clean(m.online_url)
-        if place or not url:
-            self.info("Sted", [place or "Ikke angivet"])
+        if place:  # nothing known: no line, rather than "Ikke angivet"
+            self.info("Sted", [place])
         if url:
             self.info("Online", [url])
 
@@ -109,17 +136,15 @@ class Writer:
 
     # -- agenda items ----------------------------------------------------------------
 
-    def item(self, it: ItemView, *, minutes: bool) -> None:
+    def item(self, it: ItemView, *, minutes: bool, meeting_end: int | None = None) -> None:
         self.para(T.SLOT, time_span(it.start_min, it.end_min))
         title = clean(it.title) or "(uden titel)"
-        if it.kind == ItemKind.BREAK:
-            self.para(T.BREAK, f"{it.number}.\t{title}")
-        else:
-            self.para(T.ITEM, f"{it.number}.\t{title}")
-            if it.presenters_text:
-                self.para(T.PRESENTER, clean(it.presenters_text))
-        for block in blocks(it.description):
-            self.para(T.BODY, block)
+        suffix, kind_line = self.options.mark(it.kind)
+        self.numbered(T.BREAK if it.kind == ItemKind.BREAK else T.ITEM, it.number, title + suffix)
+        line = " · ".join(x for x in (kind_line, clean(it.presenters_text)) if x)
+        if line and it.kind != ItemKind.BREAK:
+            self.para(T.PRESENTER, line)
+        self.case_and_proposal(it)
         for point in it.sub_points:
             if clean(point):
                 self.para(T.BULLET, clean(point))
@@ -127,15 +152,29 @@ class Writer:
             self.sub_item(child, minutes=minutes)
         if minutes:
             self.minutes_text(it)
+        if meeting_end is not None and it.start_min < meeting_end < it.end_min:
+            self.para(T.TEXT, f"Bemærk: dagsordenen løber her over mødets slut kl. "
+                              f"{clock(meeting_end)}.")
+
+    def case_and_proposal(self, it: ItemView, *, deeper: bool = False) -> None:
+        """Sagsfremstilling (the item's description) and Indstilling, each under its rubric."""
+        for rubric, style, text in (("Sagsfremstilling", T.CASE, it.description),
+                                    ("Indstilling", T.PROPOSAL, it.proposal)):
+            paragraphs = blocks(text)
+            if paragraphs:
+                self.para(T.RUBRIC, rubric, deeper=deeper)
+                for block in paragraphs:
+                    self.para(style, block, deeper=deeper)
 
     def sub_item(self, it: ItemView, *, minutes: bool) -> None:
-        self.para(T.SUB_ITEM, f"{it.number}\t{clean(it.title) or '(uden titel)'}")
+        suffix, kind_line = self.options.mark(it.kind)
+        self.numbered(T.SUB_ITEM, it.number, (clean(it.title) or "(uden titel)") + suffix)
         slot = time_span(it.start_min, it.end_min) if it.has_own_slot else ""
         line = ", ".join(x for x in (slot, clean(it.presenters_text)) if x)
+        line = " · ".join(x for x in (kind_line, line) if x)
         if line:
             self.para(T.PRESENTER, line, deeper=True)
-        for block in blocks(it.description):
-            self.para(T.BODY, block, deeper=True)
+        self.case_and_proposal(it, deeper=True)
         for point in it.sub_points:
             if clean(point):
                 self.para(T.BULLET_2, clean(point))
@@ -148,7 +187,10 @@ class Writer:
         decision = clean(it.decision)
         if decision:
             self.labelled(T.DECISION, "Beslutning: ", decision, deeper=deeper)
-        for action in self.actions_by_item.get(it.id, ()):
+        actions = self.actions_by_item.get(it.id, ())
+        if actions and self.last is not None:  # the item's last lines stay with its Opfølgning
+            self.last.paragraph_format.keep_with_next = True
+        for action in actions:
             who = ", ".join(x for x in (clean(action.who), short_date(action.due)) if x)
             text = clean(action.what) + (f" ({who})" if who else "")
             self.labelled(T.BODY, "Opfølgning: ", text, deeper=deeper)

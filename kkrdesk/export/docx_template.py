@@ -37,6 +37,10 @@ TEXT = "KKR Tekst"
 DECISION = "KKR Beslutning"
 CELL = "KKR Tabeltekst"
 CELL_HEAD = "KKR Tabeloverskrift"
+RUBRIC = "KKR Rubrik"  # "Sagsfremstilling", "Indstilling" over their text
+CASE = "KKR Sagsfremstilling"
+PROPOSAL = "KKR Indstilling"
+PAGE_HEADER = "KKR Sidehoved"
 # Character and table styles
 STRONG = "KKR Fremhævet"
 TABLE = "KKR Tabel"
@@ -52,6 +56,16 @@ MINUTES_STYLES = {
     "character": AGENDA_STYLES["character"],
     "table": (TABLE,),
 }
+
+# Styles added in a later version of the template: a secretariat's older copy without
+# them still works, with these stand-ins.
+OPTIONAL = {RUBRIC: SUBHEADING, CASE: BODY, PROPOSAL: BODY}
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>KKR Desk</Application><Company>{company}</Company></Properties>"
+)
 
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -115,7 +129,24 @@ def _clear_body(doc: Document) -> None:
 
 def style_map(doc: Document, needed: dict[str, tuple[str, ...]]) -> dict:
     """Style objects by name, looked up once (python-docx searches by name on each use)."""
-    return {name: doc.styles[name] for names in needed.values() for name in names}
+    found = {s.name: s for s in doc.styles}
+    styles = {name: found[name] for names in needed.values() for name in names}
+    for name, stand_in in OPTIONAL.items():
+        styles[name] = found.get(name) or found[stand_in]
+    return styles
+
+
+def list_number(style) -> tuple[str, str] | None:
+    """(numId, ilvl) of the list a paragraph style numbers its paragraphs with, or None
+    (a template whose item styles carry no Word list: the numbers are then typed)."""
+    from docx.oxml.ns import qn
+
+    ppr = style.element.find(qn("w:pPr"))
+    num = ppr.find(qn("w:numPr")) if ppr is not None else None
+    if num is None or num.find(qn("w:numId")) is None:
+        return None
+    ilvl = num.find(qn("w:ilvl"))
+    return num.find(qn("w:numId")).get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
 
 
 def text_width_emu(doc: Document) -> int:
@@ -128,12 +159,23 @@ def text_width_emu(doc: Document) -> int:
     return width if width > 360000 else 5760000
 
 
-def set_properties(doc: Document, title: str, subject: str) -> None:
-    """Document properties, and the result shown by TITLE fields (our footer has one)."""
+def set_properties(doc: Document, title: str, subject: str, author: str = "") -> None:
+    """Fresh document properties (no template leftovers: app.xml, customXml), and the
+    result shown by TITLE fields (our footer has one)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from xml.sax.saxutils import escape
+
+    for rel_id, rel in list(doc.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML:
+            doc.part.rels.pop(rel_id)
+    for rel in doc.part.package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = APP_XML.format(company=escape(NETWORK)).encode("utf-8")
     props = doc.core_properties
     props.title = title[:255]
     props.subject = subject[:255]
-    props.author = props.last_modified_by = "KKR Desk"
+    props.author = props.last_modified_by = (author or "KKR Desk")[:255]
+    props.comments = props.keywords = props.category = ""
     props.language = "da-DK"
     props.revision = 1
     now = dt.datetime.now().replace(microsecond=0)

@@ -15,7 +15,8 @@ from kkrdesk.core.danish import long_date, short_date
 from kkrdesk.core.enums import MinutesStatus, label
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
-from kkrdesk.views.agenda import MeetingDetail, MeetingSummary
+from kkrdesk.core.timing import to_minutes
+from kkrdesk.views.agenda import DocumentOptions, MeetingDetail, MeetingSummary
 
 ACTION_HEADERS = ("Hvad", "Hvem", "Hvornår", "Status")
 ACTION_WIDTHS = (0.48, 0.25, 0.15, 0.12)
@@ -39,18 +40,20 @@ def minutes_mark(m: MeetingSummary, today: dt.date | None = None) -> tuple[str, 
 
 
 def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
-                  today: dt.date | None = None):
+                  today: dt.date | None = None, options: DocumentOptions | None = None):
     """The minutes as an unsaved python-docx Document."""
+    options = options or DocumentOptions()
     doc = T.open_template(template, T.MINUTES_STYLES)
-    w = Writer(doc, T.MINUTES_STYLES)
+    w = Writer(doc, T.MINUTES_STYLES, options)
     title, page_header, status = minutes_mark(detail.meeting, today)
     w.header(detail, title, minutes=True, status=status)
     T.set_page_header(doc, page_header)
     for action in detail.actions:
         if action.item_id is not None:
             w.actions_by_item.setdefault(action.item_id, []).append(action)
+    end = to_minutes(detail.meeting.end_time)
     for item in detail.items:
-        w.item(item, minutes=True)
+        w.item(item, minutes=True, meeting_end=end)
 
     w.para(T.HEADING, "Opfølgningspunkter")
     if detail.actions:
@@ -68,12 +71,14 @@ def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
 
     w.next_meeting(detail, topics_heading="Emner til næste møde")
     day = short_date(detail.meeting.date)
-    T.set_properties(doc, f"{title} – {T.NETWORK} {day}", f"Referat af mødet {day}")
+    T.set_properties(doc, f"{title} – {T.NETWORK} {day}", f"Referat af mødet {day}",
+                     options.author)
     return doc
 
 
 def export_minutes(detail: MeetingDetail, path: str | Path,
-                   template: str | Path | None = None) -> Path:
+                   template: str | Path | None = None,
+                   options: DocumentOptions | None = None) -> Path:
     """Write the minutes to ``path`` (atomically). Raises ExportError with a Danish
     one-sentence reason; then nothing is written and an earlier file is left as it was."""
-    return T.save(build_minutes(detail, template), path)
+    return T.save(build_minutes(detail, template, options=options), path)

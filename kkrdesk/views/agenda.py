@@ -199,3 +199,26 @@ class RosterRow:
     organisation: str
     role: Role | None  # seat in the network on the meeting's date
     state: AttendanceState
+
+
+KIND_MARKS = {  # the Danish municipal marks of an item's kind: (O), (D), (B)
+    ItemKind.ANNOUNCEMENT: ("O", "Til orientering"),
+    ItemKind.DISCUSSION: ("D", "Til drøftelse"),
+    ItemKind.DECISION: ("B", "Til beslutning"),
+}
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """Choices for the agenda and referat documents (the template settings).
+    ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering"."""
+
+    kind_marks: str = "short"
+    author: str = "Sekretariatet for KKR-digitaliseringsnetværket"
+
+    def mark(self, kind: ItemKind) -> tuple[str, str]:
+        """(title suffix, line under the title) for an item of ``kind``."""
+        short, long = KIND_MARKS.get(kind, ("", ""))
+        if not short:
+            return "", ""
+        return (f" ({short})", "") if self.kind_marks != "long" else ("", long)

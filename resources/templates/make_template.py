@@ -32,6 +32,7 @@ LINE = "B8C7D9"  # table rules
 
 CM = 567  # twips per centimetre (rounded)
 STEP = 425  # 0.75 cm: one indent step (number column of an agenda item)
+ITEMS = 2  # numId of the agenda items' list: "1.", "2." and "2.a" for sub-items
 INFO = 1560  # 2.75 cm: the label column of "Dato:", "Deltagere:", "Fraværende:"
 
 # Paragraph styles: (name, outline level or None, pPr, rPr). Units: twips, half-points.
@@ -61,18 +62,18 @@ PARAGRAPH = [
      '<w:keepNext/><w:spacing w:before="280" w:after="0"/>',
      f'<w:b/><w:color w:val="{BLUE}"/><w:sz w:val="19"/>'),
     ("KKR Punkt", 1,
-     f'<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val="left" w:pos="{STEP}"/></w:tabs>'
+     f'<w:keepNext/><w:keepLines/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{ITEMS}"/></w:numPr><w:tabs><w:tab w:val="left" w:pos="{STEP}"/></w:tabs>'
      f'<w:spacing w:before="0" w:after="40"/><w:ind w:left="{STEP}" w:hanging="{STEP}"/>',
      f'<w:b/><w:color w:val="{NAVY}"/><w:sz w:val="26"/>'),
     ("KKR Pause", None,
-     f'<w:tabs><w:tab w:val="left" w:pos="{STEP}"/></w:tabs>'
+     f'<w:keepNext/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{ITEMS}"/></w:numPr><w:tabs><w:tab w:val="left" w:pos="{STEP}"/></w:tabs>'
      f'<w:spacing w:before="0" w:after="40"/><w:ind w:left="{STEP}" w:hanging="{STEP}"/>',
      f'<w:i/><w:color w:val="{GREY}"/><w:sz w:val="24"/>'),
     ("KKR Oplægsholder", None,
-     f'<w:spacing w:before="0" w:after="80"/><w:ind w:left="{STEP}"/>',
+     f'<w:keepNext/><w:spacing w:before="0" w:after="80"/><w:ind w:left="{STEP}"/>',
      f'<w:i/><w:color w:val="{GREY}"/><w:sz w:val="21"/>'),
     ("KKR Delpunkt", 2,
-     f'<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val="left" w:pos="{2 * STEP}"/></w:tabs>'
+     f'<w:keepNext/><w:keepLines/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="{ITEMS}"/></w:numPr><w:tabs><w:tab w:val="left" w:pos="{2 * STEP}"/></w:tabs>'
      f'<w:spacing w:before="120" w:after="20"/><w:ind w:left="{2 * STEP}" w:hanging="{STEP}"/>',
      f'<w:b/><w:color w:val="{NAVY}"/>'),
     ("KKR Underpunkt", None,
@@ -96,6 +97,19 @@ PARAGRAPH = [
      f'<w:shd w:val="clear" w:color="auto" w:fill="{TINT}"/>'
      f'<w:spacing w:before="100" w:after="140"/><w:ind w:left="{STEP + 140}" w:right="140"/>',
      ''),
+    ("KKR Rubrik", None,
+     f'<w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="20"/><w:ind w:left="{STEP}"/>',
+     f'<w:b/><w:color w:val="{NAVY}"/><w:sz w:val="20"/>'),
+    ("KKR Sagsfremstilling", None,
+     f'<w:spacing w:before="0" w:after="100"/><w:ind w:left="{STEP}"/>',
+     ''),
+    ("KKR Indstilling", None,
+     f'<w:pBdr><w:left w:val="single" w:sz="12" w:space="6" w:color="{LINE}"/></w:pBdr>'
+     f'<w:spacing w:before="0" w:after="100"/><w:ind w:left="{STEP + 140}" w:right="140"/>',
+     '<w:i/>'),
+    ("KKR Sidehoved", None,
+     '<w:jc w:val="right"/><w:spacing w:before="0" w:after="0"/>',
+     f'<w:b/><w:caps/><w:color w:val="{BLUE}"/><w:spacing w:val="10"/><w:sz w:val="17"/>'),
     ("KKR Tabeltekst", None,
      '<w:spacing w:before="30" w:after="30" w:line="240" w:lineRule="auto"/>',
      '<w:sz w:val="20"/>'),
@@ -144,7 +158,17 @@ NUMBERING = f"""
       <w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{2 * STEP + 340}" w:hanging="340"/></w:pPr>
       <w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}"/><w:color w:val="{BLUE}"/></w:rPr></w:lvl>
   </w:abstractNum>
+  <w:abstractNum w:abstractNumId="1">
+    <w:multiLevelType w:val="multilevel"/>
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="KKRPunkt"/>
+      <w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>
+      <w:pPr><w:tabs><w:tab w:val="num" w:pos="{STEP}"/></w:tabs><w:ind w:left="{STEP}" w:hanging="{STEP}"/></w:pPr></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:pStyle w:val="KKRDelpunkt"/>
+      <w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/>
+      <w:pPr><w:tabs><w:tab w:val="num" w:pos="{2 * STEP}"/></w:tabs><w:ind w:left="{2 * STEP}" w:hanging="{STEP}"/></w:pPr></w:lvl>
+  </w:abstractNum>
   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="{ITEMS}"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>"""
 
 KEEP = {"Normal", "Default Paragraph Font", "Normal Table", "No List", "Header", "Footer",
@@ -204,6 +228,34 @@ def _footer(section) -> None:
     p._p.append(parse_xml(field("NUMPAGES", "1")))
 
 
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>kkrdesk.docx</Template><Application>KKR Desk</Application>"
+    "<Company>KKR-digitaliseringsnetværket</Company></Properties>"
+).encode("utf-8")
+
+
+def _header(section) -> None:
+    """An empty paragraph in "KKR Sidehoved": the exporter writes the referat's state
+    ("Foreløbigt referat", "Godkendt på mødet d. …") into it on every page."""
+    header = section.header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].style = "KKR Sidehoved"
+
+
+def _fresh_package(doc) -> None:
+    """No leftovers of python-docx's own template: its app.xml (written by "Microsoft
+    Macintosh Word", Pages 1) and the bibliography part in customXml."""
+    for rel_id, rel in list(doc.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML:
+            doc.part.rels.pop(rel_id)
+    for rel in doc.part.package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = APP_XML
+
+
 def build(out: Path = OUT) -> Path:
     doc = Document()
     styles = doc.styles.element
@@ -233,6 +285,7 @@ def build(out: Path = OUT) -> Path:
     section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
     section.header_distance, section.footer_distance = Cm(1.2), Cm(1.1)
     _footer(section)
+    _header(section)
 
     settings = doc.settings.element
     lang = settings.find(qn("w:themeFontLang"))
@@ -252,6 +305,7 @@ def build(out: Path = OUT) -> Path:
         if rel.reltype.endswith("/stylesWithEffects"):
             doc.part.rels.pop(rel_id)
 
+    _fresh_package(doc)
     props = doc.core_properties
     props.author = props.last_modified_by = "KKR Desk"
     props.title = "KKR-digitaliseringsnetværket"
