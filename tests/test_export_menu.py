@@ -72,8 +72,10 @@ def test_minutes_list_an_items_action_under_it_and_in_the_table(demo_store, june
     minutes.add_action(demo_store, june18, "Følg op på svar fra SDS", who_text="Jeanette Jensen",
                        due=dt.date(2025, 9, 1), item_id=sor_item.id)
     doc = Document(export_minutes(meetings.get_detail(demo_store, june18), tmp_path / "r.docx"))
-    texts = [p.text for p in doc.paragraphs]
-    at = texts.index("8.\tOpfølgning på behov for nye SOR-enhedstyper og SOR-specialekoder")
+    from test_export_docx import texts as shown
+
+    texts = shown(doc)  # with the numbers Word's list shows
+    at = texts.index("8.\tOpfølgning på behov for nye SOR-enhedstyper og SOR-specialekoder (D)")
     following = texts[at:at + 6]
     assert "Opfølgning: Følg op på svar fra SDS (Jeanette Jensen, 01-09-2025)" in following
     table_rows = [[c.text for c in r.cells] for t in doc.tables for r in t.rows]
@@ -91,3 +93,22 @@ def test_table_rows_never_break_across_pages(demo_store, june18, tmp_path):
     doc = Document(export_minutes(meetings.get_detail(demo_store, june18), tmp_path / "r.docx"))
     rows = [tr for t in doc.tables for tr in t._tbl.tr_lst]
     assert rows and all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows)
+
+
+def test_item_kinds_written_out_when_chosen_in_the_template_settings(window, tmp_path):
+    from test_export_docx import texts as shown
+    from docx import Document
+
+    submenu = next(a.menu() for a in window.export_menu.actions()
+                   if a.menu() and a.text() == "&Punkttyper i Word")
+    short, long = submenu.actions()
+    assert short.isChecked() and not long.isChecked()  # (O)/(D)/(B) unless chosen
+    long.trigger()
+    assert long.isChecked() and not short.isChecked()
+    body = shown(Document(ex.export_word(window, window.ctx, "agenda", tmp_path / "a.docx")))
+    n = next(i for i, t in enumerate(body) if "Forslag til afholdelse af webinar" in t)
+    assert not body[n].endswith("(B)")
+    assert body[n + 1] == "Til beslutning · v. Tom Have Kristensen, Aalborg Kommune"
+    short.trigger()
+    body = shown(Document(ex.export_word(window, window.ctx, "agenda", tmp_path / "b.docx")))
+    assert any(t.endswith("korrespondancemeddelelser (B)") for t in body)

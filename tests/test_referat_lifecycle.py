@@ -201,3 +201,22 @@ def test_send_a_held_meeting_with_a_typed_date(qtbot, store):
     assert ctx.undo_stack.undoText() == "Udsend referat 15-09-2025"
     ctx.undo_stack.undo()
     assert _meeting(store, mid).minutes_status == MinutesStatus.DRAFT
+
+
+def test_indstilling_typed_in_the_item_pane_is_saved_and_shown_in_the_minutes(qtbot, agenda_tab, demo_store):
+    tab = agenda_tab
+    row = [i.title for i in tab.detail.items].index(
+        "Forslag til afholdelse af webinar om, hvordan kommuner kan teste korrespondancemeddelelser")
+    index = tab.model.index(row, 0)
+    tab.view.scrollTo(index)
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.view.visualRect(index).center())
+    tab.side.setCurrentWidget(tab.item_pane)
+    text = "Sekretariatet indstiller, at netværket godkender webinaret."
+    qtbot.mouseClick(tab.item_pane.proposal.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.item_pane.proposal, text)
+    qtbot.waitUntil(lambda: meetings.get_detail(demo_store, tab.ctx.meeting_id)
+                    .items[row].proposal == text, timeout=3000)
+    assert tab.ctx.undo_stack.undoText() == f"Ret indstilling til punkt {row + 1}"
+    tab.side.setCurrentWidget(tab.minutes_pane)
+    qtbot.waitUntil(lambda: tab.minutes_pane.proposal_label.text() == text, timeout=3000)

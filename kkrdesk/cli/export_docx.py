@@ -36,6 +36,10 @@ def add_parsers(kinds) -> None:
                        help="filen der skal skrives (en tidligere fil erstattes)")
         p.add_argument("--template", type=Path, metavar="SKABELON.docx",
                        help="egen Word-skabelon med de samme typografinavne (KKR Titel, ...)")
+        p.add_argument("--kinds", choices=("short", "long"), default="short",
+                       help="punkttyper: short = (O)/(D)/(B) efter titlen, long = »Til orientering« …")
+        p.add_argument("--author", metavar="NAVN", default="",
+                       help="forfatter i dokumentets egenskaber (sekretariatets navn)")
         p.set_defaults(handler=_run, export_kind=kind)
 
 
@@ -50,6 +54,11 @@ def _run(args) -> int:
         from kkrdesk.export.agenda_docx import export_agenda as export
     else:
         from kkrdesk.export.minutes_docx import export_minutes as export
-    path = export(detail, args.output, template=args.template)
+    from kkrdesk.views.agenda import DocumentOptions
+
+    options = DocumentOptions(kind_marks=args.kinds)
+    if args.author.strip():
+        options = DocumentOptions(kind_marks=args.kinds, author=args.author.strip())
+    path = export(detail, args.output, template=args.template, options=options)
     print(f"{_KINDS[args.export_kind][0].capitalize()} er gemt: {path}")
     return 0

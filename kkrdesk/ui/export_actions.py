@@ -15,6 +15,8 @@ from kkrdesk.ui.context import AppContext
 
 FOLDER_KEY = "export/last_folder"
 TEMPLATE_KEY = "export/word_template"
+KIND_MARKS_KEY = "export/kind_marks"  # "short": (O)/(D)/(B); "long": "Til orientering"
+AUTHOR_KEY = "export/author"
 WORD_FILTER = "Word-dokument (*.docx)"
 
 
@@ -30,6 +32,34 @@ def remember_folder(ctx: AppContext, path: Path) -> None:
 def word_template(ctx: AppContext) -> Path | None:
     value = ctx.settings().value(TEMPLATE_KEY, "")
     return Path(value) if value else None
+
+
+def document_options(ctx: AppContext):
+    """The template settings as the exporters take them."""
+    from kkrdesk.views.agenda import DocumentOptions
+
+    settings, default = ctx.settings(), DocumentOptions()
+    marks = str(settings.value(KIND_MARKS_KEY, default.kind_marks) or default.kind_marks)
+    author = str(settings.value(AUTHOR_KEY, default.author) or default.author)
+    return DocumentOptions(kind_marks="long" if marks == "long" else "short", author=author)
+
+
+def set_kind_marks(ctx: AppContext, marks: str) -> None:
+    ctx.settings().setValue(KIND_MARKS_KEY, marks)
+    ctx.message.emit("Punkttyper i Word: " + ("»til orientering« …" if marks == "long"
+                                               else "(O), (D), (B)"))
+
+
+def ask_author(parent: QWidget, ctx: AppContext) -> str | None:
+    """The secretariat's name, written as the documents' author."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, "Forfatter", "Sekretariatets navn (forfatter på "
+                                    "dokumenterne):", text=document_options(ctx).author)
+    if not ok or not text.strip():
+        return None
+    ctx.settings().setValue(AUTHOR_KEY, text.strip())
+    return text.strip()
 
 
 def ask_save_path(parent: QWidget, ctx: AppContext, title: str, name: str, file_filter: str) -> Path | None:
@@ -58,7 +88,7 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
             from kkrdesk.export.agenda_docx import export_agenda as export
         else:
             from kkrdesk.export.minutes_docx import export_minutes as export
-        written = export(detail, path, template=word_template(ctx))
+        written = export(detail, path, template=word_template(ctx), options=document_options(ctx))
     except KkrDeskError as exc:
         QMessageBox.warning(parent, f"Eksportér {word.lower()}", str(exc))
         return None
@@ -90,3 +120,22 @@ def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 def reset_template(ctx: AppContext) -> None:
     ctx.settings().remove(TEMPLATE_KEY)
     ctx.message.emit("Word-skabelon: standard")
+
+
+def add_template_settings(menu, parent: QWidget, ctx: AppContext) -> None:
+    """Punkttyper (O)/(D)/(B) or written out, and the author, under the template choice."""
+    from PySide6.QtGui import QActionGroup
+
+    kinds = menu.addMenu("&Punkttyper i Word")
+    group = QActionGroup(kinds)
+    current = document_options(ctx).kind_marks
+    for marks, text in (("short", "Forkortet: (O), (D), (B)"),
+                        ("long", "Skrevet ud: »Til orientering«, »Til drøftelse« …")):
+        action = kinds.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(marks == current)
+        action.setData(marks)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, m=marks: set_kind_marks(ctx, m))
+    menu.addAction("&Forfatter (sekretariatets navn) …").triggered.connect(
+        lambda: ask_author(parent, ctx))

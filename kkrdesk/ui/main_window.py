@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
+        ex.add_template_settings(menu, self, self.ctx)
 
     def _export_overview(self) -> None:
         from kkrdesk.ui.participants import actions as participants_actions

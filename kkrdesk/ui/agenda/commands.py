@@ -75,7 +75,9 @@ def _field_text(item: ItemView, field: str, value) -> str:
     if field == "decision":
         return f"Ret beslutning til punkt {item.number}"
     if field == "description":
-        return f"Ret beskrivelse af punkt {item.number}"
+        return f"Ret sagsfremstilling til punkt {item.number}"
+    if field == "proposal":
+        return f"Ret indstilling til punkt {item.number}"
     return f"Ret punkt {item.number}"
 
 
@@ -95,7 +97,7 @@ class FieldCommand(ServiceCommand):
                          lambda old: agenda.update_item(store, item.id, **old))
 
     def id(self) -> int:
-        return self.MERGE_ID if self.field in ("notes", "decision", "description") else -1
+        return self.MERGE_ID if self.field in ("notes", "decision", "description", "proposal") else -1
 
     def mergeWith(self, other) -> bool:
         if not isinstance(other, FieldCommand) or (other.item_id, other.field) != (self.item_id, self.field):

@@ -47,6 +47,10 @@ class ItemPane(QWidget):
                 buttons.addWidget(b)
                 self.standard_buttons.append(b)
             buttons.addStretch(1)
+            self.proposal_label = QLabel()
+            self.proposal_label.setWordWrap(True)
+            self.proposal_label.setStyleSheet("font-style: italic;")
+            form.addRow("Indstilling", self.proposal_label)
             form.addRow("Referat", self.notes)
             form.addRow("Beslutning", self.decision)
             form.addRow("", buttons)
@@ -56,9 +60,12 @@ class ItemPane(QWidget):
             self.presenters.editingFinished.connect(self._presenters_done)
             self.sub_points = AutoSaveText("Ét underpunkt pr. linje")
             self.sub_points.committed.connect(lambda t: self.edit.emit("sub_points", t.splitlines()))
-            self.description = AutoSaveText("Beskrivelse til dagsordenen (valgfri)")
+            self.description = AutoSaveText("Sagens baggrund til dagsordenen (valgfri)")
             self.description.setMaximumHeight(90)
             self.description.committed.connect(lambda t: self.edit.emit("description", t))
+            self.proposal = AutoSaveText("Sekretariatet indstiller, at netværket …")
+            self.proposal.setMaximumHeight(60)
+            self.proposal.committed.connect(lambda t: self.edit.emit("proposal", t))
             self.welcome_button = QPushButton("Indsæt velkomst af nye medlemmer")
             self.welcome_button.setToolTip("Tilføj »… som har overtaget pladsen efter …« for de "
                                            "medlemmer, der er kommet til siden forrige møde")
@@ -66,7 +73,8 @@ class ItemPane(QWidget):
             form.addRow("Oplægsholdere", self.presenters)
             form.addRow("Underpunkter", self.sub_points)
             form.addRow("", self.welcome_button)
-            form.addRow("Beskrivelse", self.description)
+            form.addRow("Sagsfremstilling", self.description)
+            form.addRow("Indstilling", self.proposal)
         self._form = form
         self.show_item(None)
 
@@ -99,6 +107,7 @@ class ItemPane(QWidget):
             section.show_item(item.id if item else None)
         load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
         if self.minutes_mode:
+            self.proposal_label.setText((item.proposal if item else "") or "–")
             load(self.notes, item.notes if item else "")
             load(self.decision, item.decision if item else "")
         else:
@@ -110,6 +119,7 @@ class ItemPane(QWidget):
             load(self.sub_points, "\n".join(item.sub_points) if item else "")
             self.welcome_button.setVisible(item is not None and item.kind == ItemKind.WELCOME)
             load(self.description, item.description if item else "")
+            load(self.proposal, item.proposal if item else "")
 
     def commit(self) -> None:
         if self.minutes_mode:
@@ -119,6 +129,7 @@ class ItemPane(QWidget):
             self._presenters_done()
             self.sub_points.commit()
             self.description.commit()
+            self.proposal.commit()
 
     def _presenters_done(self) -> None:
         text = self.presenters.text()
