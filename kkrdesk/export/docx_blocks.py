@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from kkrdesk.core.danish import clock, long_date, short_date, time_span
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, ItemKind
 from kkrdesk.core.validate import strip_controls
+from kkrdesk.export import attendance_text
 from kkrdesk.export import docx_template as T
 from kkrdesk.views.agenda import (
     AttendanceView, DocumentOptions, ItemView, MeetingDetail, MeetingSummary,
@@ -117,22 +118,14 @@ class Writer:
         m = detail.meeting
         if m.minute_taker_name:
             self.info("Referent", [_person(people.get(m.minute_taker_id), m.minute_taker_name)])
-        groups: dict[str, list[AttendanceView]] = {"present": [], "apologies": [], "absent": []}
-        for a in detail.attendance:
-            if a.status in (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE):
-                groups["present"].append(a)
-            elif a.status == AttendanceStatus.APOLOGIES:
-                groups["apologies"].append(a)
-            else:
-                groups["absent"].append(a)
         if not detail.attendance:  # nothing recorded: say so once, claim nothing
             self.info("Fremmøde", ["Ikke registreret"])
             return
-        present = sorted(groups["present"], key=lambda a: a.is_guest)  # members, then guests
+        present = attendance_text.members_present(detail.attendance)
         self.info("Deltagere", [_attendee(a) for a in present] or ["Ingen"])
-        self.info("Afbud", [_attendee(a) for a in groups["apologies"]] or ["Ingen"])
-        if groups["absent"]:
-            self.info("Fraværende", [_attendee(a) for a in groups["absent"]])
+        self.para(T.SUBHEADING, "Fremmøde og afbud")
+        for sentence in attendance_text.sentences(detail.attendance):
+            self.para(T.TEXT, clean(sentence))
 
     # -- agenda items ----------------------------------------------------------------
 

@@ -73,7 +73,8 @@ def _check(state: AttendanceState) -> str:
     return validate.clean_text(state.note, "Bemærkning", max_len=2000)
 
 
-def _apply(s, meeting_id: int, state: AttendanceState, note: str) -> AttendanceState:
+def apply_state(s, meeting_id: int, state: AttendanceState, note: str) -> AttendanceState:
+    """Set one attendance inside an open transaction; returns the old state."""
     if s.get(Person, state.person_id) is None:
         raise NotFound("Personen findes ikke længere.")
     a = s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id,
@@ -105,7 +106,7 @@ def set_many(store: Store, meeting_id: int, states: list[AttendanceState]) -> li
     notes = [_check(state) for state in states]
     with store.transaction(AREA) as s:
         _meeting(s, meeting_id)
-        return [_apply(s, meeting_id, st, note) for st, note in zip(states, notes)]
+        return [apply_state(s, meeting_id, st, note) for st, note in zip(states, notes)]
 
 
 def mark_all_present(store: Store, meeting_id: int) -> list[AttendanceState]:

@@ -46,6 +46,13 @@ class AttendancePane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
+        self.empty_hint = QLabel(
+            "Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og "
+            "gæster med »Tilføj gæst …«, eller opret medlemmerne under fanen Deltagere "
+            "(Importér … eller Ny person …).")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #5f4b00; background: #fff4ce; padding: 6px;")
+        self.empty_hint.hide()
         buttons = QGridLayout()
         buttons.setHorizontalSpacing(4)
         place = iter((r, c) for r in range(3) for c in range(3))
@@ -72,6 +79,7 @@ class AttendancePane(QWidget):
         buttons.addWidget(self.clear_button, *next(place))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         layout.addWidget(self.summary)
 
@@ -79,6 +87,7 @@ class AttendancePane(QWidget):
         selected = {r.person_id for r in self.selected()}
         self._names = {r.person_id: r.name for r in rows}
         self.model.set_rows(rows)
+        self.empty_hint.setVisible(not rows)
         fit_columns(self.view, max_width=170)
         self._mark_rows(lambda index: index.data(ROW_ROLE).person_id in selected)
         counts = {s: sum(1 for r in rows if r.state.status == s) for s in AttendanceStatus}

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kkrdesk.core.enums import ActionStatus
-from kkrdesk.services import minutes, participants
+from kkrdesk.services import guests, minutes
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.action_dialog import ActionDialog
+from kkrdesk.ui.agenda.guest_dialog import GuestDialog
+from kkrdesk.ui.undo import ServiceCommand
 
 
 class MinutesActions:
@@ -54,18 +56,20 @@ class MinutesActions:
     def delete_topic(self, topic_id: int) -> None:
         self._push(cmds.delete_topic(self.ctx.store, topic_id))
 
-    def add_guest(self, pane) -> None:
-        """Pick anyone from the participant register who is not on the list yet."""
-        listed = {r.person_id for r in minutes.roster(self.ctx.store, self.ctx.meeting_id)}
-        people = [p for p in participants.list_people(self.ctx.store) if p.id not in listed]
-        if not people:
-            return
-        labels = [f"{p.name}, {p.organisation}" if p.organisation else p.name for p in people]
-        choice, ok = QInputDialog.getItem(self.parent, "Tilføj gæst", "Gæst (fra Deltagere):",
-                                          labels, 0, False)
-        if ok and choice:
-            person = people[labels.index(choice)]
-            pane.guest(person.id, person.name)
+    def add_guest(self, pane=None, values: tuple[str, str, int | None] | None = None) -> None:
+        """A presenter of the agenda, anyone in Deltagere, or a typed name and
+        organisation, recorded as a guest who took part (one undoable step)."""
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        if values is None:
+            dialog = GuestDialog(guests.choices(store, mid), parent=self.parent)
+            if not dialog.exec():
+                return
+            values = dialog.values
+        name, organisation, person_id = values
+        self._push(ServiceCommand(
+            f"Tilføj {name} som gæst",
+            lambda: guests.add_guest(store, mid, name, organisation, person_id),
+            lambda added: guests.remove_guest(store, mid, added)))
 
     def connect(self, pane) -> None:
         pane.add_action.connect(self.add_action)

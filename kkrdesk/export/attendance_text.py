@@ -1,0 +1,62 @@
+"""Fremmøde og afbud in the referat's own sentences, from plain attendance rows:
+
+    "Niels Vingborg (Roskilde Kommune) havde meldt afbud, og Sudarvili Vaithialingam
+     (Ringsted Kommune) deltog i stedet."
+    "Vivi Orthmann (Region Sjælland) havde meldt afbud."
+    "Niels Rygaard (Aalborg Kommune) udeblev uden afbud."
+    "Som gæster deltog Sabina Hedefeld Leopold (KOMBIT) og Iben Søgaard (MedCom)."
+
+Shared by the Word and PDF referat."""
+
+from __future__ import annotations
+
+from kkrdesk.core.danish import join_and
+from kkrdesk.core.enums import AttendanceMode, AttendanceStatus
+from kkrdesk.views.agenda import AttendanceView
+
+PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
+
+
+def who(a: AttendanceView, *, mode: bool = False) -> str:
+    """'Navn (Organisation)'; with ``mode`` 'Navn (Organisation, online)' for online."""
+    name = a.name.strip()
+    extra = [x for x in (a.organisation.strip(),
+                         "online" if mode and a.mode == AttendanceMode.ONLINE else "") if x]
+    return f"{name} ({', '.join(extra)})" if extra else name
+
+
+def members_present(rows: tuple[AttendanceView, ...]) -> list[AttendanceView]:
+    """Members who took part, in the given order (substitutes included, guests not)."""
+    return [a for a in rows if a.status in PRESENT and not a.is_guest]
+
+
+def sentences(rows: tuple[AttendanceView, ...]) -> list[str]:
+    """The Fremmøde og afbud sentences, in the order a Danish referat gives them."""
+    out: list[str] = []
+    stand_ins: dict[int, list[AttendanceView]] = {}
+    for a in rows:
+        if a.status == AttendanceStatus.SUBSTITUTE and a.substitute_for_id is not None:
+            stand_ins.setdefault(a.substitute_for_id, []).append(a)
+    apologies = [a for a in rows if a.status == AttendanceStatus.APOLOGIES]
+    for a in apologies:
+        subs = stand_ins.pop(a.person_id, [])
+        if subs:
+            verb = "deltog" if len(subs) == 1 else "deltog begge"
+            out.append(f"{who(a)} havde meldt afbud, og "
+                       f"{join_and([who(s, mode=True) for s in subs])} {verb} i stedet.")
+        else:
+            out.append(f"{who(a)} havde meldt afbud.")
+    for subs in stand_ins.values():  # a stand-in for someone not recorded
+        for s in subs:
+            name = s.substitute_for_name.strip() or "et medlem"
+            out.append(f"{who(s, mode=True)} deltog som stedfortræder for {name}.")
+    absent = [a for a in rows if a.status == AttendanceStatus.ABSENT]
+    if absent:
+        out.append(f"{join_and([who(a) for a in absent])} udeblev uden afbud.")
+    if not apologies and not absent:
+        out.append("Der var ingen afbud.")
+    guests = [a for a in rows if a.status in PRESENT and a.is_guest]
+    if guests:
+        word = "gæst" if len(guests) == 1 else "gæster"
+        out.append(f"Som {word} deltog {join_and([who(g, mode=True) for g in guests])}.")
+    return out
