@@ -68,6 +68,7 @@ def test_minutes_pdf_is_pdfa_with_embedded_fonts_and_danish_text(window, tmp_pat
     assert re.search(r"pdfaid:conformance[^A-Z]{0,3}B", xmp)
     fonts = _fonts(reader)
     assert fonts and all(fonts.values()), fonts
+    assert any("Carlito" in name for name in fonts)  # the shipped font, on any machine
     text = _text(path)
     # the words of the 18 June meeting as the seed has them
     for words in ("Referat", "onsdag d. 18. juni 2025", "Velkomst", "identitetssløring",

@@ -3,7 +3,9 @@ writer (QPdfWriter in QtGui): no office suite needed, fonts embedded, text searc
 
 Only QtGui and QtCore are used, never QtWidgets, so the command line can write a PDF
 without loading the window toolkit. Without a running Qt application one is started on
-the "offscreen" platform (fonts come from the system's font database)."""
+the "offscreen" platform. The text is set in Carlito (metric-compatible with Calibri, the
+Word template's font; SIL Open Font License), shipped in resources/fonts, so the archive
+copy looks the same on every machine, with or without fonts installed."""
 
 from __future__ import annotations
 
@@ -12,14 +14,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont, QGuiApplication, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter,
+    QFont, QFontDatabase, QGuiApplication, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter,
     QTextDocument,
 )
 
+from kkrdesk.core.paths import resource
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.docx_html import HtmlDocument
 
-FONT_FAMILIES = ["Calibri", "Carlito", "Liberation Sans", "Arial", "DejaVu Sans"]
+FONT_FAMILIES = ["Carlito", "Calibri", "Liberation Sans", "Arial", "DejaVu Sans"]
+FONT_FILES = ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf")
 MARGIN_MM = 20
 _app: QGuiApplication | None = None
 
@@ -30,6 +34,9 @@ def _ensure_app() -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QGuiApplication(["kkrdesk"])
+    if "Carlito" not in QFontDatabase.families():
+        for name in FONT_FILES:
+            QFontDatabase.addApplicationFont(str(resource("fonts", name)))
 
 
 def _font(points: float) -> QFont:
