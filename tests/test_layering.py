@@ -23,7 +23,7 @@ LINT = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
 SKELETON = ["cli/__init__.py", "cli/entry.py", "ui/__init__.py", "ui/app.py", "ui/root.py",
             "ui/agenda/__init__.py", "ui/agenda/tab.py", "ui/participants/__init__.py",
             "ui/sor/__init__.py", "ui/sor/tab.py", "ui/projects/__init__.py",
-            "export/__init__.py", "export/x.py", "imports/__init__.py", "imports/y.py",
+            "export/__init__.py", "export/x.py", "export/pdf_writer.py", "imports/__init__.py", "imports/y.py",
             "services/__init__.py", "services/s.py", "views/__init__.py", "views/v.py",
             "core/__init__.py", "core/store.py", "core/models/__init__.py", "core/c.py"]
 
@@ -57,6 +57,8 @@ def _fake_project(tmp: Path, module: str | None = None, line: str = "") -> Path:
     (tmp / "fakedesk" / "__init__.py").touch()
     (tmp / "fakedesk" / "cli" / "entry.py").write_text(
         "def main():\n    from fakedesk.ui import app\n")  # the allowed lazy start
+    (tmp / "fakedesk" / "export" / "pdf_writer.py").write_text(
+        "from PySide6.QtGui import QPdfWriter\n")  # the allowed PDF writer
     if module:
         (tmp / "fakedesk" / module).write_text(line + "\n")
     config = (ROOT / "pyproject.toml").read_text()
@@ -132,6 +134,39 @@ def test_no_database_calls_in_ui():
 def test_the_database_call_check_catches_a_planted_query():
     planted = "def refresh(self):\n    rows = self.ctx.store.session().execute(select(Person))\n"
     assert sorted(_db_calls(planted)) == ["execute() line 2", "select() line 2", "session() line 2"]
+
+
+def _qt_modules(source: str) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names if a.name.startswith("PySide6")}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"):
+            names |= ({f"{node.module}.{a.name}" for a in node.names} if node.module == "PySide6"
+                      else {node.module})
+    return names
+
+
+def _widgets_below_ui(files) -> dict[str, set[str]]:
+    return {str(p): bad for p in files
+            if (bad := {m for m in _qt_modules(p.read_text(encoding="utf-8"))
+                        if m.startswith("PySide6.QtWidgets")})}
+
+
+def test_exporters_allowed_qt_use_only_qtgui():
+    """The PDF writer may paint with QtGui (the contract ignores that one import); nothing
+    below ui/ ever imports QtWidgets."""
+    files = [p for folder in ("core", "views", "services", "export", "imports")
+             for p in (PKG / folder).rglob("*.py")]
+    assert not _widgets_below_ui(files)
+    assert _qt_modules((PKG / "export" / "pdf_writer.py").read_text()) <= {
+        "PySide6.QtCore", "PySide6.QtGui"}
+
+
+def test_the_widgets_check_catches_a_planted_import(tmp_path):
+    planted = tmp_path / "pdf_writer.py"
+    planted.write_text("from PySide6 import QtWidgets\nfrom PySide6.QtGui import QPainter\n")
+    assert _widgets_below_ui([planted]) == {str(planted): {"PySide6.QtWidgets"}}
 
 
 def test_cli_subcommands_do_not_load_qt(demo_path):

@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
             lambda: ex.export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
+        menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
+            lambda: ex.export_word(self, self.ctx, "agenda", pdf=True))
+        menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
+            lambda: ex.export_word(self, self.ctx, "minutes", pdf=True))
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
