@@ -141,3 +141,19 @@ def test_kind_mark_options_are_plain_data():
     assert opts.mark(ItemKind.ANNOUNCEMENT) == (" (O)", "")
     assert dataclasses.replace(opts, kind_marks="long").mark(ItemKind.DISCUSSION) == ("", "Til drøftelse")
     assert opts.mark(ItemKind.BREAK) == ("", "")
+
+
+def test_next_meeting_time_only_once_that_meeting_has_an_agenda(demo_store, june18, tmp_path):
+    from kkrdesk.services import meeting_lifecycle
+
+    def closing(name):
+        body = texts(docx.Document(str(export_agenda(meetings.get_detail(demo_store, june18),
+                                                      tmp_path / name))))
+        return body[body.index("Næste møde"):]
+
+    before = closing("a.docx")
+    assert "Dato:\tonsdag d. 5. november 2025" in before
+    assert not any(t.startswith(("Tid:", "Sted:")) for t in before)  # not known yet
+    meeting_lifecycle.new_from_previous(demo_store, june18, dt.date(2025, 11, 5))
+    after = closing("b.docx")
+    assert "Tid:\tkl. 12.00–15.00" in after  # the agenda is planned: its time stands

@@ -198,8 +198,10 @@ class Writer:
         if day is None and not topics:
             return
         self.para(T.HEADING, "Næste møde")
-        if nxt is not None:
+        if nxt is not None and detail.next_meeting_time_known:
             self.meeting_lines(nxt)
+        elif nxt is not None:  # only the date is settled: no invented time or place
+            self.info("Dato", [long_date(nxt.date)])
         elif day is not None:
             self.info("Dato", [long_date(day)])
         else:

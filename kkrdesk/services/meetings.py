@@ -221,6 +221,8 @@ def get_detail(store: Store, meeting_id: int) -> MeetingDetail:
             attendance=tuple(attendance), actions=actions,
             earlier_open_actions=tuple(action_view(a) for a in earlier),
             topics=topics, next_meeting=summary(nxt) if nxt else None, by_id=by_id,
+            next_meeting_time_known=nxt is not None and (
+                bool(nxt.items) or nxt.status != MeetingStatus.PLANNED),
         )
 
 

@@ -154,6 +154,8 @@ class MeetingDetail:
     earlier_open_actions: tuple[ActionView, ...] = ()
     topics: tuple[TopicView, ...] = ()
     next_meeting: MeetingSummary | None = None
+    # The next meeting's time is known once it has an agenda (else its times are defaults).
+    next_meeting_time_known: bool = False
     by_id: dict[int, ItemView] = field(default_factory=dict, compare=False, repr=False)
 
     def flat_items(self) -> list[ItemView]:
