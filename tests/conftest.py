@@ -77,3 +77,15 @@ def agenda_tab(qtbot, demo_store, june18):
     widget.show()
     ctx.select_meeting(june18)
     return widget
+
+
+def empty_next_meeting(store) -> int:
+    """The demo prepares 5 November from 18 June (as "Nyt møde fra forrige" does); tests
+    of that step start from the planned, empty meeting. Returns its id."""
+    import datetime as dt
+
+    from kkrdesk.services import meeting_lifecycle, meetings
+
+    nov = meetings.find_by_date(store, dt.date(2025, 11, 5)).id
+    meeting_lifecycle.undo_new_from_previous(store, nov, created=False)
+    return nov

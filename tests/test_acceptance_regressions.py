@@ -9,6 +9,7 @@ import pytest
 from kkrdesk.cli import main
 from kkrdesk.core.danish import parse_clock
 from kkrdesk.services import meeting_lifecycle, meetings, participants
+from conftest import empty_next_meeting
 
 
 def test_an_unclosed_quote_in_a_csv_is_an_error_not_one_giant_name(demo_path, tmp_path, capsys):
@@ -44,6 +45,7 @@ def test_an_ambiguous_meeting_date_is_refused(demo_store, demo_path, tmp_path, c
 
 
 def test_next_meeting_from_previous_does_not_copy_a_pinned_time(demo_store, june18):
+    empty_next_meeting(demo_store)
     mid = meeting_lifecycle.new_from_previous(demo_store, june18, dt.date(2025, 11, 5))
     pause = next(i for i in meetings.get_detail(demo_store, mid).items if i.title == "Pause")
     assert pause.pinned_start is None and pause.gap_before_min == 0

@@ -360,7 +360,7 @@ def test_earlier_open_actions_get_their_own_table(demo_store, june18, tmp_path):
     assert "Åbne opfølgningspunkter fra tidligere møder" in texts(doc)
     rows = rows_of(doc.tables[0])
     assert rows[0] == ["Møde", "Hvad", "Hvem", "Hvornår", "Status"]
-    assert rows[1] == ["18-06-2025", "Følge op på SOR-svar", "MedCom", "01-09-2025", "I gang"]
+    assert ["18-06-2025", "Følge op på SOR-svar", "MedCom", "01-09-2025", "I gang"] in rows
 
 
 def test_minutes_end_with_next_meeting_and_its_topics(minutes_doc):

@@ -18,6 +18,7 @@ from kkrdesk.services import agenda, meetings
 from kkrdesk.views.agenda import DocumentOptions
 
 from test_export_docx import all_paragraphs, para, texts
+from conftest import empty_next_meeting
 
 PROPOSAL = "Sekretariatet indstiller, at netværket godkender, at der afholdes et webinar."
 CASE = "MedCom har udarbejdet et forslag til et webinar om test af korrespondancemeddelelser."
@@ -151,6 +152,7 @@ def test_next_meeting_time_only_once_that_meeting_has_an_agenda(demo_store, june
                                                       tmp_path / name))))
         return body[body.index("Næste møde"):]
 
+    empty_next_meeting(demo_store)
     before = closing("a.docx")
     assert "Dato:\tonsdag d. 5. november 2025" in before
     assert not any(t.startswith(("Tid:", "Sted:")) for t in before)  # not known yet

@@ -21,7 +21,7 @@ from kkrdesk.services.participants import PersonFields
 
 D18 = dt.date(2025, 6, 18)
 SHEETS = ["Medlemmer", "Medlemshistorik", "Fremmøde", "Fremmøde pr. person",
-          "Fremmøde pr. organisation"]
+          "Fremmøde pr. organisation", "Møder", "Opfølgning"]
 
 
 def _rows(ws):
@@ -80,13 +80,24 @@ def test_attendance_sheets(workbook):
     _, wb = workbook
     detail = _rows(wb["Fremmøde"])
     assert detail[0][:5] == ["Dato", "Møde", "Navn", "Organisation", "Status"]
-    assert len(detail) == 12 and all(r[4] == "Deltog" for r in detail[1:])
-    people = wb["Fremmøde pr. person"]
-    assert people.cell(1, 7).value == "Ikke registreret" and people.cell(2, 7).value == 0
-    rate = people.cell(2, 8)
-    assert rate.value == 1 and rate.number_format == "0%"
+    assert len(detail) == 12
+    assert sorted(r[4] for r in detail[1:]) == ["Afbud"] + ["Deltog"] * 10  # Niels Vingborg
+    people = _rows(wb["Fremmøde pr. person"])
+    head = people[0]
+    assert head[:3] == ["Navn", "Organisation", "Deltager som"]
+    by_name = {r[0]: dict(zip(head, r)) for r in people[1:]}
+    assert by_name["Kristina Farsinsen"]["Deltager som"] == "Medlem"
+    assert by_name["Iben Søgaard"]["Deltager som"] == "Gæst"  # guests marked apart
+    assert by_name["Kristina Farsinsen"]["Ikke registreret"] == 0
+    rate = wb["Fremmøde pr. person"].cell(2, head.index("Fremmøde") + 1)
+    assert rate.number_format == "0%"
     orgs = _rows(wb["Fremmøde pr. organisation"])
     assert orgs[-1][0] == "Aalborg Kommune"  # Danish order: Aa last
+    head = orgs[0]
+    assert head == ["Organisation", "Personer", "Møder", "Møder med fremmøde", "Personfremmøder",
+                    "Fremmøde"]
+    medcom = dict(zip(head, next(r for r in orgs if r[0] == "MedCom")))
+    assert (medcom["Møder"], medcom["Personfremmøder"]) == (1, 5)  # one meeting, five people
 
 
 def test_contact_data_only_when_asked_for(demo_store, tmp_path):
@@ -198,7 +209,7 @@ def test_wrong_suffix_and_unwritable_folder(demo_store, tmp_path):
 def test_cli_export_overview(demo_path, tmp_path, capsys):
     out = tmp_path / "oversigt.xlsx"
     assert main(["export", "overview", "--db", str(demo_path), "-o", str(out)]) == 0
-    assert "5 ark" in capsys.readouterr().out and load_workbook(out).sheetnames == SHEETS
+    assert "7 ark" in capsys.readouterr().out and load_workbook(out).sheetnames == SHEETS
     assert main(["export", "overview", "--db", str(demo_path), "-o", str(out), "--with-contact"]) == 0
     assert "E-mail" in [c.value for c in load_workbook(out)["Medlemmer"][1]]
     assert main(["export", "overview", "--db", str(tmp_path / "nope.sqlite"), "-o", str(out)]) == 1

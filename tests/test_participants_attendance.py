@@ -18,9 +18,15 @@ def test_demo_grid_has_the_meeting_of_18_june(demo_store):
     assert [m.date for m in grid.meetings] == [D18]
     names = [r.name for r in grid.rows]
     assert len(names) == 11 and "Niels Rygaard" not in names  # his seat ended that day
-    assert all(r.rate == 1.0 and r.cells[0].status == AttendanceStatus.PRESENT for r in grid.rows)
+    niels = next(r for r in grid.rows if r.name == "Niels Vingborg")  # afbud in the demo
+    assert niels.rate == 0.0 and niels.cells[0].status == AttendanceStatus.APOLOGIES
+    assert all(r.rate == 1.0 and r.cells[0].status == AttendanceStatus.PRESENT
+               for r in grid.rows if r is not niels)
     orgs = {o.organisation: o for o in grid.organisations}
     assert orgs["MedCom"].people == 5 and orgs["Aalborg Kommune"].attended == 2
+    # one meeting, five MedCom people: one meeting, five person-attendances
+    assert (orgs["MedCom"].meetings, orgs["MedCom"].attended) == (1, 5)
+    assert (orgs["Roskilde Kommune"].meetings, orgs["Roskilde Kommune"].meetings_attended) == (1, 0)
     assert [o.organisation for o in grid.organisations][-1] == "Aalborg Kommune"
 
 

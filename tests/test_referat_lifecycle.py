@@ -15,6 +15,7 @@ from kkrdesk.core.enums import MeetingStatus, MinutesStatus
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.export.minutes_docx import build_minutes
 from kkrdesk.services import agenda, meeting_lifecycle, meetings, referat
+from conftest import empty_next_meeting
 
 NOV5 = dt.date(2025, 11, 5)
 APPROVAL = "Godkendelse af referat fra mødet d. 18. juni 2025"
@@ -47,6 +48,7 @@ def test_sending_is_dated_refused_before_the_meeting_and_undone(store):
 
 
 def test_next_meeting_approves_the_referat_by_deciding_its_item(demo_store, june18):
+    empty_next_meeting(demo_store)
     nov = meeting_lifecycle.new_from_previous(demo_store, june18, NOV5)
     items = meetings.get_detail(demo_store, nov).items
     assert [i.title for i in items[:2]] == ["Velkomst", APPROVAL]
@@ -77,6 +79,7 @@ def test_word_header_follows_the_lifecycle(demo_store, june18):
     doc = build_minutes(meetings.get_detail(demo_store, june18))
     assert _page_header(doc) == "Foreløbigt referat"
     assert doc.paragraphs[1].text == "Foreløbigt referat"
+    empty_next_meeting(demo_store)
     nov = meeting_lifecycle.new_from_previous(demo_store, june18, NOV5)
     item = meetings.get_detail(demo_store, nov).items[1]
     agenda.update_item(demo_store, item.id, decision="Godkendt")
@@ -149,6 +152,7 @@ def test_send_then_approve_through_the_agenda_tab(qtbot, agenda_tab, demo_store,
     tab, problems = agenda_tab, []
     assert "Referat udsendt 25-06-2025" in tab.subtitle.text()
     assert not tab.meeting_buttons["send"].isEnabled()  # sent already
+    empty_next_meeting(demo_store)
     # Nyt møde fra forrige: 5 November, typed the Danish way
     _answer(qtbot, "5.11.2025", problems)
     qtbot.mouseClick(tab.meeting_buttons["next"], Qt.MouseButton.LeftButton)
@@ -206,7 +210,7 @@ def test_send_a_held_meeting_with_a_typed_date(qtbot, store):
 def test_indstilling_typed_in_the_item_pane_is_saved_and_shown_in_the_minutes(qtbot, agenda_tab, demo_store):
     tab = agenda_tab
     row = [i.title for i in tab.detail.items].index(
-        "Forslag til afholdelse af webinar om, hvordan kommuner kan teste korrespondancemeddelelser")
+        "Nyt behandlingstilbud til børn og unge i psykisk mistrivsel")
     index = tab.model.index(row, 0)
     tab.view.scrollTo(index)
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,

@@ -92,14 +92,17 @@ def attendance_sheets(grid) -> list[Sheet]:
                            "Ja" if cell.is_guest else "Nej", cell.note])
     detail.sort(key=lambda r: r[0])
     person_cols = [Col("Navn", max_width=32), Col("Organisation", max_width=34),
-                   Col("Møder", "int"), Col("Deltog", "int"), Col("Afbud", "int"),
-                   Col("Fraværende", "int"), Col("Ikke registreret", "int"),
+                   Col("Deltager som"), Col("Møder", "int"), Col("Deltog", "int"),
+                   Col("Afbud", "int"), Col("Fraværende", "int"), Col("Ikke registreret", "int"),
                    Col("Fremmøde", "percent")]
-    people = [[r.name, r.organisation, r.expected, r.attended, r.apologies, r.absent,
+    people = [[r.name, r.organisation, "Medlem" if r.is_member else "Gæst", r.expected,
+               r.attended, r.apologies, r.absent,
                r.expected - r.attended - r.apologies - r.absent, r.rate] for r in grid.rows]
     org_cols = [Col("Organisation", max_width=40), Col("Personer", "int"), Col("Møder", "int"),
-                Col("Deltog", "int"), Col("Fremmøde", "percent")]
-    orgs = [[o.organisation, o.people, o.expected, o.attended, o.rate] for o in grid.organisations]
+                Col("Møder med fremmøde", "int"), Col("Personfremmøder", "int"),
+                Col("Fremmøde", "percent")]
+    orgs = [[o.organisation, o.people, o.meetings, o.meetings_attended, o.attended, o.rate]
+            for o in grid.organisations]
     return [Sheet("Fremmøde", "tblFremmoede", detail_cols, detail),
             Sheet("Fremmøde pr. person", "tblFremmoedePerson", person_cols, people),
             Sheet("Fremmøde pr. organisation", "tblFremmoedeOrganisation", org_cols, orgs)]
@@ -114,7 +117,13 @@ def participant_sheets(data: OverviewData) -> list[Sheet]:
 
 
 # Areas add their section here, in the order their sheets should appear.
-SECTIONS: list[Section] = [participant_sheets]
+def _meetings(data: OverviewData) -> list[Sheet]:
+    from kkrdesk.export.overview_meetings import meeting_sheets
+
+    return meeting_sheets(data)
+
+
+SECTIONS: list[Section] = [participant_sheets, _meetings]
 
 
 def overview_sheets(data: OverviewData) -> list[Sheet]:

@@ -75,17 +75,31 @@ def attendance_grid(store: Store, today: dt.date | None = None) -> AttendanceGri
                 absent += cell.status == AttendanceStatus.ABSENT
         if any(c is not None for c in cells):
             rows.append(GridRow(pid, name, org or "", tuple(cells), expected, attended,
-                                apologies, absent))
+                                apologies, absent, is_member=bool(periods)))
     rows.sort(key=lambda r: sort_key(r.name))
-    return AttendanceGrid(meetings, tuple(rows), tuple(organisation_rates(rows)))
+    return AttendanceGrid(meetings, tuple(rows), tuple(organisation_rates(rows, meetings, today)))
 
 
-def organisation_rates(rows: list[GridRow]) -> list[OrganisationRate]:
+def organisation_rates(rows: list[GridRow], meetings=(), today: dt.date | None = None
+                       ) -> list[OrganisationRate]:
+    """Per organisation: people, person-meetings expected and attended, and the number
+    of meetings (held up to ``today``) it was expected at and took part in: MedCom with
+    five people at one meeting counts one meeting and five person-attendances."""
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    held: dict[str, set[int]] = defaultdict(set)
+    took_part: dict[str, set[int]] = defaultdict(set)
     for r in rows:
-        acc = sums[r.organisation or "(uden organisation)"]
+        org = r.organisation or "(uden organisation)"
+        acc = sums[org]
         acc[0] += 1
         acc[1] += r.expected
         acc[2] += r.attended
-    out = [OrganisationRate(org, n, exp, att) for org, (n, exp, att) in sums.items()]
+        for g, cell in zip(meetings, r.cells):
+            if cell is None or (today is not None and g.date > today):
+                continue
+            held[org].add(g.id)
+            if cell.status in ATTENDED:
+                took_part[org].add(g.id)
+    out = [OrganisationRate(org, n, exp, att, len(held[org]), len(took_part[org]))
+           for org, (n, exp, att) in sums.items()]
     return sorted(out, key=lambda o: sort_key(o.organisation))

@@ -18,7 +18,7 @@ from kkrdesk.core.models import (
     Project, ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, SubPoint,
 )
 from kkrdesk.services import demo_data as D
-from kkrdesk.services import demo_minutes
+from kkrdesk.services import demo_minutes, meeting_lifecycle
 from kkrdesk.services.database import open_database
 from kkrdesk.services.reference import network_group_id
 
@@ -40,6 +40,8 @@ def write_demo(path: str | Path) -> Path:
             demo_minutes.add_minutes(s, meeting, people)
             _sor(s, orgs)
             _projects(s, orgs, people, item_ids)
+        # The next meeting prepared from this one, as "Nyt møde fra forrige" does it.
+        meeting_lifecycle.new_from_previous(store, meeting.id, D.NEXT_MEETING)
     finally:
         store.close()
     return path

@@ -48,10 +48,23 @@ def list_meetings(store: Store) -> list[MeetingSummary]:
 
 
 def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None:
-    """The meeting to show first: the latest one up to today that has an agenda;
-    else the next one to come; else the latest of all."""
+    """The meeting to show first: the latest one up to today with minutes taken (attendance,
+    notes or decisions); else the latest up to today that has an agenda; else the next one
+    to come; else the latest of all."""
     today = today or dt.date.today()
     with store.reading() as s:
+        # The meeting whose minutes were worked on last (attendance or notes recorded)
+        # comes first: a next meeting prepared in advance does not hide it.
+        minuted = s.scalar(
+            select(Meeting.id).where(Meeting.date <= today).where(
+                select(Attendance.id).where(Attendance.meeting_id == Meeting.id).exists()
+                | select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id,
+                                              (AgendaItem.notes != "") | (AgendaItem.decision != ""))
+                .exists())
+            .order_by(Meeting.date.desc()).limit(1)
+        )
+        if minuted is not None:
+            return minuted
         with_agenda = s.scalar(
             select(Meeting.id).where(Meeting.date <= today)
             .where(select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id).exists())

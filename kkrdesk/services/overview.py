@@ -27,4 +27,7 @@ def overview_data(store: Store, *, include_contact: bool = False,
                   today: dt.date | None = None) -> OverviewData:
     """Everything the overview workbook shows, gathered from one store."""
     options = OverviewOptions(include_contact, today)
-    return OverviewData(options=options, participants=participants_overview(store, options))
+    from kkrdesk.services.meetings_overview import meetings_overview
+
+    return OverviewData(options=options, participants=participants_overview(store, options),
+                        meetings=meetings_overview(store))

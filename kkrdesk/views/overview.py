@@ -29,6 +29,44 @@ class ParticipantsOverview:
 
 
 @dataclass(frozen=True)
+class MeetingRow:
+    """A line of the Møder sheet."""
+
+    date: dt.date
+    title: str
+    status: str
+    place: str
+    chair: str
+    referent: str
+    minutes_status: str  # Udkast / Udsendt / Godkendt
+    minutes_sent_on: dt.date | None
+    minutes_approved_on: dt.date | None
+    approved_by_meeting: dt.date | None
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A line of the Opfølgning sheet: one action item of one meeting."""
+
+    meeting_date: dt.date
+    meeting_title: str
+    item: str  # "9. Forslag til afholdelse af webinar …" ('' when not on an item)
+    what: str
+    who: str
+    due: dt.date | None
+    status: str
+    is_open: bool
+    closed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class MeetingsOverview:
+    meetings: tuple[MeetingRow, ...]
+    actions: tuple[FollowUpRow, ...]  # open ones first, then by due date
+
+
+@dataclass(frozen=True)
 class OverviewData:
     options: OverviewOptions
     participants: ParticipantsOverview
+    meetings: MeetingsOverview | None = None

@@ -148,6 +148,7 @@ class GridRow:
     attended: int
     apologies: int
     absent: int
+    is_member: bool = True  # False: came as a guest, holds no seat in the network
 
     @property
     def rate(self) -> float | None:
@@ -158,8 +159,10 @@ class GridRow:
 class OrganisationRate:
     organisation: str
     people: int
-    expected: int
-    attended: int
+    expected: int  # person-meetings expected (one per person per meeting)
+    attended: int  # person-attendances
+    meetings: int = 0  # meetings held with someone of the organisation expected or recorded
+    meetings_attended: int = 0  # meetings the organisation took part in (anyone)
 
     @property
     def rate(self) -> float | None:
