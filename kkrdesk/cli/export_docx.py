@@ -40,16 +40,18 @@ def add_parsers(kinds) -> None:
 
 
 def _run(args) -> int:
+    from kkrdesk.cli.entry import refuse_target
     from kkrdesk.services import meetings
     from kkrdesk.services.database import open_for_reading
 
-    with open_for_reading(args.export_db) as store:
-        meeting = meetings.find_by_date(store, args.meeting)
-        detail = meetings.get_detail(store, meeting.id)
+    refuse_target(args.output, args.export_db)  # before anything is opened or written
     if args.export_kind == "agenda":
         from kkrdesk.export.agenda_docx import export_agenda as export
     else:
         from kkrdesk.export.minutes_docx import export_minutes as export
-    path = export(detail, args.output, template=args.template)
+    with open_for_reading(args.export_db) as store:
+        meeting = meetings.find_by_date(store, args.meeting)
+        detail = meetings.get_detail(store, meeting.id)
+        path = export(detail, args.output, template=args.template)
     print(f"{_KINDS[args.export_kind][0].capitalize()} er gemt: {path}")
     return 0

@@ -20,9 +20,11 @@ def add_parsers(kinds) -> None:
 
 
 def _overview(args) -> int:
+    from kkrdesk.cli.entry import refuse_target
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.database import open_for_reading
 
+    refuse_target(args.output, args.overview_db)  # before anything is opened or written
     with open_for_reading(args.overview_db) as store:
         result = export_overview(store, args.output, include_contact=args.with_contact)
     rows = f"{result.rows:,}".replace(",", ".")

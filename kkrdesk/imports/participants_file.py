@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.oserrors import reason
 from kkrdesk.core.validate import strip_controls
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -81,9 +83,10 @@ def _n(count: int) -> str:
 def read_participants(path: str | Path) -> ParticipantTable:
     path = Path(path)
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise _fail(f"»{path.name}« er en mappe, ikke en fil.")
+        check_regular(path)  # a pipe or a device would block or never end: refused unopened
+        size = path.stat().st_size
         if size == 0:
             raise _fail(f"Filen »{path.name}« er tom.")
         if size > MAX_FILE_BYTES:
@@ -95,8 +98,10 @@ def read_participants(path: str | Path) -> ParticipantTable:
         raise _fail(f"Filen findes ikke: {path}") from None
     except PermissionError:
         raise _fail(f"Filen kan ikke læses (ingen adgang): {path}") from None
+    except UnsafePathError as exc:
+        raise _fail(str(exc)) from None
     except OSError as exc:
-        raise _fail(f"Filen kan ikke læses: {exc.strerror or exc}") from None
+        raise _fail(f"Filen kan ikke læses: {path} {reason(exc)}.") from None
     if head.startswith(b"PK\x03\x04"):
         from kkrdesk.imports.participants_xlsx import read_xlsx
 
