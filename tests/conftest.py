@@ -1,5 +1,5 @@
-"""Shared fixtures: a fresh database per test, and a copy of the demo database
-(written once per run, copied for each test that wants it)."""
+"""Shared fixtures: no network for any test, a fresh database per test, and a copy of
+the demo database (written once per run, copied for each test that wants it)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,20 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _offline():
+    """No test may open a network socket or look up a host name (AF_UNIX is allowed).
+    The attempt raises at once and, in case the code swallowed it, fails the test here.
+    Subprocesses: start them with ``offline_guard.guarded_argv``."""
+    import offline_guard
+
+    offline_guard.arm()
+    yield
+    tried = offline_guard.disarm()
+    if tried:
+        pytest.fail("network access attempted: " + "; ".join(tried), pytrace=False)
 
 
 @pytest.fixture(autouse=True)
