@@ -31,10 +31,15 @@ class ExportError(KkrDeskError):
 def _resolve_target(path: Path) -> Path:
     """Write where a symbolic link points (the user's file), not over the link."""
     try:
-        return Path(os.path.realpath(path, strict=False)) if path.is_symlink() else path
-    except (OSError, RuntimeError) as exc:  # RuntimeError: a loop (Python 3.11)
-        raise ExportError(f"Filen kan ikke gemmes: {path} peger i ring "
-                          "(for mange symbolske henvisninger).") from exc
+        if not path.is_symlink():
+            return path
+        real = Path(os.path.realpath(path))
+        os.stat(real)  # a loop: ELOOP here (realpath leaves it unresolved)
+        return real
+    except FileNotFoundError:
+        return real  # a link to a file not made yet: write it there
+    except OSError as exc:
+        raise ExportError(f"Filen kan ikke gemmes: {path} {reason(exc)}.") from None
 
 
 def _check_target(path: Path) -> os.stat_result | None:

@@ -71,9 +71,10 @@ def cli(capsys):
     return run
 
 
-def run_guarded(*args, prelude: str = "", timeout: float = 60, cwd=None) -> subprocess.CompletedProcess:
+def run_guarded(*args, prelude: str = "", timeout: float = 60, cwd=None,
+                env: dict | None = None) -> subprocess.CompletedProcess:
     """Run ``kkrdesk ARGS`` in a fresh, network-guarded interpreter."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
     return subprocess.run(guarded_argv(*args, prelude=prelude), capture_output=True, text=True,
                           timeout=timeout, env=env, cwd=cwd)
 
