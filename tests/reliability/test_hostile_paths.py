@@ -371,3 +371,26 @@ def test_bombs_and_a_100mb_file_are_refused_in_bounded_memory(demo_path, tmp_pat
         assert peak < baseline + 8 * MB, (name, peak, baseline)
         print(f"{name}: peak {peak / MB:.1f} MB (two-line workbook {baseline / MB:.1f} MB)")
     assert report["rss_kb"] * 1024 < 400 * MB
+
+
+TEMPLATE_CASES = {
+    "fifo": (lambda f, fifo: fifo(f / "pipe.docx"), "navngiven pipe (FIFO)"),
+    "dev-zero": (lambda f, fifo: Path("/dev/zero"), "en enhed"),
+    "directory": (lambda f, fifo: (f / "mappe.docx").mkdir() or f / "mappe.docx", "mappe"),
+    "symlink-loop": (lambda f, fifo: _loop(f, "ring.docx"), "peger i ring"),
+    "spreadsheet": (lambda f, fifo: _workbook(f / "regneark.docx"), "kan ikke læses som et Word-dokument"),
+}
+
+
+@pytest.mark.parametrize("case", list(TEMPLATE_CASES))
+def test_a_hostile_word_template_is_refused(cli, demo_path, tmp_path, fifo_watchdog, case):
+    folder = tmp_path / "ud"
+    folder.mkdir()
+    make, needle = TEMPLATE_CASES[case]
+    template = make(folder, fifo_watchdog)
+    before = snapshot(folder)
+    code, _, err = cli("export", "agenda", "--db", demo_path, "--meeting", JUNE18,
+                       "-o", folder / "dagsorden.docx", "--template", template)
+    assert code == 1
+    assert_one_danish_line(err, needle)
+    assert snapshot(folder) == before
