@@ -13,12 +13,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def _offline():
+def _offline(monkeypatch):
     """No test may open a network socket or look up a host name (AF_UNIX is allowed).
     The attempt raises at once and, in case the code swallowed it, fails the test here.
-    Subprocesses: start them with ``offline_guard.guarded_argv``."""
+    A Python or kkrdesk subprocess runs in an empty network namespace where the system
+    allows one; ``offline_guard.guarded_argv`` adds the same audit hook inside it."""
+    import subprocess
+
     import offline_guard
 
+    offline_guard.netns_prefix()  # found once, before Popen is wrapped
+    real_init = subprocess.Popen.__init__
+
+    def popen_init(self, args, *a, **kw):
+        if kw.get("executable") is None:
+            args = offline_guard.without_network(args)
+        real_init(self, args, *a, **kw)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", popen_init)
     offline_guard.arm()
     yield
     tried = offline_guard.disarm()

@@ -11,14 +11,22 @@ KKR Desk in a subprocess starts it through ``guarded_argv`` (no sitecustomize, n
 .pth file): the child installs the same hook before importing KKR Desk and exits
 with status 3 (printing one line) if anything tried to reach the network.
 
-Not covered: sockets made by C or C++ code that never passes through Python's socket
-module (Qt's own QtNetwork classes). The app imports no QtNetwork module; a test in
-tests/test_offline.py checks that on the source.
+Every subprocess a test starts with a Python interpreter or ``kkrdesk`` (through
+``subprocess``, with an argument list) also runs in an empty network namespace
+(``unshare --net``, Linux, as root or with user namespaces): there even C and C++ code
+(Qt's own QtNetwork classes) finds no network. Where ``unshare`` is not allowed this
+layer is left out, and the audit hook is what remains: it does not see sockets made
+by C or C++ code that never passes through Python's socket module. The app imports
+no QtNetwork module; tests/reliability/test_offline.py checks that on the source.
 """
 
 from __future__ import annotations
 
+import functools
+import os
+import shutil
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -108,3 +116,37 @@ def guarded_argv(*args: str, prelude: str = "") -> list[str]:
     ``prelude``: Python statements run first (a test's patches)."""
     code = prelude + "\n" + _CHILD.format(tests=str(Path(__file__).resolve().parent))
     return [sys.executable, "-c", code, *map(str, args)]
+
+
+@functools.cache
+def netns_prefix() -> tuple[str, ...]:
+    """The command prefix that runs a program without any network, or () when the
+    system does not allow it. Tried once per test run."""
+    unshare = shutil.which("unshare")
+    if unshare is None or not sys.platform.startswith("linux"):
+        return ()
+    options = (["--net"],) if os.geteuid() == 0 else (["--user", "--map-root-user", "--net"],)
+    for option in options:
+        prefix = (unshare, *option, "--")
+        try:
+            ok = subprocess.run([*prefix, sys.executable, "-c", "pass"], capture_output=True,
+                                timeout=30).returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            ok = False
+        if ok:
+            return prefix
+    return ()
+
+
+def _is_ours(program) -> bool:
+    name = os.path.basename(str(program))
+    return str(program) == sys.executable or name.startswith(("python", "kkrdesk"))
+
+
+def without_network(args):
+    """``args`` of a subprocess, run in an empty network namespace when it is a Python
+    interpreter or kkrdesk started with an argument list (else unchanged)."""
+    prefix = netns_prefix()
+    if not prefix or isinstance(args, (str, bytes)) or not args or not _is_ours(args[0]):
+        return args
+    return [*prefix, *args]

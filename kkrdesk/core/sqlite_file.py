@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL
 
 from kkrdesk.core.errors import DatabaseLocked, StoreError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
-from kkrdesk.core.oserrors import reason
+from kkrdesk.core.oserrors import reason, sqlite_reason
 
 HEADER = b"SQLite format 3\x00"
 
@@ -223,11 +223,18 @@ def backup(path: Path, revision: str) -> Path:
     """Copy the database beside itself before a migration; return the copy's path."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.sqlite'}")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"Databasen blev ikke opgraderet: sikkerhedskopien kunne ikke laves "
+                         f"({sqlite_reason(exc)}).") from exc
     return target

@@ -71,3 +71,22 @@ def test_the_app_imports_no_network_module():
                          re.M)
     found = [str(p.relative_to(SOURCE)) for p in SOURCE.rglob("*.py") if pattern.search(p.read_text())]
     assert found == []
+
+
+def test_a_subprocess_finds_no_network_even_below_python(tmp_path):
+    """Below the audit hook: a child that removes nothing from Python but opens a raw
+    socket through ctypes-free C code paths still finds no route (an empty network
+    namespace), where the system allows one."""
+    if not offline_guard.netns_prefix():
+        pytest.skip("no network namespaces here; the audit hook is the only guard")
+    import sys
+
+    # the child is unguarded Python: only the namespace stands between it and the net
+    child = ("import socket, errno\n"
+             "s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n"
+             "s.settimeout(2)\n"
+             "print(s.connect_ex(('192.0.2.1', 9)))\n")
+    run = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=60)
+    import errno
+
+    assert int(run.stdout.strip()) in (errno.ENETUNREACH, errno.EHOSTUNREACH), run.stdout + run.stderr
