@@ -13,7 +13,7 @@ with status 3 (printing one line) if anything tried to reach the network.
 
 Every subprocess a test starts with a Python interpreter or ``kkrdesk`` (through
 ``subprocess``, with an argument list) also runs in an empty network namespace
-(``unshare --net``, Linux, as root or with user namespaces): there even C and C++ code
+(``unshare --net``; Linux, as root or with unprivileged user namespaces): there even C and C++ code
 (Qt's own QtNetwork classes) finds no network. Where ``unshare`` is not allowed this
 layer is left out, and the audit hook is what remains: it does not see sockets made
 by C or C++ code that never passes through Python's socket module. The app imports
@@ -125,7 +125,8 @@ def netns_prefix() -> tuple[str, ...]:
     unshare = shutil.which("unshare")
     if unshare is None or not sys.platform.startswith("linux"):
         return ()
-    options = (["--net"],) if os.geteuid() == 0 else (["--user", "--map-root-user", "--net"],)
+    # not root: a user namespace without a uid map keeps file permissions as they are
+    options = (["--net"],) if os.geteuid() == 0 else (["--user", "--net"],)
     for option in options:
         prefix = (unshare, *option, "--")
         try:
