@@ -73,7 +73,7 @@ def companions(database: Path) -> list[Path]:
 
 
 def _same(a: Path, b: Path) -> bool:
-    if _resolved(a) == _resolved(b):
+    if os.path.normcase(_resolved(a)) == os.path.normcase(_resolved(b)):
         return True
     try:
         return os.path.samefile(a, b)
@@ -88,9 +88,12 @@ def refuse_database_target(target: str | Path, databases: Iterable[str | Path] =
     given = {Path(os.path.abspath(db)) for db in databases}
     for db in given | set(open_databases()):
         # SQLite keeps -wal/-shm beside the resolved file, the .lock sits beside the path given
-        for name in [*companions(db), *companions(_resolved(db))]:
-            if _same(target, name):
-                what = "databasen" if name.name == db.name else "databasens hjælpefil"
+        for base in (db, _resolved(db)):
+            for suffix in COMPANIONS:
+                name = base.with_name(base.name + suffix)
+                if not _same(target, name):
+                    continue
+                what = "databasens hjælpefil" if suffix else "databasen"
                 raise UnsafePathError(f"Filen {target} er {what} {name}; den må ikke "
                                       "overskrives. Vælg et andet filnavn.")
 

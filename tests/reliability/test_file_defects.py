@@ -366,3 +366,19 @@ def test_an_argument_with_a_newline_gives_one_error_line(cli, demo_path, tmp_pat
     assert code in (1, 2) and out == ""
     line = assert_one_danish_line(err)
     assert "\\n" in line  # the newline is shown, not acted on
+
+
+@pytest.mark.parametrize("target_name, what", [("rigtig.sqlite", "er databasen"),
+                                               ("rigtig.sqlite-wal", "hjælpefil"),
+                                               ("genvej.sqlite.lock", "hjælpefil")])
+def test_a_database_opened_through_a_link_is_guarded_under_both_names(cli, demo_path, tmp_path,
+                                                                      target_name, what):
+    real = tmp_path / "rigtig.sqlite"
+    shutil.move(demo_path, real)
+    link = tmp_path / "genvej.sqlite"
+    link.symlink_to(real)
+    before = snapshot(tmp_path)
+    code, _, err = cli("export", "overview", "--db", link, "-o", tmp_path / target_name)
+    assert code == 1
+    assert_one_danish_line(err, what, "må ikke overskrives")
+    assert snapshot(tmp_path) == before
