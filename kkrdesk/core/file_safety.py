@@ -67,11 +67,6 @@ def _resolved(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def companions(database: Path) -> list[Path]:
-    """The database file and the files SQLite and KKR Desk keep beside it."""
-    return [database.with_name(database.name + suffix) for suffix in COMPANIONS]
-
-
 def _same(a: Path, b: Path) -> bool:
     if os.path.normcase(_resolved(a)) == os.path.normcase(_resolved(b)):
         return True

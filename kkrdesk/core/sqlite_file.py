@@ -82,6 +82,10 @@ def check_openable(path: Path, *, create: bool = True, write: bool = True) -> No
         raise StoreError(f"Databasen er afkortet eller beskadiget: {path}")
     if write and not _writable(path):
         raise StoreError(f"Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}")
+    if write and not _writable(folder):
+        # the -wal, -shm and .lock files are made beside it
+        raise StoreError(f"Databasen ligger i en skrivebeskyttet mappe og kan ikke åbnes til "
+                         f"redigering: {path}")
 
 
 NEW_FILE = "<new>"

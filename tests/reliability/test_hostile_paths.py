@@ -394,3 +394,25 @@ def test_a_hostile_word_template_is_refused(cli, demo_path, tmp_path, fifo_watch
     assert code == 1
     assert_one_danish_line(err, needle)
     assert snapshot(folder) == before
+
+
+def test_a_database_in_a_read_only_folder_is_read_but_never_written(cli, demo_path, tmp_path):
+    folder = tmp_path / "låst"
+    folder.mkdir()
+    db = Path(shutil.move(demo_path, folder / "kkr.sqlite"))
+    (tmp_path / "filer").mkdir()
+    csv = tmp_path / "filer" / "folk.csv"
+    csv.write_text("Navn\nÅse Ærø\n", encoding="utf-8")
+    folder.chmod(0o555)
+    try:
+        before = snapshot(folder)
+        code, _, err = cli("import", "participants", "--db", db, csv)
+        assert code == 1
+        assert_one_danish_line(err, "skrivebeskyttet")
+        code, out, err = cli("check", "--db", db)
+        assert code == 0 and "i orden" in out, err
+        code, _, err = cli("export", "overview", "--db", db, "-o", tmp_path / "filer" / "o.xlsx")
+        assert code == 0, err
+        assert snapshot(folder) == before
+    finally:
+        folder.chmod(0o755)
