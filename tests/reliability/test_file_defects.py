@@ -382,3 +382,21 @@ def test_a_database_opened_through_a_link_is_guarded_under_both_names(cli, demo_
     assert code == 1
     assert_one_danish_line(err, what, "må ikke overskrives")
     assert snapshot(tmp_path) == before
+
+
+def test_an_export_in_the_process_that_has_the_database_open_leaves_its_files(cli, demo_store, tmp_path):
+    """The window's own process exporting through a read-only store: the -wal and -shm
+    belong to the window's connection and stay; its edits keep landing."""
+    from kkrdesk.services import meetings
+
+    db = demo_store.path
+    meetings.list_meetings(demo_store)
+    assert db.with_name(db.name + "-shm").exists()
+    code, _, err = cli("export", "overview", "--db", db, "-o", tmp_path / "o.xlsx")
+    assert code == 0, err
+    assert db.with_name(db.name + "-shm").exists() and db.with_name(db.name + "-wal").exists()
+    mid = meetings.list_meetings(demo_store)[0].id
+    meetings.update_meeting(demo_store, mid, place="Vejle")
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from meeting where place = 'Vejle'").fetchone()[0] == 1
+    conn.close()
