@@ -1,0 +1,435 @@
+"""Lines of text -> a parsed agenda (plain dataclasses, editable in the preview).
+
+Every input line is accounted for: it is used by an item, a sub-point, a presenter or a
+next-meeting topic; or skipped for a stated reason (blank, page number, heading, date);
+or listed as not understood. Nothing is dropped silently.
+
+Slide and PDF text is read as it comes: a title or a name broken over two lines is
+joined again, and a run of time ranges without titles ("13:00 – 13:20", "13:20 – 13:35")
+is paired in order with the titles that follow it, and the item says so. Durations come
+from the times; an item without any gets its kind's default duration and is flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kkrdesk.core.enums import ItemKind
+from kkrdesk.imports import agenda_lines as al
+
+DEFAULT_MINUTES = {ItemKind.WELCOME: 10, ItemKind.BREAK: 15, ItemKind.ANY_OTHER_BUSINESS: 10}
+MAX_MINUTES = 600
+_GUEST_WORDS = {"alle", "sekretariatet", "formanden", "formandskabet", "alle deltagere"}
+
+
+def clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}.{minutes % 60:02d}"
+
+
+@dataclass
+class ParsedPresenter:
+    name: str
+    organisation: str = ""
+
+    @property
+    def text(self) -> str:
+        return ", ".join(p for p in (self.name, self.organisation) if p)
+
+    @property
+    def is_group(self) -> bool:
+        """'alle', 'sekretariatet': words, not people to look up."""
+        return not self.organisation and self.name.casefold() in _GUEST_WORDS
+
+
+@dataclass
+class ParsedPoint:
+    """A sub-point of an item, or a topic for the next meeting."""
+
+    text: str
+    lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ParsedItem:
+    title: str
+    kind: ItemKind = ItemKind.DISCUSSION
+    kind_source: str = "standard"  # markør, fast punkt, ordlyd, overordnet punkt, standard
+    duration_min: int = 15
+    duration_source: str = "standard"  # tider, angivet, næste start, standard, underpunkt
+    start_min: int | None = None  # as the source gives it
+    end_min: int | None = None
+    pinned_min: int | None = None  # fixed clock time (a gap or overlap in the source)
+    presenters: list[ParsedPresenter] = field(default_factory=list)
+    description: str = ""
+    sub_points: list[ParsedPoint] = field(default_factory=list)
+    children: list[ParsedItem] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)
+    presenter_text: str = ""  # raw "v. …" text while parsing
+    stated_kind: ItemKind | None = None
+    stated_minutes: int | None = None
+    paired_from: int | None = None  # line of a time range that stood apart from the title
+    source_number: int | None = None  # "4." in the source
+    bullet_mark: str = ""  # the bullet a sub-item was written with
+
+    @property
+    def doubtful(self) -> bool:
+        return bool(self.doubts)
+
+    def all_lines(self) -> list[int]:
+        out = list(self.lines)
+        for p in self.sub_points:
+            out += p.lines
+        for c in self.children:
+            out += c.all_lines()
+        return out
+
+
+@dataclass
+class ParsedAgenda:
+    lines: tuple[str, ...]
+    items: list[ParsedItem] = field(default_factory=list)
+    skipped: dict[int, str] = field(default_factory=dict)  # line -> why
+    unread: list[int] = field(default_factory=list)
+    topics: list[ParsedPoint] = field(default_factory=list)
+    meeting_date: dt.date | None = None
+    next_meeting_date: dt.date | None = None
+
+    @property
+    def start_min(self) -> int | None:
+        starts = [i.start_min for i in self.items if i.start_min is not None]
+        return starts[0] if starts else None
+
+    @property
+    def end_min(self) -> int | None:
+        ends = [i.end_min for i in self.items if i.end_min is not None]
+        return max(ends) if ends else None
+
+    def all_items(self) -> list[ParsedItem]:
+        return [x for i in self.items for x in (i, *i.children)]
+
+    def used_lines(self) -> list[int]:
+        out = [n for i in self.items for n in i.all_lines()]
+        return out + [n for t in self.topics for n in t.lines]
+
+    def doubtful_items(self) -> list[ParsedItem]:
+        return [i for i in self.all_items() if i.doubtful]
+
+    def shown_skipped(self) -> dict[int, str]:
+        """Skipped lines worth telling the user about (not blank ones)."""
+        return {n: why for n, why in self.skipped.items() if why != "tom linje"}
+
+
+class _Builder:
+    def __init__(self, lines: tuple[str, ...]):
+        self.raw = lines
+        self.text = [al.clean(line) for line in lines]
+        self.out = ParsedAgenda(lines)
+        self.pending: deque[tuple[int, al.Times]] = deque()
+        self.item: ParsedItem | None = None  # current top-level item
+        self.target: ParsedItem | None = None  # item or sub-item last named
+        self.last: tuple[str, object] | None = None  # what the previous content line fed
+        self.prev = -1  # index of the previous content line
+        self.in_topics = False
+        self.top_style: str | None = None
+        self.structured = any(al.times(t) or (al.number(t) and not al.date_line(t))
+                              for t in self.text[:5000])
+
+    # -- the walk ------------------------------------------------------------------------
+
+    def run(self) -> ParsedAgenda:
+        for n, text in enumerate(self.text):
+            if not text:
+                self.out.skipped[n] = "tom linje"
+                self.last = None
+                continue
+            self.line(n, text)
+            self.prev = n
+        for n, t in self.pending:
+            self.new_item(n, "", t, doubt=f"Tidsrummet kl. {_span(t)} (linje {n + 1}) står "
+                                            "uden titel; skriv titlen.")
+        self.pending.clear()
+        _finish(self.out)
+        return self.out
+
+    def line(self, n: int, text: str) -> None:  # noqa: C901 - one decision list, in order
+        if (why := al.noise(text)) is not None:
+            self.out.skipped[n] = why
+            return
+        if (h := al.HEADING.match(text)) and (not h.group(1) or al.find_date(h.group(1))):
+            self.out.skipped[n] = "overskrift"
+            self.out.meeting_date = self.out.meeting_date or al.find_date(h.group(1) or "")
+            return
+        if (day := al.date_line(text)) is not None and not al.NEXT_MEETING.search(text):
+            self.out.meeting_date = self.out.meeting_date or day
+            self.out.skipped[n] = "mødedato"
+            return
+        if (who := al.presenter_line(text)) is not None and self.target is not None:
+            self.add_presenter(n, self.target, who)
+            return
+        if self.continues(n, text):
+            return
+        if (t := al.times(text)) is not None:
+            num = al.number(t.rest)
+            rest = num.rest if num and not num.sub else t.rest
+            if not rest:
+                self.pending.append((n, t))
+                self.last = ("pending", None)
+            else:
+                self.new_item(n, rest, t)
+            return
+        if (num := al.number(text)) is not None and not al.date_line(text):
+            if self.numbered(n, num):
+                return
+            if self.item is not None and not num.sub:  # "1)" under "4.": a bullet
+                self.bulleted(n, al.Bullet("1" + num.style, num.rest))
+                return
+        if (b := al.bullet(text)) is not None:
+            self.bulleted(n, b)
+            return
+        self.plain(n, text)
+
+    # -- kinds of lines ----------------------------------------------------------------------
+
+    def continues(self, n: int, text: str) -> bool:
+        if self.last is None or self.prev != n - 1 or self.last[0] == "pending":
+            return False
+        if al.times(text) or al.bullet(text) or al.presenter_line(text) or al.standing_kind(text):
+            return False
+        num = al.number(text)
+        if num and (num.sub or num.style):
+            return False
+        what, obj = self.last
+        joins = al.continues(self.raw[n - 1], self.text[n - 1], text)
+        if what == "presenter" and not joins:
+            raw = obj.presenter_text
+            joins = ("," not in raw.rsplit(" og ", 1)[-1] and len(text.split()) <= 4) \
+                or bool(al.ORG_TAIL.match(text))
+        if not joins:
+            return False
+        if what == "presenter":
+            obj.presenter_text = _join(obj.presenter_text, text)
+            obj.lines.append(n)
+        elif what == "title":
+            title, who = al.split_presenter(text)
+            obj.title = _join(obj.title, title)
+            obj.lines.append(n)
+            if who:
+                obj.presenter_text = _join(obj.presenter_text, who)
+                self.last = ("presenter", obj)
+        else:  # a sub-point or a topic
+            title, who = al.split_presenter(_join(obj.text, text))
+            obj.text, obj.lines = title, obj.lines + [n]
+            if who and what == "point" and self.item is not None:
+                self.item.sub_points.remove(obj)
+                self.sub_item(obj.lines, title, who)
+        return True
+
+    def numbered(self, n: int, num: al.Number) -> bool:
+        if num.sub:
+            parent = self._by_number(num.top)
+            if parent is None:
+                return False
+            title, who = al.split_presenter(num.rest)
+            self.item = parent
+            self.sub_item([n], title, who)
+            return True
+        if self.top_style is None:
+            self.top_style = num.style
+        elif num.style != self.top_style and self.item is not None:
+            return False  # "1)" under "4." is a sub-point
+        self.new_item(n, num.rest, None, number=num.top)
+        return True
+
+    def bulleted(self, n: int, b: al.Bullet) -> None:
+        if self.item is None:
+            if self.structured:
+                self.out.unread.append(n)
+            else:
+                self.new_item(n, b.rest, None)
+            return
+        if self.in_topics:
+            topic = ParsedPoint(b.rest, [n])
+            self.out.topics.append(topic)
+            self.last = ("topic", topic)
+            return
+        if al.NEXT_MEETING.search(b.rest):
+            self.next_meeting(n, b.rest)
+            return
+        title, who = al.split_presenter(b.rest)
+        kids = self.item.children
+        if who or (kids and kids[-1].bullet_mark == b.mark and self.target is kids[-1]):
+            self.sub_item([n], title, who).bullet_mark = b.mark
+            return
+        nested = self.target is not None and self.target is not self.item \
+            and self.target.bullet_mark not in ("", b.mark)
+        owner = self.target if nested else self.item
+        point = ParsedPoint(title, [n])
+        owner.sub_points.append(point)
+        self.last = ("point", point)
+
+    def plain(self, n: int, text: str) -> None:
+        if al.NEXT_MEETING.search(text) and self.item is not None:
+            self.next_meeting(n, text)
+            return
+        if self.in_topics and not self.pending and not al.standing_kind(text):
+            topic = ParsedPoint(text, [n])
+            self.out.topics.append(topic)
+            self.last = ("topic", topic)
+            return
+        if self.pending or al.standing_kind(text) or not self.structured:
+            self.new_item(n, text, None)
+            return
+        if self.item is not None and self.last is not None and self.prev == n - 1:
+            self.item.description = _join(self.item.description, text, "\n")
+            self.item.lines.append(n)
+            self.item.doubts.append(f"Linje {n + 1} er læst som beskrivelse af punktet.")
+            return
+        self.out.unread.append(n)
+        self.last = None
+
+    # -- building ------------------------------------------------------------------------
+
+    def new_item(self, n: int, text: str, t: al.Times | None, *, doubt: str = "",
+                 number: int | None = None) -> ParsedItem:
+        title, who = al.split_presenter(text)
+        title, kind, minutes = al.kind_and_duration(title)
+        item = ParsedItem(title=title, lines=[n], stated_kind=kind, stated_minutes=minutes)
+        item.source_number = number
+        if t is None and self.pending:
+            pn, t = self.pending.popleft()
+            item.lines.insert(0, pn)
+            item.paired_from = pn
+            item.doubts.append(f"Tidspunktet kl. {_span(t)} stod for sig selv (linje {pn + 1}) "
+                               "og er parret med titlen i rækkefølge.")
+        if t is not None:
+            item.start_min, item.end_min = t.start, t.end
+        if doubt:
+            item.doubts.append(doubt)
+        if who:
+            item.presenter_text = who
+        self.out.items.append(item)
+        self.item = self.target = item
+        self.in_topics = False
+        self.last = ("presenter" if who else "title", item)
+        return item
+
+    def sub_item(self, lines: list[int], title: str, who: str | None) -> ParsedItem:
+        title, kind, minutes = al.kind_and_duration(title)
+        child = ParsedItem(title=title, lines=list(lines), stated_kind=kind, stated_minutes=minutes,
+                           presenter_text=who or "")
+        self.item.children.append(child)
+        self.target = child
+        self.last = ("presenter" if who else "title", child)
+        return child
+
+    def add_presenter(self, n: int, item: ParsedItem, who: str) -> None:
+        item.presenter_text = _join(item.presenter_text, who, " og ") if item.presenter_text else who
+        item.lines.append(n)
+        self.last = ("presenter", item)
+
+    def next_meeting(self, n: int, text: str) -> None:
+        self.out.next_meeting_date = self.out.next_meeting_date or al.find_date(text)
+        point = ParsedPoint(text.rstrip(":"), [n])
+        self.item.sub_points.append(point)
+        self.target = self.item
+        self.in_topics = True
+        self.last = ("point", point)
+
+    def _by_number(self, top: int) -> ParsedItem | None:
+        for item in reversed(self.out.items):
+            if item.source_number == top:
+                return item
+        return self.item
+
+
+def _join(a: str, b: str, sep: str = " ") -> str:
+    if not a:
+        return b
+    if a.endswith("-") and b[:1].islower() and not a.endswith(" -"):
+        return a + b  # "paratheds-" + "analyse"
+    return a + sep + b
+
+
+def _span(t: al.Times) -> str:
+    return clock(t.start) + ("–" + clock(t.end) if t.end is not None else "")
+
+
+# -- finishing: kinds, presenters, durations, pins -------------------------------------------
+
+
+def _finish(agenda: ParsedAgenda) -> None:
+    items = agenda.items
+    for item in items:
+        _settle_kind(item, None)
+        for child in item.children:
+            _settle_kind(child, item)
+            child.presenters = _people(child.presenter_text)
+            child.duration_min = child.stated_minutes or 0
+            child.duration_source = "angivet" if child.stated_minutes else "underpunkt"
+        item.presenters = _people(item.presenter_text)
+        if not item.title:
+            item.title = "Punkt uden titel"
+    for k, item in enumerate(items):
+        nxt = next((i.start_min for i in items[k + 1:] if i.start_min is not None), None)
+        _settle_duration(item, nxt)
+    cursor = agenda.start_min
+    for item in items:
+        if cursor is not None and item.start_min is not None and item.start_min != cursor:
+            item.pinned_min = item.start_min
+            what = "et hul" if item.start_min > cursor else "et overlap"
+            item.doubts.append(f"Der er {what} før punktet i kilden; det er låst til kl. "
+                               f"{clock(item.start_min)}.")
+            cursor = item.start_min
+        if cursor is not None:
+            cursor += item.duration_min
+
+
+def _settle_kind(item: ParsedItem, parent: ParsedItem | None) -> None:
+    standing = al.standing_kind(item.title)
+    wording = al.wording_kind(item.title)
+    for kind, source in ((item.stated_kind, "markør"), (standing, "fast punkt"),
+                         (wording, "ordlyd"),
+                         (parent.kind if parent else None, "overordnet punkt")):
+        if kind is not None:
+            item.kind, item.kind_source = kind, source
+            return
+    item.kind, item.kind_source = ItemKind.DISCUSSION, "standard"
+
+
+def _settle_duration(item: ParsedItem, next_start: int | None) -> None:
+    default = DEFAULT_MINUTES.get(item.kind, 15)
+    if item.start_min is not None and item.end_min is not None:
+        span = item.end_min - item.start_min
+        if 0 < span <= MAX_MINUTES:
+            item.duration_min, item.duration_source = span, "tider"
+            if item.stated_minutes and item.stated_minutes != span:
+                item.doubts.append(f"Tiderne giver {span} min., men der står "
+                                   f"{item.stated_minutes} min.; tiderne er brugt.")
+            return
+        item.doubts.append(f"Tiderne kl. {clock(item.start_min)}–{clock(item.end_min)} "
+                           "giver ingen rimelig varighed.")
+    if item.stated_minutes and 0 < item.stated_minutes <= MAX_MINUTES:
+        item.duration_min, item.duration_source = item.stated_minutes, "angivet"
+        return
+    if item.start_min is not None and next_start is not None and 0 < next_start - item.start_min <= MAX_MINUTES:
+        item.duration_min, item.duration_source = next_start - item.start_min, "næste start"
+        return
+    item.duration_min, item.duration_source = default, "standard"
+    item.doubts.append(f"Ingen tid angivet; varigheden er sat til {default} min.")
+
+
+def _people(text: str) -> list[ParsedPresenter]:
+    return [ParsedPresenter(name, org) for name, org in al.split_people(text)] if text else []
+
+
+def parse_lines(lines: Iterable[str]) -> ParsedAgenda:
+    """Read an agenda from lines of text (any source)."""
+    return _Builder(tuple(lines)).run()
+
+
+def parse_text(text: str) -> ParsedAgenda:
+    return parse_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
