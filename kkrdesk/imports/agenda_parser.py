@@ -164,6 +164,9 @@ class _Builder:
             self.out.meeting_date = self.out.meeting_date or al.find_date(h.group(1) or "")
             return
         if (day := al.date_line(text)) is not None and not al.NEXT_MEETING.search(text):
+            if self.out.items:  # a date inside the agenda is a footer, not the meeting's
+                self.out.skipped[n] = "dato"
+                return
             self.out.meeting_date = self.out.meeting_date or day
             self.out.skipped[n] = "mødedato"
             return
@@ -363,6 +366,12 @@ def _span(t: al.Times) -> str:
 
 def _finish(agenda: ParsedAgenda) -> None:
     items = agenda.items
+    for item in agenda.all_items():
+        item.title = " ".join(item.title.split())
+        for point in item.sub_points:
+            point.text = " ".join(point.text.split())
+    for topic in agenda.topics:
+        topic.text = " ".join(topic.text.split())
     for item in items:
         _settle_kind(item, None)
         for child in item.children:
