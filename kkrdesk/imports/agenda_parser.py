@@ -137,6 +137,11 @@ class _Builder:
         self.top_style: str | None = None
         self.structured = any(al.times(t) or (al.number(t) and not al.date_line(t))
                               for t in self.text[:5000])
+        # Without times or numbers, a list of lines is an agenda only if something says so:
+        # a heading, a standing item, a presenter or a kind marker.
+        self.listed = not self.structured and any(
+            al.HEADING.match(t) or al.standing_kind(t) or al.split_presenter(t)[1]
+            or al.kind_and_duration(t)[1:] != (None, None) for t in self.text[:5000])
 
     # -- the walk ------------------------------------------------------------------------
 
@@ -249,7 +254,7 @@ class _Builder:
 
     def bulleted(self, n: int, b: al.Bullet) -> None:
         if self.item is None:
-            if self.structured:
+            if not self.listed:
                 self.out.unread.append(n)
             else:
                 self.new_item(n, b.rest, None)
@@ -283,7 +288,7 @@ class _Builder:
             self.out.topics.append(topic)
             self.last = ("topic", topic)
             return
-        if self.pending or al.standing_kind(text) or not self.structured:
+        if self.pending or al.standing_kind(text) or self.listed:
             self.new_item(n, text, None)
             return
         if self.item is not None and self.last is not None and self.prev == n - 1:
@@ -442,3 +447,36 @@ def parse_lines(lines: Iterable[str]) -> ParsedAgenda:
 
 def parse_text(text: str) -> ParsedAgenda:
     return parse_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def default_start(agenda: ParsedAgenda) -> int:
+    return agenda.start_min if agenda.start_min is not None else 12 * 60
+
+
+def default_end(agenda: ParsedAgenda, start: int | None = None) -> int:
+    """The meeting's end: the last time in the source, or when the agenda ends."""
+    start = default_start(agenda) if start is None else start
+    total = sum(i.duration_min for i in agenda.items)
+    return max(agenda.end_min or 0, start + max(total, 15))
+
+
+def slots(agenda: ParsedAgenda, start: int | None = None) -> dict[int, tuple[int, int]]:
+    """Clock slots (start, end in minutes) by ``id(item)``, derived as in the app: the
+    meeting start plus the durations in order, pinned items at their time."""
+    from kkrdesk.core import timing
+
+    begin = default_start(agenda) if start is None else start
+    keys: dict[int, ParsedItem] = {}
+    inputs = []
+    for item in agenda.items:
+        kids = []
+        for child in item.children:
+            keys[len(keys)] = child
+            kids.append(timing.SlotInput(len(keys) - 1, child.duration_min))
+        keys[len(keys)] = item
+        pin = item.pinned_min
+        inputs.append(timing.SlotInput(len(keys) - 1, item.duration_min,
+                                       dt.time(pin // 60, pin % 60) if pin is not None and pin < 1440 else None,
+                                       tuple(kids)))
+    day = timing.schedule(dt.time(min(begin, 1439) // 60, min(begin, 1439) % 60), dt.time(23, 59), inputs)
+    return {id(keys[k]): (s.start_min, s.end_min) for k, s in day.by_key.items()}
