@@ -1,0 +1,407 @@
+"""Filer > Importér dagsorden …: paste (Ctrl+V) or open an agenda (text, Word,
+PowerPoint, PDF), see it parsed as a tree, fix what is doubtful, then create a new
+meeting or add the items to the selected one, as one undoable step.
+
+Every line of the source is accounted for: the tree shows the lines each row came from,
+doubtful rows are yellow, and lines that were not understood are listed (and can be
+made items). Unknown presenters stay names on their items unless ticked to be created
+as new people; nobody is added to the register silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QButtonGroup, QDialog, QDialogButtonBox, QFileDialog,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QRadioButton, QSplitter, QTimeEdit, QTreeView, QVBoxLayout,
+    QWidget,
+)
+
+from kkrdesk.core.danish import long_date, parse_date, short_date
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.imports import agenda_sources
+from kkrdesk.imports.agenda_parser import default_end, default_start, parse_lines
+from kkrdesk.services import agenda_import, meetings
+from kkrdesk.ui.agenda.import_model import (
+    COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
+    ImportPreviewModel,
+)
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
+from kkrdesk.ui.undo import ServiceCommand, push
+from kkrdesk.views.agenda_import import NewMeeting
+
+OPEN_DIR_KEY = "agenda/import_dir"
+HINT = ("Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her "
+        "med Ctrl+V – eller åbn filen.")
+
+
+class AgendaImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Importér dagsorden")
+        self.source = None
+        self.result = None
+        self.register = agenda_import.load_register(ctx.store)
+        self.model = ImportPreviewModel(self)
+        self.source_label = QLabel(HINT)
+        self.source_label.setWordWrap(True)
+        self.paste_button = QPushButton("Sæt tekst ind (Ctrl+V)")
+        self.open_button = QPushButton("Åbn fil …")
+        self.paste_button.clicked.connect(self.paste)
+        self.open_button.clicked.connect(lambda: self.open_file())
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.hide()
+        self.view = self._make_view()
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(48)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        side = self._make_side()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.view, 1)
+        ll.addWidget(self.detail)
+        split.addWidget(left)
+        split.addWidget(side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([1000, 250])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Importér")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuller")
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.source_label, 1)
+        top.addWidget(self.paste_button)
+        top.addWidget(self.open_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.error)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.summary)
+        lay.addWidget(self._make_target())
+        lay.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.model.dataChanged.connect(lambda *_: self._refresh_panels())
+        self.model.modelReset.connect(self._refresh_panels)
+        self.resize(1260, 700)
+        self._refresh_panels()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _make_view(self) -> QTreeView:
+        view = QTreeView()
+        view.setModel(self.model)
+        view.setAlternatingRowColors(False)
+        view.setAllColumnsShowFocus(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
+        view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
+        view.setItemDelegateForColumn(COL_PRESENTERS, TextDelegate(view, "Navn, Organisation og …"))
+        view.setIndentation(14)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_NUMBER, 58), (COL_SLOT, 96), (COL_KIND, 92), (COL_DURATION, 44),
+                           (COL_PRESENTERS, 240), (COL_LINES, 56)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
+        return view
+
+    def _make_side(self) -> QWidget:
+        side = QWidget()
+        side.setMinimumWidth(230)
+        lay = QVBoxLayout(side)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.unread_box = QGroupBox("Ikke forstået")
+        ul = QVBoxLayout(self.unread_box)
+        self.unread = QListWidget()
+        self.unread.setWordWrap(True)
+        self.add_line_button = QPushButton("Tilføj som punkt")
+        self.add_line_button.clicked.connect(self.add_unread_as_item)
+        self.remove_button = QPushButton("Udelad valgte række")
+        self.remove_button.clicked.connect(self.remove_current)
+        ul.addWidget(self.unread, 1)
+        ul.addWidget(self.add_line_button)
+        self.people_box = QGroupBox("Ukendte oplægsholdere")
+        pl = QVBoxLayout(self.people_box)
+        note = QLabel("Står som navn på punktet (gæst). Sæt kryds for at oprette som ny person.")
+        note.setWordWrap(True)
+        self.people = QListWidget()
+        pl.addWidget(note)
+        pl.addWidget(self.people, 1)
+        self.skipped = QLabel()
+        self.skipped.setWordWrap(True)
+        lay.addWidget(self.remove_button)
+        lay.addWidget(self.unread_box, 3)
+        lay.addWidget(self.people_box, 2)
+        lay.addWidget(self.skipped)
+        return side
+
+    def _make_target(self) -> QGroupBox:
+        box = QGroupBox("Hvor skal dagsordenen hen?")
+        grid = QGridLayout(box)
+        self.new_radio = QRadioButton("Nyt møde den")
+        self.append_radio = QRadioButton("Føj punkterne til det valgte møde")
+        group = QButtonGroup(box)
+        group.addButton(self.new_radio)
+        group.addButton(self.append_radio)
+        self.new_radio.setChecked(True)
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("fx 18-06-2025")
+        self.date.setMaximumWidth(130)
+        self.date.textChanged.connect(self._show_date)
+        self.date_text = QLabel()
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for w in (self.start, self.end):
+            w.setDisplayFormat("HH.mm")
+        self.start.timeChanged.connect(lambda t: self.model.set_start(t.hour() * 60 + t.minute()))
+        grid.addWidget(self.new_radio, 0, 0)
+        grid.addWidget(self.date, 0, 1)
+        grid.addWidget(QLabel("kl."), 0, 2)
+        grid.addWidget(self.start, 0, 3)
+        grid.addWidget(QLabel("–"), 0, 4)
+        grid.addWidget(self.end, 0, 5)
+        grid.addWidget(self.date_text, 0, 6)
+        grid.setColumnStretch(6, 1)
+        grid.addWidget(self.append_radio, 1, 0, 1, 7)
+        mid = self.ctx.meeting_id
+        if mid is not None:
+            m = meetings.get_detail(self.ctx.store, mid).meeting
+            self.append_radio.setText(f"Føj punkterne til det valgte møde: {short_date(m.date)} {m.title}")
+        else:
+            self.append_radio.setEnabled(False)
+        return box
+
+    # -- sources -----------------------------------------------------------------------------
+
+    def paste(self) -> bool:
+        mime = QApplication.clipboard().mimeData()
+        try:
+            if mime is not None and mime.hasUrls() and mime.urls() and mime.urls()[0].isLocalFile():
+                source = agenda_sources.read_agenda_source(mime.urls()[0].toLocalFile())
+            else:
+                source = agenda_sources.from_text(QApplication.clipboard().text())
+        except KkrDeskError as exc:
+            self._show_error(str(exc))
+            return False
+        self.load_source(source)
+        return True
+
+    def open_file(self, path: str | None = None) -> bool:
+        settings = self.ctx.settings()
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Åbn dagsorden", str(settings.value(OPEN_DIR_KEY, "") or ""),
+                "Dagsordener (*.txt *.docx *.pptx *.pdf);;Alle filer (*)")
+            if not path:
+                return False
+        settings.setValue(OPEN_DIR_KEY, str(Path(path).parent))
+        try:
+            source = agenda_sources.read_agenda_source(path)
+        except KkrDeskError as exc:
+            self._show_error(str(exc))
+            return False
+        self.load_source(source)
+        return True
+
+    def load_source(self, source) -> None:
+        self.source = source
+        agenda = parse_lines(source.lines)
+        self.error.hide()
+        text = f"Kilde: »{source.name}« ({source.kind}, {len(source.lines)} linjer)."
+        self.source_label.setText(text + (" " + source.note if source.note else ""))
+        start = default_start(agenda)
+        end = min(default_end(agenda, start), 23 * 60 + 59)
+        self.start.blockSignals(True)
+        self.start.setTime(QTime(start // 60, start % 60))
+        self.start.blockSignals(False)
+        self.end.setTime(QTime(end // 60, end % 60))
+        if agenda.meeting_date:
+            self.date.setText(short_date(agenda.meeting_date))
+        self.model.start_min = start
+        self.model.set_agenda(agenda, self.register)
+        self.view.expandAll()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, COL_TITLE))
+        if not agenda.items:
+            self._show_error(agenda_import.NO_ITEMS.replace("; intet er importeret", ""))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # -- panels --------------------------------------------------------------------------------
+
+    def _refresh_panels(self) -> None:
+        agenda = self.model.agenda
+        has = agenda is not None and bool(agenda.items)
+        self.import_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.unread.clear()
+        if agenda is None:
+            self.summary.setText("")
+            self.unread_box.setTitle("Ikke forstået")
+            self.people_box.hide()
+            self.skipped.clear()
+            return
+        for n in agenda.unread:
+            entry = QListWidgetItem(f"Linje {n + 1}: {agenda.lines[n].strip()}")
+            entry.setData(Qt.ItemDataRole.UserRole, n)
+            self.unread.addItem(entry)
+        self.unread_box.setTitle(f"Ikke forstået ({len(agenda.unread)})")
+        self.add_line_button.setEnabled(bool(agenda.unread))
+        self._refresh_people()
+        skipped = agenda.shown_skipped()
+        self.skipped.setText(("Sprunget over: " + ", ".join(
+            f"linje {n + 1} ({why})" for n, why in sorted(skipped.items())[:8])
+            + (" …" if len(skipped) > 8 else "")) if skipped else "")
+        tops = len(agenda.items)
+        subs = sum(len(i.children) for i in agenda.items)
+        points = sum(len(i.sub_points) for i in agenda.all_items())
+        doubtful = len(agenda.doubtful_items())
+        parts = [f"{tops} punkter", f"{subs} underpunkter med oplægsholder", f"{points} underpunkter"]
+        if doubtful:
+            parts.append(f"{doubtful} tvivlsomme (gule: se tekst og linjer under listen)")
+        if agenda.unread:
+            parts.append(f"{len(agenda.unread)} linjer ikke forstået")
+        if agenda.next_meeting_date or agenda.topics:
+            when = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
+            parts.append(f"næste møde {when}" + (f" med {len(agenda.topics)} emner" if agenda.topics else ""))
+        self.summary.setText(" · ".join(parts))
+
+    def _refresh_people(self) -> None:
+        ticked = set(self.people_to_create())
+        self.people.clear()
+        unknown = agenda_import.unknown_presenters(self.register, self.model.agenda)
+        for m in unknown:
+            entry = QListWidgetItem(m.text + (f" – {m.note}" if m.note else ""))
+            entry.setData(Qt.ItemDataRole.UserRole, m.key)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if m.key in ticked else Qt.CheckState.Unchecked)
+            self.people.addItem(entry)
+        self.people_box.setVisible(bool(unknown))
+
+    def people_to_create(self) -> list[tuple[str, str]]:
+        out = []
+        for r in range(self.people.count()):
+            entry = self.people.item(r)
+            if entry.checkState() == Qt.CheckState.Checked:
+                out.append(tuple(entry.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def _show_detail(self) -> None:
+        index = self.view.currentIndex()
+        obj = self.model.obj(index)
+        if obj is None:
+            self.detail.clear()
+            return
+        lines = obj.all_lines() if hasattr(obj, "all_lines") else obj.lines
+        text = self.model.source_text(lines)
+        doubts = getattr(obj, "doubts", [])
+        self.detail.setText("\n".join([text] + [f"⚠ {d}" for d in doubts]))
+
+    def _show_date(self, text: str) -> None:
+        try:
+            self.date_text.setText(long_date(parse_date(text)) if text.strip() else "")
+        except ValueError:
+            self.date_text.setText("(ikke en dato)")
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def remove_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.remove(index)
+            self.view.expandAll()
+
+    def add_unread_as_item(self) -> None:
+        entry = self.unread.currentItem() or self.unread.item(0)
+        if entry is None:
+            return
+        index = self.model.add_line_as_item(entry.data(Qt.ItemDataRole.UserRole))
+        self.view.expandAll()
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    # -- the import --------------------------------------------------------------------------
+
+    def target(self) -> tuple[int | None, NewMeeting | None]:
+        if self.append_radio.isChecked():
+            return self.ctx.meeting_id, None
+        try:
+            day = parse_date(self.date.text())
+        except ValueError as exc:
+            raise KkrDeskError(f"Mødedato: {exc}") from None
+        start, end = self.start.time().toPython(), self.end.time().toPython()
+        return None, NewMeeting(day, start, end, "Møde i KKR-digitaliseringsnetværket")
+
+    def do_import(self) -> bool:
+        agenda = self.model.agenda
+        if agenda is None or not agenda.items:
+            return False
+        try:
+            meeting_id, new = self.target()
+        except KkrDeskError as exc:
+            self._show_error(str(exc))
+            self.date.setFocus()
+            return False
+        command = import_command(self.ctx.store, agenda, meeting_id, new, self.people_to_create())
+        if not push(self.ctx.undo_stack, command):
+            self._show_error(str(command.error))
+            return False
+        self.result = command.result
+        self.ctx.select_meeting(command.result.meeting_id)
+        count = len(agenda.items)
+        self.ctx.message.emit(f"Dagsordenen er importeret: {count} punkter. Fortryd med Ctrl+Z.")
+        self.accept()
+        return True
+
+
+def import_command(store, agenda, meeting_id: int | None, new: NewMeeting | None,
+                   people: list[tuple[str, str]]) -> ServiceCommand:
+    """One undo step: the whole import, undone and redone with the same ids."""
+    state: dict = {}
+
+    def do():
+        if "snap" in state:
+            agenda_import.redo_import(store, state["snap"])
+            return state["result"]
+        state["result"] = agenda_import.commit_import(store, agenda, meeting_id=meeting_id,
+                                                      new_meeting=new, create_people=people)
+        return state["result"]
+
+    def undo(result):
+        state["snap"] = agenda_import.undo_import(store, result)
+
+    where = f"nyt møde {short_date(new.date)}" if new else "det valgte møde"
+    return ServiceCommand(f"Importér dagsorden ({len(agenda.items)} punkter, {where})", do, undo)
+
+
+def open_import_dialog(parent: QWidget, ctx: AppContext) -> AgendaImportDialog:
+    """Show the dialog (window-modal, without blocking) and return it."""
+    dialog = AgendaImportDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialog.open()
+    return dialog
+
