@@ -153,6 +153,8 @@ class _Builder:
                 continue
             self.line(n, text)
             self.prev = n
+            if n in self.out.skipped:
+                self.last = None  # a footer or a link carries nothing on
         for n, t in self.pending:
             self.new_item(n, "", t, doubt=f"Tidsrummet kl. {_span(t)} (linje {n + 1}) står "
                                             "uden titel; skriv titlen.")
@@ -372,7 +374,7 @@ def _span(t: al.Times) -> str:
 def _finish(agenda: ParsedAgenda) -> None:
     items = agenda.items
     for item in agenda.all_items():
-        item.title = " ".join(item.title.split())
+        item.title = " ".join(item.title.split()) or "Punkt uden titel"
         for point in item.sub_points:
             point.text = " ".join(point.text.split())
     for topic in agenda.topics:
@@ -385,8 +387,6 @@ def _finish(agenda: ParsedAgenda) -> None:
             child.duration_min = child.stated_minutes or 0
             child.duration_source = "angivet" if child.stated_minutes else "underpunkt"
         item.presenters = _people(item.presenter_text)
-        if not item.title:
-            item.title = "Punkt uden titel"
     for k, item in enumerate(items):
         nxt = next((i.start_min for i in items[k + 1:] if i.start_min is not None), None)
         _settle_duration(item, nxt)
