@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QButtonGroup, QDialog, QDialogButtonBox, QFileDialog,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
@@ -95,13 +95,24 @@ class AgendaImportDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(self._make_target())
         lay.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.model.dataChanged.connect(lambda *_: self._refresh_panels())
         self.model.modelReset.connect(self._refresh_panels)
         self.resize(1260, 700)
         self._refresh_panels()
+
+    def keyPressEvent(self, event) -> None:
+        """Ctrl+V anywhere in the dialog (a text field pastes into itself first)."""
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Delete and self.view.state() != QAbstractItemView.State.EditingState:
+            self.remove_current()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -125,6 +136,7 @@ class AgendaImportDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
+        view.installEventFilter(self)  # Delete leaves the row out
         return view
 
     def _make_side(self) -> QWidget:
@@ -170,6 +182,7 @@ class AgendaImportDialog(QDialog):
         self.date.setPlaceholderText("fx 18-06-2025")
         self.date.setMaximumWidth(130)
         self.date.textChanged.connect(self._show_date)
+        self.date.textEdited.connect(lambda _t: self.new_radio.setChecked(True))
         self.date_text = QLabel()
         self.start = QTimeEdit()
         self.end = QTimeEdit()
