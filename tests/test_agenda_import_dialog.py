@@ -141,7 +141,7 @@ def test_unknown_presenters_are_offered_and_only_ticked_ones_created(qtbot, demo
     assert dialog.people_box.isVisible()
     names = [dialog.people.item(r).text() for r in range(dialog.people.count())]
     assert names == ["Anne Hansen, Aarhus Kommune", "Bo Berg, Ukendt Forening – »Ukendt Forening« findes ikke i registret."]
-    assert dialog.model.index(1, COL_PRESENTERS).data().endswith("(ukendt)")
+    assert dialog.model.index(1, COL_PRESENTERS).data().endswith("(ny)")
     dialog.people.item(0).setCheckState(Qt.CheckState.Checked)  # the user ticks Anne
     qtbot.mouseClick(dialog.append_radio, Qt.MouseButton.LeftButton,
                      pos=QPoint(8, dialog.append_radio.height() // 2))

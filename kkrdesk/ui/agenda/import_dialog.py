@@ -76,7 +76,7 @@ class AgendaImportDialog(QDialog):
         split.addWidget(left)
         split.addWidget(side)
         split.setStretchFactor(0, 1)
-        split.setSizes([1000, 250])
+        split.setSizes([1000, 270])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -141,17 +141,21 @@ class AgendaImportDialog(QDialog):
 
     def _make_side(self) -> QWidget:
         side = QWidget()
-        side.setMinimumWidth(230)
+        side.setMinimumWidth(250)
         lay = QVBoxLayout(side)
         lay.setContentsMargins(0, 0, 0, 0)
         self.unread_box = QGroupBox("Ikke forstået")
         ul = QVBoxLayout(self.unread_box)
         self.unread = QListWidget()
         self.unread.setWordWrap(True)
+        self.unread.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.all_read = QLabel("Alle linjer er brugt eller sprunget over.")
+        self.all_read.setWordWrap(True)
         self.add_line_button = QPushButton("Tilføj som punkt")
         self.add_line_button.clicked.connect(self.add_unread_as_item)
         self.remove_button = QPushButton("Udelad valgte række")
         self.remove_button.clicked.connect(self.remove_current)
+        ul.addWidget(self.all_read)
         ul.addWidget(self.unread, 1)
         ul.addWidget(self.add_line_button)
         self.people_box = QGroupBox("Ukendte oplægsholdere")
@@ -159,14 +163,17 @@ class AgendaImportDialog(QDialog):
         note = QLabel("Står som navn på punktet (gæst). Sæt kryds for at oprette som ny person.")
         note.setWordWrap(True)
         self.people = QListWidget()
+        self.people.setWordWrap(True)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         pl.addWidget(note)
         pl.addWidget(self.people, 1)
         self.skipped = QLabel()
         self.skipped.setWordWrap(True)
         lay.addWidget(self.remove_button)
-        lay.addWidget(self.unread_box, 3)
-        lay.addWidget(self.people_box, 2)
+        lay.addWidget(self.unread_box, 1)
+        lay.addWidget(self.people_box, 1)
         lay.addWidget(self.skipped)
+        lay.addStretch(0)
         return side
 
     def _make_target(self) -> QGroupBox:
@@ -277,13 +284,17 @@ class AgendaImportDialog(QDialog):
             self.unread_box.setTitle("Ikke forstået")
             self.people_box.hide()
             self.skipped.clear()
+            for widget in (self.unread, self.add_line_button, self.all_read):
+                widget.hide()
             return
         for n in agenda.unread:
             entry = QListWidgetItem(f"Linje {n + 1}: {agenda.lines[n].strip()}")
             entry.setData(Qt.ItemDataRole.UserRole, n)
             self.unread.addItem(entry)
         self.unread_box.setTitle(f"Ikke forstået ({len(agenda.unread)})")
-        self.add_line_button.setEnabled(bool(agenda.unread))
+        for widget in (self.unread, self.add_line_button):
+            widget.setVisible(bool(agenda.unread))
+        self.all_read.setVisible(not agenda.unread)
         self._refresh_people()
         skipped = agenda.shown_skipped()
         self.skipped.setText(("Sprunget over: " + ", ".join(

@@ -150,7 +150,7 @@ class ImportPreviewModel(QAbstractItemModel):
                 parts.append(p.text)
                 continue
             m = self.register.match(p.name, p.organisation)
-            parts.append(m.text + ("" if m.known else " (ukendt)"))
+            parts.append(m.text + ("" if m.known else " (ny)"))
         return " og ".join(parts)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
