@@ -304,11 +304,15 @@ class AgendaImportDialog(QDialog):
         subs = sum(len(i.children) for i in agenda.items)
         points = sum(len(i.sub_points) for i in agenda.all_items())
         doubtful = len(agenda.doubtful_items())
-        parts = [f"{tops} punkter", f"{subs} underpunkter med oplægsholder", f"{points} underpunkter"]
+        parts = [_count(tops, "punkt", "punkter")]
+        if subs:
+            parts.append(_count(subs, "underpunkt", "underpunkter") + " med egen oplægsholder")
+        if points:
+            parts.append(_count(points, "underpunkt", "underpunkter") + " som tekst")
         if doubtful:
             parts.append(f"{doubtful} tvivlsomme (gule: se tekst og linjer under listen)")
         if agenda.unread:
-            parts.append(f"{len(agenda.unread)} linjer ikke forstået")
+            parts.append(_count(len(agenda.unread), "linje", "linjer") + " ikke forstået")
         if agenda.next_meeting_date or agenda.topics:
             when = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
             parts.append(f"næste møde {when}" + (f" med {len(agenda.topics)} emner" if agenda.topics else ""))
@@ -400,6 +404,10 @@ class AgendaImportDialog(QDialog):
         self.ctx.message.emit(f"Dagsordenen er importeret: {count} punkter. Fortryd med Ctrl+Z.")
         self.accept()
         return True
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def import_command(store, agenda, meeting_id: int | None, new: NewMeeting | None,
