@@ -5,6 +5,9 @@ presenters; and hypothesis: it never crashes and accounts for every line."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
+
+import pytest
 
 from hypothesis import given, settings, strategies as st
 
@@ -36,6 +39,23 @@ def test_the_seed_agenda_slide_becomes_the_18_june_agenda():
     assert [i.kind for i in agenda.items][:3] == [K.WELCOME, K.ANNOUNCEMENT, K.ANNOUNCEMENT]
     assert (agenda.items[5].kind, agenda.items[10].kind) == (K.BREAK, K.ANY_OTHER_BUSINESS)
     assert agenda.unread == []
+
+
+def _shape(agenda):
+    return [(i.title, i.kind, i.duration_min, _who(i), [p.text for p in i.sub_points],
+             [(c.title, _who(c)) for c in i.children]) for i in agenda.items], agenda.next_meeting_date
+
+
+@pytest.mark.parametrize("name,width", [("seed", w) for w in (35, 45, 55, 65, 75, 85)]
+                         + [("numbered", w) for w in (35, 45, 55)])
+def test_pdf_style_text_broken_where_the_line_was_full_gives_the_same_agenda(name, width):
+    """PDF text keeps neither soft line breaks nor blank lines: titles, names and
+    organisations are broken anywhere, without the slide's trailing spaces."""
+    text = seed_text() if name == "seed" else NUMBERED
+    broken = [part for line in text.split("\n") for part in textwrap.wrap(line, width)]
+    assert len(broken) > len([x for x in text.split("\n") if x.strip()])  # something was broken
+    agenda = parse_lines(broken)
+    assert _shape(agenda) == _shape(parse_text(text)) and agenda.unread == []
 
 
 def test_times_that_stood_apart_from_their_titles_are_paired_in_order_and_say_so():

@@ -226,7 +226,8 @@ def kind_and_duration(title: str) -> tuple[str, ItemKind | None, int | None]:
             title = (title[: k.start()] + " " + title[k.end():]).strip()
             continue
         break
-    return title.strip(" :–-,"), kind, minutes
+    title = re.sub(r"(?:^|\s)[–-]\s*$", "", title.strip(" :"))  # "Velkomst –", not "SOR-"
+    return re.sub(r"^[–-]\s+", "", title).strip(" :"), kind, minutes
 
 
 def standing_kind(title: str) -> ItemKind | None:
@@ -296,3 +297,12 @@ def continues(prev_raw: str, prev: str, text: str) -> bool:
         return True
     last_word = prev.rsplit(" ", 1)[-1].casefold()
     return last_word in _SMALL_WORDS or bool(ORG_TAIL.match(text) and len(text.split()) <= 3)
+
+
+def name_tail(presenters: str, text: str) -> bool:
+    """Does ``text`` finish the last presenter ('v. Poul Erik' + 'Kristensen, KL og …')?"""
+    last = re.split(r"\s+og\s+|;", presenters)[-1]
+    if "," in last:
+        return bool(ORG_TAIL.match(text))
+    first = re.split(r",|\s+og\s+", text)[0].split()
+    return 1 <= len(first) <= 3 and all(w[:1].isupper() for w in first)

@@ -135,6 +135,7 @@ class _Builder:
         self.prev = -1  # index of the previous content line
         self.in_topics = False
         self.top_style: str | None = None
+        self.width = max((len(t) for t in self.text[:5000] if "\t" not in t), default=0)
         self.structured = any(al.times(t) or (al.number(t) and not al.date_line(t))
                               for t in self.text[:5000])
         # Without times or numbers, a list of lines is an agenda only if something says so:
@@ -170,7 +171,9 @@ class _Builder:
             self.out.skipped[n] = "overskrift"
             self.out.meeting_date = self.out.meeting_date or al.find_date(h.group(1) or "")
             return
-        if (day := al.date_line(text)) is not None and not al.NEXT_MEETING.search(text):
+        carried = self.last is not None and self.prev == n - 1 \
+            and al.continues(self.raw[n - 1], self.text[n - 1], text)  # "… møde den" + "5/11-2025"
+        if (day := al.date_line(text)) is not None and not al.NEXT_MEETING.search(text) and not carried:
             if self.out.items:  # a date inside the agenda is a footer, not the meeting's
                 self.out.skipped[n] = "dato"
                 return
@@ -214,18 +217,24 @@ class _Builder:
             return False
         what, obj = self.last
         joins = al.continues(self.raw[n - 1], self.text[n - 1], text)
-        if what == "presenter" and not joins:
-            raw = obj.presenter_text
-            joins = ("," not in raw.rsplit(" og ", 1)[-1] and len(text.split()) <= 4) \
-                or bool(al.ORG_TAIL.match(text))
+        if not joins and what == "presenter":  # "v. Poul Erik" / "Kristensen, KL"
+            joins = al.name_tail(obj.presenter_text, text)
+        if not joins and what in ("title", "point") and not self.pending:
+            # "• Orientering om etablering af Digital" / "Sundhed Danmark v. Dorthe …"
+            joins = not getattr(obj, "presenter_text", "") and al.split_presenter(text)[1] is not None
+        if not joins and not self.pending and what != "topic":
+            # a line broken where the text was full (PDF text keeps no soft breaks)
+            prev = self.text[n - 1]
+            joins = self.width >= 30 and len(prev) >= 0.7 * self.width \
+                and not prev.endswith((".", ")", ":", "?", "!"))
         if not joins:
             return False
         if what == "presenter":
             obj.presenter_text = _join(obj.presenter_text, text)
             obj.lines.append(n)
-        elif what == "title":
-            title, who = al.split_presenter(text)
-            obj.title = _join(obj.title, title)
+        elif what == "title":  # split again: "… Danmark v." + "Dorthe Skou Lassen, MedCom"
+            title, who = al.split_presenter(_join(obj.title, text))
+            obj.title = title
             obj.lines.append(n)
             if who:
                 obj.presenter_text = _join(obj.presenter_text, who)
@@ -374,11 +383,18 @@ def _span(t: al.Times) -> str:
 def _finish(agenda: ParsedAgenda) -> None:
     items = agenda.items
     for item in agenda.all_items():
-        item.title = " ".join(item.title.split()) or "Punkt uden titel"
+        title, kind, minutes = al.kind_and_duration(" ".join(item.title.split()))
+        item.title = title or "Punkt uden titel"  # markers on a continued line count too
+        item.stated_kind = item.stated_kind or kind
+        item.stated_minutes = item.stated_minutes or minutes
         for point in item.sub_points:
             point.text = " ".join(point.text.split())
     for topic in agenda.topics:
         topic.text = " ".join(topic.text.split())
+    if agenda.next_meeting_date is None:  # the date may have come on the next line
+        texts = [p.text for i in agenda.all_items() for p in i.sub_points] + [i.title for i in items]
+        agenda.next_meeting_date = next((al.find_date(t) for t in texts
+                                         if al.NEXT_MEETING.search(t) and al.find_date(t)), None)
     for item in items:
         _settle_kind(item, None)
         for child in item.children:
