@@ -178,3 +178,24 @@ def test_the_preview_model_passes_qtmodeltester(qtmodeltester, store, text):
     model.setData(model.index(0, COL_TITLE), "Ny titel")
     model.set_start(9 * 60)
     qtmodeltester.check(model)
+
+
+def test_a_deck_opened_or_dropped_is_read_from_its_agenda_slide(qtbot, store, tmp_path):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from test_agenda_sources import make_pptx
+
+    deck = make_pptx(tmp_path / "møde.pptx", seed_text().split("\n"), extra_slides=2)
+    dialog = AgendaImportDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.open_file(str(deck))
+    assert "dias 3 af 3" in dialog.source_label.text() and dialog.model.rowCount() == 11
+    dialog.model.set_agenda(None)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(deck))])
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(drop)
+    assert [dialog.model.index(r, COL_TITLE).data() for r in range(11)] == TITLES

@@ -36,7 +36,7 @@ from kkrdesk.views.agenda_import import NewMeeting
 
 OPEN_DIR_KEY = "agenda/import_dir"
 HINT = ("Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her "
-        "med Ctrl+V – eller åbn filen.")
+        "med Ctrl+V – eller åbn filen, eller træk den hertil.")
 
 
 class AgendaImportDialog(QDialog):
@@ -44,6 +44,7 @@ class AgendaImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Importér dagsorden")
+        self.setAcceptDrops(True)
         self.source = None
         self.result = None
         self.register = agenda_import.load_register(ctx.store)
@@ -99,6 +100,15 @@ class AgendaImportDialog(QDialog):
         self.model.modelReset.connect(self._refresh_panels)
         self.resize(1260, 700)
         self._refresh_panels()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        """A file dropped from the file manager, or text dragged from another program."""
+        self.read_mime(event.mimeData())
+        event.acceptProposedAction()
 
     def keyPressEvent(self, event) -> None:
         """Ctrl+V anywhere in the dialog (a text field pastes into itself first)."""
@@ -216,12 +226,15 @@ class AgendaImportDialog(QDialog):
     # -- sources -----------------------------------------------------------------------------
 
     def paste(self) -> bool:
-        mime = QApplication.clipboard().mimeData()
+        return self.read_mime(QApplication.clipboard().mimeData())
+
+    def read_mime(self, mime) -> bool:
+        """Read a copied or dropped file (the first), else the text."""
         try:
             if mime is not None and mime.hasUrls() and mime.urls() and mime.urls()[0].isLocalFile():
                 source = agenda_sources.read_agenda_source(mime.urls()[0].toLocalFile())
             else:
-                source = agenda_sources.from_text(QApplication.clipboard().text())
+                source = agenda_sources.from_text(mime.text() if mime is not None else "")
         except KkrDeskError as exc:
             self._show_error(str(exc))
             return False
