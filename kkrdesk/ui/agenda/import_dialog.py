@@ -203,8 +203,9 @@ class AgendaImportDialog(QDialog):
         self.date_text = QLabel()
         self.start = QTimeEdit()
         self.end = QTimeEdit()
-        for w in (self.start, self.end):
+        for w, hour in ((self.start, 12), (self.end, 15)):
             w.setDisplayFormat("HH.mm")
+            w.setTime(QTime(hour, 0))
         self.start.timeChanged.connect(lambda t: self.model.set_start(t.hour() * 60 + t.minute()))
         grid.addWidget(self.new_radio, 0, 0)
         grid.addWidget(self.date, 0, 1)
