@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from kkrdesk.core.enums import ItemKind
-from kkrdesk.imports.agenda_parser import parse_lines, parse_text, slots
+from kkrdesk.imports.agenda_parser import parse_lines, parse_text
+from kkrdesk.imports.parsed_agenda import slots
 from agenda_import_helpers import (
     ANNOUNCEMENTS, NUMBERED, PRESENTERS, SLOTS, SUB_POINTS, TITLES, minutes, seed_text,
 )

@@ -46,7 +46,8 @@ def _read(name: str):
 
 def _run(args) -> int:
     from kkrdesk.core.danish import short_date
-    from kkrdesk.imports.agenda_parser import default_end, default_start, parse_lines
+    from kkrdesk.imports.agenda_parser import parse_lines
+    from kkrdesk.imports.parsed_agenda import default_end, default_start
     from kkrdesk.services import agenda_import, meetings
     from kkrdesk.services.database import open_database, open_for_reading
     from kkrdesk.views.agenda_import import NewMeeting
@@ -93,7 +94,7 @@ def report(source, agenda, register) -> list[str]:
     unknown or not understood."""
     from kkrdesk.core.danish import short_date
     from kkrdesk.core.enums import label
-    from kkrdesk.imports.agenda_parser import clock, slots
+    from kkrdesk.imports.parsed_agenda import clock, slots
 
     out = [f"Dagsorden fra »{source.name}« ({source.kind}, {len(source.lines)} linjer): "
            f"{len(agenda.items)} punkter."]

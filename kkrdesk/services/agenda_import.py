@@ -35,7 +35,7 @@ from kkrdesk.views.agenda_import import (
 )
 
 if TYPE_CHECKING:  # the parsed agenda comes from the layer above; only its shape matters
-    from kkrdesk.imports.agenda_parser import ParsedAgenda, ParsedItem, ParsedPresenter
+    from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPresenter
 
 NO_ITEMS = "Teksten indeholder ingen dagsordenspunkter, som kan læses; intet er importeret."
 _GROUP_WORDS = {"alle", "sekretariatet", "formanden", "formandskabet", "alle deltagere"}

@@ -15,16 +15,17 @@ from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QButtonGroup, QDialog, QDialogButtonBox, QFileDialog,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QRadioButton, QSplitter, QTimeEdit, QTreeView, QVBoxLayout,
-    QWidget,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSplitter, QTimeEdit, QTreeView, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.danish import long_date, parse_date, short_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports import agenda_sources
-from kkrdesk.imports.agenda_parser import default_end, default_start, parse_lines
+from kkrdesk.imports.agenda_parser import parse_lines
+from kkrdesk.imports.parsed_agenda import default_end, default_start
 from kkrdesk.services import agenda_import, meetings
+from kkrdesk.ui.agenda.import_panels import ImportSidePanel, summary
 from kkrdesk.ui.agenda.import_model import (
     COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
     ImportPreviewModel,
@@ -67,7 +68,12 @@ class AgendaImportDialog(QDialog):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        side = self._make_side()
+        self.side = side = ImportSidePanel()
+        side.add_line_button.clicked.connect(self.add_unread_as_item)
+        side.remove_button.clicked.connect(self.remove_current)
+        # the parts a user works with, by name
+        self.unread, self.add_line_button, self.people, self.people_box, self.skipped = (
+            side.unread, side.add_line_button, side.people, side.people_box, side.skipped)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -148,43 +154,6 @@ class AgendaImportDialog(QDialog):
         view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
         view.installEventFilter(self)  # Delete leaves the row out
         return view
-
-    def _make_side(self) -> QWidget:
-        side = QWidget()
-        side.setMinimumWidth(250)
-        lay = QVBoxLayout(side)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.unread_box = QGroupBox("Ikke forstået")
-        ul = QVBoxLayout(self.unread_box)
-        self.unread = QListWidget()
-        self.unread.setWordWrap(True)
-        self.unread.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.all_read = QLabel("Alle linjer er brugt eller sprunget over.")
-        self.all_read.setWordWrap(True)
-        self.add_line_button = QPushButton("Tilføj som punkt")
-        self.add_line_button.clicked.connect(self.add_unread_as_item)
-        self.remove_button = QPushButton("Udelad valgte række")
-        self.remove_button.clicked.connect(self.remove_current)
-        ul.addWidget(self.all_read)
-        ul.addWidget(self.unread, 1)
-        ul.addWidget(self.add_line_button)
-        self.people_box = QGroupBox("Ukendte oplægsholdere")
-        pl = QVBoxLayout(self.people_box)
-        note = QLabel("Står som navn på punktet (gæst). Sæt kryds for at oprette som ny person.")
-        note.setWordWrap(True)
-        self.people = QListWidget()
-        self.people.setWordWrap(True)
-        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        pl.addWidget(note)
-        pl.addWidget(self.people, 1)
-        self.skipped = QLabel()
-        self.skipped.setWordWrap(True)
-        lay.addWidget(self.remove_button)
-        lay.addWidget(self.unread_box, 1)
-        lay.addWidget(self.people_box, 1)
-        lay.addWidget(self.skipped)
-        lay.addStretch(0)
-        return side
 
     def _make_target(self) -> QGroupBox:
         box = QGroupBox("Hvor skal dagsordenen hen?")
@@ -289,68 +258,12 @@ class AgendaImportDialog(QDialog):
 
     def _refresh_panels(self) -> None:
         agenda = self.model.agenda
-        has = agenda is not None and bool(agenda.items)
-        self.import_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-        self.unread.clear()
-        if agenda is None:
-            self.summary.setText("")
-            self.unread_box.setTitle("Ikke forstået")
-            self.people_box.hide()
-            self.skipped.clear()
-            for widget in (self.unread, self.add_line_button, self.all_read):
-                widget.hide()
-            return
-        for n in agenda.unread:
-            entry = QListWidgetItem(f"Linje {n + 1}: {agenda.lines[n].strip()}")
-            entry.setData(Qt.ItemDataRole.UserRole, n)
-            self.unread.addItem(entry)
-        self.unread_box.setTitle(f"Ikke forstået ({len(agenda.unread)})")
-        for widget in (self.unread, self.add_line_button):
-            widget.setVisible(bool(agenda.unread))
-        self.all_read.setVisible(not agenda.unread)
-        self._refresh_people()
-        skipped = agenda.shown_skipped()
-        self.skipped.setText(("Sprunget over: " + ", ".join(
-            f"linje {n + 1} ({why})" for n, why in sorted(skipped.items())[:8])
-            + (" …" if len(skipped) > 8 else "")) if skipped else "")
-        tops = len(agenda.items)
-        subs = sum(len(i.children) for i in agenda.items)
-        points = sum(len(i.sub_points) for i in agenda.all_items())
-        doubtful = len(agenda.doubtful_items())
-        parts = [_count(tops, "punkt", "punkter")]
-        if subs:
-            parts.append(_count(subs, "underpunkt", "underpunkter") + " med egen oplægsholder")
-        if points:
-            parts.append(_count(points, "underpunkt", "underpunkter") + " som tekst")
-        if doubtful:
-            parts.append(f"{doubtful} tvivlsomme (gule: se tekst og linjer under listen)")
-        if agenda.unread:
-            parts.append(_count(len(agenda.unread), "linje", "linjer") + " ikke forstået")
-        if agenda.next_meeting_date or agenda.topics:
-            when = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
-            parts.append(f"næste møde {when}" + (f" med {len(agenda.topics)} emner" if agenda.topics else ""))
-        self.summary.setText(" · ".join(parts))
-
-    def _refresh_people(self) -> None:
-        ticked = set(self.people_to_create())
-        self.people.clear()
-        unknown = agenda_import.unknown_presenters(self.register, self.model.agenda)
-        for m in unknown:
-            entry = QListWidgetItem(m.text + (f" – {m.note}" if m.note else ""))
-            entry.setData(Qt.ItemDataRole.UserRole, m.key)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if m.key in ticked else Qt.CheckState.Unchecked)
-            self.people.addItem(entry)
-        self.people_box.setVisible(bool(unknown))
+        self.import_button.setEnabled(agenda is not None and bool(agenda.items))
+        self.side.show_agenda(agenda, self.register)
+        self.summary.setText(summary(agenda) if agenda is not None else "")
 
     def people_to_create(self) -> list[tuple[str, str]]:
-        out = []
-        for r in range(self.people.count()):
-            entry = self.people.item(r)
-            if entry.checkState() == Qt.CheckState.Checked:
-                out.append(tuple(entry.data(Qt.ItemDataRole.UserRole)))
-        return out
+        return self.side.people_to_create()
 
     def _show_detail(self) -> None:
         index = self.view.currentIndex()
@@ -418,10 +331,6 @@ class AgendaImportDialog(QDialog):
         self.ctx.message.emit(f"Dagsordenen er importeret: {count} punkter. Fortryd med Ctrl+Z.")
         self.accept()
         return True
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def import_command(store, agenda, meeting_id: int | None, new: NewMeeting | None,

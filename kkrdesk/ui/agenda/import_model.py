@@ -12,7 +12,7 @@ from kkrdesk.core.danish import EN_DASH, clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.validate import MAX_DURATION_MIN
 from kkrdesk.imports import agenda_lines
-from kkrdesk.imports.agenda_parser import ParsedAgenda, ParsedItem, ParsedPoint, ParsedPresenter, slots
+from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, ParsedPresenter, slots
 
 COL_NUMBER, COL_SLOT, COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS, COL_LINES = range(7)
 HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Type", "Min.", "Oplægsholdere", "Linjer")
