@@ -175,3 +175,12 @@ def test_the_parser_never_crashes_and_accounts_for_every_line(lines):
     for item in agenda.all_items():
         assert 0 <= item.duration_min <= 600 and item.title.strip()
     slots(agenda)  # the preview's slots can always be drawn
+
+
+def test_numbering_styles_and_numbered_sub_items():
+    agenda = parse_lines(["1) Velkomst", "2) Meddelelser", "2.a Nyt fra KL v. Poul Erik Kristensen, KL",
+                          "2.b Status på FK-OSS (O)", "3) Eventuelt"])
+    assert [i.title for i in agenda.items] == ["Velkomst", "Meddelelser", "Eventuelt"]
+    assert [(c.title, c.kind) for c in agenda.items[1].children] == [
+        ("Nyt fra KL", K.ANNOUNCEMENT), ("Status på FK-OSS", K.ANNOUNCEMENT)]
+    assert [i.source_number for i in agenda.items] == [1, 2, 3]

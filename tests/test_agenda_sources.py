@@ -183,3 +183,11 @@ def test_pasted_text_limits():
     with pytest.raises(ValidationError, match="for meget tekst"):
         from_text("x" * 2_000_000)
     assert from_text("a\r\nb").lines == ("a", "b")
+
+
+def test_a_password_protected_word_or_powerpoint_file_is_named(tmp_path):
+    # Office saves a protected .docx/.pptx as an OLE2 file with an EncryptedPackage stream
+    locked = tmp_path / "hemmelig.pptx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500
+                       + "EncryptedPackage".encode("utf-16-le") + b"\0" * 500)
+    _refused(locked, "adgangskode")
