@@ -15,7 +15,7 @@ from kkrdesk.core.enums import ItemKind
 from kkrdesk.imports.agenda_parser import parse_lines, parse_text
 from kkrdesk.imports.parsed_agenda import slots
 from agenda_import_helpers import (
-    ANNOUNCEMENTS, NUMBERED, PRESENTERS, SLOTS, SUB_POINTS, TITLES, minutes, seed_text,
+    ANNOUNCEMENTS, NUMBERED, PRESENTERS, SEED_SLIDE, SLOTS, SUB_POINTS, TITLES, minutes, seed_text,
 )
 
 K = ItemKind
@@ -184,3 +184,12 @@ def test_numbering_styles_and_numbered_sub_items():
     assert [(c.title, c.kind) for c in agenda.items[1].children] == [
         ("Nyt fra KL", K.ANNOUNCEMENT), ("Status på FK-OSS", K.ANNOUNCEMENT)]
     assert [i.source_number for i in agenda.items] == [1, 2, 3]
+
+
+def test_text_before_the_agenda_heading_is_skipped_and_said_so():
+    """The deck's first two slides pasted together: the welcome slide comes first."""
+    text = (SEED_SLIDE.parent / "seed_first_two_slides.txt").read_text(encoding="utf-8")
+    agenda = parse_text(text)
+    assert _shape(agenda) == _shape(parse_text(seed_text()))
+    before = [n for n, why in agenda.shown_skipped().items() if why == "før overskriften"]
+    assert any("Kristina Farsinsen" in agenda.lines[n] for n in before) and max(before) < 21

@@ -48,7 +48,11 @@ class _Builder:
     # -- the walk ------------------------------------------------------------------------
 
     def run(self) -> ParsedAgenda:
+        first = self._heading_line()
         for n, text in enumerate(self.text):
+            if n < first:
+                self.out.skipped[n] = "tom linje" if not text else "før overskriften"
+                continue
             if not text:
                 self.out.skipped[n] = "tom linje"
                 self.last = None
@@ -63,6 +67,17 @@ class _Builder:
         self.pending.clear()
         _finish(self.out)
         return self.out
+
+    def _heading_line(self) -> int:
+        """Where a bare heading ("Agenda", "Dagsorden") stands after other text without
+        times (the deck's title slide, a welcome slide): the agenda begins there."""
+        for n, text in enumerate(self.text[:300]):
+            if al.times(text):
+                return 0
+            m = al.HEADING.match(text)
+            if m and not m.group(1):
+                return n if any(self.text[:n]) else 0
+        return 0
 
     def line(self, n: int, text: str) -> None:  # noqa: C901 - one decision list, in order
         if (why := al.noise(text)) is not None:
