@@ -108,7 +108,8 @@ def report(source, agenda, register) -> list[str]:
                                    for k, c in enumerate(item.children)]
         for number, it in rows:
             start, end = when[id(it)]
-            slot = f"kl. {clock(start)}–{clock(end)}" if it in agenda.items or it.duration_min else " " * 16
+            top = "." not in number
+            slot = f"kl. {clock(start)}–{clock(end)}" if top or it.duration_min else " " * 16
             who = " og ".join(register.match(p.name, p.organisation).text for p in it.presenters)
             mark = "?" if it.doubtful else " "
             minutes = f", {it.duration_min} min." if it.duration_min else ""

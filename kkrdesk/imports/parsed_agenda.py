@@ -23,14 +23,14 @@ class ParsedPresenter:
     def text(self) -> str:
         return ", ".join(p for p in (self.name, self.organisation) if p)
 
-@dataclass
+@dataclass(eq=False)  # rows of the preview: compared by identity
 class ParsedPoint:
     """A sub-point of an item, or a topic for the next meeting."""
 
     text: str
     lines: list[int] = field(default_factory=list)
 
-@dataclass
+@dataclass(eq=False)
 class ParsedItem:
     title: str
     kind: ItemKind = ItemKind.DISCUSSION
