@@ -6,13 +6,14 @@ from __future__ import annotations
 import zipfile
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from docx import Document
 from pptx import Presentation
 from pptx.util import Inches
 
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports.agenda_parser import parse_lines, parse_text
-from kkrdesk.imports.agenda_sources import from_text, read_agenda_source
+from kkrdesk.imports.agenda_sources import from_bytes, from_text, read_agenda_source
 from agenda_import_helpers import NUMBERED, seed_text
 from xlsx_helpers import rewrite_zip
 
@@ -191,3 +192,15 @@ def test_a_password_protected_word_or_powerpoint_file_is_named(tmp_path):
     locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500
                        + "EncryptedPackage".encode("utf-16-le") + b"\0" * 500)
     _refused(locked, "adgangskode")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000) | st.text(max_size=3000).map(lambda t: t.encode("utf-8")))
+def test_any_bytes_give_lines_or_one_danish_sentence(data):
+    try:
+        source = from_bytes(data, "x.txt")
+    except ValidationError as exc:
+        assert "\n" not in str(exc) and str(exc).endswith(".")
+        return
+    agenda = parse_lines(source.lines)
+    assert sorted(agenda.used_lines() + list(agenda.skipped) + agenda.unread) == list(range(len(source.lines)))
