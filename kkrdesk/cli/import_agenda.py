@@ -136,8 +136,7 @@ def report(source, agenda, register) -> list[str]:
         out += [f"  linje {n + 1}: {agenda.lines[n].strip()}" for n in agenda.unread]
     skipped = agenda.shown_skipped()
     if skipped:
-        out.append(f"Sprunget over ({_lines(len(skipped))}): "
-                   + ", ".join(f"linje {n + 1} ({why})" for n, why in sorted(skipped.items())))
+        out.append(f"Sprunget over ({_lines(len(skipped))}): " + ", ".join(agenda.skipped_ranges()))
     return out
 
 

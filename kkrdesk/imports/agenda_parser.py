@@ -75,8 +75,8 @@ class _Builder:
             if al.times(text):
                 return 0
             m = al.HEADING.match(text)
-            if m and not m.group(1):
-                return n if any(self.text[:n]) else 0
+            if m:  # the first heading counts ("Dagsorden 5. november 2025" starts there)
+                return n if not m.group(1) and any(self.text[:n]) else 0
         return 0
 
     def line(self, n: int, text: str) -> None:  # noqa: C901 - one decision list, in order

@@ -95,6 +95,23 @@ class ParsedAgenda:
     def doubtful_items(self) -> list[ParsedItem]:
         return [i for i in self.all_items() if i.doubtful]
 
+    def skipped_ranges(self) -> list[str]:
+        """The skipped lines for people: 'linje 1–12 (før overskriften)', blank lines left out."""
+        runs: list[list] = []
+        current: list | None = None
+        for n in range(len(self.lines)):
+            why = self.skipped.get(n)
+            if why == "tom linje":
+                continue
+            if why is None:
+                current = None
+            elif current is not None and current[2] == why:
+                current[1] = n
+            else:
+                current = [n, n, why]
+                runs.append(current)
+        return [f"linje {a + 1}" + (f"–{b + 1}" if b > a else "") + f" ({why})" for a, b, why in runs]
+
     def shown_skipped(self) -> dict[int, str]:
         """Skipped lines worth telling the user about (not blank ones)."""
         return {n: why for n, why in self.skipped.items() if why != "tom linje"}

@@ -104,7 +104,7 @@ class AgendaImportDialog(QDialog):
         lay.addWidget(self.buttons)
         self.model.dataChanged.connect(lambda *_: self._refresh_panels())
         self.model.modelReset.connect(self._refresh_panels)
-        self.resize(1260, 700)
+        self.resize(1240, 660)  # fits a 1366x768 laptop screen with its task bar
         self._refresh_panels()
 
     def dragEnterEvent(self, event) -> None:
@@ -147,8 +147,8 @@ class AgendaImportDialog(QDialog):
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 58), (COL_SLOT, 96), (COL_KIND, 92), (COL_DURATION, 44),
-                           (COL_PRESENTERS, 240), (COL_LINES, 56)):
+        for col, width in ((COL_NUMBER, 58), (COL_SLOT, 128), (COL_KIND, 92), (COL_DURATION, 44),
+                           (COL_PRESENTERS, 230), (COL_LINES, 56)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())

@@ -69,9 +69,9 @@ class ImportSidePanel(QWidget):
             widget.setVisible(bool(agenda.unread))
         self.all_read.setVisible(not agenda.unread)
         self._show_people(agenda, register)
-        skipped = sorted(agenda.shown_skipped().items())
-        self.skipped.setText(("Sprunget over: " + ", ".join(f"linje {n + 1} ({why})" for n, why in skipped[:8])
-                              + (" …" if len(skipped) > 8 else "")) if skipped else "")
+        runs = agenda.skipped_ranges()
+        self.skipped.setText(("Sprunget over: " + ", ".join(runs[:6]) + (" …" if len(runs) > 6 else ""))
+                             if runs else "")
 
     def _show_people(self, agenda, register) -> None:
         ticked = set(self.people_to_create())
