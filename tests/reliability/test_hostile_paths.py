@@ -416,3 +416,21 @@ def test_a_database_in_a_read_only_folder_is_read_but_never_written(cli, demo_pa
         assert snapshot(folder) == before
     finally:
         folder.chmod(0o755)
+
+
+AGENDA_CASES = {k: IMPORT_CASES[k] for k in ("directory", "fifo", "dev-zero", "dev-null", "symlink-loop",
+                                              "missing", "empty", "100MB")}
+
+
+@pytest.mark.parametrize("case", list(AGENDA_CASES))
+def test_a_hostile_agenda_file_is_refused_and_the_database_untouched(cli, demo_path, tmp_path,
+                                                                     fifo_watchdog, case):
+    folder = tmp_path / "filer"
+    folder.mkdir()
+    make, needle = AGENDA_CASES[case]
+    source = make(folder, fifo_watchdog)
+    db_before, files_before = snapshot(demo_path.parent / "."), snapshot(folder)
+    code, out, err = cli("import", "agenda", "--db", demo_path, "--date", "17-09-2025", source)
+    assert code == 1, (out, err)
+    assert_one_danish_line(err, needle)
+    assert snapshot(demo_path.parent / ".") == db_before and snapshot(folder) == files_before
