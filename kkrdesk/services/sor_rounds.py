@@ -81,7 +81,7 @@ def _round(s: Session, round_id: int) -> ConsultationRound:
     return r
 
 
-def _check_dates(sent: dt.date | None, deadline: dt.date | None, answered: dt.date | None) -> None:
+def check_dates(sent: dt.date | None, deadline: dt.date | None, answered: dt.date | None) -> None:
     if deadline and sent and deadline < sent:
         raise ValidationError(f"Fristen ({short_date(deadline)}) ligger før afsendelsen "
                               f"({short_date(sent)}).", field="Frist")
@@ -93,7 +93,7 @@ def _check_dates(sent: dt.date | None, deadline: dt.date | None, answered: dt.da
                               f"({short_date(sent)}).", field="Besvaret")
 
 
-def _clean(values: dict) -> dict:
+def clean_round(values: dict) -> dict:
     clean = dict(values)
     if "title" in clean:
         clean["title"] = validate.clean_text(clean["title"], "Titel", required=True, max_len=300,
@@ -117,9 +117,9 @@ def _clean(values: dict) -> dict:
 def create_round(store: Store, *, title: str, recipients: list[str], proposal_ids: list[int],
                  sent_on: dt.date | None = None, deadline: dt.date | None = None,
                  answered_on: dt.date | None = None, notes: str = "") -> int:
-    values = _clean(dict(title=title, recipients=recipients, proposal_ids=proposal_ids,
+    values = clean_round(dict(title=title, recipients=recipients, proposal_ids=proposal_ids,
                          notes=notes))
-    _check_dates(sent_on, deadline, answered_on)
+    check_dates(sent_on, deadline, answered_on)
     with store.transaction(AREA) as s:
         r = ConsultationRound(title=values["title"], recipient=", ".join(values["recipients"]),
                               sent_on=sent_on, deadline=deadline, answered_on=answered_on,
@@ -141,7 +141,7 @@ def _proposal(s: Session, pid: int) -> SorProposal:
 def update_round(store: Store, round_id: int, **changes) -> dict:
     """Change a round (title, recipients, proposal_ids, sent_on, deadline, answered_on,
     notes); returns the old values for undo."""
-    clean = _clean(changes)
+    clean = clean_round(changes)
     with store.transaction(AREA) as s:
         r = _round(s, round_id)
         old = {
@@ -151,7 +151,7 @@ def update_round(store: Store, round_id: int, **changes) -> dict:
         }
         old = {k: old[k] for k in clean}
         dates = {k: clean.get(k, getattr(r, k)) for k in ("sent_on", "deadline", "answered_on")}
-        _check_dates(dates["sent_on"], dates["deadline"], dates["answered_on"])
+        check_dates(dates["sent_on"], dates["deadline"], dates["answered_on"])
         names = clean.get("recipients", [x.name for x in r.recipients])
         for x in r.responses:
             who = x.organisation.name if x.organisation else x.respondent

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
 
-DEFAULT_SDS_WEEKS = 4  # a round sent to SDS without an answer after this many weeks stands out
+DEFAULT_SDS_WEEKS = 2  # a round sent to SDS without an answer after this many weeks stands out
 _SDS = re.compile(r"sundhedsdatastyrelsen|\bsds\b")
 
 
