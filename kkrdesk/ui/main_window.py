@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
             lambda: ex.export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
+        self.sor_export_action = menu.addAction("&SOR-forslag (Word) …")
+        self.sor_export_action.triggered.connect(self._export_sor)
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
@@ -126,6 +128,11 @@ class MainWindow(QMainWindow):
         from kkrdesk.ui.participants import actions as participants_actions
 
         participants_actions.export_overview(self, self.ctx)
+
+    def _export_sor(self) -> None:
+        from kkrdesk.ui.sor.export import export_summary
+
+        export_summary(self, self.ctx, self.sor_tab.visible_ids())
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

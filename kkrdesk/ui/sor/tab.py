@@ -221,6 +221,12 @@ class SorTab(LazyTab):
             menu.addAction("Slet forslag").triggered.connect(lambda: actions.delete_proposal(self))
         menu.exec(self.list_view.viewport().mapToGlobal(pos))
 
+    def visible_ids(self) -> list[int] | None:
+        """The proposals the list shows now (None before the tab was first shown)."""
+        if not hasattr(self, "proposals"):
+            return None
+        return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
+
     def show_record(self, proposal_id: int) -> None:
         """Select a proposal (a jump from an agenda item), clearing filters that hide it."""
         if self.proxy.view_index_of(proposal_id) is None:
