@@ -44,7 +44,7 @@ def related_codes(value: str | None) -> str:
     raw = (value or "").replace(",", " ").replace(";", " ").split()
     codes = []
     for code in raw:
-        if not validate._SNOMED.fullmatch(code):
+        if validate.snomed_problem(code):
             raise ValidationError(
                 f"»{code[:30]}« er ikke en SNOMED-kode: relaterede koder skal være 6-18 cifre, "
                 "adskilt af mellemrum eller komma.", field="Relaterede koder")

@@ -225,6 +225,7 @@ def _response_values(s: Session, r: ConsultationRound, respondent: str,
                               field="Modtaget")
     if proposal_id is not None and proposal_id not in {p.id for p in r.proposals}:
         raise ValidationError("Svaret kan kun gælde et af rundens forslag.", field="Forslag")
+    who = next(n for n in names if n.casefold() == who.casefold())  # as the round spells it
     org = s.scalar(select(Organisation).where(Organisation.name == who))
     return dict(respondent="" if org else who, organisation=org, received_on=received_on,
                 position=ResponsePosition(position) if position else None,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kkrdesk.core.danish import parse_date, short_date
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.validate import snomed_problem
 
 ERROR_STYLE = "color: #b3261e;"
 BAD_BORDER = "QLineEdit { border: 2px solid #b3261e; }"
@@ -83,19 +84,8 @@ class DateEdit(QLineEdit):
 
 
 def code_problem(text: str) -> str:
-    """Why ``text`` is not a SNOMED CT concept id (6-18 digits), or "" when it is (or empty)."""
-    code = text.strip()
-    if not code:
-        return ""
-    if " " in code:
-        return "Koden må ikke indeholde mellemrum."
-    if not code.isdigit() or not code.isascii():
-        return "Koden må kun indeholde cifre (0-9)."
-    if len(code) < 6:
-        return f"Koden er for kort: {len(code)} cifre; en SNOMED-kode har 6-18."
-    if len(code) > 18:
-        return f"Koden er for lang: {len(code)} cifre; en SNOMED-kode har 6-18."
-    return ""
+    """Why ``text`` is not a SNOMED CT code, or "" (the service's own rule)."""
+    return snomed_problem(text)
 
 
 class CodeEdit(QLineEdit):
