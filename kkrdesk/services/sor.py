@@ -142,7 +142,8 @@ def create_proposal(store: Store, *, title: str, kind: SorProposalKind = SorProp
     with store.transaction(AREA) as s:
         p = SorProposal(**values, status=SorStatus.DRAFT)
         p.history.append(SorStatusChange(status=SorStatus.DRAFT, changed_on=on or dt.date.today(),
-                                         note="Forslag oprettet.", recorded_at=dt.datetime.now(),
+                                         note="Forslag oprettet.",
+                                         recorded_at=dt.datetime.now().replace(microsecond=0),
                                          recorded_by=_user()))
         s.add(p)
         s.flush()

@@ -29,10 +29,10 @@ def _run(dialog) -> dict | None:
 
 
 def new_proposal(tab: SorTab) -> None:
-    values = _run(NewProposalDialog(tab))
+    values = _run(NewProposalDialog(tab.today, tab))
     if values is None:
         return
-    command = C.create_proposal(tab.ctx.store, values["title"], values["kind"])
+    command = C.create_proposal(tab.ctx.store, values["title"], values["kind"], values["on"])
     if _push(tab, command):
         tab.show_record(command.result)
         tab.form.focus_title()

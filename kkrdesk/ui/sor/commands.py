@@ -35,8 +35,8 @@ def _recreate(state: dict, create, restore, delete) -> tuple:
     return do, undo
 
 
-def create_proposal(store, title: str, kind) -> ServiceCommand:
-    do, undo = _recreate({}, lambda: sor.create_proposal(store, title=title, kind=kind),
+def create_proposal(store, title: str, kind, on=None) -> ServiceCommand:
+    do, undo = _recreate({}, lambda: sor.create_proposal(store, title=title, kind=kind, on=on),
                          lambda snap: sor.restore_proposal(store, snap),
                          lambda pid: sor.delete_proposal(store, pid))
     return ServiceCommand(f"Nyt forslag »{short(title)}«", do, undo)

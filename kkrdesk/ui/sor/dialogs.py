@@ -57,18 +57,25 @@ def note_edit(placeholder: str) -> QPlainTextEdit:
 
 
 class NewProposalDialog(SorDialog):
-    def __init__(self, parent=None):
+    def __init__(self, today: dt.date | None = None, parent=None):
         super().__init__("Nyt SOR-forslag", parent)
+        self.today = today or dt.date.today()
         self.title = self.add("Titel", QLineEdit())
         self.title.setPlaceholderText("fx Ny enhedstype: lettilgængelige tilbud")
         self.title.setMinimumWidth(380)
         self.kind = self.add("Type", QComboBox())
         for k in SorProposalKind:
             self.kind.addItem(label(k), k.value)
+        self.created = self.add("Udkast fra", DateEdit("Udkast fra", optional=False))
+        self.created.set_date(self.today)
+        self.created.setToolTip("Datoen for forløbets første trin, Udkast")
 
     def validate(self) -> dict:
         values = sor.clean_fields({"title": self.title.text()})
-        return {"title": values["title"], "kind": SorProposalKind(self.kind.currentData())}
+        on = self.created.date()
+        if on > self.today:
+            raise ValidationError(f"Datoen {short_date(on)} ligger i fremtiden.", field="Udkast fra")
+        return {"title": values["title"], "kind": SorProposalKind(self.kind.currentData()), "on": on}
 
 
 class StepDialog(SorDialog):

@@ -94,9 +94,10 @@ class ProposalFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, *, status=None, kind=None, overdue_only=False, text="") -> None:
+        self.beginFilterChange()
         self.status, self.kind, self.overdue_only = status, kind, overdue_only
         self.text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         model = self.sourceModel()
