@@ -18,8 +18,10 @@ def test_proposal_list_model_and_filter(qtmodeltester, demo_store):
     model.set_data(sor.list_proposals(demo_store), sor_rounds.list_rounds(demo_store), 2)
     assert model.rowCount() == 5 and model.columnCount() == 4
     qtmodeltester.check(model, force_py=True)
+    source = ProposalListModel(D18)
+    source.set_data(sor.list_proposals(demo_store), sor_rounds.list_rounds(demo_store), 2)
     proxy = ProposalFilter()
-    proxy.setSourceModel(model)
+    proxy.setSourceModel(source)
     proxy.set_filter(status=SorStatus.SENT_TO_SDS, text="kommunikationsenhed")
     assert proxy.rowCount() == 2
     qtmodeltester.check(proxy, force_py=True)
