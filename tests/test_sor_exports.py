@@ -118,3 +118,30 @@ def test_cli_export_sor_refusals_leave_the_old_file(demo_path, tmp_path, capsys)
     assert main(["export", "sor", "--db", str(demo_path), "-o", str(tmp_path / "sor.txt")]) == 1
     assert ".docx" in capsys.readouterr().err
     assert out.read_bytes() == b"old"
+
+
+def test_hostile_text_stays_text_in_both_files(demo_store, tmp_path):
+    from kkrdesk.services import sor
+
+    pid = sor.create_proposal(demo_store, title='=HYPERLINK("http://x","klik")',
+                              on=dt.date(2025, 6, 1))
+    sor.update_proposal(demo_store, pid, definition="Linje 1\x0b\x00\n\nLinje 2 <b>&amp;</b> 🙂 שלום")
+    export_overview(overview_data(demo_store, today=D18), tmp_path / "o.xlsx")
+    ws = load_workbook(tmp_path / "o.xlsx")["SOR-forslag"]
+    cell = next(c for c in ws["B"] if c.value and "HYPERLINK" in str(c.value))
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x","klik")'
+    path = export_sor_summary(sor_overview(demo_store, D18), tmp_path / "s.docx")
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "Linje 2 <b>&amp;</b> 🙂 שלום" in text and '=HYPERLINK("http://x","klik")' in text
+
+
+def test_window_export_writes_the_chosen_proposals(qtbot, demo_store, tmp_path):
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.sor.export import export_summary
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    written = export_summary(parent, AppContext(demo_store), [3], tmp_path / "valgte.docx", ask=False)
+    headings = [t for s, t in _paragraphs(written) if s == "KKR Overskrift"]
+    assert headings == ["Oversigt", f"1. {RENAME}"]

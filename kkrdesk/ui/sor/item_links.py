@@ -63,7 +63,7 @@ class SorItemLinks(QWidget):
         else:
             self.text.setText("<br>".join(
                 f"<a href='sor:{p.id}'>{escape(p.title)}</a> "
-                f"<span style='color:#374151'>({escape(label(p.status).lower())})</span><br>"
+                f"<span style='color:#374151'>– {escape(label(p.status))}</span><br>"
                 f"<span style='color:#6b7280'>&nbsp;&nbsp;{escape(p.status_line)}</span>"
                 for p in self.links))
         self.line_button.setEnabled(bool(self.links))
