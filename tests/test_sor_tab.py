@@ -253,7 +253,7 @@ def test_one_click_jumps_from_proposal_to_item_and_back(qtbot, demo_store):
     qtbot.mouseClick(meetings.go_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.agenda_tab
     assert window.agenda_tab.current_item().id == item_id
-    links = window.agenda_tab.sor_links
+    links = window.sor_links
     assert "Tilrettet forslag sendt til SDS den 3. juni – foreløbig ikke modtaget svar" in links.text.text()
     links.text.linkActivated.emit("sor:3")
     assert window.tabs.currentWidget() is window.sor_tab and window.sor_tab.current.id == 3

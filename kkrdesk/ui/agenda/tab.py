@@ -28,7 +28,6 @@ from kkrdesk.ui.agenda.model import (
 from kkrdesk.ui.agenda.attendance_pane import AttendancePane
 from kkrdesk.ui.agenda.followup_pane import FollowUpPane
 from kkrdesk.ui.agenda.item_pane import ItemPane
-from kkrdesk.ui.sor.item_links import SorItemLinks
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.widgets import LazyTab, heading
 
@@ -47,8 +46,6 @@ class AgendaTab(LazyTab):
         self.view = self._make_view()
         self.toolbar = self._make_toolbar()
         self.item_pane = ItemPane(minutes_mode=False)
-        self.sor_links = SorItemLinks(ctx)  # proposals this item presents (SOR wing)
-        self.item_pane.layout().addWidget(self.sor_links)
         self.minutes_pane = ItemPane(minutes_mode=True)
         self.attendance_pane = AttendancePane()
         self.followup_pane = FollowUpPane()
@@ -253,7 +250,6 @@ class AgendaTab(LazyTab):
         item = self.current_item()
         self.item_pane.show_item(item)
         self.minutes_pane.show_item(item)
-        self.sor_links.show_item(item.id if item else None)
         names = ("duplicate", "delete", "up", "down", "indent", "outdent", "insert_sub")
         for name in names:
             self.actions_by_name[name].setEnabled(item is not None)

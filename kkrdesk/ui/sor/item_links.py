@@ -25,7 +25,6 @@ class SorItemLinks(QWidget):
         self.ctx = ctx
         self.item_id: int | None = None
         self.links = []
-        self.heading = QLabel("<b>SOR-forslag</b>")
         self.text = QLabel()
         self.text.setObjectName("sor_item_links")
         self.text.setWordWrap(True)
@@ -44,8 +43,7 @@ class SorItemLinks(QWidget):
         row.addWidget(self.line_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addLayout(row)
         ctx.changed.connect(lambda areas: areas & {"sor", "meetings"} and self._reload())
