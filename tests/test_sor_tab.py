@@ -264,3 +264,54 @@ def test_one_click_jumps_from_proposal_to_item_and_back(qtbot, demo_store):
     assert any(isinstance(b, QPushButton) for b in links.findChildren(QPushButton))
     item = window.agenda_tab.current_item()
     assert "Input modtaget fra KKR og KL" in item.sub_points
+
+
+def test_typing_then_choosing_another_proposal_saves_on_the_first(qtbot, tab):
+    first, second = tab.proposals[0], tab.proposals[1]
+    tab.list_view.selectRow(0)
+    notes = tab.form.texts["notes"]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Ring til SDS")
+    tab.list_view.selectRow(1)  # before the autosave pause has passed
+    assert sor.get_proposal(tab.ctx.store, first.id).notes == "Ring til SDS"
+    assert sor.get_proposal(tab.ctx.store, second.id).notes == ""
+    assert tab.current.id == second.id and notes.toPlainText() == ""
+
+
+def test_a_long_title_is_refused_at_the_field_and_kept(qtbot, tab):
+    before = tab.current.title
+    type_into(qtbot, tab.form.title, "x" * 301)
+    tab.form.title.editingFinished.emit()
+    assert "for lang" in tab.form.boxes["title"].error.text()
+    assert tab.form.title.text() == "x" * 301
+    assert sor.get_proposal(tab.ctx.store, tab.current.id).title == before
+
+
+def test_correct_the_latest_step_through_the_dialog(qtbot, tab):
+    from kkrdesk.ui.sor.dialogs import CorrectionDialog
+
+    problems: list = []
+    tab.list_view.selectRow(0)
+    tab.pages.setCurrentWidget(tab.status_pane)
+
+    def fix(d):
+        assert isinstance(d, CorrectionDialog)
+        options = [d.status.itemText(i) for i in range(d.status.count())]
+        assert options == ["Input modtaget", "I høring"]  # what could follow Input modtaget
+        d.status.setCurrentIndex(0)
+        type_into(qtbot, d.date, "29-05-2025")
+        ok(d)
+        assert d.isVisible() and "tilbage i tiden" in d.error.text()
+        type_into(qtbot, d.date, "04-06-2025")
+        d.note.setPlainText("Ikke sendt til SDS endnu.")
+        ok(d)
+    drive(fix, problems)
+    qtbot.mouseClick(tab.status_pane.correct_button, Qt.MouseButton.LeftButton)
+    assert not problems, problems
+    assert tab.current.status == SorStatus.INPUT_RECEIVED
+    text = tab.status_pane.timeline.plain_text()
+    assert "[rettet]" in text and "[rettelse af »Sendt til SDS«]" in text
+    assert "Ikke sendt til SDS endnu." in text
+    assert len(tab.current.history) == 5  # the wrong step stays in the history
+    tab.ctx.undo_stack.undo()
+    assert tab.current.status == SorStatus.SENT_TO_SDS and len(tab.current.history) == 4

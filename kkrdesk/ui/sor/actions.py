@@ -50,13 +50,12 @@ def delete_proposal(tab: SorTab) -> None:
         _push(tab, C.delete_proposal(tab.ctx.store, p))
 
 
-def edit_field(tab: SorTab, field: str, value) -> None:
-    if tab.current is not None:
-        _push(tab, C.edit_field(tab.ctx.store, tab.current, field, value))
+def edit_field(tab: SorTab, p, field: str, value) -> None:
+    if p is not None:
+        _push(tab, C.edit_field(tab.ctx.store, p, field, value))
 
 
-def pick_code(tab: SorTab, code) -> None:
-    p = tab.current
+def pick_code(tab: SorTab, p, code) -> None:
     if p is None:
         return
     from kkrdesk.services import sor

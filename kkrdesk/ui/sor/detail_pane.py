@@ -22,8 +22,10 @@ TEXT_FIELDS = ("definition", "rationale", "open_questions", "notes")
 
 
 class ProposalForm(QWidget):
-    edit = Signal(str, object)  # field, value (already checked)
-    code_picked = Signal(object)  # SorCodeView: sets current name and code in one step
+    # proposal, field, value (already checked). The proposal is the one the field showed
+    # when typed, even if the edit is saved as the user moves to another proposal.
+    edit = Signal(object, str, object)
+    code_picked = Signal(object, object)  # proposal, SorCodeView: name and code in one step
     add_code_requested = Signal(str, str)  # code, name typed so far
 
     def __init__(self, parent=None):
@@ -103,7 +105,7 @@ class ProposalForm(QWidget):
         self.current_name.setText(code.name)
         self.concept_code.setText(code.code)
         self._shown.update(current_name=code.name, concept_code=code.code)
-        self.code_picked.emit(code)
+        self.code_picked.emit(self.proposal, code)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -141,7 +143,7 @@ class ProposalForm(QWidget):
 
     def _kind_chosen(self) -> None:
         if self.proposal is not None and self.kind.currentData() != self.proposal.kind.value:
-            self.edit.emit("kind", SorProposalKind(self.kind.currentData()))
+            self.edit.emit(self.proposal, "kind", SorProposalKind(self.kind.currentData()))
 
     def _related_typed(self, text: str) -> None:
         bad = [c for c in text.replace(",", " ").replace(";", " ").split() if code_problem(c)]
@@ -169,7 +171,7 @@ class ProposalForm(QWidget):
             self.boxes[field].set_error(str(exc))
             return False
         self.boxes[field].set_error("")
-        self.edit.emit(field, value)
+        self.edit.emit(self.proposal, field, value)
         return True
 
     def focus_title(self) -> None:
