@@ -86,9 +86,14 @@ def _view(p: SorProposal, links: list[ItemLinkView]) -> ProposalView:
         for h in p.history
     )
     chain = [h for h in history if not h.corrected]
+    since = None
+    for h in reversed(chain):  # a correction back to the same status keeps the first date
+        if h.status != chain[-1].status:
+            break
+        since = h.changed_on
     return ProposalView(
         p.id, p.title, p.kind, p.concept_code, p.current_name, p.proposed_name, p.definition,
-        p.status, chain[-1].changed_on if chain else None, p.notes, history,
+        p.status, since, p.notes, history,
         rationale=p.rationale, open_questions=p.open_questions, related_codes=p.related_codes,
         round_ids=tuple(sorted(r.id for r in p.rounds)), meetings=tuple(links),
     )

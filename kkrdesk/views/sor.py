@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
 
@@ -153,4 +153,3 @@ class SorOverview:
     rounds: tuple[RoundView, ...]
     today: dt.date
     sds_weeks: int = DEFAULT_SDS_WEEKS
-    title_by_id: dict[int, str] = field(default_factory=dict)

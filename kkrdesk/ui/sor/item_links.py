@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.enums import label
 from kkrdesk.services import sor, sor_links
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
@@ -58,12 +57,14 @@ class SorItemLinks(QWidget):
         self.links = sor_links.proposals_for_item(self.ctx.store, self.item_id) if self.item_id else []
         if not self.links:
             self.text.setText("<span style='color:#6b7280'>Punktet fremlægger ingen SOR-forslag.</span>")
-        else:
-            self.text.setText("<br>".join(
-                f"<a href='sor:{p.id}'>{escape(p.title)}</a> "
-                f"<span style='color:#374151'>– {escape(label(p.status))}</span><br>"
-                f"<span style='color:#6b7280'>&nbsp;&nbsp;{escape(p.status_line)}</span>"
-                for p in self.links))
+        else:  # grouped by status line, as the seed's slide has it
+            groups: dict[str, list] = {}
+            for p in self.links:
+                groups.setdefault(p.status_line, []).append(p)
+            self.text.setText("".join(
+                f"<p style='margin:0 0 4px 0'><span style='color:#374151'>{escape(line)}</span>"
+                + "".join(f"<br>&nbsp;• <a href='sor:{p.id}'>{escape(p.title)}</a>" for p in ps)
+                + "</p>" for line, ps in groups.items()))
         self.line_button.setEnabled(bool(self.links))
 
     def _jump(self, href: str) -> None:
