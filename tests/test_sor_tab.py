@@ -315,3 +315,61 @@ def test_correct_the_latest_step_through_the_dialog(qtbot, tab):
     assert len(tab.current.history) == 5  # the wrong step stays in the history
     tab.ctx.undo_stack.undo()
     assert tab.current.status == SorStatus.SENT_TO_SDS and len(tab.current.history) == 4
+
+
+def test_link_to_another_agenda_item_and_remove_it(qtbot, tab):
+    from kkrdesk.ui.sor.dialogs import ItemChoiceDialog
+
+    problems: list = []
+    tab.list_view.selectRow(0)
+    pane = tab.meetings_pane
+    tab.pages.setCurrentWidget(pane)
+
+    def pick(d):
+        assert isinstance(d, ItemChoiceDialog)
+        qtbot.keyClicks(d.search, "webinar")
+        assert "webinar" in d.list.currentItem().text()
+        ok(d)
+    drive(pick, problems)
+    qtbot.mouseClick(pane.link_button, Qt.MouseButton.LeftButton)
+    assert not problems, problems
+    texts = [pane.list.item(i).text() for i in range(pane.list.count())]
+    assert len(texts) == 2 and any("webinar" in t for t in texts)
+    assert tab.ctx.undo_stack.undoText().startswith("Knyt »Kommunikationsenhed")
+    pane.list.setCurrentRow(next(i for i, t in enumerate(texts) if "webinar" in t))
+    qtbot.mouseClick(pane.unlink_button, Qt.MouseButton.LeftButton)
+    assert pane.list.count() == 1
+
+
+def test_add_a_code_to_the_reference_list_and_pick_it(qtbot, tab):
+    from kkrdesk.ui.sor.dialogs import CodeDialog
+
+    problems: list = []
+    tab.list_view.selectRow(3)  # lettilgængelige tilbud: no current code
+    type_into(qtbot, tab.form.current_name, "Kommunikationsenhed")
+
+    def add(d):
+        assert isinstance(d, CodeDialog)
+        assert d.name.text() == "Kommunikationsenhed"
+        type_into(qtbot, d.code, "12 34")
+        ok(d)
+        assert d.isVisible() and "mellemrum" in d.error.text()
+        type_into(qtbot, d.code, "900000000000001")
+        ok(d)
+    drive(add, problems)
+    qtbot.mouseClick(tab.form.add_code, Qt.MouseButton.LeftButton)
+    assert not problems, problems
+    completions = tab.form.current_name.completer().model()
+    texts = [completions.index(i, 0).data() for i in range(completions.rowCount())]
+    assert "Kommunikationsenhed (900000000000001)" in texts
+    tab.form.current_name.completer().activated.emit("Kommunikationsenhed (900000000000001)")
+    p = sor.get_proposal(tab.ctx.store, tab.current.id)
+    assert (p.current_name, p.concept_code) == ("Kommunikationsenhed", "900000000000001")
+
+
+def test_file_menu_has_the_sor_summary(qtbot, demo_store):
+    from kkrdesk.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(window)
+    assert "&SOR-forslag (Word) …" in [a.text() for a in window.export_menu.actions()]
