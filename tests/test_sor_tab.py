@@ -1,60 +1,25 @@
 """A secretary's path through the real SOR-forslag widgets: create a proposal, type a bad
 code and a good one, send it in a round, record responses, move its status to sent to
-SDS, see the overdue marking, undo; and the jump between proposal and agenda item."""
+SDS, see the overdue marking, undo; corrections, filters, keys, copying the history."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kkrdesk.core.enums import SorStatus
 from kkrdesk.services import sor, sor_rounds
-from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor.dialogs import NewProposalDialog, StepDialog
 from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
-from kkrdesk.ui.sor.tab import SorTab
-
-TODAY = dt.date(2025, 7, 10)
-
-
-def drive(fill, problems: list):
-    """Run ``fill(dialog)`` on the next modal dialog; never leave it blocking."""
-    def go():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(5, go)
-            return
-        try:
-            fill(dialog)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test afterwards
-            problems.append(exc)
-        if dialog.isVisible():
-            dialog.reject()
-    QTimer.singleShot(0, go)
-
-
-def ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
+from sor_helpers import drive, ok, sor_tab, type_into  # noqa: F401 (fixture)
 
 
 @pytest.fixture
-def tab(qtbot, demo_store):
-    ctx = AppContext(demo_store)
-    widget = SorTab(ctx, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    yield widget
-    ctx.undo_stack.clear()
+def tab(sor_tab):
+    return sor_tab
 
 
 def titles(tab) -> list[str]:
@@ -238,34 +203,6 @@ def test_keys_and_delete_with_undo(qtbot, tab, monkeypatch):
     assert gone.title in titles(tab)
 
 
-def test_one_click_jumps_from_proposal_to_item_and_back(qtbot, demo_store):
-    from kkrdesk.ui.main_window import MainWindow
-
-    ctx = AppContext(demo_store)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.refresh()
-    window.tabs.setCurrentWidget(window.sor_tab)
-    meetings = window.sor_tab.meetings_pane
-    window.sor_tab.pages.setCurrentWidget(meetings)
-    item_id = meetings.list.item(0).data(Qt.ItemDataRole.UserRole)
-    qtbot.mouseClick(meetings.go_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.agenda_tab
-    assert window.agenda_tab.current_item().id == item_id
-    links = window.sor_links
-    assert "Tilrettet forslag sendt til SDS den 3. juni – foreløbig ikke modtaget svar" in links.text.text()
-    links.text.linkActivated.emit("sor:3")
-    assert window.tabs.currentWidget() is window.sor_tab and window.sor_tab.current.id == 3
-    # Presenting adds the standard status lines to the item as sub-points (one undo step).
-    window.tabs.setCurrentWidget(window.agenda_tab)
-    links.line_button.click()
-    assert ctx.undo_stack.undoText() == "Indsæt SOR-statuslinje på dagsordenspunkt"
-    assert any(isinstance(b, QPushButton) for b in links.findChildren(QPushButton))
-    item = window.agenda_tab.current_item()
-    assert "Input modtaget fra KKR og KL" in item.sub_points
-
-
 def test_typing_then_choosing_another_proposal_saves_on_the_first(qtbot, tab):
     first, second = tab.proposals[0], tab.proposals[1]
     tab.list_view.selectRow(0)
@@ -317,59 +254,19 @@ def test_correct_the_latest_step_through_the_dialog(qtbot, tab):
     assert tab.current.status == SorStatus.SENT_TO_SDS and len(tab.current.history) == 4
 
 
-def test_link_to_another_agenda_item_and_remove_it(qtbot, tab):
-    from kkrdesk.ui.sor.dialogs import ItemChoiceDialog
-
+def test_a_recipient_with_a_response_cannot_be_removed_in_the_dialog(qtbot, tab):
     problems: list = []
     tab.list_view.selectRow(0)
-    pane = tab.meetings_pane
-    tab.pages.setCurrentWidget(pane)
+    tab.pages.setCurrentWidget(tab.rounds_pane)
+    tab.rounds_pane.round_view.selectRow(0)
 
-    def pick(d):
-        assert isinstance(d, ItemChoiceDialog)
-        qtbot.keyClicks(d.search, "webinar")
-        assert "webinar" in d.list.currentItem().text()
+    def edit(d):
+        d.recipients.list.setCurrentRow(2)  # KL, who answered
+        d.recipients.remove_button.click()
         ok(d)
-    drive(pick, problems)
-    qtbot.mouseClick(pane.link_button, Qt.MouseButton.LeftButton)
+        assert d.isVisible() and "KL har afgivet høringssvar" in d.error.text()
+        assert d.title.text() == "Forslag til nye SOR-enhedstyper og SOR-specialekoder"
+    drive(edit, problems)
+    qtbot.mouseClick(tab.rounds_pane.edit_button, Qt.MouseButton.LeftButton)
     assert not problems, problems
-    texts = [pane.list.item(i).text() for i in range(pane.list.count())]
-    assert len(texts) == 2 and any("webinar" in t for t in texts)
-    assert tab.ctx.undo_stack.undoText().startswith("Knyt »Kommunikationsenhed")
-    pane.list.setCurrentRow(next(i for i, t in enumerate(texts) if "webinar" in t))
-    qtbot.mouseClick(pane.unlink_button, Qt.MouseButton.LeftButton)
-    assert pane.list.count() == 1
-
-
-def test_add_a_code_to_the_reference_list_and_pick_it(qtbot, tab):
-    from kkrdesk.ui.sor.dialogs import CodeDialog
-
-    problems: list = []
-    tab.list_view.selectRow(3)  # lettilgængelige tilbud: no current code
-    type_into(qtbot, tab.form.current_name, "Kommunikationsenhed")
-
-    def add(d):
-        assert isinstance(d, CodeDialog)
-        assert d.name.text() == "Kommunikationsenhed"
-        type_into(qtbot, d.code, "12 34")
-        ok(d)
-        assert d.isVisible() and "mellemrum" in d.error.text()
-        type_into(qtbot, d.code, "900000000000001")
-        ok(d)
-    drive(add, problems)
-    qtbot.mouseClick(tab.form.add_code, Qt.MouseButton.LeftButton)
-    assert not problems, problems
-    completions = tab.form.current_name.completer().model()
-    texts = [completions.index(i, 0).data() for i in range(completions.rowCount())]
-    assert "Kommunikationsenhed (900000000000001)" in texts
-    tab.form.current_name.completer().activated.emit("Kommunikationsenhed (900000000000001)")
-    p = sor.get_proposal(tab.ctx.store, tab.current.id)
-    assert (p.current_name, p.concept_code) == ("Kommunikationsenhed", "900000000000001")
-
-
-def test_file_menu_has_the_sor_summary(qtbot, demo_store):
-    from kkrdesk.ui.main_window import MainWindow
-
-    window = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(window)
-    assert "&SOR-forslag (Word) …" in [a.text() for a in window.export_menu.actions()]
+    assert sor_rounds.list_rounds(tab.ctx.store)[0].recipients == ("KKR-digitaliseringsnetværket", "KKR", "KL")

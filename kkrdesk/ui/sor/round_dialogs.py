@@ -74,6 +74,7 @@ class RoundDialog(SorDialog):
     def __init__(self, choices: list[str], proposals: list[ProposalView],
                  r: RoundView | None = None, preselect: int | None = None, parent=None):
         super().__init__("Ret høringsrunde" if r else "Ny høringsrunde", parent)
+        self.r = r
         self.title = self.add("Titel", QLineEdit(r.title if r else ""))
         self.title.setMinimumWidth(420)
         if r is None and preselect is not None:
@@ -114,6 +115,14 @@ class RoundDialog(SorDialog):
         dates = dict(sent_on=self.sent.date(), deadline=self.deadline.date(),
                      answered_on=self.answered.date())
         sor_rounds.check_dates(dates["sent_on"], dates["deadline"], dates["answered_on"])
+        names = {n.casefold() for n in values["recipients"]}
+        for x in self.r.responses if self.r else ():  # the service's rules, shown here
+            if x.respondent.casefold() not in names:
+                raise ValidationError(f"{x.respondent} har afgivet høringssvar og kan ikke fjernes "
+                                      "som modtager.", field="Modtagere")
+            if x.received_on and dates["sent_on"] and x.received_on < dates["sent_on"]:
+                raise ValidationError(f"Svaret fra {x.respondent} ({short_date(x.received_on)}) "
+                                      "ligger før den nye afsendelsesdato.", field="Sendt")
         return {**values, **dates}
 
 
