@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.export_menu = QMenu("&Eksportér", self)
         file_menu.addMenu(self.export_menu)
         self._build_export_menu()
+        self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
+        self.import_agenda_action.triggered.connect(self._import_agenda)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Afslut")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -130,6 +132,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
+
+    def _import_agenda(self) -> None:
+        from kkrdesk.ui.agenda.import_dialog import open_import_dialog
+
+        self.agenda_import_dialog = open_import_dialog(self, self.ctx)
 
     def _export_overview(self) -> None:
         from kkrdesk.ui.participants import actions as participants_actions
