@@ -21,8 +21,8 @@ from kkrdesk.core.errors import StoreError
 from kkrdesk.core.oserrors import sqlite_reason
 
 # The newest schema revision this build knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 
 Listener = Callable[[set[str]], None]
 
