@@ -36,12 +36,17 @@ def error(message: str) -> None:
     print(f"kkrdesk: {one_line(message)}", file=sys.stderr)
 
 
-def refuse_target(output: Path, database: Path) -> None:
+def refuse_target(args) -> None:
     """An export must never write over the database it reads (or its -wal, -shm,
-    -journal, .lock): refused before anything is opened or written."""
+    -journal, .lock): refused before anything is opened or written. Every command
+    with an ``output`` and a database argument (``db``, ``export_db``, ...) is
+    checked here, so a new export command is guarded without asking."""
     from kkrdesk.core.file_safety import refuse_database_target
 
-    refuse_database_target(output, [database])
+    output = getattr(args, "output", None)
+    databases = [v for k, v in vars(args).items() if k.endswith("db") and isinstance(v, Path)]
+    if isinstance(output, Path) and databases:
+        refuse_database_target(output, databases)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -114,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         handler = getattr(args, "handler", None) or {
             "demo": _demo, "check": _check, None: _gui,
         }[args.command]
+        refuse_target(args)
         return handler(args)
     except UsageError as exc:
         error(str(exc))

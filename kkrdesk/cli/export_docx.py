@@ -44,11 +44,9 @@ def add_parsers(kinds) -> None:
 
 
 def _run(args) -> int:
-    from kkrdesk.cli.entry import refuse_target
     from kkrdesk.services import meetings
     from kkrdesk.services.database import open_for_reading
 
-    refuse_target(args.output, args.export_db)  # before anything is opened or written
     with open_for_reading(args.export_db) as store:
         meeting = meetings.find_by_date(store, args.meeting)
         detail = meetings.get_detail(store, meeting.id)

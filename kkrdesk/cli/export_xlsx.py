@@ -20,12 +20,10 @@ def add_parsers(kinds) -> None:
 
 
 def _overview(args) -> int:
-    from kkrdesk.cli.entry import refuse_target
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.database import open_for_reading
     from kkrdesk.services.overview import overview_data
 
-    refuse_target(args.output, args.overview_db)  # before anything is opened or written
     with open_for_reading(args.overview_db) as store:
         data = overview_data(store, include_contact=args.with_contact)
     result = export_overview(data, args.output)

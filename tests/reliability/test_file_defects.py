@@ -32,6 +32,8 @@ def _db_named(demo_path, name):
     ("overview", "m.xlsx", []),
     ("agenda", "m.docx", ["--meeting", JUNE18]),
     ("minutes", "m.docx", ["--meeting", JUNE18]),
+    ("minutes", "m.pdf", ["--meeting", JUNE18]),
+    ("sor", "m.docx", []),
 ])
 def test_export_onto_its_own_database_is_refused(cli, demo_path, kind, name, extra):
     db = _db_named(demo_path, name)
