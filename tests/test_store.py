@@ -79,13 +79,13 @@ def test_listeners_hear_which_area_changed(store):
 
 
 def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
-    # Make a database of today's schema with one person in it.
-    head, known = store_mod.SCHEMA_HEAD, store_mod.KNOWN_REVISIONS
+    # Make a database at the current head with one person in it.
     path = tmp_path / "old.sqlite"
     with Store.open_path(path) as s, s.transaction() as session:
         session.execute(text("insert into person (name, title, email, phone, notes) "
                              "values ('Vivi Orthmann', '', '', '', '')"))
-    # A newer build knows a revision 9999 that adds a column.
+    # A newer build knows a revision after it that adds a column.
+    head = store_mod.SCHEMA_HEAD
     migrations = tmp_path / "db"
     shutil.copytree(paths.migrations_dir(), migrations)
     (migrations / "versions" / "9999_test.py").write_text(
@@ -97,7 +97,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
     )
     monkeypatch.setattr(paths, "migrations_dir", lambda: migrations)
     monkeypatch.setattr(store_mod, "SCHEMA_HEAD", "9999")
-    monkeypatch.setattr(store_mod, "KNOWN_REVISIONS", (*known, "9999"))
+    monkeypatch.setattr(store_mod, "KNOWN_REVISIONS", (*store_mod.KNOWN_REVISIONS, "9999"))
 
     with Store.open_path(path) as upgraded:
         assert upgraded.schema_revision == "9999"

@@ -54,21 +54,21 @@ def _run(args) -> int:
     with open_for_reading(args.export_db) as store:
         meeting = meetings.find_by_date(store, args.meeting)
         detail = meetings.get_detail(store, meeting.id)
-    from kkrdesk.views.agenda import DocumentOptions
+        from kkrdesk.views.agenda import DocumentOptions
 
-    options = DocumentOptions(kind_marks=args.kinds)
-    if args.author.strip():
-        options = DocumentOptions(kind_marks=args.kinds, author=args.author.strip())
-    if args.output.suffix.lower() == ".pdf":
-        from kkrdesk.export.pdf_export import export_pdf
+        options = DocumentOptions(kind_marks=args.kinds)
+        if args.author.strip():
+            options = DocumentOptions(kind_marks=args.kinds, author=args.author.strip())
+        if args.output.suffix.lower() == ".pdf":
+            from kkrdesk.export.pdf_export import export_pdf
 
-        path = export_pdf(detail, args.export_kind, args.output, template=args.template,
-                          options=options)
-    else:
-        if args.export_kind == "agenda":
-            from kkrdesk.export.agenda_docx import export_agenda as export
+            path = export_pdf(detail, args.export_kind, args.output, template=args.template,
+                              options=options)
         else:
-            from kkrdesk.export.minutes_docx import export_minutes as export
-        path = export(detail, args.output, template=args.template, options=options)
+            if args.export_kind == "agenda":
+                from kkrdesk.export.agenda_docx import export_agenda as export
+            else:
+                from kkrdesk.export.minutes_docx import export_minutes as export
+            path = export(detail, args.output, template=args.template, options=options)
     print(f"{_KINDS[args.export_kind][0].capitalize()} er gemt: {path}")
     return 0

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kkrdesk.core.enums import label
 from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.overview_sor import sor_sheets
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
 from kkrdesk.views.overview import OverviewData, OverviewOptions
 
@@ -123,7 +124,7 @@ def _meetings(data: OverviewData) -> list[Sheet]:
     return meeting_sheets(data)
 
 
-SECTIONS: list[Section] = [participant_sheets, _meetings]
+SECTIONS: list[Section] = [participant_sheets, sor_sheets, _meetings]
 
 
 def overview_sheets(data: OverviewData) -> list[Sheet]:

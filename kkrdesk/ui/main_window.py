@@ -17,6 +17,7 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.tab import AgendaTab
 from kkrdesk.ui.participants.tab import ParticipantsTab
 from kkrdesk.ui.projects.tab import ProjectsTab
+from kkrdesk.ui.sor.item_links import SorItemLinks
 from kkrdesk.ui.sor.tab import SorTab
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
@@ -34,6 +35,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.tabs = QTabWidget()
         self.agenda_tab = AgendaTab(ctx)
+        self.sor_links = SorItemLinks(ctx)  # the proposals an agenda item presents
+        self.agenda_tab.item_pane.add_link_section("SOR-forslag", self.sor_links)
         self.sor_tab = SorTab(ctx)
         self.projects_tab = ProjectsTab(ctx)
         self.participants_tab = ParticipantsTab(ctx)
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self.export_menu = QMenu("&Eksportér", self)
         file_menu.addMenu(self.export_menu)
         self._build_export_menu()
+        self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
+        self.import_agenda_action.triggered.connect(self._import_agenda)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Afslut")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -118,6 +123,8 @@ class MainWindow(QMainWindow):
             lambda: ex.export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
+        self.sor_export_action = menu.addAction("&SOR-forslag (Word) …")
+        self.sor_export_action.triggered.connect(self._export_sor)
         menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
             lambda: ex.export_word(self, self.ctx, "agenda", pdf=True))
         menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
@@ -127,10 +134,20 @@ class MainWindow(QMainWindow):
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
         ex.add_template_settings(menu, self, self.ctx)
 
+    def _import_agenda(self) -> None:
+        from kkrdesk.ui.agenda.import_dialog import open_import_dialog
+
+        self.agenda_import_dialog = open_import_dialog(self, self.ctx)
+
     def _export_overview(self) -> None:
         from kkrdesk.ui.participants import actions as participants_actions
 
         participants_actions.export_overview(self, self.ctx)
+
+    def _export_sor(self) -> None:
+        from kkrdesk.ui.sor.export import export_summary
+
+        export_summary(self, self.ctx, self.sor_tab.visible_ids())
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

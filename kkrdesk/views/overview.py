@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kkrdesk.views.participants import AttendanceGrid, MembershipView, PersonView
+from kkrdesk.views.sor import SorOverview
 
 
 @dataclass(frozen=True)
@@ -70,3 +71,4 @@ class OverviewData:
     options: OverviewOptions
     participants: ParticipantsOverview
     meetings: MeetingsOverview | None = None
+    sor: SorOverview | None = None
