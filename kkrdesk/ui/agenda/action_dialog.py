@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-from kkrdesk.core.danish import parse_date, short_date
 from kkrdesk.core.enums import ActionStatus, label
 from kkrdesk.views.agenda import ActionView
+from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
 
 
@@ -21,8 +21,7 @@ class ActionDialog(FormDialog):
         self.who.addItem("")
         self.who.addItems(people)
         self.who.lineEdit().setPlaceholderText("Navn eller organisation")
-        self.due = QLineEdit()
-        self.due.setPlaceholderText("dd-mm-åååå")
+        self.due = DateEdit(name="Hvornår")
         self.status = QComboBox()
         for st in ActionStatus:
             self.status.addItem(label(st), st.value)
@@ -33,7 +32,7 @@ class ActionDialog(FormDialog):
         if action:
             self.what.setPlainText(action.what)
             self.who.setCurrentText(action.who)
-            self.due.setText(short_date(action.due))
+            self.due.set_date(action.due)
             self.status.setCurrentIndex(self.status.findData(action.status.value))
         self.resize(460, 260)
 
@@ -41,7 +40,6 @@ class ActionDialog(FormDialog):
         what = self.what.toPlainText().strip()
         if not what:
             raise ValueError("Skriv hvad der skal gøres.")
-        due_text = self.due.text().strip()
-        due = parse_date(due_text) if due_text else None
+        due = self.due.date()
         return {"what": what, "who_text": self.who.currentText().strip(), "due": due,
                 "status": ActionStatus(self.status.currentData())}

@@ -33,6 +33,7 @@ from kkrdesk.ui.agenda.import_model import (
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
 from kkrdesk.ui.undo import ServiceCommand, push
+from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.views.agenda_import import NewMeeting
 
 OPEN_DIR_KEY = "agenda/import_dir"
@@ -164,9 +165,7 @@ class AgendaImportDialog(QDialog):
         group.addButton(self.new_radio)
         group.addButton(self.append_radio)
         self.new_radio.setChecked(True)
-        self.date = QLineEdit()
-        self.date.setPlaceholderText("fx 18-06-2025")
-        self.date.setMaximumWidth(130)
+        self.date = DateEdit(name="Dato", optional=False)  # typed or picked in the calendar
         self.date.textChanged.connect(self._show_date)
         self.date.textEdited.connect(lambda _t: self.new_radio.setChecked(True))
         self.date_text = QLabel()

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kkrdesk.core.danish import long_date, parse_date, short_date
+from kkrdesk.core.danish import long_date, short_date
 from kkrdesk.services import meetings, participants, referat
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
+from kkrdesk.ui.date_edit import ask_date
 from kkrdesk.ui.undo import ServiceCommand, push
 
 
@@ -74,17 +75,11 @@ class MeetingActions:
         if prev is None:
             return None
         if date is None:
-            text, ok = QInputDialog.getText(
+            date = ask_date(
                 self.parent, "Nyt møde fra forrige",
-                "Dato for det nye møde (faste punkter, emner til næste møde og åbne\n"
-                "aktionspunkter tages med fra det valgte møde):",
-                text=short_date(self.suggested_next_date()))
-            if not ok:
-                return None
-            try:
-                date = parse_date(text)
-            except ValueError as exc:
-                QMessageBox.warning(self.parent, "Nyt møde fra forrige", str(exc))
+                "Dato for det nye møde (faste punkter, emner til næste møde og åbne "
+                "aktionspunkter tages med fra det valgte møde):", self.suggested_next_date())
+            if date is None:
                 return None
         command = cmds.new_from_previous(self.ctx.store, prev, date)
         if self._push(command):
@@ -98,16 +93,10 @@ class MeetingActions:
         if mid is None:
             return False
         if date is None:
-            text, ok = QInputDialog.getText(
-                self.parent, "Udsend referat",
-                "Dato for udsendelsen af referatet (det er foreløbigt,\n"
-                "indtil næste møde godkender det):", text=short_date(dt.date.today()))
-            if not ok:
-                return False
-            try:
-                date = parse_date(text)
-            except ValueError as exc:
-                QMessageBox.warning(self.parent, "Udsend referat", str(exc))
+            date = ask_date(self.parent, "Udsend referat",
+                            "Dato for udsendelsen af referatet (det er foreløbigt, indtil "
+                            "næste møde godkender det):", dt.date.today())
+            if date is None:
                 return False
         store = self.ctx.store
         return self._push(ServiceCommand(

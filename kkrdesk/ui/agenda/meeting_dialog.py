@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTimeEdit
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTimeEdit
 
 from kkrdesk.core.enums import MeetingStatus, label
 from kkrdesk.core.validate import clean_text
 from kkrdesk.views.agenda import MeetingSummary
+from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class MeetingDialog(FormDialog):
@@ -23,10 +20,8 @@ class MeetingDialog(FormDialog):
                  default_date: dt.date | None = None, parent=None):
         super().__init__("Redigér møde" if meeting else "Nyt møde", parent)
         self.title = QLineEdit(meeting.title if meeting else "Møde i KKR-digitaliseringsnetværket")
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd dd-MM-yyyy")
-        self.date.setDate(_qdate(meeting.date if meeting else (default_date or dt.date.today())))
+        self.date = DateEdit(meeting.date if meeting else (default_date or dt.date.today()),
+                             name="Dato", optional=False)
         self.start = QTimeEdit()
         self.end = QTimeEdit()
         for w in (self.start, self.end):
@@ -68,7 +63,7 @@ class MeetingDialog(FormDialog):
             raise ValueError("Mødet skal slutte efter det begynder.")
         return {
             "title": clean_text(self.title.text(), "Titel", required=True, max_len=200),
-            "date": self.date.date().toPython(), "start_time": start, "end_time": end,
+            "date": self.date.date(), "start_time": start, "end_time": end,
             "place": clean_text(self.place.text(), "Sted", max_len=300),
             "online_url": clean_text(self.link.text(), "Link", max_len=500),
             "status": MeetingStatus(self.status.currentData()),

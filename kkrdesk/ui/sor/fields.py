@@ -3,14 +3,11 @@ SNOMED code field checked as you type, and the red message that stands under a f
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kkrdesk.core.danish import parse_date, short_date
-from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.validate import snomed_problem
+from kkrdesk.ui.date_edit import DateEdit as SharedDateEdit
 
 ERROR_STYLE = "color: #b3261e;"
 BAD_BORDER = "QLineEdit { border: 2px solid #b3261e; }"
@@ -57,30 +54,11 @@ class FieldBox(QWidget):
         show_field_error(self.error, self.editor, message)
 
 
-class DateEdit(QLineEdit):
-    """A date typed the Danish way (18-06-2025); empty means no date when allowed."""
+class DateEdit(SharedDateEdit):
+    """The app's date field; empty means no date when allowed."""
 
     def __init__(self, name: str, optional: bool = True, parent=None):
-        super().__init__(parent)
-        self.name, self.optional = name, optional
-        self.setPlaceholderText("dd-mm-åååå" + (" (tom: ingen dato)" if optional else ""))
-        self.setMaximumWidth(200)
-
-    def set_date(self, d: dt.date | None) -> None:
-        self.setText(short_date(d))
-
-    def date(self) -> dt.date | None:
-        """The date typed, None when empty (and allowed); ValidationError with the
-        field's name when it cannot be read."""
-        text = self.text().strip()
-        if not text:
-            if self.optional:
-                return None
-            raise ValidationError(f"{self.name}: datoen mangler.", field=self.name)
-        try:
-            return parse_date(text)
-        except ValueError as exc:
-            raise ValidationError(f"{self.name}: {exc}", field=self.name) from None
+        super().__init__(None, name=name, optional=optional, parent=parent)
 
 
 def code_problem(text: str) -> str:
