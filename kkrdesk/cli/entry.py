@@ -67,9 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true",
                    help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
     p.add_argument("--screenshot", type=Path, metavar="MAPPE",
-                   help="gem ét billede (PNG) pr. faneblad i DIR og afslut")
+                   help="gem ét billede (PNG) pr. faneblad i MAPPE og afslut")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
-    d = sub.add_parser("demo", help="skriv demodatabasen (mødet 18. juni 2025) til PATH")
+    d = sub.add_parser("demo", help="skriv demodatabasen (mødet 18. juni 2025) til STI")
     d.add_argument("path", type=Path, metavar="STI", help="ny databasefil (overskrives aldrig)")
     c = sub.add_parser("check", help="kontrollér en database (integritet og skemaversion)")
     c.add_argument("--db", type=Path, required=True, dest="check_db", metavar="STI",

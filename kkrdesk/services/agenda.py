@@ -26,6 +26,11 @@ DEFAULT_DURATION = {
 }
 
 
+def default_duration(kind: ItemKind) -> int:
+    """A new item's minutes by its kind (Velkomst 10, Pause 15, Eventuelt 10, others 15)."""
+    return DEFAULT_DURATION.get(kind, 15)
+
+
 def _item(s: Session, item_id: int) -> AgendaItem:
     item = s.get(AgendaItem, item_id)
     if item is None:
@@ -109,6 +114,10 @@ def update_item(store: Store, item_id: int, **changes) -> dict:
         clean[key] = value
     with store.transaction(AREA) as s:
         item = _item(s, item_id)
+        if ("kind" in clean and "duration_min" not in clean and item.parent_id is None
+                and item.duration_min == default_duration(item.kind)):
+            # the duration was never set by hand: it follows the new kind
+            clean["duration_min"] = default_duration(clean["kind"])
         old = {k: getattr(item, k) for k in clean}
         for k, v in clean.items():
             setattr(item, k, v)

@@ -37,7 +37,7 @@ def refusal(names: list[str]) -> str:
     """Why the people ``names`` cannot be deleted, and what to do instead."""
     who = _join(names[:3] + ([f"{len(names) - 3} andre"] if len(names) > 3 else []))
     return (f"{who} kan ikke slettes, fordi " + ("personen" if len(names) == 1 else "de")
-            + " indgår i møder, der er holdt; brug »Afslut medlemskab« i stedet, så historikken "
+            + " indgår i møder, der er holdt; brug »Afslut i dag« under medlemskaberne i stedet, så historikken "
             "bevares.")
 
 

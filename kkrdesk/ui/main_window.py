@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         self.meeting_box.setCurrentIndex(idx)
         self.meeting_box.blockSignals(False)
         self.ctx.select_meeting(wanted)
-        self.statusBar().showMessage(f"{len(rows)} møder i databasen", 4000)
+        word = "møde" if len(rows) == 1 else "møder"
+        self.statusBar().showMessage(f"{len(rows)} {word} i databasen", 4000)
 
     def _sync_meeting_box(self, meeting_id) -> None:
         idx = self.meeting_box.findData(meeting_id)

@@ -301,6 +301,8 @@ class AgendaTab(LazyTab):
                                   kind=cur.kind, after_id=cur.id)
         if self._push(command):
             self._select_after(command)
+            if title == "Nyt underpunkt":  # type its title at once, as for "Nyt punkt"
+                QTimer.singleShot(0, lambda: self.view.edit(self.view.currentIndex().siblingAtColumn(COL_TITLE)))
             return command.result
         return None
 
