@@ -73,3 +73,21 @@ def test_command_line_help_is_danish(capsys):
     with pytest.raises(SystemExit):
         main(["demo", "--help"])
     assert "PATH" not in capsys.readouterr().out
+
+
+def test_qt_file_dialogs_speak_danish(qtbot):
+    """Qt's own file dialog (used where the desktop offers none) gets its words from
+    the qtbase_da translation, which must be installed with Qt and loaded at start."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    from kkrdesk.ui.app import application
+
+    application()
+    dialog = QFileDialog(None, "Eksportér referat")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    assert {"&Kig i:", "Filer af &type:", "&Filnavn:"} <= labels
+    assert not any("Look in" in t or "Files of" in t for t in labels)
+    assert "Annuller" in {b.text() for b in dialog.findChildren(QPushButton)}

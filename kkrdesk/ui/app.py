@@ -40,6 +40,24 @@ def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
     if translator.load(locale, "qtbase", "_", folder):
         app.installTranslator(translator)
         app._kkr_translator = translator
+    # Texts newer Qt versions changed (accelerators added) and qtbase_da.qm lacks yet;
+    # installed last, so it is asked first, and it answers only these.
+    gaps = _QtGaps(app)
+    app.installTranslator(gaps)
+    app._kkr_gaps = gaps
+
+
+class _QtGaps(QTranslator):
+    TEXTS = {
+        ("QFileDialog", "&Look in:"): "&Kig i:",
+        ("QFileDialog", "Files of &type:"): "Filer af &type:",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return self.TEXTS.get((context, source))  # None: ask the next translator
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def _recent(settings: QSettings) -> list[str]:
