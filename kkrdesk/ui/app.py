@@ -152,6 +152,7 @@ class Session:
 
 def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
+    window.resize(1366, 768)  # the pictures show the laptop screen the app is made to fit
     out = []
     for i, name in enumerate(TAB_NAMES):
         window.tabs.setCurrentIndex(i)

@@ -23,6 +23,20 @@ from kkrdesk.ui.sor.tab import SorTab
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
 
 
+DEFAULT_SIZE = (1280, 700)  # fits a 1366x768 laptop screen with its task bar and frame
+
+
+def default_size() -> tuple[int, int]:
+    """The first window size: 1280x700, smaller on a smaller screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry()
+    return (min(DEFAULT_SIZE[0], free.width() - 40), min(DEFAULT_SIZE[1], free.height() - 60))
+
+
 class MainWindow(QMainWindow):
     # Emitted when the user asks for another database; the app object answers.
     open_database_requested = Signal(str)  # path
@@ -32,7 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
-        self.resize(1280, 820)
+        self.resize(*default_size())
         self.tabs = QTabWidget()
         self.agenda_tab = AgendaTab(ctx)
         self.sor_links = SorItemLinks(ctx)  # the proposals an agenda item presents

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
@@ -44,7 +44,7 @@ class AttendancePane(QWidget):
         self.model = RowTableModel(columns, self)
         self.view, self.proxy = sortable_table(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.summary = QLabel()
         self.empty_hint = QLabel(
             "Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og "
@@ -89,6 +89,8 @@ class AttendancePane(QWidget):
         self.model.set_rows(rows)
         self.empty_hint.setVisible(not rows)
         fit_columns(self.view, max_width=170)
+        # Organisation gives way so Rolle stays in sight in a narrow pane
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._mark_rows(lambda index: index.data(ROW_ROLE).person_id in selected)
         counts = {s: sum(1 for r in rows if r.state.status == s) for s in AttendanceStatus}
         self.summary.setText(

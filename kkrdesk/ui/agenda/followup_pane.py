@@ -76,8 +76,11 @@ class FollowUpPane(QWidget):
     def show_detail(self, detail: MeetingDetail | None) -> None:
         self.actions.set_rows(detail.actions if detail else [])
         self.earlier.set_rows(detail.earlier_open_actions if detail else [])
-        fit_columns(self.action_view, max_width=110)
-        fit_columns(self.earlier_view, max_width=110)
+        for view in (self.action_view, self.earlier_view):
+            # Hvad and Hvem wrap onto more lines rather than end in "…" on a laptop screen
+            fit_columns(view, max_width=130)
+            view.setWordWrap(True)
+            view.resizeRowsToContents()
         self.topics.clear()
         for t in (detail.topics if detail else ()):
             item = QListWidgetItem(t.title + ("  (sat på dagsordenen)" if t.carried_to_item_id else ""))

@@ -42,6 +42,7 @@ class AgendaTab(LazyTab):
         self.title = heading("")
         self.subtitle = QLabel()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle.setWordWrap(True)  # a long status line wraps instead of widening the window
         self.model = AgendaModel(self)
         self.view = self._make_view()
         self.toolbar = self._make_toolbar()
@@ -235,8 +236,9 @@ class AgendaTab(LazyTab):
             return
         m = d.meeting
         self.title.setText(f"{m.title} – {long_date(m.date)}")
-        place = m.place or ("Online" if m.online_url else "Sted ikke angivet")
-        parts = [time_span(m.start_time, m.end_time), place, f"Status: {label(m.status)}"]
+        place = m.place or ("Online" if m.online_url else "")
+        parts = [x for x in (time_span(m.start_time, m.end_time), place) if x]
+        parts.append(f"Status: {label(m.status)}")
         if m.chair_name:
             parts.append(f"Mødeleder: {m.chair_name}")
         if m.minute_taker_name:
