@@ -129,3 +129,19 @@ def remove_guest(store: Store, meeting_id: int, added: GuestAdded) -> None:
             org = s.get(Organisation, added.created_org_id)
             if org is not None and not org.people:
                 s.delete(org)
+
+
+def add_presenters(store: Store, meeting_id: int) -> list[GuestAdded]:
+    """Every presenter of the agenda not on the attendance list yet took part, as a
+    guest (one step); returns what undo needs."""
+    added = []
+    for choice in choices(store, meeting_id):
+        if choice.presenter:
+            added.append(add_guest(store, meeting_id, choice.name, choice.organisation,
+                                   choice.person_id))
+    return added
+
+
+def remove_guests(store: Store, meeting_id: int, added: list[GuestAdded]) -> None:
+    for one in reversed(added):
+        remove_guest(store, meeting_id, one)

@@ -31,6 +31,7 @@ class AttendancePane(QWidget):
     change = Signal(list, str)
     all_present = Signal()
     add_guest = Signal()
+    presenters_present = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -73,6 +74,11 @@ class AttendancePane(QWidget):
         self.guest_button = QPushButton("Tilføj gæst …")
         self.guest_button.clicked.connect(self.add_guest.emit)
         buttons.addWidget(self.guest_button, *next(place))
+        self.presenters_button = QPushButton("Oplægsholdere deltog")
+        self.presenters_button.setToolTip("Dagsordenens oplægsholdere, der ikke står på listen, "
+                                          "deltog som gæster")
+        self.presenters_button.clicked.connect(self.presenters_present.emit)
+        buttons.addWidget(self.presenters_button, *next(place))
         self.clear_button = QPushButton("Ryd")
         self.clear_button.setToolTip("Fjern registreringen for de valgte")
         self.clear_button.clicked.connect(lambda: self._set_status(None))

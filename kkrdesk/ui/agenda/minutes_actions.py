@@ -71,6 +71,12 @@ class MinutesActions:
             lambda: guests.add_guest(store, mid, name, organisation, person_id),
             lambda added: guests.remove_guest(store, mid, added)))
 
+    def presenters_present(self) -> None:
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        self._push(ServiceCommand("Oplægsholdere deltog som gæster",
+                                  lambda: guests.add_presenters(store, mid),
+                                  lambda added: guests.remove_guests(store, mid, added)))
+
     def connect(self, pane) -> None:
         pane.add_action.connect(self.add_action)
         pane.edit_action.connect(self.edit_action)

@@ -168,6 +168,7 @@ class AgendaTab(LazyTab):
         self.attendance_pane.change.connect(
             lambda states, text: self._push(cmds.set_attendance(self.ctx.store, self.ctx.meeting_id, states, text)))
         self.attendance_pane.add_guest.connect(lambda: self.minutes_actions.add_guest(self.attendance_pane))
+        self.attendance_pane.presenters_present.connect(self.minutes_actions.presenters_present)
         self.attendance_pane.all_present.connect(
             lambda: self._push(cmds.mark_all_present(self.ctx.store, self.ctx.meeting_id)))
         self.minutes_actions.connect(self.followup_pane)
