@@ -14,3 +14,6 @@ def add_parser(sub) -> None:
                                   metavar="DOKUMENT")
     cli_export_docx.add_parsers(kinds)
     cli_export_xlsx.add_parsers(kinds)
+    from kkrdesk.cli import export_status as cli_export_status
+
+    cli_export_status.add_parsers(kinds)

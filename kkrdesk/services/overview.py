@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kkrdesk.core.store import Store
-from kkrdesk.services import attendance_overview, participants
+from kkrdesk.services import attendance_overview, participants, projects
 from kkrdesk.views.overview import OverviewData, OverviewOptions, ParticipantsOverview
+from kkrdesk.views.projects import ProjectsOverview
 
 
 def participants_overview(store: Store, options: OverviewOptions) -> ParticipantsOverview:
@@ -27,4 +28,5 @@ def overview_data(store: Store, *, include_contact: bool = False,
                   today: dt.date | None = None) -> OverviewData:
     """Everything the overview workbook shows, gathered from one store."""
     options = OverviewOptions(include_contact, today)
-    return OverviewData(options=options, participants=participants_overview(store, options))
+    return OverviewData(options=options, participants=participants_overview(store, options),
+                        projects=ProjectsOverview(tuple(projects.list_projects(store)), options.day))

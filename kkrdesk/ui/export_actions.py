@@ -4,6 +4,7 @@ message and leave any earlier file as it was."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -90,3 +91,23 @@ def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 def reset_template(ctx: AppContext) -> None:
     ctx.settings().remove(TEMPLATE_KEY)
     ctx.message.emit("Word-skabelon: standard")
+
+
+def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
+                  project_name: str | None = None) -> Path | None:
+    """The steering group's status report (Word): every project, or one."""
+    from kkrdesk.ui.projects.status_report import write_report
+
+    if path is None:
+        name = f"Statusrapport {short_date(dt.date.today())}.docx"
+        path = ask_save_path(parent, ctx, "Eksportér statusrapport", name, WORD_FILTER)
+        if path is None:
+            return None
+    try:
+        written = write_report(ctx.store, path, project_name, template=word_template(ctx))
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Eksportér statusrapport", str(exc))
+        return None
+    remember_folder(ctx, written)
+    ctx.message.emit(f"Statusrapport gemt: {written}")
+    return written
