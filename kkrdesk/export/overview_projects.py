@@ -24,11 +24,11 @@ def project_sheets(data: OverviewData) -> list[Sheet]:
                      nxt.title if nxt else "", nxt.planned_on if nxt else None,
                      len(p.overdue(today)), p.description])
     project_cols = [Col("Projekt", max_width=40), Col("Fase"), Col("Status"),
-                    Col("Status pr.", "date"), Col("Seneste statusnotat", max_width=70),
+                    Col("Status pr.", "date"), Col("Seneste statusnotat", max_width=60),
                     Col("Projektejer", max_width=30), Col("Start", "date"),
                     Col("Dokumenter", max_width=30), Col("Næste milepæl", max_width=40),
                     Col("Næste milepæl planlagt", "date"), Col("Forsinkede milepæle", "int"),
-                    Col("Beskrivelse", max_width=70)]
+                    Col("Beskrivelse", max_width=60)]
     ms_cols = [Col("Projekt", max_width=40), Col("Milepæl", max_width=50), Col("Planlagt", "date"),
                Col("Kun måned"), Col("Planlagt (tekst)"), Col("Nået", "date"), Col("Status"),
                Col("Forsinket"), Col("Bemærkning", max_width=60)]

@@ -66,7 +66,16 @@ class ItemPane(QWidget):
             form.addRow("Underpunkter", self.sub_points)
             form.addRow("", self.welcome_button)
             form.addRow("Beskrivelse", self.description)
+        self.form = form
+        self.link_widgets: list[QWidget] = []  # other wings' links (projects, proposals)
         self.show_item(None)
+
+    def add_links(self, title: str, widget: QWidget) -> None:
+        """A widget of another wing that shows what the item is linked to; it is told
+        the item with ``show_item(item)``."""
+        self.form.addRow(title, widget)
+        self.link_widgets.append(widget)
+        widget.show_item(self.item)
 
     def set_people(self, names: list[str]) -> None:
         if not self.minutes_mode:
@@ -85,6 +94,8 @@ class ItemPane(QWidget):
             self.heading.setText("Vælg et punkt på dagsordenen.")
         else:
             self.heading.setText(f"{item.number}. {item.title}")
+        for widget in getattr(self, "link_widgets", ()):
+            widget.show_item(item)
         load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
         if self.minutes_mode:
             load(self.notes, item.notes if item else "")
