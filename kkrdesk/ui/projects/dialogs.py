@@ -149,7 +149,11 @@ class PartDialog(QDialog):
                 continue
             if f.kind == "text":
                 out[f.name] = w.toPlainText()
-            elif f.kind in ("enum", "level", "choice"):
+            elif f.kind == "enum":  # Qt hands a StrEnum back as a plain str
+                out[f.name] = f.enum(w.currentData()) if w.currentData() is not None else None
+            elif f.kind == "choice":
+                out[f.name] = f.choices[w.currentIndex()][1] if w.currentIndex() >= 0 else None
+            elif f.kind == "level":
                 out[f.name] = w.currentData()
             elif f.kind == "check":
                 out[f.name] = w.isChecked()
