@@ -61,9 +61,10 @@ class ProjectFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, *, phase=None, rag=None, owner=None, only_overdue=False, text="") -> None:
+        self.beginFilterChange()
         self.phase, self.rag, self.owner = phase, rag, owner
         self.only_overdue, self.text = only_overdue, text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row, parent) -> bool:
         p: ProjectView = self.sourceModel().index(row, 0, parent).data(ROW_ROLE)
