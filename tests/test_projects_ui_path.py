@@ -91,6 +91,7 @@ def test_set_up_the_identity_masking_project_from_nothing(qtbot, tab):
         ok(d)
     run(qtbot, tab.new_button, new)
     assert tab.project.name == MASKING and tab.title.text() == MASKING
+    assert tab.pages.currentWidget() is tab.general
     g = tab.general
     choose(g.phase, "Analyse")
     g.phase.activated.emit(g.phase.currentIndex())
@@ -114,7 +115,7 @@ def test_set_up_the_identity_masking_project_from_nothing(qtbot, tab):
 
     # -- milestones: a missing date, an actual date before the start ----------------------------
     pane = tab.part_panes["milestone"]
-    tab.pages.setCurrentIndex(2)
+    tab.pages.setCurrentWidget(tab.milestone_page)
 
     def milestone_without_date(d):
         type_into(qtbot, d.widgets["title"], "1. styregruppemøde")

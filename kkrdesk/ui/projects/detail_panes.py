@@ -182,6 +182,9 @@ class PartPane(QWidget):
         current = self.current()
         self.model.set_rows(self.rows_of(p) if p else ())
         fit_columns(self.view, 300)
+        if self.kind in ("note", "decision", "risk", "financing"):  # long texts wrap
+            self.view.setWordWrap(True)
+            self.view.resizeRowsToContents()
         if current is not None:
             for r in range(self.proxy.rowCount()):
                 if self.proxy.index(r, 0).data(ROW_ROLE).id == current.id:

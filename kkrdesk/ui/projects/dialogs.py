@@ -65,8 +65,10 @@ class PartDialog(QDialog):
     """``check(values)`` raises ValidationError (with ``field``) for a refused value."""
 
     def __init__(self, title: str, fields: tuple[Field, ...], values: dict | None,
-                 check: Callable[[dict], object], parent: QWidget | None = None):
+                 check: Callable[[dict], object], parent: QWidget | None = None,
+                 custom: dict[str, QWidget] | None = None):
         super().__init__(parent)
+        self.custom = custom or {}  # the caller's own widgets for "custom" fields
         self.setWindowTitle(title)
         self.fields, self.check = fields, check
         self.form = QFormLayout()
@@ -84,14 +86,9 @@ class PartDialog(QDialog):
         self.set_values(values or {})
         self.resize(520, self.sizeHint().height())
 
-    def replace_widget(self, name: str, widget: QWidget) -> None:
-        """Put a widget of the caller's own in place of a "custom" field."""
-        old = self.widgets[name]
-        self.form.replaceWidget(old, widget)
-        old.deleteLater()
-        self.widgets[name] = widget
-
     def _widget(self, f: Field) -> QWidget:
+        if f.kind == "custom":
+            return self.custom[f.name]
         if f.kind == "text":
             w = QPlainTextEdit()
             w.setPlaceholderText(f.placeholder)

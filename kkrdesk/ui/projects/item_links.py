@@ -50,20 +50,23 @@ class ProjectLinks(QWidget):
         except KkrDeskError:
             return
         for pid, name in linked:
-            row = QHBoxLayout()
             go = QPushButton(f"→ {name}")
             go.setToolTip("Gå til projektet")
-            go.setStyleSheet("text-align: left;")
+            go.setFlat(True)
+            go.setStyleSheet("text-align: left; color: #1a5fb4; font-weight: bold;")
             go.clicked.connect(lambda _=False, p=pid: self.ctx.navigate("project", p))
             status = QPushButton("Indsæt seneste status")
             status.setToolTip("Tilføj projektets seneste statusnotat til punktets beskrivelse")
             status.clicked.connect(lambda _=False, p=pid, n=name: self._status(p, n))
-            drop = QPushButton("Fjern")
+            drop = QPushButton("Fjern kobling")
             drop.clicked.connect(lambda _=False, p=pid, n=name: push(
                 self.ctx.undo_stack, C.unlink_item(self.ctx.store, p, self.item_id, n), self))
-            row.addWidget(go, 1)
+            head, row = QHBoxLayout(), QHBoxLayout()
+            head.addWidget(go, 1)
             row.addWidget(status)
             row.addWidget(drop)
+            row.addStretch(1)
+            self.rows.addLayout(head)
             self.rows.addLayout(row)
             self.buttons[pid] = (go, status, drop)
         self.chooser.addItem("Knyt punktet til et projekt …", None)

@@ -43,8 +43,8 @@ def columns(today: dt.date) -> list[Column]:
                sort=lambda p: (p.next_milestone(today).planned_on.toordinal()
                                if p.next_milestone(today) else 10**7),
                foreground=lambda p: OVERDUE_TEXT if p.overdue(today) else None,
-               tooltip=lambda p: "\n".join(f"Forsinket: {m.title} ({planned_text(m)})"
-                                          for m in p.overdue(today))),
+               tooltip=lambda p: "\n".join([next_text(p, today)] + [
+                   f"Forsinket: {m.title} ({planned_text(m)})" for m in p.overdue(today)])),
         Column("Projektejer", lambda p: p.owner),
     ]
 

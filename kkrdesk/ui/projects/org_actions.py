@@ -45,14 +45,13 @@ class SeatDialog(PartDialog):
     One organisation as both formand and projektejer is asked about before OK closes."""
 
     def __init__(self, ctx: AppContext, group: GroupView, parent=None):
-        self.ctx, self.group, self.confirmed = ctx, group, False
+        picker = person_picker(_holders(ctx), "Skriv en del af navnet …")
         super().__init__(f"Tilføj medlem til {group.name.lower()}",
                          (Field("holder", "Person eller organisation", "custom"),
                           Field("role", "Rolle", "choice", choices=ROLE_CHOICES),
                           Field("start_date", "Fra", "date", "valgfri, fx 01-08-2025")),
-                         {}, self._check, parent)
-        self.picker = person_picker(_holders(ctx), "Skriv en del af navnet …")
-        self.replace_widget("holder", self.picker)
+                         {}, self._check, parent, custom={"holder": picker})
+        self.ctx, self.group, self.confirmed, self.picker = ctx, group, False, picker
 
     def values(self) -> dict:
         holder = self.picker.currentText()
@@ -119,12 +118,12 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
 def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView) -> bool:
     people = [(f"{p.name} ({p.organisation})" if p.organisation else p.name, p.id)
               for p in participants.list_people(ctx.store)]
+    box = person_picker(people, "Skriv en del af navnet …")
     dialog = PartDialog(f"Erstat {seat.holder} i {group.name.lower()}",
                         (Field("successor", "Ny", "custom"),
                          Field("on", "Fra", "date", "fx 01-09-2025")),
-                        {"on": dt.date.today()}, lambda v: _check_replace(ctx, seat, v), parent)
-    box = person_picker(people, "Skriv en del af navnet …")
-    dialog.replace_widget("successor", box)
+                        {"on": dt.date.today()}, lambda v: _check_replace(ctx, seat, v), parent,
+                        custom={"successor": box})
     base_values = dialog.values
 
     def values():

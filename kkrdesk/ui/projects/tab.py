@@ -51,7 +51,7 @@ class ProjectsTab(LazyTab):
         splitter.addWidget(self._right())
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
-        splitter.setSizes([560, 700])
+        splitter.setSizes([620, 740])
         self.splitter = splitter
         QVBoxLayout(self).addWidget(splitter)
         ctx.changed.connect(lambda areas: areas & AREAS and self.request_refresh())
@@ -113,40 +113,39 @@ class ProjectsTab(LazyTab):
         self.pages = QTabWidget()
         self.general = GeneralPane()
         self.general.save.connect(self._save_fields)
-        self.pages.addTab(self.general, "Stamdata")
         self.part_panes: dict[str, PartPane] = {}
         specs = parts.part_columns(self.today)
-        for kind, name in PART_TABS:
+        for kind, _name in PART_TABS:
             cols, rows_of, stretch = specs[kind]
             pane = PartPane(kind, cols, rows_of, parts.NEW_TEXTS[kind], stretch=stretch)
             pane.add_requested.connect(lambda k=kind: self.project and parts.add(self, self.ctx, k, self.project))
             pane.edit_requested.connect(lambda row, k=kind: parts.edit(self, self.ctx, k, self.project, row))
             pane.delete_requested.connect(lambda row, k=kind: parts.delete(self, self.ctx, k, row))
             self.part_panes[kind] = pane
-            if kind == "milestone":
-                self.timeline = TimelineWidget()
-                save = QPushButton("Gem tidslinje som PNG …")
-                save.clicked.connect(self.save_timeline)
-                pane.layout().itemAt(0).layout().insertWidget(3, save)
-                split = QSplitter(Qt.Orientation.Vertical)
-                split.addWidget(pane)
-                split.addWidget(self.timeline)
-                split.setSizes([180, 300])
-                self.pages.addTab(split, name)
-            else:
-                self.pages.addTab(pane, name)
-            if kind == "note":
-                self.org = OrgPane()
-                self.org.add_group.connect(lambda: self.project and org_actions.new_group(self, self.ctx, self.project.id))
-                self.org.add_seat.connect(lambda g: org_actions.add_seat(self, self.ctx, g))
-                self.org.change_role.connect(lambda g, s: org_actions.change_role(self, self.ctx, g, s))
-                self.org.replace_seat.connect(lambda g, s: org_actions.replace_seat(self, self.ctx, g, s))
-                self.org.remove.connect(lambda g, s: org_actions.remove(self, self.ctx, g, s))
-        self.pages.insertTab(3, self.org, "Organisation")
+        # Milepæle with the timeline first: where the project stands, at a glance.
+        self.timeline = TimelineWidget()
+        save = QPushButton("Gem tidslinje som PNG …")
+        save.clicked.connect(self.save_timeline)
+        self.part_panes["milestone"].layout().itemAt(0).layout().insertWidget(3, save)
+        self.milestone_page = QSplitter(Qt.Orientation.Vertical)
+        self.milestone_page.addWidget(self.part_panes["milestone"])
+        self.milestone_page.addWidget(self.timeline)
+        self.milestone_page.setSizes([170, 330])
+        self.org = OrgPane()
+        self.org.add_group.connect(lambda: self.project and org_actions.new_group(self, self.ctx, self.project.id))
+        self.org.add_seat.connect(lambda g: org_actions.add_seat(self, self.ctx, g))
+        self.org.change_role.connect(lambda g, s: org_actions.change_role(self, self.ctx, g, s))
+        self.org.replace_seat.connect(lambda g, s: org_actions.replace_seat(self, self.ctx, g, s))
+        self.org.remove.connect(lambda g, s: org_actions.remove(self, self.ctx, g, s))
         self.links = LinksPane()
         self.links.jump.connect(lambda item_id: self.ctx.navigate("agenda_item", item_id))
         self.links.unlink.connect(self._unlink)
-        self.pages.addTab(self.links, "Møder")
+        for widget, name in ((self.milestone_page, "Milepæle og tidslinje"),
+                             (self.part_panes["note"], "Status"), (self.org, "Organisation"),
+                             (self.general, "Stamdata"), (self.part_panes["financing"], "Økonomi"),
+                             (self.part_panes["risk"], "Risici"),
+                             (self.part_panes["decision"], "Beslutninger"), (self.links, "Møder")):
+            self.pages.addTab(widget, name)
         lay.addWidget(self.pages, 1)
         return w
 
@@ -159,7 +158,9 @@ class ProjectsTab(LazyTab):
         self.model.set_rows(rows)
         self.general.set_owners(projects.owners(self.ctx.store))
         self._fill_owner_filter(rows)
-        fit_columns(self.view, 190)
+        fit_columns(self.view, 170)
+        self.view.setWordWrap(True)  # whole names and milestones, on two lines if need be
+        self.view.resizeRowsToContents()
         if not self.show_record(keep, switch=False) and self.proxy.rowCount():
             self.view.selectRow(0)
         self._show_current()
@@ -258,6 +259,7 @@ class ProjectsTab(LazyTab):
         if not push(self.ctx.undo_stack, cmd, self):
             return None
         self.show_record(cmd.result)
+        self.pages.setCurrentWidget(self.general)  # a new project starts with its own fields
         return cmd.result
 
     def delete_project(self) -> bool:
