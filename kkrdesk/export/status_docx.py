@@ -53,7 +53,7 @@ def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool)
     if p.documents:
         w.info("Dokumenter", [", ".join(clean(d) for d in p.documents)])
     for block in blocks(p.description):
-        w.para(T.BODY, block)
+        w.para(T.TEXT, block)
     w.para(T.SUBHEADING, "Seneste status")
     if latest:
         for block in blocks(latest.text) or [""]:

@@ -140,7 +140,7 @@ class ProjectsTab(LazyTab):
         self.links = LinksPane()
         self.links.jump.connect(lambda item_id: self.ctx.navigate("agenda_item", item_id))
         self.links.unlink.connect(self._unlink)
-        for widget, name in ((self.milestone_page, "Milepæle og tidslinje"),
+        for widget, name in ((self.milestone_page, "Milepæle"),
                              (self.part_panes["note"], "Status"), (self.org, "Organisation"),
                              (self.general, "Stamdata"), (self.part_panes["financing"], "Økonomi"),
                              (self.part_panes["risk"], "Risici"),
@@ -158,7 +158,7 @@ class ProjectsTab(LazyTab):
         self.model.set_rows(rows)
         self.general.set_owners(projects.owners(self.ctx.store))
         self._fill_owner_filter(rows)
-        fit_columns(self.view, 170)
+        fit_columns(self.view, 150)
         self.view.setWordWrap(True)  # whole names and milestones, on two lines if need be
         self.view.resizeRowsToContents()
         if not self.show_record(keep, switch=False) and self.proxy.rowCount():

@@ -128,7 +128,8 @@ def _axis(p: QPainter, scale: Scale, y: float, unit: float) -> None:
             label = MONTHS[d.month - 1] + (f" {d.year}" if d.month == 1 or d == scale.start
                                            or step > 1 else "")
             p.setPen(QColor("#455a64"))
-            p.drawText(QRectF(x - 40, y + 6, 80, unit * 1.4), Qt.AlignmentFlag.AlignHCenter, label)
+            left = min(max(x - 40, scale.left - MARGIN + 2), scale.right + MARGIN - 82)
+            p.drawText(QRectF(left, y + 6, 80, unit * 1.4), Qt.AlignmentFlag.AlignHCenter, label)
         d = month_start(d, 1)
 
 
@@ -199,16 +200,22 @@ def _when(m: MilestoneView) -> str:
 
 
 def _notes(p: QPainter, scale: Scale, data: TimelineData, axis_y: float, unit: float) -> None:
-    y = axis_y + unit * 3.4
+    base = axis_y + unit * 3.4
     p.setFont(_font(unit * 0.8))
-    for n, note in enumerate(data.notes):
+    placed: list[tuple[float, int]] = []  # (x, lane): dots that would touch go side by side
+    for note in data.notes:
         x = scale.x(note.noted_on)
+        lane = 0
+        while any(abs(x - px) < unit * 3.2 and pl == lane for px, pl in placed):
+            lane += 1
+        placed.append((x, lane))
+        y = base + lane * unit * 2.8
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(RAG_COLOURS[note.rag]))
         p.drawEllipse(QPointF(x, y), unit * 0.55, unit * 0.55)
         p.setPen(QColor("#37474f"))
-        below = y + unit * (0.8 + 1.2 * (n % 2))
-        p.drawText(QRectF(x - 40, below, 80, unit * 1.3), Qt.AlignmentFlag.AlignHCenter,
+        p.drawText(QRectF(x + unit * 0.8, y - unit * 0.65, 80, unit * 1.3),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    short_date(note.noted_on)[:5])
 
 
