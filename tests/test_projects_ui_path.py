@@ -231,3 +231,18 @@ def test_set_up_the_identity_masking_project_from_nothing(qtbot, tab):
     stack.redo()
     p = current(tab)
     assert len(p.notes) == 2 and p.financing[0].source == "ØA 2026" and p.rag.value == "amber"
+
+
+def test_the_timeline_is_saved_as_a_png_for_a_slide(qtbot, demo_store, tmp_path):
+    from PySide6.QtGui import QImage
+
+    ctx = AppContext(demo_store)
+    widget = ProjectsTab(ctx, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    assert widget.pages.currentWidget() is widget.milestone_page  # the timeline shows first
+    path = widget.save_timeline(str(tmp_path / "tidslinje"))
+    img = QImage(str(path))
+    assert path.suffix == ".png" and (img.width(), img.height()) == (1600, 480)
+    qtbot.waitUntil(lambda: widget.timeline.scale is not None)  # painted on screen as well
