@@ -123,3 +123,23 @@ def test_navigate_jumps_to_an_agenda_item_in_its_meeting(qtbot, demo_store):
     assert window.agenda_tab.current_item().title == target.title
     ctx.navigate("agenda_item", 10_000_000)  # gone: a message, no crash, nothing changes
     assert window.agenda_tab.current_item().title == target.title
+
+
+def test_a_link_section_from_another_wing_follows_the_selected_item(qtbot, demo_store):
+    from PySide6.QtWidgets import QLabel
+
+    class Links(QLabel):
+        def show_item(self, item_id):
+            self.setText("" if item_id is None else f"punkt {item_id}")
+
+    ctx = AppContext(demo_store)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    tab = window.agenda_tab
+    ctx.select_meeting(meetings.find_by_date(demo_store, dt.date(2025, 6, 18)).id)
+    tab.refresh()
+    links = Links()
+    tab.item_pane.add_link_section("Forslag", links)
+    assert links.text() == f"punkt {tab.current_item().id}"
+    tab.view.setCurrentIndex(tab.model.index(2, 0))
+    assert links.text() == f"punkt {tab.model.item(tab.model.index(2, 0)).id}"

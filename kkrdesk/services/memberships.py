@@ -18,7 +18,7 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Meeting, Membership, Person
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.participants import AREA, MembershipView, _membership_view, group_title
+from kkrdesk.services.participants import AREA, MembershipView, membership_view, group_title
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
 from kkrdesk.services.reference import network_group_id
 from kkrdesk.views.participants import GroupView, MembershipFields, ReplaceResult, WelcomeLine  # noqa: F401 (read models)
@@ -111,7 +111,7 @@ def memberships_of_person(store: Store, person_id: int) -> list[MembershipView]:
     """All of a person's memberships in every group, the newest first."""
     with store.reading() as s:
         rows = s.scalars(select(Membership).where(Membership.person_id == person_id).options(*_LOAD))
-        views = [_membership_view(m) for m in rows]
+        views = [membership_view(m) for m in rows]
     return sorted(views, key=lambda v: (v.start_date or dt.date.min, v.id), reverse=True)
 
 
@@ -120,7 +120,7 @@ def get_membership(store: Store, membership_id: int) -> MembershipView:
         m = s.get(Membership, membership_id, options=list(_LOAD))
         if m is None:
             raise NotFound("Medlemskabet findes ikke længere.")
-        return _membership_view(m)
+        return membership_view(m)
 
 
 # -- replacing a member -------------------------------------------------------------------
@@ -230,7 +230,7 @@ def seat_history(store: Store, membership_id: int) -> list[tuple[int, Membership
         while level:
             level = [x for x in level if x.id not in done]
             done.update(x.id for x in level)
-            out.extend((gen, _membership_view(x)) for x in sorted(level, key=lambda x: x.id))
+            out.extend((gen, membership_view(x)) for x in sorted(level, key=lambda x: x.id))
             level = [r for x in level for r in x.replaced_by]
             gen += 1
     return out
@@ -279,8 +279,8 @@ def welcome_lines(store: Store, since: dt.date | None, until: dt.date,
         if since is not None:
             stmt = stmt.where(Membership.start_date > since)
         rows = list(s.scalars(stmt))
-        olds = {m.replaces_id: _membership_view(m.replaces) for m in rows if m.replaces}
-        views = [_membership_view(m) for m in rows]
+        olds = {m.replaces_id: membership_view(m.replaces) for m in rows if m.replaces}
+        views = [membership_view(m) for m in rows]
     groups: dict[object, list[MembershipView]] = {}
     for v in sorted(views, key=lambda v: (v.start_date, v.id)):
         groups.setdefault(v.replaces_id or ("new", v.id), []).append(v)

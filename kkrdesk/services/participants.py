@@ -72,7 +72,7 @@ def group_title(s, group: Group) -> str:
     return f"{group.name} – {project.name}"
 
 
-def _membership_view(m: Membership) -> MembershipView:
+def membership_view(m: Membership) -> MembershipView:
     org = m.organisation.name if m.organisation else (
         m.person.organisation.name if m.person and m.person.organisation else "")
     return MembershipView(
@@ -100,7 +100,7 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
                 selectinload(Membership.replaced_by).selectinload(Membership.person),
             )
         )
-        views = [_membership_view(m) for m in rows]
+        views = [membership_view(m) for m in rows]
     return sorted(views, key=lambda v: sort_key(v.person_name or v.organisation))
 
 

@@ -16,6 +16,7 @@ from kkrdesk.services import meetings
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.tab import AgendaTab
 from kkrdesk.ui.participants.tab import ParticipantsTab
+from kkrdesk.ui.projects.item_links import ProjectLinks
 from kkrdesk.ui.projects.tab import ProjectsTab
 from kkrdesk.ui.sor.tab import SorTab
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.sor_tab = SorTab(ctx)
         self.projects_tab = ProjectsTab(ctx)
         self.participants_tab = ParticipantsTab(ctx)
+        self.agenda_tab.item_pane.add_link_section("Projekter", ProjectLinks(ctx))
         for widget, name in zip(
             (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab), TAB_NAMES
         ):
@@ -118,6 +120,10 @@ class MainWindow(QMainWindow):
             lambda: ex.export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
+        menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
+            lambda: ex.export_word(self, self.ctx, "agenda", pdf=True))
+        menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
+            lambda: ex.export_word(self, self.ctx, "minutes", pdf=True))
         self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
         self.status_action.triggered.connect(lambda: ex.export_status(self, self.ctx))
         menu.addSeparator()

@@ -28,7 +28,6 @@ from kkrdesk.ui.agenda.model import (
 from kkrdesk.ui.agenda.attendance_pane import AttendancePane
 from kkrdesk.ui.agenda.followup_pane import FollowUpPane
 from kkrdesk.ui.agenda.item_pane import ItemPane
-from kkrdesk.ui.projects.item_links import ProjectLinks
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.widgets import LazyTab, heading
 
@@ -47,7 +46,6 @@ class AgendaTab(LazyTab):
         self.view = self._make_view()
         self.toolbar = self._make_toolbar()
         self.item_pane = ItemPane(minutes_mode=False)
-        self.item_pane.add_links("Projekter", ProjectLinks(ctx))
         self.minutes_pane = ItemPane(minutes_mode=True)
         self.attendance_pane = AttendancePane()
         self.followup_pane = FollowUpPane()

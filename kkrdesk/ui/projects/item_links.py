@@ -29,8 +29,8 @@ class ProjectLinks(QWidget):
         self.buttons: dict[int, tuple[QPushButton, QPushButton, QPushButton]] = {}
         ctx.changed.connect(lambda areas: "projects" in areas and self._fill())
 
-    def show_item(self, item) -> None:
-        self.item_id = item.id if item is not None else None
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
         self._fill()
 
     def _fill(self) -> None:
