@@ -22,9 +22,11 @@ PROJECT_NAMES = [MASKING, "DP10 EOJ-data til Sundhedsjournalen",
 
 @pytest.fixture
 def report(demo_store, tmp_path, qapp):
-    from kkrdesk.ui.projects.status_report import write_report
+    from kkrdesk.export.status_docx import export_status, status_report
+    from kkrdesk.services import projects
 
-    path = write_report(demo_store, tmp_path / "status.docx", day=dt.date(2025, 10, 1))
+    title, chosen = projects.report_projects(demo_store)
+    path = export_status(status_report(title, chosen, dt.date(2025, 10, 1)), tmp_path / "status.docx")
     return Document(str(path))
 
 

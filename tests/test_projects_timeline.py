@@ -37,7 +37,7 @@ DATA = TimelineData(
 
 @pytest.fixture(scope="module")
 def image(qapp):
-    from kkrdesk.ui.projects.timeline_paint import timeline_image
+    from kkrdesk.export.timeline_paint import timeline_image
 
     return timeline_image(DATA, TODAY, W, H, 1.0)
 
@@ -89,7 +89,7 @@ def test_todays_line_and_the_rag_dots(image):
 
 
 def test_an_empty_project_still_paints_an_axis_and_today(qapp):
-    from kkrdesk.ui.projects.timeline_paint import timeline_image
+    from kkrdesk.export.timeline_paint import timeline_image
 
     img = timeline_image(TimelineData("Nyt projekt", (), ()), TODAY, 600, 240, 1.0)
     y, left, right = _axis(img)

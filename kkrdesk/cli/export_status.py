@@ -24,13 +24,16 @@ def add_parsers(kinds) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from kkrdesk.services import projects
     from kkrdesk.services.database import open_for_reading
-    from kkrdesk.ui.projects.status_report import build_report
 
     with open_for_reading(args.export_db) as store:
-        report = build_report(store, args.project)
-    from kkrdesk.export.status_docx import export_status
+        title, chosen = projects.report_projects(store, args.project)
+    from kkrdesk.export.status_docx import export_status, status_report
 
+    report = status_report(title, chosen, dt.date.today())
     path = export_status(report, args.output, template=args.template)
     print(f"Statusrapporten er gemt: {path}")
     return 0

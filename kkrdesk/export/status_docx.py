@@ -5,8 +5,8 @@ named styles as the minutes (``docx_template``); text passes through ``clean``.
 
     export_status(report, "status.docx", template=None)
 
-The pictures are PNG bytes in the read model (painted by the caller); the exporter
-never paints and never imports Qt."""
+The pictures are PNG bytes in the read model; ``status_report`` paints them with
+``timeline_paint`` (QtGui only, never QtWidgets)."""
 
 from __future__ import annotations
 
@@ -105,6 +105,14 @@ def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool)
             amount = f"{f.amount_dkk:,.0f} kr.".replace(",", ".") if f.amount_dkk is not None else ""
             bits = [x for x in (clean(f.model), amount, str(f.year) if f.year else "", clean(f.notes)) if x]
             w.labelled(T.BULLET, f"{clean(f.source)}" + (": " if bits else ""), " · ".join(bits))
+
+
+def status_report(title: str, projects, day) -> StatusReport:
+    """The report's read model with each project's timeline painted (QtGui, offscreen)."""
+    from kkrdesk.export.timeline_paint import timeline_data, timeline_png
+
+    pictures = tuple(timeline_png(timeline_data(p), day, 960, 340, 2.5) for p in projects)
+    return StatusReport(title, day, tuple(projects), pictures)
 
 
 def build_status(report: StatusReport, template: str | Path | None = None):

@@ -211,3 +211,14 @@ def restore_rows(store: Store, snapshot: Snapshot) -> None:
     """Put deleted rows of the projects area back (undo of any deletion)."""
     with store.transaction(*AREAS) as s:
         restore(s, snapshot)
+
+
+REPORT_TITLE = "Projekter i KKR-digitaliseringsnetværket"
+
+
+def report_projects(store: Store, name: str | None = None) -> tuple[str, list[ProjectView]]:
+    """(title, projects) of the status report: every project, or the one ``name`` finds."""
+    if name:
+        p = find_by_name(store, name)
+        return p.name, [p]
+    return REPORT_TITLE, list_projects(store)

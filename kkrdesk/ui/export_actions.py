@@ -105,9 +105,10 @@ def reset_template(ctx: AppContext) -> None:
 
 
 def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
-                  project_name: str | None = None) -> Path | None:
+                  project_name: str | None = None, day: dt.date | None = None) -> Path | None:
     """The steering group's status report (Word): every project, or one."""
-    from kkrdesk.ui.projects.status_report import write_report
+    from kkrdesk.export.status_docx import export_status as write, status_report
+    from kkrdesk.services import projects
 
     if path is None:
         name = f"Statusrapport {short_date(dt.date.today())}.docx"
@@ -115,7 +116,9 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
         if path is None:
             return None
     try:
-        written = write_report(ctx.store, path, project_name, template=word_template(ctx))
+        title, chosen = projects.report_projects(ctx.store, project_name)
+        written = write(status_report(title, chosen, day or dt.date.today()), path,
+                        template=word_template(ctx))
     except KkrDeskError as exc:
         QMessageBox.warning(parent, "Eksportér statusrapport", str(exc))
         return None

@@ -39,6 +39,9 @@ class MainWindow(QMainWindow):
         self.projects_tab = ProjectsTab(ctx)
         self.participants_tab = ParticipantsTab(ctx)
         self.agenda_tab.item_pane.add_link_section("Projekter", ProjectLinks(ctx))
+        from kkrdesk.ui.projects import carry_over
+
+        ctx.after_replace.append(carry_over.offer)  # project seats follow a replaced member
         for widget, name in zip(
             (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab), TAB_NAMES
         ):

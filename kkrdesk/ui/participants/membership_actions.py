@@ -114,12 +114,11 @@ def replace_member(parent: QWidget, ctx: AppContext, view) -> memberships.Replac
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     result = do_replace(ctx, view.id, parent=parent, **dialog.result_values)
-    if result is not None:  # the person's project seats: hand them over too, if the user says so
-        from kkrdesk.ui.projects import carry_over
-
+    if result is not None:  # e.g. the person's project seats: offered to the successors too
         v = dialog.result_values
-        carry_over.offer(parent, ctx, view.person_id, result.old_name, v["successor_ids"],
-                         " og ".join(result.new_names), v["on"])
+        for hook in ctx.after_replace:  # see AppContext.after_replace
+            hook(parent, ctx, view.person_id, result.old_name, v["successor_ids"],
+                 " og ".join(result.new_names), v["on"])
     return result
 
 

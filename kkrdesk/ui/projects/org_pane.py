@@ -85,7 +85,7 @@ class OrgPane(QWidget):
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
         if keep is not None:
-            self.select(*keep)
+            self.select_seat(*keep)
         self._enable()
 
     def selected(self) -> tuple[GroupView, SeatView | None] | None:
@@ -94,7 +94,7 @@ class OrgPane(QWidget):
             return None
         return it.data(0, GROUP_ROLE), it.data(0, SEAT_ROLE)
 
-    def select(self, group: GroupView, seat: SeatView | None = None) -> None:
+    def select_seat(self, group: GroupView, seat: SeatView | None = None) -> None:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             if top.data(0, GROUP_ROLE).id != group.id:

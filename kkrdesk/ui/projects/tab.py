@@ -23,7 +23,7 @@ from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
 from kkrdesk.ui.projects.dialogs import new_project_dialog
 from kkrdesk.ui.projects.list_model import RAG_BACKGROUNDS, ProjectFilter, columns
 from kkrdesk.ui.projects.org_pane import OrgPane
-from kkrdesk.ui.projects.timeline_paint import timeline_data
+from kkrdesk.export.timeline_paint import timeline_data
 from kkrdesk.ui.projects.timeline_widget import TimelineWidget
 from kkrdesk.ui.table_model import ROW_ROLE, RowTableModel
 from kkrdesk.ui.undo import push

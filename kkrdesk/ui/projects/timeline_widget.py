@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kkrdesk.views.projects import TimelineData
-from kkrdesk.ui.projects.timeline_paint import Scale, paint_timeline, timeline_image
+from kkrdesk.export.timeline_paint import Scale, paint_timeline, timeline_image
 
 
 class TimelineWidget(QWidget):
