@@ -162,10 +162,12 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
                 axis_y: float, unit: float) -> None:
     marks = sorted(((mark_date(m), m) for m in data.milestones if mark_date(m)),
                    key=lambda t: t[0])
-    rows = 3
     row_h = unit * 2.6
+    top = rect.top() + unit * 3.2  # below the title and today's label
+    rows = max(1, int((axis_y - unit * 0.6 - top) // row_h))
     fm = QFontMetricsF(_font(unit * 0.9, True))
-    for n, (day, m) in enumerate(marks):
+    ends = [float("-inf")] * rows  # the right edge of the last label in each row
+    for day, m in marks:
         colour = mark_colour(m, today)
         if m.planned_month_only and m.planned_on and m.actual_on is None:
             band = QColor(colour)
@@ -173,14 +175,16 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
             x0, x1 = scale.x(m.planned_on), scale.x(month_start(m.planned_on, 1))
             p.fillRect(QRectF(x0, axis_y - 4, max(2.0, x1 - x0), 8), band)
         x = scale.x(day)
-        label_y = axis_y - row_h * (1 + n % rows) - unit * 0.6
-        p.setPen(QPen(QColor("#90a4ae"), 1, Qt.PenStyle.DotLine))
-        p.drawLine(QPointF(x, axis_y - DIAMOND), QPointF(x, label_y + row_h * 0.9))
-        diamond(p, x, axis_y, colour)
         title = fm.elidedText(m.title, Qt.TextElideMode.ElideRight, unit * 17)
         when = _when(m)
         width = max(fm.horizontalAdvance(title), fm.horizontalAdvance(when)) + 6
         left = min(max(x - width / 2, rect.left() + 4), rect.right() - 4 - width)
+        # The lowest free row; if none is free, the one that frees first.
+        row = next((r for r in range(rows) if ends[r] + 8 <= left), min(range(rows), key=ends.__getitem__))
+        ends[row] = left + width
+        label_y = axis_y - row_h * (1 + row) - unit * 0.6
+        p.setPen(QPen(QColor("#90a4ae"), 1, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(x, axis_y - DIAMOND), QPointF(x, label_y + row_h * 0.9))
         p.setFont(_font(unit * 0.9, True))
         p.setPen(colour.darker(115))
         p.drawText(QRectF(left, label_y, width, unit * 1.3), Qt.AlignmentFlag.AlignHCenter, title)
@@ -188,6 +192,8 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
         p.setPen(QColor("#37474f"))
         p.drawText(QRectF(left, label_y + unit * 1.2, width, unit * 1.3),
                    Qt.AlignmentFlag.AlignHCenter, when)
+    for day, m in marks:  # the marks over every leader line
+        diamond(p, scale.x(day), axis_y, mark_colour(m, today))
 
 
 def _when(m: MilestoneView) -> str:
@@ -197,7 +203,8 @@ def _when(m: MilestoneView) -> str:
         return f"nået {short_date(m.actual_on)}"
     if m.planned_on is None:
         return ""
-    return month_year(m.planned_on) if m.planned_month_only else short_date(m.planned_on)
+    planned = month_year(m.planned_on) if m.planned_month_only else short_date(m.planned_on)
+    return f"nået ({planned})" if m.is_done and m.status == MilestoneStatus.REACHED else planned
 
 
 def _notes(p: QPainter, scale: Scale, data: TimelineData, axis_y: float, unit: float) -> None:
