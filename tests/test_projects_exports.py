@@ -14,6 +14,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from kkrdesk.cli import main
+from kkrdesk.services import projects
 
 MASKING = "Identitetssløring i kommunerne"
 PROJECT_NAMES = [MASKING, "DP10 EOJ-data til Sundhedsjournalen",
@@ -134,4 +135,8 @@ def test_status_in_the_export_menu(qtbot, demo_store, tmp_path):
     ctx = AppContext(demo_store)
     path = export_status(None, ctx, tmp_path / "menu.docx")
     assert path.exists() and len(Document(str(path)).inline_shapes) == len(PROJECT_NAMES)
+    fkoss = projects.find_by_name(demo_store, "Udrulning af FK-OSS")
+    one = Document(str(export_status(None, ctx, tmp_path / "one.docx", project=(fkoss.id, fkoss.name))))
+    assert [p.text for p in one.paragraphs if p.style.name == "KKR Overskrift"] == [fkoss.name]
+    assert ("KKR Undertitel", fkoss.name) in _texts(one)
 

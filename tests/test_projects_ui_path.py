@@ -246,3 +246,27 @@ def test_the_timeline_is_saved_as_a_png_for_a_slide(qtbot, demo_store, tmp_path)
     img = QImage(str(path))
     assert path.suffix == ".png" and (img.width(), img.height()) == (1600, 480)
     qtbot.waitUntil(lambda: widget.timeline.scale is not None)  # painted on screen as well
+
+
+def test_hostile_and_overlong_names_are_handled_at_the_field(qtbot, tab):
+    hostile = "<b>Fed</b> & \x07klokke"
+
+    def new(d):
+        type_into(qtbot, d.widgets["name"], "x" * 301)
+        ok(d)
+        assert d.isVisible() and "for lang" in d.errors["name"].text()
+        assert d.widgets["name"].text() == "x" * 301  # nothing typed is lost
+        d.widgets["name"].setText(hostile)
+        ok(d)
+    run(qtbot, tab.new_button, new)
+    assert tab.project.name == "<b>Fed</b> & klokke"  # the control character is dropped
+    assert tab.title.textFormat() == Qt.TextFormat.PlainText and tab.title.text() == tab.project.name
+    g = tab.general
+    type_into(qtbot, g.name, "")
+    qtbot.keyClick(g.name, Qt.Key.Key_Return)
+    assert g.errors["name"].isVisible() and "skal udfyldes" in g.errors["name"].text()
+    assert current(tab).name == "<b>Fed</b> & klokke"  # nothing half-saved
+    # Another project's name is refused at the field as well.
+    type_into(qtbot, g.name, "Udrulning af FK-OSS")
+    qtbot.keyClick(g.name, Qt.Key.Key_Return)
+    assert "findes allerede" in g.errors["name"].text() and g.name.text() == "Udrulning af FK-OSS"

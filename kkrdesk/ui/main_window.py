@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
             lambda: ex.export_word(self, self.ctx, "minutes", pdf=True))
         self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
         self.status_action.triggered.connect(lambda: ex.export_status(self, self.ctx))
+        menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
+            lambda: ex.export_status(self, self.ctx, project=self.projects_tab.selected_project()))
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))

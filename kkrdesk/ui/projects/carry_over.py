@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
@@ -14,6 +14,7 @@ from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import memberships, project_org
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
+from kkrdesk.ui.projects.dialogs import ask
 from kkrdesk.ui.undo import push
 
 
@@ -31,8 +32,7 @@ def offer(parent: QWidget, ctx: AppContext, person_id: int | None, old_name: str
     text = (f"{old_name} sidder også i projektgrupper:\n{lines}\n\nSkal {new_names} overtage "
             f"{'pladsen' if len(seats) == 1 else 'pladserne'} fra {short_date(on)}?")
     if ask is None:
-        answer = QMessageBox.question(parent, "Projektgrupper", text)
-        agreed = answer == QMessageBox.StandardButton.Yes
+        agreed = ask(parent, "Projektgrupper", text, default_yes=True)
     else:
         agreed = ask(text)
     if not agreed:

@@ -63,6 +63,8 @@ class GeneralPane(QWidget):
         self.other_docs.editingFinished.connect(self._changed)
         docs.addWidget(self.other_docs, 2, 0, 1, 3)
         self.errors = {k: error_label() for k in ("name", "description", "owner", "started_on")}
+        for err in self.errors.values():
+            err.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         form.addRow("Navn", self.name)
         form.addRow("", self.errors["name"])
         form.addRow("Beskrivelse", self.description)

@@ -73,6 +73,7 @@ class PartDialog(QDialog):
         self.fields, self.check = fields, check
         self.form = QFormLayout()
         self.error, self.buttons = dialog_frame(self, self.form)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         for f in fields:
@@ -80,6 +81,7 @@ class PartDialog(QDialog):
             self.widgets[f.name] = w
             self.form.addRow(f.label if f.kind != "check" else "", w)
             err = error_label()
+            err.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
             self.errors[f.name] = err
             self.form.addRow("", err)
         self.result_values: dict | None = None
@@ -228,3 +230,22 @@ def picked(box: QComboBox):
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
+    """A Ja/Nej question shown as plain text (names typed by users are never read as HTML)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

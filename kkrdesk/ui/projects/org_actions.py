@@ -15,7 +15,7 @@ from kkrdesk.services import participants, project_org, projects
 from kkrdesk.views.projects import PROJECT_GROUP_KINDS, PROJECT_ROLES, GroupView, SeatView
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
-from kkrdesk.ui.projects.dialogs import Field, PartDialog, person_picker, picked
+from kkrdesk.ui.projects.dialogs import Field, PartDialog, ask, person_picker, picked, tell
 from kkrdesk.ui.undo import push
 
 ROLE_CHOICES = tuple((label(r), r) for r in PROJECT_ROLES)
@@ -80,10 +80,7 @@ class SeatDialog(PartDialog):
 
 
 def _confirm(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Bekræft rolle", text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask(parent, "Bekræft rolle", text)
 
 
 def add_seat(parent: QWidget, ctx: AppContext, group: GroupView) -> int | None:
@@ -156,13 +153,12 @@ def _check_replace(ctx: AppContext, seat: SeatView, v: dict) -> None:
 
 def remove(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView | None) -> bool:
     if seat is None:
-        if group.seats and QMessageBox.question(
-                parent, "Slet gruppe", f"Slet {group.name.lower()} med {len(group.seats)} "
-                "medlemmer? (Kan fortrydes.)") != QMessageBox.StandardButton.Yes:
+        if group.seats and not ask(parent, "Slet gruppe", f"Slet {group.name.lower()} med "
+                                   f"{len(group.seats)} medlemmer? (Kan fortrydes.)"):
             return False
         return push(ctx.undo_stack, C.delete_group(ctx.store, group.id, group.name), parent)
     if seat.end_date is not None:
-        QMessageBox.information(parent, "Fjern", f"{seat.holder} sad i gruppen til "
+        tell(parent, "Fjern", f"{seat.holder} sad i gruppen til "
                                 f"{short_date(seat.end_date)}; historikken bevares.")
         return False
     return push(ctx.undo_stack, C.delete_seat(ctx.store, seat.id, seat.holder), parent)

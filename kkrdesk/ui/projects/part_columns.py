@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import Rag, label
@@ -15,7 +15,7 @@ from kkrdesk.services import project_parts
 from kkrdesk.views.projects import ProjectView
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
-from kkrdesk.ui.projects.dialogs import PART_FIELDS, PART_TITLES, PartDialog
+from kkrdesk.ui.projects.dialogs import PART_FIELDS, PART_TITLES, PartDialog, ask
 from kkrdesk.ui.projects.list_model import OVERDUE_TEXT, RAG_BACKGROUNDS, planned_text
 from kkrdesk.ui.table_model import Column
 from kkrdesk.ui.undo import push
@@ -116,7 +116,7 @@ def edit(parent: QWidget, ctx: AppContext, kind: str, p: ProjectView, row) -> bo
 
 def delete(parent: QWidget, ctx: AppContext, kind: str, row) -> bool:
     values = {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
-    if QMessageBox.question(parent, "Slet", f"Slet {C.PART_NAMES[kind]}{C.part_label(kind, values)}? "
-                            "(Kan fortrydes med Ctrl+Z.)") != QMessageBox.StandardButton.Yes:
+    if not ask(parent, "Slet", f"Slet {C.PART_NAMES[kind]}{C.part_label(kind, values)}? "
+                               "(Kan fortrydes med Ctrl+Z.)"):
         return False
     return push(ctx.undo_stack, C.delete_part(ctx.store, kind, row.id, values), parent)

@@ -20,7 +20,7 @@ from kkrdesk.views.projects import ProjectFields, ProjectView
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C, org_actions, part_columns as parts
 from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
-from kkrdesk.ui.projects.dialogs import new_project_dialog
+from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
 from kkrdesk.ui.projects.list_model import RAG_BACKGROUNDS, ProjectFilter, columns
 from kkrdesk.ui.projects.org_pane import OrgPane
 from kkrdesk.export.timeline_paint import timeline_data
@@ -105,6 +105,7 @@ class ProjectsTab(LazyTab):
         lay = QVBoxLayout(w)
         lay.setContentsMargins(4, 0, 0, 0)
         self.title = heading("")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is never read as HTML
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -190,6 +191,9 @@ class ProjectsTab(LazyTab):
                 self.clear_filters()
         return False
 
+    def selected_project(self) -> tuple[int, str] | None:
+        return (self.project.id, self.project.name) if self.project else None
+
     def clear_filters(self) -> None:
         for box in (self.phase_filter, self.rag_filter, self.owner_filter):
             box.setCurrentIndex(0)
@@ -264,9 +268,9 @@ class ProjectsTab(LazyTab):
 
     def delete_project(self) -> bool:
         p = self.project
-        if p is None or QMessageBox.question(
+        if p is None or not ask(
                 self, "Slet projekt", f"Slet »{p.name}« med statusnotater, milepæle, grupper og "
-                "koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)") != QMessageBox.StandardButton.Yes:
+                "koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)"):
             return False
         return push(self.ctx.undo_stack, C.delete_project(self.ctx.store, p.id, p.name), self)
 
