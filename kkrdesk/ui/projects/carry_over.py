@@ -19,9 +19,9 @@ from kkrdesk.ui.undo import push
 
 
 def offer(parent: QWidget, ctx: AppContext, person_id: int | None, old_name: str,
-          successor_ids: list[int], new_names: str, on: dt.date, ask=None) -> int:
+          successor_ids: list[int], new_names: str, on: dt.date, answer=None) -> int:
     """Ask whether the successors take over ``person_id``'s project seats; returns how
-    many seats were handed over. ``ask(text) -> bool`` replaces the question (tests)."""
+    many seats were handed over. ``answer(text) -> bool`` replaces the question."""
     if person_id is None:
         return 0
     seats = [(title, s) for title, s in project_org.open_project_seats(ctx.store, person_id, on)
@@ -31,10 +31,7 @@ def offer(parent: QWidget, ctx: AppContext, person_id: int | None, old_name: str
     lines = "\n".join(f"• {title} ({label(s.role).lower()})" for title, s in seats)
     text = (f"{old_name} sidder også i projektgrupper:\n{lines}\n\nSkal {new_names} overtage "
             f"{'pladsen' if len(seats) == 1 else 'pladserne'} fra {short_date(on)}?")
-    if ask is None:
-        agreed = ask(parent, "Projektgrupper", text, default_yes=True)
-    else:
-        agreed = ask(text)
+    agreed = answer(text) if answer else ask(parent, "Projektgrupper", text, default_yes=True)
     if not agreed:
         return 0
     done = 0
