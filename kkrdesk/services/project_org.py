@@ -138,13 +138,13 @@ def open_project_seats(store: Store, person_id: int, on: dt.date) -> list[tuple[
     """The project-group seats a person holds on ``on``: (group title, seat). The
     Deltagere tab asks whether a successor takes these over too."""
     from kkrdesk.services.participants import group_title
-    from kkrdesk.services.projects import _seat
+    from kkrdesk.services.projects import seat_view
 
     with store.reading() as s:
         rows = s.scalars(select(Membership).join(Group).where(
             Membership.person_id == person_id, Group.project_id.is_not(None),
             Membership.end_date.is_(None) | (Membership.end_date > on)).order_by(Membership.id))
-        return [(group_title(s, m.group), _seat(m)) for m in rows]
+        return [(group_title(s, m.group), seat_view(m)) for m in rows]
 
 
 def check_seat(store: Store, group_id: int, *, person_id: int | None = None,

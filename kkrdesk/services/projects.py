@@ -44,7 +44,7 @@ _LOAD = (
 _GROUP_ORDER = list(GroupKind)
 
 
-def _seat(m: Membership) -> SeatView:
+def seat_view(m: Membership) -> SeatView:
     org = m.organisation or (m.person.organisation if m.person else None)
     old = m.replaces
     return SeatView(m.id, m.person_id, m.person.name if m.person else "",
@@ -83,7 +83,7 @@ def project_view(s, p: Project) -> ProjectView:
         decisions=tuple(DecisionView(d.id, d.decided_on, d.text, d.decided_by)
                         for d in sorted(p.decisions, key=lambda d: (d.decided_on or dt.date.min, d.id))),
         groups=tuple(GroupView(g.id, g.name, g.kind, tuple(
-            _seat(m) for m in sorted(g.memberships, key=lambda m: (m.end_date is not None, m.id))))
+            seat_view(m) for m in sorted(g.memberships, key=lambda m: (m.end_date is not None, m.id))))
             for g in groups),
         links=_links(s, p.id),
     )

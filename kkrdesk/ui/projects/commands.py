@@ -133,8 +133,7 @@ def add_seat(store, group_id: int, holder: str, group_name: str, **kwargs) -> Se
 
 def set_role(store, seat_id: int, holder: str, role: Role, confirmed: bool) -> ServiceCommand:
     return ServiceCommand(f"Ret rolle for {short(holder, 30)} til {label(role).lower()}",
-                          lambda: project_org.set_role(store, seat_id, role, confirmed=True
-                                                       if confirmed else False),
+                          lambda: project_org.set_role(store, seat_id, role, confirmed=confirmed),
                           lambda old: project_org.set_role(store, seat_id, old, confirmed=True))
 
 

@@ -4,7 +4,6 @@ was presented. Panes emit undo commands; the tab pushes them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -244,6 +243,3 @@ class LinksPane(QWidget):
         if it is not None:
             signal.emit(it.data(Qt.ItemDataRole.UserRole))
 
-
-def today() -> dt.date:
-    return dt.date.today()

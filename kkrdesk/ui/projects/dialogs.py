@@ -5,7 +5,6 @@ explained in red under its own field, which keeps focus, and nothing typed is lo
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -227,9 +226,6 @@ def picked(box: QComboBox):
     idx = box.findText(box.currentText().strip(), Qt.MatchFlag.MatchFixedString)
     return box.itemData(idx) if idx >= 0 else None
 
-
-def today() -> dt.date:
-    return dt.date.today()
 
 
 def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:

@@ -282,9 +282,9 @@ class ProjectsTab(LazyTab):
     def save_timeline(self, path: str | None = None):
         if self.project is None:
             return None
-        if path is None:
-            from kkrdesk.ui.export_actions import last_folder, remember_folder
+        from kkrdesk.ui.export_actions import last_folder, remember_folder
 
+        if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, "Gem tidslinje", str(last_folder(self.ctx) / f"Tidslinje {self.project.name}.png"),
                 "PNG-billede (*.png)")
@@ -296,10 +296,7 @@ class ProjectsTab(LazyTab):
         except KkrDeskError as exc:
             QMessageBox.warning(self, "Gem tidslinje", str(exc))
             return None
-        if path is not None:
-            from kkrdesk.ui.export_actions import remember_folder
-
-            remember_folder(self.ctx, written)
+        remember_folder(self.ctx, written)
         self.ctx.message.emit(f"Tidslinjen er gemt: {written}")
         return written
 
