@@ -44,7 +44,7 @@ def test_agenda_item_and_project_link_both_ways(qtbot, window, june18):
     agenda = window.agenda_tab
     item = _select_item(agenda, "Status for projekt om identitetssløring")
     assert meetings.get_detail(window.ctx.store, june18).items[int(item.number) - 1].start_min == 13 * 60
-    links = agenda.item_pane.link_sections[0]
+    links = window.project_links
     go, status, _drop = links.buttons[projects.find_by_name(window.ctx.store, MASKING).id]
     assert go.text() == f"→ {MASKING}"
     qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
@@ -60,7 +60,7 @@ def test_agenda_item_and_project_link_both_ways(qtbot, window, june18):
     assert window.tabs.currentWidget() is agenda and agenda.current_item().id == item.id
 
     # Presenting it: the latest status note goes into the item's description, one undo step.
-    links = agenda.item_pane.link_sections[0]
+    links = window.project_links
     _go, status, _drop = links.buttons[tab.project.id]
     qtbot.mouseClick(status, Qt.MouseButton.LeftButton)
     latest = tab.project.notes[-1]
@@ -75,7 +75,7 @@ def test_agenda_item_and_project_link_both_ways(qtbot, window, june18):
 def test_linking_another_item_from_the_agenda(qtbot, window):
     agenda = window.agenda_tab
     item = _select_item(agenda, "Eventuelt")
-    links = agenda.item_pane.link_sections[0]
+    links = window.project_links
     assert links.buttons == {}
     idx = links.chooser.findText("Udrulning af FK-OSS")
     links.chooser.setCurrentIndex(idx)

@@ -236,3 +236,32 @@ def test_migration_upgrades_a_filled_0001_database(tmp_path):
     assert [(m.title, m.status) for m in p.milestones] == [
         ("Nået", MilestoneStatus.REACHED), ("Senere", MilestoneStatus.PLANNED)]
     assert (p.documents, p.started_on, p.financing[0].model) == ((), None, "")
+
+
+def test_the_0001_demo_upgrades_without_losing_a_project_row(tmp_path):
+    """The demo written by the 0001 code: every row of the projects area is kept; reached
+    milestones (those with an actual date) are marked reached."""
+    import shutil
+    from pathlib import Path
+
+    from kkrdesk.services.database import open_database
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(Path(__file__).parent / "data" / "demo-0001.sqlite", path)
+    tables = ("project", "project_status_note", "milestone", "financing", "project_decision",
+              "risk", "project_item_link", "group", "membership")
+    con = sqlite3.connect(path)
+    before = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+    reached = {r[0] for r in con.execute("select title from milestone where actual_on is not null")}
+    con.close()
+    store = open_database(path)
+    try:
+        rows = projects.list_projects(store)
+    finally:
+        store.close()
+    con = sqlite3.connect(path)
+    after = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+    con.close()
+    assert after == before and before["project"] == 4
+    assert {m.title for p in rows for m in p.milestones
+            if m.status == MilestoneStatus.REACHED} == reached

@@ -21,7 +21,7 @@ from kkrdesk.core.errors import StoreError
 
 # The newest schema revision this build knows (tests check it equals Alembic's head).
 SCHEMA_HEAD = "0003"
-KNOWN_REVISIONS = ("0001", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 Listener = Callable[[set[str]], None]
 
