@@ -36,7 +36,7 @@ class Field:
 PART_FIELDS: dict[str, tuple[Field, ...]] = {
     "note": (Field("noted_on", "Dato", "date", "fx 18-06-2025"),
              Field("rag", "Status", "enum", enum=Rag),
-             Field("text", "Status", "text", "Hvor står projektet?")),
+             Field("text", "Notat", "text", "Hvor står projektet?")),
     "milestone": (Field("title", "Milepæl", "line", "fx 1. styregruppemøde"),
                   Field("planned_on", "Planlagt", "daymonth", "17-09-2025 eller august 2025"),
                   Field("actual_on", "Nået", "date", "dato, når milepælen er nået"),
