@@ -246,6 +246,10 @@ def test_the_timeline_is_saved_as_a_png_for_a_slide(qtbot, demo_store, tmp_path)
     img = QImage(str(path))
     assert path.suffix == ".png" and (img.width(), img.height()) == (1600, 480)
     qtbot.waitUntil(lambda: widget.timeline.scale is not None)  # painted on screen as well
+    tl = widget.timeline
+    x = tl.scale.x(dt.date(2025, 8, 15))  # the month-only steering-group meeting
+    assert tl.tip_at(x) == "◆ 1. styregruppemøde: august 2025 (planlagt – forsinket)"
+    assert tl.tip_at(tl.scale.x(dt.date(2025, 6, 13))).startswith("● 13-06-2025 grøn: Debat på Folkemødet")
 
 
 def test_hostile_and_overlong_names_are_handled_at_the_field(qtbot, tab):

@@ -176,7 +176,7 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
             p.fillRect(QRectF(x0, axis_y - 4, max(2.0, x1 - x0), 8), band)
         x = scale.x(day)
         title = fm.elidedText(m.title, Qt.TextElideMode.ElideRight, unit * 17)
-        when = _when(m)
+        when = when_text(m)
         width = max(fm.horizontalAdvance(title), fm.horizontalAdvance(when)) + 6
         left = min(max(x - width / 2, rect.left() + 4), rect.right() - 4 - width)
         # The lowest free row; if none is free, the one that frees first.
@@ -196,7 +196,7 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
         diamond(p, scale.x(day), axis_y, mark_colour(m, today))
 
 
-def _when(m: MilestoneView) -> str:
+def when_text(m: MilestoneView) -> str:
     from kkrdesk.core.danish import month_year
 
     if m.actual_on is not None:

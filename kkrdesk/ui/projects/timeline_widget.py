@@ -8,10 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import label
 from kkrdesk.views.projects import TimelineData
-from kkrdesk.export.timeline_paint import Scale, paint_timeline, timeline_image
+from kkrdesk.export.timeline_paint import Scale, mark_date, when_text, paint_timeline, timeline_image
 
 
 class TimelineWidget(QWidget):
@@ -21,6 +23,7 @@ class TimelineWidget(QWidget):
         self.today = dt.date.today()
         self.scale: Scale | None = None
         self.setMinimumHeight(220)
+        self.setMouseTracking(True)  # a milestone or a status note explains itself on hover
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -38,6 +41,29 @@ class TimelineWidget(QWidget):
         else:
             self.scale = paint_timeline(p, QRectF(self.rect()), self.data, self.today)
         p.end()
+
+    def tip_at(self, x: float) -> str:
+        """The milestones and status notes within a few pixels of ``x``."""
+        if self.scale is None or self.data is None:
+            return ""
+        lines = []
+        for m in self.data.milestones:
+            day = mark_date(m)
+            if day and abs(self.scale.x(day) - x) <= 8:
+                late = " – forsinket" if m.is_overdue(self.today) else ""
+                lines.append(f"◆ {m.title}: {when_text(m)} ({label(m.status).lower()}{late})")
+        for n in self.data.notes:
+            if abs(self.scale.x(n.noted_on) - x) <= 8:
+                lines.append(f"● {short_date(n.noted_on)} {label(n.rag).lower()}: {n.text}")
+        return "\n".join(lines)
+
+    def mouseMoveEvent(self, event) -> None:
+        text = self.tip_at(event.position().x())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
 
     def save_png(self, path: str | Path, width: int = 1600, height: int = 480) -> Path:
         """Write the timeline as a PNG at slide size (atomically)."""
