@@ -67,10 +67,14 @@ class TimelineWidget(QWidget):
 
     def save_png(self, path: str | Path, width: int = 1600, height: int = 480) -> Path:
         """Write the timeline as a PNG at slide size (atomically)."""
-        from kkrdesk.export.atomic import atomic_write
+        from kkrdesk.export.atomic import ExportError, atomic_write
 
         img = timeline_image(self.data, self.today, width, height, 1.0)
         path = Path(path)
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
-        return atomic_write(path, lambda tmp: img.save(str(tmp), "PNG") or None)
+        def write(tmp: Path) -> None:
+            if not img.save(str(tmp), "PNG"):
+                raise ExportError(f"Billedet kunne ikke gemmes: {path}")
+
+        return atomic_write(path, write)
