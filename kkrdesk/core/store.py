@@ -22,7 +22,7 @@ from kkrdesk.core.oserrors import sqlite_reason
 
 # The newest schema revision this build knows (tests check it equals Alembic's head).
 SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS = ("0001", "0002", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 Listener = Callable[[set[str]], None]
 

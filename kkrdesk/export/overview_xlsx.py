@@ -19,6 +19,7 @@ from pathlib import Path
 from kkrdesk.core.enums import label
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.overview_sor import sor_sheets
+from kkrdesk.export.overview_projects import project_sheets
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
 from kkrdesk.views.overview import OverviewData, OverviewOptions
 
@@ -124,7 +125,7 @@ def _meetings(data: OverviewData) -> list[Sheet]:
     return meeting_sheets(data)
 
 
-SECTIONS: list[Section] = [participant_sheets, sor_sheets, _meetings]
+SECTIONS: list[Section] = [participant_sheets, sor_sheets, project_sheets, _meetings]
 
 
 def overview_sheets(data: OverviewData) -> list[Sheet]:

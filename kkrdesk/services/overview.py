@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from kkrdesk.core.store import Store
-from kkrdesk.services import attendance_overview, participants
+from kkrdesk.services import attendance_overview, participants, projects
 from kkrdesk.views.overview import OverviewData, OverviewOptions, ParticipantsOverview
 from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, SorOverview
+from kkrdesk.views.projects import ProjectsOverview
 
 
 def participants_overview(store: Store, options: OverviewOptions) -> ParticipantsOverview:
@@ -32,6 +33,7 @@ def overview_data(store: Store, *, include_contact: bool = False,
 
     return OverviewData(options=options, participants=participants_overview(store, options),
                         sor=sor_overview(store, options.day, sds_weeks),
+                        projects=ProjectsOverview(tuple(projects.list_projects(store)), options.day),
                         meetings=meetings_overview(store))
 
 

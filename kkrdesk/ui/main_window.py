@@ -16,6 +16,8 @@ from kkrdesk.services import meetings
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.tab import AgendaTab
 from kkrdesk.ui.participants.tab import ParticipantsTab
+from kkrdesk.ui.projects import carry_over
+from kkrdesk.ui.projects.item_links import ProjectLinks
 from kkrdesk.ui.projects.tab import ProjectsTab
 from kkrdesk.ui.sor.item_links import SorItemLinks
 from kkrdesk.ui.sor.tab import SorTab
@@ -54,6 +56,9 @@ class MainWindow(QMainWindow):
         self.sor_tab = SorTab(ctx)
         self.projects_tab = ProjectsTab(ctx)
         self.participants_tab = ParticipantsTab(ctx)
+        self.project_links = ProjectLinks(ctx)  # the projects an agenda item presents
+        self.agenda_tab.item_pane.add_link_section("Projekter", self.project_links)
+        ctx.after_replace.append(carry_over.offer)  # project seats follow a replaced member
         for widget, name in zip(
             (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab), TAB_NAMES
         ):
@@ -143,6 +148,10 @@ class MainWindow(QMainWindow):
             lambda: ex.export_word(self, self.ctx, "agenda", pdf=True))
         menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
             lambda: ex.export_word(self, self.ctx, "minutes", pdf=True))
+        self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
+        self.status_action.triggered.connect(lambda: ex.export_status(self, self.ctx))
+        menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
+            lambda: ex.export_status(self, self.ctx, project=self.projects_tab.selected_project()))
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kkrdesk.views.participants import AttendanceGrid, MembershipView, PersonView
 from kkrdesk.views.sor import SorOverview
+from kkrdesk.views.projects import ProjectsOverview
 
 
 @dataclass(frozen=True)
@@ -72,3 +73,4 @@ class OverviewData:
     participants: ParticipantsOverview
     meetings: MeetingsOverview | None = None
     sor: SorOverview | None = None
+    projects: ProjectsOverview | None = None
