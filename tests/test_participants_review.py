@@ -147,7 +147,7 @@ def test_a_person_in_a_held_meeting_cannot_be_deleted(demo_store, demo_path, jun
     for name in ("Poul Erik Kristensen", "Sabina Hedefeld Leopold", "Kristina Farsinsen"):
         person = _person(demo_store, name)
         assert participants.person_usage(demo_store, person.id, JULY).held
-        with pytest.raises(ValidationError, match=f"{name} kan ikke slettes.*Afslut medlemskab"):
+        with pytest.raises(ValidationError, match=f"{name} kan ikke slettes.*»Afslut i dag«"):
             participants.delete_people(demo_store, [person.id], JULY)
     assert _dump(demo_path) == before
     assert meetings.get_detail(demo_store, june18).meeting.chair_name == "Poul Erik Kristensen"
@@ -205,7 +205,7 @@ def test_the_tab_refuses_to_delete_a_person_of_a_held_meeting(qtbot, demo_store,
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     pek = _person(demo_store, "Poul Erik Kristensen")
     assert actions.delete_person(None, ctx, pek.id, pek.name) is False
-    assert shown and "Afslut medlemskab" in shown[0] and not asked
+    assert shown and "»Afslut i dag«" in shown[0] and not asked
     assert participants.get_person(demo_store, pek.id).name == pek.name
     assert ctx.undo_stack.count() == 0
 

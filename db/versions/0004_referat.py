@@ -28,6 +28,22 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('approves_minutes_of_id', sa.Integer(), nullable=True))
         batch_op.create_foreign_key(batch_op.f('fk_agenda_item_approves_minutes_of_id_meeting'),
                                     'meeting', ['approves_minutes_of_id'], ['id'], ondelete='SET NULL')
+    op.create_table(
+        'attachment',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('item_id', sa.Integer(), nullable=False),
+        sa.Column('position', sa.Integer(), nullable=False),
+        sa.Column('filename', sa.String(length=255), nullable=False),
+        sa.Column('size', sa.Integer(), nullable=False),
+        sa.Column('added_on', sa.Date(), nullable=False),
+        sa.Column('data', sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(['item_id'], ['agenda_item.id'],
+                                name=op.f('fk_attachment_item_id_agenda_item'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
+        sqlite_autoincrement=True,
+    )
+    with op.batch_alter_table('attachment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attachment_item_id'), ['item_id'], unique=False)
     # Referater of meetings already marked as sent/approved keep that state (date unknown:
     # the meeting's own date stands in).
     op.execute("UPDATE meeting SET minutes_sent_on = date "
@@ -36,6 +52,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('attachment')
     with op.batch_alter_table('agenda_item', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_agenda_item_approves_minutes_of_id_meeting'),
                                  type_='foreignkey')

@@ -158,6 +158,8 @@ class Writer:
                 self.para(T.RUBRIC, rubric, deeper=deeper)
                 for block in paragraphs:
                     self.para(style, block, deeper=deeper)
+        for att in it.attachments:  # "Bilag 3.1: Status på FK-OSS.pptx"
+            self.labelled(T.BODY, f"Bilag {att.number}: ", clean(att.filename), deeper=deeper)
 
     def sub_item(self, it: ItemView, *, minutes: bool) -> None:
         suffix, kind_line = self.options.mark(it.kind)

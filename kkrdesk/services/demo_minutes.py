@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kkrdesk.core.enums import AttendanceStatus, ItemKind, MeetingStatus
-from kkrdesk.core.models import ActionItem, Meeting
+from kkrdesk.core.models import ActionItem, Attachment, Meeting
 
 SENT_ON = dt.date(2025, 6, 25)
 REFERENT = "Jeanette Jensen"
@@ -84,6 +84,36 @@ ACTIONS = [  # what, who, due, item title (start)
 ]
 
 
+BILAG = [  # item title (start), file name, the slides' text
+    ("Aktuel status for FK-OSS", "Status på udrulning af FK-OSS, juni 2025.docx", [
+        "Status på udrulning af FK OSS – juni 2025",
+        "74 kommuner blev inviteret til FK OSS-orienteringsmøde; 59 kommuner deltog.",
+        "44 kommuner valgte at deltage i parathedsanalysen; 28 kommuner valgte at deltage i "
+        "Bølge 2-udrulningsforløbet.",
+        "Pilot + Bølge 1 består af 11 kommuner; 10 kommuner forventer selvimplementering senere."]),
+    ("Orientering om etablering af Digital Sundhed Danmark", "Digital Sundhed Danmark.docx", [
+        "MedCom bliver en del af Digital Sundhed Danmark",
+        "Lovforslaget om etablering af Digital Sundhed Danmark er aktuelt i offentlig høring.",
+        "Det forberedende Digital Sundhed Danmark træder i kraft 1. januar 2026; Digital Sundhed "
+        "Danmark er gældende fra 1. januar 2027."]),
+]
+
+
+def _docx(lines: list[str]) -> bytes:
+    """A small Word file with the slide's text (the demo has no real presentations)."""
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading(lines[0], level=1)
+    for line in lines[1:]:
+        doc.add_paragraph(line)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
 def _find(meeting: Meeting, start: str):
     return next(i for i in meeting.items if i.title.startswith(start))
 
@@ -105,5 +135,9 @@ def add_minutes(s, meeting: Meeting, people: dict) -> None:
     for what, who, due, start in ACTIONS:
         s.add(ActionItem(meeting=meeting, what=what, who_person=people[who], due=due,
                          item_id=_find(meeting, start).id))
+    for start, name, lines in BILAG:
+        data = _docx(lines)
+        s.add(Attachment(item_id=_find(meeting, start).id, position=0, filename=name,
+                         size=len(data), added_on=SENT_ON, data=data))
     meeting.minutes_sent_on = SENT_ON
     meeting.status = MeetingStatus.MINUTES_SENT

@@ -110,7 +110,7 @@ def _copy_item(s, src: AgendaItem, target: Meeting, keep_sub_points: bool = True
 # -- delete with undo ------------------------------------------------------------------
 
 MEETING_CHILD_TABLES = ("agenda_item", "presenter", "sub_point", "attendance", "action_item",
-                        "next_meeting_topic", "project_item_link", "sor_item_link")
+                        "next_meeting_topic", "project_item_link", "sor_item_link", "attachment")
 
 
 def delete_meeting(store: Store, meeting_id: int) -> snapshots.Snapshot:
@@ -133,9 +133,15 @@ def delete_meeting(store: Store, meeting_id: int) -> snapshots.Snapshot:
             snapshots.capture(s, "next_meeting_topic", t["next_meeting_topic"].c.meeting_id == meeting_id),
             snapshots.capture(s, "project_item_link", t["project_item_link"].c.item_id.in_(item_ids)),
             snapshots.capture(s, "sor_item_link", t["sor_item_link"].c.item_id.in_(item_ids)),
+            snapshots.capture(s, "attachment", t["attachment"].c.item_id.in_(item_ids)),
         )
         relinks = snapshots.references(s, "next_meeting_topic", "carried_to_item_id", item_ids)
         relinks = [r for r in relinks if r[1] not in {x["id"] for x in rows[6][1]}]
+        # the referat approvals that name this meeting (SET NULL on delete) come back too
+        relinks += [r for r in snapshots.references(s, "meeting", "minutes_approved_by_id", [meeting_id])
+                    if r[1] != meeting_id]
+        relinks += [r for r in snapshots.references(s, "agenda_item", "approves_minutes_of_id",
+                                                    [meeting_id]) if r[1] not in item_ids]
         snap = snapshots.Snapshot(rows, tuple(relinks))
         snapshots.remove(s, snap)
         return snap

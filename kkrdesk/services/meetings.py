@@ -17,7 +17,8 @@ from kkrdesk.core.models import (
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
 from kkrdesk.views.agenda import (
-    ActionView, AttendanceView, ItemView, MeetingDetail, MeetingSummary, PresenterView,
+    ActionView, AttachmentView, AttendanceView, ItemView, MeetingDetail, MeetingSummary,
+    PresenterView,
     TopicView,
 )
 
@@ -128,7 +129,15 @@ def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=()) ->
         children=tuple(children), children_overrun_min=slot.children_overrun_min,
         proposal=item.proposal or "",
         approves_minutes_of=_approved_meeting_date(item),
+        attachments=_attachments(item, number),
     )
+
+
+def _attachments(item: AgendaItem, number: str) -> tuple[AttachmentView, ...]:
+    from kkrdesk.services.attachments import attachment_rows
+
+    return tuple(AttachmentView(a_id, f"{number}.{n}", name, size)
+                 for n, (a_id, name, size) in enumerate(attachment_rows(item), start=1))
 
 
 def _approved_meeting_date(item: AgendaItem) -> dt.date | None:

@@ -156,6 +156,11 @@ class MainWindow(QMainWindow):
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
         ex.add_template_settings(menu, self, self.ctx)
+        menu.addSeparator()
+        from kkrdesk.ui.agenda.attachment_actions import export_package
+
+        menu.addAction("Udsend &mødepakke (Word og bilag) …").triggered.connect(
+            lambda: export_package(self, self.ctx))
 
     def _import_agenda(self) -> None:
         from kkrdesk.ui.agenda.import_dialog import open_import_dialog

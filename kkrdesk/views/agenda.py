@@ -64,6 +64,26 @@ class PresenterView:
 
 
 @dataclass(frozen=True)
+class AttachmentView:
+    """A bilag as lists show it: "Bilag 3.1: Status på FK-OSS.pptx (2,4 MB)"."""
+
+    id: int
+    number: str  # "3.1"
+    filename: str
+    size: int
+
+    @property
+    def label(self) -> str:
+        return f"Bilag {self.number}: {self.filename}"
+
+    @property
+    def size_text(self) -> str:
+        if self.size >= 1024 * 1024:
+            return f"{self.size / (1024 * 1024):.1f} MB".replace(".", ",")
+        return f"{max(1, round(self.size / 1024))} kB"
+
+
+@dataclass(frozen=True)
 class ItemView:
     id: int
     parent_id: int | None
@@ -84,6 +104,7 @@ class ItemView:
     children_overrun_min: int = 0
     proposal: str = ""  # Indstilling
     approves_minutes_of: dt.date | None = None  # "Godkendelse af referat fra mødet d. …"
+    attachments: tuple[AttachmentView, ...] = ()
 
     @property
     def depth(self) -> int:

@@ -3,7 +3,7 @@ tables on ``Base.metadata``."""
 
 from kkrdesk.core.models.base import Base
 from kkrdesk.core.models.meetings import (
-    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Presenter, SubPoint,
+    ActionItem, AgendaItem, Attachment, Attendance, Meeting, NextMeetingTopic, Presenter, SubPoint,
 )
 from kkrdesk.core.models.people import Group, Membership, Organisation, Person
 from kkrdesk.core.models.projects import (
@@ -21,7 +21,7 @@ for _table in Base.metadata.tables.values():
         _table.dialect_kwargs["sqlite_autoincrement"] = True
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Attendance", "Base", "ConsultationResponse",
+    "ActionItem", "AgendaItem", "Attachment", "Attendance", "Base", "ConsultationResponse",
     "ConsultationRound", "Financing", "Group", "Meeting", "Membership", "Milestone",
     "NextMeetingTopic", "Organisation", "Person", "Presenter", "Project", "ProjectDecision",
     "ProjectItemLink", "ProjectStatusNote", "Risk", "RoundRecipient", "SorCode", "SorItemLink",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    CheckConstraint, Date, ForeignKey, Integer, String, Text, Time, UniqueConstraint,
+    CheckConstraint, Date, ForeignKey, Integer, LargeBinary, String, Text, Time, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -127,6 +127,21 @@ class Presenter(Base):
 
     person: Mapped[Person | None] = relationship()
     organisation: Mapped[Organisation | None] = relationship()
+
+
+class Attachment(Base):
+    """A bilag: a file attached to an agenda item, kept inside the database so one file
+    still holds everything. Listed as "Bilag 3.1" (item number, then its order)."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    added_on: Mapped[dt.date] = mapped_column(Date)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class SubPoint(Base):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.enums import ItemKind
@@ -20,6 +21,8 @@ class ItemPane(QWidget):
     edit = Signal(str, object)
     choose = Signal(str, object)  # a deliberate choice: its own undo step
     welcome_requested = Signal()
+    attach_requested = Signal()
+    remove_attachment = Signal(int, str)  # id, "Bilag 3.1: …"
 
     def __init__(self, minutes_mode: bool, parent=None):
         super().__init__(parent)
@@ -75,6 +78,7 @@ class ItemPane(QWidget):
             form.addRow("", self.welcome_button)
             form.addRow("Sagsfremstilling", self.description)
             form.addRow("Indstilling", self.proposal)
+            form.addRow("Bilag", self._make_bilag())
         self._form = form
         self.show_item(None)
 
@@ -85,6 +89,30 @@ class ItemPane(QWidget):
         self.link_sections.append(widget)
         self._form.addRow(label, widget)
         widget.show_item(self.item.id if self.item else None)
+
+    def _make_bilag(self) -> QWidget:
+        self.bilag = QListWidget()
+        self.bilag.setMaximumHeight(64)
+        self.attach_button = QPushButton("Vedhæft …")
+        self.attach_button.setToolTip("Vedhæft filer (fx præsentationen); de gemmes i databasen")
+        self.attach_button.clicked.connect(self.attach_requested.emit)
+        self.remove_button = QPushButton("Fjern")
+        self.remove_button.clicked.connect(self._remove_selected)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bilag)
+        row = QHBoxLayout()
+        row.addWidget(self.attach_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _remove_selected(self) -> None:
+        entry = self.bilag.currentItem()
+        if entry is not None:
+            self.remove_attachment.emit(*entry.data(Qt.ItemDataRole.UserRole))
 
     def set_people(self, names: list[str]) -> None:
         if not self.minutes_mode:
@@ -120,6 +148,12 @@ class ItemPane(QWidget):
             self.welcome_button.setVisible(item is not None and item.kind == ItemKind.WELCOME)
             load(self.description, item.description if item else "")
             load(self.proposal, item.proposal if item else "")
+            self.bilag.clear()
+            for att in (item.attachments if item else ()):
+                entry = QListWidgetItem(f"{att.label} ({att.size_text})")
+                entry.setData(Qt.ItemDataRole.UserRole, (att.id, att.label))
+                self.bilag.addItem(entry)
+            self.bilag.setVisible(self.bilag.count() > 0)
 
     def commit(self) -> None:
         if self.minutes_mode:

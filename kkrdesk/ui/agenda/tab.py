@@ -20,6 +20,7 @@ from kkrdesk.services import agenda, meetings, minutes
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
+from kkrdesk.ui.agenda.attachment_actions import AttachmentActions
 from kkrdesk.ui.agenda.meeting_actions import MeetingActions, minutes_state_text
 from kkrdesk.ui.agenda.minutes_actions import MinutesActions
 from kkrdesk.ui.agenda.model import (
@@ -38,6 +39,7 @@ class AgendaTab(LazyTab):
         self.ctx = ctx
         self.meeting_actions = MeetingActions(ctx, self)
         self.minutes_actions = MinutesActions(ctx, self, self._push, self.current_item)
+        self.attachment_actions = AttachmentActions(ctx, self, self._push, self.current_item)
         self.detail = None
         self.title = heading("")
         self.subtitle = QLabel()
@@ -162,6 +164,8 @@ class AgendaTab(LazyTab):
         self.model.move_requested.connect(self._move_from_view, Qt.ConnectionType.QueuedConnection)
         self.item_pane.edit.connect(self._edit_current)
         self.item_pane.welcome_requested.connect(self.insert_welcome)
+        self.item_pane.attach_requested.connect(lambda: self.attachment_actions.attach())
+        self.item_pane.remove_attachment.connect(self.attachment_actions.remove)
         self.minutes_pane.edit.connect(self._edit_current)
         self.minutes_pane.choose.connect(
             lambda field, value: self._edit_current(field, value, mergeable=False))

@@ -1,0 +1,87 @@
+"""Bilag on the selected agenda item: attach files (kept inside the database), remove
+one (undoable), and "Udsend mødepakke …": the Word document with its bilag in a .zip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import attachments, meetings
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.undo import ServiceCommand
+
+
+class AttachmentActions:
+    def __init__(self, ctx: AppContext, parent: QWidget, push: Callable, current_item: Callable):
+        self.ctx, self.parent, self._push, self._current_item = ctx, parent, push, current_item
+
+    def attach(self, paths: list[str] | None = None) -> int:
+        """Attach files to the selected item (each its own undoable step); returns how many."""
+        item = self._current_item()
+        if item is None:
+            return 0
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self.parent, f"Vedhæft bilag til punkt {item.number}", str(Path.home()),
+                "Alle filer (*)")
+        store, done = self.ctx.store, 0
+        for name in paths:
+            state = {}
+
+            def do(name=name, state=state):
+                if "snap" in state:
+                    return attachments.restore(store, state["snap"])
+                return attachments.add_file(store, item.id, name)
+
+            def undo(att_id, state=state):
+                state["snap"] = attachments.delete(store, att_id)
+
+            if self._push(ServiceCommand(f"Vedhæft »{Path(name).name[:40]}« til punkt {item.number}",
+                                         do, undo)):
+                done += 1
+        return done
+
+    def remove(self, attachment_id: int, label: str) -> None:
+        store = self.ctx.store
+        self._push(ServiceCommand(f"Fjern {label}", lambda: attachments.delete(store, attachment_id),
+                                  lambda snap: attachments.restore(store, snap)))
+
+
+def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
+                   ask_save_path=None) -> Path | None:
+    """The referat (or, before the meeting, the agenda) and every bilag in one .zip."""
+    if ctx.meeting_id is None:
+        QMessageBox.information(parent, "Udsend mødepakke", "Vælg et møde først.")
+        return None
+    from kkrdesk.ui import export_actions as ex
+
+    detail = meetings.get_detail(ctx.store, ctx.meeting_id)
+    minutes = detail.meeting.is_held()
+    word = "Referat" if minutes else "Dagsorden"
+    day = short_date(detail.meeting.date)
+    if path is None:
+        path = ex.ask_save_path(parent, ctx, "Udsend mødepakke", f"Mødepakke {day}.zip",
+                                "Mødepakke (*.zip)")
+        if path is None:
+            return None
+    try:
+        if minutes:
+            from kkrdesk.export.minutes_docx import build_minutes as build
+        else:
+            from kkrdesk.export.agenda_docx import build_agenda as build
+        from kkrdesk.export.meeting_package import write_package
+
+        document = build(detail, ex.word_template(ctx), options=ex.document_options(ctx))
+        bilag = [(att, attachments.read(ctx.store, att.id)[1])
+                 for item in detail.flat_items() for att in item.attachments]
+        written = write_package(document, f"{word} {day}.docx", bilag, path)
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Udsend mødepakke", str(exc))
+        return None
+    ex.remember_folder(ctx, written)
+    ctx.message.emit(f"Mødepakke gemt: {written} ({len(bilag)} bilag)")
+    return written
