@@ -316,9 +316,10 @@ def test_minutes_carry_notes_and_decisions_under_their_items(minutes_doc):
     assert decision.style.name == "KKR Beslutning"
     assert decision.runs[0].text == "Beslutning: " and decision.runs[0].style.name == "KKR Fremhævet"
     fk = index_of(minutes_doc, "2.a\tAktuel status for FK-OSS")
-    assert body[fk + 2] == "28 kommuner deltager i bølge 2."
-    assert body[fk + 3] == "Beslutning: Taget til efterretning."
-    assert index_of(minutes_doc, "2.b\t") > fk + 3
+    assert body[fk + 2] == "Bilag 2.a.1: Status på udrulning af FK-OSS, juni 2025.docx"  # the demo's
+    assert body[fk + 3] == "28 kommuner deltager i bølge 2."
+    assert body[fk + 4] == "Beslutning: Taget til efterretning."
+    assert index_of(minutes_doc, "2.b\t") > fk + 4
 
 
 def test_minutes_action_table(minutes_doc):
