@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolButton
 
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services import agenda, meetings
-from kkrdesk.ui.agenda.model import COL_TITLE
+from kkrdesk.ui.agenda.model import COL_DURATION, COL_TITLE
 
 
 def _tool_button(tab, text):
@@ -91,3 +91,34 @@ def test_qt_file_dialogs_speak_danish(qtbot):
     assert {"&Kig i:", "Filer af &type:", "&Filnavn:"} <= labels
     assert not any("Look in" in t or "Files of" in t for t in labels)
     assert "Annuller" in {b.text() for b in dialog.findChildren(QPushButton)}
+
+
+def test_nothing_clipped_in_the_cell_editors_and_the_topic_dialog(qtbot, agenda_tab):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog, QSpinBox
+
+    from kkrdesk.ui.agenda.model import COL_SLOT
+
+    tab = agenda_tab
+    index = tab.model.index(0, COL_DURATION)
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    spin = next(w for w in tab.view.viewport().findChildren(QSpinBox) if w.isVisible())
+    assert spin.width() >= spin.sizeHint().width()  # "15 min." whole, not "15 mir"
+    tab.view.closePersistentEditor(index)
+    slot_editor = tab.view.itemDelegateForColumn(COL_SLOT).createEditor(
+        tab.view.viewport(), None, tab.model.index(0, COL_SLOT))
+    hint = slot_editor.placeholderText()
+    assert slot_editor.fontMetrics().horizontalAdvance(hint) + 12 <= tab.view.header().sectionSize(COL_SLOT)
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(5, look)
+            return
+        seen.append(dialog.width())
+        dialog.reject()
+    QTimer.singleShot(0, look)
+    tab.followup_pane._new_topic()
+    assert seen and seen[0] >= 500 and isinstance(QInputDialog, type)

@@ -97,8 +97,18 @@ class FollowUpPane(QWidget):
         if action is not None:
             signal.emit(action)
 
+    def _ask_topic(self, text: str = "") -> tuple[str, bool]:
+        """The topic in a dialog wide enough for a real title (QInputDialog's 200 px is not)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Emne til næste møde")
+        dialog.setLabelText("Emne:")
+        dialog.setTextValue(text)
+        dialog.resize(520, dialog.sizeHint().height())
+        ok = bool(dialog.exec())
+        return dialog.textValue(), ok
+
     def _new_topic(self) -> None:
-        text, ok = QInputDialog.getText(self, "Emne til næste møde", "Emne:")
+        text, ok = self._ask_topic()
         if ok and text.strip():
             self.add_topic.emit(text)
 
@@ -109,7 +119,7 @@ class FollowUpPane(QWidget):
     def _edit_topic(self) -> None:
         cur = self._current_topic()
         if cur:
-            text, ok = QInputDialog.getText(self, "Emne til næste møde", "Emne:", text=cur[1])
+            text, ok = self._ask_topic(cur[1])
             if ok and text.strip():
                 self.edit_topic.emit(cur[0], text)
 

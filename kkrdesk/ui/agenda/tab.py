@@ -121,7 +121,7 @@ class AgendaTab(LazyTab):
         view.setDropIndicatorShown(True)
         view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
         view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
-        view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35 – tom: ikke låst"))
+        view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35"))  # empty: not pinned
         self.presenter_delegate = TextDelegate(view, "Navn, Organisation; …")
         view.setItemDelegateForColumn(COL_PRESENTERS, self.presenter_delegate)
         header = view.header()
@@ -129,7 +129,7 @@ class AgendaTab(LazyTab):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         view.setIndentation(14)
         for col, width in ((COL_NUMBER, 60), (COL_SLOT, 122), (COL_PRESENTERS, 190),
-                           (COL_KIND, 96), (COL_DURATION, 60)):
+                           (COL_KIND, 96), (COL_DURATION, 86)):  # room for the "15 min." editor
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         return view
