@@ -113,9 +113,17 @@ class FieldCommand(ServiceCommand):
 def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True) -> ServiceCommand:
     if field == "presenters":
         new = agenda.parse_presenters(str(value))
-        return ServiceCommand(f"Ret oplægsholdere på punkt {item.number}",
-                              lambda: agenda.set_presenters(store, item.id, new),
-                              lambda old: agenda.set_presenters(store, item.id, old))
+        state = {}
+
+        def do():
+            if "redo" in state:  # the rows the first run made, not a new lookup by name
+                return agenda.restore_presenters(store, item.id, state["redo"])
+            return agenda.set_presenters(store, item.id, new)
+
+        def undo(old):
+            state["redo"] = agenda.restore_presenters(store, item.id, old)
+
+        return ServiceCommand(f"Ret oplægsholdere på punkt {item.number}", do, undo)
     if field == "sub_points":
         lines = list(value)
         return ServiceCommand(f"Ret underpunkter til punkt {item.number}",
@@ -163,13 +171,17 @@ def new_from_previous(store, previous_id: int, date) -> ServiceCommand:
     state = {}
 
     def do():
+        if "undone" in state:  # redo after undo: the same rows, the same ids
+            return meeting_lifecycle.redo_new_from_previous(store, *state["undone"])
         before = {m.id for m in meetings.list_meetings(store)}
         mid = meeting_lifecycle.new_from_previous(store, previous_id, date)
         state["created"] = mid not in before  # else it filled a planned meeting
         return mid
 
-    return ServiceCommand("Nyt møde fra forrige", do,
-                          lambda mid: meeting_lifecycle.undo_new_from_previous(store, mid, state["created"]))
+    def undo(mid):
+        state["undone"] = (mid, meeting_lifecycle.undo_new_from_previous(store, mid, state["created"]))
+
+    return ServiceCommand("Nyt møde fra forrige", do, undo)
 
 
 def set_attendance(store, meeting_id: int, states: list, text: str) -> ServiceCommand:
