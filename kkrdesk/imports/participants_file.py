@@ -20,6 +20,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,7 @@ Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based
 class RawRow:
     line: int  # row number in the sheet, line number in the CSV file
     values: dict[str, Any] = field(hash=False)  # field -> str, date, number or None
+    problems: tuple[str, ...] = ()  # found while reading (a line in another encoding)
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def read_participants(path: str | Path) -> ParticipantTable:
 
 def _header_key(cell: Any) -> str:
     text = strip_controls(str(cell) if cell is not None else "").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)
     return " ".join(text.split()).casefold().rstrip(":*").strip()
 
 
@@ -164,7 +167,8 @@ def _is_empty(cells) -> bool:
 
 
 def _rows(source: str, kind: str, sheet: str, lines: Iterable[tuple[int, list]],
-          merges: Callable[[], Iterable[Merge]] | None = None) -> ParticipantTable:
+          merges: Callable[[], Iterable[Merge]] | None = None,
+          problems: dict[int, str] | None = None) -> ParticipantTable:
     """Build the table from (line number, cells) pairs. The header is the first of the
     first HEADER_SEARCH non-empty rows with a Navn column; ``merges`` (asked once every
     line is read) gives merged ranges whose top-left value is copied into the rest."""
@@ -196,8 +200,12 @@ def _rows(source: str, kind: str, sheet: str, lines: Iterable[tuple[int, list]],
         raise _fail(f"Filen »{source}« har overskrifter, men ingen rækker med deltagere.")
     if merges is not None:
         _fill_merged(data, header_line, merges())
+    problems = problems or {}
+    if header_line in problems:
+        raise _fail(problems[header_line])
     rows = [RawRow(line, {f: _value(cells[i] if i < len(cells) else None, f, kind)
-                          for i, f in header.items()}) for line, cells in data]
+                          for i, f in header.items()},
+                   (problems[line],) if line in problems else ()) for line, cells in data]
     columns = tuple(f for _, f in sorted(header.items()))
     return ParticipantTable(source, kind, sheet, columns, ignored, tuple(rows))
 
@@ -245,7 +253,7 @@ def _value(cell: Any, fld: str, kind: str) -> Any:
         return cell if fld == "start" else (str(int(cell)) if cell.is_integer() else repr(cell))
     if isinstance(cell, int):
         return cell if fld == "start" else str(cell)
-    text = str(cell)
+    text = unicodedata.normalize("NFC", str(cell))  # "So\u0308ren" is "Sören"
     if kind == "xlsx":  # undo the OOXML escape of text that looks like _x0041_
         text = _ESCAPED.sub("_", text)
     return text
@@ -254,16 +262,43 @@ def _value(cell: Any, fld: str, kind: str) -> Any:
 # -- CSV --------------------------------------------------------------------------------
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes) -> tuple[str, set[int]]:
+    """The text, and the lines (1-based) written in another encoding than the rest: a
+    file with UTF-8 lines (æ, ø, å as two bytes) and Windows-1252/Latin-1 lines (one
+    byte) is a copy-and-paste of two files; each line is read in its own encoding and
+    the odd ones are named, so "SÃ¸ren" never slips in unnoticed."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), set()
         except UnicodeDecodeError:
             raise _fail("Filen kan ikke læses som tekst (UTF-16).") from None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), set()
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Danish Excel's "CSV (semikolon)"
+        pass
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    texts, utf8, other = [], [], []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            texts.append(raw.decode("utf-8"))
+            if not raw.isascii():
+                utf8.append(number)
+        except UnicodeDecodeError:
+            texts.append(raw.decode("cp1252", errors="replace"))  # Danish Excel's "CSV (semikolon)"
+            other.append(number)
+    if not utf8:
+        return data.decode("cp1252", errors="replace"), set()
+    # Mixed: the encoding of fewer lines is the odd one (UTF-8 wins a tie).
+    odd = set(other) if len(other) <= len(utf8) else set(utf8)
+    return "\n".join(texts), odd
+
+
+def _mixed_message(line: int, odd_is_latin: bool) -> str:
+    latin, utf8 = "Windows-1252/Latin-1", "UTF-8"
+    return (f"Linje {line} har en anden tegnkodning end resten af filen "
+            f"({latin if odd_is_latin else utf8} mod {utf8 if odd_is_latin else latin}), så æ, ø og å kan være "
+            "læst forkert; gem filen som UTF-8, og prøv igen.")
 
 
 def _delimiter(text: str) -> str:
@@ -306,7 +341,8 @@ def _csv_error(line: int, exc: csv.Error) -> ValidationError:
 
 
 def _read_csv(path: Path) -> ParticipantTable:
-    text = _decode(path.read_bytes())
+    data = path.read_bytes()
+    text, odd_lines = _decode(data)
     if not text.strip():
         raise _fail(f"Filen »{path.name}« er tom.")
     old_limit = csv.field_size_limit(MAX_FIELD)
@@ -314,16 +350,34 @@ def _read_csv(path: Path) -> ParticipantTable:
         # strict: an unclosed quote is an error, not one giant field swallowing the rest
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
 
+        problems: dict[int, str] = {}
+        odd_is_latin = bool(odd_lines) and _is_latin(data, min(odd_lines))
+
         def lines():
+            first = 1
             try:
                 for cells in reader:
                     if any("\x00" in c for c in cells):
                         raise _fail(f"Linje {reader.line_num} indeholder et NUL-tegn; "
                                     "filen er ikke en tekstfil.")
+                    odd = sorted(n for n in odd_lines if first <= n <= reader.line_num)
+                    if odd:
+                        problems[reader.line_num] = _mixed_message(odd[0], odd_is_latin)
+                    first = reader.line_num + 1
                     yield reader.line_num, cells[:MAX_COLUMNS]
             except csv.Error as exc:
                 raise _csv_error(reader.line_num, exc) from None
 
-        return _rows(path.name, "csv", "", lines())
+        return _rows(path.name, "csv", "", lines(), problems=problems)
     finally:
         csv.field_size_limit(old_limit)
+
+
+def _is_latin(data: bytes, line: int) -> bool:
+    """Whether physical line ``line`` is not UTF-8 (so the odd lines are the Latin ones)."""
+    raw = data.split(b"\n")[line - 1]
+    try:
+        raw.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        return True
