@@ -144,3 +144,20 @@ def test_presenters_typed_in_the_pane_save_themselves_and_stay_as_typed(agenda_t
     qtbot.waitUntil(lambda: stored(demo_path, "SELECT name FROM presenter WHERE item_id = ?", item_id)
                     == [("Karen Vig",)], timeout=3000)
     assert field.text() == "v. Karen Vig, KL" and field.cursorPosition() == len("v. Karen Vig, KL")
+
+
+def test_agenda_model_updated_in_place_passes_modeltester(qtmodeltester, demo_store, june18):
+    from kkrdesk.services import agenda, meetings
+    from kkrdesk.ui.agenda.model import AgendaModel
+
+    model = AgendaModel()
+    model.set_detail(meetings.get_detail(demo_store, june18))
+    qtmodeltester.check(model, force_py=True)
+    kept = model.index(3, COL_TITLE)
+    from PySide6.QtCore import QPersistentModelIndex
+    persistent = QPersistentModelIndex(kept)
+    first_id = model.index(3, 0).data(Qt.ItemDataRole.UserRole + 10)
+    agenda.update_item(demo_store, first_id, title="Ny titel")
+    model.set_detail(meetings.get_detail(demo_store, june18))  # same shape: in place
+    qtmodeltester.check(model, force_py=True)
+    assert persistent.isValid() and persistent.data() == "Ny titel"
