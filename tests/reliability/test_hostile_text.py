@@ -1,0 +1,223 @@
+"""Hostile text through every service that takes text, and then through every export:
+the service stores exactly what ``hostile.kept`` says (or refuses it with a Danish
+sentence when it is blank where required or too long), every exported file opens
+again (python-docx, openpyxl) and holds the text, and no workbook cell is a formula.
+
+A wing that adds an exporter (SOR, projects) appends an ``Exporter`` to EXPORTERS and,
+if it adds fields, a ``Field`` to FIELDS."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from hostile import LONG, examples, excel_shows, hostile, kept, shown
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.services import agenda, meetings, memberships, minutes, participants
+from kkrdesk.services.database import open_memory
+
+JUNE18 = dt.date(2025, 6, 18)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    limit: int           # the most characters the field takes (the product's promise)
+    single_line: bool
+    required: bool
+
+
+FIELDS = [
+    Field("meeting_title", 200, False, True), Field("place", 300, False, False),
+    Field("item_title", 2000, True, True), Field("description", 50_000, False, False),
+    Field("notes", 50_000, False, False), Field("decision", 50_000, False, False),
+    Field("sub_point", 2000, True, False), Field("presenter", 200, True, False),
+    Field("action", 5000, False, True), Field("who", 200, True, False),
+    Field("topic", 2000, False, True), Field("person", 200, True, True),
+    Field("person_title", 200, True, False), Field("appointed_by", 100, True, False),
+    Field("membership_note", 50_000, False, False),
+]
+BY_NAME = {f.name: f for f in FIELDS}
+PLACEHOLDER = "Erstatning"  # used where a required field was refused, so the rest goes on
+MAKES_A_ROW = {"appointed_by"}  # refused, it is entered again as PLACEHOLDER too
+
+
+def _type(store, values: dict[str, str]) -> tuple[int, dict[str, str], set[str]]:
+    """Enter ``values`` through the services, one call per field as the window does.
+    Returns the meeting id, what must be stored per field, and the refused fields."""
+    refused: set[str] = set()
+    want: dict[str, str] = {}
+
+    def attempt(name: str, call: Callable[[str], object]):
+        f = BY_NAME[name]
+        expected = kept(values[name], single_line=f.single_line)
+        try:
+            result = call(values[name])
+        except ValidationError as exc:
+            assert (f.required and not expected) or len(expected) > f.limit, \
+                f"{name}: {expected[:80]!r} refused: {exc}"
+            assert "\n" not in str(exc)
+            refused.add(name)
+            return call(PLACEHOLDER) if f.required or name in MAKES_A_ROW else None
+        assert expected or not f.required
+        assert len(expected) <= f.limit, f"{name}: {len(expected)} characters accepted"
+        want[name] = expected
+        return result
+
+    mid = attempt("meeting_title", lambda t: meetings.create_meeting(store, date=JUNE18, title=t))
+    attempt("place", lambda t: meetings.update_meeting(store, mid, place=t))
+    iid = attempt("item_title", lambda t: agenda.insert_item(store, mid, title=t))
+    for name in ("description", "notes", "decision"):
+        attempt(name, lambda t, name=name: agenda.update_item(store, iid, **{name: t}))
+    attempt("sub_point", lambda t: agenda.set_sub_points(store, iid, [t]))
+    attempt("presenter", lambda t: agenda.set_presenters(store, iid, [agenda.PresenterInput(t)]))
+    aid = attempt("action", lambda t: minutes.add_action(store, mid, t))
+    attempt("who", lambda t: minutes.update_action(store, aid, who_text=t))
+    attempt("topic", lambda t: meetings.add_topic(store, mid, t))
+    pid = attempt("person", lambda t: participants.add_person(store, participants.PersonFields(name=t)))
+    attempt("person_title", lambda t: participants.update_person(
+        store, pid, participants.PersonFields(name=participants.get_person(store, pid).name, title=t)))
+    attempt("appointed_by", lambda t: memberships.add_membership(
+        store, pid, memberships.MembershipFields(appointed_by=t, start_date=dt.date(2024, 1, 1))))
+    mship = memberships.memberships_of_person(store, pid)[0].id
+    attempt("membership_note", lambda t: memberships.update_membership(store, mship, memberships.MembershipFields(
+        appointed_by=memberships.membership_fields(store, mship).appointed_by,
+        start_date=dt.date(2024, 1, 1), notes=t)))
+    return mid, want, refused
+
+
+def _stored(store, mid: int) -> dict[str, str]:
+    """What the read models give back, per field."""
+    d = meetings.get_detail(store, mid)
+    item = d.items[0]
+    person = participants.list_people(store)[0]
+    seat = memberships.memberships_of_person(store, person.id)[0]
+    return {"meeting_title": d.meeting.title, "place": d.meeting.place, "item_title": item.title,
+            "description": item.description, "notes": item.notes, "decision": item.decision,
+            "sub_point": (item.sub_points or ("",))[0],
+            "presenter": item.presenters[0].text if item.presenters else "",
+            "action": d.actions[0].what, "who": d.actions[0].who, "topic": d.topics[0].title,
+            "person": person.name, "person_title": person.title, "appointed_by": seat.appointed_by,
+            "membership_note": seat.notes}
+
+
+# -- the exporters ----------------------------------------------------------------------
+
+
+def docx_text(path: Path) -> str:
+    doc = docx.Document(str(path))
+    paragraphs = [Paragraph(p, doc).text for p in doc.element.body.iter(qn("w:p"))]
+    return shown(" ".join(paragraphs))
+
+
+def xlsx_text(path: Path) -> str:
+    wb = load_workbook(path)
+    cells = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{ws.title}!{cell.coordinate} is a formula"
+                if isinstance(cell.value, str):
+                    assert not cell.value.startswith("=") or cell.quotePrefix, cell.coordinate
+                    cells.append(excel_shows(cell.value))
+    return shown(" ".join(cells))
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    write: Callable[[object, int, Path], Path]  # store, meeting id, target file
+    read: Callable[[Path], str]                 # the file's text as a reader sees it
+    fields: tuple[str, ...]                     # the typed fields the document shows
+    cell_limit: int | None = None               # a longer text may end in "…" (Excel's cell)
+
+
+def _agenda(store, mid, path):
+    from kkrdesk.export.agenda_docx import export_agenda
+    return export_agenda(meetings.get_detail(store, mid), path)
+
+
+def _minutes(store, mid, path):
+    from kkrdesk.export.minutes_docx import export_minutes
+    return export_minutes(meetings.get_detail(store, mid), path)
+
+
+def _overview(store, mid, path):
+    from kkrdesk.export.overview_xlsx import export_overview
+    export_overview(store, path, include_contact=True)
+    return Path(path)
+
+
+EXPORTERS = [
+    Exporter("agenda.docx", _agenda, docx_text,
+             ("meeting_title", "place", "item_title", "description", "sub_point", "presenter")),
+    Exporter("minutes.docx", _minutes, docx_text,
+             ("meeting_title", "place", "item_title", "description", "notes", "decision", "sub_point",
+              "presenter", "action", "who", "topic")),
+    Exporter("overview.xlsx", _overview, xlsx_text,
+             ("person", "person_title", "appointed_by", "membership_note"), cell_limit=32_767 // 2),
+]
+
+
+def holds(whole: str, text: str, cell_limit: int | None = None) -> bool:
+    want = shown(text)
+    if want in whole:
+        return True
+    if cell_limit is not None and len(text) > cell_limit:  # cut to fit a cell, marked "…"
+        return shown(text[:cell_limit // 2]) in whole and "…" in whole
+    return False
+
+
+def check_everything(values: dict[str, str]) -> None:
+    store = open_memory()
+    try:
+        mid, want, refused = _type(store, values)
+        stored = _stored(store, mid)
+        for name, text in want.items():
+            assert stored[name] == text, f"{name}: stored {stored[name][:80]!r}, typed {text[:80]!r}"
+        with tempfile.TemporaryDirectory() as folder:
+            for ex in EXPORTERS:
+                path = ex.write(store, mid, Path(folder) / ex.name)
+                whole = ex.read(path)  # opens again, or raises
+                assert "\x00" not in whole
+                for name in ex.fields:
+                    if name in want and want[name]:
+                        assert holds(whole, want[name], ex.cell_limit), \
+                            f"{ex.name} lacks {name}: {want[name][:80]!r}"
+    finally:
+        store.close()
+
+
+field_values = st.fixed_dictionaries({f.name: hostile for f in FIELDS})
+
+
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=list(HealthCheck))
+@given(values=field_values)
+@example(values={f.name: "Sören \x00\x1b[31m =SUM(A1) \ud800 \u202eomvendt\u202c 👩\u200d👩\u200d👧 \r\nslut"
+                 for f in FIELDS})
+@example(values={f.name: LONG[:50_000] for f in FIELDS})
+@example(values={f.name: LONG for f in FIELDS})
+@example(values={f.name: "\x00\x01\x02 \ufffe" for f in FIELDS})
+def test_hostile_text_through_every_service_and_export(values):
+    check_everything(values)
+
+
+def test_the_expectation_is_the_products_only_by_agreement(monkeypatch):
+    """If the product's sanitiser dropped every letter "a", this suite would say so."""
+    from kkrdesk.core import validate
+
+    real = validate.strip_controls
+    monkeypatch.setattr(validate, "strip_controls", lambda text: real(text).replace("a", ""))
+    with pytest.raises(AssertionError):
+        check_everything({f.name: "Referat af mødet" for f in FIELDS})
