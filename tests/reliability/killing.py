@@ -120,13 +120,13 @@ def query(db: Path, sql: str, *args) -> list[tuple]:
         return con.execute(sql, args).fetchall()
 
 
-def tally(scenario: str, kills: int, checks: int) -> None:
+def tally(scenario: str, kills: int, checks: int, **more: int) -> None:
     """Add this run's figures to the file named by KKRDESK_RELIABILITY_TALLY (the
     README's figures come from ``make soak``)."""
     if TALLY is None:
         return
     data = json.loads(TALLY.read_text()) if TALLY.exists() else {}
     entry = data.setdefault(scenario, {"kills": 0, "checks": 0})
-    entry["kills"] += kills
-    entry["checks"] += checks
+    for key, value in {"kills": kills, "checks": checks, **more}.items():
+        entry[key] = entry.get(key, 0) + value
     TALLY.write_text(json.dumps(data, indent=2, sort_keys=True))

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from hostile import LONG, examples, excel_shows, hostile, kept, shown
+from killing import tally
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import agenda, meetings, memberships, minutes, participants
 from kkrdesk.services.database import open_memory
@@ -195,6 +196,7 @@ def check_everything(values: dict[str, str]) -> None:
                     if name in want and want[name]:
                         assert holds(whole, want[name], ex.cell_limit), \
                             f"{ex.name} lacks {name}: {want[name][:80]!r}"
+        tally("hostile text", 0, len(values) * (1 + len(EXPORTERS)))
     finally:
         store.close()
 

@@ -40,5 +40,5 @@ def test_kill_during_an_import_leaves_it_whole_or_absent(demo_template, tmp_path
         if not run.killed:
             assert run.returncode == 0 and people == ROWS, run.stderr
         outcomes["whole" if people else "absent"] += 1
-    tally("import", kills, sum(outcomes.values()))
+    tally("import", kills, sum(outcomes.values()), **outcomes)
     assert kills >= 1
