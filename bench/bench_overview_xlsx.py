@@ -76,9 +76,10 @@ def main() -> int:
         build(db)
         from kkrdesk.export.overview_xlsx import export_overview
         from kkrdesk.services.database import open_for_reading
+        from kkrdesk.services.overview import overview_data
 
         with open_for_reading(db) as store:
-            result = export_overview(store, tmp / "probe.xlsx")
+            result = export_overview(overview_data(store), tmp / "probe.xlsx")
         rows = result.rows
         print("overview sheets: " + ", ".join(f"{t} {n}" for t, n in result.sheets)
               + f" = {rows} rows")
