@@ -269,7 +269,7 @@ def get_presenters(store: Store, item_id: int) -> list[PresenterInput]:
         return out
 
 
-def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput]) -> PresenterRows:
+def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput]) -> snapshots.PresenterRows:
     """Replace the item's presenters; returns the old rows exactly as they were, for
     ``restore_presenters`` (undo). A name that matches a known person links to that
     person."""
@@ -299,26 +299,17 @@ def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput])
     return old
 
 
-@dataclass(frozen=True)
-class PresenterRows:
-    """An item's presenter rows as stored, with the names behind their links (used
-    as free text if the person or organisation has been deleted since)."""
-
-    rows: tuple[dict, ...]
-    names: tuple[tuple[int | None, str, str], ...]  # per row: person id, person name, org name
-
-
-def _presenter_rows(s: Session, item_id: int) -> PresenterRows:
+def _presenter_rows(s: Session, item_id: int) -> snapshots.PresenterRows:
     _, rows = snapshots.capture(s, "presenter", snapshots.table("presenter").c.item_id == item_id)
     names = []
     for r in rows:
         person = s.get(Person, r["person_id"]) if r["person_id"] else None
         org = s.get(Organisation, r["organisation_id"]) if r["organisation_id"] else None
         names.append((r["id"], person.name if person else "", org.name if org else ""))
-    return PresenterRows(rows, tuple(names))
+    return snapshots.PresenterRows(rows, tuple(names))
 
 
-def restore_presenters(store: Store, item_id: int, old: PresenterRows) -> PresenterRows:
+def restore_presenters(store: Store, item_id: int, old: snapshots.PresenterRows) -> snapshots.PresenterRows:
     """Put back exactly the presenter rows ``set_presenters`` replaced (undo): a
     free-text presenter stays free text even if a person of that name exists now.
     Returns the rows it replaced, so redo can use it too."""
