@@ -26,7 +26,8 @@ def plan(seed: int, rounds: int) -> list[tuple[str, str, float]]:
     out = []
     for i in range(rounds):
         chunk = " " + " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 3))) + f" {i}"
-        out.append((rnd.choice(FIELDS), chunk, rnd.uniform(0.0, 0.3)))
+        field = "title" if i == 0 else rnd.choice(FIELDS)  # the in-place editor first, always
+        out.append((field, chunk, rnd.uniform(0.0, 0.3)))
     return out
 
 
