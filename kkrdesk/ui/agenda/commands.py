@@ -77,7 +77,7 @@ def _field_text(item: ItemView, field: str, value) -> str:
     return f"Ret punkt {item.number}"
 
 
-TYPED_FIELDS = ("title", "notes", "decision", "description", "presenters")
+TYPED_FIELDS = ("title", "notes", "decision", "description")  # presenters: PresentersCommand
 
 
 class FieldCommand(TypingCommand):
