@@ -12,7 +12,7 @@ from kkrdesk.core.danish import time_span
 from kkrdesk.core.enums import AttendanceStatus, OrgKind, Role, SorStatus
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import Person
-from kkrdesk.services import meetings, participants, projects, sor
+from kkrdesk.services import meetings, participants, projects, sor, sor_rounds
 from kkrdesk.services.demo import write_demo
 
 
@@ -99,7 +99,7 @@ def test_demo_sor_history_and_rounds(demo_store):
         (SorStatus.IN_CONSULTATION, dt.date(2025, 5, 6)),
         (SorStatus.INPUT_RECEIVED, dt.date(2025, 5, 30)),
         (SorStatus.SENT_TO_SDS, dt.date(2025, 6, 3))]
-    rounds = sor.list_rounds(demo_store)
+    rounds = sor_rounds.list_rounds(demo_store)
     assert rounds[0].deadline == dt.date(2025, 5, 30)
     to_sds = rounds[1]
     assert to_sds.sent_on == dt.date(2025, 6, 3) and to_sds.is_unanswered()
@@ -108,12 +108,16 @@ def test_demo_sor_history_and_rounds(demo_store):
 def test_demo_identity_masking_project(demo_store):
     first = projects.list_projects(demo_store)[0]
     assert first.name == "Identitetssløring i kommunerne"
-    steering = {(s.holder, s.role) for s in first.seats if s.group_name == "Styregruppe"}
+    groups = {g.name: g for g in first.groups}
+    steering = {(s.holder, s.role) for s in groups["Styregruppe"].seats}
     assert steering == {("KL", Role.CHAIR), ("MedCom", Role.PROJECT_OWNER),
                         ("Aalborg Kommune", Role.SENIOR_USER)}
-    group = [s.holder for s in first.seats if s.group_name == "Projektgruppe"]
+    group = [s.holder for s in groups["Projektgruppe"].seats]
     assert len(group) == 6 and "Jørgen Hougaard" in group
-    assert any("ØA 2026" in f for f in first.financing)
+    assert [(f.source, f.model, f.year) for f in first.financing] == [("ØA 2026", "K-98-løsning", 2026)]
+    assert first.documents == ("Foranalyse", "PID")
+    assert [n.noted_on for n in first.notes] == [dt.date(2025, 6, 13), dt.date(2025, 6, 18)]
+    assert "Folkemødet" in first.notes[0].text
     meeting = next(m for m in first.milestones if m.title == "1. styregruppemøde")
     assert meeting.planned_on == dt.date(2025, 8, 1) and meeting.planned_month_only
 

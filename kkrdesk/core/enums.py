@@ -69,6 +69,7 @@ class Role(StrEnum):
     PROJECT_OWNER = "project_owner"
     SENIOR_USER = "senior_user"
     PROJECT_MANAGER = "project_manager"
+    SENIOR_SUPPLIER = "senior_supplier"
 
 
 class SorProposalKind(StrEnum):
@@ -77,6 +78,7 @@ class SorProposalKind(StrEnum):
     RENAME = "rename"
     DEFINITION = "definition"
     QUESTION = "question"
+    DISCONTINUE = "discontinue"
 
 
 class SorStatus(StrEnum):
@@ -89,12 +91,32 @@ class SorStatus(StrEnum):
     RELEASED = "released"
 
 
+class ResponsePosition(StrEnum):
+    SUPPORTS = "supports"
+    SUPPORTS_WITH_REMARKS = "supports_with_remarks"
+    AGAINST = "against"
+    NO_REMARKS = "no_remarks"
+
+
+class SorCodeKind(StrEnum):
+    UNIT_TYPE = "unit_type"
+    SPECIALTY = "specialty"
+
+
 class ProjectPhase(StrEnum):
     IDEA = "idea"
     ANALYSIS = "analysis"
     EXECUTION = "execution"
     REALISATION = "realisation"
     CLOSED = "closed"
+
+
+class MilestoneStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    REACHED = "reached"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
 
 
 class Rag(StrEnum):
@@ -147,23 +169,36 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Role.PROJECT_OWNER, "Projektejer"),
     (Role.SENIOR_USER, "Seniorbruger"),
     (Role.PROJECT_MANAGER, "Projektleder"),
+    (Role.SENIOR_SUPPLIER, "Seniorleverandør"),
     (SorProposalKind.NEW_UNIT_TYPE, "Ny enhedstype"),
     (SorProposalKind.NEW_SPECIALTY, "Ny specialekode"),
     (SorProposalKind.RENAME, "Omdøbning"),
     (SorProposalKind.DEFINITION, "Præciseret definition"),
     (SorProposalKind.QUESTION, "Afklaring"),
+    (SorProposalKind.DISCONTINUE, "Nedlæggelse"),
     (SorStatus.DRAFT, "Udkast"),
     (SorStatus.IN_CONSULTATION, "I høring"),
     (SorStatus.INPUT_RECEIVED, "Input modtaget"),
     (SorStatus.SENT_TO_SDS, "Sendt til SDS"),
     (SorStatus.APPROVED, "Godkendt"),
     (SorStatus.REJECTED, "Afvist"),
-    (SorStatus.RELEASED, "Frigivet"),
+    (SorStatus.RELEASED, "Udmeldt i SNOMED-release"),
+    (ResponsePosition.SUPPORTS, "Støtter"),
+    (ResponsePosition.SUPPORTS_WITH_REMARKS, "Støtter med bemærkninger"),
+    (ResponsePosition.AGAINST, "Imod"),
+    (ResponsePosition.NO_REMARKS, "Ingen bemærkninger"),
+    (SorCodeKind.UNIT_TYPE, "Enhedstype"),
+    (SorCodeKind.SPECIALTY, "Speciale"),
     (ProjectPhase.IDEA, "Idé"),
     (ProjectPhase.ANALYSIS, "Analyse"),
     (ProjectPhase.EXECUTION, "Gennemførelse"),
     (ProjectPhase.REALISATION, "Realisering"),
     (ProjectPhase.CLOSED, "Afsluttet"),
+    (MilestoneStatus.PLANNED, "Planlagt"),
+    (MilestoneStatus.IN_PROGRESS, "I gang"),
+    (MilestoneStatus.REACHED, "Nået"),
+    (MilestoneStatus.POSTPONED, "Udskudt"),
+    (MilestoneStatus.CANCELLED, "Aflyst"),
     (Rag.GREEN, "Grøn"),
     (Rag.AMBER, "Gul"),
     (Rag.RED, "Rød"),

@@ -10,14 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kkrdesk.core.enums import AttendanceStatus, MeetingStatus, Role, SorStatus
+from kkrdesk.core.enums import AttendanceStatus, MeetingStatus, Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import (
-    AgendaItem, Attendance, ConsultationResponse, ConsultationRound, Financing, Group,
-    Meeting, Membership, Milestone, NextMeetingTopic, Organisation, Person, Presenter,
-    Project, ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, SubPoint,
+    AgendaItem, Attendance, Meeting, Membership, NextMeetingTopic, Organisation, Person,
+    Presenter, SubPoint,
 )
-from kkrdesk.services import demo_data as D
+from kkrdesk.services import demo_data as D, demo_projects, demo_sor
 from kkrdesk.services.database import open_database
 from kkrdesk.services.reference import network_group_id
 
@@ -36,8 +35,8 @@ def write_demo(path: str | Path) -> Path:
             meeting, item_ids = _meeting(s, orgs, people)
             _network(s, orgs, people)
             _attendance(s, meeting, people)
-            _sor(s, orgs)
-            _projects(s, orgs, people, item_ids)
+            demo_sor.add_sor(s, orgs, item_ids)
+            demo_projects.write_projects(s, orgs, people, item_ids)
     finally:
         store.close()
     return path
@@ -66,7 +65,9 @@ def _meeting(s, orgs, people) -> tuple[Meeting, dict[str, int]]:
         if "key" in spec:
             item_ids[spec["key"]] = item.id
         for cpos, child in enumerate(spec.get("children", ())):
-            _item(s, m, item, cpos, child, orgs, people)
+            sub = _item(s, m, item, cpos, child, orgs, people)
+            if "key" in child:
+                item_ids[child["key"]] = sub.id
     s.add(NextMeetingTopic(meeting=m, position=0, title="Kommunale prøvesvar",
                            target_date=D.NEXT_MEETING))
     s.add(Meeting(
@@ -118,61 +119,4 @@ def _attendance(s, meeting, people) -> None:
         s.add(Attendance(meeting=meeting, person=people[name], status=AttendanceStatus.PRESENT,
                          is_guest=name in D.GUESTS_18_JUNE))
 
-
-def _sor(s, orgs) -> None:
-    proposals = []
-    for spec in D.SOR_PROPOSALS:
-        p = SorProposal(
-            title=spec["title"], kind=spec["kind"], concept_code=spec.get("code", ""),
-            current_name=spec.get("current", ""), proposed_name=spec.get("proposed", ""),
-            definition=spec.get("definition", ""), notes=spec.get("notes", ""),
-            status=spec["history"][-1][0],
-        )
-        for status, day, note in spec["history"]:
-            p.history.append(SorStatusChange(status=status, changed_on=day, note=note))
-        s.add(p)
-        proposals.append(p)
-    sent = [p for p in proposals if any(h.status == SorStatus.SENT_TO_SDS for h in p.history)]
-    r1 = ConsultationRound(
-        title="Forslag til nye SOR-enhedstyper og SOR-specialekoder",
-        recipient="KKR-digitaliseringsnetværket", sent_on=dt.date(2025, 5, 6),
-        deadline=dt.date(2025, 5, 30), answered_on=dt.date(2025, 5, 30), proposals=proposals,
-    )
-    r1.responses.append(ConsultationResponse(respondent="KKR", received_on=dt.date(2025, 5, 30),
-                                             text="Input fra KKR."))
-    r1.responses.append(ConsultationResponse(organisation=orgs["KL"], received_on=dt.date(2025, 5, 30),
-                                             text="Input fra KL."))
-    r2 = ConsultationRound(
-        title="Tilrettet forslag til nye SOR-enhedstyper og SOR-specialekoder",
-        recipient="Sundhedsdatastyrelsen (SDS)", sent_on=dt.date(2025, 6, 3), proposals=sent,
-        notes="Foreløbig ikke modtaget svar (18-06-2025).",
-    )
-    s.add_all([r1, r2])
-
-
-def _projects(s, orgs, people, item_ids) -> None:
-    for order, spec in enumerate(D.PROJECTS):
-        pr = Project(name=spec["name"], description=spec["description"], phase=spec["phase"],
-                     owner=orgs.get(spec.get("owner", "")), sort_order=order)
-        s.add(pr)
-        for day, rag, text in spec.get("status", ()):
-            pr.status_notes.append(ProjectStatusNote(noted_on=day, rag=rag, text=text))
-        for title, planned, month_only, actual, note in spec.get("milestones", ()):
-            pr.milestones.append(Milestone(title=title, planned_on=planned,
-                                           planned_month_only=month_only, actual_on=actual,
-                                           notes=note))
-        for source, year, note in spec.get("financing", ()):
-            pr.financing.append(Financing(source=source, year=year, notes=note))
-        for kind, gname, seats in spec.get("groups", ()):
-            g = Group(name=gname, kind=kind)
-            pr.groups.append(g)
-            for who, role in seats:
-                if who in people:
-                    g.memberships.append(Membership(person=people[who], role=role,
-                                                    organisation=people[who].organisation))
-                else:
-                    g.memberships.append(Membership(organisation=orgs[who], role=role))
-        s.flush()
-        for key in spec.get("items", ()):
-            s.add(ProjectItemLink(project_id=pr.id, item_id=item_ids[key]))
 

@@ -16,7 +16,10 @@ from kkrdesk.services import meetings
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.tab import AgendaTab
 from kkrdesk.ui.participants.tab import ParticipantsTab
+from kkrdesk.ui.projects import carry_over
+from kkrdesk.ui.projects.item_links import ProjectLinks
 from kkrdesk.ui.projects.tab import ProjectsTab
+from kkrdesk.ui.sor.item_links import SorItemLinks
 from kkrdesk.ui.sor.tab import SorTab
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
@@ -34,9 +37,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.tabs = QTabWidget()
         self.agenda_tab = AgendaTab(ctx)
+        self.sor_links = SorItemLinks(ctx)  # the proposals an agenda item presents
+        self.agenda_tab.item_pane.add_link_section("SOR-forslag", self.sor_links)
         self.sor_tab = SorTab(ctx)
         self.projects_tab = ProjectsTab(ctx)
         self.participants_tab = ParticipantsTab(ctx)
+        self.project_links = ProjectLinks(ctx)  # the projects an agenda item presents
+        self.agenda_tab.item_pane.add_link_section("Projekter", self.project_links)
+        ctx.after_replace.append(carry_over.offer)  # project seats follow a replaced member
         for widget, name in zip(
             (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab), TAB_NAMES
         ):
@@ -93,6 +101,8 @@ class MainWindow(QMainWindow):
         self.export_menu = QMenu("&Eksportér", self)
         file_menu.addMenu(self.export_menu)
         self._build_export_menu()
+        self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
+        self.import_agenda_action.triggered.connect(self._import_agenda)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Afslut")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -118,18 +128,34 @@ class MainWindow(QMainWindow):
             lambda: ex.export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
+        self.sor_export_action = menu.addAction("&SOR-forslag (Word) …")
+        self.sor_export_action.triggered.connect(self._export_sor)
         menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
             lambda: ex.export_word(self, self.ctx, "agenda", pdf=True))
         menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
             lambda: ex.export_word(self, self.ctx, "minutes", pdf=True))
+        self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
+        self.status_action.triggered.connect(lambda: ex.export_status(self, self.ctx))
+        menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
+            lambda: ex.export_status(self, self.ctx, project=self.projects_tab.selected_project()))
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
         menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
+
+    def _import_agenda(self) -> None:
+        from kkrdesk.ui.agenda.import_dialog import open_import_dialog
+
+        self.agenda_import_dialog = open_import_dialog(self, self.ctx)
 
     def _export_overview(self) -> None:
         from kkrdesk.ui.participants import actions as participants_actions
 
         participants_actions.export_overview(self, self.ctx)
+
+    def _export_sor(self) -> None:
+        from kkrdesk.ui.sor.export import export_summary
+
+        export_summary(self, self.ctx, self.sor_tab.visible_ids())
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kkrdesk.views.participants import AttendanceGrid, MembershipView, PersonView
+from kkrdesk.views.sor import SorOverview
+from kkrdesk.views.projects import ProjectsOverview
 
 
 @dataclass(frozen=True)
@@ -32,3 +34,5 @@ class ParticipantsOverview:
 class OverviewData:
     options: OverviewOptions
     participants: ParticipantsOverview
+    sor: SorOverview | None = None
+    projects: ProjectsOverview | None = None
