@@ -3,9 +3,13 @@ manifest of what a user sees in it, for the upgrade test (tests/reliability/
 test_upgrades.py). Run it once for each released revision, with the code of that
 release, and commit both files; never regenerate an old one with newer code:
 
-    git checkout <the release>                    # e.g. main when 0001 was the newest
-    .venv/bin/python tests/data/make_revision_db.py
-    git checkout -                                 # and commit tests/data/schema-NNNN.*
+    git worktree add /tmp/rel <the release>      # e.g. main when 0001 was the newest
+    cp tests/data/make_revision_db.py /tmp/rel/tests/data/
+    .venv/bin/python /tmp/rel/tests/data/make_revision_db.py
+    cp /tmp/rel/tests/data/schema-NNNN.* tests/data/  # and commit them
+
+(schema-0001 was made from main at 9b91572, schema-0002 from the SOR editor's commit
+1ef69ac, schema-0003 from main at 21a8af3.)
 
 The database is the demo (the meeting of 18 June 2025 with its register, SOR
 proposals and projects), vacuumed and without a -wal file. The manifest holds
@@ -21,6 +25,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
+
+
+def _use_this_checkout() -> None:
+    """Take the migrations and resources of the checkout this file is in, not those of
+    an editable install of another checkout in the same virtual environment."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    importlib.util.find_spec = lambda name, *a: (
+        None if name in ("kkrdesk.db", "kkrdesk.resources") else real(name, *a))
 
 
 def manifest(store) -> dict:
@@ -63,4 +77,5 @@ def main() -> Path:
 
 
 if __name__ == "__main__":
+    _use_this_checkout()
     print(main())

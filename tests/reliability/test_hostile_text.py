@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from hostile import LONG, examples, excel_shows, hostile, kept, shown
-from killing import tally
+from reliability.killing import tally
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import agenda, meetings, memberships, minutes, participants
 from kkrdesk.services.database import open_memory

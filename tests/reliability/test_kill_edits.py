@@ -8,8 +8,8 @@ import shutil
 import sys
 import unicodedata
 
-from edit_driver import plan
-from killing import HERE, assert_sound, query, rng, rounds, run_and_kill, tally
+from reliability.edit_driver import plan
+from reliability.killing import HERE, assert_sound, query, rng, rounds, run_and_kill, tally
 
 STEPS = 50_000  # more than any kill lets it reach
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-from killing import assert_sound, kkrdesk, query, rng, rounds, run_and_kill, tally
+from reliability.killing import assert_sound, kkrdesk, query, rng, rounds, run_and_kill, tally
 
 ROWS = 4000
 

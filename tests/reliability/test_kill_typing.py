@@ -7,8 +7,8 @@ from __future__ import annotations
 import shutil
 import sys
 
-from killing import HERE, assert_sound, query, rng, rounds, run_and_kill, tally
-from typing_driver import FIELDS, plan
+from reliability.killing import HERE, assert_sound, query, rng, rounds, run_and_kill, tally
+from reliability.typing_driver import FIELDS, plan
 
 BURSTS = 60  # more than a kill lets it type
 

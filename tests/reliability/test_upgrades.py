@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from killing import ROOT, assert_sound
+from reliability.killing import ROOT, assert_sound
 
 DATA = ROOT / "tests" / "data"
 FILES = sorted(DATA.glob("schema-*.sqlite"))
