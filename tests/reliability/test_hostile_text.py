@@ -26,8 +26,9 @@ from openpyxl import load_workbook
 from hostile import LONG, examples, excel_shows, hostile, kept, shown
 from reliability.killing import tally
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services import agenda, meetings, memberships, minutes, participants
+from kkrdesk.services import agenda, meetings, memberships, minutes, participants, projects, sor
 from kkrdesk.services.database import open_memory
+from kkrdesk.views.projects import ProjectFields
 
 JUNE18 = dt.date(2025, 6, 18)
 SOAK = int(os.environ.get("KKRDESK_SOAK", "0") or 0) > 1
@@ -50,7 +51,16 @@ FIELDS = [
     Field("topic", 2000, False, True), Field("person", 200, True, True),
     Field("person_title", 200, True, False), Field("appointed_by", 100, True, False),
     Field("membership_note", 50_000, False, False),
+    # SOR proposals
+    Field("sor_title", 300, True, True), Field("sor_current_name", 200, True, False),
+    Field("sor_proposed_name", 200, True, False), Field("sor_definition", 50_000, False, False),
+    Field("sor_rationale", 50_000, False, False), Field("sor_open_questions", 50_000, False, False),
+    # projects
+    Field("project_name", 300, True, True), Field("project_description", 50_000, False, False),
 ]
+SOR_FIELDS = {"sor_current_name": "current_name", "sor_proposed_name": "proposed_name",
+              "sor_definition": "definition", "sor_rationale": "rationale",
+              "sor_open_questions": "open_questions"}
 BY_NAME = {f.name: f for f in FIELDS}
 PLACEHOLDER = "Erstatning"  # used where a required field was refused, so the rest goes on
 MAKES_A_ROW = {"appointed_by"}  # refused, it is entered again as PLACEHOLDER too
@@ -97,6 +107,12 @@ def _type(store, values: dict[str, str]) -> tuple[int, dict[str, str], set[str]]
     attempt("membership_note", lambda t: memberships.update_membership(store, mship, memberships.MembershipFields(
         appointed_by=memberships.membership_fields(store, mship).appointed_by,
         start_date=dt.date(2024, 1, 1), notes=t)))
+    proposal = attempt("sor_title", lambda t: sor.create_proposal(store, title=t, on=JUNE18))
+    for name, column in SOR_FIELDS.items():
+        attempt(name, lambda t, column=column: sor.update_proposal(store, proposal, **{column: t}))
+    project = attempt("project_name", lambda t: projects.create_project(store, ProjectFields(name=t)))
+    attempt("project_description", lambda t: projects.update_project(
+        store, project, ProjectFields(name=projects.get_project(store, project).name, description=t)))
     return mid, want, refused
 
 
@@ -106,13 +122,18 @@ def _stored(store, mid: int) -> dict[str, str]:
     item = d.items[0]
     person = participants.list_people(store)[0]
     seat = memberships.memberships_of_person(store, person.id)[0]
+    proposal = sor.list_proposals(store)[0]
+    project = projects.list_projects(store)[0]
     return {"meeting_title": d.meeting.title, "place": d.meeting.place, "item_title": item.title,
             "description": item.description, "notes": item.notes, "decision": item.decision,
             "sub_point": (item.sub_points or ("",))[0],
             "presenter": item.presenters[0].text if item.presenters else "",
             "action": d.actions[0].what, "who": d.actions[0].who, "topic": d.topics[0].title,
             "person": person.name, "person_title": person.title, "appointed_by": seat.appointed_by,
-            "membership_note": seat.notes}
+            "membership_note": seat.notes,
+            "sor_title": proposal.title, "project_name": project.name,
+            "project_description": project.description,
+            **{name: getattr(proposal, column) for name, column in SOR_FIELDS.items()}}
 
 
 # -- the exporters ----------------------------------------------------------------------
@@ -179,6 +200,18 @@ def pdf_text(path: Path) -> str:
     return letters("".join(page.extract_text() or "" for page in reader.pages))
 
 
+def _sor(store, mid, path):
+    from kkrdesk.export.sor_docx import export_sor_summary
+    from kkrdesk.services.overview import sor_overview
+    return export_sor_summary(sor_overview(store, JUNE18), path)
+
+
+def _status(store, mid, path):
+    from kkrdesk.export.status_docx import export_status, status_report
+    title, chosen = projects.report_projects(store, None)
+    return export_status(status_report(title, chosen, JUNE18), path)
+
+
 def _overview(store, mid, path):
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.overview import overview_data
@@ -193,7 +226,11 @@ EXPORTERS = [
              ("meeting_title", "place", "item_title", "description", "notes", "decision", "sub_point",
               "presenter", "action", "who", "topic")),
     Exporter("overview.xlsx", _overview, xlsx_text,
-             ("person", "person_title", "appointed_by", "membership_note"), cell_limit=32_767 // 2),
+             ("person", "person_title", "appointed_by", "membership_note", "sor_title",
+              "sor_current_name", "sor_proposed_name", "project_name", "project_description"),
+             cell_limit=32_767 // 2),
+    Exporter("sor.docx", _sor, docx_text, ("sor_title", *SOR_FIELDS)),
+    Exporter("status.docx", _status, docx_text, ("project_name", "project_description")),
     # 50,000 characters make a 28-page PDF in about 15 s: only in `make soak`.
     Exporter("agenda.pdf", _pdf("agenda"), pdf_text, ("meeting_title", "item_title", "sub_point"),
              compare=letters, slow_above=5000),
