@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from kkrdesk.services import agenda, meetings, participants
 from kkrdesk.ui.agenda.model import COL_TITLE
+from conftest import empty_next_meeting
 
 
 def _rows(path, sql):
@@ -25,6 +26,7 @@ def test_redo_after_undoing_new_from_previous_restores_every_later_step(agenda_t
     from kkrdesk.ui import undo
     undo.set_error_handler(errors.append)
     try:
+        empty_next_meeting(tab.ctx.store)  # the demo prepares 5 November already
         mid = tab.meeting_actions.new_from_previous(dt.date(2025, 11, 5))
         tab.view.setCurrentIndex(tab.model.index(1, 0))
         new_id = tab.insert_item("Nyt punkt")

@@ -8,7 +8,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.core.danish import long_date, short_date, time_span
+from kkrdesk.core.enums import label
 from kkrdesk.services import meetings, participants, referat
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
@@ -25,6 +26,19 @@ def minutes_state_text(m) -> str:
     if m.minutes_sent_on is not None:
         return f"Referat udsendt {short_date(m.minutes_sent_on)} (foreløbigt)"
     return "Referat: udkast" if m.is_held() else "Referat: mødet er ikke holdt endnu"
+
+
+def meeting_line(m) -> str:
+    """The line under the meeting's title: time, place, status, people, the referat."""
+    place = m.place or ("Online" if m.online_url else "")
+    parts = [x for x in (time_span(m.start_time, m.end_time), place) if x]
+    parts.append(f"Status: {label(m.status)}")
+    if m.chair_name:
+        parts.append(f"Mødeleder: {m.chair_name}")
+    if m.minute_taker_name:
+        parts.append(f"Referent: {m.minute_taker_name}")
+    parts.append(minutes_state_text(m))
+    return "  ·  ".join(parts)
 
 
 class MeetingActions:

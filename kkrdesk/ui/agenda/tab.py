@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import clock, long_date, parse_clock, time_span
-from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.core.danish import clock, long_date, parse_clock
+from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import agenda, meetings, minutes
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate, flush_editors
 from kkrdesk.ui.agenda.attachment_actions import AttachmentActions
-from kkrdesk.ui.agenda.meeting_actions import MeetingActions, minutes_state_text
+from kkrdesk.ui.agenda.meeting_actions import MeetingActions, meeting_line
 from kkrdesk.ui.agenda.minutes_actions import MinutesActions
 from kkrdesk.ui.agenda.model import (
     COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
@@ -252,17 +252,9 @@ class AgendaTab(LazyTab):
             self.subtitle.setText("Opret et møde med »Nyt møde …«.")
             self.summary.clear()
             return
+        self.title.setText(f"{d.meeting.title} – {long_date(d.meeting.date)}")
+        self.subtitle.setText(meeting_line(d.meeting))
         m = d.meeting
-        self.title.setText(f"{m.title} – {long_date(m.date)}")
-        place = m.place or ("Online" if m.online_url else "")
-        parts = [x for x in (time_span(m.start_time, m.end_time), place) if x]
-        parts.append(f"Status: {label(m.status)}")
-        if m.chair_name:
-            parts.append(f"Mødeleder: {m.chair_name}")
-        if m.minute_taker_name:
-            parts.append(f"Referent: {m.minute_taker_name}")
-        parts.append(minutes_state_text(m))
-        self.subtitle.setText("  ·  ".join(parts))
         text = (f"{len(d.items)} punkter · {d.total_duration_min} min. i alt · "
                 f"planlagt slut kl. {clock(d.planned_end_min)} (mødet slutter kl. {clock(m.end_time)})")
         if d.overrun_min:
