@@ -24,7 +24,7 @@ from kkrdesk.services.reference import network_group_id
 D18 = dt.date(2025, 6, 18)
 
 
-def write_demo(path: str | Path) -> Path:
+def write_demo(path: str | Path, years: int = 0) -> Path:
     path = Path(path)
     if path.exists():
         raise KkrDeskError(f"Filen findes allerede og overskrives ikke: {path}")
@@ -38,6 +38,10 @@ def write_demo(path: str | Path) -> Path:
             _attendance(s, meeting, people)
             _sor(s, orgs)
             _projects(s, orgs, people, item_ids)
+            if years:  # synthetic history before the seed meeting (kkrdesk demo --years N)
+                from kkrdesk.services.demo_years import add_years
+
+                add_years(s, years)
     finally:
         store.close()
     return path
