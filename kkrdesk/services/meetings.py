@@ -12,7 +12,7 @@ from kkrdesk.core import timing
 from kkrdesk.core.enums import ActionStatus, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Presenter,
+    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Person, Presenter,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
@@ -136,9 +136,17 @@ def _load(s: Session, meeting_id: int) -> Meeting:
         Meeting, meeting_id,
         options=[
             selectinload(Meeting.items).selectinload(AgendaItem.presenters)
-            .selectinload(Presenter.person),
+            .selectinload(Presenter.person).selectinload(Person.organisation),
+            selectinload(Meeting.items).selectinload(AgendaItem.presenters)
+            .selectinload(Presenter.organisation),
             selectinload(Meeting.items).selectinload(AgendaItem.sub_points),
             selectinload(Meeting.chair), selectinload(Meeting.minute_taker),
+            # the attendance list and the action items, without one query per row
+            selectinload(Meeting.attendance).selectinload(Attendance.person)
+            .selectinload(Person.organisation),
+            selectinload(Meeting.attendance).selectinload(Attendance.substitute_for),
+            selectinload(Meeting.actions).selectinload(ActionItem.who_person),
+            selectinload(Meeting.topics),
         ],
     )
     if m is None:
@@ -179,6 +187,7 @@ def get_detail(store: Store, meeting_id: int) -> MeetingDetail:
             select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
             .where(Meeting.date < m.date, ActionItem.status.in_(OPEN_STATUSES))
             .order_by(Meeting.date, ActionItem.id)
+            .options(selectinload(ActionItem.meeting), selectinload(ActionItem.who_person))
         )
         topics = tuple(
             TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kkrdesk.core.enums import SorProposalKind, SorStatus
-from kkrdesk.core.models import ConsultationRound, SorProposal
+from kkrdesk.core.models import ConsultationResponse, ConsultationRound, SorProposal
 from kkrdesk.core.store import Store
 
 AREA = "sor"
@@ -74,7 +74,8 @@ def list_proposals(store: Store) -> list[ProposalView]:
 def list_rounds(store: Store) -> list[RoundView]:
     with store.reading() as s:
         rows = s.scalars(select(ConsultationRound).options(
-            selectinload(ConsultationRound.proposals), selectinload(ConsultationRound.responses)
+            selectinload(ConsultationRound.proposals),
+            selectinload(ConsultationRound.responses).selectinload(ConsultationResponse.organisation),
         ).order_by(ConsultationRound.sent_on))
         return [
             RoundView(
