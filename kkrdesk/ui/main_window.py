@@ -1,25 +1,31 @@
 """The main window: a frame that wires the four tabs, the meeting selector, the
-menus and the status bar. No domain logic lives here."""
+menus and the status bar. No domain logic lives here.
+
+The frame (menus, toolbar, the four tab titles) is built from Qt alone, so it can be
+painted before SQLAlchemy, the models and the tab modules are imported; ``attach``
+then gives it the open database. A tab's module is imported and its widget built
+when the tab is first shown (or asked for), the visible one at once."""
 
 from __future__ import annotations
+
+import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar,
+    QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget,
 )
 
 from kkrdesk import APP_NAME
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
-from kkrdesk.services import meetings
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.agenda.tab import AgendaTab
-from kkrdesk.ui.participants.tab import ParticipantsTab
-from kkrdesk.ui.projects.tab import ProjectsTab
-from kkrdesk.ui.sor.tab import SorTab
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
+# module, class and attribute of each tab, in TAB_NAMES order
+TAB_CLASSES = (
+    ("kkrdesk.ui.agenda.tab", "AgendaTab", "agenda_tab"),
+    ("kkrdesk.ui.sor.tab", "SorTab", "sor_tab"),
+    ("kkrdesk.ui.projects.tab", "ProjectsTab", "projects_tab"),
+    ("kkrdesk.ui.participants.tab", "ParticipantsTab", "participants_tab"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -27,31 +33,76 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # path
     new_database_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, recent: list[str] | None = None):
+    def __init__(self, ctx=None, recent: list[str] | None = None):
         super().__init__()
-        self.ctx = ctx
-        self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
+        self.ctx = None
+        self.setWindowTitle(APP_NAME)
         self.resize(1280, 820)
         self.tabs = QTabWidget()
-        self.agenda_tab = AgendaTab(ctx)
-        self.sor_tab = SorTab(ctx)
-        self.projects_tab = ProjectsTab(ctx)
-        self.participants_tab = ParticipantsTab(ctx)
-        for widget, name in zip(
-            (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab), TAB_NAMES
-        ):
-            self.tabs.addTab(widget, name)
+        self._built: dict[int, QWidget] = {}
+        for name in TAB_NAMES:  # empty pages until the database is open
+            self.tabs.addTab(QWidget(), name)
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(recent or [])
-        self.db_label = QLabel(str(ctx.store.path or ""))
+        self.db_label = QLabel("")
         self.statusBar().addPermanentWidget(self.db_label)
-        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx) -> None:
+        """Show the open database ``ctx`` in this frame."""
         from kkrdesk.ui import undo
 
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
+        self.db_label.setText(str(ctx.store.path or ""))
+        self._build_undo_actions()
+        self.export_menu.setEnabled(True)
+        self.meeting_box.setEnabled(True)
+        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)
+        self.tabs.currentChanged.connect(self.tab)
+        self.tab(self.tabs.currentIndex())
+
+    # -- the tabs, built when first needed ------------------------------------------
+
+    def tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built (module imported, widget made) on first use."""
+        if index in self._built or self.ctx is None or not 0 <= index < len(TAB_NAMES):
+            return self._built.get(index) or self.tabs.widget(index)
+        module, cls, _attr = TAB_CLASSES[index]
+        widget = getattr(importlib.import_module(module), cls)(self.ctx)
+        self._built[index] = widget
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, TAB_NAMES[index])
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return widget
+
+    @property
+    def agenda_tab(self):
+        return self.tab(0)
+
+    @property
+    def sor_tab(self):
+        return self.tab(1)
+
+    @property
+    def projects_tab(self):
+        return self.tab(2)
+
+    @property
+    def participants_tab(self):
+        return self.tab(3)
 
     # -- construction ---------------------------------------------------------------
 
@@ -84,32 +135,47 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        edit_menu = self.menuBar().addMenu("&Rediger")
+        self.edit_menu = self.menuBar().addMenu("&Rediger")
+        self.undo_action = self.edit_menu.addAction("&Fortryd")
+        self.redo_action = self.edit_menu.addAction("&Gentag")
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+        self.export_menu.setEnabled(False)
+        self.meeting_box.setEnabled(False)
+
+    def _build_undo_actions(self) -> None:
+        """The frame's inactive Fortryd/Gentag give way to the undo stack's own."""
         undo = self.ctx.undo_stack.createUndoAction(self, "&Fortryd")
         undo.setShortcuts([QKeySequence.StandardKey.Undo])
         redo = self.ctx.undo_stack.createRedoAction(self, "&Gentag")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        self.edit_menu.clear()
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
     def _build_export_menu(self) -> None:
-        from kkrdesk.ui import export_actions as ex
+        def ex():  # imported when used: the export code is not needed to start
+            from kkrdesk.ui import export_actions
+
+            return export_actions
 
         menu = self.export_menu
         agenda = menu.addAction("&Dagsorden (Word) …")
         agenda.setShortcut(QKeySequence("Ctrl+E"))
-        agenda.triggered.connect(lambda: ex.export_word(self, self.ctx, "agenda"))
+        agenda.triggered.connect(lambda: ex().export_word(self, self.ctx, "agenda"))
         menu.addAction("&Referat (Word) …").triggered.connect(
-            lambda: ex.export_word(self, self.ctx, "minutes"))
+            lambda: ex().export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
         menu.addSeparator()
-        menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
-        menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
+        menu.addAction("Vælg &Word-skabelon …").triggered.connect(
+            lambda: ex().choose_template(self, self.ctx))
+        menu.addAction("Brug &standardskabelon").triggered.connect(
+            lambda: ex().reset_template(self.ctx))
 
     def _export_overview(self) -> None:
-        from kkrdesk.ui.participants import actions
+        from kkrdesk.ui.participants import actions as participants_actions
 
         participants_actions.export_overview(self, self.ctx)
 
@@ -127,13 +193,17 @@ class MainWindow(QMainWindow):
         """Show the database: the meeting list, then the visible tab (the others
         catch up when they are shown)."""
         self._fill_meetings()
-        for tab in (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab):
+        for tab in self._built.values():  # tabs not built yet read the data when built
             if hasattr(tab, "request_refresh"):
                 tab.request_refresh()
             else:
                 tab.refresh()
 
     def _fill_meetings(self) -> None:
+        from kkrdesk.core.danish import short_date
+        from kkrdesk.core.enums import label
+        from kkrdesk.services import meetings
+
         rows = meetings.list_meetings(self.ctx.store)
         wanted = self.ctx.meeting_id
         if wanted is None or wanted not in {m.id for m in rows}:
@@ -159,7 +229,8 @@ class MainWindow(QMainWindow):
             self.meeting_box.blockSignals(False)
 
     def _meeting_chosen(self, index: int) -> None:
-        self.ctx.select_meeting(self.meeting_box.itemData(index))
+        if self.ctx is not None:
+            self.ctx.select_meeting(self.meeting_box.itemData(index))
 
     def _on_changed(self, areas: set[str]) -> None:
         if "meetings" in areas:
