@@ -192,8 +192,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Show the database: the meeting list, then the visible tab (the others
         catch up when they are shown)."""
+        shown = self.ctx.meeting_id
         self._fill_meetings()
-        for tab in self._built.values():  # tabs not built yet read the data when built
+        for index, tab in self._built.items():  # tabs not built yet read the data when built
+            if index == 0 and self.ctx.meeting_id != shown:
+                continue  # the agenda followed the meeting change already
             if hasattr(tab, "request_refresh"):
                 tab.request_refresh()
             else:
