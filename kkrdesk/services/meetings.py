@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from kkrdesk.core import timing
 from kkrdesk.core.enums import ActionStatus, MeetingStatus
@@ -39,7 +39,7 @@ def list_meetings(store: Store) -> list[MeetingSummary]:
     with store.reading() as s:
         rows = s.scalars(
             select(Meeting)
-            .options(selectinload(Meeting.chair), selectinload(Meeting.minute_taker))
+            .options(joinedload(Meeting.chair), joinedload(Meeting.minute_taker))
             .order_by(Meeting.date.desc(), Meeting.start_time.desc())
         )
         return [summary(m) for m in rows]
@@ -135,17 +135,17 @@ def _load(s: Session, meeting_id: int) -> Meeting:
     m = s.get(
         Meeting, meeting_id,
         options=[
-            selectinload(Meeting.items).selectinload(AgendaItem.presenters)
-            .selectinload(Presenter.person).selectinload(Person.organisation),
-            selectinload(Meeting.items).selectinload(AgendaItem.presenters)
-            .selectinload(Presenter.organisation),
+            # one query per collection; the people and organisations they point to
+            # come joined into the same query (many-to-one), not one query each
+            joinedload(Meeting.chair), joinedload(Meeting.minute_taker),
+            selectinload(Meeting.items).selectinload(AgendaItem.presenters).options(
+                joinedload(Presenter.person).joinedload(Person.organisation),
+                joinedload(Presenter.organisation)),
             selectinload(Meeting.items).selectinload(AgendaItem.sub_points),
-            selectinload(Meeting.chair), selectinload(Meeting.minute_taker),
-            # the attendance list and the action items, without one query per row
-            selectinload(Meeting.attendance).selectinload(Attendance.person)
-            .selectinload(Person.organisation),
-            selectinload(Meeting.attendance).selectinload(Attendance.substitute_for),
-            selectinload(Meeting.actions).selectinload(ActionItem.who_person),
+            selectinload(Meeting.attendance).options(
+                joinedload(Attendance.person).joinedload(Person.organisation),
+                joinedload(Attendance.substitute_for)),
+            selectinload(Meeting.actions).joinedload(ActionItem.who_person),
             selectinload(Meeting.topics),
         ],
     )
@@ -187,7 +187,7 @@ def get_detail(store: Store, meeting_id: int) -> MeetingDetail:
             select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
             .where(Meeting.date < m.date, ActionItem.status.in_(OPEN_STATUSES))
             .order_by(Meeting.date, ActionItem.id)
-            .options(selectinload(ActionItem.meeting), selectinload(ActionItem.who_person))
+            .options(joinedload(ActionItem.meeting), joinedload(ActionItem.who_person))
         )
         topics = tuple(
             TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics

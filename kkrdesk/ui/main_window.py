@@ -211,6 +211,9 @@ class MainWindow(QMainWindow):
         wanted = self.ctx.meeting_id
         if wanted is None or wanted not in {m.id for m in rows}:
             wanted = meetings.default_meeting_id(self.ctx.store)
+        if rows == getattr(self, "_meeting_rows", None) and self.meeting_box.currentData() == wanted:
+            return  # an edit inside a meeting: the list reads as before
+        self._meeting_rows = rows
         self.meeting_box.blockSignals(True)
         self.meeting_box.clear()
         for m in rows:
