@@ -24,8 +24,9 @@ $(DEMO): | $(STAMP)
 
 demo: $(DEMO)
 
-## test: the whole suite, offscreen
+## test: the layering contracts (import-linter), then the whole suite, offscreen
 test: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 ## screenshots: the README pictures

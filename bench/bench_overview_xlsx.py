@@ -28,13 +28,14 @@ ORM_FLOOR = ("import runpy, sys; import sqlalchemy.orm; "
 def measure(runs: int = 9, folder: Path | None = None) -> list[Result]:
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.database import open_for_reading
+    from kkrdesk.services.overview import overview_data
 
     floor = floors_dir() / "floor_xlsx.py"
     with tempfile.TemporaryDirectory() as tmp:
         folder = folder or Path(tmp)
         _demo, decade = demo_databases(folder)
         with open_for_reading(decade) as store:
-            probe = export_overview(store, Path(tmp) / "probe.xlsx")
+            probe = export_overview(overview_data(store), Path(tmp) / "probe.xlsx")
         rows = probe.rows
         print("  overview of the 10-year demo: " + ", ".join(f"{t} {n}" for t, n in probe.sheets)
               + f" = {rows} rows", flush=True)

@@ -19,7 +19,7 @@ from kkrdesk.export.agenda_docx import export_agenda
 from kkrdesk.export.docx_template import default_template
 from kkrdesk.export.minutes_docx import export_minutes
 from kkrdesk.services import meetings
-from kkrdesk.services.views import (
+from kkrdesk.views.agenda import (
     ActionView, AttendanceView, ItemView, MeetingDetail, MeetingSummary, PresenterView,
     TopicView,
 )

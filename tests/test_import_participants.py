@@ -168,10 +168,11 @@ def test_sheet_chosen_by_its_header(tmp_path):
 
 def test_huge_files_are_refused(tmp_path, monkeypatch):
     import kkrdesk.imports.participants_file as pf
+    import kkrdesk.imports.participants_table as pt
 
     path = tmp_path / "d.csv"
     path.write_text("Navn\n" + "A\n" * 30)
-    monkeypatch.setattr(pf, "MAX_ROWS", 20)
+    monkeypatch.setattr(pt, "MAX_ROWS", 20)
     with pytest.raises(ValidationError, match="mere end 20 rækker"):
         read_participants(path)
     monkeypatch.setattr(pf, "MAX_FILE_BYTES", 10)

@@ -57,7 +57,7 @@ def test_a_stray_cell_far_below_the_data_does_not_block_the_import(tmp_path, str
 
 
 def test_empty_rows_between_people_are_not_counted_and_a_long_gap_ends_the_sheet(tmp_path, monkeypatch):
-    monkeypatch.setattr("kkrdesk.imports.participants_file.MAX_ROWS", 3)
+    monkeypatch.setattr("kkrdesk.imports.participants_table.MAX_ROWS", 3)
 
     def gaps(ws):
         for r in range(3, 600):
@@ -150,7 +150,7 @@ def test_a_huge_shared_string_table_is_refused_before_it_is_read(tmp_path):
     # 22 MB of text that does not compress well (so not a zip bomb by ratio)
     path = _with_shared_strings(tmp_path, ["Navn", "Anne"] + [os.urandom(100).hex()
                                                               for _ in range(105_000)])
-    assert path.stat().st_size < px.pf.MAX_FILE_BYTES
+    assert path.stat().st_size < px.pt.MAX_FILE_BYTES
     t0 = time.perf_counter()
     with pytest.raises(ValidationError, match="urimeligt mange tekster"):
         read_participants(path)

@@ -14,6 +14,7 @@ from kkrdesk.cli import main
 from kkrdesk.core.enums import Role
 from kkrdesk.export.atomic import ExportError
 from kkrdesk.export.overview_xlsx import export_overview
+from kkrdesk.services.overview import overview_data
 from kkrdesk.export.xlsx_common import MAX_CELL, Col, Sheet, safe_text, write_workbook
 from kkrdesk.services import memberships, participants
 from kkrdesk.services.participants import PersonFields
@@ -30,7 +31,7 @@ def _rows(ws):
 @pytest.fixture
 def workbook(demo_store, tmp_path):
     path = tmp_path / "oversigt.xlsx"
-    result = export_overview(demo_store, path, today=D18)
+    result = export_overview(overview_data(demo_store, today=D18), path)
     return result, load_workbook(path)
 
 
@@ -94,8 +95,8 @@ def test_contact_data_only_when_asked_for(demo_store, tmp_path):
         "Niels Vingborg", organisation_id=participants.get_person(demo_store, pid).organisation_id,
         email="nv@roskilde.dk", phone="12 34 56 78"))
     plain, full = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
-    export_overview(demo_store, plain, today=D18)
-    export_overview(demo_store, full, include_contact=True, today=D18)
+    export_overview(overview_data(demo_store, today=D18), plain)
+    export_overview(overview_data(demo_store, include_contact=True, today=D18), full)
     text = lambda p: str([r for ws in load_workbook(p).worksheets for r in _rows(ws)])  # noqa: E731
     assert "nv@roskilde.dk" not in text(plain) and "12 34 56 78" not in text(plain)
     members = _rows(load_workbook(full)["Medlemmer"])
@@ -113,7 +114,7 @@ def test_text_that_looks_like_a_formula_stays_text(store, tmp_path):
         pid = participants.add_person(store, PersonFields(text + " navn"))
         memberships.add_membership(store, pid, memberships.MembershipFields(Role.MEMBER, notes=text))
     path = tmp_path / "x.xlsx"
-    export_overview(store, path)
+    export_overview(overview_data(store), path)
     risky = ("=", "+", "-", "@", "＝")
     wb = load_workbook(path)
     names = {c.value: c for c in wb["Medlemmer"]["A"][1:]}
@@ -134,7 +135,7 @@ def test_long_text_is_cut_at_excels_limit_and_special_text_survives(store, tmp_p
     memberships.add_membership(store, pid, memberships.MembershipFields(
         Role.MEMBER, notes="😀" * 25_000))
     path = tmp_path / "x.xlsx"
-    export_overview(store, path)
+    export_overview(overview_data(store), path)
     wb = load_workbook(path)
     assert wb["Medlemmer"].cell(2, 1).value == "Ærø \u202eRTL 😀 _x005F_x0041_"  # Excel shows _x0041_
     head = [c.value for c in wb["Medlemshistorik"][1]]
@@ -149,7 +150,7 @@ def test_safe_text_drops_what_xml_cannot_carry():
 
 def test_empty_database_still_gives_valid_tables(store, tmp_path):
     path = tmp_path / "tom.xlsx"
-    result = export_overview(store, path)
+    result = export_overview(overview_data(store), path)
     assert result.rows == 0
     for ws in load_workbook(path).worksheets:
         (table,) = ws.tables.values()
@@ -176,19 +177,19 @@ def test_failed_export_leaves_the_old_file(demo_store, tmp_path, monkeypatch):
 
     monkeypatch.setattr(ov, "write_workbook", boom)
     with pytest.raises(ExportError):
-        export_overview(demo_store, path)
+        export_overview(overview_data(demo_store), path)
     assert path.read_bytes() == b"old" and os.listdir(path.parent) == ["oversigt.xlsx"]
 
 
 def test_wrong_suffix_and_unwritable_folder(demo_store, tmp_path):
     with pytest.raises(ExportError, match=r"\.xlsx"):
-        export_overview(demo_store, tmp_path / "oversigt.csv")
+        export_overview(overview_data(demo_store), tmp_path / "oversigt.csv")
     locked = tmp_path / "låst"
     locked.mkdir()
     locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
     try:  # refused by the folder's mode bits, even for root
         with pytest.raises(ExportError, match="skrivebeskyttet"):
-            export_overview(demo_store, locked / "x.xlsx")
+            export_overview(overview_data(demo_store), locked / "x.xlsx")
         assert not (locked / "x.xlsx").exists()
     finally:
         locked.chmod(stat.S_IRWXU)

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.export.overview_xlsx import export_overview
+from kkrdesk.services.overview import overview_data
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
 from kkrdesk.imports.participants_file import read_participants
 from kkrdesk.services import memberships, participant_import, participants
@@ -74,7 +75,7 @@ def test_any_name_survives_the_overview_and_its_import(tmp_path):
             return  # empty after cleaning: refused, nothing to export
         memberships.add_membership(source, pid, memberships.MembershipFields(Role.MEMBER))
         stored = participants.get_person(source, pid).name
-        export_overview(source, path)
+        export_overview(overview_data(source), path)
         _no_formulas(path)
         preview = participant_import.preview_import(target, read_participants(path))
         assert [r.name for r in preview.rows] == [stored]

@@ -97,3 +97,45 @@ def test_table_models_pass_modeltester(qtmodeltester, demo_store, columns, rows)
     model.set_rows(rows(demo_store))
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
+
+
+def test_navigate_jumps_to_an_agenda_item_in_its_meeting(qtbot, demo_store):
+    """A link from another wing (a proposal, a project) selects the item's meeting and the
+    item in the Dagsorden tab."""
+    from kkrdesk.services import meetings as meeting_service
+
+    ctx = AppContext(demo_store)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(3)
+    june = meeting_service.find_by_date(demo_store, dt.date(2025, 6, 18))
+    target = next(i for i in meeting_service.get_detail(demo_store, june.id).items
+                  if "identitetssløring" in i.title.lower())
+    other = next(m for m in meeting_service.list_meetings(demo_store) if m.id != june.id)
+    ctx.select_meeting(other.id)
+    ctx.navigate("agenda_item", target.id)
+    assert window.tabs.currentWidget() is window.agenda_tab
+    assert ctx.meeting_id == june.id
+    assert window.agenda_tab.current_item().title == target.title
+    ctx.navigate("agenda_item", 10_000_000)  # gone: a message, no crash, nothing changes
+    assert window.agenda_tab.current_item().title == target.title
+
+
+def test_a_link_section_from_another_wing_follows_the_selected_item(qtbot, demo_store):
+    from PySide6.QtWidgets import QLabel
+
+    class Links(QLabel):
+        def show_item(self, item_id):
+            self.setText("" if item_id is None else f"punkt {item_id}")
+
+    ctx = AppContext(demo_store)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    tab = window.agenda_tab
+    ctx.select_meeting(meetings.find_by_date(demo_store, dt.date(2025, 6, 18)).id)
+    tab.refresh()
+    links = Links()
+    tab.item_pane.add_link_section("Forslag", links)
+    assert links.text() == f"punkt {tab.current_item().id}"
+    tab.view.setCurrentIndex(tab.model.index(2, 0))
+    assert links.text() == f"punkt {tab.model.item(tab.model.index(2, 0)).id}"

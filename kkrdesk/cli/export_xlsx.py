@@ -22,9 +22,11 @@ def add_parsers(kinds) -> None:
 def _overview(args) -> int:
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.database import open_for_reading
+    from kkrdesk.services.overview import overview_data
 
     with open_for_reading(args.overview_db) as store:
-        result = export_overview(store, args.output, include_contact=args.with_contact)
+        data = overview_data(store, include_contact=args.with_contact)
+    result = export_overview(data, args.output)
     rows = f"{result.rows:,}".replace(",", ".")
     contact = "med" if args.with_contact else "uden"
     print(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, {rows} rækker, "

@@ -101,3 +101,10 @@ def sort_key(text: str) -> tuple[str, str]:
 
 def sorted_da(values, key=lambda v: v):
     return sorted(values, key=lambda v: sort_key(key(v)))
+
+
+def join_and(items: list[str]) -> str:
+    """"A", "A og B", "A, B og C": a Danish list in running text."""
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]

@@ -13,7 +13,7 @@ from pathlib import Path
 from kkrdesk.core.danish import short_date
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
-from kkrdesk.services.views import MeetingDetail
+from kkrdesk.views.agenda import MeetingDetail
 
 
 def build_agenda(detail: MeetingDetail, template: str | Path | None = None):

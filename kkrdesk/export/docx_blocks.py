@@ -11,7 +11,7 @@ from kkrdesk.core.danish import long_date, short_date, time_span
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, ItemKind
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.export import docx_template as T
-from kkrdesk.services.views import AttendanceView, ItemView, MeetingDetail, MeetingSummary
+from kkrdesk.views.agenda import AttendanceView, ItemView, MeetingDetail, MeetingSummary
 
 STEP_EMU = 425 * 635  # one indent step of the template (0.75 cm): sub-items sit one deeper
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")

@@ -14,7 +14,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
-from kkrdesk.services.views import MeetingDetail
+from kkrdesk.views.agenda import MeetingDetail
 
 ACTION_HEADERS = ("Hvad", "Hvem", "Hvornår", "Status")
 ACTION_WIDTHS = (0.48, 0.25, 0.15, 0.12)

@@ -1,10 +1,11 @@
 """The Excel overview: one workbook, one real table per sheet (see ``xlsx_common``).
 
-Each area contributes a *section*: a function ``(store, options) -> list[Sheet]`` in
-``SECTIONS``. The participant section gives the current members, the membership history
-(who replaced whom on the same row) and attendance (every registration, and rates per
-person and per organisation). SOR proposals and projects add their own section function
-to ``SECTIONS`` the same way.
+The exporter takes plain read models only (``kkrdesk.views.overview.OverviewData``, gathered
+by ``kkrdesk.services.overview``); it never sees a service or a store. Each area contributes
+a *section*: a function ``(data) -> list[Sheet]`` in ``SECTIONS``. The participant section
+gives the current members, the membership history (who replaced whom on the same row) and
+attendance (every registration, and rates per person and per organisation). SOR proposals,
+projects and meetings add their own section function to ``SECTIONS`` the same way.
 
 Personal data: e-mail and phone are written only when ``include_contact`` is set."""
 
@@ -14,24 +15,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kkrdesk.core.enums import label
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
-
-if TYPE_CHECKING:
-    from kkrdesk.core.store import Store
-
-
-@dataclass(frozen=True)
-class OverviewOptions:
-    include_contact: bool = False
-    today: dt.date | None = None
-
-    @property
-    def day(self) -> dt.date:
-        return self.today or dt.date.today()
+from kkrdesk.views.overview import OverviewData, OverviewOptions
 
 
 @dataclass(frozen=True)
@@ -44,7 +32,7 @@ class OverviewResult:
         return sum(n for _, n in self.sheets)
 
 
-Section = Callable[["Store", OverviewOptions], list[Sheet]]
+Section = Callable[[OverviewData], list[Sheet]]
 
 
 # -- the participant section --------------------------------------------------------------
@@ -117,35 +105,30 @@ def attendance_sheets(grid) -> list[Sheet]:
             Sheet("Fremmøde pr. organisation", "tblFremmoedeOrganisation", org_cols, orgs)]
 
 
-def participant_sheets(store: Store, options: OverviewOptions) -> list[Sheet]:
-    from kkrdesk.services import attendance_overview, participants
-
-    today = options.day
-    people = {p.id: p for p in participants.list_people(store, today)}
-    history = participants.list_memberships(store)
-    current = [m for m in history
-               if m.is_current(today) and not (m.start_date and m.start_date > today)]
-    return [members_sheet(current, people, options), history_sheet(history, today),
-            *attendance_sheets(attendance_overview.attendance_grid(store, today))]
+def participant_sheets(data: OverviewData) -> list[Sheet]:
+    part, options = data.participants, data.options
+    people = {p.id: p for p in part.people}
+    return [members_sheet(part.current, people, options),
+            history_sheet(part.memberships, options.day),
+            *attendance_sheets(part.attendance)]
 
 
 # Areas add their section here, in the order their sheets should appear.
 SECTIONS: list[Section] = [participant_sheets]
 
 
-def overview_sheets(store: Store, options: OverviewOptions) -> list[Sheet]:
-    return [sheet for section in SECTIONS for sheet in section(store, options)]
+def overview_sheets(data: OverviewData) -> list[Sheet]:
+    return [sheet for section in SECTIONS for sheet in section(data)]
 
 
-def export_overview(store: Store, path: str | Path, *, include_contact: bool = False,
-                    today: dt.date | None = None) -> OverviewResult:
+def export_overview(data: OverviewData, path: str | Path) -> OverviewResult:
     """Write the overview to ``path`` atomically (the old file stays if anything fails)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ExportError(f"Oversigten skal gemmes som .xlsx, ikke »{path.suffix or path.name}«.")
-    options = OverviewOptions(include_contact, today)
-    sheets = overview_sheets(store, options)
+    sheets = overview_sheets(data)
+    day = data.options.day
     atomic_write(path, lambda tmp: write_workbook(
         tmp, sheets, title="Oversigt – KKR-digitaliseringsnetværket",
-        subject=f"Udskrevet {options.day.strftime('%d-%m-%Y')}"))
+        subject=f"Udskrevet {day.strftime('%d-%m-%Y')}"))
     return OverviewResult(path, tuple((s.title, len(s.rows)) for s in sheets))

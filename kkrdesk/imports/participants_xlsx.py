@@ -19,8 +19,8 @@ import zipfile
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.imports import participants_file as pf
-from kkrdesk.imports.participants_file import Merge, ParticipantTable, _fail, _n
+from kkrdesk.imports import participants_table as pt
+from kkrdesk.imports.participants_table import Merge, ParticipantTable, fail as _fail, thousands as _n
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts of a .xlsx together, as declared
 MAX_RATIO = 200  # uncompressed / compressed for any part bigger than 1 MB
@@ -188,8 +188,8 @@ def _width(ws) -> int:
     of one cell ('A1', as some programs write whatever the content) is not believed."""
     cols, rows = ws.max_column, ws.max_row
     if cols and rows and (cols > 1 or rows > 1):
-        return max(1, min(pf.MAX_COLUMNS, cols))
-    return pf.MAX_COLUMNS
+        return max(1, min(pt.MAX_COLUMNS, cols))
+    return pt.MAX_COLUMNS
 
 
 def _sheet_lines(ws):
@@ -199,7 +199,7 @@ def _sheet_lines(ws):
     ws.reset_dimensions()  # a stale declared height must not cut rows off
     empty = 0
     for idx, cells in enumerate(ws.iter_rows(values_only=True, max_col=width), start=1):
-        if pf._is_empty(cells):
+        if pt.is_empty(cells):
             empty += 1
             if empty > EMPTY_RUN:
                 return
@@ -214,7 +214,7 @@ def _pick_sheet(name: str, wb, merges: dict[str, list[Merge]]) -> ParticipantTab
     for ws in wb.worksheets:
         part = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
         try:
-            return pf._rows(name, "xlsx", ws.title, _sheet_lines(ws),
+            return pt.table_rows(name, "xlsx", ws.title, _sheet_lines(ws),
                             lambda part=part: merges.get(part, ()))
         except ValidationError as exc:
             if "»Navn« mangler" not in str(exc) and "er tom" not in str(exc):

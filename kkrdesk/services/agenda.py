@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,23 +19,11 @@ from kkrdesk.core.models import AgendaItem, Meeting, Organisation, Person, Prese
 from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots
 from kkrdesk.services.meetings import AREA
+from kkrdesk.views.agenda import PresenterInput  # noqa: F401 (read models)
 
 DEFAULT_DURATION = {
     ItemKind.WELCOME: 10, ItemKind.BREAK: 15, ItemKind.ANY_OTHER_BUSINESS: 10,
 }
-
-
-@dataclass(frozen=True)
-class PresenterInput:
-    """A presenter as typed or picked: a known person, or a name and organisation."""
-
-    name: str
-    organisation: str = ""
-    person_id: int | None = None
-
-    @property
-    def text(self) -> str:
-        return ", ".join(p for p in (self.name, self.organisation) if p)
 
 
 def _item(s: Session, item_id: int) -> AgendaItem:

@@ -10,71 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from kkrdesk.core.danish import sort_key
-from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, GroupKind, Role
+from kkrdesk.core.enums import AttendanceStatus, GroupKind, Role
 from kkrdesk.core.models import Attendance, Group, Meeting, Membership, Organisation, Person
 from kkrdesk.core.store import Store
+from kkrdesk.views.participants import AttendanceGrid, EXPECTED, GridCell, GridMeeting, GridRow, OrganisationRate  # noqa: F401 (read models)
 
 EXPECTED_ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARIAT)
 ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
-
-
-@dataclass(frozen=True)
-class GridMeeting:
-    id: int
-    date: dt.date
-    title: str
-
-
-@dataclass(frozen=True)
-class GridCell:
-    status: AttendanceStatus | None  # None: expected, nothing recorded
-    mode: AttendanceMode = AttendanceMode.IN_PERSON
-    substitute_for: str = ""
-    is_guest: bool = False
-    note: str = ""
-
-
-EXPECTED = GridCell(None)  # one shared cell: expected, nothing recorded
-
-
-@dataclass(frozen=True)
-class GridRow:
-    person_id: int
-    name: str
-    organisation: str
-    cells: tuple[GridCell | None, ...]  # one per meeting; None: not expected, nothing recorded
-    expected: int  # meetings up to today the person was expected at
-    attended: int
-    apologies: int
-    absent: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.attended / self.expected if self.expected else None
-
-
-@dataclass(frozen=True)
-class OrganisationRate:
-    organisation: str
-    people: int
-    expected: int
-    attended: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.attended / self.expected if self.expected else None
-
-
-@dataclass(frozen=True)
-class AttendanceGrid:
-    meetings: tuple[GridMeeting, ...]
-    rows: tuple[GridRow, ...]
-    organisations: tuple[OrganisationRate, ...]
 
 
 def _seated(periods: list[tuple[dt.date | None, dt.date | None]], day: dt.date) -> bool:

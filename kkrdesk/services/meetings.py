@@ -16,7 +16,7 @@ from kkrdesk.core.models import (
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.views import (
+from kkrdesk.views.agenda import (
     ActionView, AttendanceView, ItemView, MeetingDetail, MeetingSummary, PresenterView,
     TopicView,
 )
@@ -63,6 +63,19 @@ def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None
         if upcoming is not None:
             return upcoming
         return s.scalar(select(Meeting.id).order_by(Meeting.date.desc()).limit(1))
+
+
+def meeting_of_item(store: Store, item_id: int) -> int:
+    """The meeting an agenda item belongs to (for jumping to it from another wing)."""
+    with store.reading() as s:
+        return _item_meeting(s, item_id)
+
+
+def _item_meeting(s: Session, item_id: int) -> int:
+    item = s.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFound("Dagsordenspunktet findes ikke længere.")
+    return item.meeting_id
 
 
 def find_by_date(store: Store, day: dt.date) -> MeetingSummary:

@@ -8,7 +8,6 @@ after Vivi Orthmann)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -20,10 +19,11 @@ from kkrdesk.core.models import Group, Meeting, Membership, Person
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
 from kkrdesk.services.participants import (
-    AREA, MembershipView, _membership_view, group_title, load_group_projects,
+    AREA, MembershipView, group_title, load_group_projects, membership_view,
 )
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
 from kkrdesk.services.reference import network_group_id
+from kkrdesk.views.participants import GroupView, MembershipFields, ReplaceResult, WelcomeLine  # noqa: F401 (read models)
 
 # The roles a seat in the network itself can have (the issue's list).
 NETWORK_ROLES = (Role.CHAIR, Role.MEMBER, Role.SUBSTITUTE, Role.SECRETARIAT, Role.OBSERVER,
@@ -34,32 +34,6 @@ _LOAD = (
     selectinload(Membership.replaces).selectinload(Membership.person),
     selectinload(Membership.replaced_by).selectinload(Membership.person),
 )
-
-
-@dataclass(frozen=True)
-class GroupView:
-    id: int
-    name: str
-    kind: GroupKind
-
-
-@dataclass(frozen=True)
-class MembershipFields:
-    role: Role = Role.MEMBER
-    appointed_by: str = ""
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class ReplaceResult:
-    old_id: int
-    old_end_before: dt.date | None
-    old_end_after: dt.date | None
-    new_ids: tuple[int, ...]
-    old_name: str
-    new_names: tuple[str, ...]
 
 
 def list_groups(store: Store) -> list[GroupView]:
@@ -141,7 +115,7 @@ def memberships_of_person(store: Store, person_id: int) -> list[MembershipView]:
         rows = s.scalars(select(Membership).where(Membership.person_id == person_id)
                          .options(*_LOAD)).all()
         load_group_projects(s, rows)
-        views = [_membership_view(m) for m in rows]
+        views = [membership_view(m) for m in rows]
     return sorted(views, key=lambda v: (v.start_date or dt.date.min, v.id), reverse=True)
 
 
@@ -150,7 +124,7 @@ def get_membership(store: Store, membership_id: int) -> MembershipView:
         m = s.get(Membership, membership_id, options=list(_LOAD))
         if m is None:
             raise NotFound("Medlemskabet findes ikke længere.")
-        return _membership_view(m)
+        return membership_view(m)
 
 
 # -- replacing a member -------------------------------------------------------------------
@@ -260,7 +234,7 @@ def seat_history(store: Store, membership_id: int) -> list[tuple[int, Membership
         while level:
             level = [x for x in level if x.id not in done]
             done.update(x.id for x in level)
-            out.extend((gen, _membership_view(x)) for x in sorted(level, key=lambda x: x.id))
+            out.extend((gen, membership_view(x)) for x in sorted(level, key=lambda x: x.id))
             level = [r for x in level for r in x.replaced_by]
             gen += 1
     return out
@@ -290,13 +264,6 @@ def _join(items: list[str]) -> str:
 # -- welcome-slide text ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class WelcomeLine:
-    text: str  # "Kristina Farsinsen, Aalborg Kommune, som har overtaget pladsen efter ..."
-    note: str
-    start_date: dt.date | None
-
-
 def _holder(v: MembershipView) -> str:
     return ", ".join(x for x in (v.person_name, v.organisation) if x)
 
@@ -316,8 +283,8 @@ def welcome_lines(store: Store, since: dt.date | None, until: dt.date,
         if since is not None:
             stmt = stmt.where(Membership.start_date > since)
         rows = list(s.scalars(stmt))
-        olds = {m.replaces_id: _membership_view(m.replaces) for m in rows if m.replaces}
-        views = [_membership_view(m) for m in rows]
+        olds = {m.replaces_id: membership_view(m.replaces) for m in rows if m.replaces}
+        views = [membership_view(m) for m in rows]
     groups: dict[object, list[MembershipView]] = {}
     for v in sorted(views, key=lambda v: (v.start_date, v.id)):
         groups.setdefault(v.replaces_id or ("new", v.id), []).append(v)

@@ -6,7 +6,6 @@ Each edit returns what undo needs (the previous state, or a snapshot)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -21,32 +20,9 @@ from kkrdesk.core.models import (
 from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots
 from kkrdesk.services.meetings import AREA
+from kkrdesk.views.agenda import AttendanceState, RosterRow  # noqa: F401 (read models)
 
 STANDARD_DECISIONS = ("Taget til efterretning", "Godkendt", "Drøftet")
-
-
-@dataclass(frozen=True)
-class AttendanceState:
-    """One person's attendance at one meeting; ``status`` None means no record."""
-
-    person_id: int
-    status: AttendanceStatus | None
-    mode: AttendanceMode = AttendanceMode.IN_PERSON
-    substitute_for_id: int | None = None
-    is_guest: bool = False
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """A line of the attendance list: a member expected at the meeting, or anyone
-    with a record for it (guests, presenters, substitutes)."""
-
-    person_id: int
-    name: str
-    organisation: str
-    role: Role | None  # seat in the network on the meeting's date
-    state: AttendanceState
 
 
 def _meeting(s, meeting_id: int) -> Meeting:

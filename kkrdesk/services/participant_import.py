@@ -11,7 +11,6 @@ e-mail address) or stands twice in the file."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -25,9 +24,10 @@ from kkrdesk.core.validate import clean_text
 from kkrdesk.services.memberships import NETWORK_ROLES
 from kkrdesk.services.participants import AREA, check_email, check_phone
 from kkrdesk.services.reference import network_group_id
+from kkrdesk.views.participants import ImportPreview, ImportResult, PreviewRow  # noqa: F401 (read models)
 
 if TYPE_CHECKING:  # the rows come from the layer above; only their shape matters here
-    from kkrdesk.imports.participants_file import ParticipantTable, RawRow
+    from kkrdesk.imports.participants_table import ParticipantTable, RawRow
 
 # Words for the network's roles. There is no vice-chair role: "Næstformand" is an
 # unknown role (never quietly a Formand).
@@ -41,67 +41,6 @@ _ROLE_CHOICES = ", ".join(label(r).lower() for r in NETWORK_ROLES)
 # number in this range in Fra is read as such a date: 18000 is 1949, 73000 is 2099.
 _SERIAL_RANGE = range(18_000, 73_001)
 _EXCEL_DAY0 = dt.date(1899, 12, 30)
-
-
-@dataclass(frozen=True)
-class PreviewRow:
-    line: int
-    name: str
-    organisation_id: int | None
-    organisation: str
-    title: str
-    role: Role | None  # None: a contact without a seat in the network
-    appointed_by: str
-    email: str
-    phone: str
-    start_date: dt.date | None
-    problems: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    source: str
-    sheet: str
-    rows: tuple[PreviewRow, ...]
-    ignored_columns: tuple[str, ...]
-
-    @property
-    def valid(self) -> tuple[PreviewRow, ...]:
-        return tuple(r for r in self.rows if r.ok)
-
-    @property
-    def invalid(self) -> tuple[PreviewRow, ...]:
-        return tuple(r for r in self.rows if not r.ok)
-
-    def summary(self) -> str:
-        where = f"{self.source} (ark »{self.sheet}«)" if self.sheet else self.source
-        bad = len(self.invalid)
-        rows, good = len(self.rows), len(self.valid)
-        return (f"{where}: {_n(rows)} " + ("række" if rows == 1 else "rækker")
-                + f", {_n(good)} " + ("gyldig" if good == 1 else "gyldige")
-                + (f", {_n(bad)} med fejl." if bad else "."))
-
-    def report_lines(self, limit: int | None = None) -> list[str]:
-        lines = [self.summary()]
-        if self.ignored_columns:
-            lines.append("Kolonner, der ikke bruges: " + ", ".join(self.ignored_columns) + ".")
-        bad = self.invalid
-        for r in bad[:limit] if limit else bad:
-            lines.append(f"Række {r.line}: " + " ".join(r.problems))
-        if limit and len(bad) > limit:
-            lines.append(f"… og {_n(len(bad) - limit)} rækker mere med fejl.")
-        return lines
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    person_ids: tuple[int, ...]
-    membership_ids: tuple[int, ...]
-    skipped: tuple[PreviewRow, ...]
 
 
 def _n(count: int) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import object_session, selectinload
 
 from kkrdesk.core.danish import sort_key
-from kkrdesk.core.enums import GroupKind, OrgKind, Role
+from kkrdesk.core.enums import GroupKind, OrgKind
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
 from kkrdesk.core.store import Store
@@ -23,59 +23,9 @@ from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restor
 from kkrdesk.services.participants_usage import (  # noqa: F401 - PersonUsage, refusal for callers
     PersonUsage, delete_in, refusal, usage_in,
 )
+from kkrdesk.views.participants import MembershipView, OrganisationView, PersonFields, PersonView  # noqa: F401 (read models)
 
 AREA = "participants"
-
-
-@dataclass(frozen=True)
-class OrganisationView:
-    id: int
-    name: str
-    short_name: str
-    kind: OrgKind
-    region: str
-    kkr: str
-    is_reference: bool = False
-    people: int = 0  # how many people belong to it
-
-
-@dataclass(frozen=True)
-class PersonView:
-    id: int
-    name: str
-    title: str
-    organisation_id: int | None
-    organisation: str
-    region: str
-    kkr: str
-    email: str
-    phone: str
-    notes: str
-    network_role: Role | None  # current seat in the network, if any
-    is_current_member: bool
-    was_member: bool
-
-
-@dataclass(frozen=True)
-class MembershipView:
-    id: int
-    group_id: int
-    group_name: str
-    person_id: int | None
-    person_name: str
-    organisation: str
-    role: Role
-    appointed_by: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    replaces_id: int | None
-    replaces_name: str
-    replaced_by_names: tuple[str, ...]
-    notes: str
-
-    def is_current(self, today: dt.date | None = None) -> bool:
-        today = today or dt.date.today()
-        return self.end_date is None or self.end_date > today
 
 
 def list_organisations(store: Store) -> list[OrganisationView]:
@@ -130,7 +80,7 @@ def load_group_projects(s, rows) -> None:
         s.scalars(select(Project).where(Project.id.in_(ids))).all()
 
 
-def _membership_view(m: Membership) -> MembershipView:
+def membership_view(m: Membership) -> MembershipView:
     org = m.organisation.name if m.organisation else (
         m.person.organisation.name if m.person and m.person.organisation else "")
     return MembershipView(
@@ -159,7 +109,7 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
             )
         ).all()
         load_group_projects(s, rows)
-        views = [_membership_view(m) for m in rows]
+        views = [membership_view(m) for m in rows]
     return sorted(views, key=lambda v: sort_key(v.person_name or v.organisation))
 
 
@@ -167,18 +117,6 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9 +()\-./]*")
-
-
-@dataclass(frozen=True)
-class PersonFields:
-    """What a user can type about a person."""
-
-    name: str
-    title: str = ""
-    organisation_id: int | None = None
-    email: str = ""
-    phone: str = ""
-    notes: str = ""
 
 
 def check_email(value: str | None, field: str = "E-mail") -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import not_, or_, select
 from sqlalchemy.orm import aliased
@@ -28,47 +27,10 @@ from kkrdesk.core.models import (
     ActionItem, AgendaItem, Attendance, Meeting, Membership, Person, Presenter,
 )
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows
+from kkrdesk.views.participants import PersonUsage  # noqa: F401 (read models)
 
 HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_SENT, MeetingStatus.MINUTES_APPROVED)
 _CHUNK = 500
-
-
-@dataclass(frozen=True)
-class PersonUsage:
-    memberships: int = 0
-    attendance: int = 0  # registrations at meetings not yet held: deleted with the person
-    presenter: int = 0  # presenter at meetings not yet held: the name stays as text
-    actions: int = 0  # responsible for action items of meetings not yet held: the name stays
-    cleared: int = 0  # chair, minute-taker or "stedfortræder for" there: left empty
-    held: int = 0  # references from held or past meetings: the person cannot be deleted
-
-    @property
-    def other(self) -> int:
-        """References from meetings not yet held other than attendance."""
-        return self.presenter + self.actions + self.cleared
-
-    def describe(self) -> str:
-        """What deleting changes, in plain sentences ('' when the person is unused)."""
-        out = []
-        gone = []
-        if self.memberships:
-            gone.append(_count(self.memberships, "medlemskab", "medlemskaber"))
-        if self.attendance:
-            gone.append(_count(self.attendance, "fremmøderegistrering", "fremmøderegistreringer")
-                        + " til kommende møder")
-        if gone:
-            out.append(_cap(_join(gone)) + " slettes.")
-        kept = []
-        if self.presenter:
-            kept.append(_count(self.presenter, "oplæg", "oplæg") + " på kommende møder")
-        if self.actions:
-            kept.append(_count(self.actions, "opfølgningspunkt", "opfølgningspunkter"))
-        if kept:
-            out.append("Navnet står fortsat som tekst ved " + _join(kept) + ".")
-        if self.cleared:
-            out.append("Personen fjernes som mødeleder, referent eller »stedfortræder for« "
-                       f"{_count(self.cleared, 'sted', 'steder')} på kommende møder.")
-        return " ".join(out)
 
 
 def refusal(names: list[str]) -> str:

@@ -19,6 +19,9 @@ class AppContext(QObject):
     changed = Signal(set)  # area names, e.g. {"meetings"}
     meeting_selected = Signal(object)  # meeting id or None
     message = Signal(str)  # for the status bar
+    # "Show me that record": (area, id), e.g. ("agenda_item", 12), ("sor_proposal", 3),
+    # ("project", 1). The main window switches to the area's tab and calls its show_record.
+    navigate_requested = Signal(str, int)
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -34,6 +37,11 @@ class AppContext(QObject):
         if meeting_id != self.meeting_id:
             self.meeting_id = meeting_id
             self.meeting_selected.emit(meeting_id)
+
+    def navigate(self, area: str, record_id: int) -> None:
+        """Jump to a record in another wing (links between agenda items, proposals and
+        projects); the wings never reach into each other."""
+        self.navigate_requested.emit(area, record_id)
 
     def settings(self) -> QSettings:
         return QSettings()

@@ -1,5 +1,5 @@
-"""Filer > Eksportér: Word agenda and minutes of the selected meeting, and the choice
-of Word template. The save dialog remembers the last folder; errors are one clear
+"""Filer > Eksportér: Word agenda and minutes of the selected meeting, their PDF/A
+archive copies, and the choice of Word template. The save dialog remembers the last folder; errors are one clear
 message and leave any earlier file as it was."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from kkrdesk.ui.context import AppContext
 FOLDER_KEY = "export/last_folder"
 TEMPLATE_KEY = "export/word_template"
 WORD_FILTER = "Word-dokument (*.docx)"
+PDF_FILTER = "PDF/A-arkivkopi (*.pdf)"
 
 
 def last_folder(ctx: AppContext) -> Path:
@@ -37,28 +38,38 @@ def ask_save_path(parent: QWidget, ctx: AppContext, title: str, name: str, file_
     if not chosen:
         return None
     path = Path(chosen)
-    suffix = ".docx" if "docx" in file_filter else ".xlsx"
+    suffix = "." + file_filter.rsplit("*.", 1)[1].rstrip(")")
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None = None) -> Path | None:
-    """kind: "agenda" or "minutes". Without ``path`` the user is asked."""
+def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None = None,
+                pdf: bool = False) -> Path | None:
+    """kind: "agenda" or "minutes"; ``pdf`` writes the PDF/A archive copy instead of the
+    Word document. Without ``path`` the user is asked."""
     if ctx.meeting_id is None:
         QMessageBox.information(parent, "Eksportér", "Vælg et møde først.")
         return None
     detail = meetings.get_detail(ctx.store, ctx.meeting_id)
     word = "Dagsorden" if kind == "agenda" else "Referat"
     if path is None:
-        name = f"{word} {short_date(detail.meeting.date)}.docx"
-        path = ask_save_path(parent, ctx, f"Eksportér {word.lower()}", name, WORD_FILTER)
+        name = f"{word} {short_date(detail.meeting.date)}.{'pdf' if pdf else 'docx'}"
+        path = ask_save_path(parent, ctx, f"Eksportér {word.lower()}", name,
+                             PDF_FILTER if pdf else WORD_FILTER)
         if path is None:
             return None
     try:
-        if kind == "agenda":
-            from kkrdesk.export.agenda_docx import export_agenda as export
+        if pdf:
+            from kkrdesk.export.pdf_export import export_pdf
+
+            written = export_pdf(detail, kind, path, template=word_template(ctx))
+        elif kind == "agenda":
+            from kkrdesk.export.agenda_docx import export_agenda
+
+            written = export_agenda(detail, path, template=word_template(ctx))
         else:
-            from kkrdesk.export.minutes_docx import export_minutes as export
-        written = export(detail, path, template=word_template(ctx))
+            from kkrdesk.export.minutes_docx import export_minutes
+
+            written = export_minutes(detail, path, template=word_template(ctx))
     except KkrDeskError as exc:
         QMessageBox.warning(parent, f"Eksportér {word.lower()}", str(exc))
         return None

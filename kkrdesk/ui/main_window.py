@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)
+        ctx.navigate_requested.connect(self.navigate)
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
 
@@ -103,6 +104,19 @@ class MainWindow(QMainWindow):
     @property
     def participants_tab(self):
         return self.tab(3)
+
+    # Which tab shows which kind of record (see AppContext.navigate).
+    AREA_TABS = {"agenda_item": "agenda_tab", "sor_proposal": "sor_tab",
+                 "project": "projects_tab", "person": "participants_tab"}
+
+    def navigate(self, area: str, record_id: int) -> None:
+        tab = getattr(self, self.AREA_TABS.get(area, ""), None)
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        show = getattr(tab, "show_record", None)
+        if show is not None:
+            show(record_id)
 
     # -- construction ---------------------------------------------------------------
 
@@ -168,6 +182,10 @@ class MainWindow(QMainWindow):
             lambda: ex().export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
+        menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
+            lambda: ex().export_word(self, self.ctx, "agenda", pdf=True))
+        menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
+            lambda: ex().export_word(self, self.ctx, "minutes", pdf=True))
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(
             lambda: ex().choose_template(self, self.ctx))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from kkrdesk.core.danish import parse_date, short_date
 from kkrdesk.core.enums import ActionStatus, label
-from kkrdesk.services.views import ActionView
+from kkrdesk.views.agenda import ActionView
 from kkrdesk.ui.form_dialog import FormDialog
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
-from kkrdesk.services.minutes import AttendanceState, RosterRow
+from kkrdesk.views.agenda import AttendanceState, RosterRow
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 

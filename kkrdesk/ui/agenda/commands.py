@@ -9,7 +9,7 @@ from kkrdesk.core.danish import clock, parse_clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import agenda, meeting_lifecycle, meetings, minutes
-from kkrdesk.services.views import ItemView
+from kkrdesk.views.agenda import ItemView
 from kkrdesk.ui.undo import ServiceCommand
 
 

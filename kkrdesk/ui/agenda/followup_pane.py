@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
-from kkrdesk.services.views import ActionView, MeetingDetail
+from kkrdesk.views.agenda import ActionView, MeetingDetail
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.minutes import STANDARD_DECISIONS
-from kkrdesk.services.views import ItemView
+from kkrdesk.views.agenda import ItemView
 from kkrdesk.ui.autosave import AutoSaveText
 
 
@@ -25,6 +25,7 @@ class ItemPane(QWidget):
         super().__init__(parent)
         self.minutes_mode = minutes_mode
         self.item: ItemView | None = None
+        self.link_sections: list[QWidget] = []
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
@@ -66,7 +67,16 @@ class ItemPane(QWidget):
             form.addRow("Underpunkter", self.sub_points)
             form.addRow("", self.welcome_button)
             form.addRow("Beskrivelse", self.description)
+        self._form = form
         self.show_item(None)
+
+    def add_link_section(self, label: str, widget: QWidget) -> None:
+        """A section from another wing (the proposals or projects an item presents). The
+        main window wires it; the widget gets ``show_item(item_id | None)`` on every change
+        of item, so the agenda wing never imports the others."""
+        self.link_sections.append(widget)
+        self._form.addRow(label, widget)
+        widget.show_item(self.item.id if self.item else None)
 
     def set_people(self, names: list[str]) -> None:
         if not self.minutes_mode:
@@ -85,6 +95,8 @@ class ItemPane(QWidget):
             self.heading.setText("Vælg et punkt på dagsordenen.")
         else:
             self.heading.setText(f"{item.number}. {item.title}")
+        for section in self.link_sections:
+            section.show_item(item.id if item else None)
         load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
         if self.minutes_mode:
             load(self.notes, item.notes if item else "")

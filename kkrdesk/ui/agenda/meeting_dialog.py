@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTimeEdit
 
 from kkrdesk.core.enums import MeetingStatus, label
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.views import MeetingSummary
+from kkrdesk.views.agenda import MeetingSummary
 from kkrdesk.ui.form_dialog import FormDialog
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from kkrdesk.core.danish import EN_DASH, clock
 from kkrdesk.core.enums import ItemKind, label
-from kkrdesk.services.views import ItemView, MeetingDetail
+from kkrdesk.views.agenda import ItemView, MeetingDetail
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 MIME = "application/x-kkrdesk-agenda-item"

@@ -196,6 +196,17 @@ class AgendaTab(LazyTab):
         mid, self._attendance_for = self._attendance_for, None
         self.attendance_pane.set_rows(minutes.roster(self.ctx.store, mid))
 
+    def show_record(self, item_id: int) -> None:
+        """Select an agenda item, changing meeting if need be (a jump from another wing)."""
+        try:
+            meeting_id = meetings.meeting_of_item(self.ctx.store, item_id)
+        except KkrDeskError as exc:
+            self.ctx.message.emit(str(exc))
+            return
+        self.ctx.select_meeting(meeting_id)
+        self.refresh(select_id=item_id)
+        self.view.setFocus()
+
     def current_item(self):
         return self.model.item(self.view.currentIndex())
 

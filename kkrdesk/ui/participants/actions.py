@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import participant_import, participants
-from kkrdesk.services.participants import PersonFields
+from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand, push
 
@@ -28,7 +28,7 @@ def _n(count: int) -> str:
     return f"{count:,}".replace(",", ".")
 
 
-def _safe(ctx: AppContext, fn: Callable[[], object]) -> object:
+def run_safely(ctx: AppContext, fn: Callable[[], object]) -> object:
     """Undo steps run outside ``push``: report a refusal in the status bar."""
     try:
         return fn()
@@ -53,14 +53,14 @@ def creation(ctx: AppContext, text: str, create: Callable[[], object],
         return state["made"]
 
     def undo(_):
-        state["snap"] = _safe(ctx, lambda: remove(state["made"]))
+        state["snap"] = run_safely(ctx, lambda: remove(state["made"]))
 
     return ServiceCommand(text, do, undo)
 
 
 def deletion(ctx: AppContext, text: str, remove: Callable[[], participants.Snapshot]) -> ServiceCommand:
     return ServiceCommand(text, remove,
-                          lambda snap: _safe(ctx, lambda: participants.restore_snapshot(ctx.store, snap)))
+                          lambda snap: run_safely(ctx, lambda: participants.restore_snapshot(ctx.store, snap)))
 
 
 # -- people ----------------------------------------------------------------------------
@@ -83,7 +83,7 @@ def do_edit_person(ctx: AppContext, person_id: int, fields: PersonFields,
     cmd = ServiceCommand(
         f"Ret person »{fields.name.strip()[:60]}«",
         lambda: participants.update_person(ctx.store, person_id, fields),
-        lambda old: _safe(ctx, lambda: participants.update_person(ctx.store, person_id, old)))
+        lambda old: run_safely(ctx, lambda: participants.update_person(ctx.store, person_id, old)))
     return push(ctx.undo_stack, cmd, parent)
 
 
@@ -235,6 +235,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     import datetime as dt
 
     from kkrdesk.export.overview_xlsx import export_overview as write
+    from kkrdesk.services.overview import overview_data
 
     settings = ctx.settings()
     if path is None:
@@ -256,7 +257,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
         include_contact = answer == QMessageBox.StandardButton.Yes
     settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
     try:
-        result = write(ctx.store, path, include_contact=include_contact)
+        result = write(overview_data(ctx.store, include_contact=include_contact), path)
     except KkrDeskError as exc:
         if parent is not None:
             QMessageBox.warning(parent, "Eksportér oversigt", str(exc))

@@ -14,9 +14,9 @@ from kkrdesk.core.danish import long_date
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import meetings, memberships
-from kkrdesk.services.memberships import MembershipFields
+from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.participants.actions import _safe, creation, deletion, new_person
+from kkrdesk.ui.participants.actions import run_safely, creation, deletion, new_person
 from kkrdesk.ui.undo import ServiceCommand, push
 
 
@@ -34,7 +34,7 @@ def do_edit_membership(ctx: AppContext, membership_id: int, person_name: str,
     cmd = ServiceCommand(
         text or f"Ret medlemskab for »{person_name[:60]}«",
         lambda: memberships.update_membership(ctx.store, membership_id, fields),
-        lambda old: _safe(ctx, lambda: memberships.update_membership(ctx.store, membership_id, old)))
+        lambda old: run_safely(ctx, lambda: memberships.update_membership(ctx.store, membership_id, old)))
     return push(ctx.undo_stack, cmd, parent)
 
 
@@ -71,7 +71,7 @@ def do_replace(ctx: AppContext, membership_id: int, successor_ids: list[int], on
         return state["result"]
 
     def undo(result):
-        state["snap"] = _safe(ctx, lambda: memberships.undo_replace(ctx.store, result))
+        state["snap"] = run_safely(ctx, lambda: memberships.undo_replace(ctx.store, result))
 
     cmd = ServiceCommand("Erstat medlem", do, undo)
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import memberships
-from kkrdesk.services.memberships import MembershipFields
+from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.ui.participants.person_dialog import show_error
 from kkrdesk.ui.participants.widgets import DateField, appointer_combo, fill_roles, role_combo

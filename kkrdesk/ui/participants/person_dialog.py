@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import OrgKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import participants
-from kkrdesk.services.participants import PersonFields
+from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.form_dialog import dialog_frame
 
 NO_ORG = "(ingen organisation)"

@@ -1,4 +1,6 @@
-"""Plain, frozen read models handed to the UI and the exporters."""
+"""Read models of the agenda area: meetings, items, presenters, attendance, action items,
+topics for the next meeting, and the inputs the agenda screens hand to the services.
+No Qt, no SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kkrdesk.core.enums import (
-    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus,
+    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus, Role,
 )
 
 
@@ -135,3 +137,40 @@ class MeetingDetail:
             out.append(item)
             out.extend(item.children)
         return out
+
+
+@dataclass(frozen=True)
+class PresenterInput:
+    """A presenter as typed or picked: a known person, or a name and organisation."""
+
+    name: str
+    organisation: str = ""
+    person_id: int | None = None
+
+    @property
+    def text(self) -> str:
+        return ", ".join(p for p in (self.name, self.organisation) if p)
+
+
+@dataclass(frozen=True)
+class AttendanceState:
+    """One person's attendance at one meeting; ``status`` None means no record."""
+
+    person_id: int
+    status: AttendanceStatus | None
+    mode: AttendanceMode = AttendanceMode.IN_PERSON
+    substitute_for_id: int | None = None
+    is_guest: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """A line of the attendance list: a member expected at the meeting, or anyone
+    with a record for it (guests, presenters, substitutes)."""
+
+    person_id: int
+    name: str
+    organisation: str
+    role: Role | None  # seat in the network on the meeting's date
+    state: AttendanceState

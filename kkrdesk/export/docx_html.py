@@ -1,0 +1,118 @@
+"""A built Word document (python-docx) as simple HTML, for the PDF/A archive copy.
+
+The PDF is made from the very document the Word export builds, so the two never say
+different things: paragraphs keep their order, each KKR style maps to an HTML element
+and class (unknown styles read as body text), runs in the emphasis style stay bold,
+tables stay tables. The page header's text is returned apart, to be printed on every
+page. Pure Python: no Qt here (the PDF writer is ``export.pdf_writer``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from kkrdesk.export import docx_template as T
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+# style -> (element, class)
+_BLOCKS = {
+    T.SENDER: ("p", "sender"), T.TITLE: ("h1", ""), T.SUBTITLE: ("h2", ""),
+    T.INFO: ("p", "info"), T.HEADING: ("h3", ""), T.SUBHEADING: ("h4", ""),
+    T.SLOT: ("p", "slot"), T.ITEM: ("p", "item"), T.BREAK: ("p", "break"),
+    T.PRESENTER: ("p", "presenter"), T.SUB_ITEM: ("p", "subitem"),
+    T.BULLET: ("p", "bullet"), T.BULLET_2: ("p", "bullet2"), T.DECISION: ("p", "decision"),
+}
+_BULLETS = {"bullet": "•", "bullet2": "–"}
+
+# QTextDocument understands this subset of CSS.
+STYLE_SHEET = """
+body { font-size: 10.5pt; }
+p { margin-top: 0; margin-bottom: 5pt; }
+p.sender { color: #1f4e79; font-size: 9pt; margin-bottom: 2pt; }
+h1 { font-size: 20pt; color: #1f4e79; margin-bottom: 2pt; }
+h2 { font-size: 13pt; font-weight: normal; margin-top: 0; margin-bottom: 10pt; }
+h3 { font-size: 13pt; color: #1f4e79; margin-top: 14pt; margin-bottom: 5pt; }
+h4 { font-size: 11pt; margin-top: 8pt; margin-bottom: 4pt; }
+p.info { margin-bottom: 2pt; }
+p.slot { color: #595959; font-size: 9pt; margin-top: 10pt; margin-bottom: 0; }
+p.item { font-weight: bold; font-size: 11.5pt; margin-bottom: 2pt; }
+p.break { font-style: italic; color: #595959; margin-bottom: 2pt; }
+p.presenter { font-style: italic; color: #404040; margin-left: 22pt; }
+p.subitem { font-weight: bold; margin-left: 22pt; margin-top: 4pt; margin-bottom: 2pt; }
+p.body { margin-left: 22pt; }
+p.bullet { margin-left: 34pt; margin-bottom: 2pt; }
+p.bullet2 { margin-left: 56pt; margin-bottom: 2pt; }
+p.decision { margin-left: 22pt; }
+table.grid { border-collapse: collapse; margin-top: 4pt; margin-bottom: 8pt; }
+td, th { padding: 3pt; vertical-align: top; }
+th { background-color: #dde6f0; text-align: left; }
+"""
+
+
+@dataclass(frozen=True)
+class HtmlDocument:
+    title: str
+    header: str  # the page header's text ("" when none)
+    body: str  # HTML
+
+
+def _runs_html(paragraph) -> str:
+    out = []
+    for run in paragraph.runs:
+        text = escape(run.text).replace("\n", "<br/>").replace("\t", "&nbsp;&nbsp;&nbsp;")
+        if not text:
+            continue
+        strong = run.bold or (run.style is not None and run.style.name == T.STRONG)
+        out.append(f"<b>{text}</b>" if strong else text)
+    return "".join(out)
+
+
+def _paragraph_html(paragraph) -> str:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    tag, css = _BLOCKS.get(style, ("p", "body" if style == T.BODY else ""))
+    inner = _runs_html(paragraph)
+    if not inner:
+        return ""
+    if css in _BULLETS:
+        inner = f"{_BULLETS[css]}&nbsp;&nbsp;{inner}"
+    if style == T.INFO and "&nbsp;&nbsp;&nbsp;" in inner:  # "Dato:<tab>onsdag …"
+        label, _, value = inner.partition("&nbsp;&nbsp;&nbsp;")
+        return (f'<table class="info" cellspacing="0" cellpadding="1"><tr>'
+                f'<td width="110">{label}</td><td>{value}</td></tr></table>')
+    attr = f' class="{css}"' if css else ""
+    return f"<{tag}{attr}>{inner}</{tag}>"
+
+
+def _table_html(table) -> str:
+    rows = []
+    for n, row in enumerate(table.rows):
+        cell_tag = "th" if n == 0 else "td"
+        cells = "".join(f"<{cell_tag}>{'<br/>'.join(_runs_html(p) for p in cell.paragraphs)}"
+                        f"</{cell_tag}>" for cell in row.cells)
+        rows.append(f"<tr>{cells}</tr>")
+    return ('<table class="grid" border="1" cellspacing="0" cellpadding="3" width="100%">'
+            + "".join(rows) + "</table>")
+
+
+def document_html(doc: Document) -> HtmlDocument:
+    """The document's body as HTML, in order, with its title and page-header text."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    parts = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            parts.append(_paragraph_html(Paragraph(child, doc)))
+        elif tag == "tbl":
+            parts.append(_table_html(Table(child, doc)))
+    header = ""
+    if doc.sections:
+        lines = [p.text.strip() for p in doc.sections[0].header.paragraphs if p.text.strip()]
+        header = " · ".join(lines)
+    body = (f"<html><head><style>{STYLE_SHEET}</style></head><body>"
+            + "\n".join(p for p in parts if p) + "</body></html>")
+    return HtmlDocument(doc.core_properties.title or "", header, body)

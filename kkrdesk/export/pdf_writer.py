@@ -1,0 +1,104 @@
+"""The PDF/A archive copy (PDF/A-1b) of an agenda or minutes, written with Qt's own PDF
+writer (QPdfWriter in QtGui): no office suite needed, fonts embedded, text searchable.
+
+Only QtGui and QtCore are used, never QtWidgets, so the command line can write a PDF
+without loading the window toolkit. Without a running Qt application one is started on
+the "offscreen" platform. The text is set in Carlito (metric-compatible with Calibri, the
+Word template's font; SIL Open Font License), shipped in resources/fonts, so the archive
+copy looks the same on every machine, with or without fonts installed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont, QFontDatabase, QGuiApplication, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter,
+    QTextDocument,
+)
+
+from kkrdesk.core.paths import resource
+from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.docx_html import HtmlDocument
+
+FONT_FAMILIES = ["Carlito", "Calibri", "Liberation Sans", "Arial", "DejaVu Sans"]
+FONT_FILES = ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf")
+MARGIN_MM = 20
+_app: QGuiApplication | None = None
+
+
+def _ensure_app() -> None:
+    """QTextDocument needs a QGuiApplication for its fonts."""
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(["kkrdesk"])
+    if "Carlito" not in QFontDatabase.families():
+        for name in FONT_FILES:
+            QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+
+
+def _font(points: float) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(points)
+    # No ligatures: a "ti" or "fi" glyph would make "Identitetssløring" unsearchable in
+    # the archive copy (PDF readers cannot map such a glyph back to its letters).
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return font
+
+
+def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
+    writer = QPdfWriter(str(tmp))
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                          QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(doc.title)
+    writer.setCreator(author)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    dots = writer.resolution() / 72.0  # device pixels per point
+    band = 18 * dots  # header and footer bands
+
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(writer)
+    text.setDefaultFont(_font(10.5))
+    text.setHtml(doc.body)
+    body = QSizeF(page.width(), page.height() - 2 * band)
+    text.setPageSize(body)
+    pages = max(1, text.pageCount())
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("PDF-filen kunne ikke åbnes for skrivning")
+    try:
+        small = _font(8)
+        for n in range(pages):
+            if n:
+                writer.newPage()
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            if doc.header:
+                painter.drawText(QRectF(0, 0, page.width(), band),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, doc.header)
+            painter.drawText(QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             f"Side {n + 1} af {pages}")
+            painter.save()
+            painter.translate(0, band - n * body.height())
+            text.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def write_pdf(doc: HtmlDocument, path: str | Path, *, author: str = "KKR Desk") -> Path:
+    """Write ``doc`` as PDF/A-1b to ``path`` atomically (an earlier file stays if anything
+    fails). Raises ExportError with a Danish one-sentence reason."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise ExportError(f"Arkivkopien skal gemmes som .pdf, ikke »{path.suffix or path.name}«.")
+    _ensure_app()
+    return atomic_write(path, lambda tmp: _write(doc, tmp, author))
