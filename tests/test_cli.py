@@ -8,6 +8,7 @@ import sys
 from PySide6.QtGui import QImage
 
 from kkrdesk.cli import main
+from kkrdesk.core.store import SCHEMA_HEAD
 
 
 def test_demo_then_check(tmp_path, capsys):
@@ -15,7 +16,7 @@ def test_demo_then_check(tmp_path, capsys):
     assert main(["demo", str(path)]) == 0
     assert main(["check", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Skemaversion: 0001 (nyeste)" in out and "Integritet: i orden" in out
+    assert f"Skemaversion: {SCHEMA_HEAD} (nyeste)" in out and "Integritet: i orden" in out
 
 
 def test_check_finds_broken_foreign_keys(demo_path, capsys):

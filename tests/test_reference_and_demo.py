@@ -12,7 +12,7 @@ from kkrdesk.core.danish import time_span
 from kkrdesk.core.enums import AttendanceStatus, OrgKind, Role, SorStatus
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import Person
-from kkrdesk.services import meetings, participants, projects, sor
+from kkrdesk.services import meetings, participants, projects, sor, sor_rounds
 from kkrdesk.services.demo import write_demo
 
 
@@ -99,7 +99,7 @@ def test_demo_sor_history_and_rounds(demo_store):
         (SorStatus.IN_CONSULTATION, dt.date(2025, 5, 6)),
         (SorStatus.INPUT_RECEIVED, dt.date(2025, 5, 30)),
         (SorStatus.SENT_TO_SDS, dt.date(2025, 6, 3))]
-    rounds = sor.list_rounds(demo_store)
+    rounds = sor_rounds.list_rounds(demo_store)
     assert rounds[0].deadline == dt.date(2025, 5, 30)
     to_sds = rounds[1]
     assert to_sds.sent_on == dt.date(2025, 6, 3) and to_sds.is_unanswered()

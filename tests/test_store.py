@@ -79,27 +79,28 @@ def test_listeners_hear_which_area_changed(store):
 
 
 def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
-    # Make a 0001 database with one person in it.
+    # Make a database at the current head with one person in it.
     path = tmp_path / "old.sqlite"
     with Store.open_path(path) as s, s.transaction() as session:
         session.execute(text("insert into person (name, title, email, phone, notes) "
                              "values ('Vivi Orthmann', '', '', '', '')"))
-    # A newer build knows a revision 0002 that adds a column.
+    # A newer build knows a revision after it that adds a column.
+    head = store_mod.SCHEMA_HEAD
     migrations = tmp_path / "db"
     shutil.copytree(paths.migrations_dir(), migrations)
-    (migrations / "versions" / "0002_test.py").write_text(
+    (migrations / "versions" / "9999_test.py").write_text(
         'from alembic import op\nimport sqlalchemy as sa\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        f'revision = "9999"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n'
         'def upgrade():\n    op.add_column("person", sa.Column("nickname", sa.String(50)))\n'
         'def downgrade():\n    op.drop_column("person", "nickname")\n',
         encoding="utf-8",
     )
     monkeypatch.setattr(paths, "migrations_dir", lambda: migrations)
-    monkeypatch.setattr(store_mod, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(store_mod, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(store_mod, "SCHEMA_HEAD", "9999")
+    monkeypatch.setattr(store_mod, "KNOWN_REVISIONS", (*store_mod.KNOWN_REVISIONS, "9999"))
 
     with Store.open_path(path) as upgraded:
-        assert upgraded.schema_revision == "0002"
+        assert upgraded.schema_revision == "9999"
         backup = upgraded.backup_path
         with upgraded.engine.connect() as conn:
             cols = [r[1] for r in conn.execute(text("PRAGMA table_info(person)"))]
@@ -107,7 +108,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
             assert conn.execute(text("select name from person")).scalar() == "Vivi Orthmann"
     assert backup is not None and backup.exists() and backup.parent == path.parent
     old = sqlite3.connect(backup)
-    assert old.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+    assert old.execute("select version_num from alembic_version").fetchone()[0] == head
     assert old.execute("select name from person").fetchone()[0] == "Vivi Orthmann"
     old.close()
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 def add_parser(sub) -> None:
     from kkrdesk.cli import export_docx as cli_export_docx, export_xlsx as cli_export_xlsx
+    from kkrdesk.cli import export_sor as cli_export_sor
 
     export = sub.add_parser("export", help="eksportér Word- og Excel-dokumenter")
     kinds = export.add_subparsers(dest="kind", required=True, parser_class=type(export),
                                   metavar="DOKUMENT")
     cli_export_docx.add_parsers(kinds)
     cli_export_xlsx.add_parsers(kinds)
+    cli_export_sor.add_parsers(kinds)

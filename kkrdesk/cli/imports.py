@@ -1,4 +1,5 @@
-"""``kkrdesk import participants --db PATH FILE [--skip-invalid]``.
+"""``kkrdesk import participants --db PATH FILE [--skip-invalid]`` (and ``import agenda``,
+in :mod:`kkrdesk.cli.import_agenda`).
 
 Prints the validation report. Any invalid row stops the import with nothing written
 (exit 1), unless ``--skip-invalid``: then the valid rows are imported in one
@@ -22,6 +23,9 @@ def add_parser(sub) -> None:
     p.add_argument("--skip-invalid", action="store_true",
                    help="importér de gyldige rækker og spring resten over")
     p.set_defaults(handler=_participants)
+    from kkrdesk.cli import import_agenda
+
+    import_agenda.add_parser(kinds)
 
 
 def _n(count: int) -> str:

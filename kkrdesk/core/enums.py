@@ -77,6 +77,7 @@ class SorProposalKind(StrEnum):
     RENAME = "rename"
     DEFINITION = "definition"
     QUESTION = "question"
+    DISCONTINUE = "discontinue"
 
 
 class SorStatus(StrEnum):
@@ -87,6 +88,18 @@ class SorStatus(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     RELEASED = "released"
+
+
+class ResponsePosition(StrEnum):
+    SUPPORTS = "supports"
+    SUPPORTS_WITH_REMARKS = "supports_with_remarks"
+    AGAINST = "against"
+    NO_REMARKS = "no_remarks"
+
+
+class SorCodeKind(StrEnum):
+    UNIT_TYPE = "unit_type"
+    SPECIALTY = "specialty"
 
 
 class ProjectPhase(StrEnum):
@@ -152,13 +165,20 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (SorProposalKind.RENAME, "Omdøbning"),
     (SorProposalKind.DEFINITION, "Præciseret definition"),
     (SorProposalKind.QUESTION, "Afklaring"),
+    (SorProposalKind.DISCONTINUE, "Nedlæggelse"),
     (SorStatus.DRAFT, "Udkast"),
     (SorStatus.IN_CONSULTATION, "I høring"),
     (SorStatus.INPUT_RECEIVED, "Input modtaget"),
     (SorStatus.SENT_TO_SDS, "Sendt til SDS"),
     (SorStatus.APPROVED, "Godkendt"),
     (SorStatus.REJECTED, "Afvist"),
-    (SorStatus.RELEASED, "Frigivet"),
+    (SorStatus.RELEASED, "Udmeldt i SNOMED-release"),
+    (ResponsePosition.SUPPORTS, "Støtter"),
+    (ResponsePosition.SUPPORTS_WITH_REMARKS, "Støtter med bemærkninger"),
+    (ResponsePosition.AGAINST, "Imod"),
+    (ResponsePosition.NO_REMARKS, "Ingen bemærkninger"),
+    (SorCodeKind.UNIT_TYPE, "Enhedstype"),
+    (SorCodeKind.SPECIALTY, "Speciale"),
     (ProjectPhase.IDEA, "Idé"),
     (ProjectPhase.ANALYSIS, "Analyse"),
     (ProjectPhase.EXECUTION, "Gennemførelse"),

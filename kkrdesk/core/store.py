@@ -20,8 +20,8 @@ from kkrdesk.core import sqlite_file
 from kkrdesk.core.errors import StoreError
 
 # The newest schema revision this build knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 
 Listener = Callable[[set[str]], None]
 

@@ -59,10 +59,26 @@ def duration(value: int | str, field: str = "Varighed") -> int:
     return minutes
 
 
+def snomed_problem(text: str | None) -> str:
+    """Why ``text`` is not a SNOMED CT concept id (6-18 digits), or "" when it is or is empty."""
+    code = (text or "").strip()
+    if not code:
+        return ""
+    if any(ch.isspace() for ch in code):
+        return "Koden må ikke indeholde mellemrum; en SNOMED-kode er 6-18 cifre."
+    if not (code.isascii() and code.isdigit()):
+        return "Koden må kun indeholde cifre (0-9); en SNOMED-kode er 6-18 cifre."
+    if len(code) < 6:
+        return f"Koden er for kort ({len(code)} cifre); en SNOMED-kode er 6-18 cifre."
+    if len(code) > 18:
+        return f"Koden er for lang ({len(code)} cifre); en SNOMED-kode er 6-18 cifre."
+    return ""
+
+
 def snomed_code(value: str | None, field: str = "SNOMED-kode") -> str:
-    code = (value or "").strip().replace(" ", "")
-    if code and not _SNOMED.fullmatch(code):
-        raise ValidationError(
-            f"{field} skal være 6-18 cifre (fx 550621000005101).", field=field
-        )
+    """A SNOMED CT concept id as text (leading zeros kept); letters, inner spaces or the
+    wrong length are refused with a Danish message naming ``field``."""
+    code = (value or "").strip()
+    if problem := snomed_problem(code):
+        raise ValidationError(f"{field}: {problem}", field=field)
     return code

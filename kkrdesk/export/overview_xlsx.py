@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kkrdesk.core.enums import label
 from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.overview_sor import sor_sheets
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
 from kkrdesk.views.overview import OverviewData, OverviewOptions
 
@@ -114,7 +115,7 @@ def participant_sheets(data: OverviewData) -> list[Sheet]:
 
 
 # Areas add their section here, in the order their sheets should appear.
-SECTIONS: list[Section] = [participant_sheets]
+SECTIONS: list[Section] = [participant_sheets, sor_sheets]
 
 
 def overview_sheets(data: OverviewData) -> list[Sheet]:

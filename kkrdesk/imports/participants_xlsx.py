@@ -1,7 +1,8 @@
 """Read the participant list of an .xlsx workbook safely.
 
 A spreadsheet is a zip file: its declared sizes are checked before it is opened (zip
-bombs; the shared-string table, which openpyxl holds in memory whole, has its own
+bombs, with the guard shared with the agenda import in :mod:`kkrdesk.imports.zip_guard`;
+the shared-string table, which openpyxl holds in memory whole, has its own
 limits), every XML part is refused if it declares a DTD or entities (entity bombs;
 openpyxl also parses through defusedxml), and the rows are streamed. The same pass over
 each worksheet's XML collects its merged ranges: openpyxl's streaming reader only sees
@@ -13,13 +14,13 @@ formatted cell far below the data neither blocks the import nor takes long.
 
 from __future__ import annotations
 
-import codecs
 import re
 import zipfile
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports import participants_table as pt
+from kkrdesk.imports import zip_guard
 from kkrdesk.imports.participants_table import Merge, ParticipantTable, fail as _fail, thousands as _n
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts of a .xlsx together, as declared
@@ -30,9 +31,6 @@ MAX_SHARED_STRINGS = 250_000  # entries in the shared-string table
 MAX_MERGES = 10_000  # merged ranges in one sheet
 EMPTY_RUN = 1_000  # empty rows in a row after which a sheet is taken to end
 
-_CHUNK = 1 << 16
-_TAIL = 256  # characters kept between chunks so no pattern is cut in two
-_DTD = re.compile(r"<!DOCTYPE|<!ENTITY")
 _SI = re.compile(r"<(?:\w{1,16}:)?si\b")
 _MERGE = re.compile(r"<(?:\w{1,16}:)?mergeCell\b[^>]{0,200}?\bref\s*=\s*[\"']([^\"']{1,40})[\"']")
 _CELL = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
@@ -77,16 +75,10 @@ def check_zip(path: Path) -> dict[str, list[Merge]]:
                 if _is_shared_strings(info.filename) and info.file_size > MAX_SHARED_BYTES:
                     raise _fail(f"»{path.name}« indeholder urimeligt mange tekster (over "
                                 f"{MAX_SHARED_BYTES // 1_048_576} MB) og åbnes ikke.")
-            total = sum(i.file_size for i in infos)
-            if total > MAX_UNCOMPRESSED or any(
-                i.file_size > 1_048_576 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
-                for i in infos
-            ):
-                raise _fail(f"»{path.name}« fylder urimeligt meget udpakket (over "
-                            f"{MAX_UNCOMPRESSED // 1_048_576} MB eller mulig zip-bombe) "
-                            "og åbnes ikke.")
+            zip_guard.check_sizes(infos, path.name, "et regneark", max_total=MAX_UNCOMPRESSED,
+                                  max_ratio=MAX_RATIO, max_parts=MAX_PARTS)
             for info in infos:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
+                if info.filename.endswith(zip_guard.XML_PARTS):
                     found = _scan_xml(zf, info, path.name)
                     if found:
                         merges[info.filename] = found
@@ -101,51 +93,30 @@ def _is_shared_strings(name: str) -> bool:
     return name.lower().endswith("sharedstrings.xml")
 
 
-def _decoder(head: bytes):
-    """An incremental decoder for an XML part (UTF-8, or UTF-16 with or without BOM)."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    elif head.startswith(b"<\x00"):
-        encoding = "utf-16-le"
-    elif head.startswith(b"\x00<"):
-        encoding = "utf-16-be"
-    else:
-        encoding = "utf-8-sig"
-    return codecs.getincrementaldecoder(encoding)(errors="replace")
-
-
 def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> list[Merge]:
-    """Read one part as a stream: refuse DTDs and entities, count the shared strings,
-    collect the merged ranges of a worksheet."""
+    """Read one part as a stream (DTDs and entities refused by the shared guard); count
+    the shared strings and collect the merged ranges of a worksheet."""
     sheet = info.filename.startswith("xl/worksheets/")
     strings = _is_shared_strings(info.filename)
-    read, tail, decoder = 0, "", None
     merges: list[Merge] = []
     count = 0
-    with zf.open(info) as fh:
-        while chunk := fh.read(_CHUNK):
-            read += len(chunk)
-            if read > info.file_size:
-                raise _fail(f"»{name}« er større end den selv oplyser (mulig zip-bombe).")
-            decoder = decoder or _decoder(chunk[:4])
-            window = tail + decoder.decode(chunk)
-            if _DTD.search(window):
-                raise _fail(f"»{name}« indeholder XML-definitioner, som et regneark ikke "
-                            "bruger (mulig XML-bombe), og åbnes ikke.")
-            fresh = len(tail)  # a match ending inside the old tail was counted already
-            if strings:
-                count += sum(1 for m in _SI.finditer(window) if m.end() > fresh)
-                if count > MAX_SHARED_STRINGS:
-                    raise _fail(f"»{name}« indeholder over {_n(MAX_SHARED_STRINGS)} forskellige "
-                                "tekster og åbnes ikke; del regnearket op.")
-            if sheet:
-                for m in _MERGE.finditer(window):
-                    if m.end() > fresh and (bounds := _bounds(m.group(1))):
-                        merges.append(bounds)
-                if len(merges) > MAX_MERGES:
-                    raise _fail(f"»{name}« har over {_n(MAX_MERGES)} flettede celler; ophæv "
-                                "fletningen, og prøv igen.")
-            tail = window[-_TAIL:]
+
+    def look(window: str, fresh: int) -> None:  # a match ending inside the old tail was counted
+        nonlocal count
+        if strings:
+            count += sum(1 for m in _SI.finditer(window) if m.end() > fresh)
+            if count > MAX_SHARED_STRINGS:
+                raise _fail(f"»{name}« indeholder over {_n(MAX_SHARED_STRINGS)} forskellige "
+                            "tekster og åbnes ikke; del regnearket op.")
+        if sheet:
+            for m in _MERGE.finditer(window):
+                if m.end() > fresh and (bounds := _bounds(m.group(1))):
+                    merges.append(bounds)
+            if len(merges) > MAX_MERGES:
+                raise _fail(f"»{name}« har over {_n(MAX_MERGES)} flettede celler; ophæv "
+                            "fletningen, og prøv igen.")
+
+    zip_guard.scan_xml(zf, info, name, "et regneark", look if (sheet or strings) else None)
     return merges
 
 

@@ -123,6 +123,7 @@ def _item_rows(s: Session, item_id: int) -> snapshots.Snapshot:
         snapshots.capture(s, "presenter", pr.c.item_id.in_(ids)),
         snapshots.capture(s, "sub_point", sp.c.item_id.in_(ids)),
         snapshots.capture(s, "project_item_link", link.c.item_id.in_(ids)),
+        snapshots.capture(s, "sor_item_link", snapshots.table("sor_item_link").c.item_id.in_(ids)),
     )
     # parent first, then children (insert order must satisfy parent_id)
     name, items = rows[0]

@@ -10,14 +10,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kkrdesk.core.enums import AttendanceStatus, MeetingStatus, Role, SorStatus
+from kkrdesk.core.enums import AttendanceStatus, MeetingStatus, Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import (
-    AgendaItem, Attendance, ConsultationResponse, ConsultationRound, Financing, Group,
+    AgendaItem, Attendance, Financing, Group,
     Meeting, Membership, Milestone, NextMeetingTopic, Organisation, Person, Presenter,
-    Project, ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, SubPoint,
+    Project, ProjectItemLink, ProjectStatusNote, SubPoint,
 )
-from kkrdesk.services import demo_data as D
+from kkrdesk.services import demo_data as D, demo_sor
 from kkrdesk.services.database import open_database
 from kkrdesk.services.reference import network_group_id
 
@@ -36,7 +36,7 @@ def write_demo(path: str | Path, years: int = 0) -> Path:
             meeting, item_ids = _meeting(s, orgs, people)
             _network(s, orgs, people)
             _attendance(s, meeting, people)
-            _sor(s, orgs)
+            demo_sor.add_sor(s, orgs, item_ids)
             _projects(s, orgs, people, item_ids)
             if years:  # synthetic history before the seed meeting (kkrdesk demo --years N)
                 from kkrdesk.services.demo_years import add_years
@@ -121,37 +121,6 @@ def _attendance(s, meeting, people) -> None:
     for name in D.PRESENT_18_JUNE:
         s.add(Attendance(meeting=meeting, person=people[name], status=AttendanceStatus.PRESENT,
                          is_guest=name in D.GUESTS_18_JUNE))
-
-
-def _sor(s, orgs) -> None:
-    proposals = []
-    for spec in D.SOR_PROPOSALS:
-        p = SorProposal(
-            title=spec["title"], kind=spec["kind"], concept_code=spec.get("code", ""),
-            current_name=spec.get("current", ""), proposed_name=spec.get("proposed", ""),
-            definition=spec.get("definition", ""), notes=spec.get("notes", ""),
-            status=spec["history"][-1][0],
-        )
-        for status, day, note in spec["history"]:
-            p.history.append(SorStatusChange(status=status, changed_on=day, note=note))
-        s.add(p)
-        proposals.append(p)
-    sent = [p for p in proposals if any(h.status == SorStatus.SENT_TO_SDS for h in p.history)]
-    r1 = ConsultationRound(
-        title="Forslag til nye SOR-enhedstyper og SOR-specialekoder",
-        recipient="KKR-digitaliseringsnetværket", sent_on=dt.date(2025, 5, 6),
-        deadline=dt.date(2025, 5, 30), answered_on=dt.date(2025, 5, 30), proposals=proposals,
-    )
-    r1.responses.append(ConsultationResponse(respondent="KKR", received_on=dt.date(2025, 5, 30),
-                                             text="Input fra KKR."))
-    r1.responses.append(ConsultationResponse(organisation=orgs["KL"], received_on=dt.date(2025, 5, 30),
-                                             text="Input fra KL."))
-    r2 = ConsultationRound(
-        title="Tilrettet forslag til nye SOR-enhedstyper og SOR-specialekoder",
-        recipient="Sundhedsdatastyrelsen (SDS)", sent_on=dt.date(2025, 6, 3), proposals=sent,
-        notes="Foreløbig ikke modtaget svar (18-06-2025).",
-    )
-    s.add_all([r1, r2])
 
 
 def _projects(s, orgs, people, item_ids) -> None:

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from kkrdesk.core.enums import (
-    GroupKind, ItemKind, ProjectPhase, Rag, Role, SorProposalKind, SorStatus,
+    GroupKind, ItemKind, ProjectPhase, Rag, Role,
 )
 
 NEXT_MEETING = dt.date(2025, 11, 5)
@@ -106,37 +106,6 @@ AGENDA = [
          kind=ItemKind.ANNOUNCEMENT, min=15, by=[DSL]),
     dict(title="Eventuelt", kind=ItemKind.ANY_OTHER_BUSINESS, min=10, by=[("alle", None)],
          sub=["Emner til næste møde den 5/11-2025"]),
-]
-
-_SOR_SENT = [
-    (SorStatus.DRAFT, dt.date(2025, 5, 6), "Forslag udarbejdet af MedCom."),
-    (SorStatus.IN_CONSULTATION, dt.date(2025, 5, 6),
-     "Sendt til KKR-digitaliseringsnetværket (frist for input 30. maj)."),
-    (SorStatus.INPUT_RECEIVED, dt.date(2025, 5, 30), "Input fra KKR og KL."),
-    (SorStatus.SENT_TO_SDS, dt.date(2025, 6, 3),
-     "Tilrettet forslag sendt til SDS; foreløbig ikke modtaget svar."),
-]
-
-SOR_PROPOSALS = [
-    dict(title="Kommunikationsenhed – præciseret definition", kind=SorProposalKind.DEFINITION,
-         proposed="Kommunikationsenhed",
-         definition="Enhedstypen dækker kommunale organisationer, som håndterer udstyr og "
-                    "teknologiske hjælpemidler til brug for kommunikation, samt "
-                    "specialundervisning til børn og voksne.", history=_SOR_SENT),
-    dict(title="Egen specialekode til kommunikationsenhed", kind=SorProposalKind.NEW_SPECIALTY,
-         current="Hjælpemiddelområdet", code="658181000005104", proposed="Kommunikationsenhed",
-         notes="»Hjælpemiddelenhed« er ikke godt nok.", history=_SOR_SENT),
-    dict(title="Hjemmesygepleje omdøbes til kommunal sygepleje", kind=SorProposalKind.RENAME,
-         current="Hjemmesygepleje", proposed="Kommunal sygepleje", code="550621000005101",
-         history=_SOR_SENT),
-    dict(title="Ny enhedstype: lettilgængelige tilbud", kind=SorProposalKind.NEW_UNIT_TYPE,
-         proposed="Lettilgængelige tilbud",
-         notes="Specialekode: egen eller »børn og unge«?", history=_SOR_SENT),
-    dict(title="Nye enhedstypers forhold til »bostøtte« og »bosted«",
-         kind=SorProposalKind.QUESTION, code="554221000005108",
-         notes="Hvordan nye enhedstyper implementeres i forhold til de eksisterende, "
-               "fx »bostøtte« og »bosted«. Ønske om samlet overblik over alle enhedstyper.",
-         history=_SOR_SENT[:3]),
 ]
 
 MASKING = "Identitetssløring i kommunerne"

@@ -105,7 +105,7 @@ def _copy_item(s, src: AgendaItem, target: Meeting, keep_sub_points: bool = True
 # -- delete with undo ------------------------------------------------------------------
 
 MEETING_CHILD_TABLES = ("agenda_item", "presenter", "sub_point", "attendance", "action_item",
-                        "next_meeting_topic", "project_item_link")
+                        "next_meeting_topic", "project_item_link", "sor_item_link")
 
 
 def delete_meeting(store: Store, meeting_id: int) -> snapshots.Snapshot:
@@ -127,6 +127,7 @@ def delete_meeting(store: Store, meeting_id: int) -> snapshots.Snapshot:
             snapshots.capture(s, "action_item", t["action_item"].c.meeting_id == meeting_id),
             snapshots.capture(s, "next_meeting_topic", t["next_meeting_topic"].c.meeting_id == meeting_id),
             snapshots.capture(s, "project_item_link", t["project_item_link"].c.item_id.in_(item_ids)),
+            snapshots.capture(s, "sor_item_link", t["sor_item_link"].c.item_id.in_(item_ids)),
         )
         relinks = snapshots.references(s, "next_meeting_topic", "carried_to_item_id", item_ids)
         relinks = [r for r in relinks if r[1] not in {x["id"] for x in rows[6][1]}]

@@ -8,6 +8,7 @@ import datetime as dt
 from kkrdesk.core.store import Store
 from kkrdesk.services import attendance_overview, participants
 from kkrdesk.views.overview import OverviewData, OverviewOptions, ParticipantsOverview
+from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, SorOverview
 
 
 def participants_overview(store: Store, options: OverviewOptions) -> ParticipantsOverview:
@@ -24,7 +25,18 @@ def participants_overview(store: Store, options: OverviewOptions) -> Participant
 
 
 def overview_data(store: Store, *, include_contact: bool = False,
-                  today: dt.date | None = None) -> OverviewData:
+                  today: dt.date | None = None, sds_weeks: int | None = None) -> OverviewData:
     """Everything the overview workbook shows, gathered from one store."""
     options = OverviewOptions(include_contact, today)
-    return OverviewData(options=options, participants=participants_overview(store, options))
+    return OverviewData(options=options, participants=participants_overview(store, options),
+                        sor=sor_overview(store, options.day, sds_weeks))
+
+
+def sor_overview(store: Store, today: dt.date, sds_weeks: int | None = None,
+                 status=None) -> SorOverview:
+    from kkrdesk.services import sor, sor_rounds
+
+    proposals = sor.list_proposals(store, status)
+    ids = {p.id for p in proposals}
+    rounds = [r for r in sor_rounds.list_rounds(store) if ids & set(r.proposal_ids)]
+    return SorOverview(tuple(proposals), tuple(rounds), today, sds_weeks or DEFAULT_SDS_WEEKS)

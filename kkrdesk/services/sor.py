@@ -1,88 +1,280 @@
-"""The network's proposals to SOR and their consultation rounds."""
+"""The network's proposals to SOR: create, edit, delete (with undo), and the dated
+status history with its rules (``kkrdesk.core.sor_rules``). Rounds and responses
+live in ``sor_rounds``, agenda links in ``sor_links``, reference codes in ``sor_codes``."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import getpass
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
+from kkrdesk.core import sor_rules, validate
 from kkrdesk.core.enums import SorProposalKind, SorStatus
-from kkrdesk.core.models import ConsultationResponse, ConsultationRound, SorProposal
+from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.models import AgendaItem, SorItemLink, SorProposal, SorStatusChange
 from kkrdesk.core.store import Store
+from kkrdesk.services import snapshots
+from kkrdesk.views.sor import ItemLinkView, ProposalView, StatusChangeView
 
 AREA = "sor"
 
-
-@dataclass(frozen=True)
-class StatusChangeView:
-    status: SorStatus
-    changed_on: dt.date
-    note: str
-
-
-@dataclass(frozen=True)
-class ProposalView:
-    id: int
-    title: str
-    kind: SorProposalKind
-    concept_code: str
-    current_name: str
-    proposed_name: str
-    definition: str
-    status: SorStatus
-    status_since: dt.date | None
-    notes: str
-    history: tuple[StatusChangeView, ...]
+TEXT_FIELDS = {  # field -> (Danish name, single line, max length)
+    "title": ("Titel", True, 300),
+    "current_name": ("Nuværende navn", True, 200),
+    "proposed_name": ("Foreslået navn", True, 200),
+    "definition": ("Definition", False, None),
+    "rationale": ("Begrundelse", False, None),
+    "open_questions": ("Åbne spørgsmål", False, None),
+    "notes": ("Noter", False, None),
+}
+FIELDS = (*TEXT_FIELDS, "kind", "concept_code", "related_codes")
 
 
-@dataclass(frozen=True)
-class RoundView:
-    id: int
-    title: str
-    recipient: str
-    sent_on: dt.date | None
-    deadline: dt.date | None
-    answered_on: dt.date | None
-    notes: str
-    proposal_ids: tuple[int, ...]
-    responses: tuple[tuple[str, dt.date | None, str], ...]  # respondent, received, text
-
-    def is_overdue(self, today: dt.date) -> bool:
-        return self.answered_on is None and self.deadline is not None and self.deadline < today
-
-    def is_unanswered(self) -> bool:
-        return self.sent_on is not None and self.answered_on is None
+def _user() -> str:
+    try:
+        return getpass.getuser()[:100]
+    except Exception:  # no login name on this machine: leave it blank
+        return ""
 
 
-def list_proposals(store: Store) -> list[ProposalView]:
+def related_codes(value: str | None) -> str:
+    """Codes separated by spaces, commas or semicolons; each one a SNOMED CT id."""
+    raw = (value or "").replace(",", " ").replace(";", " ").split()
+    codes = []
+    for code in raw:
+        if validate.snomed_problem(code):
+            raise ValidationError(
+                f"»{code[:30]}« er ikke en SNOMED-kode: relaterede koder skal være 6-18 cifre, "
+                "adskilt af mellemrum eller komma.", field="Relaterede koder")
+        if code not in codes:
+            codes.append(code)
+    return " ".join(codes)
+
+
+def clean_fields(changes: dict) -> dict:
+    clean = {}
+    for key, value in changes.items():
+        if key in TEXT_FIELDS:
+            name, single, limit = TEXT_FIELDS[key]
+            value = validate.clean_text(value, name, required=key == "title", max_len=limit,
+                                        single_line=single)
+        elif key == "kind":
+            value = SorProposalKind(value)
+        elif key == "concept_code":
+            value = validate.snomed_code(value, "Nuværende kode")
+        elif key == "related_codes":
+            value = related_codes(value)
+        else:
+            raise ValueError(f"unknown proposal field {key}")
+        clean[key] = value
+    return clean
+
+
+# -- reading -------------------------------------------------------------------------
+
+def _steps(p: SorProposal) -> list[sor_rules.Step]:
+    return [sor_rules.Step(h.id, h.status, h.changed_on, h.corrects_id) for h in p.history]
+
+
+def _view(p: SorProposal, links: list[ItemLinkView]) -> ProposalView:
+    counting = {s.id for s in sor_rules.effective(_steps(p))}
+    history = tuple(
+        StatusChangeView(h.id, h.status, h.changed_on, h.note, h.recorded_at, h.recorded_by,
+                         h.corrects_id, h.id not in counting)
+        for h in p.history
+    )
+    chain = [h for h in history if not h.corrected]
+    since = None
+    for h in reversed(chain):  # a correction back to the same status keeps the first date
+        if h.status != chain[-1].status:
+            break
+        since = h.changed_on
+    return ProposalView(
+        p.id, p.title, p.kind, p.concept_code, p.current_name, p.proposed_name, p.definition,
+        p.status, since, p.notes, history,
+        rationale=p.rationale, open_questions=p.open_questions, related_codes=p.related_codes,
+        round_ids=tuple(sorted(r.id for r in p.rounds)), meetings=tuple(links),
+    )
+
+
+def _links(s: Session, proposal_ids: list[int] | None = None) -> dict[int, list[ItemLinkView]]:
+    q = (select(SorItemLink.proposal_id, AgendaItem).join(AgendaItem, AgendaItem.id == SorItemLink.item_id)
+         .options(selectinload(AgendaItem.meeting)))
+    if proposal_ids is not None:
+        q = q.where(SorItemLink.proposal_id.in_(proposal_ids))
+    out: dict[int, list[ItemLinkView]] = {}
+    for pid, item in s.execute(q):
+        out.setdefault(pid, []).append(ItemLinkView(
+            item.id, item.meeting_id, item.meeting.date, item.meeting.title, item.title))
+    for links in out.values():
+        links.sort(key=lambda v: (v.meeting_date, v.item_id))
+    return out
+
+
+def list_proposals(store: Store, status: SorStatus | None = None) -> list[ProposalView]:
     with store.reading() as s:
-        rows = s.scalars(select(SorProposal).options(selectinload(SorProposal.history))
-                         .order_by(SorProposal.id))
-        out = []
-        for p in rows:
-            history = tuple(StatusChangeView(h.status, h.changed_on, h.note) for h in p.history)
-            out.append(ProposalView(
-                p.id, p.title, p.kind, p.concept_code, p.current_name, p.proposed_name,
-                p.definition, p.status, history[-1].changed_on if history else None, p.notes,
-                history,
-            ))
-        return out
+        q = (select(SorProposal).options(selectinload(SorProposal.history),
+                                         selectinload(SorProposal.rounds))
+             .order_by(SorProposal.id))
+        if status is not None:
+            q = q.where(SorProposal.status == status)
+        rows = list(s.scalars(q))
+        links = _links(s)
+        return [_view(p, links.get(p.id, [])) for p in rows]
 
 
-def list_rounds(store: Store) -> list[RoundView]:
+def get_proposal(store: Store, proposal_id: int) -> ProposalView:
     with store.reading() as s:
-        rows = s.scalars(select(ConsultationRound).options(
-            selectinload(ConsultationRound.proposals),
-            selectinload(ConsultationRound.responses).selectinload(ConsultationResponse.organisation),
-        ).order_by(ConsultationRound.sent_on))
-        return [
-            RoundView(
-                r.id, r.title, r.recipient, r.sent_on, r.deadline, r.answered_on, r.notes,
-                tuple(p.id for p in r.proposals),
-                tuple(((x.organisation.name if x.organisation else x.respondent), x.received_on,
-                       x.text) for x in r.responses),
-            )
-            for r in rows
-        ]
+        p = _proposal(s, proposal_id)
+        return _view(p, _links(s, [p.id]).get(p.id, []))
+
+
+def _proposal(s: Session, proposal_id: int) -> SorProposal:
+    p = s.get(SorProposal, proposal_id)
+    if p is None:
+        raise NotFound("Forslaget findes ikke længere.")
+    return p
+
+
+# -- writing -------------------------------------------------------------------------
+
+def create_proposal(store: Store, *, title: str, kind: SorProposalKind = SorProposalKind.NEW_UNIT_TYPE,
+                    on: dt.date | None = None, **fields) -> int:
+    """A new proposal with its first step, Udkast, dated ``on`` (today by default)."""
+    values = clean_fields({"title": title, "kind": kind, **fields})
+    with store.transaction(AREA) as s:
+        p = SorProposal(**values, status=SorStatus.DRAFT)
+        p.history.append(SorStatusChange(status=SorStatus.DRAFT, changed_on=on or dt.date.today(),
+                                         note="Forslag oprettet.",
+                                         recorded_at=dt.datetime.now().replace(microsecond=0),
+                                         recorded_by=_user()))
+        s.add(p)
+        s.flush()
+        return p.id
+
+
+def update_proposal(store: Store, proposal_id: int, **changes) -> dict:
+    """Change fields; returns the old values (for undo). Nothing is saved if one is refused."""
+    clean = clean_fields(changes)
+    with store.transaction(AREA) as s:
+        p = _proposal(s, proposal_id)
+        old = {k: getattr(p, k) for k in clean}
+        for k, v in clean.items():
+            setattr(p, k, v)
+        return old
+
+
+def _rows(s: Session, proposal_id: int) -> snapshots.Snapshot:
+    t = snapshots.table
+    rp = t("round_proposal")
+    rounds = s.execute(select(rp.c.round_id).where(rp.c.proposal_id == proposal_id)).scalars()
+    return snapshots.Snapshot(
+        rows=(
+            snapshots.capture(s, "sor_proposal", t("sor_proposal").c.id == proposal_id),
+            snapshots.capture(s, "sor_status_change",
+                              t("sor_status_change").c.proposal_id == proposal_id),
+            snapshots.capture(s, "sor_item_link", t("sor_item_link").c.proposal_id == proposal_id),
+        ),
+        relinks=(*snapshots.references(s, "consultation_response", "proposal_id", [proposal_id]),
+                 *(("round_proposal", rid, "proposal_id", proposal_id) for rid in rounds)),
+    )
+
+
+def delete_proposal(store: Store, proposal_id: int) -> snapshots.Snapshot:
+    """Delete a proposal with its history and links; its rounds and responses stay."""
+    with store.transaction(AREA) as s:
+        _proposal(s, proposal_id)
+        snap = _rows(s, proposal_id)
+        rp = snapshots.table("round_proposal")
+        s.execute(rp.delete().where(rp.c.proposal_id == proposal_id))
+        snapshots.remove(s, snap)
+        return snap
+
+
+def restore_proposal(store: Store, snap: snapshots.Snapshot) -> int:
+    with store.transaction(AREA) as s:
+        snapshots.restore(s, snapshots.Snapshot(snap.rows))
+        rp = snapshots.table("round_proposal")
+        for name, row_id, column, value in snap.relinks:
+            if name == "round_proposal":
+                s.execute(rp.insert().values(round_id=row_id, proposal_id=value))
+            else:
+                t = snapshots.table(name)
+                s.execute(t.update().where(t.c.id == row_id).values({column: value}))
+        return snap.rows[0][1][0]["id"]
+
+
+# -- status history ------------------------------------------------------------------
+
+def next_steps(view: ProposalView) -> tuple[SorStatus, ...]:
+    return sor_rules.next_steps(_view_steps(view))
+
+
+def correction_targets(view: ProposalView) -> tuple[SorStatus, ...]:
+    return sor_rules.correction_targets(_view_steps(view))
+
+
+def _view_steps(view: ProposalView) -> list[sor_rules.Step]:
+    return [sor_rules.Step(h.id, h.status, h.changed_on, h.corrects_id) for h in view.history]
+
+
+def _sync_status(p: SorProposal) -> None:
+    p.status = sor_rules.current(_steps(p)) or SorStatus.DRAFT
+
+
+def add_step(store: Store, proposal_id: int, status: SorStatus, on: dt.date, note: str = "",
+             today: dt.date | None = None) -> int:
+    """Move the proposal on to ``status`` dated ``on``; returns the new entry's id."""
+    status = SorStatus(status)
+    note = validate.clean_text(note, "Bemærkning", max_len=2000)
+    with store.transaction(AREA) as s:
+        p = _proposal(s, proposal_id)
+        sor_rules.check_step(_steps(p), status, on, today or dt.date.today())
+        return _append(s, p, status, on, note, None)
+
+
+def correct_step(store: Store, proposal_id: int, step_id: int, status: SorStatus, on: dt.date,
+                 note: str = "", today: dt.date | None = None) -> int:
+    """Correct the latest step: a new entry naming the wrong one; nothing is deleted."""
+    status = SorStatus(status)
+    note = validate.clean_text(note, "Begrundelse for rettelsen", max_len=2000)
+    with store.transaction(AREA) as s:
+        p = _proposal(s, proposal_id)
+        sor_rules.check_correction(_steps(p), step_id, status, on, today or dt.date.today())
+        return _append(s, p, status, on, note, step_id)
+
+
+def _append(s: Session, p: SorProposal, status, on, note, corrects) -> int:
+    change = SorStatusChange(status=status, changed_on=on, note=note, corrects_id=corrects,
+                             recorded_at=dt.datetime.now().replace(microsecond=0),
+                             recorded_by=_user())
+    p.history.append(change)
+    s.flush()
+    _sync_status(p)
+    return change.id
+
+
+def remove_step(store: Store, step_id: int) -> None:
+    """Undo of ``add_step``/``correct_step`` only: the entry was just made."""
+    with store.transaction(AREA) as s:
+        change = s.get(SorStatusChange, step_id)
+        if change is None:
+            return
+        p = _proposal(s, change.proposal_id)
+        p.history.remove(change)
+        s.flush()
+        _sync_status(p)
+
+
+def restore_step(store: Store, proposal_id: int, step_id: int, status: SorStatus, on: dt.date,
+                 note: str, corrects: int | None) -> None:
+    """Redo after undo: the same entry with the same id."""
+    with store.transaction(AREA) as s:
+        p = _proposal(s, proposal_id)
+        p.history.append(SorStatusChange(id=step_id, status=status, changed_on=on, note=note,
+                                         corrects_id=corrects, recorded_at=dt.datetime.now()
+                                         .replace(microsecond=0), recorded_by=_user()))
+        s.flush()
+        _sync_status(p)

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(str(ctx.store.path or ""))
         self._build_undo_actions()
         self.export_menu.setEnabled(True)
+        self.import_agenda_action.setEnabled(True)
         self.meeting_box.setEnabled(True)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
@@ -77,6 +78,11 @@ class MainWindow(QMainWindow):
         module, cls, _attr = TAB_CLASSES[index]
         widget = getattr(importlib.import_module(module), cls)(self.ctx)
         self._built[index] = widget
+        if index == 0:  # the ui root wires the other wings into the agenda's item pane
+            from kkrdesk.ui.sor.item_links import SorItemLinks
+
+            self.sor_links = SorItemLinks(self.ctx)  # the proposals an agenda item presents
+            widget.item_pane.add_link_section("SOR-forslag", self.sor_links)
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
@@ -144,6 +150,8 @@ class MainWindow(QMainWindow):
         self.export_menu = QMenu("&Eksportér", self)
         file_menu.addMenu(self.export_menu)
         self._build_export_menu()
+        self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
+        self.import_agenda_action.triggered.connect(self._import_agenda)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Afslut")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -155,6 +163,7 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
         self.export_menu.setEnabled(False)
+        self.import_agenda_action.setEnabled(False)
         self.meeting_box.setEnabled(False)
 
     def _build_undo_actions(self) -> None:
@@ -182,6 +191,8 @@ class MainWindow(QMainWindow):
             lambda: ex().export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
+        self.sor_export_action = menu.addAction("&SOR-forslag (Word) …")
+        self.sor_export_action.triggered.connect(self._export_sor)
         menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
             lambda: ex().export_word(self, self.ctx, "agenda", pdf=True))
         menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
@@ -192,10 +203,20 @@ class MainWindow(QMainWindow):
         menu.addAction("Brug &standardskabelon").triggered.connect(
             lambda: ex().reset_template(self.ctx))
 
+    def _import_agenda(self) -> None:
+        from kkrdesk.ui.agenda.import_dialog import open_import_dialog
+
+        self.agenda_import_dialog = open_import_dialog(self, self.ctx)
+
     def _export_overview(self) -> None:
         from kkrdesk.ui.participants import actions as participants_actions
 
         participants_actions.export_overview(self, self.ctx)
+
+    def _export_sor(self) -> None:
+        from kkrdesk.ui.sor.export import export_summary
+
+        export_summary(self, self.ctx, self.sor_tab.visible_ids())
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kkrdesk.views.participants import AttendanceGrid, MembershipView, PersonView
+from kkrdesk.views.sor import SorOverview
 
 
 @dataclass(frozen=True)
@@ -32,3 +33,4 @@ class ParticipantsOverview:
 class OverviewData:
     options: OverviewOptions
     participants: ParticipantsOverview
+    sor: SorOverview | None = None

@@ -10,7 +10,8 @@ from kkrdesk.core.models.projects import (
     Financing, Milestone, Project, ProjectDecision, ProjectItemLink, ProjectStatusNote, Risk,
 )
 from kkrdesk.core.models.sor import (
-    ConsultationResponse, ConsultationRound, SorProposal, SorStatusChange, round_proposal,
+    ConsultationResponse, ConsultationRound, RoundRecipient, SorCode, SorItemLink, SorProposal,
+    SorStatusChange, round_proposal,
 )
 
 # Ids are never reused (SQLite AUTOINCREMENT): undo puts deleted rows back with their
@@ -23,6 +24,7 @@ __all__ = [
     "ActionItem", "AgendaItem", "Attendance", "Base", "ConsultationResponse",
     "ConsultationRound", "Financing", "Group", "Meeting", "Membership", "Milestone",
     "NextMeetingTopic", "Organisation", "Person", "Presenter", "Project", "ProjectDecision",
-    "ProjectItemLink", "ProjectStatusNote", "Risk", "SorProposal", "SorStatusChange",
+    "ProjectItemLink", "ProjectStatusNote", "Risk", "RoundRecipient", "SorCode", "SorItemLink",
+    "SorProposal", "SorStatusChange",
     "SubPoint", "round_proposal",
 ]

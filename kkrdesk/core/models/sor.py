@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, String, Table, Text
+from sqlalchemy import (
+    CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kkrdesk.core.enums import SorProposalKind, SorStatus
+from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
 from kkrdesk.core.models.base import Base, enum_column
 from kkrdesk.core.models.people import Organisation
 
@@ -38,11 +41,14 @@ class SorProposal(Base):
     current_name: Mapped[str] = mapped_column(String(200), default="")
     proposed_name: Mapped[str] = mapped_column(String(200), default="")
     definition: Mapped[str] = mapped_column(Text, default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    open_questions: Mapped[str] = mapped_column(Text, default="")
+    related_codes: Mapped[str] = mapped_column(Text, default="")  # codes, space separated
     status: Mapped[SorStatus] = mapped_column(enum_column(SorStatus), default=SorStatus.DRAFT)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     history: Mapped[list[SorStatusChange]] = relationship(
-        cascade="all, delete-orphan", order_by="SorStatusChange.changed_on"
+        cascade="all, delete-orphan", order_by="SorStatusChange.id"
     )
     rounds: Mapped[list[ConsultationRound]] = relationship(
         secondary=round_proposal, back_populates="proposals"
@@ -59,6 +65,13 @@ class SorStatusChange(Base):
     status: Mapped[SorStatus] = mapped_column(enum_column(SorStatus))
     changed_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Who recorded the step and when; a correction is an entry of its own that
+    # names the step it corrects (the corrected step stays in the history).
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    corrects_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sor_status_change.id", ondelete="SET NULL")
+    )
 
 
 class ConsultationRound(Base):
@@ -78,8 +91,24 @@ class ConsultationRound(Base):
         secondary=round_proposal, back_populates="rounds"
     )
     responses: Mapped[list[ConsultationResponse]] = relationship(
-        cascade="all, delete-orphan", order_by="ConsultationResponse.received_on"
+        cascade="all, delete-orphan", order_by="ConsultationResponse.id"
     )
+    recipients: Mapped[list[RoundRecipient]] = relationship(
+        cascade="all, delete-orphan", order_by="RoundRecipient.position"
+    )
+
+
+class RoundRecipient(Base):
+    """One addressee of a round: a standard recipient or an organisation's name."""
+
+    __tablename__ = "round_recipient"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation_round.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
 
 
 class ConsultationResponse(Base):
@@ -98,5 +127,33 @@ class ConsultationResponse(Base):
     respondent: Mapped[str] = mapped_column(String(200), default="")  # when not an organisation
     received_on: Mapped[dt.date | None] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[ResponsePosition | None] = mapped_column(enum_column(ResponsePosition))
 
     organisation: Mapped[Organisation | None] = relationship()
+
+
+class SorItemLink(Base):
+    """An agenda item where a proposal is presented or discussed."""
+
+    __tablename__ = "sor_item_link"
+    __table_args__ = (UniqueConstraint("proposal_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("sor_proposal.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+
+
+class SorCode(Base):
+    """A unit type or specialty code the user added to the shipped reference list."""
+
+    __tablename__ = "sor_code"
+    __table_args__ = (UniqueConstraint("code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(18))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[SorCodeKind] = mapped_column(enum_column(SorCodeKind))

@@ -257,7 +257,8 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
         include_contact = answer == QMessageBox.StandardButton.Yes
     settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
     try:
-        result = write(overview_data(ctx.store, include_contact=include_contact), path)
+        weeks = int(ctx.settings().value("sor/sds_weeks", 0) or 0) or None  # the SOR tab's setting
+        result = write(overview_data(ctx.store, include_contact=include_contact, sds_weeks=weeks), path)
     except KkrDeskError as exc:
         if parent is not None:
             QMessageBox.warning(parent, "Eksportér oversigt", str(exc))

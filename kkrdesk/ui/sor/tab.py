@@ -1,59 +1,33 @@
-"""SOR-forslag: the network's proposals to SOR, their dated history and the
-consultation rounds; overdue deadlines and unanswered rounds stand out."""
+"""SOR-forslag: the secretariat's tool for following the network's proposals to SOR
+from draft to an answer from SDS. Left: the proposals with filters; overdue rounds
+and unanswered SDS rounds stand out. Right: the selected proposal (fields, status
+and timeline, rounds with responses, meetings). Every edit is saved at once and can
+be undone (ui/sor/actions.py turns the panes' requests into undo commands)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton,
+    QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
-from kkrdesk.services import sor
+from kkrdesk.core.enums import SorProposalKind, SorStatus, label
+from kkrdesk.services import sor, sor_codes, sor_rounds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from kkrdesk.ui.sor import actions
+from kkrdesk.ui.sor.detail_pane import AlertBanner, ProposalForm
+from kkrdesk.ui.sor.list_model import ProposalFilter, ProposalListModel
+from kkrdesk.ui.sor.rounds_pane import RoundsPane
+from kkrdesk.ui.sor.status_pane import MeetingsPane, StatusPane
+from kkrdesk.ui.table_model import ROW_ROLE
 from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
+from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, ProposalView
 
-WARN_BG = QColor("#fde7e4")
-NOTE_BG = QColor("#fff4d6")
-
-
-def _date_sort(d: dt.date | None) -> str:
-    return d.isoformat() if d else ""
-
-
-PROPOSAL_COLUMNS = [
-    Column("Forslag", lambda p: p.title, tooltip=lambda p: p.definition or p.notes),
-    Column("Type", lambda p: label(p.kind)),
-    Column("SNOMED-kode", lambda p: p.concept_code),
-    Column("Status", lambda p: label(p.status)),
-    Column("Siden", lambda p: short_date(p.status_since), sort=lambda p: _date_sort(p.status_since)),
-]
-
-
-def round_columns(today: dt.date) -> list[Column]:
-    def bg(r: sor.RoundView):
-        if r.is_overdue(today):
-            return WARN_BG
-        return NOTE_BG if r.is_unanswered() else None
-
-    def state(r: sor.RoundView) -> str:
-        if r.answered_on:
-            return f"Besvaret {short_date(r.answered_on)}"
-        if r.is_overdue(today):
-            return f"Frist overskredet ({(today - r.deadline).days} dage)"
-        return "Afventer svar" if r.sent_on else "Ikke sendt"
-
-    return [
-        Column("Høringsrunde", lambda r: r.title, background=bg),
-        Column("Modtager", lambda r: r.recipient, background=bg),
-        Column("Sendt", lambda r: short_date(r.sent_on), sort=lambda r: _date_sort(r.sent_on), background=bg),
-        Column("Frist", lambda r: short_date(r.deadline), sort=lambda r: _date_sort(r.deadline), background=bg),
-        Column("Svar", state, background=bg,
-               tooltip=lambda r: "\n".join(f"{who}: {text}" for who, _d, text in r.responses)),
-    ]
+WEEKS_KEY = "sor/sds_weeks"
 
 
 class SorTab(LazyTab):
@@ -61,49 +35,212 @@ class SorTab(LazyTab):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today()
-        self.proposals = RowTableModel(PROPOSAL_COLUMNS, self)
-        self.rounds = RowTableModel(round_columns(self.today), self)
-        self.proposal_view, self.proposal_proxy = sortable_table(self.proposals, stretch_column=0)
-        self.round_view, _ = sortable_table(self.rounds, stretch_column=0)
-        self.history = QLabel()
-        self.history.setWordWrap(True)
-        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(heading("Forslag til nye SOR-enhedstyper og -specialekoder"))
-        tl.addWidget(self.proposal_view)
-        tl.addWidget(self.history)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(heading("Høringsrunder"))
-        bl.addWidget(self.round_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.current: ProposalView | None = None
+        self._wanted: int | None = None
+        self.model = ProposalListModel(self.today, self)
+        self.list_view, _ = sortable_table(self.model, stretch_column=0)
+        self.proxy = ProposalFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.list_view.setModel(self.proxy)
+        self.list_view.setObjectName("sor_proposals")
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.form = ProposalForm()
+        self.banner = AlertBanner()
+        self.status_pane = StatusPane()
+        self.rounds_pane = RoundsPane(self.today)
+        self.meetings_pane = MeetingsPane()
+        self._build()
+        self._wire()
+        ctx.changed.connect(lambda areas: areas & {"sor", "meetings"} and self.request_refresh())
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Søg i titel, navne, koder og tekster …")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("Alle statusser", None)
+        for s in SorStatus:
+            self.status_filter.addItem(label(s), s.value)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem("Alle typer", None)
+        for k in SorProposalKind:
+            self.kind_filter.addItem(label(k), k.value)
+        self.overdue_only = QCheckBox("Kun overskredne")
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 52)
+        self.weeks.setSuffix(" uger")
+        self.weeks.setValue(int(self.ctx.settings().value(WEEKS_KEY, DEFAULT_SDS_WEEKS)))
+        self.weeks.setToolTip("Efter så mange uger uden svar fra SDS fremhæves runden")
+        self.new_button = QPushButton("Nyt forslag …")
+        self.delete_button = QPushButton("Slet forslag")
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(heading("SOR-forslag"))
+        ll.addWidget(self.search)
+        filters = QHBoxLayout()
+        for w in (self.status_filter, self.kind_filter, self.overdue_only):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        ll.addLayout(filters)
+        ll.addWidget(self.list_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel("Svar fra SDS ventes inden:"))
+        buttons.addWidget(self.weeks)
+        ll.addLayout(buttons)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.addWidget(self.form)
+        pl.addStretch(1)  # fields keep their height; spare room goes below them
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.pages = QTabWidget()
+        self.pages.addTab(scroll, "Forslag")
+        self.pages.addTab(self.status_pane, "Status og forløb")
+        self.pages.addTab(self.rounds_pane, "Høringsrunder")
+        self.pages.addTab(self.meetings_pane, "Møder")
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.title_label)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.pages, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([600, 740])
+        splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
-        self.proposal_view.selectionModel().currentChanged.connect(self._show_history)
-        ctx.changed.connect(lambda areas: "sor" in areas and self.request_refresh())
+
+    def _wire(self) -> None:
+        for w in (self.status_filter, self.kind_filter):
+            w.currentIndexChanged.connect(self._apply_filter)
+        self.overdue_only.toggled.connect(self._apply_filter)
+        self.search.textChanged.connect(self._apply_filter)
+        self.weeks.valueChanged.connect(self._weeks_changed)
+        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.list_view.doubleClicked.connect(lambda _i: self._edit_current())
+        self.list_view.customContextMenuRequested.connect(self._context_menu)
+        for key, slot in ((QKeySequence(Qt.Key.Key_F2), self._edit_current),
+                          (QKeySequence(Qt.Key.Key_Return), self._edit_current),
+                          (QKeySequence(Qt.Key.Key_Enter), self._edit_current),
+                          (QKeySequence(Qt.Key.Key_Insert), lambda: actions.new_proposal(self)),
+                          (QKeySequence.StandardKey.Delete, lambda: actions.delete_proposal(self))):
+            sc = QShortcut(key, self.list_view)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        self.new_button.clicked.connect(lambda: actions.new_proposal(self))
+        self.delete_button.clicked.connect(lambda: actions.delete_proposal(self))
+        self.form.edit.connect(lambda p, f, v: actions.edit_field(self, p, f, v))
+        self.form.code_picked.connect(lambda p, c: actions.pick_code(self, p, c))
+        self.form.add_code_requested.connect(lambda c, n: actions.add_code(self, c, n))
+        self.status_pane.step_requested.connect(lambda s: actions.add_step(self, s))
+        self.status_pane.correct_requested.connect(lambda: actions.correct_step(self))
+        rp = self.rounds_pane
+        rp.new_round.connect(lambda: actions.new_round(self))
+        rp.edit_round.connect(lambda r: actions.edit_round(self, r))
+        rp.delete_round.connect(lambda r: actions.delete_round(self, r))
+        rp.new_response.connect(lambda r: actions.new_response(self, r))
+        rp.edit_response.connect(lambda r, x: actions.edit_response(self, r, x))
+        rp.delete_response.connect(lambda x: actions.delete_response(self, x))
+        mp = self.meetings_pane
+        mp.jump.connect(lambda item_id: self.ctx.navigate("agenda_item", item_id))
+        mp.link_requested.connect(lambda: actions.link_item(self))
+        mp.unlink_requested.connect(lambda item_id: actions.unlink_item(self, item_id))
+
+    # -- showing -----------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.mark_fresh()
-        self.proposals.set_rows(sor.list_proposals(self.ctx.store))
-        self.rounds.set_rows(sor.list_rounds(self.ctx.store))
-        fit_columns(self.proposal_view)
-        fit_columns(self.round_view)
-        if not self.proposal_view.currentIndex().isValid() and self.proposals.rowCount():
-            self.proposal_view.selectRow(0)
-        self._show_history(self.proposal_view.currentIndex())
+        keep = self._wanted or (self.current.id if self.current else None)
+        self._wanted = None
+        self.proposals = sor.list_proposals(self.ctx.store)
+        self.all_rounds = sor_rounds.list_rounds(self.ctx.store)
+        self.form.set_codes(sor_codes.list_codes(self.ctx.store))
+        self.model.set_data(self.proposals, self.all_rounds, self.weeks.value())
+        fit_columns(self.list_view, 220)
+        self._select(keep)
 
-    def _show_history(self, index) -> None:
-        p = index.data(ROW_ROLE) if index.isValid() else None
-        if p is None:
-            self.history.setText("Vælg et forslag for at se dets forløb.")
-            return
-        steps = [f"{short_date(h.changed_on)}  {label(h.status)}" + (f" – {h.note}" if h.note else "")
-                 for h in p.history]
-        text = p.title + ("\n" + p.definition if p.definition else "")
-        self.history.setText(text + "\n" + "\n".join(steps))
+    def _select(self, proposal_id: int | None) -> None:
+        idx = self.proxy.view_index_of(proposal_id) if proposal_id is not None else None
+        if idx is None and self.proxy.rowCount():
+            idx = self.proxy.index(0, 0)
+        if idx is not None:
+            self.list_view.setCurrentIndex(idx)
+            self.list_view.scrollTo(idx)
+        self._selected()
+
+    def _selected(self) -> None:
+        idx = self.list_view.currentIndex()
+        p = idx.data(ROW_ROLE) if idx.isValid() else None
+        self.current = p
+        self.delete_button.setEnabled(p is not None)
+        self.title_label.setText(p.title if p else "Intet forslag valgt – opret et med »Nyt forslag …«.")
+        self.banner.set_alerts(self.model.alerts(p) if p else [])
+        self.form.show_proposal(p)
+        self.status_pane.show_proposal(p)
+        self.meetings_pane.show_proposal(p)
+        rounds = [r for r in self.all_rounds if p and p.id in r.proposal_ids] if p else []
+        self.rounds_pane.set_rounds(rounds, self.weeks.value(), p is not None)
+
+    def _apply_filter(self) -> None:
+        keep = self.current.id if self.current else None
+        status, kind = self.status_filter.currentData(), self.kind_filter.currentData()
+        self.proxy.set_filter(status=SorStatus(status) if status else None,
+                              kind=SorProposalKind(kind) if kind else None,
+                              overdue_only=self.overdue_only.isChecked(), text=self.search.text())
+        self._select(keep)
+
+    def _weeks_changed(self, value: int) -> None:
+        self.ctx.settings().setValue(WEEKS_KEY, value)
+        if hasattr(self, "proposals"):
+            self.model.set_data(self.proposals, self.all_rounds, value)
+            self._apply_filter()
+
+    def _edit_current(self) -> None:
+        if self.current is not None:
+            self.pages.setCurrentIndex(0)
+            self.form.focus_title()
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction("Nyt forslag …").triggered.connect(lambda: actions.new_proposal(self))
+        if self.current is not None:
+            menu.addAction("Ret forslag").triggered.connect(self._edit_current)
+            menu.addAction("Ny høringsrunde for forslaget …").triggered.connect(
+                lambda: actions.new_round(self))
+            menu.addAction("Slet forslag").triggered.connect(lambda: actions.delete_proposal(self))
+        menu.exec(self.list_view.viewport().mapToGlobal(pos))
+
+    def visible_ids(self) -> list[int] | None:
+        """The proposals the list shows now (None before the tab was first shown)."""
+        if not hasattr(self, "proposals"):
+            return None
+        return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
+
+    def show_record(self, proposal_id: int) -> None:
+        """Select a proposal (a jump from an agenda item), clearing filters that hide it."""
+        if self.proxy.view_index_of(proposal_id) is None:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.kind_filter.setCurrentIndex(0)
+            self.overdue_only.setChecked(False)
+        self._wanted = proposal_id
+        if self._stale or not hasattr(self, "proposals"):
+            self.refresh()
+        else:
+            self._wanted = None
+            self._select(proposal_id)

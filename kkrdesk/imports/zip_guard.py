@@ -1,0 +1,99 @@
+"""Guards for Office files (zip archives of XML) before a library opens them.
+
+Shared by the participant import (.xlsx) and the agenda import (.docx, .pptx): the
+declared sizes are checked first (zip bombs: too many parts, too much in all, or a
+part that unpacks to far more than it takes packed), then the XML parts are read as a
+stream and refused if they declare a DTD or entities (entity bombs) or unpack to more
+than they declared. ``what`` names the kind of file in the messages ("et regneark").
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zipfile
+from collections.abc import Callable
+
+from kkrdesk.core.errors import ValidationError
+
+CHUNK = 1 << 16
+TAIL = 256  # characters kept between chunks so no pattern is cut in two
+_DTD = re.compile(r"<!DOCTYPE|<!ENTITY")
+XML_PARTS = (".xml", ".rels", ".vml")
+
+
+def fail(message: str) -> ValidationError:
+    return ValidationError(message, field="file")
+
+
+def check_sizes(infos: list[zipfile.ZipInfo], name: str, what: str, *, max_total: int,
+                max_ratio: int, max_parts: int) -> None:
+    """Refuse an archive whose declared sizes make it a likely zip bomb."""
+    if len(infos) > max_parts:
+        raise fail(f"»{name}« indeholder for mange dele til {what}.")
+    total = sum(i.file_size for i in infos)
+    if total > max_total or any(
+        i.file_size > 1_048_576 and i.file_size > max_ratio * max(i.compress_size, 1) for i in infos
+    ):
+        raise fail(f"»{name}« fylder urimeligt meget udpakket (over {max_total // 1_048_576} MB "
+                   "eller mulig zip-bombe) og åbnes ikke.")
+
+
+def decoder(head: bytes):
+    """An incremental decoder for an XML part (UTF-8, or UTF-16 with or without BOM)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif head.startswith(b"<\x00"):
+        encoding = "utf-16-le"
+    elif head.startswith(b"\x00<"):
+        encoding = "utf-16-be"
+    else:
+        encoding = "utf-8-sig"
+    return codecs.getincrementaldecoder(encoding)(errors="replace")
+
+
+def scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, what: str,
+             on_window: Callable[[str, int], None] | None = None) -> None:
+    """Read one XML part as a stream: refuse DTDs and entities and parts that unpack to
+    more than they declared. ``on_window(text, fresh)`` sees each window of text; matches
+    ending before ``fresh`` were seen in the window before."""
+    read, tail, dec = 0, "", None
+    with zf.open(info) as fh:
+        while chunk := fh.read(CHUNK):
+            read += len(chunk)
+            if read > info.file_size:
+                raise fail(f"»{name}« er større end den selv oplyser (mulig zip-bombe).")
+            dec = dec or decoder(chunk[:4])
+            window = tail + dec.decode(chunk)
+            if _DTD.search(window):
+                raise fail(f"»{name}« indeholder XML-definitioner, som {what} ikke bruger "
+                           "(mulig XML-bombe), og åbnes ikke.")
+            if on_window is not None:
+                on_window(window, len(tail))
+            tail = window[-TAIL:]
+
+
+def check_office_zip(path, what: str, required: str, *, max_total: int, max_ratio: int,
+                     max_parts: int, other_kinds: dict[str, str] | None = None) -> None:
+    """The whole check for a .docx/.pptx: a zip with the ``required`` part, sane sizes,
+    and XML parts without DTDs. ``other_kinds`` maps a part name of another kind of file
+    to the message that names it (a .pptx given where a .docx was expected)."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            if required not in names:
+                for part, message in (other_kinds or {}).items():
+                    if part in names:
+                        raise fail(message)
+                raise fail(f"»{name}« er ikke {what}, som kan læses.")
+            check_sizes(infos, name, what, max_total=max_total, max_ratio=max_ratio,
+                        max_parts=max_parts)
+            for info in infos:
+                if info.filename.endswith(XML_PARTS):
+                    scan_xml(zf, info, name, what)
+    except zipfile.BadZipFile:
+        raise fail(f"»{name}« er beskadiget (ikke en gyldig zip-fil).") from None
+    except (RuntimeError, NotImplementedError):  # encrypted or unknown compression
+        raise fail(f"»{name}« er krypteret eller pakket på en måde, der ikke kan læses.") from None

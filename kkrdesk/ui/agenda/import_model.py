@@ -1,0 +1,320 @@
+"""Tree model of a parsed agenda in the import preview: items, their sub-items and
+sub-points, with derived slots, kinds, presenters (as matched against the register) and
+the source lines each row came from. Doubtful rows are marked. Edits change the parsed
+agenda in place; nothing is written until the import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kkrdesk.core.danish import EN_DASH, clock
+from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.core.validate import MAX_DURATION_MIN
+from kkrdesk.imports import agenda_lines
+from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, ParsedPresenter, slots
+
+COL_NUMBER, COL_SLOT, COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS, COL_LINES = range(7)
+HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Type", "Min.", "Oplægsholdere", "Linjer")
+DOUBT = QBrush(QColor("#fff1c2"))
+UNKNOWN = QColor("#9a4d00")
+MUTED = QColor("#6b6b6b")
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class _Node:
+    __slots__ = ("obj", "parent", "row", "children", "number")
+
+    def __init__(self, obj, parent: _Node | None, row: int, number: str = ""):
+        self.obj, self.parent, self.row, self.number = obj, parent, row, number
+        self.children: list[_Node] = []
+
+
+class ImportPreviewModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.agenda: ParsedAgenda | None = None
+        self.register = None  # services.agenda_import.Register
+        self.start_min: int | None = None
+        self._root = _Node(None, None, 0)
+        self._slots: dict[int, tuple[int, int]] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- content -----------------------------------------------------------------------
+
+    def set_agenda(self, agenda: ParsedAgenda | None, register=None) -> None:
+        self.beginResetModel()
+        self.agenda = agenda
+        if register is not None:
+            self.register = register
+        self._build()
+        self.endResetModel()
+
+    def _build(self) -> None:
+        self._root = _Node(None, None, 0)
+        if self.agenda is None:
+            self._slots = {}
+            return
+        for r, item in enumerate(self.agenda.items):
+            node = _Node(item, self._root, r, str(r + 1))
+            self._root.children.append(node)
+            self._add_children(node)
+        self._slots = slots(self.agenda, self.start_min)
+
+    def _add_children(self, node: _Node) -> None:
+        item = node.obj
+        for k, child in enumerate(item.children):
+            sub = _Node(child, node, len(node.children), f"{node.number}.{chr(97 + k) if k < 26 else k + 1}")
+            node.children.append(sub)
+            self._add_children(sub)
+        for point in item.sub_points:
+            node.children.append(_Node(point, node, len(node.children)))
+
+    def set_start(self, start_min: int | None) -> None:
+        self.start_min = start_min
+        self._refresh_slots()
+
+    def _refresh_slots(self) -> None:
+        if self.agenda is None:
+            return
+        self._slots = slots(self.agenda, self.start_min)
+        self._changed_all(COL_SLOT, COL_SLOT)
+
+    def _changed_all(self, first: int, last: int) -> None:
+        def walk(parent_index: QModelIndex, node: _Node) -> None:
+            if node.children:
+                self.dataChanged.emit(self.index(0, first, parent_index),
+                                      self.index(len(node.children) - 1, last, parent_index))
+            for child in node.children:
+                if child.children:
+                    walk(self.index(child.row, 0, parent_index), child)
+
+        walk(QModelIndex(), self._root)
+
+    def node(self, index: QModelIndex) -> _Node | None:
+        if not index.isValid():
+            return None
+        return index.internalPointer()
+
+    def obj(self, index: QModelIndex):
+        node = self.node(index)
+        return node.obj if node else None
+
+    # -- structure ---------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        pnode = self.node(parent) or self._root
+        return self.createIndex(row, column, pnode.children[row])
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        node = self.node(index)
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self.node(parent) or self._root
+        return len(node.children)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        obj = self.obj(index)
+        editable = (COL_TITLE,) if isinstance(obj, ParsedPoint) else (
+            COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS)
+        if index.column() in editable:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    # -- data --------------------------------------------------------------------------
+
+    def presenters_text(self, item: ParsedItem) -> str:
+        parts = []
+        for p in item.presenters:
+            if self.register is None:
+                parts.append(p.text)
+                continue
+            m = self.register.match(p.name, p.organisation)
+            parts.append(m.text + ("" if m.known else " (ny)"))
+        return " og ".join(parts)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        node = self.node(index)
+        if node is None:
+            return None
+        obj, col = node.obj, index.column()
+        if role == OBJECT_ROLE:
+            return obj
+        if isinstance(obj, ParsedPoint):
+            return self._point_data(obj, col, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._item_text(node, obj, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return {COL_TITLE: obj.title, COL_KIND: obj.kind.value, COL_DURATION: obj.duration_min,
+                    COL_PRESENTERS: " og ".join(p.text for p in obj.presenters)}.get(col)
+        if role == Qt.ItemDataRole.BackgroundRole and obj.doubtful:
+            return DOUBT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(obj)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_PRESENTERS and self.register is not None:
+            if any(not self.register.match(p.name, p.organisation).known for p in obj.presenters):
+                return UNKNOWN
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_LINES:
+            return MUTED
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_NUMBER):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _item_text(self, node: _Node, item: ParsedItem, col: int) -> str:
+        if col == COL_NUMBER:
+            return ("⚠ " if item.doubtful else "") + node.number
+        if col == COL_SLOT:
+            start, end = self._slots.get(id(item), (None, None))
+            top = node.parent is self._root
+            if start is None or (not top and not item.duration_min):
+                return ""
+            return f"{clock(start)}{EN_DASH}{clock(end)}" + (" (låst)" if item.pinned_min is not None and top else "")
+        if col == COL_TITLE:
+            return item.title
+        if col == COL_KIND:
+            return label(item.kind)
+        if col == COL_DURATION:
+            return str(item.duration_min) if item.duration_min or node.parent is self._root else ""
+        if col == COL_PRESENTERS:
+            return self.presenters_text(item)
+        if col == COL_LINES:
+            return _lines(item.lines)
+        return ""
+
+    def _point_data(self, point: ParsedPoint, col: int, role):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == COL_TITLE:
+                return point.text if role == Qt.ItemDataRole.EditRole else "• " + point.text
+            if col == COL_KIND and role == Qt.ItemDataRole.DisplayRole:
+                return "underpunkt"
+            if col == COL_LINES and role == Qt.ItemDataRole.DisplayRole:
+                return _lines(point.lines)
+            return None if role == Qt.ItemDataRole.EditRole else ""
+        if role == Qt.ItemDataRole.FontRole and col == COL_TITLE:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole and col in (COL_KIND, COL_LINES):
+            return MUTED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.source_text(point.lines)
+        return None
+
+    def source_text(self, lines: list[int]) -> str:
+        if self.agenda is None:
+            return ""
+        return "\n".join(f"Linje {n + 1}: {self.agenda.lines[n].strip()}" for n in sorted(lines))
+
+    def _tooltip(self, item: ParsedItem) -> str:
+        parts = [self.source_text(item.lines)]
+        parts.append(f"Type: {label(item.kind).lower()} ({item.kind_source}); varighed: "
+                     f"{item.duration_min} min. ({item.duration_source})")
+        parts += [f"⚠ {d}" for d in item.doubts]
+        return "\n".join(p for p in parts if p)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        obj, col = self.obj(index), index.column()
+        if isinstance(obj, ParsedPoint):
+            if col != COL_TITLE or not str(value).strip():
+                return False
+            obj.text = " ".join(str(value).split())
+            self.dataChanged.emit(index, index)
+            return True
+        if col == COL_TITLE:
+            text = " ".join(str(value).split())
+            if not text:
+                return False
+            obj.title = text
+        elif col == COL_KIND:
+            try:
+                obj.kind = ItemKind(value)
+            except ValueError:
+                return False
+            obj.kind_source = "rettet"
+        elif col == COL_DURATION:
+            try:
+                minutes = int(value)
+            except (TypeError, ValueError):
+                return False
+            if not 0 <= minutes <= MAX_DURATION_MIN:
+                return False
+            obj.duration_min, obj.duration_source = minutes, "rettet"
+            obj.doubts = [d for d in obj.doubts if not d.startswith("Ingen tid angivet")]
+        elif col == COL_PRESENTERS:
+            obj.presenters = [ParsedPresenter(n, o) for n, o in agenda_lines.split_people(str(value))]
+        else:
+            return False
+        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(COL_LINES))
+        if col == COL_DURATION:
+            self._refresh_slots()
+        return True
+
+    def remove(self, index: QModelIndex) -> bool:
+        """Leave a row out of the import; its lines become 'not understood'."""
+        node = self.node(index)
+        if node is None or self.agenda is None:
+            return False
+        obj, owner = node.obj, node.parent.obj if node.parent is not self._root else None
+        lines = obj.all_lines() if isinstance(obj, ParsedItem) else list(obj.lines)
+        self.beginResetModel()
+        if owner is None:
+            self.agenda.items.remove(obj)
+        elif isinstance(obj, ParsedPoint):
+            owner.sub_points.remove(obj)
+        else:
+            owner.children.remove(obj)
+        self.agenda.unread = sorted(set(self.agenda.unread) | set(lines))
+        self._build()
+        self.endResetModel()
+        return True
+
+    def add_line_as_item(self, line: int) -> QModelIndex:
+        """Make a line that was not understood an item of its own, at the end."""
+        if self.agenda is None or line not in self.agenda.unread:
+            return QModelIndex()
+        text = agenda_lines.clean(self.agenda.lines[line])
+        title, who = agenda_lines.split_presenter(text)
+        title, kind, minutes = agenda_lines.kind_and_duration(title)
+        item = ParsedItem(title=title or text, lines=[line], kind=kind or agenda_lines.standing_kind(title)
+                          or ItemKind.DISCUSSION, duration_min=minutes or 15,
+                          duration_source="angivet" if minutes else "standard")
+        item.presenters = [ParsedPresenter(n, o) for n, o in agenda_lines.split_people(who or "")]
+        if not minutes:
+            item.doubts.append("Ingen tid angivet; varigheden er sat til 15 min.")
+        self.beginResetModel()
+        self.agenda.unread.remove(line)
+        self.agenda.items.append(item)
+        self._build()
+        self.endResetModel()
+        return self.index(len(self.agenda.items) - 1, COL_TITLE)
+
+
+def _lines(lines: list[int]) -> str:
+    nums = sorted(n + 1 for n in lines)
+    if not nums:
+        return ""
+    if nums == list(range(nums[0], nums[-1] + 1)) and len(nums) > 2:
+        return f"{nums[0]}–{nums[-1]}"
+    return ", ".join(str(n) for n in nums)

@@ -1,0 +1,161 @@
+"""What the SOR-forslag tab does when asked: open the dialog, then push one undo
+command (ui/sor/commands.py). A refused step is reported and nothing is half-saved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from kkrdesk.services import sor_links, sor_rounds
+from kkrdesk.ui import undo
+from kkrdesk.ui.sor import commands as C
+from kkrdesk.ui.sor.dialogs import (
+    CodeDialog, CorrectionDialog, ItemChoiceDialog, NewProposalDialog, StepDialog,
+)
+from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
+from kkrdesk.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from kkrdesk.ui.sor.tab import SorTab
+
+
+def _push(tab: SorTab, command: ServiceCommand) -> bool:
+    return undo.push(tab.ctx.undo_stack, command, tab)
+
+
+def _run(dialog) -> dict | None:
+    return dialog.result_values if dialog.exec() else None
+
+
+def new_proposal(tab: SorTab) -> None:
+    values = _run(NewProposalDialog(tab.today, tab))
+    if values is None:
+        return
+    command = C.create_proposal(tab.ctx.store, values["title"], values["kind"], values["on"])
+    if _push(tab, command):
+        tab.show_record(command.result)
+        tab.form.focus_title()
+
+
+def delete_proposal(tab: SorTab) -> None:
+    p = tab.current
+    if p is None:
+        return
+    answer = QMessageBox.question(
+        tab, "Slet forslag",
+        f"Slet »{p.title}« med dets forløb og tilknytninger til dagsordener?\n"
+        "Høringsrunderne bevares. Sletningen kan fortrydes (Ctrl+Z).")
+    if answer == QMessageBox.StandardButton.Yes:
+        _push(tab, C.delete_proposal(tab.ctx.store, p))
+
+
+def edit_field(tab: SorTab, p, field: str, value) -> None:
+    if p is not None:
+        _push(tab, C.edit_field(tab.ctx.store, p, field, value))
+
+
+def pick_code(tab: SorTab, p, code) -> None:
+    if p is None:
+        return
+    from kkrdesk.services import sor
+
+    _push(tab, ServiceCommand(
+        f"Vælg {code.name} ({code.code}) på »{C.short(p.title, 30)}«",
+        lambda: sor.update_proposal(tab.ctx.store, p.id, current_name=code.name,
+                                    concept_code=code.code),
+        lambda old: sor.update_proposal(tab.ctx.store, p.id, **old)))
+
+
+def add_code(tab: SorTab, code: str, name: str) -> None:
+    values = _run(CodeDialog(code, name, tab))
+    if values is not None:
+        _push(tab, C.add_code(tab.ctx.store, values["code"], values["name"], values["kind"]))
+
+
+def add_step(tab: SorTab, status) -> None:
+    p = tab.current
+    if p is None:
+        return
+    values = _run(StepDialog(p, status, tab.today, tab))
+    if values is not None:
+        _push(tab, C.add_step(tab.ctx.store, p, values["status"], values["on"], values["note"]))
+
+
+def correct_step(tab: SorTab) -> None:
+    p = tab.current
+    if p is None:
+        return
+    values = _run(CorrectionDialog(p, tab.today, tab))
+    if values is not None:
+        _push(tab, C.correct_step(tab.ctx.store, p, values["step_id"], values["status"],
+                                  values["on"], values["note"]))
+
+
+# -- rounds -----------------------------------------------------------------------------
+
+def new_round(tab: SorTab) -> None:
+    p = tab.current
+    if p is None:
+        return
+    dialog = RoundDialog(sor_rounds.recipient_choices(tab.ctx.store), tab.proposals,
+                         preselect=p.id, parent=tab)
+    values = _run(dialog)
+    if values is not None:
+        command = C.create_round(tab.ctx.store, values)
+        if _push(tab, command):
+            tab.pages.setCurrentWidget(tab.rounds_pane)
+            tab.rounds_pane.select_round(command.result)
+
+
+def edit_round(tab: SorTab, r) -> None:
+    dialog = RoundDialog(sor_rounds.recipient_choices(tab.ctx.store), tab.proposals, r, parent=tab)
+    values = _run(dialog)
+    if values is not None:
+        _push(tab, C.edit_round(tab.ctx.store, r, values))
+
+
+def delete_round(tab: SorTab, r) -> None:
+    answer = QMessageBox.question(
+        tab, "Slet høringsrunde",
+        f"Slet høringsrunden »{r.title}« med {len(r.responses)} høringssvar?\n"
+        "Sletningen kan fortrydes (Ctrl+Z).")
+    if answer == QMessageBox.StandardButton.Yes:
+        _push(tab, C.delete_round(tab.ctx.store, r))
+
+
+def _titles(tab: SorTab) -> dict[int, str]:
+    return {p.id: p.title for p in tab.proposals}
+
+
+def new_response(tab: SorTab, r) -> None:
+    values = _run(ResponseDialog(r, _titles(tab), today=tab.today, parent=tab))
+    if values is not None:
+        _push(tab, C.add_response(tab.ctx.store, r, values))
+
+
+def edit_response(tab: SorTab, r, x) -> None:
+    values = _run(ResponseDialog(r, _titles(tab), x, today=tab.today, parent=tab))
+    if values is not None:
+        _push(tab, C.edit_response(tab.ctx.store, x, values))
+
+
+def delete_response(tab: SorTab, x) -> None:
+    _push(tab, C.delete_response(tab.ctx.store, x))
+
+
+# -- agenda links -----------------------------------------------------------------------
+
+def link_item(tab: SorTab) -> None:
+    p = tab.current
+    if p is None:
+        return
+    values = _run(ItemChoiceDialog(sor_links.item_choices(tab.ctx.store),
+                                   "Knyt forslaget til et dagsordenspunkt", tab))
+    if values is not None:
+        _push(tab, C.link_item(tab.ctx.store, p.id, values["item_id"], p.title))
+
+
+def unlink_item(tab: SorTab, item_id: int) -> None:
+    if tab.current is not None:
+        _push(tab, C.unlink_item(tab.ctx.store, tab.current.id, item_id, tab.current.title))

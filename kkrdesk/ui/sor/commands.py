@@ -1,0 +1,181 @@
+"""Undo commands for the SOR-forslag tab: each is a service call and its reverse with a
+Danish name for the Rediger menu. Typing in one field merges into one step while the
+pauses stay short (as in the Dagsorden tab)."""
+
+from __future__ import annotations
+
+import time
+
+from kkrdesk.core.enums import SorStatus, label
+from kkrdesk.services import sor, sor_codes, sor_links, sor_rounds
+from kkrdesk.ui.undo import ServiceCommand
+from kkrdesk.views.sor import ProposalView, ResponseView, RoundView
+
+FIELD_NAMES = {
+    "title": "titel", "kind": "type", "concept_code": "nuværende kode",
+    "current_name": "nuværende navn", "proposed_name": "foreslået navn",
+    "definition": "definition", "rationale": "begrundelse", "open_questions": "åbne spørgsmål",
+    "related_codes": "relaterede koder", "notes": "noter",
+}
+MERGING = ("definition", "rationale", "open_questions", "notes")
+
+
+def short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _recreate(state: dict, create, restore, delete) -> tuple:
+    """do/undo for a command that creates a row: redo puts the same row back."""
+    def do():
+        return restore(state["snap"]) if "snap" in state else create()
+
+    def undo(new_id):
+        state["snap"] = delete(new_id)
+
+    return do, undo
+
+
+def create_proposal(store, title: str, kind, on=None) -> ServiceCommand:
+    do, undo = _recreate({}, lambda: sor.create_proposal(store, title=title, kind=kind, on=on),
+                         lambda snap: sor.restore_proposal(store, snap),
+                         lambda pid: sor.delete_proposal(store, pid))
+    return ServiceCommand(f"Nyt forslag »{short(title)}«", do, undo)
+
+
+def delete_proposal(store, p: ProposalView) -> ServiceCommand:
+    return ServiceCommand(f"Slet forslag »{short(p.title)}«",
+                          lambda: sor.delete_proposal(store, p.id),
+                          lambda snap: sor.restore_proposal(store, snap))
+
+
+class FieldCommand(ServiceCommand):
+    MERGE_ID = 4712
+    MERGE_WINDOW_S = 10.0
+
+    def __init__(self, store, p: ProposalView, field: str, value):
+        self.key, self.value = (p.id, field), value
+        self.last_edit = time.monotonic()
+        text = f"Ret {FIELD_NAMES.get(field, field)} på »{short(p.title, 30)}«"
+        if field == "kind":
+            text = f"Ret type på »{short(p.title, 30)}« til {label(value).lower()}"
+        super().__init__(text, lambda: sor.update_proposal(store, p.id, **{field: self.value}),
+                         lambda old: sor.update_proposal(store, p.id, **old))
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.key[1] in MERGING else -1
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, FieldCommand) or other.key != self.key:
+            return False
+        if other.error is not None or self.error is not None or other.isObsolete():
+            return False
+        if other.last_edit - self.last_edit > self.MERGE_WINDOW_S:
+            return False
+        self.value, self.last_edit = other.value, other.last_edit
+        return True
+
+
+def edit_field(store, p: ProposalView, field: str, value) -> ServiceCommand:
+    return FieldCommand(store, p, field, value)
+
+
+def _step(store, p: ProposalView, text: str, first) -> ServiceCommand:
+    state: dict = {}
+
+    def do():
+        if "row" in state:
+            sor.restore_step(store, p.id, *state["row"])
+            return state["row"][0]
+        return first()
+
+    def undo(step_id):
+        view = sor.get_proposal(store, p.id)
+        h = next(h for h in view.history if h.id == step_id)
+        state["row"] = (h.id, h.status, h.changed_on, h.note, h.corrects_id)
+        sor.remove_step(store, step_id)
+
+    return ServiceCommand(text, do, undo)
+
+
+def add_step(store, p: ProposalView, status: SorStatus, on, note: str) -> ServiceCommand:
+    return _step(store, p, f"Status »{label(status)}« for »{short(p.title, 30)}«",
+                 lambda: sor.add_step(store, p.id, status, on, note))
+
+
+def correct_step(store, p: ProposalView, step_id: int, status: SorStatus, on, note: str) -> ServiceCommand:
+    return _step(store, p, f"Ret seneste statustrin for »{short(p.title, 30)}« til »{label(status)}«",
+                 lambda: sor.correct_step(store, p.id, step_id, status, on, note))
+
+
+# -- rounds and responses ------------------------------------------------------------
+
+def create_round(store, values: dict) -> ServiceCommand:
+    do, undo = _recreate({}, lambda: sor_rounds.create_round(store, **values),
+                         lambda snap: sor_rounds.restore_round(store, snap),
+                         lambda rid: sor_rounds.delete_round(store, rid))
+    return ServiceCommand(f"Ny høringsrunde »{short(values['title'])}«", do, undo)
+
+
+def edit_round(store, r: RoundView, values: dict) -> ServiceCommand:
+    return ServiceCommand(f"Ret høringsrunde »{short(r.title)}«",
+                          lambda: sor_rounds.update_round(store, r.id, **values),
+                          lambda old: sor_rounds.update_round(store, r.id, **old))
+
+
+def delete_round(store, r: RoundView) -> ServiceCommand:
+    return ServiceCommand(f"Slet høringsrunde »{short(r.title)}«",
+                          lambda: sor_rounds.delete_round(store, r.id),
+                          lambda snap: sor_rounds.restore_round(store, snap))
+
+
+def add_response(store, r: RoundView, values: dict) -> ServiceCommand:
+    do, undo = _recreate({}, lambda: sor_rounds.add_response(store, r.id, **values),
+                         lambda snap: sor_rounds.restore_response(store, snap),
+                         lambda xid: sor_rounds.delete_response(store, xid))
+    return ServiceCommand(f"Høringssvar fra {short(values['respondent'], 30)}", do, undo)
+
+
+def edit_response(store, x: ResponseView, values: dict) -> ServiceCommand:
+    return ServiceCommand(f"Ret høringssvar fra {short(x.respondent, 30)}",
+                          lambda: sor_rounds.update_response(store, x.id, **values),
+                          lambda old: sor_rounds.update_response(store, x.id, **old))
+
+
+def delete_response(store, x: ResponseView) -> ServiceCommand:
+    return ServiceCommand(f"Slet høringssvar fra {short(x.respondent, 30)}",
+                          lambda: sor_rounds.delete_response(store, x.id),
+                          lambda snap: sor_rounds.restore_response(store, snap))
+
+
+# -- agenda links and codes ----------------------------------------------------------
+
+def link_item(store, proposal_id: int, item_id: int, title: str) -> ServiceCommand:
+    return ServiceCommand(f"Knyt »{short(title, 30)}« til dagsordenspunkt",
+                          lambda: sor_links.link_item(store, proposal_id, item_id),
+                          lambda made: made and sor_links.unlink_item(store, proposal_id, item_id))
+
+
+def unlink_item(store, proposal_id: int, item_id: int, title: str) -> ServiceCommand:
+    return ServiceCommand(f"Fjern »{short(title, 30)}« fra dagsordenspunkt",
+                          lambda: sor_links.unlink_item(store, proposal_id, item_id),
+                          lambda gone: gone and sor_links.link_item(store, proposal_id, item_id))
+
+
+def add_status_lines(store, item_id: int, proposal_ids: list[int] | None = None) -> ServiceCommand:
+    from kkrdesk.services import agenda
+
+    return ServiceCommand("Indsæt SOR-statuslinje på dagsordenspunkt",
+                          lambda: sor_links.add_status_lines(store, item_id, proposal_ids),
+                          lambda old: agenda.set_sub_points(store, item_id, old))
+
+
+def add_code(store, code: str, name: str, kind) -> ServiceCommand:
+    state: dict = {}
+
+    def do():
+        return sor_codes.add_code(store, code, name, kind)
+
+    def undo(code_id):
+        state["old"] = sor_codes.delete_code(store, code_id)
+
+    return ServiceCommand(f"Tilføj kode {code} ({short(name, 30)})", do, undo)

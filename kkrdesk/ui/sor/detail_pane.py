@@ -1,0 +1,195 @@
+"""The selected proposal's fields: kind, title, current name and code (picked from the
+reference list or typed), proposed name, definition, rationale, open questions, related
+codes and notes. Every change saves itself as one undoable step; a refused value gets a
+Danish message under its field and stays as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget,
+)
+
+from kkrdesk.core.enums import SorProposalKind, label
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.services import sor
+from kkrdesk.ui.autosave import AutoSaveText
+from kkrdesk.ui.sor.fields import CodeEdit, FieldBox, code_problem
+from kkrdesk.views.sor import ProposalView, SorCodeView
+
+LINE_FIELDS = ("title", "current_name", "concept_code", "proposed_name", "related_codes")
+TEXT_FIELDS = ("definition", "rationale", "open_questions", "notes")
+
+
+class ProposalForm(QWidget):
+    # proposal, field, value (already checked). The proposal is the one the field showed
+    # when typed, even if the edit is saved as the user moves to another proposal.
+    edit = Signal(object, str, object)
+    code_picked = Signal(object, object)  # proposal, SorCodeView: name and code in one step
+    add_code_requested = Signal(str, str)  # code, name typed so far
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.proposal: ProposalView | None = None
+        self.codes: list[SorCodeView] = []
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.kind = QComboBox()
+        for k in SorProposalKind:
+            self.kind.addItem(label(k), k.value)
+        self.kind.activated.connect(self._kind_chosen)
+        self.title = QLineEdit()
+        self.current_name = QLineEdit()
+        self.current_name.setPlaceholderText("Skriv eller vælg fra referencelisten")
+        self.concept_code = CodeEdit()
+        self.add_code = QPushButton("Tilføj kode …")
+        self.add_code.setToolTip("Gem navn og kode i referencelisten, så de kan vælges igen")
+        self.add_code.clicked.connect(lambda: self.add_code_requested.emit(
+            self.concept_code.text().strip(), self.current_name.text().strip()))
+        self.proposed_name = QLineEdit()
+        self.related_codes = QLineEdit()
+        self.related_codes.setPlaceholderText("SNOMED-koder adskilt af mellemrum eller komma")
+        self.boxes: dict[str, FieldBox] = {}
+        self.texts: dict[str, AutoSaveText] = {}
+        rows = [("Type", self.kind, None), ("Titel", self.title, "title"),
+                ("Nuværende navn", self.current_name, "current_name"),
+                ("Nuværende kode", self.concept_code, "concept_code"),
+                ("Foreslået navn", self.proposed_name, "proposed_name")]
+        for text, widget, field in rows:
+            if field is None:
+                form.addRow(text, widget)
+                continue
+            box = FieldBox(widget, self.add_code if field == "concept_code" else None)
+            self.boxes[field] = box
+            form.addRow(text, box)
+            widget.editingFinished.connect(lambda f=field: self._line_done(f))
+        for field, text, placeholder, height in (
+            ("definition", "Definition", "Definitionen af enhedstypen/specialet …", 90),
+            ("rationale", "Begrundelse", "Hvorfor netværket foreslår ændringen …", 70),
+            ("open_questions", "Åbne spørgsmål", "Hvad er endnu ikke afklaret …", 60),
+        ):
+            self._text_row(form, field, text, placeholder, height)
+        box = FieldBox(self.related_codes)
+        self.boxes["related_codes"] = box
+        form.addRow("Relaterede koder", box)
+        self.related_codes.editingFinished.connect(lambda: self._line_done("related_codes"))
+        self._text_row(form, "notes", "Noter", "Interne noter …", 60)
+        self.concept_code.problem.connect(self.boxes["concept_code"].set_error)
+        self.related_codes.textEdited.connect(self._related_typed)
+        self.show_proposal(None)
+
+    def _text_row(self, form, field, text, placeholder, height) -> None:
+        edit = AutoSaveText(placeholder)
+        edit.setMinimumHeight(min(height, 60))
+        edit.setMaximumHeight(height)
+        edit.committed.connect(lambda t, f=field: self._try(f, t))
+        self.texts[field] = edit
+        box = FieldBox(edit)
+        self.boxes[field] = box
+        form.addRow(text, box)
+
+    # -- reference codes --------------------------------------------------------------
+
+    def set_codes(self, codes: list[SorCodeView]) -> None:
+        self.codes = codes
+        completer = QCompleter([c.text for c in codes], self.current_name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._completion_chosen)
+        self.current_name.setCompleter(completer)
+
+    def _completion_chosen(self, text: str) -> None:
+        code = next((c for c in self.codes if c.text == text), None)
+        if code is None or self.proposal is None:
+            return
+        self.current_name.setText(code.name)
+        self.concept_code.setText(code.code)
+        self._shown.update(current_name=code.name, concept_code=code.code)
+        self.code_picked.emit(self.proposal, code)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def show_proposal(self, p: ProposalView | None) -> None:
+        switching = self.proposal is None or p is None or p.id != self.proposal.id
+        if self.proposal is not None and switching:
+            self.commit()
+        self.proposal = p
+        self.setEnabled(p is not None)
+        if switching:
+            self._shown = {}
+            for box in self.boxes.values():
+                box.set_error("")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind.value if p else "")))
+        for field in LINE_FIELDS:
+            edit: QLineEdit = getattr(self, field)
+            value = getattr(p, field) if p else ""
+            typing = edit.text() != self._shown.get(field, edit.text())
+            if switching or not typing:
+                edit.setText(value)
+                self._shown[field] = value
+                if not switching:
+                    self.boxes[field].set_error("")
+        for field, edit in self.texts.items():
+            value = getattr(p, field) if p else ""
+            edit.reset(value) if switching else edit.load(value)
+
+    def commit(self) -> None:
+        for field in LINE_FIELDS:
+            self._line_done(field)
+        for edit in self.texts.values():
+            edit.commit()
+
+    # -- editing ----------------------------------------------------------------------
+
+    def _kind_chosen(self) -> None:
+        if self.proposal is not None and self.kind.currentData() != self.proposal.kind.value:
+            self.edit.emit(self.proposal, "kind", SorProposalKind(self.kind.currentData()))
+
+    def _related_typed(self, text: str) -> None:
+        bad = [c for c in text.replace(",", " ").replace(";", " ").split() if code_problem(c)]
+        self.boxes["related_codes"].set_error(
+            f"»{bad[0][:30]}« er ikke en SNOMED-kode (6-18 cifre)." if bad else "")
+
+    def _line_done(self, field: str) -> None:
+        edit: QLineEdit = getattr(self, field)
+        text = edit.text()
+        if self.proposal is None or text == self._shown.get(field, text):
+            return
+        if field == "concept_code" and (problem := code_problem(text)):
+            self.boxes[field].set_error(problem)  # kept as typed; nothing saved
+            return
+        if self._try(field, text):
+            self._shown[field] = text
+
+    def _try(self, field: str, value) -> bool:
+        """Check with the service's own rules; on a refusal show why at the field."""
+        if self.proposal is None:
+            return False
+        try:
+            sor.clean_fields({field: value})
+        except ValidationError as exc:
+            self.boxes[field].set_error(str(exc))
+            return False
+        self.boxes[field].set_error("")
+        self.edit.emit(self.proposal, field, value)
+        return True
+
+    def focus_title(self) -> None:
+        self.title.setFocus()
+        self.title.selectAll()
+
+
+class AlertBanner(QLabel):
+    """Red line over the detail pane when a round is overdue or SDS has not answered."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("background: #fde7e4; color: #9c1c12; padding: 6px; "
+                           "border: 1px solid #e8a39b; border-radius: 3px;")
+        self.hide()
+
+    def set_alerts(self, alerts: list[str]) -> None:
+        self.setText("\n".join(f"⚠ {a}" for a in alerts))
+        self.setVisible(bool(alerts))

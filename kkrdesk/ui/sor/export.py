@@ -1,0 +1,59 @@
+"""Filer > Eksportér > SOR-forslag (Word): the user ticks the proposals (those shown in
+the SOR-forslag list are ticked), picks a file, and gets the summary for SDS."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import sor
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.export_actions import WORD_FILTER, ask_save_path, remember_folder, word_template
+
+
+def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None = None,
+                   path: Path | None = None, ask: bool = True) -> Path | None:
+    """Without ``path`` the user is asked for a file; ``ask`` shows the choice of proposals."""
+    from kkrdesk.services.overview import sor_overview
+    from kkrdesk.ui.sor.item_links import ProposalChoiceDialog
+
+    proposals = sor.list_proposals(ctx.store)
+    if not proposals:
+        QMessageBox.information(parent, "Eksportér SOR-forslag", "Der er ingen SOR-forslag endnu.")
+        return None
+    ids = list(preselect) if preselect is not None else [p.id for p in proposals]
+    if ask:
+        dialog = ProposalChoiceDialog([(p.id, p.title) for p in proposals], set(ids), parent)
+        dialog.setWindowTitle("SOR-forslag til Word-resuméet")
+        if not dialog.exec():
+            return None
+        ids = dialog.result_values["ids"]
+    if not ids:
+        QMessageBox.information(parent, "Eksportér SOR-forslag", "Vælg mindst ét forslag.")
+        return None
+    today = dt.date.today()
+    if path is None:
+        path = ask_save_path(parent, ctx, "Eksportér SOR-forslag", f"SOR-forslag {short_date(today)}.docx",
+                             WORD_FILTER)
+        if path is None:
+            return None
+    weeks = int(ctx.settings().value("sor/sds_weeks", 0) or 0) or None
+    data = sor_overview(ctx.store, today, weeks)
+    chosen = set(ids)
+    data = type(data)(tuple(p for p in data.proposals if p.id in chosen),
+                      tuple(r for r in data.rounds if chosen & set(r.proposal_ids)),
+                      data.today, data.sds_weeks)
+    try:
+        from kkrdesk.export.sor_docx import export_sor_summary
+
+        written = export_sor_summary(data, path, template=word_template(ctx))
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Eksportér SOR-forslag", str(exc))
+        return None
+    remember_folder(ctx, written)
+    ctx.message.emit(f"SOR-resumé gemt: {written}")
+    return written

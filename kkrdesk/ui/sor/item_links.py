@@ -1,0 +1,116 @@
+"""On the Dagsorden tab's item pane: the SOR proposals the selected agenda item presents,
+each with its standard status line; one click jumps to the proposal. »Knyt SOR-forslag …«
+links more, »Indsæt statuslinjer« adds the lines to the item's sub-points."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from kkrdesk.services import sor, sor_links
+from kkrdesk.ui import undo
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.sor import commands as C
+from kkrdesk.ui.sor.dialogs import SorDialog
+
+
+class SorItemLinks(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item_id: int | None = None
+        self.links = []
+        self.text = QLabel()
+        self.text.setObjectName("sor_item_links")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.linkActivated.connect(self._jump)
+        self.link_button = QPushButton("Knyt SOR-forslag …")
+        self.line_button = QPushButton("Indsæt statuslinjer")
+        self.line_button.setToolTip("Tilføj forslagenes standardstatuslinje som underpunkter, fx "
+                                    "»Tilrettet forslag sendt til SDS den 3. juni – foreløbig "
+                                    "ikke modtaget svar«")
+        self.link_button.clicked.connect(self.choose)
+        self.line_button.clicked.connect(self.add_lines)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.link_button)
+        row.addWidget(self.line_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        ctx.changed.connect(lambda areas: areas & {"sor", "meetings"} and self._reload())
+        self.show_item(None)
+
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        self._reload()
+
+    def _reload(self) -> None:
+        self.setEnabled(self.item_id is not None)
+        self.links = sor_links.proposals_for_item(self.ctx.store, self.item_id) if self.item_id else []
+        if not self.links:
+            self.text.setText("<span style='color:#6b7280'>Punktet fremlægger ingen SOR-forslag.</span>")
+        else:  # grouped by status line, as the seed's slide has it
+            groups: dict[str, list] = {}
+            for p in self.links:
+                groups.setdefault(p.status_line, []).append(p)
+            self.text.setText("".join(
+                f"<p style='margin:0 0 4px 0'><span style='color:#374151'>{escape(line)}</span>"
+                + "".join(f"<br>&nbsp;• <a href='sor:{p.id}'>{escape(p.title)}</a>" for p in ps)
+                + "</p>" for line, ps in groups.items()))
+        self.line_button.setEnabled(bool(self.links))
+
+    def _jump(self, href: str) -> None:
+        if href.startswith("sor:"):
+            self.ctx.navigate("sor_proposal", int(href[4:]))
+
+    def choose(self) -> None:
+        if self.item_id is None:
+            return
+        linked = {p.id for p in self.links}
+        dialog = ProposalChoiceDialog([(p.id, p.title) for p in sor.list_proposals(self.ctx.store)],
+                                      linked, self)
+        if not dialog.exec():
+            return
+        wanted = set(dialog.result_values["ids"])
+        titles = dict(dialog.titles)
+        stack = self.ctx.undo_stack
+        changes = [(pid, True) for pid in sorted(wanted - linked)]
+        changes += [(pid, False) for pid in sorted(linked - wanted)]
+        if not changes:
+            return
+        stack.beginMacro("Ret SOR-forslag på dagsordenspunkt")
+        for pid, add in changes:
+            make = C.link_item if add else C.unlink_item
+            undo.push(stack, make(self.ctx.store, pid, self.item_id, titles.get(pid, "")), self)
+        stack.endMacro()
+
+    def add_lines(self) -> None:
+        if self.item_id is not None and self.links:
+            undo.push(self.ctx.undo_stack, C.add_status_lines(self.ctx.store, self.item_id), self)
+
+
+class ProposalChoiceDialog(SorDialog):
+    def __init__(self, proposals: list[tuple[int, str]], checked: set[int], parent=None):
+        super().__init__("SOR-forslag på dagsordenspunktet", parent)
+        self.titles = proposals
+        self.list = self.add("Forslag", QListWidget())
+        self.list.setMinimumSize(460, 200)
+        for pid, title in proposals:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if pid in checked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+
+    def validate(self) -> dict:
+        return {"ids": [self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                        for i in range(self.list.count())
+                        if self.list.item(i).checkState() == Qt.CheckState.Checked]}

@@ -1,0 +1,128 @@
+"""The proposals list: one row per proposal with its status and since when, and a
+warning column where a round is overdue or SDS has not answered; and the filter proxy
+(status, kind, overdue only, text search)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import SorProposalKind, SorStatus, label
+from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, ProposalView, RoundView, proposal_alerts
+
+WARN_BG = QColor("#fde7e4")
+WARN_FG = QColor("#9c1c12")
+STATUS_COLOURS = {
+    SorStatus.DRAFT: "#6b7280", SorStatus.IN_CONSULTATION: "#b45309",
+    SorStatus.INPUT_RECEIVED: "#0f766e", SorStatus.SENT_TO_SDS: "#1d4ed8",
+    SorStatus.APPROVED: "#15803d", SorStatus.REJECTED: "#b91c1c", SorStatus.RELEASED: "#166534",
+}
+
+
+def _date_sort(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+class ProposalListModel(RowTableModel):
+    """RowTableModel over ProposalView rows; knows the rounds to judge what is overdue."""
+
+    COL_TITLE, COL_STATUS, COL_SINCE, COL_ALERT = range(4)
+
+    def __init__(self, today: dt.date, parent=None):
+        self.today = today
+        self.weeks = DEFAULT_SDS_WEEKS
+        self.rounds: dict[int, RoundView] = {}
+        super().__init__(self._columns(), parent)
+
+    def alerts(self, p: ProposalView) -> list[str]:
+        return proposal_alerts(p, self.rounds, self.today, self.weeks)
+
+    def _bg(self, p: ProposalView):
+        return WARN_BG if self.alerts(p) else None
+
+    def _columns(self) -> list[Column]:
+        bg = self._bg
+        return [
+            Column("Forslag", lambda p: p.title, background=bg, tooltip=self._tooltip),
+            Column("Status", lambda p: label(p.status), background=bg,
+                   foreground=lambda p: QColor(STATUS_COLOURS[p.status])),
+            Column("Siden", lambda p: short_date(p.status_since), background=bg,
+                   sort=lambda p: _date_sort(p.status_since)),
+            Column("Advarsel", lambda p: "⚠ " + _short_alert(self.alerts(p)) if self.alerts(p) else "",
+                   background=bg, foreground=lambda p: WARN_FG,
+                   tooltip=lambda p: "\n".join(self.alerts(p))),
+        ]
+
+    @staticmethod
+    def _tooltip(p: ProposalView) -> str:
+        lines = [p.title, label(p.kind)]
+        if p.concept_code:
+            lines.append(f"{p.current_name} ({p.concept_code})".strip())
+        if p.proposed_name:
+            lines.append(f"Foreslået: {p.proposed_name}")
+        return "\n".join(lines)
+
+    def set_data(self, proposals: list[ProposalView], rounds: list[RoundView], weeks: int) -> None:
+        self.rounds = {r.id: r for r in rounds}
+        self.weeks = weeks
+        self.set_rows(proposals)
+
+    def row_of(self, proposal_id: int) -> int:
+        for i, p in enumerate(self.rows()):
+            if p.id == proposal_id:
+                return i
+        return -1
+
+
+def _short_alert(alerts: list[str]) -> str:
+    first = alerts[0]
+    short = "Frist overskredet" if first.startswith("Frist") else "Intet svar fra SDS"
+    return short + (f" (+{len(alerts) - 1})" if len(alerts) > 1 else "")
+
+
+class ProposalFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.status: SorStatus | None = None
+        self.kind: SorProposalKind | None = None
+        self.overdue_only = False
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, *, status=None, kind=None, overdue_only=False, text="") -> None:
+        self.beginFilterChange()
+        self.status, self.kind, self.overdue_only = status, kind, overdue_only
+        self.text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        model = self.sourceModel()
+        p: ProposalView = model.index(source_row, 0, source_parent).data(ROW_ROLE)
+        if p is None:
+            return False
+        if self.status is not None and p.status != self.status:
+            return False
+        if self.kind is not None and p.kind != self.kind:
+            return False
+        if self.overdue_only and not model.alerts(p):
+            return False
+        if self.text:
+            hay = " ".join((p.title, p.current_name, p.proposed_name, p.concept_code,
+                            p.related_codes, p.definition, p.rationale, p.open_questions,
+                            p.notes)).casefold()
+            return all(word in hay for word in self.text.split())
+        return True
+
+    def view_index_of(self, proposal_id: int):
+        row = self.sourceModel().row_of(proposal_id)
+        if row < 0:
+            return None
+        idx = self.mapFromSource(self.sourceModel().index(row, 0))
+        return idx if idx.isValid() else None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        return self.sourceModel().headerData(section, orientation, role) if self.sourceModel() else None
