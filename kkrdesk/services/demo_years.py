@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from kkrdesk.core.enums import (
     ActionStatus, AttendanceMode, AttendanceStatus, GroupKind, ItemKind, MeetingStatus,
-    OrgKind, ProjectPhase, Rag, Role, SorProposalKind, SorStatus,
+    OrgKind, ProjectPhase, Rag, Role, SorProposalKind, SorStatus, label,
 )
 from kkrdesk.core.models import (
     ActionItem, AgendaItem, Attendance, ConsultationResponse, ConsultationRound, Financing,
@@ -303,10 +303,7 @@ def sor(r: Rows) -> None:
 
 
 def _sor_title(kind: SorProposalKind) -> str:
-    return {SorProposalKind.NEW_UNIT_TYPE: "ny enhedstype", SorProposalKind.NEW_SPECIALTY:
-            "egen specialekode", SorProposalKind.RENAME: "omdøbning",
-            SorProposalKind.DEFINITION: "præciseret definition",
-            SorProposalKind.QUESTION: "afklaring"}[kind]
+    return label(kind).lower()  # "ny enhedstype", "omdøbning", ... (any kind added later too)
 
 
 def _rounds(r: Rows, proposals: list, start: dt.date) -> None:
