@@ -94,7 +94,8 @@ def test_sor_proposals_rounds_and_responses(two_years):
                              from consultation_round r join round_proposal rp on rp.round_id = r.id
                              where r.title like '%, runde %' group by r.id""")
     assert len(rounds) == 2 * 3
-    assert all(6 <= n <= 12 and answers >= 1 for _id, n, answers in rounds)
+    assert all(1 <= n <= 12 for _id, n, _answers in rounds)
+    assert sum(answers >= 1 for _id, _n, answers in rounds) >= 5  # a recent one may wait
 
 
 def test_projects_with_20_milestones_and_monthly_notes(two_years):

@@ -284,8 +284,9 @@ def sor(r: Rows) -> None:
             concept = r.rnd.choice(W.SOR_CONCEPTS)
             kind = r.rnd.choice(kinds)
             first = r.day(start, start + dt.timedelta(days=200))
-            steps = list(path[:r.rnd.randint(1, 4)])
-            if len(steps) == 4 and r.rnd.random() < 0.8:
+            settled = first < SEED_DAY - dt.timedelta(days=400)  # older ones have an outcome
+            steps = list(path[:4 if settled else r.rnd.randint(1, 4)])
+            if len(steps) == 4 and (settled or r.rnd.random() < 0.5):
                 steps.append(r.rnd.choice((SorStatus.APPROVED, SorStatus.APPROVED,
                                            SorStatus.REJECTED, SorStatus.RELEASED)))
             p = r.add(SorProposal, title=f"{concept}: {_sor_title(kind)}",
@@ -298,7 +299,7 @@ def sor(r: Rows) -> None:
                 r.add(SorStatusChange, proposal_id=p["id"], status=status, changed_on=day,
                       note="")
                 day += dt.timedelta(days=r.rnd.randint(14, 60))
-            proposals.append((p, first))
+            proposals.append((p, len(steps)))
         _rounds(r, proposals, start)
 
 
@@ -307,19 +308,21 @@ def _sor_title(kind: SorProposalKind) -> str:
 
 
 def _rounds(r: Rows, proposals: list, start: dt.date) -> None:
-    """Three rounds a year (two to the network, one to SDS), 6-12 proposals each,
-    2-6 responses from municipalities to the network rounds."""
+    """Three rounds a year (two to the network, one to SDS) of up to 12 proposals that got
+    that far, 2-6 responses from municipalities to the network rounds; only a recent
+    round to SDS may still wait for its answer."""
     for n in range(3):
         sent = start + dt.timedelta(days=60 + 100 * n)
         deadline = sent + dt.timedelta(days=24)
         to_sds = n == 2
+        waiting = to_sds and sent > SEED_DAY - dt.timedelta(days=365) and r.rnd.random() < 0.5
+        eligible = [p for p in proposals if p[1] >= (4 if to_sds else 2)] or proposals
+        chosen = r.rnd.sample(eligible, min(len(eligible), r.rnd.randint(6, 12)))
         rnd_ = r.add(ConsultationRound,
                      title=f"Forslag til SOR-enhedstyper og -specialekoder {sent.year}, runde {n + 1}",
                      recipient=W.SOR_RECIPIENTS[1 if to_sds else 0], sent_on=sent,
-                     deadline=deadline, answered_on=None if to_sds and r.rnd.random() < 0.2
-                     else deadline, notes="")
-        chosen = r.rnd.sample(proposals, r.rnd.randint(6, 12))
-        for p, _first in chosen:
+                     deadline=deadline, answered_on=None if waiting else deadline, notes="")
+        for p, _steps in chosen:
             r.add(round_proposal, round_id=rnd_["id"], proposal_id=p["id"])
         if to_sds:
             r.add(ConsultationResponse, round_id=rnd_["id"], respondent="Sundhedsdatastyrelsen",
