@@ -127,7 +127,11 @@ def measure(reps: int = 60, folder: Path | None = None) -> list[tuple[str, float
                 view, key, Qt.KeyboardModifier.ControlModifier))
             del row
 
-        for name, index, table in (("open proposal", 1, lambda: window.sor_tab.proposal_view),
+        def proposals_view():
+            tab = window.sor_tab
+            return getattr(tab, "list_view", None) or tab.proposal_view
+
+        for name, index, table in (("open proposal", 1, proposals_view),
                                    ("open project", 2, lambda: window.projects_tab.view)):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
