@@ -1,5 +1,5 @@
-"""Shared fixtures: a fresh database per test, and a copy of the demo database
-(written once per run, copied for each test that wants it)."""
+"""Shared fixtures: no network for any test, a fresh database per test, and a copy of
+the demo database (written once per run, copied for each test that wants it)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,32 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _offline(monkeypatch):
+    """No test may open a network socket or look up a host name (AF_UNIX is allowed).
+    The attempt raises at once and, in case the code swallowed it, fails the test here.
+    A Python or kkrdesk subprocess runs in an empty network namespace where the system
+    allows one; ``offline_guard.guarded_argv`` adds the same audit hook inside it."""
+    import subprocess
+
+    import offline_guard
+
+    offline_guard.netns_prefix()  # found once, before Popen is wrapped
+    real_init = subprocess.Popen.__init__
+
+    def popen_init(self, args, *a, **kw):
+        if kw.get("executable") is None:
+            args = offline_guard.without_network(args)
+        real_init(self, args, *a, **kw)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", popen_init)
+    offline_guard.arm()
+    yield
+    tried = offline_guard.disarm()
+    if tried:
+        pytest.fail("network access attempted: " + "; ".join(tried), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,8 @@ from kkrdesk.services.participants import PersonFields
 
 D18 = dt.date(2025, 6, 18)
 SHEETS = ["Medlemmer", "Medlemshistorik", "Fremmøde", "Fremmøde pr. person",
-          "Fremmøde pr. organisation", "SOR-forslag", "SOR-høringsrunder", "SOR-høringssvar"]
+          "Fremmøde pr. organisation", "SOR-forslag", "SOR-høringsrunder", "SOR-høringssvar",
+          "Projekter", "Milepæle", "Projektorganisation", "Finansiering"]
 
 
 def _rows(ws):

@@ -108,12 +108,16 @@ def test_demo_sor_history_and_rounds(demo_store):
 def test_demo_identity_masking_project(demo_store):
     first = projects.list_projects(demo_store)[0]
     assert first.name == "Identitetssløring i kommunerne"
-    steering = {(s.holder, s.role) for s in first.seats if s.group_name == "Styregruppe"}
+    groups = {g.name: g for g in first.groups}
+    steering = {(s.holder, s.role) for s in groups["Styregruppe"].seats}
     assert steering == {("KL", Role.CHAIR), ("MedCom", Role.PROJECT_OWNER),
                         ("Aalborg Kommune", Role.SENIOR_USER)}
-    group = [s.holder for s in first.seats if s.group_name == "Projektgruppe"]
+    group = [s.holder for s in groups["Projektgruppe"].seats]
     assert len(group) == 6 and "Jørgen Hougaard" in group
-    assert any("ØA 2026" in f for f in first.financing)
+    assert [(f.source, f.model, f.year) for f in first.financing] == [("ØA 2026", "K-98-løsning", 2026)]
+    assert first.documents == ("Foranalyse", "PID")
+    assert [n.noted_on for n in first.notes] == [dt.date(2025, 6, 13), dt.date(2025, 6, 18)]
+    assert "Folkemødet" in first.notes[0].text
     meeting = next(m for m in first.milestones if m.title == "1. styregruppemøde")
     assert meeting.planned_on == dt.date(2025, 8, 1) and meeting.planned_month_only
 

@@ -13,7 +13,7 @@ from kkrdesk.ui.main_window import MainWindow
 from kkrdesk.ui.agenda.model import AgendaModel
 from kkrdesk.ui.table_model import RowTableModel
 from kkrdesk.ui.participants import tab as participants_tab
-from kkrdesk.ui.projects import tab as projects_tab
+from kkrdesk.ui.projects import list_model
 
 
 @pytest.fixture
@@ -74,7 +74,11 @@ def test_projects_tab_shows_identity_masking_first(window):
     tab = window.projects_tab
     window.tabs.setCurrentWidget(tab)
     assert tab.model.index(0, 0).data() == "Identitetssløring i kommunerne"
-    assert "Styregruppe" in tab.detail.text() and "august 2025" in tab.detail.text()
+    groups = [tab.org.tree.topLevelItem(i).text(0) for i in range(tab.org.tree.topLevelItemCount())]
+    assert groups == ["Styregruppe", "Projektgruppe"]
+    milestones = tab.part_panes["milestone"].proxy
+    planned = [milestones.index(r, 1).data() for r in range(milestones.rowCount())]
+    assert "august 2025" in planned
 
 
 def test_agenda_model_passes_modeltester(qtmodeltester, demo_store, june18):
@@ -88,7 +92,7 @@ def test_agenda_model_passes_modeltester(qtmodeltester, demo_store, june18):
 @pytest.mark.parametrize("columns, rows", [
     (participants_tab.PEOPLE_COLUMNS, participants.list_people),
     (participants_tab.HISTORY_COLUMNS, participants.list_memberships),
-    (projects_tab.COLUMNS, projects.list_projects),
+    (list_model.columns(dt.date(2025, 6, 18)), projects.list_projects),
 ])
 def test_table_models_pass_modeltester(qtmodeltester, demo_store, columns, rows):
     model = RowTableModel(columns)

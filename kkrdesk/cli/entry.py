@@ -19,6 +19,36 @@ class UsageError(Exception):
     pass
 
 
+def one_line(text: str) -> str:
+    """An error is always one line: a newline or other control character typed into an
+    argument (or a file name) is shown escaped (\\n), never acted on by the terminal."""
+    out = []
+    for ch in str(text):
+        if ch in "\u2028\u2029\x85" or ord(ch) < 32 or ord(ch) == 127:
+            out.append(repr(ch)[1:-1] if ord(ch) < 128 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def error(message: str) -> None:
+    """Print one error line on stderr."""
+    print(f"kkrdesk: {one_line(message)}", file=sys.stderr)
+
+
+def refuse_target(args) -> None:
+    """An export must never write over the database it reads (or its -wal, -shm,
+    -journal, .lock): refused before anything is opened or written. Every command
+    with an ``output`` and a database argument (``db``, ``export_db``, ...) is
+    checked here, so a new export command is guarded without asking."""
+    from kkrdesk.core.file_safety import refuse_database_target
+
+    output = getattr(args, "output", None)
+    databases = [v for k, v in vars(args).items() if k.endswith("db") and isinstance(v, Path)]
+    if isinstance(output, Path) and databases:
+        refuse_database_target(output, databases)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2
         raise UsageError(f"{message} (se '{self.prog} --help')")
@@ -81,7 +111,7 @@ def _check(args) -> int:
     print(f"Skemaversion: {rev} ({state})")
     if problems:
         for line in problems[:20]:
-            print(f"Fejl: {line}", file=sys.stderr)
+            print(f"Fejl: {one_line(line)}", file=sys.stderr)
         return EXIT_ERROR
     print("Integritet: i orden")
     return EXIT_OK
@@ -102,24 +132,31 @@ def main(argv: list[str] | None = None) -> int:
         handler = getattr(args, "handler", None) or {
             "demo": _demo, "check": _check, None: _gui,
         }[args.command]
+        refuse_target(args)
         return handler(args)
     except UsageError as exc:
-        print(f"kkrdesk: {exc}", file=sys.stderr)
+        error(str(exc))
         return EXIT_USAGE
     except KkrDeskError as exc:
-        print(f"kkrdesk: {exc}", file=sys.stderr)
+        error(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
     except OSError as exc:
         from kkrdesk.core.oserrors import describe
 
-        print(f"kkrdesk: {describe(exc)}", file=sys.stderr)
+        error(describe(exc))
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last resort: one line, details in the log
+        import sqlite3
+
         log = _write_crash_log()
-        print(f"kkrdesk: uventet fejl: {exc.__class__.__name__}: {exc} (detaljer i {log})",
-              file=sys.stderr)
+        if isinstance(exc, sqlite3.Error) or isinstance(getattr(exc, "orig", None), sqlite3.Error):
+            from kkrdesk.core.oserrors import sqlite_reason
+
+            error(f"Databasefejl: {sqlite_reason(exc)} (detaljer i {log})")
+        else:
+            error(f"uventet fejl: {exc.__class__.__name__}: {exc} (detaljer i {log})")
         return EXIT_ERROR
 
 

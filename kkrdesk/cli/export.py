@@ -16,3 +16,6 @@ def add_parser(sub) -> None:
     cli_export_docx.add_parsers(kinds)
     cli_export_xlsx.add_parsers(kinds)
     cli_export_sor.add_parsers(kinds)
+    from kkrdesk.cli import export_status as cli_export_status
+
+    cli_export_status.add_parsers(kinds)

@@ -50,15 +50,15 @@ def _run(args) -> int:
     with open_for_reading(args.export_db) as store:
         meeting = meetings.find_by_date(store, args.meeting)
         detail = meetings.get_detail(store, meeting.id)
-    if args.output.suffix.lower() == ".pdf":
-        from kkrdesk.export.pdf_export import export_pdf
+        if args.output.suffix.lower() == ".pdf":
+            from kkrdesk.export.pdf_export import export_pdf
 
-        path = export_pdf(detail, args.export_kind, args.output, template=args.template)
-    else:
-        if args.export_kind == "agenda":
-            from kkrdesk.export.agenda_docx import export_agenda as export
+            path = export_pdf(detail, args.export_kind, args.output, template=args.template)
         else:
-            from kkrdesk.export.minutes_docx import export_minutes as export
-        path = export(detail, args.output, template=args.template)
+            if args.export_kind == "agenda":
+                from kkrdesk.export.agenda_docx import export_agenda as export
+            else:
+                from kkrdesk.export.minutes_docx import export_minutes as export
+            path = export(detail, args.output, template=args.template)
     print(f"{_KINDS[args.export_kind][0].capitalize()} er gemt: {path}")
     return 0

@@ -41,6 +41,11 @@ def time_span(start: dt.time | int, end: dt.time | int) -> str:
     return f"kl. {clock(start)}{EN_DASH}{clock(end)}"
 
 
+# Dates a secretariat can mean: members' start dates go back decades, meetings and
+# deadlines a few years ahead. A year outside is a typo (18-06-0025), never guessed at.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
 def parse_date(text: str) -> dt.date:
     """Read a date as a Dane types it: 18-06-2025, 18.6.2025, 18/6-2025, or ISO 2025-06-18.
     Raises ValueError with a Danish message."""
@@ -50,18 +55,27 @@ def parse_date(text: str) -> dt.date:
     for sep in ("-", ".", "/"):
         s = s.replace(sep, "-")
     parts = s.split("-")
+    shown = text.strip()[:40]
     try:
         if len(parts) == 3 and len(parts[0]) == 4:
+            year_text = parts[0]
             y, m, d = (int(p) for p in parts)
         elif len(parts) == 3:
+            year_text = parts[2]
             d, m, y = (int(p) for p in parts)
-            if y < 100:
+            if len(year_text.strip()) <= 2:  # 18-06-25: this century
                 y += 2000
+            elif len(year_text.strip()) != 4:
+                raise ValueError
         else:
             raise ValueError
-        return dt.date(y, m, d)
+        day = dt.date(y, m, d)
     except ValueError:
-        raise ValueError(f"»{text.strip()[:40]}« er ikke en dato (skriv fx 18-06-2025).") from None
+        raise ValueError(f"»{shown}« er ikke en dato (skriv fx 18-06-2025).") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"»{shown}«: året {year_text.strip()} er urimeligt; skriv et år mellem "
+                         f"{MIN_YEAR} og {MAX_YEAR} (fx 18-06-2025).")
+    return day
 
 
 def parse_clock(text: str) -> dt.time:

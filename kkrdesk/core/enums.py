@@ -69,6 +69,7 @@ class Role(StrEnum):
     PROJECT_OWNER = "project_owner"
     SENIOR_USER = "senior_user"
     PROJECT_MANAGER = "project_manager"
+    SENIOR_SUPPLIER = "senior_supplier"
 
 
 class SorProposalKind(StrEnum):
@@ -108,6 +109,14 @@ class ProjectPhase(StrEnum):
     EXECUTION = "execution"
     REALISATION = "realisation"
     CLOSED = "closed"
+
+
+class MilestoneStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    REACHED = "reached"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
 
 
 class Rag(StrEnum):
@@ -160,6 +169,7 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Role.PROJECT_OWNER, "Projektejer"),
     (Role.SENIOR_USER, "Seniorbruger"),
     (Role.PROJECT_MANAGER, "Projektleder"),
+    (Role.SENIOR_SUPPLIER, "Seniorleverandør"),
     (SorProposalKind.NEW_UNIT_TYPE, "Ny enhedstype"),
     (SorProposalKind.NEW_SPECIALTY, "Ny specialekode"),
     (SorProposalKind.RENAME, "Omdøbning"),
@@ -184,6 +194,11 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ProjectPhase.EXECUTION, "Gennemførelse"),
     (ProjectPhase.REALISATION, "Realisering"),
     (ProjectPhase.CLOSED, "Afsluttet"),
+    (MilestoneStatus.PLANNED, "Planlagt"),
+    (MilestoneStatus.IN_PROGRESS, "I gang"),
+    (MilestoneStatus.REACHED, "Nået"),
+    (MilestoneStatus.POSTPONED, "Udskudt"),
+    (MilestoneStatus.CANCELLED, "Aflyst"),
     (Rag.GREEN, "Grøn"),
     (Rag.AMBER, "Gul"),
     (Rag.RED, "Rød"),

@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 import sqlite3
 import stat
+import struct
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy.engine import URL
 
 from kkrdesk.core.errors import DatabaseLocked, StoreError
+from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.oserrors import reason, sqlite_reason
 
 HEADER = b"SQLite format 3\x00"
 
@@ -45,7 +53,14 @@ def check_openable(path: Path, *, create: bool = True, write: bool = True) -> No
         raise StoreError(f"Mappen findes ikke: {folder}")
     if path.is_dir():
         raise StoreError(f"Stien er en mappe, ikke en databasefil: {path}")
-    if not path.exists():
+    try:
+        # a pipe or a device would block or never end in open(): refuse it unopened
+        exists = check_regular(path, "Databasen", missing_ok=True)
+    except UnsafePathError as exc:
+        raise StoreError(str(exc)) from None
+    if not exists and os.path.lexists(path):
+        raise StoreError(f"Databasen er en symbolsk henvisning til en fil, der ikke findes: {path}")
+    if not exists:
         if not create:
             raise StoreError(f"Databasen findes ikke: {path}")
         if not _writable(folder):
@@ -56,7 +71,7 @@ def check_openable(path: Path, *, create: bool = True, write: bool = True) -> No
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise StoreError(f"Databasen kan ikke læses: {path} ({exc.strerror})") from exc
+        raise StoreError(f"Databasen kan ikke læses: {path} {reason(exc)}.") from exc
     if size == 0:
         raise StoreError(f"Filen er tom og er ikke en KKR Desk-database: {path}")
     if not header.startswith(HEADER):
@@ -67,6 +82,10 @@ def check_openable(path: Path, *, create: bool = True, write: bool = True) -> No
         raise StoreError(f"Databasen er afkortet eller beskadiget: {path}")
     if write and not _writable(path):
         raise StoreError(f"Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}")
+    if write and not _writable(folder):
+        # the -wal, -shm and .lock files are made beside it
+        raise StoreError(f"Databasen ligger i en skrivebeskyttet mappe og kan ikke åbnes til "
+                         f"redigering: {path}")
 
 
 NEW_FILE = "<new>"
@@ -138,6 +157,47 @@ def set_readonly_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+# SQLite's dead-man switch: the byte every connection to a WAL database holds a shared
+# lock on in the -shm file for as long as it is open (WALINDEX_LOCK_OFFSET + 8).
+_SHM_DMS_BYTE = 128
+
+
+def reader_files(path: Path) -> frozenset[str]:
+    """Which of the -wal and -shm files exist beside ``path`` now."""
+    return frozenset(s for s in ("-wal", "-shm") if os.path.lexists(path.with_name(path.name + s)))
+
+
+def remove_reader_leftovers(path: Path, existed: frozenset[str]) -> None:
+    """A read-only connection to a WAL database makes an empty -wal and a -shm it may
+    not remove when it closes. Remove them when neither was there before and nobody
+    else has the database open, as SQLite's own last connection would: hold the
+    -shm's dead-man-switch byte exclusively (every open connection holds it shared)
+    while deleting, so no connection can start meanwhile. Open-file-description locks
+    are needed for that (Linux); elsewhere the files are left."""
+    if existed or fcntl is None or not hasattr(fcntl, "F_OFD_SETLK"):
+        return
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    try:
+        fd = os.open(shm, os.O_RDWR | os.O_NOFOLLOW)
+    except OSError:
+        return
+    try:
+        lock = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS_BYTE, 1, 0)
+        try:
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, lock)
+        except OSError:
+            return  # another connection is open: the files are its to remove
+        try:
+            if wal.exists() and wal.stat().st_size:
+                return  # never delete a -wal with content
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+        except OSError:
+            pass
+    finally:
+        os.close(fd)
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
@@ -159,7 +219,7 @@ def acquire_writer_lock(path: Path) -> FileLock:
             "Luk det først, eller åbn en anden database."
         ) from exc
     except OSError as exc:
-        raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({exc.strerror})") from exc
+        raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({reason(exc)})") from exc
     return lock
 
 
@@ -167,11 +227,18 @@ def backup(path: Path, revision: str) -> Path:
     """Copy the database beside itself before a migration; return the copy's path."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.sqlite'}")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"Databasen blev ikke opgraderet: sikkerhedskopien kunne ikke laves "
+                         f"({sqlite_reason(exc)}).") from exc
     return target

@@ -16,12 +16,13 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kkrdesk.core import sqlite_file
+from kkrdesk.core import file_safety, sqlite_file
 from kkrdesk.core.errors import StoreError
+from kkrdesk.core.oserrors import sqlite_reason
 
 # The newest schema revision this build knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 Listener = Callable[[set[str]], None]
 
@@ -40,12 +41,20 @@ class Store:
         self.path: Path | None = sqlite_file.path_of(self.url)
         self._listeners: list[Listener] = []
         self._lock = None
+        self._registered = False
+        self._reader_files: frozenset[str] | None = None
         self.backup_path: Path | None = None
         engine_url = self.url
         if self.path is not None:
             sqlite_file.check_openable(self.path, create=create and not readonly, write=not readonly)
             if readonly:
-                found = sqlite_file.quick_check(self.path, exclusive=False)
+                # what a read-only connection adds beside the file is removed on close
+                self._reader_files = sqlite_file.reader_files(self.path)
+                try:
+                    found = sqlite_file.quick_check(self.path, exclusive=False)
+                except StoreError:
+                    self.close()
+                    raise
                 engine_url = sqlite_file.readonly_url(self.path)
             else:
                 self._lock = sqlite_file.acquire_writer_lock(self.path)
@@ -58,6 +67,10 @@ class Store:
             if found not in (None, sqlite_file.NEW_FILE, *KNOWN_REVISIONS):
                 self.close(remove_lock=True)
                 raise StoreError(_newer_message(found))
+        if self.path is not None:
+            # From here on no export may be written over this file or its companions.
+            file_safety.register_database(self.path)
+            self._registered = True
         try:
             self.engine: Engine = create_engine(engine_url)
             if self.url.get_backend_name() == "sqlite":
@@ -93,7 +106,7 @@ class Store:
             session.commit()
         except SQLAlchemyError as exc:
             session.rollback()
-            raise StoreError(f"Ændringen kunne ikke gemmes: {_short(exc)}") from exc
+            raise StoreError(f"Ændringen kunne ikke gemmes: {sqlite_reason(exc)}.") from exc
         except BaseException:
             session.rollback()
             raise
@@ -108,7 +121,7 @@ class Store:
         try:
             yield session
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke læses: {_short(exc)}") from exc
+            raise StoreError(f"Databasen kunne ikke læses: {sqlite_reason(exc)}.") from exc
         finally:
             session.rollback()
             session.close()
@@ -138,7 +151,7 @@ class Store:
                     return None
                 return conn.execute(text("select version_num from alembic_version")).scalar()
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke læses: {_short(exc)}") from exc
+            raise StoreError(f"Databasen kunne ikke læses: {sqlite_reason(exc)}.") from exc
 
     def _upgrade(self) -> None:
         from alembic import command
@@ -155,7 +168,7 @@ class Store:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke opgraderes: {_short(exc)}") from exc
+            raise StoreError(f"Databasen kunne ikke opgraderes: {sqlite_reason(exc)}.") from exc
         self.schema_revision = SCHEMA_HEAD
 
     def integrity_problems(self) -> list[str]:
@@ -176,6 +189,12 @@ class Store:
         if self._lock is not None:
             sqlite_file.release_writer_lock(self._lock, remove=remove_lock)
             self._lock = None
+        if self._registered:
+            self._registered = False
+            file_safety.unregister_database(self.path)
+        if self._reader_files is not None and not file_safety.is_open(self.path):
+            sqlite_file.remove_reader_leftovers(self.path, self._reader_files)
+            self._reader_files = None
 
     def __enter__(self) -> Store:
         return self
@@ -188,7 +207,3 @@ def _newer_message(revision: str) -> str:
     return (f"Databasen er fra en nyere version af KKR Desk (skema {revision}); "
             "opdatér programmet for at åbne den.")
 
-
-def _short(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).splitlines()[0]

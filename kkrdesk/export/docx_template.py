@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.export.atomic import ExportError, atomic_write
 
 if TYPE_CHECKING:
@@ -84,6 +85,10 @@ def open_template(template: str | Path | None, needed: dict[str, tuple[str, ...]
 
     path = Path(template) if template is not None else default_template()
     if not path.is_file():
+        try:  # a folder, a pipe, a device, a link loop: say which (never opened)
+            check_regular(path, "Skabelonen")
+        except UnsafePathError as exc:
+            raise ExportError(str(exc)) from None
         raise ExportError(f"Skabelonen findes ikke: {path}")
     try:
         doc = _load(path)

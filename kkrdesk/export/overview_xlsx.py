@@ -19,6 +19,7 @@ from pathlib import Path
 from kkrdesk.core.enums import label
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.overview_sor import sor_sheets
+from kkrdesk.export.overview_projects import project_sheets
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
 from kkrdesk.views.overview import OverviewData, OverviewOptions
 
@@ -115,7 +116,7 @@ def participant_sheets(data: OverviewData) -> list[Sheet]:
 
 
 # Areas add their section here, in the order their sheets should appear.
-SECTIONS: list[Section] = [participant_sheets, sor_sheets]
+SECTIONS: list[Section] = [participant_sheets, sor_sheets, project_sheets]
 
 
 def overview_sheets(data: OverviewData) -> list[Sheet]:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.oserrors import reason
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.imports import zip_guard
 
@@ -75,6 +77,7 @@ def read_agenda_source(path: str | Path) -> AgendaSource:
     try:
         if path.is_dir():
             raise _fail(f"»{name}« er en mappe, ikke en fil.")
+        check_regular(path)  # a pipe or a device would block or never end: refused unopened
         size = path.stat().st_size
         if size == 0:
             raise _fail(f"Filen »{name}« er tom.")
@@ -104,8 +107,10 @@ def read_agenda_source(path: str | Path) -> AgendaSource:
         raise _fail(f"Filen kan ikke læses (ingen adgang): {path}") from None
     except IsADirectoryError:
         raise _fail(f"»{name}« er en mappe, ikke en fil.") from None
+    except UnsafePathError as exc:
+        raise _fail(str(exc)) from None
     except OSError as exc:
-        raise _fail(f"Filen kan ikke læses: {exc.strerror or exc}") from None
+        raise _fail(f"Filen kan ikke læses: {path} {reason(exc)}.") from None
 
 
 def _decode(data: bytes, name: str) -> str:

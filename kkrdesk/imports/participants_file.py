@@ -20,6 +20,8 @@ import io
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.oserrors import reason
 from kkrdesk.imports.participants_table import (  # noqa: F401 - the table is this module's result
     ALIASES, HEADER_SEARCH, MAX_COLUMNS, MAX_FIELD, MAX_FILE_BYTES, ParticipantTable, fail, has_name, header_key, table_rows, thousands,
 )
@@ -32,9 +34,10 @@ _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 def read_participants(path: str | Path) -> ParticipantTable:
     path = Path(path)
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise fail(f"»{path.name}« er en mappe, ikke en fil.")
+        check_regular(path)  # a pipe or a device would block or never end: refused unopened
+        size = path.stat().st_size
         if size == 0:
             raise fail(f"Filen »{path.name}« er tom.")
         if size > MAX_FILE_BYTES:
@@ -46,8 +49,10 @@ def read_participants(path: str | Path) -> ParticipantTable:
         raise fail(f"Filen findes ikke: {path}") from None
     except PermissionError:
         raise fail(f"Filen kan ikke læses (ingen adgang): {path}") from None
+    except UnsafePathError as exc:
+        raise fail(str(exc)) from None
     except OSError as exc:
-        raise fail(f"Filen kan ikke læses: {exc.strerror or exc}") from None
+        raise fail(f"Filen kan ikke læses: {path} {reason(exc)}.") from None
     if head.startswith(b"PK\x03\x04"):
         from kkrdesk.imports.participants_xlsx import read_xlsx
 

@@ -13,11 +13,10 @@ from sqlalchemy import select
 from kkrdesk.core.enums import AttendanceStatus, MeetingStatus, Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import (
-    AgendaItem, Attendance, Financing, Group,
-    Meeting, Membership, Milestone, NextMeetingTopic, Organisation, Person, Presenter,
-    Project, ProjectItemLink, ProjectStatusNote, SubPoint,
+    AgendaItem, Attendance, Meeting, Membership, NextMeetingTopic, Organisation, Person,
+    Presenter, SubPoint,
 )
-from kkrdesk.services import demo_data as D, demo_sor
+from kkrdesk.services import demo_data as D, demo_projects, demo_sor
 from kkrdesk.services.database import open_database
 from kkrdesk.services.reference import network_group_id
 
@@ -37,7 +36,7 @@ def write_demo(path: str | Path, years: int = 0) -> Path:
             _network(s, orgs, people)
             _attendance(s, meeting, people)
             demo_sor.add_sor(s, orgs, item_ids)
-            _projects(s, orgs, people, item_ids)
+            demo_projects.write_projects(s, orgs, people, item_ids)
             if years:  # synthetic history before the seed meeting (kkrdesk demo --years N)
                 from kkrdesk.services.demo_years import add_years
 
@@ -70,7 +69,9 @@ def _meeting(s, orgs, people) -> tuple[Meeting, dict[str, int]]:
         if "key" in spec:
             item_ids[spec["key"]] = item.id
         for cpos, child in enumerate(spec.get("children", ())):
-            _item(s, m, item, cpos, child, orgs, people)
+            sub = _item(s, m, item, cpos, child, orgs, people)
+            if "key" in child:
+                item_ids[child["key"]] = sub.id
     s.add(NextMeetingTopic(meeting=m, position=0, title="Kommunale prøvesvar",
                            target_date=D.NEXT_MEETING))
     s.add(Meeting(
@@ -122,30 +123,4 @@ def _attendance(s, meeting, people) -> None:
         s.add(Attendance(meeting=meeting, person=people[name], status=AttendanceStatus.PRESENT,
                          is_guest=name in D.GUESTS_18_JUNE))
 
-
-def _projects(s, orgs, people, item_ids) -> None:
-    for order, spec in enumerate(D.PROJECTS):
-        pr = Project(name=spec["name"], description=spec["description"], phase=spec["phase"],
-                     owner=orgs.get(spec.get("owner", "")), sort_order=order)
-        s.add(pr)
-        for day, rag, text in spec.get("status", ()):
-            pr.status_notes.append(ProjectStatusNote(noted_on=day, rag=rag, text=text))
-        for title, planned, month_only, actual, note in spec.get("milestones", ()):
-            pr.milestones.append(Milestone(title=title, planned_on=planned,
-                                           planned_month_only=month_only, actual_on=actual,
-                                           notes=note))
-        for source, year, note in spec.get("financing", ()):
-            pr.financing.append(Financing(source=source, year=year, notes=note))
-        for kind, gname, seats in spec.get("groups", ()):
-            g = Group(name=gname, kind=kind)
-            pr.groups.append(g)
-            for who, role in seats:
-                if who in people:
-                    g.memberships.append(Membership(person=people[who], role=role,
-                                                    organisation=people[who].organisation))
-                else:
-                    g.memberships.append(Membership(organisation=orgs[who], role=role))
-        s.flush()
-        for key in spec.get("items", ()):
-            s.add(ProjectItemLink(project_id=pr.id, item_id=item_ids[key]))
 

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from kkrdesk.core.enums import (
-    GroupKind, ItemKind, ProjectPhase, Rag, Role,
+    ItemKind, Role,
 )
 
 NEXT_MEETING = dt.date(2025, 11, 5)
@@ -74,7 +74,7 @@ AGENDA = [
     dict(title="Meddelelser", kind=ItemKind.ANNOUNCEMENT, min=35,
          by=[(None, KOMBIT), (None, MEDCOM)],
          children=[
-             dict(title="Aktuel status for FK-OSS", kind=ItemKind.ANNOUNCEMENT,
+             dict(key="fkoss", title="Aktuel status for FK-OSS", kind=ItemKind.ANNOUNCEMENT,
                   by=[("Sabina Hedefeld Leopold", KOMBIT)]),
              dict(title="Orientering om etablering af Digital Sundhed Danmark",
                   kind=ItemKind.ANNOUNCEMENT, by=[DSL]),
@@ -106,68 +106,4 @@ AGENDA = [
          kind=ItemKind.ANNOUNCEMENT, min=15, by=[DSL]),
     dict(title="Eventuelt", kind=ItemKind.ANY_OTHER_BUSINESS, min=10, by=[("alle", None)],
          sub=["Emner til næste møde den 5/11-2025"]),
-]
-
-MASKING = "Identitetssløring i kommunerne"
-PROJECTS = [
-    dict(
-        name=MASKING, owner=MEDCOM, phase=ProjectPhase.ANALYSIS, items=["masking"],
-        description="Integrationsløsning mellem de kommunale fagsystemer og den nationale "
-                    "sløringsservice på NSP, så sundhedsansattes navne kan sløres i patientens "
-                    "log på sundhed.dk. En »K-98-løsning«, som alle kommuner omfattes af og "
-                    "finansierer.",
-        status=[(dt.date(2025, 6, 18), Rag.GREEN,
-                 "Foranalyse gennemført og PID er udarbejdet. Løsningen er en del af ØA 2026.")],
-        milestones=[
-            ("Foranalyse gennemført og PID udarbejdet", None, False, dt.date(2025, 6, 18),
-             "Meddelt på netværksmødet 18-06-2025; præcis dato ikke oplyst."),
-            ("Debat på Folkemødet om visning af navne i patientens log", dt.date(2025, 6, 13),
-             False, dt.date(2025, 6, 13), "Folkemødet på Bornholm."),
-            ("1. styregruppemøde", dt.date(2025, 8, 1), True, None, "Forventes afholdt i august 2025."),
-        ],
-        financing=[("Økonomiaftalen for 2026 (ØA 2026) – K-98-løsning", 2026,
-                    "Alle kommuner omfattes af og finansierer løsningen.")],
-        groups=[
-            (GroupKind.STEERING_GROUP, "Styregruppe",
-             [(KL, Role.CHAIR), (MEDCOM, Role.PROJECT_OWNER), (AALBORG, Role.SENIOR_USER)]),
-            (GroupKind.PROJECT_GROUP, "Projektgruppe",
-             [("Jørgen Hougaard", Role.PROJECT_MANAGER), ("Karen Anja Iversen", Role.MEMBER),
-              ("Birgitte Johansen", Role.MEMBER), ("Tom Have Kristensen", Role.MEMBER),
-              ("Kristina Farsinsen", Role.MEMBER), ("Kaspar Cort Madsen", Role.MEMBER)]),
-        ],
-    ),
-    dict(
-        name="DP10 EOJ-data til Sundhedsjournalen", owner=MEDCOM, phase=ProjectPhase.EXECUTION,
-        items=["sj"],
-        description="Udstilling af kommunale EOJ-data (tilstande og indsatser) til de andre "
-                    "aktører i sundhedsvæsenet via FK-Gateway; data der kan deles inden for 1-2 år.",
-        status=[(dt.date(2025, 6, 18), Rag.AMBER,
-                 "Lovhjemmel til deling af data efter sundhedsloven, men ikke ældreloven og "
-                 "serviceloven; juridisk proces i gang.")],
-        milestones=[("Workshops med klinisk brugergruppe", dt.date(2024, 11, 1), True,
-                     dt.date(2024, 11, 1), "10 sundhedsfaglige deltog.")],
-    ),
-    dict(
-        name="Digital understøttelse af lettilgængelige tilbud (LTT)", owner=MEDCOM,
-        phase=ProjectPhase.EXECUTION, items=["ltt"],
-        description="Henvisninger via DNHF og korrespondancemeddelelser for kommunernes "
-                    "lettilgængelige behandlingstilbud til børn og unge (sundhedslovens § 126a).",
-        status=[(dt.date(2025, 6, 18), Rag.GREEN, "KL finansierer projektet.")],
-        milestones=[
-            ("Kickoff med it-leverandører om knapløsning til DNHF", dt.date(2025, 9, 17), False,
-             None, ""),
-            ("Digital understøttelse gennemført", dt.date(2026, 4, 1), True, None,
-             "Skal være gennemført inden april 2026."),
-        ],
-        financing=[("KL", None, "Midler allokeret til knapløsning hos den enkelte it-leverandør.")],
-    ),
-    dict(
-        name="Udrulning af FK-OSS", owner=KOMBIT, phase=ProjectPhase.EXECUTION,
-        description="Udrulning i bølger: pilot og bølge 1 (11 kommuner), bølge 2 (28 kommuner). "
-                    "74 inviteret, 59 til orienteringsmøder, 44 parathedsanalyser, 28 i bølge 2; "
-                    "10 forventer selvimplementering senere.",
-        status=[(dt.date(2025, 6, 18), Rag.GREEN, "Status på udrulning, juni 2025.")],
-        milestones=[("Pilot og bølge 1 (11 kommuner)", None, False, None, ""),
-                    ("Bølge 2 (28 kommuner)", None, False, None, "")],
-    ),
 ]

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from kkrdesk.core.store import Store
-from kkrdesk.services import attendance_overview, participants
+from kkrdesk.services import attendance_overview, participants, projects
 from kkrdesk.views.overview import OverviewData, OverviewOptions, ParticipantsOverview
 from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, SorOverview
+from kkrdesk.views.projects import ProjectsOverview
 
 
 def participants_overview(store: Store, options: OverviewOptions) -> ParticipantsOverview:
@@ -29,7 +30,8 @@ def overview_data(store: Store, *, include_contact: bool = False,
     """Everything the overview workbook shows, gathered from one store."""
     options = OverviewOptions(include_contact, today)
     return OverviewData(options=options, participants=participants_overview(store, options),
-                        sor=sor_overview(store, options.day, sds_weeks))
+                        sor=sor_overview(store, options.day, sds_weeks),
+                        projects=ProjectsOverview(tuple(projects.list_projects(store)), options.day))
 
 
 def sor_overview(store: Store, today: dt.date, sds_weeks: int | None = None,

@@ -1,79 +1,224 @@
-"""Projects, identity masking first: phase, RAG status, milestones, groups, financing."""
+"""Projects, identity masking first: the list, one project with all its parts, and the
+project's own fields (name, description, phase, owner, start, documents reached).
+
+Parts (status notes, milestones, financing, risks, decisions) live in
+``project_parts``, groups and seats in ``project_org``, agenda links in
+``project_links``. Every user action is one transaction in the "projects" area."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from kkrdesk.core.enums import GroupKind, ProjectPhase, Rag, Role
-from kkrdesk.core.models import Group, Membership, Person, Project
+from kkrdesk.core.danish import short_date, sort_key
+from kkrdesk.core.enums import GroupKind, ProjectPhase
+from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.models import (
+    AgendaItem, Group, Meeting, Membership, Organisation, Person, Project, ProjectItemLink,
+)
 from kkrdesk.core.store import Store
+from kkrdesk.core.validate import clean_text
+from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
+from kkrdesk.views.projects import (
+    DecisionView, FinancingView, GroupView, ItemLinkView, MilestoneView, ProjectFields,
+    ProjectView, RiskView, SeatView, StatusNoteView,
+)
 
 AREA = "projects"
+# A project's links show in the agenda too, and a seat in the Deltagere tab.
+AREAS = (AREA, "participants", "meetings")
+_LOAD = (
+    selectinload(Project.owner), selectinload(Project.status_notes),
+    selectinload(Project.milestones), selectinload(Project.financing),
+    selectinload(Project.risks), selectinload(Project.decisions),
+    selectinload(Project.groups).selectinload(Group.memberships)
+    .selectinload(Membership.person).selectinload(Person.organisation),
+    selectinload(Project.groups).selectinload(Group.memberships)
+    .selectinload(Membership.organisation),
+    selectinload(Project.groups).selectinload(Group.memberships)
+    .selectinload(Membership.replaces).selectinload(Membership.person),
+)
+_GROUP_ORDER = list(GroupKind)
 
 
-@dataclass(frozen=True)
-class MilestoneView:
-    title: str
-    planned_on: dt.date | None
-    planned_month_only: bool
-    actual_on: dt.date | None
-    notes: str
+def seat_view(m: Membership) -> SeatView:
+    org = m.organisation or (m.person.organisation if m.person else None)
+    old = m.replaces
+    return SeatView(m.id, m.person_id, m.person.name if m.person else "",
+                    org.id if org else None, org.name if org else "", m.role,
+                    m.start_date, m.end_date,
+                    (old.person.name if old and old.person else "") if old else "")
 
 
-@dataclass(frozen=True)
-class GroupSeatView:
-    group_kind: GroupKind
-    group_name: str
-    holder: str  # "Jørgen Hougaard" or "KL"
-    organisation: str
-    role: Role
+def _links(s, project_id: int) -> tuple[ItemLinkView, ...]:
+    from kkrdesk.services.project_links import item_number
+
+    rows = s.execute(
+        select(AgendaItem, Meeting.date).join(ProjectItemLink, ProjectItemLink.item_id == AgendaItem.id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(ProjectItemLink.project_id == project_id).order_by(Meeting.date, AgendaItem.id)).all()
+    return tuple(ItemLinkView(item.id, item.meeting_id, day, item_number(s, item), item.title)
+                 for item, day in rows)
 
 
-@dataclass(frozen=True)
-class ProjectView:
-    id: int
-    name: str
-    description: str
-    phase: ProjectPhase
-    owner: str
-    rag: Rag | None
-    status_text: str
-    status_on: dt.date | None
-    milestones: tuple[MilestoneView, ...]
-    seats: tuple[GroupSeatView, ...]
-    financing: tuple[str, ...]
+def project_view(s, p: Project) -> ProjectView:
+    groups = sorted(p.groups, key=lambda g: (_GROUP_ORDER.index(g.kind), g.id))
+    return ProjectView(
+        id=p.id, name=p.name, description=p.description, phase=p.phase, owner_id=p.owner_id,
+        owner=p.owner.name if p.owner else "", started_on=p.started_on,
+        documents=tuple(d for d in (p.documents or "").split("\n") if d),
+        notes=tuple(StatusNoteView(n.id, n.noted_on, n.rag, n.text)
+                    for n in sorted(p.status_notes, key=lambda n: (n.noted_on, n.id))),
+        milestones=tuple(MilestoneView(m.id, m.title, m.planned_on, m.planned_month_only,
+                                       m.actual_on, m.status, m.notes)
+                         for m in sorted(p.milestones, key=lambda m: (
+                             m.planned_on or m.actual_on or dt.date.max, m.id))),
+        financing=tuple(FinancingView(f.id, f.source, f.model, f.amount_dkk, f.year, f.notes)
+                        for f in sorted(p.financing, key=lambda f: (f.year or 0, f.id))),
+        risks=tuple(RiskView(r.id, r.title, r.probability, r.impact, r.mitigation, r.is_open)
+                    for r in sorted(p.risks, key=lambda r: r.id)),
+        decisions=tuple(DecisionView(d.id, d.decided_on, d.text, d.decided_by)
+                        for d in sorted(p.decisions, key=lambda d: (d.decided_on or dt.date.min, d.id))),
+        groups=tuple(GroupView(g.id, g.name, g.kind, tuple(
+            seat_view(m) for m in sorted(g.memberships, key=lambda m: (m.end_date is not None, m.id))))
+            for g in groups),
+        links=_links(s, p.id),
+    )
 
 
 def list_projects(store: Store) -> list[ProjectView]:
     with store.reading() as s:
-        rows = s.scalars(select(Project).options(
-            selectinload(Project.status_notes), selectinload(Project.milestones),
-            selectinload(Project.financing), selectinload(Project.owner),
-            selectinload(Project.groups).selectinload(Group.memberships)
-            .selectinload(Membership.person).selectinload(Person.organisation),
-            selectinload(Project.groups).selectinload(Group.memberships)
-            .selectinload(Membership.organisation),
-        ).order_by(Project.sort_order, Project.id))
-        out = []
-        for p in rows:
-            last = p.status_notes[-1] if p.status_notes else None
-            seats = []
-            for g in p.groups:
-                for m in g.memberships:
-                    org = m.organisation.name if m.organisation else ""
-                    seats.append(GroupSeatView(g.kind, g.name, m.person.name if m.person else org,
-                                               org, m.role))
-            out.append(ProjectView(
-                p.id, p.name, p.description, p.phase, p.owner.name if p.owner else "",
-                last.rag if last else None, last.text if last else "",
-                last.noted_on if last else None,
-                tuple(MilestoneView(m.title, m.planned_on, m.planned_month_only, m.actual_on,
-                                    m.notes) for m in p.milestones),
-                tuple(seats),
-                tuple(f.source + (f" ({f.notes})" if f.notes else "") for f in p.financing),
-            ))
-        return out
+        rows = s.scalars(select(Project).options(*_LOAD).order_by(Project.sort_order, Project.id))
+        return [project_view(s, p) for p in rows]
+
+
+def get_project(store: Store, project_id: int) -> ProjectView:
+    with store.reading() as s:
+        p = s.get(Project, project_id, options=list(_LOAD))
+        if p is None:
+            raise NotFound("Projektet findes ikke længere.")
+        return project_view(s, p)
+
+
+def find_by_name(store: Store, name: str) -> ProjectView:
+    """A project by its name (case and surrounding space ignored; a unique beginning is
+    enough). NotFound names the projects there are."""
+    wanted = name.strip().casefold()
+    rows = list_projects(store)
+    exact = [p for p in rows if p.name.casefold() == wanted]
+    starts = [p for p in rows if p.name.casefold().startswith(wanted)] if wanted else []
+    hit = exact or (starts if len(starts) == 1 else [])
+    if hit:
+        return hit[0]
+    names = ", ".join(f"»{p.name}«" for p in rows) or "ingen"
+    raise NotFound(f"Der er intet projekt, der hedder »{name.strip()}« (projekter: {names}).")
+
+
+def owners(store: Store) -> list[tuple[int, str]]:
+    """Organisations a project can belong to, sorted the Danish way."""
+    with store.reading() as s:
+        rows = [(o.id, o.name) for o in s.scalars(select(Organisation))]
+    return sorted(rows, key=lambda r: sort_key(r[1]))
+
+
+# -- the project's own fields -------------------------------------------------------------------
+
+
+def _clean(s, f: ProjectFields, project_id: int | None) -> ProjectFields:
+    try:
+        name = clean_text(f.name, "Projektets navn", required=True, max_len=300, single_line=True)
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field="name") from None
+    clash = s.scalar(select(Project.id).where(func.lower(Project.name) == name.lower(),
+                                              Project.id != (project_id or -1)))
+    if clash is not None:
+        raise ValidationError(f"Der findes allerede et projekt, der hedder »{name}«.", field="name")
+    try:
+        description = clean_text(f.description, "Beskrivelsen")
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field="description") from None
+    if f.owner_id is not None and s.get(Organisation, f.owner_id) is None:
+        raise ValidationError("Projektejeren findes ikke længere i registret.", field="owner")
+    docs = []
+    for d in f.documents:
+        d = clean_text(d, "Dokumentets navn", max_len=100, single_line=True)
+        if d and d.casefold() not in {x.casefold() for x in docs}:
+            docs.append(d)
+    if project_id is not None and f.started_on is not None:
+        from kkrdesk.core.models import Milestone
+
+        early = s.scalar(select(func.min(Milestone.actual_on)).where(
+            Milestone.project_id == project_id))
+        if early is not None and early < f.started_on:
+            raise ValidationError(
+                f"En milepæl er nået {short_date(early)}, før den nye startdato; ret milepælen "
+                "eller vælg en tidligere startdato.", field="started_on")
+    return ProjectFields(name, description, ProjectPhase(f.phase), f.owner_id, f.started_on,
+                         tuple(docs))
+
+
+def _apply(p: Project, f: ProjectFields) -> None:
+    p.name, p.description, p.phase, p.owner_id = f.name, f.description, f.phase, f.owner_id
+    p.started_on, p.documents = f.started_on, "\n".join(f.documents)
+
+
+def check_new(store: Store, name: str) -> None:
+    """Raise what :func:`create_project` would raise for ``name``; writes nothing."""
+    with store.reading() as s:
+        _clean(s, ProjectFields(name), None)
+
+
+def create_project(store: Store, f: ProjectFields) -> int:
+    with store.transaction(AREA) as s:
+        f = _clean(s, f, None)
+        order = (s.scalar(select(func.max(Project.sort_order))) or 0) + 1
+        p = Project(sort_order=order)
+        _apply(p, f)
+        s.add(p)
+        try:
+            s.flush()
+        except IntegrityError:
+            raise ValidationError(f"Der findes allerede et projekt, der hedder »{f.name}«.",
+                                  field="name") from None
+        return p.id
+
+
+def update_project(store: Store, project_id: int, f: ProjectFields) -> ProjectFields:
+    """Save ``f``; returns the fields as they were (for undo)."""
+    with store.transaction(AREA) as s:
+        p = s.get(Project, project_id)
+        if p is None:
+            raise NotFound("Projektet findes ikke længere.")
+        f = _clean(s, f, project_id)
+        old = ProjectFields(p.name, p.description, p.phase, p.owner_id, p.started_on,
+                            tuple(d for d in (p.documents or "").split("\n") if d))
+        _apply(p, f)
+        return old
+
+
+def delete_project(store: Store, project_id: int) -> Snapshot:
+    """Delete the project with its parts, groups and links; the snapshot puts it back."""
+    with store.transaction(*AREAS) as s:
+        if s.get(Project, project_id) is None:
+            raise NotFound("Projektet findes ikke længere.")
+        return delete_rows(s, "project", [project_id])
+
+
+def restore_rows(store: Store, snapshot: Snapshot) -> None:
+    """Put deleted rows of the projects area back (undo of any deletion)."""
+    with store.transaction(*AREAS) as s:
+        restore(s, snapshot)
+
+
+REPORT_TITLE = "Projekter i KKR-digitaliseringsnetværket"
+
+
+def report_projects(store: Store, name: str | None = None) -> tuple[str, list[ProjectView]]:
+    """(title, projects) of the status report: every project, or the one ``name`` finds."""
+    if name:
+        p = find_by_name(store, name)
+        return p.name, [p]
+    return REPORT_TITLE, list_projects(store)

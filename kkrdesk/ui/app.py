@@ -86,8 +86,13 @@ def _recent(settings: QSettings) -> list[str]:
     return [str(v) for v in value or []]
 
 
+def _real(path: Path) -> str:
+    """The path with links resolved; never raises (a symbolic-link loop stays as it is)."""
+    return os.path.realpath(path)
+
+
 def _remember(settings: QSettings, path: Path) -> list[str]:
-    recent = [str(path.resolve())] + [p for p in _recent(settings) if p != str(path.resolve())]
+    recent = [_real(path)] + [p for p in _recent(settings) if p != _real(path)]
     settings.setValue("recent_databases", recent[:MAX_RECENT])
     return recent[:MAX_RECENT]
 
@@ -148,7 +153,7 @@ class Session:
             print(f"kkrdesk: {message}", file=sys.stderr)
 
     def _switch(self, path: Path, create: bool = True) -> None:
-        if self.ctx and self.ctx.store.path and path.resolve() == self.ctx.store.path.resolve():
+        if self.ctx and self.ctx.store.path and _real(path) == _real(self.ctx.store.path):
             return
         if self.open(path, create=create):
             self.window.show()

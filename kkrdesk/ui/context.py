@@ -28,6 +28,10 @@ class AppContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.meeting_id: int | None = None
+        # Called after the Deltagere tab replaced a member: (parent, ctx, old person id,
+        # old name, successor ids, successor names, date). The main window adds the
+        # projects wing's offer to hand over the person's project seats too.
+        self.after_replace: list = []
         store.subscribe(self._on_store_changed)
 
     def _on_store_changed(self, areas: set[str]) -> None:

@@ -4,6 +4,7 @@ message and leave any earlier file as it was."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -101,3 +102,36 @@ def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 def reset_template(ctx: AppContext) -> None:
     ctx.settings().remove(TEMPLATE_KEY)
     ctx.message.emit("Word-skabelon: standard")
+
+
+def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
+                  project: tuple[int, str] | None | bool = False,
+                  day: dt.date | None = None) -> Path | None:
+    """The steering group's status report (Word): every project, or ``project`` (id, name);
+    None there means "the selected project" was asked for but none is selected."""
+    from kkrdesk.export.status_docx import export_status as write, status_report
+    from kkrdesk.services import projects
+
+    if project is None:
+        QMessageBox.information(parent, "Eksportér", "Vælg et projekt på fanen Projekter først.")
+        return None
+    project_name = project[1] if project else None
+    if path is None:
+        name = f"Statusrapport {project_name + ' ' if project_name else ''}{short_date(dt.date.today())}.docx"
+        path = ask_save_path(parent, ctx, "Eksportér statusrapport", name, WORD_FILTER)
+        if path is None:
+            return None
+    try:
+        if project:
+            chosen = [projects.get_project(ctx.store, project[0])]
+            title = chosen[0].name
+        else:
+            title, chosen = projects.report_projects(ctx.store)
+        written = write(status_report(title, chosen, day or dt.date.today()), path,
+                        template=word_template(ctx))
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, "Eksportér statusrapport", str(exc))
+        return None
+    remember_folder(ctx, written)
+    ctx.message.emit(f"Statusrapport gemt: {written}")
+    return written

@@ -28,6 +28,14 @@ TAB_CLASSES = (
 )
 
 
+def _carry_over(*args, **kwargs):
+    """Offer to carry a replaced member's project seats over (the Projekter wing's
+    dialog, imported when a member is replaced)."""
+    from kkrdesk.ui.projects import carry_over
+
+    return carry_over.offer(*args, **kwargs)
+
+
 class MainWindow(QMainWindow):
     # Emitted when the user asks for another database; the app object answers.
     open_database_requested = Signal(str)  # path
@@ -40,6 +48,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.tabs = QTabWidget()
         self._built: dict[int, QWidget] = {}
+        self._links: dict[str, QWidget] = {}  # other wings' sections in the agenda item pane
         for name in TAB_NAMES:  # empty pages until the database is open
             self.tabs.addTab(QWidget(), name)
         self.setCentralWidget(self.tabs)
@@ -66,6 +75,7 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)
         ctx.navigate_requested.connect(self.navigate)
+        ctx.after_replace.append(_carry_over)  # project seats follow a replaced member
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
 
@@ -79,10 +89,13 @@ class MainWindow(QMainWindow):
         widget = getattr(importlib.import_module(module), cls)(self.ctx)
         self._built[index] = widget
         if index == 0:  # the ui root wires the other wings into the agenda's item pane
+            from kkrdesk.ui.projects.item_links import ProjectLinks
             from kkrdesk.ui.sor.item_links import SorItemLinks
 
-            self.sor_links = SorItemLinks(self.ctx)  # the proposals an agenda item presents
-            widget.item_pane.add_link_section("SOR-forslag", self.sor_links)
+            self._links["sor"] = SorItemLinks(self.ctx)  # the proposals an item presents
+            widget.item_pane.add_link_section("SOR-forslag", self._links["sor"])
+            self._links["projects"] = ProjectLinks(self.ctx)  # the projects an item presents
+            widget.item_pane.add_link_section("Projekter", self._links["projects"])
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
@@ -98,6 +111,16 @@ class MainWindow(QMainWindow):
     @property
     def agenda_tab(self):
         return self.tab(0)
+
+    @property
+    def sor_links(self):
+        self.tab(0)
+        return self._links.get("sor")
+
+    @property
+    def project_links(self):
+        self.tab(0)
+        return self._links.get("projects")
 
     @property
     def sor_tab(self):
@@ -197,6 +220,10 @@ class MainWindow(QMainWindow):
             lambda: ex().export_word(self, self.ctx, "agenda", pdf=True))
         menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
             lambda: ex().export_word(self, self.ctx, "minutes", pdf=True))
+        self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
+        self.status_action.triggered.connect(lambda: ex().export_status(self, self.ctx))
+        menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
+            lambda: ex().export_status(self, self.ctx, project=self.projects_tab.selected_project()))
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(
             lambda: ex().choose_template(self, self.ctx))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kkrdesk.views.participants import AttendanceGrid, MembershipView, PersonView
 from kkrdesk.views.sor import SorOverview
+from kkrdesk.views.projects import ProjectsOverview
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,4 @@ class OverviewData:
     options: OverviewOptions
     participants: ParticipantsOverview
     sor: SorOverview | None = None
+    projects: ProjectsOverview | None = None

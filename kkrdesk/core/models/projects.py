@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kkrdesk.core.enums import ProjectPhase, Rag
+from kkrdesk.core.enums import MilestoneStatus, ProjectPhase, Rag
 from kkrdesk.core.models.base import Base, enum_column
 from kkrdesk.core.models.people import Group, Organisation
 
@@ -25,6 +25,9 @@ class Project(Base):
         enum_column(ProjectPhase), default=ProjectPhase.IDEA
     )
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    started_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Documents reached ("Foranalyse", "PID", "Business case"), one per line, in order.
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
     sort_order: Mapped[int] = mapped_column(default=0)
 
     owner: Mapped[Organisation | None] = relationship()
@@ -60,6 +63,8 @@ class Milestone(Base):
     # "forventes afholdt i august 2025": only the month is known.
     planned_month_only: Mapped[bool] = mapped_column(default=False)
     actual_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[MilestoneStatus] = mapped_column(
+        enum_column(MilestoneStatus), default=MilestoneStatus.PLANNED, server_default="planned")
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -68,7 +73,8 @@ class Financing(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    source: Mapped[str] = mapped_column(String(300))  # "ØA 2026 (K-98-løsning)"
+    source: Mapped[str] = mapped_column(String(300))  # "ØA 2026"
+    model: Mapped[str] = mapped_column(String(300), default="", server_default="")  # "K-98-løsning"
     amount_dkk: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     year: Mapped[int | None] = mapped_column()
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -113,7 +113,13 @@ def replace_member(parent: QWidget, ctx: AppContext, view) -> memberships.Replac
     dialog = ReplaceDialog(ctx.store, view, new_person=lambda w: new_person(w, ctx), parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return do_replace(ctx, view.id, parent=parent, **dialog.result_values)
+    result = do_replace(ctx, view.id, parent=parent, **dialog.result_values)
+    if result is not None:  # e.g. the person's project seats: offered to the successors too
+        v = dialog.result_values
+        for hook in ctx.after_replace:  # see AppContext.after_replace
+            hook(parent, ctx, view.person_id, result.old_name, v["successor_ids"],
+                 " og ".join(result.new_names), v["on"])
+    return result
 
 
 def welcome_text_for(ctx: AppContext, meeting_id: int | None) -> tuple[str, str]:

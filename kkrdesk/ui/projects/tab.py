@@ -1,89 +1,302 @@
-"""Projekter: the tracked projects, identity masking first, with phase, RAG status,
-groups, milestones and financing."""
+"""Projekter: the tracked projects, identity masking first. On the left the list (phase,
+RAG status, next milestone, owner) with filters; on the right the selected project's
+editor: Stamdata, Status, Milepæle with the painted timeline, Organisation, Økonomi,
+Risici, Beslutninger and Møder. Every edit is saved at once and can be undone."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
 
-from kkrdesk.core.danish import month_year, short_date
-from kkrdesk.core.enums import Rag, label
+from kkrdesk.core.enums import ProjectPhase, Rag, label
+from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import projects
+from kkrdesk.views.projects import ProjectFields, ProjectView
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
-from kkrdesk.ui.widgets import LazyTab, fit_columns, sortable_table
+from kkrdesk.ui.projects import commands as C, org_actions, part_columns as parts
+from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
+from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
+from kkrdesk.ui.projects.list_model import RAG_BACKGROUNDS, ProjectFilter, columns
+from kkrdesk.ui.projects.org_pane import OrgPane
+from kkrdesk.export.timeline_paint import timeline_data
+from kkrdesk.ui.projects.timeline_widget import TimelineWidget
+from kkrdesk.ui.table_model import ROW_ROLE, RowTableModel
+from kkrdesk.ui.undo import push
+from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
 
-RAG_COLOURS = {Rag.GREEN: QColor("#d8f0d8"), Rag.AMBER: QColor("#fff1c2"), Rag.RED: QColor("#f9d4d0")}
-
-COLUMNS = [
-    Column("Projekt", lambda p: p.name),
-    Column("Fase", lambda p: label(p.phase), sort=lambda p: list(type(p.phase)).index(p.phase)),
-    Column("Status", lambda p: label(p.rag), background=lambda p: RAG_COLOURS.get(p.rag)),
-    Column("Projektejer", lambda p: p.owner),
-]
-
-
-def _milestone_line(m: projects.MilestoneView) -> str:
-    if m.planned_on is None:
-        planned = "ikke fastlagt"
-    else:
-        planned = month_year(m.planned_on) if m.planned_month_only else short_date(m.planned_on)
-    done = f" – nået {short_date(m.actual_on)}" if m.actual_on else ""
-    note = f" ({m.notes})" if m.notes else ""
-    return f"• {m.title}: {planned}{done}{note}"
-
-
-def describe(p: projects.ProjectView) -> str:
-    lines = [p.name, "", p.description, "",
-             f"Fase: {label(p.phase)}    Status: {label(p.rag) or 'ikke angivet'}"
-             + (f" ({short_date(p.status_on)})" if p.status_on else "")]
-    if p.status_text:
-        lines.append(p.status_text)
-    groups: dict[str, list[str]] = {}
-    for seat in p.seats:
-        who = seat.holder + (f", {seat.organisation}" if seat.organisation and seat.organisation != seat.holder else "")
-        groups.setdefault(seat.group_name, []).append(f"  {who} ({label(seat.role).lower()})")
-    for name, seats in groups.items():
-        lines += ["", f"{name}:", *seats]
-    if p.milestones:
-        lines += ["", "Milepæle:", *(_milestone_line(m) for m in p.milestones)]
-    if p.financing:
-        lines += ["", "Finansiering:", *(f"• {f}" for f in p.financing)]
-    return "\n".join(lines)
+AREAS = {"projects", "participants", "meetings"}
+PART_TABS = (("note", "Status"), ("milestone", "Milepæle"), ("financing", "Økonomi"),
+             ("risk", "Risici"), ("decision", "Beslutninger"))
 
 
 class ProjectsTab(LazyTab):
-    def __init__(self, ctx: AppContext, parent=None):
+    def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowTableModel(COLUMNS, self)
+        self.today = today or dt.date.today()
+        self.project: ProjectView | None = None
+        self.model = RowTableModel(columns(self.today), self)
         self.view, _ = sortable_table(self.model, stretch_column=0)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
+        self.proxy = ProjectFilter(self.today, self)
+        self.proxy.setSourceModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(scroll)
-        splitter.setSizes([520, 680])
+        splitter.addWidget(self._left())
+        splitter.addWidget(self._right())
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([620, 740])
+        self.splitter = splitter
         QVBoxLayout(self).addWidget(splitter)
-        self.view.selectionModel().currentChanged.connect(self._show)
-        ctx.changed.connect(lambda areas: "projects" in areas and self.request_refresh())
+        ctx.changed.connect(lambda areas: areas & AREAS and self.request_refresh())
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _left(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Søg i projekter …")
+        self.search.setClearButtonEnabled(True)
+        self.phase_filter, self.rag_filter, self.owner_filter = QComboBox(), QComboBox(), QComboBox()
+        self.phase_filter.addItem("Alle faser", None)
+        for ph in ProjectPhase:
+            self.phase_filter.addItem(label(ph), ph)
+        self.rag_filter.addItem("Alle statusser", None)
+        for rag in Rag:
+            self.rag_filter.addItem(label(rag), rag)
+        self.owner_filter.addItem("Alle projektejere", None)
+        self.overdue_filter = QCheckBox("Kun forsinkede milepæle")
+        for box in (self.phase_filter, self.rag_filter, self.owner_filter):
+            box.currentIndexChanged.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        self.overdue_filter.toggled.connect(self._filter)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.search, 2)
+        row1.addWidget(self.phase_filter, 1)
+        row2.addWidget(self.rag_filter)
+        row2.addWidget(self.owner_filter, 1)
+        row2.addWidget(self.overdue_filter)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("Nyt projekt …")
+        self.new_button.clicked.connect(self.new_project)
+        self.delete_button = QPushButton("Slet projekt")
+        self.delete_button.clicked.connect(self.delete_project)
+        self.count_label = QLabel()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        for part in (row1, row2):
+            lay.addLayout(part)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(buttons)
+        return w
+
+    def _right(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(4, 0, 0, 0)
+        self.title = heading("")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is never read as HTML
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.title)
+        lay.addWidget(self.summary)
+        self.pages = QTabWidget()
+        self.general = GeneralPane()
+        self.general.save.connect(self._save_fields)
+        self.part_panes: dict[str, PartPane] = {}
+        specs = parts.part_columns(self.today)
+        for kind, _name in PART_TABS:
+            cols, rows_of, stretch = specs[kind]
+            pane = PartPane(kind, cols, rows_of, parts.NEW_TEXTS[kind], stretch=stretch)
+            pane.add_requested.connect(lambda k=kind: self.project and parts.add(self, self.ctx, k, self.project))
+            pane.edit_requested.connect(lambda row, k=kind: parts.edit(self, self.ctx, k, self.project, row))
+            pane.delete_requested.connect(lambda row, k=kind: parts.delete(self, self.ctx, k, row))
+            self.part_panes[kind] = pane
+        # Milepæle with the timeline first: where the project stands, at a glance.
+        self.timeline = TimelineWidget()
+        save = QPushButton("Gem tidslinje som PNG …")
+        save.clicked.connect(self.save_timeline)
+        self.part_panes["milestone"].layout().itemAt(0).layout().insertWidget(3, save)
+        self.milestone_page = QSplitter(Qt.Orientation.Vertical)
+        self.milestone_page.addWidget(self.part_panes["milestone"])
+        self.milestone_page.addWidget(self.timeline)
+        self.milestone_page.setSizes([170, 330])
+        self.org = OrgPane()
+        self.org.add_group.connect(lambda: self.project and org_actions.new_group(self, self.ctx, self.project.id))
+        self.org.add_seat.connect(lambda g: org_actions.add_seat(self, self.ctx, g))
+        self.org.change_role.connect(lambda g, s: org_actions.change_role(self, self.ctx, g, s))
+        self.org.replace_seat.connect(lambda g, s: org_actions.replace_seat(self, self.ctx, g, s))
+        self.org.remove.connect(lambda g, s: org_actions.remove(self, self.ctx, g, s))
+        self.links = LinksPane()
+        self.links.jump.connect(lambda item_id: self.ctx.navigate("agenda_item", item_id))
+        self.links.unlink.connect(self._unlink)
+        for widget, name in ((self.milestone_page, "Milepæle"),
+                             (self.part_panes["note"], "Status"), (self.org, "Organisation"),
+                             (self.general, "Stamdata"), (self.part_panes["financing"], "Økonomi"),
+                             (self.part_panes["risk"], "Risici"),
+                             (self.part_panes["decision"], "Beslutninger"), (self.links, "Møder")):
+            self.pages.addTab(widget, name)
+        lay.addWidget(self.pages, 1)
+        return w
+
+    # -- content -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.mark_fresh()
-        current = self.view.currentIndex().row()
-        self.model.set_rows(projects.list_projects(self.ctx.store))
-        fit_columns(self.view)
-        row = current if 0 <= current < self.model.rowCount() else 0
-        if self.model.rowCount():
-            self.view.selectRow(row)
-        self._show(self.view.currentIndex())
+        keep = self.project.id if self.project else None
+        rows = projects.list_projects(self.ctx.store)
+        self.model.set_rows(rows)
+        self.general.set_owners(projects.owners(self.ctx.store))
+        self._fill_owner_filter(rows)
+        fit_columns(self.view, 150)
+        self.view.setWordWrap(True)  # whole names and milestones, on two lines if need be
+        self.view.resizeRowsToContents()
+        if not self.show_record(keep, switch=False) and self.proxy.rowCount():
+            self.view.selectRow(0)
+        self._show_current()
 
-    def _show(self, index) -> None:
-        p = index.data(ROW_ROLE) if index.isValid() else None
-        self.detail.setText(describe(p) if p else "Ingen projekter endnu.")
+    def _fill_owner_filter(self, rows: list[ProjectView]) -> None:
+        current = self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        self.owner_filter.clear()
+        self.owner_filter.addItem("Alle projektejere", None)
+        for name in sorted({p.owner for p in rows if p.owner}):
+            self.owner_filter.addItem(name, name)
+        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(current)))
+        self.owner_filter.blockSignals(False)
+
+    def show_record(self, project_id: int | None, switch: bool = True) -> bool:
+        """Select the project (a jump from an agenda item). Filters that hide it are cleared."""
+        if project_id is None:
+            return False
+        if self._stale and switch:
+            self.refresh()
+        for attempt in range(2):
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.index(r, 0).data(ROW_ROLE).id == project_id:
+                    self.view.selectRow(r)
+                    return True
+            if attempt == 0 and switch:
+                self.clear_filters()
+        return False
+
+    def selected_project(self) -> tuple[int, str] | None:
+        return (self.project.id, self.project.name) if self.project else None
+
+    def clear_filters(self) -> None:
+        for box in (self.phase_filter, self.rag_filter, self.owner_filter):
+            box.setCurrentIndex(0)
+        self.search.clear()
+        self.overdue_filter.setChecked(False)
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(phase=self.phase_filter.currentData(), rag=self.rag_filter.currentData(),
+                              owner=self.owner_filter.currentData(),
+                              only_overdue=self.overdue_filter.isChecked(), text=self.search.text())
+        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} projekter")
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.selectRow(0)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        idx = self.view.currentIndex()
+        p = idx.siblingAtColumn(0).data(ROW_ROLE) if idx.isValid() else None
+        self.project = p
+        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} projekter")
+        self.delete_button.setEnabled(p is not None)
+        self.pages.setEnabled(p is not None)
+        self.title.setText(p.name if p else "Intet projekt valgt")
+        self.summary.setText(self._summary(p) if p else "Opret et projekt med »Nyt projekt …«.")
+        self.general.show_project(p)
+        for pane in self.part_panes.values():
+            pane.show_project(p)
+        self.org.show_project(p, self.today)
+        self.links.show_project(p)
+        self.timeline.show_timeline(timeline_data(p) if p else None, self.today)
+
+    def _summary(self, p: ProjectView) -> str:
+        from html import escape
+
+        from kkrdesk.core.danish import short_date
+
+        bits = [f"Fase: <b>{label(p.phase)}</b>"]
+        if p.rag:
+            colour = RAG_BACKGROUNDS[p.rag.value].name()
+            bits.append(f"Status: <span style='background:{colour}'>&nbsp;{label(p.rag)}&nbsp;</span>"
+                        f" ({short_date(p.latest.noted_on)})")
+        if p.owner:
+            bits.append(f"Projektejer: {escape(p.owner)}")
+        late = p.overdue(self.today)
+        if late:
+            bits.append(f"<span style='color:#b3261e'><b>{len(late)} forsinket milepæl"
+                        f"{'e' if len(late) > 1 else ''}</b></span>")
+        return " · ".join(bits)
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def _save_fields(self, fields: ProjectFields) -> None:
+        p = self.project
+        if p is None:
+            return
+        cmd = C.edit_project(self.ctx.store, p.id, p.fields, fields)
+        self.ctx.undo_stack.push(cmd)
+        if cmd.error is not None:
+            self.general.show_error(cmd.error)
+
+    def new_project(self) -> int | None:
+        dialog = new_project_dialog(lambda v: projects.check_new(self.ctx.store, v["name"]), self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return None
+        v = dialog.result_values
+        cmd = C.create_project(self.ctx.store, ProjectFields(v["name"], v["description"]))
+        if not push(self.ctx.undo_stack, cmd, self):
+            return None
+        self.show_record(cmd.result)
+        self.pages.setCurrentWidget(self.general)  # a new project starts with its own fields
+        return cmd.result
+
+    def delete_project(self) -> bool:
+        p = self.project
+        if p is None or not ask(
+                self, "Slet projekt", f"Slet »{p.name}« med statusnotater, milepæle, grupper og "
+                "koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)"):
+            return False
+        return push(self.ctx.undo_stack, C.delete_project(self.ctx.store, p.id, p.name), self)
+
+    def _unlink(self, item_id: int) -> None:
+        if self.project is not None:
+            push(self.ctx.undo_stack, C.unlink_item(self.ctx.store, self.project.id, item_id,
+                                                    self.project.name), self)
+
+    def save_timeline(self, path: str | None = None):
+        if self.project is None:
+            return None
+        from kkrdesk.ui.export_actions import last_folder, remember_folder
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Gem tidslinje", str(last_folder(self.ctx) / f"Tidslinje {self.project.name}.png"),
+                "PNG-billede (*.png)")
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            written = self.timeline.save_png(path)
+        except KkrDeskError as exc:
+            QMessageBox.warning(self, "Gem tidslinje", str(exc))
+            return None
+        remember_folder(self.ctx, written)
+        self.ctx.message.emit(f"Tidslinjen er gemt: {written}")
+        return written
+

@@ -1,0 +1,51 @@
+"""When the Deltagere tab replaces a member, the person's seats in project groups are
+offered to the successor too: the user is asked, and each seat taken over is its own
+replacement in the history (one undo step for them all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QWidget
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import label
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import memberships, project_org
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.projects import commands as C
+from kkrdesk.ui.projects.dialogs import ask
+from kkrdesk.ui.undo import push
+
+
+def offer(parent: QWidget, ctx: AppContext, person_id: int | None, old_name: str,
+          successor_ids: list[int], new_names: str, on: dt.date, answer=None) -> int:
+    """Ask whether the successors take over ``person_id``'s project seats; returns how
+    many seats were handed over. ``answer(text) -> bool`` replaces the question."""
+    if person_id is None:
+        return 0
+    seats = [(title, s) for title, s in project_org.open_project_seats(ctx.store, person_id, on)
+             if s.start_date is None or s.start_date <= on]
+    if not seats:
+        return 0
+    lines = "\n".join(f"• {title} ({label(s.role).lower()})" for title, s in seats)
+    text = (f"{old_name} sidder også i projektgrupper:\n{lines}\n\nSkal {new_names} overtage "
+            f"{'pladsen' if len(seats) == 1 else 'pladserne'} fra {short_date(on)}?")
+    agreed = answer(text) if answer else ask(parent, "Projektgrupper", text, default_yes=True)
+    if not agreed:
+        return 0
+    done = 0
+    ctx.undo_stack.beginMacro(f"Overtag {old_name}s pladser i projektgrupper")
+    try:
+        for _title, s in seats:
+            try:
+                memberships.check_replace(ctx.store, s.id, successor_ids, on)
+            except KkrDeskError as exc:
+                ctx.message.emit(f"{_title}: {exc}")
+                continue
+            if push(ctx.undo_stack, C.replace_seat(ctx.store, s.id, old_name, successor_ids, on,
+                                                   new_names), parent):
+                done += 1
+    finally:
+        ctx.undo_stack.endMacro()
+    return done

@@ -1,0 +1,182 @@
+"""Undo commands of the Projekter tab: each a ServiceCommand from a service call and its
+reverse, with a Danish name for the Rediger menu. A row made by a step is deleted on
+undo and put back with the same id on redo (snapshots)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from kkrdesk.core.enums import GroupKind, ProjectPhase, Role, label
+from kkrdesk.services import memberships, project_links, project_org, project_parts, projects
+from kkrdesk.views.projects import ProjectFields
+from kkrdesk.ui.undo import ServiceCommand
+
+PART_NAMES = {"note": "statusnotat", "milestone": "milepæl", "financing": "finansiering",
+              "risk": "risiko", "decision": "beslutning"}
+_NEW = {"note": "Nyt", "milestone": "Ny", "financing": "Ny", "risk": "Ny", "decision": "Ny"}
+
+
+def short(text: str, n: int = 40) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def creation(text: str, make: Callable[[], int], remove: Callable[[int], object],
+             store) -> ServiceCommand:
+    """A step that makes a row: undo deletes it (keeping a snapshot), redo puts it back."""
+    state: dict = {}
+
+    def do():
+        if "snap" in state:
+            projects.restore_rows(store, state.pop("snap"))
+            return state["id"]
+        state["id"] = make()
+        return state["id"]
+
+    def undo(row_id):
+        state["snap"] = remove(row_id)
+
+    return ServiceCommand(text, do, undo)
+
+
+def deletion(text: str, remove: Callable[[], object], store) -> ServiceCommand:
+    return ServiceCommand(text, remove, lambda snap: projects.restore_rows(store, snap))
+
+
+# -- the project itself ------------------------------------------------------------------------
+
+
+def create_project(store, fields: ProjectFields) -> ServiceCommand:
+    return creation(f"Nyt projekt »{short(fields.name)}«",
+                    lambda: projects.create_project(store, fields),
+                    lambda pid: projects.delete_project(store, pid), store)
+
+
+def _project_text(old: ProjectFields, new: ProjectFields) -> str:
+    name = f"»{short(old.name, 30)}«"
+    if new.name != old.name:
+        return f"Omdøb projekt {name} til »{short(new.name, 30)}«"
+    if new.phase != old.phase:
+        return f"Ret fase på {name} til {label(ProjectPhase(new.phase)).lower()}"
+    if new.owner_id != old.owner_id:
+        return f"Ret projektejer på {name}"
+    if new.started_on != old.started_on:
+        return f"Ret startdato på {name}"
+    if new.documents != old.documents:
+        return f"Ret dokumenter på {name}"
+    return f"Ret beskrivelse af {name}"
+
+
+def edit_project(store, project_id: int, old: ProjectFields, new: ProjectFields) -> ServiceCommand:
+    return ServiceCommand(_project_text(old, new),
+                          lambda: projects.update_project(store, project_id, new),
+                          lambda before: projects.update_project(store, project_id, before))
+
+
+def delete_project(store, project_id: int, name: str) -> ServiceCommand:
+    return deletion(f"Slet projekt »{short(name)}«",
+                    lambda: projects.delete_project(store, project_id), store)
+
+
+# -- parts -----------------------------------------------------------------------------------
+
+
+def part_label(kind: str, values: dict) -> str:
+    text = values.get("title") or values.get("source") or values.get("text") or ""
+    return f" »{short(str(text), 30)}«" if text and kind != "note" else ""
+
+
+def add_part(store, kind: str, project_id: int, values: dict) -> ServiceCommand:
+    return creation(f"{_NEW[kind]} {PART_NAMES[kind]}{part_label(kind, values)}",
+                    lambda: project_parts.add_part(store, kind, project_id, values),
+                    lambda pid: project_parts.delete_part(store, kind, pid), store)
+
+
+def edit_part(store, kind: str, part_id: int, values: dict, text: str | None = None) -> ServiceCommand:
+    return ServiceCommand(text or f"Ret {PART_NAMES[kind]}{part_label(kind, values)}",
+                          lambda: project_parts.update_part(store, kind, part_id, values),
+                          lambda old: project_parts.update_part(store, kind, part_id, old))
+
+
+def delete_part(store, kind: str, part_id: int, values: dict) -> ServiceCommand:
+    return deletion(f"Slet {PART_NAMES[kind]}{part_label(kind, values)}",
+                    lambda: project_parts.delete_part(store, kind, part_id), store)
+
+
+# -- organisation ------------------------------------------------------------------------------
+
+
+def add_group(store, project_id: int, kind: GroupKind, name: str) -> ServiceCommand:
+    return creation(f"Ny {label(kind).lower()}" + (f" »{short(name)}«" if name else ""),
+                    lambda: project_org.add_group(store, project_id, kind, name),
+                    lambda gid: project_org.delete_group(store, gid), store)
+
+
+def rename_group(store, group_id: int, name: str) -> ServiceCommand:
+    return ServiceCommand(f"Omdøb gruppe til »{short(name)}«",
+                          lambda: project_org.rename_group(store, group_id, name),
+                          lambda old: project_org.rename_group(store, group_id, old))
+
+
+def delete_group(store, group_id: int, name: str) -> ServiceCommand:
+    return deletion(f"Slet gruppen »{short(name)}«",
+                    lambda: project_org.delete_group(store, group_id), store)
+
+
+def add_seat(store, group_id: int, holder: str, group_name: str, **kwargs) -> ServiceCommand:
+    role = Role(kwargs.get("role", Role.MEMBER))
+    return creation(f"Tilføj {short(holder, 30)} som {label(role).lower()} i {group_name.lower()}",
+                    lambda: project_org.add_seat(store, group_id, **kwargs),
+                    lambda sid: project_org.delete_seat(store, sid), store)
+
+
+def set_role(store, seat_id: int, holder: str, role: Role, confirmed: bool) -> ServiceCommand:
+    return ServiceCommand(f"Ret rolle for {short(holder, 30)} til {label(role).lower()}",
+                          lambda: project_org.set_role(store, seat_id, role, confirmed=confirmed),
+                          lambda old: project_org.set_role(store, seat_id, old, confirmed=True))
+
+
+def delete_seat(store, seat_id: int, holder: str) -> ServiceCommand:
+    return deletion(f"Fjern {short(holder, 30)} fra gruppen",
+                    lambda: project_org.delete_seat(store, seat_id), store)
+
+
+def replace_seat(store, seat_id: int, holder: str, successor_ids: list[int], on: dt.date,
+                 names: str) -> ServiceCommand:
+    """Erstat: the old seat ends on ``on`` and the successors take it (history kept)."""
+    state: dict = {}
+
+    def do():
+        if "result" in state:
+            memberships.redo_replace(store, state["result"], state.pop("snap"))
+        else:
+            state["result"] = memberships.replace_member(store, seat_id, successor_ids, on)
+        return state["result"]
+
+    def undo(result):
+        state["snap"] = memberships.undo_replace(store, result)
+
+    return ServiceCommand(f"Erstat {short(holder, 30)} med {short(names, 40)}", do, undo)
+
+
+# -- agenda links ------------------------------------------------------------------------------
+
+
+def link_item(store, project_id: int, item_id: int, name: str) -> ServiceCommand:
+    return ServiceCommand(f"Knyt punktet til »{short(name)}«",
+                          lambda: project_links.link(store, project_id, item_id),
+                          lambda _: project_links.unlink(store, project_id, item_id))
+
+
+def unlink_item(store, project_id: int, item_id: int, name: str) -> ServiceCommand:
+    return ServiceCommand(f"Fjern punktet fra »{short(name)}«",
+                          lambda: project_links.unlink(store, project_id, item_id),
+                          lambda _: project_links.link(store, project_id, item_id))
+
+
+def add_latest_status(store, project_id: int, item_id: int, name: str) -> ServiceCommand:
+    return ServiceCommand(f"Indsæt seneste status for »{short(name)}«",
+                          lambda: project_links.add_latest_status(store, project_id, item_id),
+                          lambda before: project_links.undo_latest_status(
+                              store, project_id, item_id, before))

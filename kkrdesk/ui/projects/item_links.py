@@ -1,0 +1,88 @@
+"""On an agenda item (Dagsorden > Punkt): the projects the item presents, each with a
+jump to the project and *Indsæt seneste status* (the project's latest status note
+added to the item's description), and a list to link another project."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.services import project_links, projects
+from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.projects import commands as C
+from kkrdesk.ui.undo import push
+
+
+class ProjectLinks(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item_id: int | None = None
+        self.rows = QVBoxLayout()
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.chooser = QComboBox()
+        self.chooser.activated.connect(self._link)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(self.rows)
+        lay.addWidget(self.chooser)
+        self.buttons: dict[int, tuple[QPushButton, QPushButton, QPushButton]] = {}
+        ctx.changed.connect(lambda areas: "projects" in areas and self._fill())
+
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        self._fill()
+
+    def _fill(self) -> None:
+        while self.rows.count():
+            row = self.rows.takeAt(0).layout()
+            while row.count():
+                w = row.takeAt(0).widget()
+                if w is not None:
+                    w.deleteLater()
+        self.buttons.clear()
+        self.chooser.clear()
+        if self.item_id is None:
+            return
+        try:
+            linked = project_links.projects_of_item(self.ctx.store, self.item_id)
+            every = projects.list_projects(self.ctx.store)
+        except KkrDeskError:
+            return
+        for pid, name in linked:
+            go = QPushButton(f"→ {name}")
+            go.setToolTip("Gå til projektet")
+            go.setFlat(True)
+            go.setStyleSheet("text-align: left; color: #1a5fb4; font-weight: bold;")
+            go.clicked.connect(lambda _=False, p=pid: self.ctx.navigate("project", p))
+            status = QPushButton("Indsæt seneste status")
+            status.setToolTip("Tilføj projektets seneste statusnotat til punktets beskrivelse")
+            status.clicked.connect(lambda _=False, p=pid, n=name: self._status(p, n))
+            drop = QPushButton("Fjern kobling")
+            drop.clicked.connect(lambda _=False, p=pid, n=name: push(
+                self.ctx.undo_stack, C.unlink_item(self.ctx.store, p, self.item_id, n), self))
+            head, row = QHBoxLayout(), QHBoxLayout()
+            head.addWidget(go, 1)
+            row.addWidget(status)
+            row.addWidget(drop)
+            row.addStretch(1)
+            self.rows.addLayout(head)
+            self.rows.addLayout(row)
+            self.buttons[pid] = (go, status, drop)
+        self.chooser.addItem("Knyt punktet til et projekt …", None)
+        ids = {pid for pid, _ in linked}
+        for p in every:
+            if p.id not in ids:
+                self.chooser.addItem(p.name, p.id)
+
+    def _link(self, index: int) -> None:
+        pid = self.chooser.itemData(index)
+        if pid is None or self.item_id is None:
+            return
+        push(self.ctx.undo_stack, C.link_item(self.ctx.store, pid, self.item_id,
+                                              self.chooser.itemText(index)), self)
+
+    def _status(self, project_id: int, name: str) -> None:
+        if self.item_id is not None:
+            push(self.ctx.undo_stack, C.add_latest_status(self.ctx.store, project_id, self.item_id,
+                                                          name), self)

@@ -1,0 +1,136 @@
+"""Project organisation: the groups (styregruppe, projektgruppe, arbejdsgrupper) with
+their seats and roles, as a tree. Former holders stay visible, greyed, with the date
+their seat passed on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import label
+from kkrdesk.views.projects import GroupView, ProjectView, SeatView
+
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 10
+SEAT_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+class OrgPane(QWidget):
+    add_group = Signal()
+    add_seat = Signal(object)  # GroupView
+    change_role = Signal(object, object)  # GroupView, SeatView
+    replace_seat = Signal(object, object)
+    remove = Signal(object, object)  # GroupView, SeatView | None (None: the group)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Gruppe / medlem", "Rolle", "Organisation"])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.tree.itemDoubleClicked.connect(lambda *_: self._role())
+        self.buttons = {}
+        row = QHBoxLayout()
+        for key, text, slot in (
+            ("group", "Ny gruppe …", self.add_group.emit),
+            ("seat", "Tilføj medlem …", self._seat),
+            ("role", "Skift rolle …", self._role),
+            ("replace", "Erstat …", self._replace),
+            ("remove", "Fjern", self._remove),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            self.buttons[key] = b
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.tree, 1)
+        self._enable()
+
+    def show_project(self, p: ProjectView | None, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        keep = self.selected()
+        self.tree.clear()
+        bold = QFont()
+        bold.setBold(True)
+        for g in (p.groups if p else ()):
+            top = QTreeWidgetItem([g.name, "", f"{len([s for s in g.seats if s.is_current(today)])} medlemmer"])
+            top.setFont(0, bold)
+            top.setData(0, GROUP_ROLE, g)
+            self.tree.addTopLevelItem(top)
+            for s in g.seats:
+                org = s.organisation if s.person_name else ""
+                text = s.holder
+                if not s.is_current(today):
+                    text += f" (til {short_date(s.end_date)})"
+                elif s.replaces_name:
+                    text += f" (efter {s.replaces_name})"
+                it = QTreeWidgetItem([text, label(s.role), org])
+                it.setData(0, GROUP_ROLE, g)
+                it.setData(0, SEAT_ROLE, s)
+                if not s.is_current(today):
+                    for c in range(3):
+                        it.setForeground(c, QColor("#8a8a8a"))
+                top.addChild(it)
+            top.setExpanded(True)
+        self.tree.resizeColumnToContents(1)
+        self.tree.resizeColumnToContents(2)
+        if keep is not None:
+            self.select_seat(*keep)
+        self._enable()
+
+    def selected(self) -> tuple[GroupView, SeatView | None] | None:
+        it = self.tree.currentItem()
+        if it is None:
+            return None
+        return it.data(0, GROUP_ROLE), it.data(0, SEAT_ROLE)
+
+    def select_seat(self, group: GroupView, seat: SeatView | None = None) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.data(0, GROUP_ROLE).id != group.id:
+                continue
+            if seat is None:
+                self.tree.setCurrentItem(top)
+                return
+            for k in range(top.childCount()):
+                if top.child(k).data(0, SEAT_ROLE).id == seat.id:
+                    self.tree.setCurrentItem(top.child(k))
+                    return
+
+    def _enable(self) -> None:
+        sel = self.selected()
+        seat = sel[1] if sel else None
+        self.buttons["seat"].setEnabled(sel is not None)
+        for key in ("role", "replace"):
+            self.buttons[key].setEnabled(seat is not None and seat.end_date is None)
+        self.buttons["remove"].setEnabled(sel is not None)
+
+    def _seat(self) -> None:
+        sel = self.selected()
+        if sel:
+            self.add_seat.emit(sel[0])
+
+    def _role(self) -> None:
+        sel = self.selected()
+        if sel and sel[1] is not None:
+            self.change_role.emit(*sel)
+
+    def _replace(self) -> None:
+        sel = self.selected()
+        if sel and sel[1] is not None:
+            self.replace_seat.emit(*sel)
+
+    def _remove(self) -> None:
+        sel = self.selected()
+        if sel:
+            self.remove.emit(*sel)

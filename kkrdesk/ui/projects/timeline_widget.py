@@ -1,0 +1,80 @@
+"""The timeline of the selected project on screen, painted by ``timeline_paint`` (the
+same drawing the report uses), with *Gem som PNG …*."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import label
+from kkrdesk.views.projects import TimelineData
+from kkrdesk.export.timeline_paint import Scale, mark_date, when_text, paint_timeline, timeline_image
+
+
+class TimelineWidget(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.data: TimelineData | None = None
+        self.today = dt.date.today()
+        self.scale: Scale | None = None
+        self.setMinimumHeight(220)
+        self.setMouseTracking(True)  # a milestone or a status note explains itself on hover
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 300)
+
+    def show_timeline(self, data: TimelineData | None, today: dt.date | None = None) -> None:
+        self.data = data
+        self.today = today or dt.date.today()
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        if self.data is None:
+            p.drawText(self.rect(), 0x84, "Intet projekt valgt.")  # AlignCenter
+        else:
+            self.scale = paint_timeline(p, QRectF(self.rect()), self.data, self.today)
+        p.end()
+
+    def tip_at(self, x: float) -> str:
+        """The milestones and status notes within a few pixels of ``x``."""
+        if self.scale is None or self.data is None:
+            return ""
+        lines = []
+        for m in self.data.milestones:
+            day = mark_date(m)
+            if day and abs(self.scale.x(day) - x) <= 8:
+                late = " – forsinket" if m.is_overdue(self.today) else ""
+                lines.append(f"◆ {m.title}: {when_text(m)} ({label(m.status).lower()}{late})")
+        for n in self.data.notes:
+            if abs(self.scale.x(n.noted_on) - x) <= 8:
+                lines.append(f"● {short_date(n.noted_on)} {label(n.rag).lower()}: {n.text}")
+        return "\n".join(lines)
+
+    def mouseMoveEvent(self, event) -> None:
+        text = self.tip_at(event.position().x())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def save_png(self, path: str | Path, width: int = 1600, height: int = 480) -> Path:
+        """Write the timeline as a PNG at slide size (atomically)."""
+        from kkrdesk.export.atomic import ExportError, atomic_write
+
+        img = timeline_image(self.data, self.today, width, height, 1.0)
+        path = Path(path)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        def write(tmp: Path) -> None:
+            if not img.save(str(tmp), "PNG"):
+                raise ExportError(f"Billedet kunne ikke gemmes: {path}")
+
+        return atomic_write(path, write)
