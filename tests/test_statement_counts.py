@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 # Ceilings per user step: what the screens need today plus a little room. A query
 # per row (an N+1) would be dozens to hundreds on these databases.
-CEILING = {"start": 32, "Dagsorden": 32, "SOR-forslag": 16, "Projekter": 12,
+CEILING = {"start": 32, "Dagsorden": 32, "SOR-forslag": 16, "Projekter": 20,
            "Deltagere": 16, "meeting": 28}
 
 
