@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   ?= .demo/kkrdesk-demo.sqlite
 
-.PHONY: run test demo screenshots bench check clean
+.PHONY: run test soak demo screenshots bench check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
@@ -28,6 +28,16 @@ demo: $(DEMO)
 test: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## soak: tests/reliability many more times (SOAK=n times the usual kills and hostile-text
+## cases; SEED picks other random moments); the figures add up in .soak-tally.json
+SOAK ?= 20
+SEED ?= 7
+soak: $(STAMP)
+	rm -f .soak-tally.json
+	QT_QPA_PLATFORM=offscreen KKRDESK_SOAK=$(SOAK) KKRDESK_SEED=$(SEED) \
+	  KKRDESK_RELIABILITY_TALLY=$(CURDIR)/.soak-tally.json $(PY) -m pytest tests/reliability
+	cat .soak-tally.json
 
 ## screenshots: the README pictures
 screenshots: $(STAMP)

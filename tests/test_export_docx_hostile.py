@@ -10,14 +10,18 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kkrdesk.core.validate import strip_controls
+import pytest
+
+from hostile import LONG, kept, shown
 from kkrdesk.export.agenda_docx import export_agenda
 from kkrdesk.export.minutes_docx import export_minutes
 from test_export_docx import flat, small_detail, texts
 
 
 def norm(text: str) -> str:
-    return " ".join(strip_controls(text).split())
+    """The text as the document must show it, worked out without the product's own
+    sanitiser (tests/hostile.py says which characters go)."""
+    return shown(kept(text, nfc=False))
 
 
 HOSTILE = {
@@ -29,6 +33,21 @@ HOSTILE = {
 
 
 def test_control_characters_emoji_and_rtl_marks_export_and_open_again(tmp_path):
+    check_hostile_export(tmp_path)
+
+
+def test_a_sanitiser_that_drops_letters_is_caught(tmp_path, monkeypatch):
+    """The expectation above is the test's own: were the product's strip_controls to
+    drop every letter "a", the test would fail."""
+    import kkrdesk.export.docx_blocks as blocks
+
+    real = blocks.strip_controls
+    monkeypatch.setattr(blocks, "strip_controls", lambda text: real(text).replace("a", ""))
+    with pytest.raises(AssertionError):
+        check_hostile_export(tmp_path)
+
+
+def check_hostile_export(tmp_path):
     detail = small_detail(**HOSTILE)
     for export in (export_agenda, export_minutes):
         out = export(detail, tmp_path / f"{export.__name__}.docx")
@@ -41,15 +60,15 @@ def test_control_characters_emoji_and_rtl_marks_export_and_open_again(tmp_path):
             assert "😀👩‍👩‍👧" in whole and "\u200fשלום עולם\u200e" in whole
 
 
-def test_fifty_thousand_characters_everywhere(tmp_path):
-    words = ("Meget lang tekst med æøå og 😀 " * 2000)[:50_000]
-    solid = "x" * 50_000  # no place to break a line: must wrap, not clip
+def test_a_hundred_thousand_characters_everywhere(tmp_path):
+    words = LONG  # 100,000 characters with Danish letters, emoji and right-to-left text
+    solid = "x" * 100_000  # no place to break a line: must wrap, not clip
     detail = small_detail(title=words, notes=words, decision=solid, what=solid, who=words)
     out = export_minutes(detail, tmp_path / "lang.docx")
     doc = docx.Document(str(out))
     whole = flat(doc)
     assert norm(words) in whole and solid in whole
-    assert max(len(t) for t in texts(doc)) >= 50_000
+    assert max(len(t) for t in texts(doc)) >= 100_000
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -118,7 +118,7 @@ def test_a_refused_edit_does_not_merge_into_a_good_one(demo_store, june18, monke
 def test_presenter_shown_through_person_round_trips_exactly(demo_store, june18):
     item = _detail(demo_store, june18).items[0]
     old = agenda.set_presenters(demo_store, item.id, [PresenterInput("Iben Søgaard", "MedCom")])
-    agenda.set_presenters(demo_store, item.id, old)
+    agenda.restore_presenters(demo_store, item.id, old)
     assert _detail(demo_store, june18).items[0].presenters == item.presenters
 
 

@@ -28,8 +28,10 @@ def clean_text(
     single_line: bool = False,
 ) -> str:
     """Strip control characters and surrounding space; enforce presence and length.
-    Emoji and right-to-left text are kept as typed."""
-    text = strip_controls(value or "")
+    Emoji and right-to-left text are kept as typed. Text is stored in Unicode NFC, so
+    "Sören" typed with a composed ö and pasted with o + a combining diaeresis is one
+    and the same name (for lookups, duplicates and sorting)."""
+    text = unicodedata.normalize("NFC", strip_controls(value or ""))
     if single_line:
         text = " ".join(text.split("\n"))
     text = text.strip()

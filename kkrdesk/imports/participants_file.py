@@ -77,16 +77,52 @@ def read_participants(path: str | Path) -> ParticipantTable:
 # -- CSV --------------------------------------------------------------------------------
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes) -> tuple[str, set[int]]:
+    """The text, and the lines (1-based) written in another encoding than the rest: a
+    file with UTF-8 lines (æ, ø, å as two bytes) and Windows-1252/Latin-1 lines (one
+    byte) is a copy-and-paste of two files; each line is read in its own encoding and
+    the odd ones are named, so "SÃ¸ren" never slips in unnoticed."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), set()
         except UnicodeDecodeError:
             raise fail("Filen kan ikke læses som tekst (UTF-16).") from None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), set()
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Danish Excel's "CSV (semikolon)"
+        pass
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    texts, utf8, other = [], [], []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            texts.append(raw.decode("utf-8"))
+            if not raw.isascii():
+                utf8.append(number)
+        except UnicodeDecodeError:
+            texts.append(raw.decode("cp1252", errors="replace"))  # Danish Excel's "CSV (semikolon)"
+            other.append(number)
+    if not utf8:
+        return data.decode("cp1252", errors="replace"), set()
+    # Mixed: the encoding of fewer lines is the odd one (UTF-8 wins a tie).
+    odd = set(other) if len(other) <= len(utf8) else set(utf8)
+    return "\n".join(texts), odd
+
+
+def _mixed_message(line: int, odd_is_latin: bool) -> str:
+    latin, utf8 = "Windows-1252/Latin-1", "UTF-8"
+    return (f"Linje {line} har en anden tegnkodning end resten af filen "
+            f"({latin if odd_is_latin else utf8} mod {utf8 if odd_is_latin else latin}), så æ, ø "
+            "og å kan være læst forkert; gem filen som UTF-8, og prøv igen.")
+
+
+def _is_latin(data: bytes, line: int) -> bool:
+    """Whether physical line ``line`` is not UTF-8 (so the odd lines are the Latin ones)."""
+    try:
+        data.split(b"\n")[line - 1].decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def _delimiter(text: str) -> str:
@@ -129,7 +165,8 @@ def _csv_error(line: int, exc: csv.Error) -> ValidationError:
 
 
 def _read_csv(path: Path) -> ParticipantTable:
-    text = _decode(path.read_bytes())
+    data = path.read_bytes()
+    text, odd_lines = _decode(data)
     if not text.strip():
         raise fail(f"Filen »{path.name}« er tom.")
     old_limit = csv.field_size_limit(MAX_FIELD)
@@ -137,16 +174,24 @@ def _read_csv(path: Path) -> ParticipantTable:
         # strict: an unclosed quote is an error, not one giant field swallowing the rest
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
 
+        problems: dict[int, str] = {}
+        odd_is_latin = bool(odd_lines) and _is_latin(data, min(odd_lines))
+
         def lines():
+            first = 1
             try:
                 for cells in reader:
                     if any("\x00" in c for c in cells):
                         raise fail(f"Linje {reader.line_num} indeholder et NUL-tegn; "
                                     "filen er ikke en tekstfil.")
+                    odd = sorted(n for n in odd_lines if first <= n <= reader.line_num)
+                    if odd:  # the record's lines (a quoted field may span several)
+                        problems[reader.line_num] = _mixed_message(odd[0], odd_is_latin)
+                    first = reader.line_num + 1
                     yield reader.line_num, cells[:MAX_COLUMNS]
             except csv.Error as exc:
                 raise _csv_error(reader.line_num, exc) from None
 
-        return table_rows(path.name, "csv", "", lines())
+        return table_rows(path.name, "csv", "", lines(), problems=problems)
     finally:
         csv.field_size_limit(old_limit)

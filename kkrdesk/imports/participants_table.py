@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +59,7 @@ Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based
 class RawRow:
     line: int  # row number in the sheet, line number in the CSV file
     values: dict[str, Any] = field(hash=False)  # field -> str, date, number or None
+    problems: tuple[str, ...] = ()  # found while reading (a line in another encoding)
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ def thousands(count: int) -> str:
 
 def header_key(cell: Any) -> str:
     text = strip_controls(str(cell) if cell is not None else "").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)
     return " ".join(text.split()).casefold().rstrip(":*").strip()
 
 
@@ -124,10 +127,12 @@ def is_empty(cells) -> bool:
 
 
 def table_rows(source: str, kind: str, sheet: str, lines: Iterable[tuple[int, list]],
-          merges: Callable[[], Iterable[Merge]] | None = None) -> ParticipantTable:
+          merges: Callable[[], Iterable[Merge]] | None = None,
+          problems: dict[int, str] | None = None) -> ParticipantTable:
     """Build the table from (line number, cells) pairs. The header is the first of the
     first HEADER_SEARCH non-empty rows with a Navn column; ``merges`` (asked once every
-    line is read) gives merged ranges whose top-left value is copied into the rest."""
+    line is read) gives merged ranges whose top-left value is copied into the rest;
+    ``problems`` (line -> sentence) found while reading go with the rows they concern."""
     header: dict[int, str] | None = None
     header_line = 0
     ignored: tuple[str, ...] = ()
@@ -156,8 +161,12 @@ def table_rows(source: str, kind: str, sheet: str, lines: Iterable[tuple[int, li
         raise fail(f"Filen »{source}« har overskrifter, men ingen rækker med deltagere.")
     if merges is not None:
         fill_merged(data, header_line, merges())
+    problems = problems or {}
+    if header_line in problems:
+        raise fail(problems[header_line])
     rows = [RawRow(line, {f: cell_value(cells[i] if i < len(cells) else None, f, kind)
-                          for i, f in header.items()}) for line, cells in data]
+                          for i, f in header.items()},
+                   (problems[line],) if line in problems else ()) for line, cells in data]
     columns = tuple(f for _, f in sorted(header.items()))
     return ParticipantTable(source, kind, sheet, columns, ignored, tuple(rows))
 
@@ -205,7 +214,7 @@ def cell_value(cell: Any, fld: str, kind: str) -> Any:
         return cell if fld == "start" else (str(int(cell)) if cell.is_integer() else repr(cell))
     if isinstance(cell, int):
         return cell if fld == "start" else str(cell)
-    text = str(cell)
+    text = unicodedata.normalize("NFC", str(cell))  # "So\u0308ren" is "Sören"
     if kind == "xlsx":  # undo the OOXML escape of text that looks like _x0041_
         text = _ESCAPED.sub("_", text)
     return text

@@ -270,12 +270,13 @@ def get_presenters(store: Store, item_id: int) -> list[PresenterInput]:
         return out
 
 
-def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput]) -> list[PresenterInput]:
-    """Replace the item's presenters; returns the old list (for undo). A name that
-    matches a known person links to that person."""
-    old = get_presenters(store, item_id)
+def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput]) -> snapshots.PresenterRows:
+    """Replace the item's presenters; returns the old rows exactly as they were, for
+    ``restore_presenters`` (undo). A name that matches a known person links to that
+    person."""
     with store.transaction(AREA) as s:
         item = _item(s, item_id)
+        old = _presenter_rows(s, item_id)
         item.presenters.clear()
         s.flush()
         for pos, p in enumerate(presenters):
@@ -297,6 +298,40 @@ def set_presenters(store: Store, item_id: int, presenters: list[PresenterInput])
                 organisation_text="" if org else org_text,
             ))
     return old
+
+
+def _presenter_rows(s: Session, item_id: int) -> snapshots.PresenterRows:
+    _, rows = snapshots.capture(s, "presenter", snapshots.table("presenter").c.item_id == item_id)
+    names = []
+    for r in rows:
+        person = s.get(Person, r["person_id"]) if r["person_id"] else None
+        org = s.get(Organisation, r["organisation_id"]) if r["organisation_id"] else None
+        names.append((r["id"], person.name if person else "", org.name if org else ""))
+    return snapshots.PresenterRows(rows, tuple(names))
+
+
+def restore_presenters(store: Store, item_id: int, old: snapshots.PresenterRows) -> snapshots.PresenterRows:
+    """Put back exactly the presenter rows ``set_presenters`` replaced (undo): a
+    free-text presenter stays free text even if a person of that name exists now.
+    Returns the rows it replaced, so redo can use it too."""
+    with store.transaction(AREA) as s:
+        _item(s, item_id)
+        current = _presenter_rows(s, item_id)
+        pr = snapshots.table("presenter")
+        s.execute(pr.delete().where(pr.c.item_id == item_id))
+        rows = []
+        for row, (_id, person_name, org_name) in zip(old.rows, old.names):
+            row = dict(row)
+            if row["person_id"] and s.get(Person, row["person_id"]) is None:
+                row["person_id"], row["name"] = None, row["name"] or person_name
+            if row["organisation_id"] and s.get(Organisation, row["organisation_id"]) is None:
+                row["organisation_id"] = None
+                row["organisation_text"] = row["organisation_text"] or org_name
+            rows.append(row)
+        if rows:
+            s.execute(pr.insert(), rows)
+        s.expire_all()
+        return current
 
 
 def set_sub_points(store: Store, item_id: int, texts: list[str]) -> list[str]:

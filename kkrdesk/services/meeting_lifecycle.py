@@ -142,18 +142,47 @@ def restore_meeting(store: Store, snap: snapshots.Snapshot) -> int:
         return snap.rows[0][1][0]["id"]
 
 
-def undo_new_from_previous(store: Store, meeting_id: int, created: bool) -> None:
+def undo_new_from_previous(store: Store, meeting_id: int, created: bool) -> snapshots.Snapshot | None:
     """Reverse ``new_from_previous``: delete the meeting it created, or empty the
-    planned meeting it filled; topics become uncarried again."""
+    planned meeting it filled; topics become uncarried again. Returns the snapshot
+    that ``redo_new_from_previous`` puts back with the same ids, so later undo steps
+    that name those rows (a new item, its title, its minutes) apply again."""
+    if created:
+        try:
+            return delete_meeting(store, meeting_id)
+        except NotFound:
+            return None
     with store.transaction(AREA) as s:
-        m = s.get(Meeting, meeting_id)
-        if m is None:
-            return
-        ids = [i.id for i in m.items]
-        for topic in s.scalars(select(NextMeetingTopic).where(NextMeetingTopic.carried_to_item_id.in_(ids))):
-            topic.carried_to_item_id = None
-        if created:
-            s.delete(m)
-        else:
-            for item in list(m.items):
-                s.delete(item)
+        if s.get(Meeting, meeting_id) is None:
+            return None
+        item = snapshots.table("agenda_item")
+        item_ids = list(s.scalars(select(item.c.id).where(item.c.meeting_id == meeting_id)))
+        snap = agenda_rows(s, item_ids)
+        snapshots.remove(s, snap)
+        return snap
+
+
+def redo_new_from_previous(store: Store, meeting_id: int, snap: snapshots.Snapshot | None) -> int:
+    """Put back what ``undo_new_from_previous`` took away; returns the meeting id."""
+    with store.transaction(AREA) as s:
+        if snap is not None:
+            snapshots.restore(s, snap)
+        if s.get(Meeting, meeting_id) is None:
+            raise NotFound("Mødet findes ikke længere.")
+        return meeting_id
+
+
+def agenda_rows(s, item_ids: list[int]) -> snapshots.Snapshot:
+    """The agenda items ``item_ids`` (parents first) with their presenters,
+    sub-points and project links, and the references to them from elsewhere."""
+    t = {n: snapshots.table(n) for n in ("agenda_item", "presenter", "sub_point", "project_item_link")}
+    name, items = snapshots.capture(s, "agenda_item", t["agenda_item"].c.id.in_(item_ids))
+    rows = (
+        (name, tuple(sorted(items, key=lambda r: r["parent_id"] is not None))),
+        snapshots.capture(s, "presenter", t["presenter"].c.item_id.in_(item_ids)),
+        snapshots.capture(s, "sub_point", t["sub_point"].c.item_id.in_(item_ids)),
+        snapshots.capture(s, "project_item_link", t["project_item_link"].c.item_id.in_(item_ids)),
+    )
+    relinks = (snapshots.references(s, "action_item", "item_id", item_ids)
+               + snapshots.references(s, "next_meeting_topic", "carried_to_item_id", item_ids))
+    return snapshots.Snapshot(rows, tuple(relinks))

@@ -11,6 +11,7 @@ e-mail address) or stands twice in the file."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -48,7 +49,7 @@ def _n(count: int) -> str:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
 
 
 class _Checker:
@@ -69,7 +70,7 @@ class _Checker:
         self.emails_in_file: dict[str, int] = {}
 
     def check(self, raw: RawRow) -> PreviewRow:
-        v, problems = raw.values, []
+        v, problems = raw.values, list(raw.problems)
 
         def text(fld: str, label_: str, max_len: int) -> str:
             value = v.get(fld)

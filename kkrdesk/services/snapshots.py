@@ -60,3 +60,12 @@ def remove(session: Session, snap: Snapshot) -> None:
             t = table(name)
             session.execute(delete(t).where(t.c.id.in_(ids)))
     session.expire_all()
+
+
+@dataclass(frozen=True)
+class PresenterRows:
+    """An agenda item's presenter rows as stored, with the names behind their links
+    (used as free text if the person or organisation has been deleted since)."""
+
+    rows: tuple[dict, ...]
+    names: tuple[tuple[int | None, str, str], ...]  # per row: row id, person name, org name

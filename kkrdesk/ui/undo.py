@@ -8,6 +8,7 @@ so the stack never claims a state the data does not have."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -53,6 +54,40 @@ class ServiceCommand(QUndoCommand):
             self._undo(self.result)
         except KkrDeskError as exc:
             self._fail(exc)
+
+
+class TypingCommand(ServiceCommand):
+    """An edit of typed text, saved in bursts (autosave after each pause): it merges
+    with the next edit of the same ``key`` while the pauses stay under
+    ``MERGE_WINDOW_S``, so a title typed with a few pauses is one step in the Rediger
+    menu. ``key`` None (a deliberate choice, say a standard decision button) never
+    merges. Subclasses take the newer value over in ``absorb``."""
+
+    MERGE_ID = 4711
+    MERGE_WINDOW_S = 10.0
+
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[object], None],
+                 key: object | None):
+        super().__init__(text, do, undo)
+        self.key = key
+        self.last_edit = time.monotonic()
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.key is not None else -1
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, TypingCommand) or other.key is None or other.key != self.key:
+            return False
+        if other.error is not None or other.isObsolete() or self.error is not None:
+            return False  # a refused edit never joins a good one
+        if other.last_edit - self.last_edit > self.MERGE_WINDOW_S:
+            return False
+        self.absorb(other)  # keep our old value (self.result), take their new one
+        self.last_edit = other.last_edit
+        return True
+
+    def absorb(self, other: TypingCommand) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
 
 
 def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:

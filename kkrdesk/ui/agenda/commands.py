@@ -3,14 +3,12 @@ call and its reverse, with a readable Danish text for the Rediger menu."""
 
 from __future__ import annotations
 
-import time
-
 from kkrdesk.core.danish import clock, parse_clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import agenda, meeting_lifecycle, meetings, minutes
 from kkrdesk.views.agenda import ItemView
-from kkrdesk.ui.undo import ServiceCommand
+from kkrdesk.ui.undo import ServiceCommand, TypingCommand
 
 
 def _short(title: str, n: int = 40) -> str:
@@ -79,43 +77,51 @@ def _field_text(item: ItemView, field: str, value) -> str:
     return f"Ret punkt {item.number}"
 
 
-class FieldCommand(ServiceCommand):
-    """Editing one field. Typing saved in bursts (autosave) merges into one step while
-    the pauses stay short; a deliberate choice (a standard decision button) never merges."""
+TYPED_FIELDS = ("title", "notes", "decision", "description")  # presenters: PresentersCommand
 
-    MERGE_ID = 4711
-    MERGE_WINDOW_S = 10.0
+
+class FieldCommand(TypingCommand):
+    """Editing one field. Typing saved in bursts (autosave, in the panes and in the
+    tree's in-place editors) merges into one step while the pauses stay short; a
+    deliberate choice (a standard decision button, a type from the list) never merges."""
 
     def __init__(self, store, item: ItemView, field: str, value, mergeable: bool = True):
         self.store, self.item_id, self.field, self.value = store, item.id, field, value
-        self.mergeable = mergeable
-        self.last_edit = time.monotonic()
+        key = (item.id, field) if mergeable and field in TYPED_FIELDS else None
         super().__init__(_field_text(item, field, value),
                          lambda: agenda.update_item(store, item.id, **{field: self.value}),
-                         lambda old: agenda.update_item(store, item.id, **old))
+                         lambda old: agenda.update_item(store, item.id, **old), key)
 
-    def id(self) -> int:
-        return self.MERGE_ID if self.field in ("notes", "decision", "description") else -1
+    def absorb(self, other) -> None:
+        self.value = other.value
 
-    def mergeWith(self, other) -> bool:
-        if not isinstance(other, FieldCommand) or (other.item_id, other.field) != (self.item_id, self.field):
-            return False
-        if other.error is not None or other.isObsolete() or self.error is not None:
-            return False  # a refused edit never joins a good one
-        if not (self.mergeable and other.mergeable) \
-                or other.last_edit - self.last_edit > self.MERGE_WINDOW_S:
-            return False
-        self.value = other.value  # keep our old value (self.result), take their new one
-        self.last_edit = other.last_edit
-        return True
+
+class PresentersCommand(TypingCommand):
+    """Setting an item's presenters from typed text. Undo puts back exactly the rows
+    that were there; redo puts back exactly the rows the first run made."""
+
+    def __init__(self, store, item: ItemView, text: str, mergeable: bool = True):
+        self.new = agenda.parse_presenters(text)
+        self.state: dict = {}
+
+        def do():
+            if "redo" in self.state:  # the rows the first run made, not a new lookup by name
+                return agenda.restore_presenters(store, item.id, self.state.pop("redo"))
+            return agenda.set_presenters(store, item.id, self.new)
+
+        def undo(old):
+            self.state["redo"] = agenda.restore_presenters(store, item.id, old)
+
+        super().__init__(f"Ret oplægsholdere på punkt {item.number}", do, undo,
+                         (item.id, "presenters") if mergeable else None)
+
+    def absorb(self, other) -> None:
+        self.new = other.new
 
 
 def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True) -> ServiceCommand:
     if field == "presenters":
-        new = agenda.parse_presenters(str(value))
-        return ServiceCommand(f"Ret oplægsholdere på punkt {item.number}",
-                              lambda: agenda.set_presenters(store, item.id, new),
-                              lambda old: agenda.set_presenters(store, item.id, old))
+        return PresentersCommand(store, item, str(value), mergeable)
     if field == "sub_points":
         lines = list(value)
         return ServiceCommand(f"Ret underpunkter til punkt {item.number}",
@@ -163,13 +169,17 @@ def new_from_previous(store, previous_id: int, date) -> ServiceCommand:
     state = {}
 
     def do():
+        if "undone" in state:  # redo after undo: the same rows, the same ids
+            return meeting_lifecycle.redo_new_from_previous(store, *state["undone"])
         before = {m.id for m in meetings.list_meetings(store)}
         mid = meeting_lifecycle.new_from_previous(store, previous_id, date)
         state["created"] = mid not in before  # else it filled a planned meeting
         return mid
 
-    return ServiceCommand("Nyt møde fra forrige", do,
-                          lambda mid: meeting_lifecycle.undo_new_from_previous(store, mid, state["created"]))
+    def undo(mid):
+        state["undone"] = (mid, meeting_lifecycle.undo_new_from_previous(store, mid, state["created"]))
+
+    return ServiceCommand("Nyt møde fra forrige", do, undo)
 
 
 def set_attendance(store, meeting_id: int, states: list, text: str) -> ServiceCommand:

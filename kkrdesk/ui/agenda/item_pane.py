@@ -3,7 +3,7 @@ notes and decision (minutes). Every change saves itself as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.minutes import STANDARD_DECISIONS
 from kkrdesk.views.agenda import ItemView
-from kkrdesk.ui.autosave import AutoSaveText
+from kkrdesk.ui.autosave import PAUSE_MS, AutoSaveText
 
 
 class ItemPane(QWidget):
@@ -54,6 +54,14 @@ class ItemPane(QWidget):
             self.presenters = QLineEdit()
             self.presenters.setPlaceholderText("Navn, Organisation; Navn, Organisation")
             self.presenters.editingFinished.connect(self._presenters_done)
+            # saved by itself after a pause in typing, like the text fields below
+            self._presenters_timer = QTimer(self)
+            self._presenters_timer.setSingleShot(True)
+            self._presenters_timer.setInterval(PAUSE_MS)
+            self._presenters_timer.timeout.connect(self._presenters_done)
+            self.presenters.textEdited.connect(self._presenters_timer.start)
+            self._presenters_shown = self._presenters_seen = ""
+            self._presenters_echo = False
             self.sub_points = AutoSaveText("Ét underpunkt pr. linje")
             self.sub_points.committed.connect(lambda t: self.edit.emit("sub_points", t.splitlines()))
             self.description = AutoSaveText("Beskrivelse til dagsordenen (valgfri)")
@@ -103,10 +111,13 @@ class ItemPane(QWidget):
             load(self.decision, item.decision if item else "")
         else:
             text = "; ".join(p.text for p in item.presenters) if item else ""
-            typing = self.presenters.text() != getattr(self, "_presenters_shown", "")
-            if switching or not typing:
-                self.presenters.setText(text)
+            typing = self.presenters.text() != self._presenters_shown
+            echo, self._presenters_echo = self._presenters_echo, False
+            if switching or (text != self._presenters_seen and not typing and not echo):
+                self._presenters_timer.stop()
+                self.presenters.setText(text)  # another's change (undo, the tree's editor)
                 self._presenters_shown = text
+            self._presenters_seen = text
             load(self.sub_points, "\n".join(item.sub_points) if item else "")
             self.welcome_button.setVisible(item is not None and item.kind == ItemKind.WELCOME)
             load(self.description, item.description if item else "")
@@ -121,9 +132,11 @@ class ItemPane(QWidget):
             self.description.commit()
 
     def _presenters_done(self) -> None:
+        self._presenters_timer.stop()
         text = self.presenters.text()
-        if self.item is not None and text != getattr(self, "_presenters_shown", text):
+        if self.item is not None and text != self._presenters_shown:
             self._presenters_shown = text
+            self._presenters_echo = True  # the refresh that follows shows it tidied: keep as typed
             self.edit.emit("presenters", text)
 
     def _standard(self, text: str) -> None:

@@ -49,6 +49,11 @@ def gap_text(item: ItemView) -> str:
     return ""
 
 
+def _shape(detail: MeetingDetail) -> tuple:
+    return (detail.meeting.id,
+            tuple((i.id, tuple(c.id for c in i.children)) for i in detail.items))
+
+
 class AgendaModel(QAbstractItemModel):
     """Edits are not applied here: ``edit_requested(item_id, field, value)`` and
     ``move_requested(item_id, parent_id, index)`` go to the tab, which makes an undo
@@ -68,7 +73,17 @@ class AgendaModel(QAbstractItemModel):
     # -- content -------------------------------------------------------------------
 
     def set_detail(self, detail: MeetingDetail | None) -> None:
+        """Show ``detail``. When only the rows' contents changed (same items in the same
+        tree), the rows are updated in place, so an open in-place editor that has just
+        autosaved stays open with its cursor; otherwise the model is reset."""
+        if detail is not None and self._detail is not None and _shape(detail) == _shape(self._detail):
+            self._update_in_place(detail)
+            return
         self.beginResetModel()
+        self._take(detail)
+        self.endResetModel()
+
+    def _take(self, detail: MeetingDetail | None) -> None:
         self._detail = detail
         self._items = detail.items if detail else ()
         self._row_of = {}
@@ -76,7 +91,25 @@ class AgendaModel(QAbstractItemModel):
             self._row_of[item.id] = r
             for cr, child in enumerate(item.children):
                 self._row_of[child.id] = cr
-        self.endResetModel()
+
+    def _update_in_place(self, detail: MeetingDetail) -> None:
+        old_detail = self._detail  # keeps the old rows alive until every index is moved
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [(i.internalPointer().id, i.column()) if i.isValid() else None for i in old]
+        self._take(detail)
+        new = [self.index_of(*key) if key else QModelIndex() for key in ids]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+        last = len(HEADERS) - 1
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, last))
+        for r, item in enumerate(self._items):
+            if item.children:
+                parent = self.index(r, 0)
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(item.children) - 1, last, parent))
+        del old_detail
 
     def detail(self) -> MeetingDetail | None:
         return self._detail

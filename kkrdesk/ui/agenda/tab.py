@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import clock, long_date, time_span
+from kkrdesk.core.danish import clock, long_date, parse_clock, time_span
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import agenda, meetings, minutes
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
+from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate, flush_editors
 from kkrdesk.ui.agenda.meeting_actions import MeetingActions
 from kkrdesk.ui.agenda.minutes_actions import MinutesActions
 from kkrdesk.ui.agenda.model import (
@@ -30,6 +30,14 @@ from kkrdesk.ui.agenda.followup_pane import FollowUpPane
 from kkrdesk.ui.agenda.item_pane import ItemPane
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.widgets import LazyTab, heading
+
+
+def _is_clock(text) -> bool:
+    try:
+        parse_clock(str(text))
+    except ValueError:
+        return False
+    return True
 
 
 class AgendaTab(LazyTab):
@@ -117,9 +125,11 @@ class AgendaTab(LazyTab):
         view.setDragEnabled(True)
         view.setAcceptDrops(True)
         view.setDropIndicatorShown(True)
+        view.setItemDelegate(TextDelegate(view))  # the title: autosaved as typed
         view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
         view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
-        view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35 – tom: ikke låst"))
+        view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35 – tom: ikke låst",
+                                                             accept=_is_clock))
         self.presenter_delegate = TextDelegate(view, "Navn, Organisation; …")
         view.setItemDelegateForColumn(COL_PRESENTERS, self.presenter_delegate)
         header = view.header()
@@ -222,7 +232,10 @@ class AgendaTab(LazyTab):
             self.detail = None
         self.model.set_detail(self.detail)
         self.view.expandAll()
-        if keep is not None and self.model.index_of(keep).isValid():
+        now = self.current_item()
+        if keep is not None and now is not None and now.id == keep:
+            pass  # rows updated in place: the current cell (and an open editor) stay
+        elif keep is not None and self.model.index_of(keep).isValid():
             self.view.setCurrentIndex(self.model.index_of(keep))
         elif self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -281,6 +294,7 @@ class AgendaTab(LazyTab):
         if not getattr(self, "_committing", False):
             self._committing = True
             try:
+                flush_editors(self.view)
                 self.item_pane.commit()
                 self.minutes_pane.commit()
             finally:
