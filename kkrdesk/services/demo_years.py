@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from kkrdesk.core.enums import (
     ActionStatus, AttendanceMode, AttendanceStatus, GroupKind, ItemKind, MeetingStatus,
+    MilestoneStatus,
     OrgKind, ProjectPhase, Rag, Role, SorProposalKind, SorStatus, label,
 )
 from kkrdesk.core.models import (
@@ -355,7 +356,7 @@ def projects(r: Rows) -> None:
                 phase_no += 1
                 name = f"{theme} {start.year}, fase {phase_no}"
             taken.add(name)
-            p = r.add(Project, name=name, description=f"{theme}: et fælles "
+            p = r.add(Project, name=name, started_on=start, description=f"{theme}: et fælles "
                       f"kommunalt projekt, startet {start.year}.", phase=phase, owner_id=owner,
                       sort_order=order)
             order += 1
@@ -370,7 +371,7 @@ def _project_detail(r: Rows, p: dict, start: dt.date, end: dt.date) -> None:
         r.add(Milestone, project_id=p["id"], title=title, planned_on=planned,
               planned_month_only=k % 4 == 3,
               actual_on=planned + dt.timedelta(days=r.rnd.randint(0, 30)) if reached else None,
-              notes="")
+              status=MilestoneStatus.REACHED if reached else MilestoneStatus.PLANNED, notes="")
     day = start
     while day <= min(end, SEED_DAY):
         rag = r.rnd.choices((Rag.GREEN, Rag.AMBER, Rag.RED), (6, 3, 1))[0]
