@@ -6,28 +6,26 @@ Builds a 30-item meeting in a temporary database (each item with three sub-point
 presenter, a decision and one action item; 60 participants), then times, alternating,
 at least 7 runs each of fresh Python processes doing:
 
-  floor    python ../shared/bench/floor_docx.py OUT.docx 30   (bare python-docx)
-  export   the KKR Desk minutes export of that meeting: the MeetingDetail (read from the
-           database once, beforehand) -> export_minutes() -> OUT.docx     [target <= 1.5]
-  cli      kkrdesk export minutes --db DB --meeting DATE -o OUT.docx: opens the database
-           read-only, reads the meeting, exports (the whole command, for information)
+  floor      python ../shared/bench/floor_docx.py OUT.docx 30   (bare python-docx)
+  floor_orm  the same after ``import sqlalchemy.orm`` (what any command on the database pays)
+  cli        kkrdesk export minutes --db DB --meeting DATE -o OUT.docx: opens the database
+             read-only, reads the meeting, exports            [target <= 1.5 x floor_orm]
+  export     the export step alone: the MeetingDetail (read beforehand, pickled)
+             -> export_minutes() -> OUT.docx                  [information, vs floor]
 
-and prints the medians and the ratios to the floor.
+and prints the medians and the ratios.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import pickle
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import floors_dir  # noqa: E402
+from common import Result, alternate, floors_dir, report, result  # noqa: E402
 
 FLOOR = floors_dir() / "floor_docx.py"
 ITEMS = 30
@@ -83,16 +81,13 @@ def _export_worker(detail_file: str, out: str) -> None:
     export_minutes(detail, out)
 
 
-def _time(argv: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+ORM_FLOOR = ("import runpy, sys; import sqlalchemy.orm; "
+             "sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')")
 
 
-def main(runs: int = 9) -> int:
-    if not FLOOR.exists():
-        print(f"floor script not found: {FLOOR}", file=sys.stderr)
-        return 1
+def measure(runs: int = 9) -> list[Result]:
+    """Whole ``kkrdesk export minutes`` command against floor_docx.py plus the ORM
+    import (target <= 1.5); the export step alone against floor_docx.py, for information."""
     from kkrdesk.services import meetings
     from kkrdesk.services.database import open_for_reading
 
@@ -107,33 +102,22 @@ def main(runs: int = 9) -> int:
         py = sys.executable
         commands = {
             "floor": [py, str(FLOOR), str(folder / "floor.docx"), str(ITEMS)],
+            "floor_orm": [py, "-c", ORM_FLOOR, str(FLOOR), str(folder / "floor2.docx"), str(ITEMS)],
             "export": [py, __file__, "--export", str(detail_file), str(folder / "export.docx")],
             "cli": [py, "-m", "kkrdesk", "export", "minutes", "--db", str(db),
                     "--meeting", DAY.isoformat(), "-o", str(folder / "cli.docx")],
         }
-        for argv in commands.values():  # warm the file cache; not timed
-            _time(argv)
-        times: dict[str, list[float]] = {k: [] for k in commands}
-        for _ in range(max(runs, 7)):
-            for key, argv in commands.items():
-                times[key].append(_time(argv))
-        sizes = {k: (folder / f"{k}.docx").stat().st_size for k in commands}
-
-    med = {k: statistics.median(v) for k, v in times.items()}
-    n = len(times["floor"])
-    print(f"{ITEMS} items, 3 sub-points, a decision and an action each; {n} runs each, "
-          "alternating")
-    for key in commands:
-        print(f"  {key:<7} median {med[key] * 1000:7.0f} ms   ({sizes[key] // 1024} KiB)")
-    ratio = med["export"] / med["floor"]
-    print(f"  export / floor = {ratio:.2f}  (target <= {TARGET})")
-    print(f"  cli    / floor = {med['cli'] / med['floor']:.2f}  (whole command with the "
-          "database, for information)")
-    return 0 if ratio <= TARGET else 1
+        s = alternate(commands, runs=max(runs, 7), warmup=1)
+    return [
+        result(f"minutes export ({ITEMS} items), whole command", "floor_docx.py + ORM import",
+               s["floor_orm"], s["cli"], TARGET),
+        result("  the export step alone (information)", "floor_docx.py", s["floor"],
+               s["export"], TARGET),
+    ]
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--export":
         _export_worker(sys.argv[2], sys.argv[3])
     else:
-        sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 9))
+        sys.exit(report(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 9)))

@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
     d = sub.add_parser("demo", help="skriv demodatabasen (mødet 18. juni 2025) til STI")
     d.add_argument("path", type=Path, metavar="STI", help="ny databasefil (overskrives aldrig)")
+    d.add_argument("--years", type=_years, default=0, metavar="N",
+                   help="tilføj N års syntetisk historik før mødet (møder, deltagere, "
+                        "SOR-forslag, projekter; samme N giver samme data)")
     c = sub.add_parser("check", help="kontrollér en database (integritet og skemaversion)")
     c.add_argument("--db", type=Path, required=True, dest="check_db", metavar="STI",
                    help="databasefilen der kontrolleres (åbnes kun til læsning)")
@@ -79,10 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _years(text: str) -> int:
+    try:
+        years = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"antal år skal være et helt tal: {text!r}") from None
+    if not 0 <= years <= 50:
+        raise argparse.ArgumentTypeError(f"antal år skal være mellem 0 og 50: {years}")
+    return years
+
+
 def _demo(args) -> int:
     from kkrdesk.services.demo import write_demo
 
-    path = write_demo(args.path)
+    path = write_demo(args.path, years=args.years)
     print(f"Demodatabasen er skrevet: {path}")
     return EXIT_OK
 

@@ -24,7 +24,7 @@ from kkrdesk.services.reference import network_group_id
 D18 = dt.date(2025, 6, 18)
 
 
-def write_demo(path: str | Path) -> Path:
+def write_demo(path: str | Path, years: int = 0) -> Path:
     path = Path(path)
     if path.exists():
         raise KkrDeskError(f"Filen findes allerede og overskrives ikke: {path}")
@@ -39,6 +39,10 @@ def write_demo(path: str | Path) -> Path:
             demo_minutes.add_minutes(s, meeting, people)
             demo_sor.add_sor(s, orgs, item_ids)
             demo_projects.write_projects(s, orgs, people, item_ids)
+            if years:  # synthetic history before the seed meeting (kkrdesk demo --years N)
+                from kkrdesk.services.demo_years import add_years
+
+                add_years(s, years)
         # The next meeting prepared from this one, as "Nyt møde fra forrige" does it.
         meeting_lifecycle.new_from_previous(store, meeting.id, D.NEXT_MEETING)
     finally:

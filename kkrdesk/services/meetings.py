@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from kkrdesk.core import timing
 from kkrdesk.core.enums import ActionStatus, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Presenter,
+    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Person, Presenter,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
@@ -42,7 +42,7 @@ def list_meetings(store: Store) -> list[MeetingSummary]:
     with store.reading() as s:
         rows = s.scalars(
             select(Meeting)
-            .options(selectinload(Meeting.chair), selectinload(Meeting.minute_taker))
+            .options(joinedload(Meeting.chair), joinedload(Meeting.minute_taker))
             .order_by(Meeting.date.desc(), Meeting.start_time.desc())
         )
         return [summary(m) for m in rows]
@@ -181,10 +181,18 @@ def _load(s: Session, meeting_id: int) -> Meeting:
     m = s.get(
         Meeting, meeting_id,
         options=[
-            selectinload(Meeting.items).selectinload(AgendaItem.presenters)
-            .selectinload(Presenter.person),
+            # one query per collection; the people and organisations they point to
+            # come joined into the same query (many-to-one), not one query each
+            joinedload(Meeting.chair), joinedload(Meeting.minute_taker),
+            selectinload(Meeting.items).selectinload(AgendaItem.presenters).options(
+                joinedload(Presenter.person).joinedload(Person.organisation),
+                joinedload(Presenter.organisation)),
             selectinload(Meeting.items).selectinload(AgendaItem.sub_points),
-            selectinload(Meeting.chair), selectinload(Meeting.minute_taker),
+            selectinload(Meeting.attendance).options(
+                joinedload(Attendance.person).joinedload(Person.organisation),
+                joinedload(Attendance.substitute_for)),
+            selectinload(Meeting.actions).joinedload(ActionItem.who_person),
+            selectinload(Meeting.topics),
         ],
     )
     if m is None:
@@ -225,6 +233,7 @@ def get_detail(store: Store, meeting_id: int) -> MeetingDetail:
             select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
             .where(Meeting.date < m.date, ActionItem.status.in_(OPEN_STATUSES))
             .order_by(Meeting.date, ActionItem.id)
+            .options(joinedload(ActionItem.meeting), joinedload(ActionItem.who_person))
         )
         topics = tuple(
             TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics

@@ -18,7 +18,9 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Meeting, Membership, Person
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.participants import AREA, MembershipView, membership_view, group_title
+from kkrdesk.services.participants import (
+    AREA, MembershipView, group_title, load_group_projects, membership_view,
+)
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
 from kkrdesk.services.reference import network_group_id
 from kkrdesk.views.participants import GroupView, MembershipFields, ReplaceResult, WelcomeLine  # noqa: F401 (read models)
@@ -110,7 +112,9 @@ def delete_memberships(store: Store, ids: list[int]) -> Snapshot:
 def memberships_of_person(store: Store, person_id: int) -> list[MembershipView]:
     """All of a person's memberships in every group, the newest first."""
     with store.reading() as s:
-        rows = s.scalars(select(Membership).where(Membership.person_id == person_id).options(*_LOAD))
+        rows = s.scalars(select(Membership).where(Membership.person_id == person_id)
+                         .options(*_LOAD)).all()
+        load_group_projects(s, rows)
         views = [membership_view(m) for m in rows]
     return sorted(views, key=lambda v: (v.start_date or dt.date.min, v.id), reverse=True)
 

@@ -72,6 +72,14 @@ def group_title(s, group: Group) -> str:
     return f"{group.name} – {project.name}"
 
 
+def load_group_projects(s, rows) -> None:
+    """Read the projects of the rows' groups in one query, so that ``group_title``
+    finds them in the session instead of asking once per membership."""
+    ids = {m.group.project_id for m in rows if m.group is not None and m.group.project_id}
+    if ids:
+        s.scalars(select(Project).where(Project.id.in_(ids))).all()
+
+
 def membership_view(m: Membership) -> MembershipView:
     org = m.organisation.name if m.organisation else (
         m.person.organisation.name if m.person and m.person.organisation else "")
@@ -99,7 +107,8 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
                 selectinload(Membership.replaces).selectinload(Membership.person),
                 selectinload(Membership.replaced_by).selectinload(Membership.person),
             )
-        )
+        ).all()
+        load_group_projects(s, rows)
         views = [membership_view(m) for m in rows]
     return sorted(views, key=lambda v: sort_key(v.person_name or v.organisation))
 

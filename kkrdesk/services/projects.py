@@ -53,18 +53,28 @@ def seat_view(m: Membership) -> SeatView:
                     (old.person.name if old and old.person else "") if old else "")
 
 
-def _links(s, project_id: int) -> tuple[ItemLinkView, ...]:
-    from kkrdesk.services.project_links import item_number
+def _links(s, project_ids) -> dict[int, tuple[ItemLinkView, ...]]:
+    """The agenda items each project was presented under, for all ``project_ids`` in two
+    queries (the links, then the numbering of their agendas), not two per project."""
+    from kkrdesk.services.project_links import item_numbers
 
+    if not project_ids:
+        return {}
     rows = s.execute(
-        select(AgendaItem, Meeting.date).join(ProjectItemLink, ProjectItemLink.item_id == AgendaItem.id)
+        select(ProjectItemLink.project_id, AgendaItem, Meeting.date)
+        .join(AgendaItem, ProjectItemLink.item_id == AgendaItem.id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(ProjectItemLink.project_id == project_id).order_by(Meeting.date, AgendaItem.id)).all()
-    return tuple(ItemLinkView(item.id, item.meeting_id, day, item_number(s, item), item.title)
-                 for item, day in rows)
+        .where(ProjectItemLink.project_id.in_(list(project_ids)))
+        .order_by(Meeting.date, AgendaItem.id)).all()
+    numbers = item_numbers(s, [item for _pid, item, _day in rows])
+    out: dict[int, list[ItemLinkView]] = {}
+    for pid, item, day in rows:
+        out.setdefault(pid, []).append(
+            ItemLinkView(item.id, item.meeting_id, day, numbers[item.id], item.title))
+    return {pid: tuple(v) for pid, v in out.items()}
 
 
-def project_view(s, p: Project) -> ProjectView:
+def project_view(s, p: Project, links: tuple[ItemLinkView, ...] | None = None) -> ProjectView:
     groups = sorted(p.groups, key=lambda g: (_GROUP_ORDER.index(g.kind), g.id))
     return ProjectView(
         id=p.id, name=p.name, description=p.description, phase=p.phase, owner_id=p.owner_id,
@@ -85,14 +95,24 @@ def project_view(s, p: Project) -> ProjectView:
         groups=tuple(GroupView(g.id, g.name, g.kind, tuple(
             seat_view(m) for m in sorted(g.memberships, key=lambda m: (m.end_date is not None, m.id))))
             for g in groups),
-        links=_links(s, p.id),
+        links=links if links is not None else _links(s, [p.id]).get(p.id, ()),
     )
 
 
 def list_projects(store: Store) -> list[ProjectView]:
     with store.reading() as s:
-        rows = s.scalars(select(Project).options(*_LOAD).order_by(Project.sort_order, Project.id))
-        return [project_view(s, p) for p in rows]
+        rows = s.scalars(select(Project).options(*_LOAD)
+                         .order_by(Project.sort_order, Project.id)).all()
+        links = _links(s, [p.id for p in rows])
+        return [project_view(s, p, links.get(p.id, ())) for p in rows]
+
+
+def project_names(store: Store) -> list[tuple[int, str]]:
+    """(id, name) of every project in the list's order: for pickers, without reading
+    each project's milestones, notes and groups."""
+    with store.reading() as s:
+        return [(pid, name) for pid, name in s.execute(
+            select(Project.id, Project.name).order_by(Project.sort_order, Project.id))]
 
 
 def get_project(store: Store, project_id: int) -> ProjectView:

@@ -1,23 +1,36 @@
-"""Start the GUI: the QApplication, the database, the main window; ``--smoke`` and
-``--screenshot`` run the same path without waiting on anybody."""
+"""Start the GUI: the QApplication, the window's frame (painted at once), then the
+database and the tabs; ``--smoke`` and ``--screenshot`` run the same path without
+waiting on anybody.
+
+Only Qt is imported before the frame is on screen: SQLAlchemy, the models, the
+services and the tab modules follow while the user already sees the window.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator, qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.core.paths import default_database_path
-from kkrdesk.services.database import open_database
-from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
 
 MAX_RECENT = 8
+# Benchmarks only: leave as soon as the frame is painted (bench/, "first painted window").
+FRAME_ONLY_ENV = "KKRDESK_EXIT_AFTER_FRAME"
+
+
+def default_database_path() -> Path:
+    from kkrdesk.core.paths import default_database_path as path
+
+    return path()
 
 
 def application() -> QApplication:
@@ -25,10 +38,34 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KKRDesk")
     app.setApplicationVersion(__version__)
+    if app.platformName() == "offscreen":
+        _quiet_offscreen_warning()
     danish = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
     QLocale.setDefault(danish)
     _install_qt_translation(app, danish)
     return app
+
+
+_previous_handler = None
+
+
+def _quiet_offscreen_warning() -> None:
+    """The offscreen platform (tests, --smoke, --screenshot on a server) warns that it
+    cannot resize a shown window; that line is noise on stderr, where the one-line
+    error of a bad database must stand alone. Other messages pass on unchanged."""
+    global _previous_handler
+    if _previous_handler is not None:
+        return
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if callable(_previous_handler):
+            _previous_handler(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    _previous_handler = qInstallMessageHandler(handler) or True
 
 
 def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
@@ -81,15 +118,19 @@ def _remember(settings: QSettings, path: Path) -> list[str]:
 class Session:
     """The GUI's open database and window; swapping databases replaces both."""
 
-    def __init__(self, app: QApplication, interactive: bool):
+    def __init__(self, app: QApplication, interactive: bool, frame: MainWindow | None = None):
         self.app = app
         self.interactive = interactive
+        self.frame = frame  # the painted, still empty window the first database fills
         self.window: MainWindow | None = None
-        self.ctx: AppContext | None = None
+        self.ctx = None
 
     def open(self, path: Path, create: bool = True) -> bool:
         """Open ``path`` (made when missing only if ``create``: the start-up database
         and Ny database; a vanished entry under Seneste is reported instead)."""
+        from kkrdesk.services.database import open_database
+        from kkrdesk.ui.context import AppContext
+
         try:
             if not path.parent.exists() and path == default_database_path():
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,10 +141,14 @@ class Session:
         old_ctx, old_window = self.ctx, self.window
         settings = QSettings()
         self.ctx = AppContext(store)
-        self.window = MainWindow(self.ctx, _remember(settings, path))
-        self.window.open_database_requested.connect(lambda p: self._switch(Path(p), create=False))
-        self.window.open_action.triggered.connect(self._ask_open)
-        self.window.new_action.triggered.connect(self._ask_new)
+        recent = _remember(settings, path)
+        if self.frame is not None and old_window is None:
+            self.window, self.frame = self.frame, None
+            self.window.set_recent(recent)
+            self.window.attach(self.ctx)
+        else:
+            self.window = MainWindow(self.ctx, recent)
+            self._wire(self.window)
         self.window.refresh()
         if store.backup_path:
             self.ctx.message.emit(f"Databasen er opgraderet; en kopi er gemt som {store.backup_path.name}")
@@ -114,9 +159,14 @@ class Session:
             old_ctx.close()
         return True
 
+    def _wire(self, window: MainWindow) -> None:
+        window.open_database_requested.connect(lambda p: self._switch(Path(p), create=False))
+        window.open_action.triggered.connect(self._ask_open)
+        window.new_action.triggered.connect(self._ask_new)
+
     def _fail(self, message: str) -> None:
         if self.interactive:
-            QMessageBox.critical(self.window, APP_NAME, message)
+            QMessageBox.critical(self.window or self.frame, APP_NAME, message)
         else:
             print(f"kkrdesk: {message}", file=sys.stderr)
 
@@ -165,20 +215,31 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     return out
 
 
-def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None) -> int:
+def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
+        on_frame: Callable[[MainWindow], None] | None = None) -> int:
     app = application()
     interactive = not (smoke or screenshot_dir)
-    session = Session(app, interactive)
-    if not session.open(db or default_database_path()):
-        return 1
-    window = session.window
     quit_on_close = app.quitOnLastWindowClosed()
     if not interactive:
         # Closing our window afterwards must not leave Qt's quit flag set for whoever
         # runs an event loop next in this process (tests do).
         app.setQuitOnLastWindowClosed(False)
-    window.show()
+    frame = MainWindow(None, _recent(QSettings()))
+    frame.statusBar().showMessage("Åbner databasen …")
+    frame.show()
+    app.processEvents()  # the frame is painted before the database and tabs are loaded
+    session = Session(app, interactive, frame)
+    session._wire(frame)
+    window = frame
     try:
+        if on_frame is not None:
+            on_frame(frame)
+        if os.environ.get(FRAME_ONLY_ENV) == "1":
+            return 0
+        if not session.open(db or default_database_path()):
+            return 1
+        window = session.window
+        window.show()
         if screenshot_dir is not None:
             QApplication.processEvents()
             for path in save_screenshots(window, screenshot_dir):
@@ -195,7 +256,8 @@ def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None
         return 1
     finally:
         if not interactive:
-            window.close()
-            window.deleteLater()
+            for w in {window, frame}:
+                w.close()
+                w.deleteLater()
             app.setQuitOnLastWindowClosed(quit_on_close)
         session.close()

@@ -137,24 +137,6 @@ def reset_template(ctx: AppContext) -> None:
     ctx.message.emit("Word-skabelon: standard")
 
 
-def add_template_settings(menu, parent: QWidget, ctx: AppContext) -> None:
-    """Punkttyper (O)/(D)/(B) or written out, and the author, under the template choice."""
-    from PySide6.QtGui import QActionGroup
-
-    kinds = menu.addMenu("&Punkttyper i Word")
-    group = QActionGroup(kinds)
-    current = document_options(ctx).kind_marks
-    for marks, text in (("short", "Forkortet: (O), (D), (B)"),
-                        ("long", "Skrevet ud: »Til orientering«, »Til drøftelse« …")):
-        action = kinds.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(marks == current)
-        action.setData(marks)
-        group.addAction(action)
-        action.triggered.connect(lambda _=False, m=marks: set_kind_marks(ctx, m))
-    menu.addAction("&Forfatter (sekretariatets navn) …").triggered.connect(
-        lambda: ask_author(parent, ctx))
-
 
 def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
                   project: tuple[int, str] | None | bool = False,

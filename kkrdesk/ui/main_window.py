@@ -1,28 +1,39 @@
 """The main window: a frame that wires the four tabs, the meeting selector, the
-menus and the status bar. No domain logic lives here."""
+menus and the status bar. No domain logic lives here.
+
+The frame (menus, toolbar, the four tab titles) is built from Qt alone, so it can be
+painted before SQLAlchemy, the models and the tab modules are imported; ``attach``
+then gives it the open database. A tab's module is imported and its widget built
+when the tab is first shown (or asked for), the visible one at once."""
 
 from __future__ import annotations
+
+import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar,
+    QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget,
 )
 
 from kkrdesk import APP_NAME
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
-from kkrdesk.services import meetings
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.agenda.tab import AgendaTab
-from kkrdesk.ui.participants.tab import ParticipantsTab
-from kkrdesk.ui.projects import carry_over
-from kkrdesk.ui.projects.item_links import ProjectLinks
-from kkrdesk.ui.projects.tab import ProjectsTab
-from kkrdesk.ui.sor.item_links import SorItemLinks
-from kkrdesk.ui.sor.tab import SorTab
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
+# module, class and attribute of each tab, in TAB_NAMES order
+TAB_CLASSES = (
+    ("kkrdesk.ui.agenda.tab", "AgendaTab", "agenda_tab"),
+    ("kkrdesk.ui.sor.tab", "SorTab", "sor_tab"),
+    ("kkrdesk.ui.projects.tab", "ProjectsTab", "projects_tab"),
+    ("kkrdesk.ui.participants.tab", "ParticipantsTab", "participants_tab"),
+)
+
+
+def _carry_over(*args, **kwargs):
+    """Offer to carry a replaced member's project seats over (the Projekter wing's
+    dialog, imported when a member is replaced)."""
+    from kkrdesk.ui.projects import carry_over
+
+    return carry_over.offer(*args, **kwargs)
 
 
 DEFAULT_SIZE = (1280, 700)  # fits a 1366x768 laptop screen with its task bar and frame
@@ -44,37 +55,98 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # path
     new_database_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, recent: list[str] | None = None):
+    def __init__(self, ctx=None, recent: list[str] | None = None):
         super().__init__()
-        self.ctx = ctx
-        self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
+        self.ctx = None
+        self.setWindowTitle(APP_NAME)
         self.resize(*default_size())
         self.tabs = QTabWidget()
-        self.agenda_tab = AgendaTab(ctx)
-        self.sor_links = SorItemLinks(ctx)  # the proposals an agenda item presents
-        self.agenda_tab.item_pane.add_link_section("SOR-forslag", self.sor_links)
-        self.sor_tab = SorTab(ctx)
-        self.projects_tab = ProjectsTab(ctx)
-        self.participants_tab = ParticipantsTab(ctx)
-        self.project_links = ProjectLinks(ctx)  # the projects an agenda item presents
-        self.agenda_tab.item_pane.add_link_section("Projekter", self.project_links)
-        ctx.after_replace.append(carry_over.offer)  # project seats follow a replaced member
-        for widget, name in zip(
-            (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab), TAB_NAMES
-        ):
-            self.tabs.addTab(widget, name)
+        self._built: dict[int, QWidget] = {}
+        self._links: dict[str, QWidget] = {}  # other wings' sections in the agenda item pane
+        for name in TAB_NAMES:  # empty pages until the database is open
+            self.tabs.addTab(QWidget(), name)
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(recent or [])
-        self.db_label = QLabel(str(ctx.store.path or ""))
+        self.db_label = QLabel("")
         self.statusBar().addPermanentWidget(self.db_label)
-        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx) -> None:
+        """Show the open database ``ctx`` in this frame."""
         from kkrdesk.ui import undo
 
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
+        self.db_label.setText(str(ctx.store.path or ""))
+        self._build_undo_actions()
+        self.export_menu.setEnabled(True)
+        self.import_agenda_action.setEnabled(True)
+        self.meeting_box.setEnabled(True)
+        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)
         ctx.navigate_requested.connect(self.navigate)
+        ctx.after_replace.append(_carry_over)  # project seats follow a replaced member
+        self.tabs.currentChanged.connect(self.tab)
+        self.tab(self.tabs.currentIndex())
+
+    # -- the tabs, built when first needed ------------------------------------------
+
+    def tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built (module imported, widget made) on first use."""
+        if index in self._built or self.ctx is None or not 0 <= index < len(TAB_NAMES):
+            return self._built.get(index) or self.tabs.widget(index)
+        module, cls, _attr = TAB_CLASSES[index]
+        widget = getattr(importlib.import_module(module), cls)(self.ctx)
+        self._built[index] = widget
+        if index == 0:  # the ui root wires the other wings into the agenda's item pane
+            from kkrdesk.ui.projects.item_links import ProjectLinks
+            from kkrdesk.ui.sor.item_links import SorItemLinks
+
+            self._links["sor"] = SorItemLinks(self.ctx)  # the proposals an item presents
+            widget.item_pane.add_link_section("SOR-forslag", self._links["sor"])
+            self._links["projects"] = ProjectLinks(self.ctx)  # the projects an item presents
+            widget.item_pane.add_link_section("Projekter", self._links["projects"])
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, TAB_NAMES[index])
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return widget
+
+    @property
+    def agenda_tab(self):
+        return self.tab(0)
+
+    @property
+    def sor_links(self):
+        self.tab(0)
+        return self._links.get("sor")
+
+    @property
+    def project_links(self):
+        self.tab(0)
+        return self._links.get("projects")
+
+    @property
+    def sor_tab(self):
+        return self.tab(1)
+
+    @property
+    def projects_tab(self):
+        return self.tab(2)
+
+    @property
+    def participants_tab(self):
+        return self.tab(3)
 
     # Which tab shows which kind of record (see AppContext.navigate).
     AREA_TABS = {"agenda_item": "agenda_tab", "sor_proposal": "sor_tab",
@@ -122,50 +194,93 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        edit_menu = self.menuBar().addMenu("&Rediger")
+        self.edit_menu = self.menuBar().addMenu("&Rediger")
+        self.undo_action = self.edit_menu.addAction("&Fortryd")
+        self.redo_action = self.edit_menu.addAction("&Gentag")
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+        self.export_menu.setEnabled(False)
+        self.import_agenda_action.setEnabled(False)
+        self.meeting_box.setEnabled(False)
+
+    def _build_undo_actions(self) -> None:
+        """The frame's inactive Fortryd/Gentag give way to the undo stack's own."""
         undo = self.ctx.undo_stack.createUndoAction(self, "&Fortryd")
         undo.setShortcuts([QKeySequence.StandardKey.Undo])
         redo = self.ctx.undo_stack.createRedoAction(self, "&Gentag")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        self.edit_menu.clear()
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
     def _build_export_menu(self) -> None:
-        from kkrdesk.ui import export_actions as ex
+        def ex():  # imported when used: the export code is not needed to start
+            from kkrdesk.ui import export_actions
+
+            return export_actions
 
         menu = self.export_menu
         agenda = menu.addAction("&Dagsorden (Word) …")
         agenda.setShortcut(QKeySequence("Ctrl+E"))
-        agenda.triggered.connect(lambda: ex.export_word(self, self.ctx, "agenda"))
+        agenda.triggered.connect(lambda: ex().export_word(self, self.ctx, "agenda"))
         menu.addAction("&Referat (Word) …").triggered.connect(
-            lambda: ex.export_word(self, self.ctx, "minutes"))
+            lambda: ex().export_word(self, self.ctx, "minutes"))
         self.overview_action = menu.addAction("&Oversigt (Excel) …")
         self.overview_action.triggered.connect(self._export_overview)
         self.sor_export_action = menu.addAction("&SOR-forslag (Word) …")
         self.sor_export_action.triggered.connect(self._export_sor)
         menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
-            lambda: ex.export_word(self, self.ctx, "agenda", pdf=True))
+            lambda: ex().export_word(self, self.ctx, "agenda", pdf=True))
         menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
-            lambda: ex.export_word(self, self.ctx, "minutes", pdf=True))
+            lambda: ex().export_word(self, self.ctx, "minutes", pdf=True))
         self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
-        self.status_action.triggered.connect(lambda: ex.export_status(self, self.ctx))
+        self.status_action.triggered.connect(lambda: ex().export_status(self, self.ctx))
         menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
-            lambda: ex.export_status(self, self.ctx, project=self.projects_tab.selected_project()))
+            lambda: ex().export_status(self, self.ctx, project=self.projects_tab.selected_project()))
         menu.addSeparator()
-        menu.addAction("Vælg &Word-skabelon …").triggered.connect(lambda: ex.choose_template(self, self.ctx))
-        menu.addAction("Brug &standardskabelon").triggered.connect(lambda: ex.reset_template(self.ctx))
-        ex.add_template_settings(menu, self, self.ctx)
+        menu.addAction("Vælg &Word-skabelon …").triggered.connect(
+            lambda: ex().choose_template(self, self.ctx))
+        menu.addAction("Brug &standardskabelon").triggered.connect(
+            lambda: ex().reset_template(self.ctx))
+        self._build_template_settings(menu, ex)
         menu.addSeparator()
-        from kkrdesk.ui.agenda.attachment_actions import export_package
-
-        menu.addAction("Udsend &mødepakke (Word og bilag) …").triggered.connect(
-            lambda: export_package(self, self.ctx))
+        menu.addAction("Udsend &mødepakke (Word og bilag) …").triggered.connect(self._export_package)
 
     def _import_agenda(self) -> None:
         from kkrdesk.ui.agenda.import_dialog import open_import_dialog
 
         self.agenda_import_dialog = open_import_dialog(self, self.ctx)
+
+    def _build_template_settings(self, menu, ex) -> None:
+        """Punkttyper (O)/(D)/(B) or written out, and the author; the settings are read
+        when the menu opens (the export code is imported when used)."""
+        from PySide6.QtGui import QActionGroup
+
+        kinds = menu.addMenu("&Punkttyper i Word")
+        group = QActionGroup(kinds)
+        for marks, text in (("short", "Forkortet: (O), (D), (B)"),
+                            ("long", "Skrevet ud: »Til orientering«, »Til drøftelse« …")):
+            action = kinds.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(marks == "short")
+            action.setData(marks)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, m=marks: ex().set_kind_marks(self.ctx, m))
+
+        def show_current() -> None:
+            current = ex().document_options(self.ctx).kind_marks if self.ctx else "short"
+            for action in group.actions():
+                action.setChecked(action.data() == current)
+
+        kinds.aboutToShow.connect(show_current)
+        menu.addAction("&Forfatter (sekretariatets navn) …").triggered.connect(
+            lambda: ex().ask_author(self, self.ctx))
+
+    def _export_package(self) -> None:
+        from kkrdesk.ui.agenda.attachment_actions import export_package
+
+        export_package(self, self.ctx)
 
     def _export_overview(self) -> None:
         from kkrdesk.ui.participants import actions as participants_actions
@@ -190,18 +305,28 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Show the database: the meeting list, then the visible tab (the others
         catch up when they are shown)."""
+        shown = self.ctx.meeting_id
         self._fill_meetings()
-        for tab in (self.agenda_tab, self.sor_tab, self.projects_tab, self.participants_tab):
+        for index, tab in self._built.items():  # tabs not built yet read the data when built
+            if index == 0 and self.ctx.meeting_id != shown:
+                continue  # the agenda followed the meeting change already
             if hasattr(tab, "request_refresh"):
                 tab.request_refresh()
             else:
                 tab.refresh()
 
     def _fill_meetings(self) -> None:
+        from kkrdesk.core.danish import short_date
+        from kkrdesk.core.enums import label
+        from kkrdesk.services import meetings
+
         rows = meetings.list_meetings(self.ctx.store)
         wanted = self.ctx.meeting_id
         if wanted is None or wanted not in {m.id for m in rows}:
             wanted = meetings.default_meeting_id(self.ctx.store)
+        if rows == getattr(self, "_meeting_rows", None) and self.meeting_box.currentData() == wanted:
+            return  # an edit inside a meeting: the list reads as before
+        self._meeting_rows = rows
         self.meeting_box.blockSignals(True)
         self.meeting_box.clear()
         for m in rows:
@@ -224,7 +349,8 @@ class MainWindow(QMainWindow):
             self.meeting_box.blockSignals(False)
 
     def _meeting_chosen(self, index: int) -> None:
-        self.ctx.select_meeting(self.meeting_box.itemData(index))
+        if self.ctx is not None:
+            self.ctx.select_meeting(self.meeting_box.itemData(index))
 
     def _on_changed(self, areas: set[str]) -> None:
         if "meetings" in areas:

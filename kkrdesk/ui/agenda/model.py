@@ -18,6 +18,21 @@ COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(
 HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Oplægsholder", "Type", "Minutter")
 WARN = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _flags(top: bool, column: int) -> Qt.ItemFlag:
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+    if top:
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+    editable = {COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS} | ({COL_SLOT} if top else set())
+    if column in editable:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    return flags
+
+
+# [is a top-level item][column]: a sub-item is no drop target and has no clock time of its own
+_FLAGS = {top: tuple(_flags(top, c) for c in range(len(HEADERS))) for top in (False, True)}
 
 
 def slot_text(item: ItemView) -> str:
@@ -163,7 +178,7 @@ class AgendaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole and item.parent_id is None and col == COL_TITLE:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DURATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def _past_end(self, item: ItemView) -> bool:
@@ -207,16 +222,8 @@ class AgendaModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         item: ItemView = index.internalPointer()
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsDragEnabled)
-        if item.parent_id is None:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        editable = {COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS}
-        if item.parent_id is None:
-            editable.add(COL_SLOT)
-        if index.column() in editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # looked up, not combined per call: the view asks for every cell on each paint
+        return _FLAGS[item.parent_id is None][index.column()]
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -64,6 +64,8 @@ class AgendaTab(LazyTab):
         for widget, name in ((self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
                              (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")):
             self.side.addTab(widget, name)
+        self._attendance_for: int | None = None  # meeting whose attendance is not shown yet
+        self.side.currentChanged.connect(self._fill_attendance)
         self.summary = QLabel()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -192,8 +194,24 @@ class AgendaTab(LazyTab):
     # -- showing -----------------------------------------------------------------------
 
     def _on_changed(self, areas: set[str]) -> None:
+        if "participants" in areas:
+            self._people = None
         if areas & {"meetings", "participants"}:
             self.request_refresh()
+
+    def _presenter_names(self) -> list[str]:
+        """Everybody as "Navn, Organisation" for the presenter pickers; read again only
+        after a change to the participants."""
+        if getattr(self, "_people", None) is None:
+            self._people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
+        return self._people
+
+    def _fill_attendance(self, *_args) -> None:
+        """The attendance list is read when its pane is shown (or is showing)."""
+        if self._attendance_for is None or self.side.currentWidget() is not self.attendance_pane:
+            return
+        mid, self._attendance_for = self._attendance_for, None
+        self.attendance_pane.set_rows(minutes.roster(self.ctx.store, mid))
 
     def show_record(self, item_id: int) -> None:
         """Select an agenda item, changing meeting if need be (a jump from another wing)."""
@@ -239,10 +257,11 @@ class AgendaTab(LazyTab):
         self.toolbar.setEnabled(has)
         self.side.setEnabled(has)
         if has:
-            people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
+            people = self._presenter_names()
             self.presenter_delegate.completions = people
             self.item_pane.set_people(people)
-            self.attendance_pane.set_rows(minutes.roster(self.ctx.store, mid))
+            self._attendance_for = mid
+            self._fill_attendance()
         self.followup_pane.show_detail(self.detail)
 
     def _show_header(self) -> None:

@@ -177,12 +177,16 @@ class ParticipantsTab(LazyTab):
         self.mark_fresh()
         keep = getattr(self.selected_person(), "id", None)
         rows = participants.list_people(self.ctx.store, today)
-        self._fill_org_filter(rows)
-        self.people.set_rows(rows)
-        self._apply_filters()
-        self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        if (keep is None or not self.select_person(keep)) and self.people_proxy.rowCount():
-            self.people_view.selectRow(0)
+        self._filling = True  # the memberships are read once, below, not per selection step
+        try:
+            self._fill_org_filter(rows)
+            self.people.set_rows(rows)
+            self._apply_filters()
+            self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            if (keep is None or not self.select_person(keep)) and self.people_proxy.rowCount():
+                self.people_view.selectRow(0)
+        finally:
+            self._filling = False
         fit_columns(self.people_view)
         self._person_selected()
         self._today = today
@@ -202,6 +206,8 @@ class ParticipantsTab(LazyTab):
         return select_where(self.people_view, self.people_proxy, lambda p: p.id == person_id)
 
     def _person_selected(self, *_) -> None:
+        if getattr(self, "_filling", False):
+            return
         self.memberships.show_person(self.ctx.store, self.selected_person())
         self._update_buttons()
 

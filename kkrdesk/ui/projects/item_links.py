@@ -46,7 +46,7 @@ class ProjectLinks(QWidget):
             return
         try:
             linked = project_links.projects_of_item(self.ctx.store, self.item_id)
-            every = projects.list_projects(self.ctx.store)
+            every = projects.project_names(self.ctx.store)  # names only, for the picker
         except KkrDeskError:
             return
         for pid, name in linked:
@@ -71,9 +71,9 @@ class ProjectLinks(QWidget):
             self.buttons[pid] = (go, status, drop)
         self.chooser.addItem("Knyt punktet til et projekt …", None)
         ids = {pid for pid, _ in linked}
-        for p in every:
-            if p.id not in ids:
-                self.chooser.addItem(p.name, p.id)
+        for pid, name in every:
+            if pid not in ids:
+                self.chooser.addItem(name, pid)
 
     def _link(self, index: int) -> None:
         pid = self.chooser.itemData(index)
