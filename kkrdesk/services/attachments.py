@@ -22,12 +22,17 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f}".replace(".", ",") + " MB"
 
 
-def attachment_rows(item: AgendaItem) -> list[tuple[int, str, int]]:
-    """(id, filename, size) of an item's bilag in order, without loading their data."""
-    s = Session.object_session(item)
-    return list(s.execute(select(Attachment.id, Attachment.filename, Attachment.size)
-                          .where(Attachment.item_id == item.id)
-                          .order_by(Attachment.position, Attachment.id)).all())
+def meeting_rows(s: Session, meeting_id: int) -> dict[int, list[tuple[int, str, int]]]:
+    """item id -> [(id, filename, size)] of the meeting's bilag in order, in one query,
+    without loading their data."""
+    out: dict[int, list[tuple[int, str, int]]] = {}
+    rows = s.execute(select(Attachment.item_id, Attachment.id, Attachment.filename, Attachment.size)
+                     .join(AgendaItem, Attachment.item_id == AgendaItem.id)
+                     .where(AgendaItem.meeting_id == meeting_id)
+                     .order_by(Attachment.item_id, Attachment.position, Attachment.id))
+    for item_id, a_id, name, size in rows:
+        out.setdefault(item_id, []).append((a_id, name, size))
+    return out
 
 
 def add_file(store: Store, item_id: int, path: str | Path, today: dt.date | None = None) -> int:

@@ -118,7 +118,8 @@ def _presenter(p: Presenter) -> PresenterView:
     return PresenterView(p.person_id, name, org)
 
 
-def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=()) -> ItemView:
+def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=(),
+               bilag=None) -> ItemView:
     return ItemView(
         id=item.id, parent_id=item.parent_id, number=number, title=item.title, kind=item.kind,
         duration_min=item.duration_min, pinned_start=item.pinned_start,
@@ -129,15 +130,16 @@ def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=()) ->
         children=tuple(children), children_overrun_min=slot.children_overrun_min,
         proposal=item.proposal or "",
         approves_minutes_of=_approved_meeting_date(item),
-        attachments=_attachments(item, number),
+        attachments=tuple(AttachmentView(a_id, f"{number}.{n}", name, size) for n, (a_id, name, size)
+                          in enumerate((bilag or {}).get(item.id, ()), start=1)),
     )
 
 
-def _attachments(item: AgendaItem, number: str) -> tuple[AttachmentView, ...]:
-    from kkrdesk.services.attachments import attachment_rows
+def _bilag_of(m: Meeting) -> dict[int, list[tuple[int, str, int]]]:
+    """The meeting's bilag per item (id, filename, size), in one query, data not loaded."""
+    from kkrdesk.services.attachments import meeting_rows
 
-    return tuple(AttachmentView(a_id, f"{number}.{n}", name, size)
-                 for n, (a_id, name, size) in enumerate(attachment_rows(item), start=1))
+    return meeting_rows(Session.object_session(m), m.id)
 
 
 def _approved_meeting_date(item: AgendaItem) -> dt.date | None:
@@ -167,13 +169,14 @@ def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
         for i in top
     ]
     sched = timing.schedule(m.start_time, m.end_time, inputs)
+    bilag = _bilag_of(m)
     views = []
     for n, item in enumerate(top, start=1):
         children = [
-            _item_view(c, sched.by_key[c.id], f"{n}.{_letters(k)}")
+            _item_view(c, sched.by_key[c.id], f"{n}.{_letters(k)}", bilag=bilag)
             for k, c in enumerate(kids.get(item.id, ()))
         ]
-        views.append(_item_view(item, sched.by_key[item.id], str(n), children))
+        views.append(_item_view(item, sched.by_key[item.id], str(n), children, bilag=bilag))
     return tuple(views), sched
 
 
