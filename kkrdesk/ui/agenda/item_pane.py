@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QVBoxLayout, QWidget,
+    QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.enums import ItemKind
@@ -32,7 +32,17 @@ class ItemPane(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
-        layout = QVBoxLayout(self)
+        # The form scrolls inside the pane, so on a 768-pixel-high screen the link sections
+        # at its foot (SOR-forslag, Projekter) stay reachable instead of being cut off.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
         form = QFormLayout()
         layout.addLayout(form)
