@@ -19,7 +19,7 @@ _BAD = QBrush(QColor("#f8d7da"))
 
 PREVIEW_COLUMNS = [
     Column("Række", lambda r: str(r.line), sort=lambda r: r.line, align_right=True),
-    Column("Status", lambda r: "OK" if r.ok else " ".join(r.problems),
+    Column("Status", lambda r: "OK" if r.ok else "\n".join(r.problems),
            tooltip=lambda r: "\n".join(r.problems),
            background=lambda r: None if r.ok else _BAD),
     Column("Navn", lambda r: r.name),
@@ -54,6 +54,13 @@ class ImportDialog(QDialog):
         self.view.setMinimumHeight(260)
         self.view.horizontalHeader().setResizeContentsPrecision(150)  # 2,000 rows: sample
         fit_columns(self.view, max_width=320)
+        # What is wrong with a row is the point of the preview: its Status column gets the
+        # room, one problem per line, and the rows with problems grow to show them whole
+        # (they are sorted first; a long file's rest keeps one line and a tooltip).
+        self.view.setColumnWidth(1, 400)
+        self.view.setWordWrap(True)
+        for row in range(min(len(preview.invalid), 500)):
+            self.view.resizeRowToContents(row)
         self.skip = QCheckBox(f"Spring de {_n(bad)} rækker med fejl over, og importér "
                               f"de {_n(good)} gyldige")
         self.skip.setVisible(bad > 0 and good > 0)
@@ -71,7 +78,7 @@ class ImportDialog(QDialog):
         lay.addWidget(self.skip)
         lay.addWidget(self.note)
         lay.addWidget(self.buttons)
-        self.resize(980, 560)
+        self.resize(1200, 620)  # fits a 1366x768 screen
         self._update()
 
     @property
