@@ -104,3 +104,20 @@ def test_the_counter_sees_an_n_plus_one(year_dbs):
             assert counter.take() > 50
     finally:
         store.close()
+
+
+def test_the_overview_workbook_reads_the_same_statements_whatever_the_years(year_dbs):
+    """Gathering the Excel overview (every area's sheets) issues a fixed number of
+    statements: five times the meetings, people, proposals and projects ask nothing more."""
+    from kkrdesk.services.database import open_for_reading
+    from kkrdesk.services.overview import overview_data
+
+    counts = {}
+    for years, path in year_dbs.items():
+        with open_for_reading(path) as store:
+            counter = Counter(store.engine)
+            data = overview_data(store)
+            counts[years] = counter.take()
+        assert len(data.meetings.meetings) > 4 * years  # the years are really there
+    assert counts[1] == counts[5], counts
+    assert counts[5] <= 60, counts

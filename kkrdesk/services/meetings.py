@@ -42,7 +42,8 @@ def list_meetings(store: Store) -> list[MeetingSummary]:
     with store.reading() as s:
         rows = s.scalars(
             select(Meeting)
-            .options(joinedload(Meeting.chair), joinedload(Meeting.minute_taker))
+            .options(joinedload(Meeting.chair), joinedload(Meeting.minute_taker),
+                     joinedload(Meeting.minutes_approved_by))
             .order_by(Meeting.date.desc(), Meeting.start_time.desc())
         )
         return [summary(m) for m in rows]
@@ -149,7 +150,7 @@ def _approved_meeting_date(item: AgendaItem) -> dt.date | None:
     return other.date if other else None
 
 
-def _letters(i: int) -> str:
+def letters(i: int) -> str:
     return "abcdefghijklmnopqrstuvwxyz"[i] if i < 26 else str(i + 1)
 
 
@@ -173,7 +174,7 @@ def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
     views = []
     for n, item in enumerate(top, start=1):
         children = [
-            _item_view(c, sched.by_key[c.id], f"{n}.{_letters(k)}", bilag=bilag)
+            _item_view(c, sched.by_key[c.id], f"{n}.{letters(k)}", bilag=bilag)
             for k, c in enumerate(kids.get(item.id, ()))
         ]
         views.append(_item_view(item, sched.by_key[item.id], str(n), children, bilag=bilag))
