@@ -42,6 +42,17 @@ def test_an_ambiguous_meeting_date_is_refused(demo_store, demo_path, tmp_path, c
                  "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert "2 møder den 18-06-2025" in err and not out.exists()
+    assert "skriv også tidspunktet" in err and err.count("\n") == 1
+    # With the start time the user can pick either meeting of the day.
+    from docx import Document
+
+    for when, title in (("18-06-2025 09.00", "Formøde"), ("18-06-2025 kl. 12.00", "Møde i")):
+        assert main(["export", "agenda", "--db", str(demo_path), "--meeting", when,
+                     "-o", str(out)]) == 0
+        assert any(p.text.startswith(title) for p in Document(out).paragraphs), when
+    assert main(["export", "agenda", "--db", str(demo_path), "--meeting", "18-06-2025 17.00",
+                 "-o", str(out)]) == 1
+    assert "intet møde den 18-06-2025 kl. 17.00" in capsys.readouterr().err
 
 
 def test_next_meeting_from_previous_does_not_copy_a_pinned_time(demo_store, june18):

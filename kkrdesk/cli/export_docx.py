@@ -18,11 +18,18 @@ _KINDS = {
 }
 
 
-def _meeting_date(text: str) -> dt.date:
-    from kkrdesk.core.danish import parse_date
+def meeting_when(text: str) -> tuple[dt.date, dt.time | None]:
+    """"18-06-2025", or with the start time when two meetings share the day:
+    "18-06-2025 09.00" / "18-06-2025 kl. 9.00"."""
+    import re
+
+    from kkrdesk.core.danish import parse_clock, parse_date
 
     try:
-        return parse_date(text)
+        timed = re.fullmatch(r"\s*(.+?)\s+((?:kl\.?\s*)?\d{1,2}[.:]\d{2})\s*", text)
+        if timed:
+            return parse_date(timed.group(1)), parse_clock(timed.group(2))
+        return parse_date(text), None
     except ValueError as exc:  # argparse turns this into a one-line usage error (exit 2)
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -33,15 +40,16 @@ def add_parsers(kinds) -> None:
         p = kinds.add_parser(kind, help=help_text, description=help_text)
         p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
                        help="databasefilen (åbnes skrivebeskyttet)")
-        p.add_argument("--meeting", type=_meeting_date, required=True, metavar="DATO",
-                       help="mødets dato, fx 2025-06-18 eller 18-06-2025")
+        p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO",
+                       help="mødets dato, fx 2025-06-18 eller 18-06-2025; har to møder samme "
+                            "dato, også tidspunktet: »18-06-2025 09.00«")
         p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.docx|FIL.pdf",
                        help="filen der skal skrives; .pdf giver en PDF/A-arkivkopi "
                             "(en tidligere fil erstattes)")
         p.add_argument("--template", type=Path, metavar="SKABELON.docx",
                        help="egen Word-skabelon med de samme typografinavne (KKR Titel, ...)")
-        p.add_argument("--kinds", choices=("short", "long"), default="short",
-                       help="punkttyper: short = (O)/(D)/(B) efter titlen, long = »Til orientering« …")
+        p.add_argument("--kinds", choices=("kort", "lang", "short", "long"), default="kort",
+                       help="punkttyper: kort = (O)/(D)/(B) efter titlen, lang = »Til orientering« …")
         p.add_argument("--author", metavar="NAVN", default="",
                        help="forfatter i dokumentets egenskaber (sekretariatets navn)")
         p.set_defaults(handler=_run, export_kind=kind)
@@ -52,13 +60,14 @@ def _run(args) -> int:
     from kkrdesk.services.database import open_for_reading
 
     with open_for_reading(args.export_db) as store:
-        meeting = meetings.find_by_date(store, args.meeting)
+        meeting = meetings.find_by_date(store, *args.meeting)
         detail = meetings.get_detail(store, meeting.id)
         from kkrdesk.views.agenda import DocumentOptions
 
-        options = DocumentOptions(kind_marks=args.kinds)
+        marks = {"kort": "short", "lang": "long"}.get(args.kinds, args.kinds)
+        options = DocumentOptions(kind_marks=marks)
         if args.author.strip():
-            options = DocumentOptions(kind_marks=args.kinds, author=args.author.strip())
+            options = DocumentOptions(kind_marks=marks, author=args.author.strip())
         if args.output.suffix.lower() == ".pdf":
             from kkrdesk.export.pdf_export import export_pdf
 

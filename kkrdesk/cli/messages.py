@@ -14,7 +14,7 @@ DANISH = {
     "the following arguments are required: %s": "disse argumenter mangler: %s",
     "unrecognized arguments: %s": "ukendte argumenter: %s",
     "invalid choice: %(value)r (choose from %(choices)s)": "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "argument %(argument_name)s: %(message)s": "tilvalget %(argument_name)s: %(message)s",
     "invalid %(type)s value: %(value)r": "ugyldig værdi: %(value)r",
     "expected one argument": "forventede ét argument",
     "expected at most one argument": "forventede højst ét argument",

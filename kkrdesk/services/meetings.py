@@ -95,19 +95,24 @@ def _item_meeting(s: Session, item_id: int) -> int:
     return item.meeting_id
 
 
-def find_by_date(store: Store, day: dt.date) -> MeetingSummary:
-    """The one meeting on ``day``; two on the same day is refused, never guessed."""
+def find_by_date(store: Store, day: dt.date, at: dt.time | None = None) -> MeetingSummary:
+    """The one meeting on ``day`` (starting at ``at`` when given); two on the same day
+    without a time is refused, never guessed, and the message says how to choose."""
     from kkrdesk.core.danish import clock, short_date
 
     with store.reading() as s:
-        found = s.scalars(select(Meeting).where(Meeting.date == day).order_by(Meeting.start_time)).all()
+        query = select(Meeting).where(Meeting.date == day)
+        if at is not None:
+            query = query.where(Meeting.start_time == at)
+        found = s.scalars(query.order_by(Meeting.start_time)).all()
         if not found:
-            raise NotFound(f"Der er intet møde den {short_date(day)}.")
+            when = f" kl. {clock(at)}" if at is not None else ""
+            raise NotFound(f"Der er intet møde den {short_date(day)}{when}.")
         if len(found) > 1:
             which = ", ".join(f"»{m.title}« kl. {clock(m.start_time)}" for m in found)
             raise ValidationError(
-                f"Der er {len(found)} møder den {short_date(day)} ({which}); ret datoen på det "
-                "ene i programmet, før der eksporteres.")
+                f"Der er {len(found)} møder den {short_date(day)} ({which}); skriv også "
+                f"tidspunktet, fx »{short_date(day)} {clock(found[0].start_time)}«.")
         return summary(found[0])
 
 
