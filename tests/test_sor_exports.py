@@ -10,8 +10,10 @@ from docx import Document
 from openpyxl import load_workbook
 
 from kkrdesk.cli import main
+from kkrdesk.core.enums import SorStatus
 from kkrdesk.export.overview_xlsx import export_overview
 from kkrdesk.export.sor_docx import export_sor_summary
+from kkrdesk.services import sor
 from kkrdesk.services.overview import overview_data, sor_overview
 
 D18 = dt.date(2025, 6, 18)
@@ -47,6 +49,23 @@ def test_proposal_sheet_holds_codes_as_text_and_step_dates_as_dates(workbook):
     assert date_cell.is_date and date_cell.number_format == "dd-mm-yyyy"
     question = rows["Nye enhedstypers forhold til »bostøtte« og »bosted«"]
     assert question["Status"] == "Input modtaget" and question["Sendt til SDS"] is None
+
+
+@pytest.mark.parametrize("status", [SorStatus.APPROVED, SorStatus.REJECTED, SorStatus.RELEASED])
+def test_a_proposal_sds_has_decided_no_longer_warns_of_no_answer(demo_store, tmp_path, status):
+    pid = next(p.id for p in sor.list_proposals(demo_store) if p.title == RENAME)
+    on, today = dt.date(2025, 6, 12), D18
+    if status == SorStatus.RELEASED:  # released only in a March or September SNOMED release
+        sor.add_step(demo_store, pid, SorStatus.APPROVED, on, today=D18)
+        on, today = dt.date(2025, 9, 1), dt.date(2025, 9, 2)
+    sor.add_step(demo_store, pid, status, on, today=today)
+    path = tmp_path / "oversigt.xlsx"
+    export_overview(overview_data(demo_store, today=today), path)
+    rows = {r["Forslag"]: r for r in _table(load_workbook(path)["SOR-forslag"])}
+    assert not rows[RENAME]["Advarsel"]  # SDS has answered: nothing to chase
+    # a proposal in the same round still waiting on SDS keeps its warning
+    waiting = [r for r in rows.values() if r["Status"] == "Sendt til SDS"]
+    assert waiting and all(r["Advarsel"].startswith("Intet svar fra SDS") for r in waiting)
 
 
 def test_round_and_response_sheets(workbook):
