@@ -128,6 +128,21 @@ def test_cli_status_refuses_an_unknown_project_in_one_line(demo_path, tmp_path, 
     assert ".docx" in capsys.readouterr().err
 
 
+def test_cli_status_names_the_projects_a_short_name_fits_and_refuses_an_empty_one(
+        demo_path, tmp_path, capsys):
+    out = tmp_path / "x.docx"
+    assert main(["export", "status", "--db", str(demo_path), "-o", str(out), "--project", "d"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "»d« passer på flere projekter" in err
+    assert "»DP10 EOJ-data til Sundhedsjournalen«" in err
+    assert "»Digital understøttelse af lettilgængelige tilbud (LTT)«" in err
+    assert "Udrulning af FK-OSS" not in err and "intet projekt" not in err and not out.exists()
+    for blank in ("", "  "):
+        assert main(["export", "status", "--db", str(demo_path), "-o", str(out), "--project", blank]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "--project er tom" in err and not out.exists()
+
+
 def test_status_in_the_export_menu(qtbot, demo_store, tmp_path):
     from kkrdesk.ui.context import AppContext
     from kkrdesk.ui.export_actions import export_status

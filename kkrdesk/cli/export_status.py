@@ -29,6 +29,11 @@ def _run(args: argparse.Namespace) -> int:
     from kkrdesk.services import projects
     from kkrdesk.services.database import open_for_reading
 
+    if args.project is not None and not args.project.strip():
+        from kkrdesk.cli.entry import UsageError
+
+        raise UsageError("--project er tom: skriv projektets navn, eller udelad --project "
+                         "for at få alle projekter med")
     with open_for_reading(args.export_db) as store:
         title, chosen = projects.report_projects(store, args.project)
     from kkrdesk.export.status_docx import export_status, status_report
