@@ -35,6 +35,10 @@ def _texts(doc):
     return [(p.style.name, p.text) for p in doc.paragraphs]
 
 
+def test_status_report_author_is_the_secretariat_like_the_agenda(report):
+    assert report.core_properties.author == "Sekretariatet for KKR-digitaliseringsnetværket"
+
+
 def test_status_report_has_one_section_per_project_in_the_template_styles(report):
     texts = _texts(report)
     headings = [t for s, t in texts if s == "KKR Overskrift"]
@@ -107,7 +111,7 @@ def test_cli_status_for_one_project_never_loads_qtwidgets(demo_path, tmp_path):
     out = tmp_path / "styregruppe.docx"
     code = ("import sys; from kkrdesk.cli import main; "
             f"rc = main(['export', 'status', '--db', {str(demo_path)!r}, '-o', {str(out)!r}, "
-            "'--project', 'identitet']); "
+            "'--project', 'identitet', '--author', 'Sekretariatet, KL']); "
             "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets loaded'; sys.exit(rc)")
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -116,6 +120,7 @@ def test_cli_status_for_one_project_never_loads_qtwidgets(demo_path, tmp_path):
     assert "Statusrapporten er gemt" in proc.stdout
     doc = Document(str(out))
     assert [p.text for p in doc.paragraphs if p.style.name == "KKR Overskrift"] == [MASKING]
+    assert doc.core_properties.author == "Sekretariatet, KL"
     assert len(doc.inline_shapes) == 1
 
 

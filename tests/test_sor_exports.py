@@ -126,6 +126,14 @@ def test_cli_export_sor_with_status(demo_path, tmp_path, capsys):
     assert "(4 forslag)" in capsys.readouterr().out
 
 
+def test_sor_summary_author_is_the_secretariat_like_the_agenda(demo_path, tmp_path):
+    out = tmp_path / "sor.docx"
+    assert main(["export", "sor", "--db", str(demo_path), "-o", str(out)]) == 0
+    assert Document(str(out)).core_properties.author == "Sekretariatet for KKR-digitaliseringsnetværket"
+    assert main(["export", "sor", "--db", str(demo_path), "-o", str(out), "--author", "Sekretariatet, KL"]) == 0
+    assert Document(str(out)).core_properties.author == "Sekretariatet, KL"
+
+
 def test_cli_export_sor_refusals_leave_the_old_file(demo_path, tmp_path, capsys):
     out = tmp_path / "sor.docx"
     out.write_bytes(b"old")
@@ -161,6 +169,9 @@ def test_window_export_writes_the_chosen_proposals(qtbot, demo_store, tmp_path):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    written = export_summary(parent, AppContext(demo_store), [3], tmp_path / "valgte.docx", ask=False)
+    ctx = AppContext(demo_store)
+    ctx.settings().setValue("export/author", "Sekretariatet, Region")  # the template settings
+    written = export_summary(parent, ctx, [3], tmp_path / "valgte.docx", ask=False)
+    assert Document(str(written)).core_properties.author == "Sekretariatet, Region"
     headings = [t for s, t in _paragraphs(written) if s == "KKR Overskrift"]
     assert headings == ["Oversigt", f"1. {RENAME}"]
