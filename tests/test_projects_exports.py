@@ -35,6 +35,10 @@ def _texts(doc):
     return [(p.style.name, p.text) for p in doc.paragraphs]
 
 
+def test_status_report_author_is_the_secretariat_like_the_agenda(report):
+    assert report.core_properties.author == "Sekretariatet for KKR-digitaliseringsnetværket"
+
+
 def test_status_report_has_one_section_per_project_in_the_template_styles(report):
     texts = _texts(report)
     headings = [t for s, t in texts if s == "KKR Overskrift"]
@@ -79,7 +83,7 @@ def test_overview_workbook_has_the_project_sheets(demo_store, tmp_path):
                            tmp_path / "o.xlsx").path
     wb = load_workbook(path)
     ws = wb["Projekter"]
-    head = [c.value for c in ws[1]]
+    head = head_p = [c.value for c in ws[1]]
     rows = {r[0]: dict(zip(head, r)) for r in ws.iter_rows(min_row=2, values_only=True)}
     assert list(rows) == PROJECT_NAMES
     m = rows[MASKING]
@@ -93,7 +97,13 @@ def test_overview_workbook_has_the_project_sheets(demo_store, tmp_path):
     assert first["Planlagt"] == dt.datetime(2025, 8, 1) and first["Kun måned"] == "Ja"
     assert first["Planlagt (tekst)"] == "august 2025" and first["Forsinket"] == "Ja"
     cell = next(row[2] for row in ms.iter_rows(min_row=2) if row[1].value == "1. styregruppemøde")
-    assert cell.is_date and cell.number_format == "dd-mm-yyyy"
+    assert cell.is_date and cell.number_format == "mmmm yyyy"  # Excel shows "august 2025"
+    kickoff = next(row[2] for row in ms.iter_rows(min_row=2)
+                   if row[1].value == "Kickoff med it-leverandører om knapløsning til DNHF")
+    assert kickoff.value == dt.datetime(2025, 9, 17) and kickoff.number_format == "dd-mm-yyyy"
+    nxt = next(r[head_p.index("Næste milepæl planlagt")] for r in ws.iter_rows(min_row=2)
+               if r[0].value == MASKING)
+    assert nxt.value == dt.datetime(2025, 8, 1) and nxt.is_date and nxt.number_format == "mmmm yyyy"
     org = [r for r in wb["Projektorganisation"].iter_rows(min_row=2, values_only=True) if r[0] == MASKING]
     assert ("Styregruppe", "KL", "KL", "Formand") in [r[1:5] for r in org]
     assert ("Projektgruppe", "Jørgen Hougaard", None, "Projektleder") in [r[1:5] for r in org]
@@ -107,7 +117,7 @@ def test_cli_status_for_one_project_never_loads_qtwidgets(demo_path, tmp_path):
     out = tmp_path / "styregruppe.docx"
     code = ("import sys; from kkrdesk.cli import main; "
             f"rc = main(['export', 'status', '--db', {str(demo_path)!r}, '-o', {str(out)!r}, "
-            "'--project', 'identitet']); "
+            "'--project', 'identitet', '--author', 'Sekretariatet, KL']); "
             "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets loaded'; sys.exit(rc)")
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -116,6 +126,7 @@ def test_cli_status_for_one_project_never_loads_qtwidgets(demo_path, tmp_path):
     assert "Statusrapporten er gemt" in proc.stdout
     doc = Document(str(out))
     assert [p.text for p in doc.paragraphs if p.style.name == "KKR Overskrift"] == [MASKING]
+    assert doc.core_properties.author == "Sekretariatet, KL"
     assert len(doc.inline_shapes) == 1
 
 
@@ -126,6 +137,21 @@ def test_cli_status_refuses_an_unknown_project_in_one_line(demo_path, tmp_path, 
     assert err.count("\n") == 0 and "intet projekt, der hedder »Ukendt«" in err and not out.exists()
     assert main(["export", "status", "--db", str(demo_path), "-o", str(tmp_path / "x.pdf")]) == 1
     assert ".docx" in capsys.readouterr().err
+
+
+def test_cli_status_names_the_projects_a_short_name_fits_and_refuses_an_empty_one(
+        demo_path, tmp_path, capsys):
+    out = tmp_path / "x.docx"
+    assert main(["export", "status", "--db", str(demo_path), "-o", str(out), "--project", "d"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "»d« passer på flere projekter" in err
+    assert "»DP10 EOJ-data til Sundhedsjournalen«" in err
+    assert "»Digital understøttelse af lettilgængelige tilbud (LTT)«" in err
+    assert "Udrulning af FK-OSS" not in err and "intet projekt" not in err and not out.exists()
+    for blank in ("", "  "):
+        assert main(["export", "status", "--db", str(demo_path), "-o", str(out), "--project", blank]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "--project er tom" in err and not out.exists()
 
 
 def test_status_in_the_export_menu(qtbot, demo_store, tmp_path):

@@ -94,3 +94,40 @@ def test_an_empty_project_still_paints_an_axis_and_today(qapp):
     img = timeline_image(TimelineData("Nyt projekt", (), ()), TODAY, 600, 240, 1.0)
     y, left, right = _axis(img)
     assert right - left > 400
+
+
+def _painted_texts(data: TimelineData) -> list[str]:
+    """Every text the timeline draws, caught on the way to a real image."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from kkrdesk.export.timeline_paint import paint_timeline
+
+    texts: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args):  # noqa: N802 - Qt's name
+            texts.append(str(args[-1]))
+            return super().drawText(*args)
+
+    img = QImage(W, H, QImage.Format.Format_ARGB32)
+    img.fill(QColor("white"))
+    p = Recording(img)
+    try:
+        paint_timeline(p, QRectF(0, 0, W, H), data, TODAY)
+    finally:
+        p.end()
+    return texts
+
+
+def test_status_notes_carry_the_year_when_the_timeline_crosses_a_new_year(qapp):
+    texts = _painted_texts(DATA)  # May 2025 to April 2026
+    assert "13-06-2025" in texts and "01-09-2025" in texts
+    assert "13-06" not in texts
+
+
+def test_status_notes_within_one_year_keep_the_short_date(qapp):
+    one_year = TimelineData("Kort projekt", milestones=(_m(1, "PID", dt.date(2025, 6, 1)),),
+                            notes=(StatusNoteView(1, dt.date(2025, 6, 13), Rag.GREEN, "Folkemøde"),))
+    texts = _painted_texts(one_year)  # May to August 2025 (today 1 October: to December)
+    assert "13-06" in texts and "13-06-2025" not in texts

@@ -10,8 +10,10 @@ from docx import Document
 from openpyxl import load_workbook
 
 from kkrdesk.cli import main
+from kkrdesk.core.enums import SorStatus
 from kkrdesk.export.overview_xlsx import export_overview
 from kkrdesk.export.sor_docx import export_sor_summary
+from kkrdesk.services import sor
 from kkrdesk.services.overview import overview_data, sor_overview
 
 D18 = dt.date(2025, 6, 18)
@@ -47,6 +49,23 @@ def test_proposal_sheet_holds_codes_as_text_and_step_dates_as_dates(workbook):
     assert date_cell.is_date and date_cell.number_format == "dd-mm-yyyy"
     question = rows["Nye enhedstypers forhold til »bostøtte« og »bosted«"]
     assert question["Status"] == "Input modtaget" and question["Sendt til SDS"] is None
+
+
+@pytest.mark.parametrize("status", [SorStatus.APPROVED, SorStatus.REJECTED, SorStatus.RELEASED])
+def test_a_proposal_sds_has_decided_no_longer_warns_of_no_answer(demo_store, tmp_path, status):
+    pid = next(p.id for p in sor.list_proposals(demo_store) if p.title == RENAME)
+    on, today = dt.date(2025, 6, 12), D18
+    if status == SorStatus.RELEASED:  # released only in a March or September SNOMED release
+        sor.add_step(demo_store, pid, SorStatus.APPROVED, on, today=D18)
+        on, today = dt.date(2025, 9, 1), dt.date(2025, 9, 2)
+    sor.add_step(demo_store, pid, status, on, today=today)
+    path = tmp_path / "oversigt.xlsx"
+    export_overview(overview_data(demo_store, today=today), path)
+    rows = {r["Forslag"]: r for r in _table(load_workbook(path)["SOR-forslag"])}
+    assert not rows[RENAME]["Advarsel"]  # SDS has answered: nothing to chase
+    # a proposal in the same round still waiting on SDS keeps its warning
+    waiting = [r for r in rows.values() if r["Status"] == "Sendt til SDS"]
+    assert waiting and all(r["Advarsel"].startswith("Intet svar fra SDS") for r in waiting)
 
 
 def test_round_and_response_sheets(workbook):
@@ -107,6 +126,14 @@ def test_cli_export_sor_with_status(demo_path, tmp_path, capsys):
     assert "(4 forslag)" in capsys.readouterr().out
 
 
+def test_sor_summary_author_is_the_secretariat_like_the_agenda(demo_path, tmp_path):
+    out = tmp_path / "sor.docx"
+    assert main(["export", "sor", "--db", str(demo_path), "-o", str(out)]) == 0
+    assert Document(str(out)).core_properties.author == "Sekretariatet for KKR-digitaliseringsnetværket"
+    assert main(["export", "sor", "--db", str(demo_path), "-o", str(out), "--author", "Sekretariatet, KL"]) == 0
+    assert Document(str(out)).core_properties.author == "Sekretariatet, KL"
+
+
 def test_cli_export_sor_refusals_leave_the_old_file(demo_path, tmp_path, capsys):
     out = tmp_path / "sor.docx"
     out.write_bytes(b"old")
@@ -142,6 +169,9 @@ def test_window_export_writes_the_chosen_proposals(qtbot, demo_store, tmp_path):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    written = export_summary(parent, AppContext(demo_store), [3], tmp_path / "valgte.docx", ask=False)
+    ctx = AppContext(demo_store)
+    ctx.settings().setValue("export/author", "Sekretariatet, Region")  # the template settings
+    written = export_summary(parent, ctx, [3], tmp_path / "valgte.docx", ask=False)
+    assert Document(str(written)).core_properties.author == "Sekretariatet, Region"
     headings = [t for s, t in _paragraphs(written) if s == "KKR Overskrift"]
     assert headings == ["Oversigt", f"1. {RENAME}"]

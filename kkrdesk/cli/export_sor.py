@@ -33,6 +33,8 @@ def add_parsers(kinds) -> None:
                    help="kun forslag med denne status, fx \"sendt til SDS\" eller sent_to_sds")
     p.add_argument("--template", type=Path, metavar="SKABELON.docx",
                    help="egen Word-skabelon med de samme typografinavne (KKR Titel, ...)")
+    p.add_argument("--author", metavar="NAVN", default="",
+                   help="forfatter i dokumentets egenskaber (sekretariatets navn)")
     p.set_defaults(handler=_run)
 
 
@@ -49,6 +51,6 @@ def _run(args) -> int:
         raise KkrDeskError(f"Der er ingen SOR-forslag{where} i databasen; intet er skrevet.")
     from kkrdesk.export.sor_docx import export_sor_summary
 
-    path = export_sor_summary(data, args.output, template=args.template)
+    path = export_sor_summary(data, args.output, template=args.template, author=args.author)
     print(f"SOR-resuméet er gemt: {path} ({len(data.proposals)} forslag)")
     return 0

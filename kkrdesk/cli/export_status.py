@@ -20,6 +20,8 @@ def add_parsers(kinds) -> None:
                    help="kun dette projekt (navnet eller en entydig begyndelse af det)")
     p.add_argument("--template", type=Path, metavar="SKABELON.docx",
                    help="egen Word-skabelon med de samme typografinavne (KKR Titel, ...)")
+    p.add_argument("--author", metavar="NAVN", default="",
+                   help="forfatter i dokumentets egenskaber (sekretariatets navn)")
     p.set_defaults(handler=_run)
 
 
@@ -29,11 +31,16 @@ def _run(args: argparse.Namespace) -> int:
     from kkrdesk.services import projects
     from kkrdesk.services.database import open_for_reading
 
+    if args.project is not None and not args.project.strip():
+        from kkrdesk.cli.entry import UsageError
+
+        raise UsageError("--project er tom: skriv projektets navn, eller udelad --project "
+                         "for at få alle projekter med")
     with open_for_reading(args.export_db) as store:
         title, chosen = projects.report_projects(store, args.project)
     from kkrdesk.export.status_docx import export_status, status_report
 
     report = status_report(title, chosen, dt.date.today())
-    path = export_status(report, args.output, template=args.template)
+    path = export_status(report, args.output, template=args.template, author=args.author)
     print(f"Statusrapporten er gemt: {path}")
     return 0

@@ -1,13 +1,18 @@
 """The projects' sheets of the Excel overview: Projekter (phase, RAG, latest status,
-next milestone), Milepæle (real date cells; a month-only date is the 1st of its month
-and says so), Projektorganisation (groups, members, roles) and Finansiering."""
+next milestone), Milepæle (real date cells; a month-only date is the 1st of its month,
+shown as "august 2025", and says so), Projektorganisation (groups, members, roles) and Finansiering."""
 
 from __future__ import annotations
 
 from kkrdesk.core.danish import month_year
 from kkrdesk.core.enums import label
-from kkrdesk.export.xlsx_common import Col, Sheet
+from kkrdesk.export.xlsx_common import Col, Month, Sheet
 from kkrdesk.views.overview import OverviewData
+
+
+def _planned(m):
+    """The planned date as a cell value: a month-only date shows as its month."""
+    return Month(m.planned_on) if m.planned_month_only and m.planned_on else m.planned_on
 
 
 def project_sheets(data: OverviewData) -> list[Sheet]:
@@ -21,7 +26,7 @@ def project_sheets(data: OverviewData) -> list[Sheet]:
         latest, nxt = p.latest, p.next_milestone(today)
         rows.append([p.name, label(p.phase), label(p.rag), latest.noted_on if latest else None,
                      latest.text if latest else "", p.owner, p.started_on, ", ".join(p.documents),
-                     nxt.title if nxt else "", nxt.planned_on if nxt else None,
+                     nxt.title if nxt else "", _planned(nxt) if nxt else None,
                      len(p.overdue(today)), p.description])
     project_cols = [Col("Projekt", max_width=40), Col("Fase"), Col("Status"),
                     Col("Status pr.", "date"), Col("Seneste statusnotat", max_width=60),
@@ -37,7 +42,7 @@ def project_sheets(data: OverviewData) -> list[Sheet]:
         for m in p.milestones:
             text = (month_year(m.planned_on) if m.planned_month_only else
                     m.planned_on.strftime("%d-%m-%Y")) if m.planned_on else ""
-            ms.append([p.name, m.title, m.planned_on, "Ja" if m.planned_month_only else "Nej",
+            ms.append([p.name, m.title, _planned(m), "Ja" if m.planned_month_only else "Nej",
                        text, m.actual_on, label(m.status),
                        "Ja" if m.is_overdue(today) else "Nej", m.notes])
     org_cols = [Col("Projekt", max_width=40), Col("Gruppe", max_width=30), Col("Medlem", max_width=32),

@@ -17,6 +17,7 @@ from kkrdesk.core.enums import SorStatus, label
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.atomic import ExportError
 from kkrdesk.export.docx_blocks import Writer, blocks, clean
+from kkrdesk.views.agenda import DocumentOptions
 from kkrdesk.views.sor import ProposalView, RoundView, SorOverview
 
 SUMMARY_HEADERS = ("Nr.", "Forslag", "Type", "Status", "Siden")
@@ -39,7 +40,7 @@ def _code(name: str, code: str) -> str:
     return name or code
 
 
-def build_sor_summary(o: SorOverview, template: str | Path | None = None):
+def build_sor_summary(o: SorOverview, template: str | Path | None = None, author: str = ""):
     if not o.proposals:
         raise ExportError("Der er ingen forslag at eksportere.")
     doc = T.open_template(template, T.MINUTES_STYLES)
@@ -57,7 +58,8 @@ def build_sor_summary(o: SorOverview, template: str | Path | None = None):
         _proposal(w, n, p, [r for r in o.rounds if p.id in r.proposal_ids])
     day = short_date(o.today)
     T.set_properties(doc, f"SOR-forslag – {T.NETWORK} {day}",
-                     f"Resumé af {len(o.proposals)} SOR-forslag til Sundhedsdatastyrelsen")
+                     f"Resumé af {len(o.proposals)} SOR-forslag til Sundhedsdatastyrelsen",
+                     author.strip() or DocumentOptions().author)
     return doc
 
 
@@ -97,7 +99,8 @@ def _proposal(w: Writer, n: int, p: ProposalView, rounds: list[RoundView]) -> No
              short_date(r.answered_on) or "Ikke besvaret") for r in rounds), ROUND_WIDTHS)
 
 
-def export_sor_summary(o: SorOverview, path: str | Path, template: str | Path | None = None) -> Path:
+def export_sor_summary(o: SorOverview, path: str | Path, template: str | Path | None = None,
+                       author: str = "") -> Path:
     """Write the summary to ``path`` atomically; ExportError (Danish) leaves any earlier
-    file as it was."""
-    return T.save(build_sor_summary(o, template), path)
+    file as it was. ``author``: the secretariat as the agenda and referat name it."""
+    return T.save(build_sor_summary(o, template, author), path)

@@ -17,6 +17,7 @@ from kkrdesk.core.danish import long_date, month_year, short_date
 from kkrdesk.core.enums import label
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer, blocks, clean
+from kkrdesk.views.agenda import DocumentOptions
 from kkrdesk.views.projects import MilestoneView, ProjectView, StatusReport
 
 MILESTONE_HEADERS = ("Milepæl", "Planlagt", "Nået", "Status")
@@ -115,7 +116,7 @@ def status_report(title: str, projects, day) -> StatusReport:
     return StatusReport(title, day, tuple(projects), pictures)
 
 
-def build_status(report: StatusReport, template: str | Path | None = None):
+def build_status(report: StatusReport, template: str | Path | None = None, author: str = ""):
     doc = T.open_template(template, T.MINUTES_STYLES)
     w = Writer(doc, T.MINUTES_STYLES)
     w.para(T.SENDER, T.NETWORK)
@@ -127,11 +128,12 @@ def build_status(report: StatusReport, template: str | Path | None = None):
     for n, (p, pic) in enumerate(zip(report.projects, report.pictures, strict=True)):
         _section(w, p, pic, report.day, first=n == 0)
     T.set_properties(doc, f"Statusrapport – {clean(report.title)}",
-                     f"Status pr. {short_date(report.day)}")
+                     f"Status pr. {short_date(report.day)}", author.strip() or DocumentOptions().author)
     return doc
 
 
 def export_status(report: StatusReport, path: str | Path,
-                  template: str | Path | None = None) -> Path:
-    """Write the report to ``path`` atomically; ExportError with a Danish reason."""
-    return T.save(build_status(report, template), path)
+                  template: str | Path | None = None, author: str = "") -> Path:
+    """Write the report to ``path`` atomically; ExportError with a Danish reason.
+    ``author``: the secretariat as the agenda and referat name it."""
+    return T.save(build_status(report, template, author), path)

@@ -211,6 +211,8 @@ def _notes(p: QPainter, scale: Scale, data: TimelineData, axis_y: float, unit: f
     base = axis_y + unit * 3.4
     p.setFont(_font(unit * 0.8))
     placed: list[tuple[float, int]] = []  # (x, lane): dots that would touch go side by side
+    # "13-06" is enough within one year; across a new year the label says which (13-06-2025)
+    with_year = scale.start.year != (scale.end - dt.timedelta(days=1)).year
     for note in data.notes:
         x = scale.x(note.noted_on)
         lane = 0
@@ -222,9 +224,9 @@ def _notes(p: QPainter, scale: Scale, data: TimelineData, axis_y: float, unit: f
         p.setBrush(QBrush(RAG_COLOURS[note.rag]))
         p.drawEllipse(QPointF(x, y), unit * 0.55, unit * 0.55)
         p.setPen(QColor("#37474f"))
-        p.drawText(QRectF(x + unit * 0.8, y - unit * 0.65, 80, unit * 1.3),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   short_date(note.noted_on)[:5])
+        text = short_date(note.noted_on) if with_year else short_date(note.noted_on)[:5]
+        p.drawText(QRectF(x + unit * 0.8, y - unit * 0.65, max(80.0, unit * 7), unit * 1.3),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _legend(p: QPainter, rect: QRectF, unit: float) -> None:

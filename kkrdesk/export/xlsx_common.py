@@ -2,7 +2,8 @@
 
 Each sheet is one real Excel table (Insert > Table in Excel's words) starting in A1:
 a header row that stays frozen, filter buttons on every column, banded rows, column
-widths fitted to the content, dates as real date cells shown as 18-06-2025, numbers and
+widths fitted to the content, dates as real date cells shown as 18-06-2025 (a ``Month``
+in a date column is a date cell shown as the month, "august 2025"), numbers and
 percentages as numbers. Text is written as text and never as a formula: a value that
 Excel could read as one (starting with = + - @, or looking like #N/A) is stored as a
 text cell with Excel's "quote prefix", so even editing the cell keeps it text. Characters
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 DATE_FORMAT = "dd-mm-yyyy"
+MONTH_FORMAT = "mmmm yyyy"  # Danish Excel shows "august 2025"
 PERCENT_FORMAT = "0%"
 MAX_CELL = 32_767  # Excel's limit, in UTF-16 code units
 TABLE_STYLE = "TableStyleMedium2"
@@ -45,6 +47,14 @@ class Col:
     kind: str = "text"
     width: float | None = None
     max_width: int = 50
+
+
+@dataclass(frozen=True)
+class Month:
+    """A date known only to the month, for a "date" column: written as a date cell (the
+    1st of the month) that shows the month name and year."""
+
+    day: dt.date
 
 
 @dataclass(frozen=True)
@@ -174,12 +184,16 @@ def _write_sheet(wb, sh: Sheet) -> int:
     # One styled cell per date/percent column, reused: write-only rows are written
     # the moment they are appended.
     styled: dict[int, Any] = {}
+    months: dict[int, Any] = {}
     for i, col in enumerate(sh.columns):
         if col.kind in ("date", "percent"):
             cell = WriteOnlyCell(ws)
             cell.number_format = DATE_FORMAT if col.kind == "date" else PERCENT_FORMAT
             if col.kind == "date":
                 cell.alignment = Alignment(horizontal="center")
+                months[i] = WriteOnlyCell(ws)
+                months[i].number_format = MONTH_FORMAT
+                months[i].alignment = Alignment(horizontal="center")
             styled[i] = cell
     text_cols = [i for i, c in enumerate(sh.columns) if c.kind == "text"]
     count = 0
@@ -202,6 +216,8 @@ def _write_sheet(wb, sh: Sheet) -> int:
             value = out[i]
             if value is None:
                 continue
+            if isinstance(value, Month):
+                value, cell = value.day.replace(day=1), months[i]
             if isinstance(value, dt.datetime):
                 value = value.date()
             cell.value = value

@@ -127,12 +127,17 @@ def find_by_name(store: Store, name: str) -> ProjectView:
     """A project by its name (case and surrounding space ignored; a unique beginning is
     enough). NotFound names the projects there are."""
     wanted = name.strip().casefold()
+    if not wanted:
+        raise ValidationError("Projektets navn er tomt: skriv navnet eller en entydig begyndelse af det.")
     rows = list_projects(store)
     exact = [p for p in rows if p.name.casefold() == wanted]
-    starts = [p for p in rows if p.name.casefold().startswith(wanted)] if wanted else []
+    starts = [p for p in rows if p.name.casefold().startswith(wanted)]
     hit = exact or (starts if len(starts) == 1 else [])
     if hit:
         return hit[0]
+    if starts:
+        names = ", ".join(f"»{p.name}«" for p in starts)
+        raise NotFound(f"»{name.strip()}« passer på flere projekter: {names}. Skriv mere af navnet.")
     names = ", ".join(f"»{p.name}«" for p in rows) or "ingen"
     raise NotFound(f"Der er intet projekt, der hedder »{name.strip()}« (projekter: {names}).")
 
@@ -238,7 +243,7 @@ REPORT_TITLE = "Projekter i KKR-digitaliseringsnetværket"
 
 def report_projects(store: Store, name: str | None = None) -> tuple[str, list[ProjectView]]:
     """(title, projects) of the status report: every project, or the one ``name`` finds."""
-    if name:
+    if name is not None:
         p = find_by_name(store, name)
         return p.name, [p]
     return REPORT_TITLE, list_projects(store)

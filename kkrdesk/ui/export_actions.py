@@ -162,7 +162,7 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
         else:
             title, chosen = projects.report_projects(ctx.store)
         written = write(status_report(title, chosen, day or dt.date.today()), path,
-                        template=word_template(ctx))
+                        template=word_template(ctx), author=document_options(ctx).author)
     except KkrDeskError as exc:
         QMessageBox.warning(parent, "Eksportér statusrapport", str(exc))
         return None

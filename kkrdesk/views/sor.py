@@ -11,6 +11,8 @@ from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, S
 
 DEFAULT_SDS_WEEKS = 2  # a round sent to SDS without an answer after this many weeks stands out
 _SDS = re.compile(r"sundhedsdatastyrelsen|\bsds\b")
+# once a proposal has one of these statuses SDS has answered it: no "no answer from SDS" warning
+SDS_ANSWERED = frozenset({SorStatus.APPROVED, SorStatus.REJECTED, SorStatus.RELEASED})
 
 
 def is_sds(name: str) -> bool:
@@ -101,12 +103,13 @@ class RoundView:
         return (self.to_sds() and self.is_unanswered() and self.sent_on is not None
                 and (today - self.sent_on).days > 7 * weeks)
 
-    def alert(self, today: dt.date, weeks: int) -> str:
-        """A short Danish warning, or "" when the round is in order."""
+    def alert(self, today: dt.date, weeks: int, sds_answered: bool = False) -> str:
+        """A short Danish warning, or "" when the round is in order. ``sds_answered``: SDS has
+        decided the proposal asked about, so an unanswered round to SDS is not waiting."""
         if self.is_overdue(today):
             days = (today - self.deadline).days
             return f"Frist overskredet med {days} {'dag' if days == 1 else 'dage'}"
-        if self.sds_waiting(today, weeks):
+        if not sds_answered and self.sds_waiting(today, weeks):
             w = (today - self.sent_on).days // 7
             return f"Intet svar fra SDS efter {w} uger"
         return ""
@@ -115,9 +118,10 @@ class RoundView:
 def proposal_alerts(p: ProposalView, rounds: dict[int, RoundView], today: dt.date,
                     weeks: int) -> list[str]:
     out = []
+    answered = p.status in SDS_ANSWERED
     for rid in p.round_ids:
         r = rounds.get(rid)
-        if r is not None and (text := r.alert(today, weeks)):
+        if r is not None and (text := r.alert(today, weeks, sds_answered=answered)):
             out.append(f"{text} ({r.title})")
     return out
 

@@ -12,7 +12,8 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import sor
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.export_actions import WORD_FILTER, ask_save_path, remember_folder, word_template
+from kkrdesk.ui.export_actions import (WORD_FILTER, ask_save_path, document_options, remember_folder,
+                                       word_template)
 
 
 def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None = None,
@@ -50,7 +51,8 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
     try:
         from kkrdesk.export.sor_docx import export_sor_summary
 
-        written = export_sor_summary(data, path, template=word_template(ctx))
+        written = export_sor_summary(data, path, template=word_template(ctx),
+                                     author=document_options(ctx).author)
     except KkrDeskError as exc:
         QMessageBox.warning(parent, "Eksportér SOR-forslag", str(exc))
         return None
