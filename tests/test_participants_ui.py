@@ -142,3 +142,15 @@ def test_no_english_in_the_tab(tab):
     texts += [tab.pages.tabText(i) for i in range(tab.pages.count())]
     english = {"Save", "Cancel", "Delete", "Edit", "New", "Import", "Export", "Name", "Role", "All"}
     assert not {w for t in texts for w in t.replace("…", " ").split()} & english
+
+
+def test_rates_per_organisation_count_meetings_not_person_attendances(demo_store):
+    """The demo holds attendance for one meeting (18 June) where five MedCom people took
+    part: the window says 1 meeting, as the workbook does, and 5 in the attendances."""
+    model = RowTableModel(ORG_RATE_COLUMNS)
+    model.set_rows(attendance_overview.attendance_grid(demo_store, D18).organisations)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "MedCom")
+    cell = {h: model.index(row, c).data() for c, h in enumerate(headers)}
+    assert cell["Møder"] == "1"
+    assert cell["Deltog"] == "5"

@@ -55,7 +55,10 @@ PERSON_MEMBERSHIP_COLUMNS = [
 ORG_RATE_COLUMNS = [
     Column("Organisation", lambda o: o.organisation),
     Column("Personer", lambda o: str(o.people), sort=lambda o: o.people, align_right=True),
-    Column("Møder", lambda o: str(o.expected), sort=lambda o: o.expected, align_right=True),
+    # Meetings count meetings, as in the workbook; person-attendances have their own columns.
+    Column("Møder", lambda o: str(o.meetings), sort=lambda o: o.meetings, align_right=True),
+    Column("Forventede fremmøder", lambda o: str(o.expected), sort=lambda o: o.expected,
+           align_right=True),
     Column("Deltog", lambda o: str(o.attended), sort=lambda o: o.attended, align_right=True),
     Column("Fremmøde", lambda o: rate_text(o.rate), sort=lambda o: -1 if o.rate is None else o.rate,
            align_right=True),
