@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from dialog_driving import drive, ok  # noqa: F401 (shared with other tests)
 from kkrdesk.services import memberships, participants
 from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
@@ -24,24 +24,6 @@ SEED = [("Niels Rygaard", "Aalborg Kommune"), ("Kristina Farsinsen", "Aalborg Ko
         ("Sudarvili Vaithialingam", "Ringsted Kommune")]
 
 
-def drive(fill, problems: list):
-    """Run ``fill(dialog)`` on the next modal dialog; never leave it blocking."""
-    def go():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(5, go)
-            return
-        try:
-            fill(dialog)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test afterwards
-            problems.append(exc)
-        if dialog.isVisible():
-            dialog.reject()
-    QTimer.singleShot(0, go)
-
-
-def ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 @pytest.fixture

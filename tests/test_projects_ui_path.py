@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 
+from dialog_driving import drive, ok  # noqa: F401 (shared with other tests)
 from kkrdesk.services import projects
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects.tab import ProjectsTab
@@ -19,24 +20,6 @@ MASKING = "Identitetssløring i kommunerne"
 TODAY = dt.date(2025, 10, 1)
 
 
-def drive(fill, problems: list):
-    """Run ``fill(dialog)`` on the next modal dialog; never leave it blocking."""
-    def go():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(5, go)
-            return
-        try:
-            fill(dialog)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test afterwards
-            problems.append(exc)
-        if dialog.isVisible():
-            dialog.reject()
-    QTimer.singleShot(0, go)
-
-
-def ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -224,7 +207,7 @@ def test_set_up_the_identity_masking_project_from_nothing(qtbot, tab):
     assert stack.undoText() == "Ny finansiering »ØA 2026«"
     stack.undo()
     assert current(tab).financing == () and money.proxy.rowCount() == 0
-    assert stack.undoText() == f"Nyt statusnotat"
+    assert stack.undoText() == "Nyt statusnotat"
     stack.undo()
     assert [n.noted_on.day for n in current(tab).notes] == [13]
     stack.redo()
