@@ -9,36 +9,29 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget,
+    QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
     QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import clock, long_date, parse_clock
+from kkrdesk.core.danish import clock, long_date
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import agenda, meetings, minutes
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate, flush_editors
+from kkrdesk.ui.delegates import flush_editors
 from kkrdesk.ui.agenda.attachment_actions import AttachmentActions
 from kkrdesk.ui.agenda.meeting_actions import MeetingActions, meeting_line
 from kkrdesk.ui.agenda.minutes_actions import MinutesActions
 from kkrdesk.ui.agenda.model import (
-    COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
+    COL_TITLE, AgendaModel,
 )
 from kkrdesk.ui.agenda.attendance_pane import AttendancePane
 from kkrdesk.ui.agenda.followup_pane import FollowUpPane
 from kkrdesk.ui.agenda.item_pane import ItemPane
+from kkrdesk.ui.agenda.tree_view import make_agenda_view
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.widgets import LazyTab, heading
-
-
-def _is_clock(text) -> bool:
-    try:
-        parse_clock(str(text))
-    except ValueError:
-        return False
-    return True
 
 
 class AgendaTab(LazyTab):
@@ -116,34 +109,7 @@ class AgendaTab(LazyTab):
         return row
 
     def _make_view(self) -> QTreeView:
-        view = QTreeView()
-        view.setModel(self.model)
-        view.setAlternatingRowColors(True)
-        view.setUniformRowHeights(True)
-        view.setAllColumnsShowFocus(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.SelectedClicked)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        view.setDragEnabled(True)
-        view.setAcceptDrops(True)
-        view.setDropIndicatorShown(True)
-        view.setItemDelegate(TextDelegate(view))  # the title: autosaved as typed
-        view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
-        view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
-        view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35",  # empty: not pinned
-                                                             accept=_is_clock))
-        self.presenter_delegate = TextDelegate(view, "Navn, Organisation; …")
-        view.setItemDelegateForColumn(COL_PRESENTERS, self.presenter_delegate)
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        view.setIndentation(14)
-        for col, width in ((COL_NUMBER, 60), (COL_SLOT, 122), (COL_PRESENTERS, 190),
-                           (COL_KIND, 96), (COL_DURATION, 86)):  # room for the "15 min." editor
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        view, self.presenter_delegate = make_agenda_view(self.model)
         return view
 
     def _make_toolbar(self) -> QToolBar:

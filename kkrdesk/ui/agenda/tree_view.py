@@ -1,0 +1,54 @@
+"""The Dagsorden tab's agenda tree: derived slots, in-place editors that save as the user
+types (title, kind, minutes, presenters, a pinned time), drag and drop of whole items."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from kkrdesk.core.danish import parse_clock
+from kkrdesk.ui.agenda.model import (
+    COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
+)
+from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
+
+
+def _is_clock(text) -> bool:
+    try:
+        parse_clock(str(text))
+    except ValueError:
+        return False
+    return True
+
+
+def make_agenda_view(model: AgendaModel) -> tuple[QTreeView, TextDelegate]:
+    """The tree over ``model``, and the presenters' editor (its completions follow the
+    participant register)."""
+    view = QTreeView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setUniformRowHeights(True)
+    view.setAllColumnsShowFocus(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.SelectedClicked)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setItemDelegate(TextDelegate(view))  # the title: autosaved as typed
+    view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
+    view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
+    view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35",  # empty: not pinned
+                                                         accept=_is_clock))
+    presenter_delegate = TextDelegate(view, "Navn, Organisation; …")
+    view.setItemDelegateForColumn(COL_PRESENTERS, presenter_delegate)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+    view.setIndentation(14)
+    for col, width in ((COL_NUMBER, 60), (COL_SLOT, 122), (COL_PRESENTERS, 190),
+                       (COL_KIND, 96), (COL_DURATION, 86)):  # room for the "15 min." editor
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(col, width)
+    return view, presenter_delegate
