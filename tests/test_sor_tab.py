@@ -270,3 +270,58 @@ def test_a_recipient_with_a_response_cannot_be_removed_in_the_dialog(qtbot, tab)
     qtbot.mouseClick(tab.rounds_pane.edit_button, Qt.MouseButton.LeftButton)
     assert not problems, problems
     assert sor_rounds.list_rounds(tab.ctx.store)[0].recipients == ("KKR-digitaliseringsnetværket", "KKR", "KL")
+
+
+def test_a_proposal_sds_has_decided_warns_of_nothing(qtbot, tab, tmp_path):
+    """A round to KL with a passed deadline and no answered date: once SDS approves the
+    proposal, neither the list, the banner, the rounds pane nor the workbook warns."""
+    from openpyxl import load_workbook
+
+    from kkrdesk.export.overview_xlsx import export_overview
+    from kkrdesk.services.overview import overview_data
+
+    problems: list = []
+    store = tab.ctx.store
+    title = "Hjemmesygepleje omdøbes til kommunal sygepleje"
+    pid = next(p.id for p in sor.list_proposals(store) if p.title == title)
+    sor_rounds.create_round(store, title="Opfølgning hos KL", recipients=["KL"], proposal_ids=[pid],
+                            sent_on=dt.date(2025, 6, 5), deadline=dt.date(2025, 6, 20))
+    tab.weeks.setValue(2)  # SDS counts as late after two weeks
+    tab.refresh()
+    tab.list_view.selectRow(tab.proxy.view_index_of(pid).row())
+    assert "Frist overskredet med 20 dage (Opfølgning hos KL)" in tab.banner.text()
+
+    tab.pages.setCurrentWidget(tab.status_pane)
+    def approve(d):
+        assert isinstance(d, StepDialog)
+        type_into(qtbot, d.date, "08-07-2025")
+        ok(d)
+    drive(approve, problems)
+    qtbot.mouseClick(tab.status_pane.step_buttons[SorStatus.APPROVED], Qt.MouseButton.LeftButton)
+    assert not problems, problems
+    assert tab.current.id == pid and tab.current.status == SorStatus.APPROVED
+
+    row = tab.proxy.view_index_of(pid).row()
+    assert tab.proxy.index(row, 1).data() == "Godkendt"
+    assert tab.proxy.index(row, 3).data() == ""
+    assert not tab.banner.isVisible()
+    tab.pages.setCurrentWidget(tab.rounds_pane)
+    rounds = tab.rounds_pane.rounds
+    state = {rounds.index(i, 0).data(): rounds.index(i, 4).data() for i in range(rounds.rowCount())}
+    assert state["Opfølgning hos KL"] == "Afgjort af SDS"  # its only proposal is decided
+    # the round to SDS still holds three proposals waiting for an answer
+    assert state["Tilrettet forslag til nye SOR-enhedstyper og SOR-specialekoder"].startswith(
+        "Intet svar fra SDS")
+
+    path = tmp_path / "oversigt.xlsx"
+    export_overview(overview_data(store, today=dt.date(2025, 7, 10)), path)
+    book = load_workbook(path)
+
+    def table(name):
+        rows = list(book[name].iter_rows(values_only=True))
+        return [dict(zip(rows[0], r)) for r in rows[1:]]
+    proposals = {r["Forslag"]: r for r in table("SOR-forslag")}
+    assert not proposals[title]["Advarsel"]
+    assert proposals["Ny enhedstype: lettilgængelige tilbud"]["Advarsel"].startswith("Intet svar fra SDS")
+    runs = {r["Høringsrunde"]: r for r in table("SOR-høringsrunder")}
+    assert runs["Opfølgning hos KL"]["Besvaret"] is None and not runs["Opfølgning hos KL"]["Advarsel"]

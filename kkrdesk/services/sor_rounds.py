@@ -19,7 +19,7 @@ from kkrdesk.core.models import (
 )
 from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots
-from kkrdesk.views.sor import ResponseView, RoundView
+from kkrdesk.views.sor import SDS_ANSWERED, ResponseView, RoundView
 
 AREA = "sor"
 STANDARD_RECIPIENTS = (
@@ -48,6 +48,7 @@ def _view(r: ConsultationRound, titles: dict[int, str]) -> RoundView:
         r.id, r.title, ", ".join(names), r.sent_on, r.deadline, r.answered_on, r.notes,
         tuple(sorted(p.id for p in r.proposals)),
         tuple(_response_view(x, titles) for x in r.responses), names,
+        decided=bool(r.proposals) and all(p.status in SDS_ANSWERED for p in r.proposals),
     )
 
 

@@ -11,7 +11,8 @@ from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, S
 
 DEFAULT_SDS_WEEKS = 2  # a round sent to SDS without an answer after this many weeks stands out
 _SDS = re.compile(r"sundhedsdatastyrelsen|\bsds\b")
-# once a proposal has one of these statuses SDS has answered it: no "no answer from SDS" warning
+# once a proposal has one of these statuses SDS has decided it: nothing more to chase, so
+# neither "deadline passed" nor "no answer from SDS" is shown for it
 SDS_ANSWERED = frozenset({SorStatus.APPROVED, SorStatus.REJECTED, SorStatus.RELEASED})
 
 
@@ -88,6 +89,7 @@ class RoundView:
     proposal_ids: tuple[int, ...]
     responses: tuple[ResponseView, ...]
     recipients: tuple[str, ...] = ()
+    decided: bool = False  # every proposal in the round has been decided by SDS
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.answered_on is None and self.deadline is not None and self.deadline < today
@@ -103,13 +105,17 @@ class RoundView:
         return (self.to_sds() and self.is_unanswered() and self.sent_on is not None
                 and (today - self.sent_on).days > 7 * weeks)
 
-    def alert(self, today: dt.date, weeks: int, sds_answered: bool = False) -> str:
-        """A short Danish warning, or "" when the round is in order. ``sds_answered``: SDS has
-        decided the proposal asked about, so an unanswered round to SDS is not waiting."""
+    def alert(self, today: dt.date, weeks: int, decided: bool = False) -> str:
+        """A short Danish warning, or "" when the round is in order. ``decided``: SDS has
+        decided the proposal asked about, so neither a passed deadline nor an unanswered
+        round to SDS is anything to chase; the same when SDS has decided all the round's
+        proposals, even if its answered date was never filled in."""
+        if decided or self.decided:
+            return ""
         if self.is_overdue(today):
             days = (today - self.deadline).days
             return f"Frist overskredet med {days} {'dag' if days == 1 else 'dage'}"
-        if not sds_answered and self.sds_waiting(today, weeks):
+        if self.sds_waiting(today, weeks):
             w = (today - self.sent_on).days // 7
             return f"Intet svar fra SDS efter {w} uger"
         return ""
@@ -121,7 +127,7 @@ def proposal_alerts(p: ProposalView, rounds: dict[int, RoundView], today: dt.dat
     answered = p.status in SDS_ANSWERED
     for rid in p.round_ids:
         r = rounds.get(rid)
-        if r is not None and (text := r.alert(today, weeks, sds_answered=answered)):
+        if r is not None and (text := r.alert(today, weeks, decided=answered)):
             out.append(f"{text} ({r.title})")
     return out
 

@@ -34,6 +34,8 @@ class RoundModel(RowTableModel):
                 return f"Besvaret {short_date(r.answered_on)}"
             if alert := self.alert(r):
                 return alert
+            if r.decided:
+                return "Afgjort af SDS"
             return "Afventer svar" if r.sent_on else "Ikke sendt"
 
         return [
