@@ -85,11 +85,28 @@ def test_word_header_follows_the_lifecycle(demo_store, june18):
     agenda.update_item(demo_store, item.id, decision="Godkendt")
     doc = build_minutes(meetings.get_detail(demo_store, june18))
     assert _page_header(doc) == "Godkendt på mødet d. 5. november 2025"
-    assert doc.paragraphs[1].text == "Referat"
+    assert doc.paragraphs[1].text == "Godkendt referat"
+    assert doc.core_properties.title.startswith("Godkendt referat – ")
     # a referat of a meeting not held yet says so on every page
     early = build_minutes(meetings.get_detail(demo_store, nov), today=dt.date(2025, 10, 1))
     assert _page_header(early) == "Udkast – mødet er ikke holdt endnu"
     assert early.paragraphs[1].text == "Udkast til referat"
+
+
+def test_the_pdf_copy_of_an_approved_referat_is_titled_so(qapp, demo_store, june18, tmp_path):
+    from pypdf import PdfReader
+
+    from kkrdesk.export.pdf_export import export_pdf
+
+    empty_next_meeting(demo_store)
+    nov = meeting_lifecycle.new_from_previous(demo_store, june18, NOV5)
+    agenda.update_item(demo_store, meetings.get_detail(demo_store, nov).items[1].id,
+                       decision="Godkendt")
+    path = export_pdf(meetings.get_detail(demo_store, june18), "minutes", tmp_path / "referat.pdf")
+    reader = PdfReader(path)
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "Godkendt referat" in first and "Godkendt på mødet d. 5. november 2025" in first
+    assert reader.metadata.title.startswith("Godkendt referat – ")
 
 
 def test_a_0001_database_keeps_its_rows_and_its_approved_referat(tmp_path):

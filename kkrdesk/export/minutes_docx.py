@@ -32,7 +32,7 @@ def minutes_mark(m: MeetingSummary, today: dt.date | None = None) -> tuple[str, 
     status = m.minutes_status
     if status == MinutesStatus.APPROVED:
         by = long_date(m.minutes_approved_by_date or m.minutes_approved_on).split(" ", 1)[1]
-        return ("Referat", f"Godkendt på mødet {by}", f"Godkendt på mødet {by}")
+        return ("Godkendt referat", f"Godkendt på mødet {by}", f"Godkendt på mødet {by}")
     if status == MinutesStatus.SENT:
         return ("Foreløbigt referat", "Foreløbigt referat",
                 f"Udsendt {short_date(m.minutes_sent_on)}; godkendes på næste møde")
