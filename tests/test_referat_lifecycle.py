@@ -167,7 +167,8 @@ def _button(widget, text: str) -> QPushButton:
 
 def test_send_then_approve_through_the_agenda_tab(qtbot, agenda_tab, demo_store, june18):
     tab, problems = agenda_tab, []
-    assert "Referat udsendt 25-06-2025" in tab.subtitle.text()
+    assert "Status: Referat udsendt 25-06-2025 (foreløbigt)" in tab.subtitle.text()
+    assert tab.subtitle.text().count("Referat udsendt") == 1  # the status is said once
     assert not tab.meeting_buttons["send"].isEnabled()  # sent already
     empty_next_meeting(demo_store)
     # Nyt møde fra forrige: 5 November, typed the Danish way
@@ -176,7 +177,7 @@ def test_send_then_approve_through_the_agenda_tab(qtbot, agenda_tab, demo_store,
     assert not problems
     nov = tab.ctx.meeting_id
     assert nov != june18 and tab.detail.meeting.date == NOV5
-    assert "Referat: udkast" in tab.subtitle.text()
+    assert "Status: Planlagt  ·  " in tab.subtitle.text() and "Referat: udkast" in tab.subtitle.text()
     # select "Godkendelse af referat …" in the tree and decide it "Godkendt"
     row = [i.title for i in tab.detail.items].index(APPROVAL)
     index = tab.model.index(row, 0)
@@ -191,7 +192,8 @@ def test_send_then_approve_through_the_agenda_tab(qtbot, agenda_tab, demo_store,
     assert _meeting(demo_store, june18).minutes_status == MinutesStatus.APPROVED
     tab.ctx.select_meeting(june18)
     tab.refresh()
-    assert "Referat godkendt på mødet d. 5. november 2025" in tab.subtitle.text()
+    assert "Status: Referat godkendt på mødet d. 5. november 2025" in tab.subtitle.text()
+    assert tab.subtitle.text().count("Referat godkendt") == 1
     tab.ctx.undo_stack.undo()  # one step takes decision and approval back
     assert _meeting(demo_store, june18).minutes_status == MinutesStatus.SENT
     assert meetings.get_detail(demo_store, nov).by_id[

@@ -32,12 +32,16 @@ def meeting_line(m) -> str:
     """The line under the meeting's title: time, place, status, people, the referat."""
     place = m.place or ("Online" if m.online_url else "")
     parts = [x for x in (time_span(m.start_time, m.end_time), place) if x]
-    parts.append(f"Status: {label(m.status)}")
+    status, minutes = label(m.status), minutes_state_text(m)
+    # "Referat udsendt" as a status is said once, with its date: the referat's own state
+    said_once = minutes.startswith(status)
+    parts.append(f"Status: {minutes if said_once else status}")
     if m.chair_name:
         parts.append(f"Mødeleder: {m.chair_name}")
     if m.minute_taker_name:
         parts.append(f"Referent: {m.minute_taker_name}")
-    parts.append(minutes_state_text(m))
+    if not said_once:
+        parts.append(minutes)
     return "  ·  ".join(parts)
 
 
