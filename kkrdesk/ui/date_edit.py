@@ -117,6 +117,8 @@ def ask_date(parent, title: str, text: str, default: dt.date | None) -> dt.date 
     date that cannot be read keeps the dialog open with the reason in red."""
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+    from kkrdesk.ui.form_dialog import name_cancel
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     edit = DateEdit(default, name="Dato", optional=False)
@@ -126,7 +128,7 @@ def ask_date(parent, title: str, text: str, default: dt.date | None) -> dt.date 
     error.hide()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+    name_cancel(buttons)
     chosen: list[dt.date] = []
 
     def accept() -> None:

@@ -8,6 +8,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from kkrdesk.core.errors import KkrDeskError
 
+CANCEL = "Annuller"  # every cancel button says this, as Qt's own Danish translation does
+
+
+def name_cancel(buttons: QDialogButtonBox) -> None:
+    """The Cancel button says »Annuller«, with or without Qt's translation loaded."""
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(CANCEL)
+
 
 class FormDialog(QDialog):
     def __init__(self, title: str, parent=None):
@@ -48,6 +55,7 @@ def dialog_frame(dialog: QDialog, form: QFormLayout, ok_text: str = "OK") -> tup
     error = error_label()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    name_cancel(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

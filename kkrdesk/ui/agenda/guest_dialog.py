@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk.services.guests import GuestChoice
+from kkrdesk.ui.form_dialog import name_cancel
 
 
 class GuestDialog(QDialog):
@@ -40,7 +41,7 @@ class GuestDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tilføj")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        name_cancel(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from kkrdesk.ui.agenda.import_model import (
     ImportPreviewModel,
 )
 from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.date_edit import DateEdit
@@ -89,7 +90,7 @@ class AgendaImportDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText("Importér")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuller")
+        name_cancel(self.buttons)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services.participant_import import sorted_preview_rows
+from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 
@@ -69,6 +70,7 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        name_cancel(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.skip.toggled.connect(self._update)
