@@ -115,6 +115,19 @@ def test_word_summary_one_section_per_proposal_in_the_template_styles(demo_store
     assert doc.core_properties.title.startswith("SOR-forslag")
 
 
+def test_word_summary_lists_each_recipient_on_its_own_line(demo_store, tmp_path):
+    """A comma-joined list wraps inside »KKR-digitaliseringsnetværket« in the narrow
+    column and puts », KKR, KL« first on the next line; one recipient a line never does."""
+    doc = Document(str(export_sor_summary(sor_overview(demo_store, D18), tmp_path / "sor.docx")))
+    rounds = doc.tables[2]  # the first proposal's rounds, after the summary and its history
+    assert [c.text for c in rounds.rows[0].cells][:2] == ["Høringsrunde", "Modtagere"]
+    assert [r.cells[1].text.split("\n") for r in rounds.rows[1:]] == [
+        ["KKR-digitaliseringsnetværket", "KKR", "KL"], ["Sundhedsdatastyrelsen (SDS)"]]
+    cells = [r.cells[1].text for t in doc.tables if t.rows[0].cells[0].text == "Høringsrunde"
+             for r in t.rows[1:]]
+    assert cells and not any(line.lstrip().startswith(",") for c in cells for line in c.split("\n"))
+
+
 def test_cli_export_sor_with_status(demo_path, tmp_path, capsys):
     out = tmp_path / "sor.docx"
     assert main(["export", "sor", "--db", str(demo_path), "-o", str(out),

@@ -25,7 +25,7 @@ SUMMARY_WIDTHS = (0.06, 0.44, 0.18, 0.17, 0.15)
 HISTORY_HEADERS = ("Dato", "Status", "Bemærkning")
 HISTORY_WIDTHS = (0.14, 0.22, 0.64)
 ROUND_HEADERS = ("Høringsrunde", "Modtagere", "Sendt", "Frist", "Besvaret")
-ROUND_WIDTHS = (0.32, 0.24, 0.14, 0.14, 0.16)
+ROUND_WIDTHS = (0.28, 0.30, 0.13, 0.13, 0.16)
 
 
 def _status(status: SorStatus, on) -> str:
@@ -38,6 +38,12 @@ def _code(name: str, code: str) -> str:
     if name and code:
         return f"{name} ({code})"
     return name or code
+
+
+def _recipients(r: RoundView) -> str:
+    """One recipient per line: a list joined with commas can wrap inside a long name and
+    leave a comma first on the next line."""
+    return "\n".join(clean(x) for x in r.recipients if clean(x)) or clean(r.recipient)
 
 
 def build_sor_summary(o: SorOverview, template: str | Path | None = None, author: str = ""):
@@ -95,7 +101,7 @@ def _proposal(w: Writer, n: int, p: ProposalView, rounds: list[RoundView]) -> No
     if rounds:
         w.para(T.SUBHEADING, "Høringsrunder")
         w.table(ROUND_HEADERS, (
-            (r.title, ", ".join(r.recipients), short_date(r.sent_on), short_date(r.deadline),
+            (r.title, _recipients(r), short_date(r.sent_on), short_date(r.deadline),
              short_date(r.answered_on) or "Ikke besvaret") for r in rounds), ROUND_WIDTHS)
 
 
