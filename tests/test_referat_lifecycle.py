@@ -37,7 +37,11 @@ def test_sending_is_dated_refused_before_the_meeting_and_undone(store):
         referat.send_minutes(store, mid, dt.date(2025, 9, 1), today=dt.date(2025, 9, 1))
     with pytest.raises(ValidationError, match="før mødet"):
         referat.send_minutes(store, mid, dt.date(2025, 9, 9), today=dt.date(2025, 9, 20))
+    # held, but nothing recorded: no attendance, no notes, no decisions
+    with pytest.raises(ValidationError, match="Der er intet at udsende"):
+        referat.send_minutes(store, mid, dt.date(2025, 9, 15), today=dt.date(2025, 9, 20))
     assert _meeting(store, mid).minutes_status == MinutesStatus.DRAFT
+    _record_a_decision(store, mid)
     old = referat.send_minutes(store, mid, dt.date(2025, 9, 15), today=dt.date(2025, 9, 20))
     m = _meeting(store, mid)
     assert (m.minutes_status, m.minutes_sent_on, m.status) == (
@@ -45,6 +49,11 @@ def test_sending_is_dated_refused_before_the_meeting_and_undone(store):
     referat.set_state(store, mid, old)
     m = _meeting(store, mid)
     assert (m.minutes_status, m.status) == (MinutesStatus.DRAFT, MeetingStatus.PLANNED)
+
+
+def _record_a_decision(store, mid) -> None:
+    item = agenda.insert_item(store, mid, title="Orientering fra sekretariatet")
+    agenda.update_item(store, item, decision="Taget til efterretning.")
 
 
 def test_next_meeting_approves_the_referat_by_deciding_its_item(demo_store, june18):
@@ -205,6 +214,7 @@ def test_send_a_held_meeting_with_a_typed_date(qtbot, store):
     from kkrdesk.ui.context import AppContext
 
     mid = meetings.create_meeting(store, date=dt.date(2025, 9, 10))
+    _record_a_decision(store, mid)
     ctx = AppContext(store)
     tab = AgendaTab(ctx)
     qtbot.addWidget(tab)
@@ -243,3 +253,35 @@ def test_indstilling_typed_in_the_item_pane_is_saved_and_shown_in_the_minutes(qt
     assert tab.ctx.undo_stack.undoText() == f"Ret indstilling til punkt {row + 1}"
     tab.side.setCurrentWidget(tab.minutes_pane)
     qtbot.waitUntil(lambda: tab.minutes_pane.proposal_label.text() == text, timeout=3000)
+
+
+def test_a_past_meeting_with_nothing_recorded_is_not_sent(qtbot, store):
+    """»Udsend referat …« on a past meeting still only planned, with no attendance, notes
+    or decisions: a message says why, no date is asked for, and nothing changes."""
+    from kkrdesk.ui.agenda.tab import AgendaTab
+    from kkrdesk.ui.context import AppContext
+    from PySide6.QtWidgets import QMessageBox
+
+    from dialog_driving import drive
+
+    mid = meetings.create_meeting(store, date=dt.date(2025, 9, 10))
+    agenda.insert_item(store, mid, title="Velkomst")  # an agenda, but nothing recorded
+    ctx = AppContext(store)
+    tab = AgendaTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    ctx.select_meeting(mid)
+    tab.refresh()
+    assert tab.meeting_buttons["send"].isEnabled()
+    problems, seen = [], []
+
+    def read(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+    drive(read, problems)
+    qtbot.mouseClick(tab.meeting_buttons["send"], Qt.MouseButton.LeftButton)
+    assert not problems, problems
+    assert seen == ["Der er intet at udsende: mødet har hverken fremmøde, noter eller beslutninger."]
+    assert _meeting(store, mid).minutes_status == MinutesStatus.DRAFT
+    assert ctx.undo_stack.count() == 0

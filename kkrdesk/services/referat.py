@@ -22,6 +22,9 @@ from kkrdesk.views.agenda import MinutesState
 APPROVAL_MINUTES = 5
 APPROVAL_PROPOSAL = "Sekretariatet indstiller, at netværket godkender referatet."
 BEFORE_SENT = (MeetingStatus.PLANNED, MeetingStatus.AGENDA_SENT, MeetingStatus.HELD)
+NOT_HELD = "Mødet er ikke holdt endnu; referatet kan først udsendes efter mødet."
+ALREADY_APPROVED = "Referatet er allerede godkendt."
+NOTHING_TO_SEND = "Der er intet at udsende: mødet har hverken fremmøde, noter eller beslutninger."
 
 
 def approval_title(day: dt.date) -> str:
@@ -45,18 +48,39 @@ def _state(m: Meeting) -> MinutesState:
     return MinutesState(m.minutes_sent_on, m.minutes_approved_on, m.minutes_approved_by_id, m.status)
 
 
+def _nothing_recorded(m: Meeting) -> bool:
+    """Still only planned, and no attendance, notes, decisions or action items recorded."""
+    return (m.status in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_SENT)
+            and not m.attendance and not m.actions
+            and not any(i.notes.strip() or i.decision.strip() for i in m.items))
+
+
+def why_not_send(store: Store, meeting_id: int, today: dt.date | None = None) -> str:
+    """The Danish reason the referat cannot be sent now, or "" when it can (asked before
+    a date is asked for)."""
+    with store.reading() as s:
+        m = _meeting(s, meeting_id)
+        if m.date > (today or dt.date.today()):
+            return NOT_HELD
+        if m.minutes_approved_on is not None:
+            return ALREADY_APPROVED
+        return NOTHING_TO_SEND if _nothing_recorded(m) else ""
+
+
 def send_minutes(store: Store, meeting_id: int, on: dt.date,
                  today: dt.date | None = None) -> MinutesState:
     """Mark the referat as sent on ``on``; returns the state before (for undo). A
-    referat of a meeting not yet held cannot be sent."""
+    referat of a meeting not yet held, or of one with nothing recorded, cannot be sent."""
     with store.transaction(AREA) as s:
         m = _meeting(s, meeting_id)
         if m.date > (today or dt.date.today()):
-            raise ValidationError("Mødet er ikke holdt endnu; referatet kan først udsendes efter mødet.")
+            raise ValidationError(NOT_HELD)
         if on < m.date:
             raise ValidationError("Referatet kan ikke være udsendt før mødet blev holdt.", field="date")
         if m.minutes_approved_on is not None:
-            raise ValidationError("Referatet er allerede godkendt.")
+            raise ValidationError(ALREADY_APPROVED)
+        if _nothing_recorded(m):
+            raise ValidationError(NOTHING_TO_SEND)
         old = _state(m)
         m.minutes_sent_on = on
         if m.status in BEFORE_SENT:

@@ -111,6 +111,10 @@ class MeetingActions:
         if mid is None:
             return False
         if date is None:
+            # refused before a date is asked for, e.g. a past meeting with nothing recorded
+            if reason := referat.why_not_send(self.ctx.store, mid):
+                QMessageBox.information(self.parent, "Udsend referat", reason)
+                return False
             date = ask_date(self.parent, "Udsend referat",
                             "Dato for udsendelsen af referatet (det er foreløbigt, indtil "
                             "næste møde godkender det):", dt.date.today())
