@@ -197,3 +197,33 @@ def test_welcome_item_gets_the_new_members_lines(tab, demo_store):
     assert len(meetings.get_detail(demo_store, tab.ctx.meeting_id).items[0].sub_points) == 2
     select(tab, 2)
     assert not tab.item_pane.welcome_button.isVisibleTo(tab)
+
+
+def test_new_meeting_from_previous_leaves_the_old_welcome_lines_behind(qtbot, tab, demo_store):
+    """Velkomst returns at every meeting with its presenter, but the welcome lines about
+    the previous meeting's new members are not carried into the next one."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from dialog_driving import drive
+
+    old = meetings.get_detail(demo_store, tab.ctx.meeting_id).items[0]
+    assert old.title == "Velkomst" and old.sub_points == (
+        "Velkommen til nye deltagere i KKR-digitaliseringsnetværket", "Kort præsentationsrunde")
+    empty_next_meeting(demo_store)
+    problems: list = []
+
+    def date(dialog):
+        edit = dialog.findChild(QLineEdit)
+        edit.selectAll()
+        qtbot.keyClicks(edit, "05-11-2025")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    drive(date, problems)
+    qtbot.mouseClick(tab.meeting_buttons["next"], Qt.MouseButton.LeftButton)
+    assert not problems, problems
+    assert tab.detail.meeting.date == dt.date(2025, 11, 5)
+    select(tab, 0)
+    assert tab.current_item().title == "Velkomst"
+    assert tab.item_pane.sub_points.toPlainText() == ""
+    welcome = meetings.get_detail(demo_store, tab.ctx.meeting_id).items[0]
+    assert welcome.sub_points == () and [p.name for p in welcome.presenters] == [
+        p.name for p in old.presenters]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
-from kkrdesk.core.models import AgendaItem, Meeting, NextMeetingTopic, Presenter, SubPoint
+from kkrdesk.core.models import AgendaItem, Meeting, NextMeetingTopic, Presenter
 from kkrdesk.core.store import Store
 from kkrdesk.services import referat, snapshots
 from kkrdesk.services.meetings import AREA
@@ -84,7 +84,7 @@ def _copy_agenda(s, prev: Meeting, target: Meeting) -> None:
     insert_at = len(new_items)
     new_items[insert_at:insert_at] = [i for _t, i in topic_items]
     for src in aob:
-        new_items.append(_copy_item(s, src, target, keep_sub_points=False))
+        new_items.append(_copy_item(s, src, target))
     for pos, item in enumerate(new_items):
         item.position = pos
     s.flush()
@@ -92,17 +92,17 @@ def _copy_agenda(s, prev: Meeting, target: Meeting) -> None:
         topic.carried_to_item_id = item.id
 
 
-def _copy_item(s, src: AgendaItem, target: Meeting, keep_sub_points: bool = True) -> AgendaItem:
+def _copy_item(s, src: AgendaItem, target: Meeting) -> AgendaItem:
     # No pinned time: the new agenda is shorter until it fills up, and a copied pin
     # would leave a hole before the break. The secretary pins it again when wanted.
+    # No sub-points: the previous Velkomst's lines welcome that meeting's new members
+    # (the item pane's button writes the new meeting's own lines).
     item = AgendaItem(meeting_id=target.id, title=src.title, kind=src.kind,
                       duration_min=src.duration_min, description=src.description)
     if src.kind == ItemKind.WELCOME:
         item.presenters = [Presenter(position=p.position, person_id=p.person_id, name=p.name,
                                      organisation_id=p.organisation_id,
                                      organisation_text=p.organisation_text) for p in src.presenters]
-    if keep_sub_points and src.kind == ItemKind.WELCOME:
-        item.sub_points = [SubPoint(position=p.position, text=p.text) for p in src.sub_points]
     s.add(item)
     return item
 
