@@ -66,7 +66,8 @@ def list_people(store: Store, today: dt.date | None = None) -> list[PersonView]:
 def group_title(s, group: Group) -> str:
     """'Styregruppe – Identitetssløring i kommunerne': a project's group with the project
     (several projects have a Styregruppe); the network by its own name."""
-    project = s.get(Project, group.project_id) if group.project_id is not None else None
+    pid = group.project_id
+    project = (s.info.get("group_projects", {}).get(pid) or s.get(Project, pid)) if pid is not None else None
     if project is None or project.name.casefold() in group.name.casefold():
         return group.name
     return f"{group.name} – {project.name}"
@@ -74,10 +75,13 @@ def group_title(s, group: Group) -> str:
 
 def load_group_projects(s, rows) -> None:
     """Read the projects of the rows' groups in one query, so that ``group_title``
-    finds them in the session instead of asking once per membership."""
+    finds them instead of asking once per membership. They are kept in ``s.info``: the
+    session's identity map holds objects only weakly, so a list nobody keeps is gone
+    again before ``group_title`` asks."""
     ids = {m.group.project_id for m in rows if m.group is not None and m.group.project_id}
     if ids:
-        s.scalars(select(Project).where(Project.id.in_(ids))).all()
+        kept = s.info.setdefault("group_projects", {})
+        kept.update((p.id, p) for p in s.scalars(select(Project).where(Project.id.in_(ids))))
 
 
 def membership_view(m: Membership) -> MembershipView:
