@@ -83,6 +83,8 @@ def safe_text(value: Any) -> str:
         text = text[:cut] + "…"
     if "_" in text:
         text = _LOOKS_ESCAPED.sub("_x005F_", text)
+    if len(text) <= MAX_CELL // 2:  # at most two UTF-16 units a character: within the limit
+        return text
     return text if utf16_len(text) <= MAX_CELL else text[:MAX_CELL // 2 - 1] + "…"
 
 

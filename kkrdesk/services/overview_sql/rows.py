@@ -61,7 +61,17 @@ ENUMS: dict[str, dict[str, type[StrEnum]]] = {
 def decoders(conn: sqlite3.Connection, table: str, columns: list[str]) -> list:
     declared = {r[1]: r[2] for r in conn.execute(f'PRAGMA table_info("{table}")')}
     own = ENUMS.get(table, {})
-    return [own.get(c) or _decoder(declared.get(c, "")) for c in columns]
+    return [_enum(own[c]) if c in own else _decoder(declared.get(c, "")) for c in columns]
+
+
+def _enum(cls: type[StrEnum]):
+    """The member of a stored value (as ``cls(value)``, without Enum's slow call)."""
+    members = cls._value2member_map_
+
+    def decode(value):
+        member = members.get(value)
+        return member if member is not None else cls(value)
+    return decode
 
 
 def select(conn: sqlite3.Connection, table: str, columns: str | None = None,
@@ -76,12 +86,15 @@ def select(conn: sqlite3.Connection, table: str, columns: str | None = None,
         (f" ORDER BY {order}" if order else "")
     decode = [(i, f) for i, f in enumerate(decoders(conn, table, names)) if f is not None]
     out = []
+    new = Row.__new__
     for raw in conn.execute(sql, params):
         values = list(raw)
         for i, f in decode:
             if values[i] is not None:
                 values[i] = f(values[i])
-        out.append(Row(**dict(zip(names, values))))
+        row = new(Row)
+        row.__dict__ = dict(zip(names, values))
+        out.append(row)
     return out
 
 
