@@ -162,3 +162,48 @@ def test_cli_never_imports_sqlalchemy_and_writes_the_same_workbook(edited, tmp_p
     assert list(ours) == list(theirs)
     for sheet in theirs:
         assert ours[sheet] == theirs[sheet], sheet
+
+
+def test_workbook_author_is_the_secretariat(demo_path, tmp_path):
+    default, named = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert main(["export", "overview", "--db", str(demo_path), "-o", str(default)]) == 0
+    assert main(["export", "overview", "--db", str(demo_path), "-o", str(named),
+                 "--author", "Sekretariatet, KKR Nordjylland"]) == 0
+    assert openpyxl.load_workbook(default).properties.creator == \
+        "Sekretariatet for KKR-digitaliseringsnetværket"
+    assert openpyxl.load_workbook(named).properties.creator == "Sekretariatet, KKR Nordjylland"
+
+
+def test_window_export_reads_the_open_database_without_the_orm(qtbot, demo_store, tmp_path,
+                                                               monkeypatch):
+    """Filer > Eksportér oversigt while the window holds the database open read-write:
+    the sqlite3 reader sees what was just saved, and the author is the template setting."""
+    from kkrdesk.services import overview, participants
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.participants.actions import export_overview as window_export
+    from kkrdesk.views.participants import PersonFields
+
+    pid = participants.add_person(demo_store, PersonFields("Åse Ørum-Ænæs", title=HOSTILE))
+
+    def orm_path(*_a, **_k):
+        raise AssertionError("the window's export went through the ORM")
+
+    monkeypatch.setattr(overview, "overview_data", orm_path)
+    ctx = AppContext(demo_store)
+    ctx.settings().setValue("export/author", "Sekretariatet, Region")
+    out = tmp_path / "ud"
+    out.mkdir()
+    before = sorted(os.listdir(demo_store.path.parent))
+    path = window_export(None, ctx, str(out / "oversigt.xlsx"), include_contact=False)
+    assert sorted(os.listdir(demo_store.path.parent)) == before
+    wb = openpyxl.load_workbook(path)
+    assert wb.properties.creator == "Sekretariatet, Region"
+    assert pid and "Åse Ørum-Ænæs" not in {r[0] for r in wb["Medlemmer"].iter_rows(values_only=True)}
+    # a seat held now shows at once
+    from kkrdesk.services import memberships
+    from kkrdesk.views.participants import MembershipFields
+
+    memberships.add_membership(demo_store, pid, MembershipFields(start_date=dt.date(2025, 1, 1)))
+    path = window_export(None, ctx, str(out / "oversigt.xlsx"), include_contact=False)
+    names = {r[0] for r in openpyxl.load_workbook(path)["Medlemmer"].iter_rows(values_only=True)}
+    assert "Åse Ørum-Ænæs" in names

@@ -1,4 +1,4 @@
-"""``kkrdesk export overview --db PATH -o FILE.xlsx [--with-contact]``.
+"""``kkrdesk export overview --db PATH -o FILE.xlsx [--with-contact] [--author NAVN]``.
 
 The database is read through a read-only connection (with sqlite3, without the ORM,
 when it is at the newest schema), so this works while the app has it open. E-mail
@@ -17,6 +17,9 @@ def add_parsers(kinds) -> None:
                    help="regnearket der skrives (.xlsx)")
     p.add_argument("--with-contact", action="store_true",
                    help="tag e-mailadresser og telefonnumre med (personoplysninger)")
+    p.add_argument("--author", metavar="NAVN", default="",
+                   help="sekretariatets navn som regnearkets forfatter "
+                        "(standard: som dagsorden og referat)")
     p.set_defaults(handler=_overview)
 
 
@@ -25,7 +28,7 @@ def _overview(args) -> int:
     from kkrdesk.services.overview_sql import overview_of_file
 
     data = overview_of_file(args.overview_db, include_contact=args.with_contact)
-    result = export_overview(data, args.output)
+    result = export_overview(data, args.output, author=args.author)
     rows = f"{result.rows:,}".replace(",", ".")
     contact = "med" if args.with_contact else "uden"
     print(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, {rows} rækker, "
