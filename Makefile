@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 
 ## run: open the app on the demo database (made on first run)
 run: $(STAMP) $(DEMO)
+	$(PY) -m compileall -q kkrdesk
 	$(PY) -m kkrdesk --db $(DEMO)
 
 $(DEMO): | $(STAMP)

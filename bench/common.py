@@ -59,12 +59,30 @@ def spread(values: list[float]) -> float:
     return (max(values) - min(values)) / med if med else 0.0
 
 
+_compiled = False
+
+
+def ensure_bytecode() -> None:
+    """Compile the package's bytecode once before timing. An installed KKR Desk carries
+    its .pyc files (pip and PyInstaller write them); a checkout run with
+    PYTHONDONTWRITEBYTECODE set (as on the build machines) would otherwise compile every
+    module from source on every start, which the floors, single small scripts, barely pay."""
+    global _compiled
+    if not _compiled:
+        import compileall
+
+        compileall.compile_dir(str(ROOT / "kkrdesk"), quiet=1)
+        _compiled = True
+
+
 def alternate(commands: dict[str, list[str] | tuple[list[str], dict]], runs: int = 11,
               warmup: int = 1, env: dict | None = None,
               max_runs: int | None = None) -> dict[str, list[Sample]]:
     """Run every command once per round, ``runs`` rounds after ``warmup`` untimed ones;
     while a command's spread is wide, add rounds (up to ``max_runs``, default 2 x runs).
     A command is an argv, or (argv, environment variables of its own)."""
+    ensure_bytecode()
+
     def one(cmd):
         argv, own = cmd if isinstance(cmd, tuple) else (cmd, {})
         return run_once(argv, {**(env or {}), **own})

@@ -37,3 +37,29 @@ def test_parse_clock():
     assert parse_clock("13.35") == dt.time(13, 35) == parse_clock("13:35") == parse_clock("1335")
     with pytest.raises(ValueError, match="klokkeslæt"):
         parse_clock("25.00")
+
+
+def test_date_words_are_cldr_danish_for_every_day_of_two_years():
+    """The weekday and month words are kept in core.danish for speed; babel's CLDR data
+    for Danish is the independent reference they must match, day by day."""
+    from babel.dates import format_date
+
+    from kkrdesk.core.danish import month_year
+
+    day = dt.date(2025, 1, 1)
+    while day.year < 2027:
+        assert long_date(day) == format_date(day, "EEEE 'd.' d. MMMM y", locale="da_DK")
+        assert month_year(day) == format_date(day, "MMMM y", locale="da_DK")
+        day += dt.timedelta(days=1)
+
+
+def test_date_words_are_not_made_by_loading_babel():
+    """Formatting a date in the window must not load babel's locale tables (slow start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, datetime as dt; from kkrdesk.core.danish import long_date, month_year; "
+            "long_date(dt.date(2025, 6, 18)); month_year(dt.date(2025, 8, 1)); "
+            "print(any(m.startswith('babel') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

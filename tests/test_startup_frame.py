@@ -78,3 +78,38 @@ def test_a_hidden_tab_is_built_when_first_shown(qtbot, demo_store):
     # Asking for a tab in code builds it in its place without changing the shown tab.
     sor = window.sor_tab
     assert window.tabs.indexOf(sor) == 1 and window.tabs.currentIndex() == 2
+
+
+GC_PROBE = r"""
+import gc, json, sys
+import kkrdesk.core.gc_pause as gc_pause
+from kkrdesk.cli.entry import main
+
+seen = {}
+real_settle = gc_pause.settle
+
+def settle():
+    seen["before"] = gc.isenabled()
+    real_settle()
+    seen["after"] = gc.isenabled()
+    seen["frozen"] = gc.get_freeze_count() > 0
+
+gc_pause.settle = settle
+seen["rc"] = main(["--smoke", "--db", sys.argv[1]])
+seen["at_exit"] = gc.isenabled()
+seen["frozen_at_exit"] = gc.get_freeze_count()
+print(json.dumps(seen))
+"""
+
+
+def test_start_up_runs_without_the_garbage_collector_and_the_window_then_collects(demo_path):
+    """Start-up skips the cyclic collector (a quarter of its CPU time); once the window is
+    painted it collects as usual, and the command line leaves the collector as it found it."""
+    proc = subprocess.run([sys.executable, "-c", GC_PROBE, str(demo_path)], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["rc"] == 0
+    assert seen["before"] is False  # the start-up ran without it
+    assert seen["after"] is True and seen["frozen"] is True  # the open window collects
+    assert seen["at_exit"] is True and seen["frozen_at_exit"] == 0

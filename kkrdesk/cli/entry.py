@@ -124,6 +124,13 @@ def _gui(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kkrdesk.core.gc_pause import paused
+
+    with paused():  # start-up and short commands run without the cyclic collector
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     from kkrdesk.core.errors import KkrDeskError
 
     argv = sys.argv[1:] if argv is None else argv

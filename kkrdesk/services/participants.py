@@ -56,23 +56,27 @@ def list_people(store: Store, today: dt.date | None = None) -> list[PersonView]:
 def group_title(s, group: Group) -> str:
     """'Styregruppe – Identitetssløring i kommunerne': a project's group with the project
     (several projects have a Styregruppe); the network by its own name."""
-    project = s.get(Project, group.project_id) if group.project_id is not None else None
-    return row_views.group_title(group, project)
+    return row_views.group_title(group, _group_project(s, group))
+
+
+def _group_project(s, group: Group) -> Project | None:
+    pid = group.project_id
+    return (s.info.get("group_projects", {}).get(pid) or s.get(Project, pid)) if pid is not None else None
 
 
 def load_group_projects(s, rows) -> None:
     """Read the projects of the rows' groups in one query, so that ``group_title``
-    finds them in the session instead of asking once per membership."""
+    finds them instead of asking once per membership. They are kept in ``s.info``: the
+    session's identity map holds objects only weakly, so a list nobody keeps is gone
+    again before ``group_title`` asks."""
     ids = {m.group.project_id for m in rows if m.group is not None and m.group.project_id}
     if ids:
-        s.scalars(select(Project).where(Project.id.in_(ids))).all()
+        kept = s.info.setdefault("group_projects", {})
+        kept.update((p.id, p) for p in s.scalars(select(Project).where(Project.id.in_(ids))))
 
 
 def membership_view(m: Membership) -> MembershipView:
-    g = m.group
-    project = (object_session(m).get(Project, g.project_id)
-               if g is not None and g.project_id is not None else None)
-    return row_views.membership_view(m, project)
+    return row_views.membership_view(m, _group_project(object_session(m), m.group))
 
 
 def list_memberships(store: Store, group_id: int | None = None) -> list[MembershipView]:

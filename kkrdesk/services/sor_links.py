@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload
 
 from kkrdesk.core import sor_rules
-from kkrdesk.core.danish import join_and, short_date
+from kkrdesk.core.danish import day_month, join_and, short_date
 from kkrdesk.core.enums import SorStatus
 from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import AgendaItem, Meeting, SorItemLink, SorProposal
@@ -24,8 +23,7 @@ AREA = "sor"
 
 def _day(d: dt.date, on: dt.date) -> str:
     """'3. juni' in the year of ``on``, else '3. juni 2025'."""
-    fmt = "d. MMMM" if d.year == on.year else "d. MMMM y"
-    return format_date(d, fmt, locale="da_DK")
+    return day_month(d) if d.year == on.year else f"{day_month(d)} {d.year}"
 
 
 def status_line(p: ProposalView, rounds: list[RoundView], on: dt.date) -> str:

@@ -215,6 +215,14 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     return out
 
 
+def _settle_after_paint() -> None:
+    """Once the window has painted its data, the start-up objects are frozen and the
+    garbage collector runs as usual (see kkrdesk.core.gc_pause)."""
+    from kkrdesk.core.gc_pause import settle
+
+    QTimer.singleShot(0, settle)
+
+
 def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
         on_frame: Callable[[MainWindow], None] | None = None) -> int:
     app = application()
@@ -240,6 +248,7 @@ def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None
             return 1
         window = session.window
         window.show()
+        _settle_after_paint()
         if screenshot_dir is not None:
             QApplication.processEvents()
             for path in save_screenshots(window, screenshot_dir):

@@ -199,6 +199,7 @@ class AgendaTab(LazyTab):
         current = self.current_item()
         keep = select_id or (current.id if current else None)
         scroll = self.view.verticalScrollBar().value()
+        shown = self._shown_count
         try:
             self.detail = meetings.get_detail(self.ctx.store, mid) if mid is not None else None
         except KkrDeskError:
@@ -214,7 +215,8 @@ class AgendaTab(LazyTab):
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.view.verticalScrollBar().setValue(scroll)
         self._show_header()
-        self._show_current()
+        if self._shown_count == shown:  # a new current row has shown itself already
+            self._show_current()
         has = self.detail is not None
         for key in ("next", "edit", "delete"):
             self.meeting_buttons[key].setEnabled(has)
@@ -247,7 +249,10 @@ class AgendaTab(LazyTab):
         self.summary.setStyleSheet("color: #b3261e; font-weight: bold;" if d.overrun_min else "")
         self.summary.setText(text)
 
+    _shown_count = 0  # how often the current item was shown (refresh shows it once)
+
     def _show_current(self) -> None:
+        self._shown_count += 1
         item = self.current_item()
         self.item_pane.show_item(item)
         self.minutes_pane.show_item(item)
