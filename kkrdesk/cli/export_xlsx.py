@@ -1,6 +1,7 @@
-"""``kkrdesk export overview --db PATH -o FILE.xlsx [--with-contact]``.
+"""``kkrdesk export overview --db PATH -o FILE.xlsx [--with-contact] [--author NAVN]``.
 
-The database is opened read-only, so this works while the app has it open. E-mail
+The database is read through a read-only connection (with sqlite3, without the ORM,
+when it is at the newest schema), so this works while the app has it open. E-mail
 addresses and phone numbers are personal data and are left out unless asked for."""
 
 from __future__ import annotations
@@ -16,17 +17,18 @@ def add_parsers(kinds) -> None:
                    help="regnearket der skrives (.xlsx)")
     p.add_argument("--with-contact", action="store_true",
                    help="tag e-mailadresser og telefonnumre med (personoplysninger)")
+    p.add_argument("--author", metavar="NAVN", default="",
+                   help="sekretariatets navn som regnearkets forfatter "
+                        "(standard: som dagsorden og referat)")
     p.set_defaults(handler=_overview)
 
 
 def _overview(args) -> int:
     from kkrdesk.export.overview_xlsx import export_overview
-    from kkrdesk.services.database import open_for_reading
-    from kkrdesk.services.overview import overview_data
+    from kkrdesk.services.overview_sql import overview_of_file
 
-    with open_for_reading(args.overview_db) as store:
-        data = overview_data(store, include_contact=args.with_contact)
-    result = export_overview(data, args.output)
+    data = overview_of_file(args.overview_db, include_contact=args.with_contact)
+    result = export_overview(data, args.output, author=args.author)
     rows = f"{result.rows:,}".replace(",", ".")
     contact = "med" if args.with_contact else "uden"
     print(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, {rows} rækker, "

@@ -18,13 +18,16 @@ import sqlite3
 import stat
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-from sqlalchemy.engine import URL
 
 from kkrdesk.core.errors import DatabaseLocked, StoreError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.core.oserrors import reason, sqlite_reason
+
+if TYPE_CHECKING:
+    from filelock import FileLock
+    from sqlalchemy.engine import URL
 
 HEADER = b"SQLite format 3\x00"
 
@@ -134,8 +137,15 @@ def _unwritable_folder(path: Path) -> bool:
     return not _writable(path.parent) and not _has_journal(path)
 
 
+def readonly_flags(path: Path) -> str:
+    """The URI flags of a read-only connection to ``path``."""
+    return "mode=ro&immutable=1" if _unwritable_folder(path) else "mode=ro"
+
+
 def readonly_url(path: Path) -> URL:
-    flags = "mode=ro&immutable=1" if _unwritable_folder(path) else "mode=ro"
+    from sqlalchemy.engine import URL
+
+    flags = readonly_flags(path)
     return URL.create(
         "sqlite", database=f"{path.resolve().as_uri()}?{flags}", query={"uri": "true"}
     )
@@ -210,6 +220,8 @@ def release_writer_lock(lock: FileLock, *, remove: bool = False) -> None:
 
 def acquire_writer_lock(path: Path) -> FileLock:
     """Take the lock that lets one process at a time write to ``path``."""
+    from filelock import FileLock, Timeout
+
     lock = FileLock(str(lock_path(path)))
     try:
         lock.acquire(timeout=0)

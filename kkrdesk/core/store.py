@@ -19,10 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kkrdesk.core import file_safety, sqlite_file
 from kkrdesk.core.errors import StoreError
 from kkrdesk.core.oserrors import sqlite_reason
-
-# The newest schema revision this build knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
 
 Listener = Callable[[set[str]], None]
 

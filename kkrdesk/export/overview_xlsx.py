@@ -21,6 +21,7 @@ from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.overview_sor import sor_sheets
 from kkrdesk.export.overview_projects import project_sheets
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
+from kkrdesk.views.agenda import DocumentOptions
 from kkrdesk.views.overview import OverviewData, OverviewOptions
 
 
@@ -132,8 +133,9 @@ def overview_sheets(data: OverviewData) -> list[Sheet]:
     return [sheet for section in SECTIONS for sheet in section(data)]
 
 
-def export_overview(data: OverviewData, path: str | Path) -> OverviewResult:
-    """Write the overview to ``path`` atomically (the old file stays if anything fails)."""
+def export_overview(data: OverviewData, path: str | Path, author: str = "") -> OverviewResult:
+    """Write the overview to ``path`` atomically (the old file stays if anything fails).
+    ``author``: the secretariat as the agenda and referat name it (their default when empty)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ExportError(f"Oversigten skal gemmes som .xlsx, ikke »{path.suffix or path.name}«.")
@@ -141,5 +143,6 @@ def export_overview(data: OverviewData, path: str | Path) -> OverviewResult:
     day = data.options.day
     atomic_write(path, lambda tmp: write_workbook(
         tmp, sheets, title="Oversigt – KKR-digitaliseringsnetværket",
-        subject=f"Udskrevet {day.strftime('%d-%m-%Y')}"))
+        subject=f"Udskrevet {day.strftime('%d-%m-%Y')}",
+        author=author.strip() or DocumentOptions().author))
     return OverviewResult(path, tuple((s.title, len(s.rows)) for s in sheets))

@@ -83,6 +83,8 @@ def safe_text(value: Any) -> str:
         text = text[:cut] + "…"
     if "_" in text:
         text = _LOOKS_ESCAPED.sub("_x005F_", text)
+    if len(text) <= MAX_CELL // 2:  # at most two UTF-16 units a character: within the limit
+        return text
     return text if utf16_len(text) <= MAX_CELL else text[:MAX_CELL // 2 - 1] + "…"
 
 
@@ -133,13 +135,14 @@ def _check(sheets: Sequence[Sheet]) -> None:
 
 
 def write_workbook(path: str | Path, sheets: Sequence[Sheet], *, title: str = "",
-                   subject: str = "") -> int:
-    """Write ``sheets`` to ``path`` (an .xlsx file); returns the number of data rows."""
+                   subject: str = "", author: str = "") -> int:
+    """Write ``sheets`` to ``path`` (an .xlsx file); returns the number of data rows.
+    ``author``: the workbook's creator, as the Word documents name theirs."""
     from openpyxl import Workbook
 
     _check(sheets)
     wb = Workbook(write_only=True)
-    wb.properties.creator = "KKR Desk"
+    wb.properties.creator = wb.properties.lastModifiedBy = (author.strip() or "KKR Desk")[:255]
     wb.properties.title = title or None
     wb.properties.subject = subject or None
     total = 0

@@ -13,19 +13,13 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
-from kkrdesk.core.danish import sort_key
-from kkrdesk.core.enums import AttendanceStatus, GroupKind, Role
+from kkrdesk.core.enums import GroupKind
 from kkrdesk.core.models import Attendance, Group, Meeting, Membership, Organisation, Person
 from kkrdesk.core.store import Store
-from kkrdesk.views.participants import AttendanceGrid, EXPECTED, GridCell, GridMeeting, GridRow, OrganisationRate  # noqa: F401 (read models)
-
-EXPECTED_ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARIAT)
-ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
-
-
-def _seated(periods: list[tuple[dt.date | None, dt.date | None]], day: dt.date) -> bool:
-    return any((start is None or start <= day) and (end is None or end > day)
-               for start, end in periods)
+from kkrdesk.services.attendance_grid import (  # noqa: F401 (the rules, for callers)
+    ATTENDED, EXPECTED_ROLES, build_grid, organisation_rates,
+)
+from kkrdesk.views.participants import AttendanceGrid, GridMeeting
 
 
 def attendance_grid(store: Store, today: dt.date | None = None) -> AttendanceGrid:
@@ -34,7 +28,6 @@ def attendance_grid(store: Store, today: dt.date | None = None) -> AttendanceGri
         records = s.execute(select(
             Attendance.person_id, Attendance.meeting_id, Attendance.status, Attendance.mode,
             Attendance.substitute_for_id, Attendance.is_guest, Attendance.note)).all()
-        by_key = {(r.person_id, r.meeting_id): r for r in records}
         meeting_ids = {r.meeting_id for r in records}
         meetings = tuple(
             GridMeeting(*m) for m in s.execute(
@@ -52,54 +45,5 @@ def attendance_grid(store: Store, today: dt.date | None = None) -> AttendanceGri
         people = s.execute(
             select(Person.id, Person.name, Organisation.name)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-            .where(Person.id.in_({pid for pid, _ in by_key} | set(seats)))).all()
-    rows = []
-    for pid, name, org in people:
-        periods = seats.get(pid, ())
-        cells, expected, attended, apologies, absent = [], 0, 0, 0, 0
-        for g in meetings:
-            a = by_key.get((pid, g.id))
-            if a is not None:
-                cell = GridCell(a.status, a.mode, names.get(a.substitute_for_id, "")
-                                if a.substitute_for_id else "", a.is_guest, a.note)
-            elif periods and _seated(periods, g.date):
-                cell = EXPECTED
-            else:
-                cells.append(None)
-                continue
-            cells.append(cell)
-            if g.date <= today:
-                expected += 1
-                attended += cell.status in ATTENDED
-                apologies += cell.status == AttendanceStatus.APOLOGIES
-                absent += cell.status == AttendanceStatus.ABSENT
-        if any(c is not None for c in cells):
-            rows.append(GridRow(pid, name, org or "", tuple(cells), expected, attended,
-                                apologies, absent, is_member=bool(periods)))
-    rows.sort(key=lambda r: sort_key(r.name))
-    return AttendanceGrid(meetings, tuple(rows), tuple(organisation_rates(rows, meetings, today)))
-
-
-def organisation_rates(rows: list[GridRow], meetings=(), today: dt.date | None = None
-                       ) -> list[OrganisationRate]:
-    """Per organisation: people, person-meetings expected and attended, and the number
-    of meetings (held up to ``today``) it was expected at and took part in: MedCom with
-    five people at one meeting counts one meeting and five person-attendances."""
-    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    held: dict[str, set[int]] = defaultdict(set)
-    took_part: dict[str, set[int]] = defaultdict(set)
-    for r in rows:
-        org = r.organisation or "(uden organisation)"
-        acc = sums[org]
-        acc[0] += 1
-        acc[1] += r.expected
-        acc[2] += r.attended
-        for g, cell in zip(meetings, r.cells):
-            if cell is None or (today is not None and g.date > today):
-                continue
-            held[org].add(g.id)
-            if cell.status in ATTENDED:
-                took_part[org].add(g.id)
-    out = [OrganisationRate(org, n, exp, att, len(held[org]), len(took_part[org]))
-           for org, (n, exp, att) in sums.items()]
-    return sorted(out, key=lambda o: sort_key(o.organisation))
+            .where(Person.id.in_({r.person_id for r in records} | set(seats)))).all()
+    return build_grid(records, meetings, seats, names, people, today)

@@ -16,6 +16,7 @@ from kkrdesk.core.models import (
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
+from kkrdesk.services import row_views
 from kkrdesk.views.agenda import (
     ActionView, AttachmentView, AttendanceView, ItemView, MeetingDetail, MeetingSummary,
     PresenterView,
@@ -26,16 +27,7 @@ AREA = "meetings"
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
-def summary(m: Meeting) -> MeetingSummary:
-    return MeetingSummary(
-        id=m.id, title=m.title, date=m.date, start_time=m.start_time, end_time=m.end_time,
-        place=m.place, online_url=m.online_url, status=m.status,
-        chair_id=m.chair_id, chair_name=m.chair.name if m.chair else "",
-        minute_taker_id=m.minute_taker_id,
-        minute_taker_name=m.minute_taker.name if m.minute_taker else "", notes=m.notes,
-        minutes_sent_on=m.minutes_sent_on, minutes_approved_on=m.minutes_approved_on,
-        minutes_approved_by_date=m.minutes_approved_by.date if m.minutes_approved_by else None,
-    )
+summary = row_views.meeting_summary
 
 
 def list_meetings(store: Store) -> list[MeetingSummary]:
@@ -155,8 +147,7 @@ def _approved_meeting_date(item: AgendaItem) -> dt.date | None:
     return other.date if other else None
 
 
-def letters(i: int) -> str:
-    return "abcdefghijklmnopqrstuvwxyz"[i] if i < 26 else str(i + 1)
+letters = row_views.letters
 
 
 def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
@@ -209,13 +200,7 @@ def _load(s: Session, meeting_id: int) -> Meeting:
     return m
 
 
-def action_view(a: ActionItem) -> ActionView:
-    who = a.who_person.name if a.who_person else a.who_text
-    return ActionView(
-        id=a.id, meeting_id=a.meeting_id, meeting_date=a.meeting.date, item_id=a.item_id,
-        what=a.what, who_person_id=a.who_person_id, who=who, due=a.due, status=a.status,
-        closed_on=a.closed_on,
-    )
+action_view = row_views.action_view
 
 
 def _attendance_view(a: Attendance) -> AttendanceView:

@@ -19,6 +19,7 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
+from kkrdesk.services import row_views
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
 from kkrdesk.services.participants_usage import (  # noqa: F401 - PersonUsage, refusal for callers
     PersonUsage, delete_in, refusal, usage_in,
@@ -48,29 +49,19 @@ def list_people(store: Store, today: dt.date | None = None) -> list[PersonView]:
             select(Person).options(selectinload(Person.organisation),
                                    selectinload(Person.memberships))
         )
-        out = []
-        for p in people:
-            seats = [m for m in p.memberships if m.group_id in network]
-            current = [m for m in seats if m.end_date is None or m.end_date > today]
-            org = p.organisation
-            out.append(PersonView(
-                id=p.id, name=p.name, title=p.title, organisation_id=p.organisation_id,
-                organisation=org.name if org else "", region=(org.region or "") if org else "",
-                kkr=(org.kkr or "") if org else "", email=p.email, phone=p.phone, notes=p.notes,
-                network_role=current[0].role if current else None,
-                is_current_member=bool(current), was_member=bool(seats) and not current,
-            ))
-    return sorted(out, key=lambda p: sort_key(p.name))
+        out = [row_views.person_view(p, network, today) for p in people]
+    return row_views.sorted_people(out)
 
 
 def group_title(s, group: Group) -> str:
     """'Styregruppe – Identitetssløring i kommunerne': a project's group with the project
     (several projects have a Styregruppe); the network by its own name."""
+    return row_views.group_title(group, _group_project(s, group))
+
+
+def _group_project(s, group: Group) -> Project | None:
     pid = group.project_id
-    project = (s.info.get("group_projects", {}).get(pid) or s.get(Project, pid)) if pid is not None else None
-    if project is None or project.name.casefold() in group.name.casefold():
-        return group.name
-    return f"{group.name} – {project.name}"
+    return (s.info.get("group_projects", {}).get(pid) or s.get(Project, pid)) if pid is not None else None
 
 
 def load_group_projects(s, rows) -> None:
@@ -85,18 +76,7 @@ def load_group_projects(s, rows) -> None:
 
 
 def membership_view(m: Membership) -> MembershipView:
-    org = m.organisation.name if m.organisation else (
-        m.person.organisation.name if m.person and m.person.organisation else "")
-    return MembershipView(
-        id=m.id, group_id=m.group_id, group_name=group_title(object_session(m), m.group),
-        person_id=m.person_id,
-        person_name=m.person.name if m.person else "", organisation=org, role=m.role,
-        appointed_by=m.appointed_by, start_date=m.start_date, end_date=m.end_date,
-        replaces_id=m.replaces_id,
-        replaces_name=(m.replaces.person.name if m.replaces and m.replaces.person else ""),
-        replaced_by_names=tuple(r.person.name for r in m.replaced_by if r.person),
-        notes=m.notes,
-    )
+    return row_views.membership_view(m, _group_project(object_session(m), m.group))
 
 
 def list_memberships(store: Store, group_id: int | None = None) -> list[MembershipView]:
@@ -114,7 +94,7 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
         ).all()
         load_group_projects(s, rows)
         views = [membership_view(m) for m in rows]
-    return sorted(views, key=lambda v: sort_key(v.person_name or v.organisation))
+    return row_views.sorted_memberships(views)
 
 
 # -- people: editing ------------------------------------------------------------------

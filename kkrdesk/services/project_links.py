@@ -10,6 +10,7 @@ from kkrdesk.core.enums import label
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Project, ProjectItemLink, ProjectStatusNote
 from kkrdesk.core.store import Store
+from kkrdesk.services import row_views
 from kkrdesk.services.projects import AREAS
 from kkrdesk.views.projects import StatusNoteView
 
@@ -36,24 +37,10 @@ def item_numbers(s, items) -> dict[int, str]:
     meeting_ids = {it.meeting_id for it in items}
     if not meeting_ids:
         return {}
-    siblings: dict[tuple[int, int | None], list[int]] = {}
-    place: dict[int, tuple[int, int | None]] = {}
-    for iid, mid, pid in s.execute(
-            select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.parent_id)
-            .where(AgendaItem.meeting_id.in_(meeting_ids))
-            .order_by(AgendaItem.position, AgendaItem.id)):
-        siblings.setdefault((mid, pid), []).append(iid)
-        place[iid] = (mid, pid)
-
-    def number(iid: int) -> str:
-        mid, pid = place[iid]
-        k = siblings[(mid, pid)].index(iid)
-        if pid is None:
-            return str(k + 1)
-        top = siblings[(mid, None)].index(pid) + 1
-        return f"{top}.{'abcdefghijklmnopqrstuvwxyz'[k] if k < 26 else k + 1}"
-
-    return {it.id: number(it.id) for it in items if it.id in place}
+    return row_views.item_numbers(s.execute(
+        select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.parent_id)
+        .where(AgendaItem.meeting_id.in_(meeting_ids))
+        .order_by(AgendaItem.position, AgendaItem.id)).all(), items)
 
 
 def projects_of_item(store: Store, item_id: int) -> list[tuple[int, str]]:

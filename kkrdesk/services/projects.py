@@ -21,11 +21,9 @@ from kkrdesk.core.models import (
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
+from kkrdesk.services import row_views
 from kkrdesk.services.participants_snapshot import Snapshot, delete_rows, restore
-from kkrdesk.views.projects import (
-    DecisionView, FinancingView, GroupView, ItemLinkView, MilestoneView, ProjectFields,
-    ProjectView, RiskView, SeatView, StatusNoteView,
-)
+from kkrdesk.views.projects import ItemLinkView, ProjectFields, ProjectView
 
 AREA = "projects"
 # A project's links show in the agenda too, and a seat in the Deltagere tab.
@@ -41,16 +39,7 @@ _LOAD = (
     selectinload(Project.groups).selectinload(Group.memberships)
     .selectinload(Membership.replaces).selectinload(Membership.person),
 )
-_GROUP_ORDER = list(GroupKind)
-
-
-def seat_view(m: Membership) -> SeatView:
-    org = m.organisation or (m.person.organisation if m.person else None)
-    old = m.replaces
-    return SeatView(m.id, m.person_id, m.person.name if m.person else "",
-                    org.id if org else None, org.name if org else "", m.role,
-                    m.start_date, m.end_date,
-                    (old.person.name if old and old.person else "") if old else "")
+seat_view = row_views.seat_view
 
 
 def _links(s, project_ids) -> dict[int, tuple[ItemLinkView, ...]]:
@@ -75,28 +64,7 @@ def _links(s, project_ids) -> dict[int, tuple[ItemLinkView, ...]]:
 
 
 def project_view(s, p: Project, links: tuple[ItemLinkView, ...] | None = None) -> ProjectView:
-    groups = sorted(p.groups, key=lambda g: (_GROUP_ORDER.index(g.kind), g.id))
-    return ProjectView(
-        id=p.id, name=p.name, description=p.description, phase=p.phase, owner_id=p.owner_id,
-        owner=p.owner.name if p.owner else "", started_on=p.started_on,
-        documents=tuple(d for d in (p.documents or "").split("\n") if d),
-        notes=tuple(StatusNoteView(n.id, n.noted_on, n.rag, n.text)
-                    for n in sorted(p.status_notes, key=lambda n: (n.noted_on, n.id))),
-        milestones=tuple(MilestoneView(m.id, m.title, m.planned_on, m.planned_month_only,
-                                       m.actual_on, m.status, m.notes)
-                         for m in sorted(p.milestones, key=lambda m: (
-                             m.planned_on or m.actual_on or dt.date.max, m.id))),
-        financing=tuple(FinancingView(f.id, f.source, f.model, f.amount_dkk, f.year, f.notes)
-                        for f in sorted(p.financing, key=lambda f: (f.year or 0, f.id))),
-        risks=tuple(RiskView(r.id, r.title, r.probability, r.impact, r.mitigation, r.is_open)
-                    for r in sorted(p.risks, key=lambda r: r.id)),
-        decisions=tuple(DecisionView(d.id, d.decided_on, d.text, d.decided_by)
-                        for d in sorted(p.decisions, key=lambda d: (d.decided_on or dt.date.min, d.id))),
-        groups=tuple(GroupView(g.id, g.name, g.kind, tuple(
-            seat_view(m) for m in sorted(g.memberships, key=lambda m: (m.end_date is not None, m.id))))
-            for g in groups),
-        links=links if links is not None else _links(s, [p.id]).get(p.id, ()),
-    )
+    return row_views.project_view(p, links if links is not None else _links(s, [p.id]).get(p.id, ()))
 
 
 def list_projects(store: Store) -> list[ProjectView]:

@@ -15,7 +15,7 @@ from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, SorItemLink, SorProposal, SorStatusChange
 from kkrdesk.core.store import Store
-from kkrdesk.services import snapshots
+from kkrdesk.services import row_views, snapshots
 from kkrdesk.views.sor import ItemLinkView, ProposalView, StatusChangeView
 
 AREA = "sor"
@@ -78,25 +78,7 @@ def _steps(p: SorProposal) -> list[sor_rules.Step]:
     return [sor_rules.Step(h.id, h.status, h.changed_on, h.corrects_id) for h in p.history]
 
 
-def _view(p: SorProposal, links: list[ItemLinkView]) -> ProposalView:
-    counting = {s.id for s in sor_rules.effective(_steps(p))}
-    history = tuple(
-        StatusChangeView(h.id, h.status, h.changed_on, h.note, h.recorded_at, h.recorded_by,
-                         h.corrects_id, h.id not in counting)
-        for h in p.history
-    )
-    chain = [h for h in history if not h.corrected]
-    since = None
-    for h in reversed(chain):  # a correction back to the same status keeps the first date
-        if h.status != chain[-1].status:
-            break
-        since = h.changed_on
-    return ProposalView(
-        p.id, p.title, p.kind, p.concept_code, p.current_name, p.proposed_name, p.definition,
-        p.status, since, p.notes, history,
-        rationale=p.rationale, open_questions=p.open_questions, related_codes=p.related_codes,
-        round_ids=tuple(sorted(r.id for r in p.rounds)), meetings=tuple(links),
-    )
+_view = row_views.proposal_view
 
 
 def _links(s: Session, proposal_ids: list[int] | None = None) -> dict[int, list[ItemLinkView]]:

@@ -18,8 +18,8 @@ from kkrdesk.core.models import (
     ConsultationResponse, ConsultationRound, Organisation, RoundRecipient, SorProposal,
 )
 from kkrdesk.core.store import Store
-from kkrdesk.services import snapshots
-from kkrdesk.views.sor import SDS_ANSWERED, ResponseView, RoundView
+from kkrdesk.services import row_views, snapshots
+from kkrdesk.views.sor import ResponseView, RoundView
 
 AREA = "sor"
 STANDARD_RECIPIENTS = (
@@ -36,20 +36,7 @@ def recipient_choices(store: Store) -> list[str]:
     return [*STANDARD_RECIPIENTS, *rest]
 
 
-def _response_view(x: ConsultationResponse, titles: dict[int, str]) -> ResponseView:
-    who = x.organisation.name if x.organisation else x.respondent
-    return ResponseView(x.id, who, x.received_on, x.position, x.text, x.proposal_id,
-                        titles.get(x.proposal_id, "") if x.proposal_id else "")
-
-
-def _view(r: ConsultationRound, titles: dict[int, str]) -> RoundView:
-    names = tuple(x.name for x in r.recipients) or ((r.recipient,) if r.recipient else ())
-    return RoundView(
-        r.id, r.title, ", ".join(names), r.sent_on, r.deadline, r.answered_on, r.notes,
-        tuple(sorted(p.id for p in r.proposals)),
-        tuple(_response_view(x, titles) for x in r.responses), names,
-        decided=bool(r.proposals) and all(p.status in SDS_ANSWERED for p in r.proposals),
-    )
+_view = row_views.round_view
 
 
 def list_rounds(store: Store, proposal_id: int | None = None) -> list[RoundView]:

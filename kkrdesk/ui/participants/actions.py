@@ -235,7 +235,8 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     import datetime as dt
 
     from kkrdesk.export.overview_xlsx import export_overview as write
-    from kkrdesk.services.overview import overview_data
+    from kkrdesk.services.overview import overview_of_store
+    from kkrdesk.ui.export_actions import document_options
 
     settings = ctx.settings()
     if path is None:
@@ -258,7 +259,8 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
     try:
         weeks = int(ctx.settings().value("sor/sds_weeks", 0) or 0) or None  # the SOR tab's setting
-        result = write(overview_data(ctx.store, include_contact=include_contact, sds_weeks=weeks), path)
+        data = overview_of_store(ctx.store, include_contact=include_contact, sds_weeks=weeks)
+        result = write(data, path, author=document_options(ctx).author)
     except KkrDeskError as exc:
         if parent is not None:
             QMessageBox.warning(parent, "Eksportér oversigt", str(exc))
