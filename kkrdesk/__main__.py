@@ -1,3 +1,3 @@
-from kkrdesk.cli import main
+from kkrdesk.cli import run
 
-raise SystemExit(main())
+run()
