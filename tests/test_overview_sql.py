@@ -141,12 +141,9 @@ def _cells(path: Path) -> dict[str, list[tuple]]:
     return {ws.title: [tuple(c.value for c in row) for row in ws.iter_rows()] for ws in wb}
 
 
-RUN_CLI = ("import runpy, sys\n"
-           "sys.argv = ['kkrdesk', 'export', 'overview', '--db', sys.argv[1], '-o', sys.argv[2]]\n"
-           "try:\n"
-           "    runpy.run_module('kkrdesk', run_name='__main__')\n"
-           "except SystemExit as exc:\n"
-           "    assert not exc.code, exc.code\n"
+RUN_CLI = ("import sys\n"
+           "from kkrdesk.cli import main\n"  # what `kkrdesk` runs, before it leaves
+           "assert main(['export', 'overview', '--db', sys.argv[1], '-o', sys.argv[2]]) == 0\n"
            "print('sqlalchemy' in sys.modules, 'kkrdesk.core.models' in sys.modules)\n")
 
 
