@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
-from kkrdesk.core.models import AgendaItem, Meeting, NextMeetingTopic, Presenter
+from kkrdesk.core.models import AgendaItem, Meeting, NextMeetingTopic, Presenter, SubPoint
 from kkrdesk.core.store import Store
 from kkrdesk.services import referat, snapshots
+from kkrdesk.services.memberships import is_welcome_line
 from kkrdesk.services.meetings import AREA
 
 # Items that return at every meeting. "Meddelelser" is kept as an empty container.
@@ -95,14 +96,17 @@ def _copy_agenda(s, prev: Meeting, target: Meeting) -> None:
 def _copy_item(s, src: AgendaItem, target: Meeting) -> AgendaItem:
     # No pinned time: the new agenda is shorter until it fills up, and a copied pin
     # would leave a hole before the break. The secretary pins it again when wanted.
-    # No sub-points: the previous Velkomst's lines welcome that meeting's new members
-    # (the item pane's button writes the new meeting's own lines).
+    # Of the Velkomst's sub-points only the standing ones ("Kort præsentationsrunde"):
+    # the lines about the previous meeting's new members stay there (the item pane's
+    # button writes the new meeting's own).
     item = AgendaItem(meeting_id=target.id, title=src.title, kind=src.kind,
                       duration_min=src.duration_min, description=src.description)
     if src.kind == ItemKind.WELCOME:
         item.presenters = [Presenter(position=p.position, person_id=p.person_id, name=p.name,
                                      organisation_id=p.organisation_id,
                                      organisation_text=p.organisation_text) for p in src.presenters]
+        standing = [p.text for p in src.sub_points if not is_welcome_line(p.text)]
+        item.sub_points = [SubPoint(position=n, text=text) for n, text in enumerate(standing)]
     s.add(item)
     return item
 

@@ -268,6 +268,16 @@ def _holder(v: MembershipView) -> str:
     return ", ".join(x for x in (v.person_name, v.organisation) if x)
 
 
+TOOK_OVER = "som har overtaget pladsen efter"
+NEW_MEMBER = "som er nyt medlem af netværket"
+
+
+def is_welcome_line(text: str) -> bool:
+    """A line ``welcome_lines`` writes about one meeting's new members (as opposed to a
+    standing line of the Velkomst item such as "Kort præsentationsrunde")."""
+    return f", {TOOK_OVER} " in text or text.rstrip(". ").endswith(f", {NEW_MEMBER}")
+
+
 def welcome_lines(store: Store, since: dt.date | None, until: dt.date,
                   group_id: int | None = None) -> list[WelcomeLine]:
     """Seats taken after ``since`` and on or before ``until`` and still held then: one
@@ -293,9 +303,9 @@ def welcome_lines(store: Store, since: dt.date | None, until: dt.date,
         who = _join([_holder(v) for v in news])
         notes = " ".join(dict.fromkeys(v.notes for v in news if v.notes))
         if isinstance(key, int):
-            text = f"{who}, som har overtaget pladsen efter {_holder(olds[key])}"
+            text = f"{who}, {TOOK_OVER} {_holder(olds[key])}"
         else:
-            text = f"{who}, som er nyt medlem af netværket"
+            text = f"{who}, {NEW_MEMBER}"
         out.append(WelcomeLine(text, notes, news[0].start_date))
     return out
 
