@@ -188,3 +188,18 @@ def test_window_export_writes_the_chosen_proposals(qtbot, demo_store, tmp_path):
     assert Document(str(written)).core_properties.author == "Sekretariatet, Region"
     headings = [t for s, t in _paragraphs(written) if s == "KKR Overskrift"]
     assert headings == ["Oversigt", f"1. {RENAME}"]
+
+
+def test_word_summary_says_decided_for_a_round_sds_has_decided_in_full(demo_store, tmp_path):
+    """SDS never answers a round as such; once it has decided every proposal sent to it,
+    the summary says so (as the Høringsrunder pane does) instead of »Ikke besvaret«."""
+    sent = [p.id for p in sor.list_proposals(demo_store) if p.status == SorStatus.SENT_TO_SDS]
+    assert len(sent) == 4
+    for pid in sent:
+        sor.add_step(demo_store, pid, SorStatus.APPROVED, dt.date(2025, 6, 12), today=D18)
+    doc = Document(str(export_sor_summary(sor_overview(demo_store, D18), tmp_path / "sor.docx")))
+    rows = [[c.text for c in r.cells] for t in doc.tables if t.rows[0].cells[0].text == "Høringsrunde"
+            for r in t.rows[1:]]
+    sds = [r for r in rows if r[1] == "Sundhedsdatastyrelsen (SDS)"]
+    assert sds and all(r[-1] == "Afgjort af SDS" for r in sds)
+    assert "Ikke besvaret" not in {r[-1] for r in rows}

@@ -102,7 +102,15 @@ def _proposal(w: Writer, n: int, p: ProposalView, rounds: list[RoundView]) -> No
         w.para(T.SUBHEADING, "Høringsrunder")
         w.table(ROUND_HEADERS, (
             (r.title, _recipients(r), short_date(r.sent_on), short_date(r.deadline),
-             short_date(r.answered_on) or "Ikke besvaret") for r in rounds), ROUND_WIDTHS)
+             _answer(r)) for r in rounds), ROUND_WIDTHS)
+
+
+def _answer(r: RoundView) -> str:
+    """The Besvaret cell in the words of the Høringsrunder pane: SDS answers a round by
+    deciding every proposal in it, not with a reply of its own."""
+    if r.answered_on:
+        return short_date(r.answered_on)
+    return "Afgjort af SDS" if r.decided else "Ikke besvaret"
 
 
 def export_sor_summary(o: SorOverview, path: str | Path, template: str | Path | None = None,
