@@ -53,6 +53,18 @@ def fit_columns(view: QTableView, max_width: int = 360) -> None:
             header.resizeSection(c, min(header.sectionSize(c) + 12, max_width))
 
 
+def wrap_rows(view: QTableView) -> None:
+    """Long cell text wraps onto more lines and every row grows to hold it, also when
+    the columns change width later (a pane first filled while hidden, a dragged splitter),
+    so a narrow pane shows the whole text instead of ending it in "…"."""
+    from kkrdesk.ui.wrap_delegate import WrapDelegate
+
+    view.setItemDelegate(WrapDelegate(view))
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 class LazyTab(QWidget):
     """A tab that refreshes only when seen: a change while hidden marks it stale, and
     it catches up when shown. Subclasses implement ``refresh()``."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
 from kkrdesk.views.agenda import AttendanceState, RosterRow
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
-from kkrdesk.ui.widgets import fit_columns, sortable_table
+from kkrdesk.ui.widgets import fit_columns, sortable_table, wrap_rows
 
 
 def _status_text(row: RosterRow, names: dict[int, str]) -> str:
@@ -46,6 +46,7 @@ class AttendancePane(QWidget):
         self.view, self.proxy = sortable_table(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.horizontalHeader().setStretchLastSection(False)
+        wrap_rows(self.view)  # a long name or organisation goes onto two lines
         self.summary = QLabel()
         self.empty_hint = QLabel(
             "Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og "
@@ -94,8 +95,8 @@ class AttendancePane(QWidget):
         self._names = {r.person_id: r.name for r in rows}
         self.model.set_rows(rows)
         self.empty_hint.setVisible(not rows)
-        fit_columns(self.view, max_width=170)
-        # Organisation gives way so Rolle stays in sight in a narrow pane
+        fit_columns(self.view, max_width=150)
+        # Organisation takes the rest and wraps, so Rolle stays in sight in a narrow pane
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._mark_rows(lambda index: index.data(ROW_ROLE).person_id in selected)
         counts = {s: sum(1 for r in rows if r.state.status == s) for s in AttendanceStatus}

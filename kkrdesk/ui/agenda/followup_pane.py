@@ -3,9 +3,9 @@ topics recorded for the next meeting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -13,7 +13,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.views.agenda import ActionView, MeetingDetail
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
-from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
+from kkrdesk.ui.widgets import fit_columns, heading, sortable_table, wrap_rows
 
 ID_ROLE, TITLE_ROLE = 256, 257
 ACTION_COLUMNS = [
@@ -24,6 +24,20 @@ ACTION_COLUMNS = [
 ]
 EARLIER_COLUMNS = [Column("Møde", lambda a: short_date(a.meeting_date),
                           sort=lambda a: a.meeting_date.isoformat())] + ACTION_COLUMNS
+
+
+def _snug(view) -> None:
+    """The date and status columns as narrow as their text (the header's sort-arrow room
+    given to Hvad instead), so a long word in Hvad fits on its line."""
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    model = view.model()
+    for c in range(header.count()):
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
+            continue
+        title = model.headerData(c, Qt.Orientation.Horizontal)
+        need = max(view.sizeHintForColumn(c), fm.horizontalAdvance(title) + 12) + 6
+        header.resizeSection(c, min(header.sectionSize(c), need))
 
 
 class FollowUpPane(QWidget):
@@ -44,6 +58,8 @@ class FollowUpPane(QWidget):
         self.action_view.doubleClicked.connect(lambda _i: self._with_action(self.edit_action))
         self.earlier = RowTableModel(EARLIER_COLUMNS, self)
         self.earlier_view, _ = sortable_table(self.earlier, stretch_column=1)
+        for view in (self.action_view, self.earlier_view):
+            wrap_rows(view)
         self.topics = QListWidget()
         self.topics.itemDoubleClicked.connect(lambda _i: self._edit_topic())
 
@@ -77,10 +93,10 @@ class FollowUpPane(QWidget):
         self.actions.set_rows(detail.actions if detail else [])
         self.earlier.set_rows(detail.earlier_open_actions if detail else [])
         for view in (self.action_view, self.earlier_view):
-            # Hvad and Hvem wrap onto more lines rather than end in "…" on a laptop screen
-            fit_columns(view, max_width=130)
-            view.setWordWrap(True)
-            view.resizeRowsToContents()
+            # Hvad takes what the short columns leave; it and Hvem wrap onto more lines
+            # rather than end in "…" on a laptop screen
+            fit_columns(view, max_width=95)
+            _snug(view)
         self.topics.clear()
         for t in (detail.topics if detail else ()):
             item = QListWidgetItem(t.title + ("  (sat på dagsordenen)" if t.carried_to_item_id else ""))
