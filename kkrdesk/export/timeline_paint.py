@@ -59,10 +59,17 @@ def mark_colour(m: MilestoneView, today: dt.date) -> QColor:
     return POSTPONED if m.status == MilestoneStatus.POSTPONED else PLANNED
 
 
+# The stretch of time shown: "today" (the report's: every date and today), "whole" (the
+# first to the last date, today only when it is inside or NEAR_DAYS from it), "past" (the
+# 12 months up to the end of today's), "next" (the 12 months from the start of today's).
+SPANS = ("today", "whole", "past", "next")
+NEAR_DAYS = 62
+
+
 @dataclass(frozen=True)
 class Scale:
-    """Dates to x: from the first of the month before the earliest date to the first of
-    the month after the month after the latest (today included)."""
+    """Dates to x: by default from the first of the month before the earliest date to the
+    first of the month after the month after the latest (today included); see SPANS."""
 
     start: dt.date
     end: dt.date
@@ -70,18 +77,29 @@ class Scale:
     right: float
 
     @classmethod
-    def for_data(cls, data: TimelineData, today: dt.date, rect: QRectF) -> Scale:
-        days = [today, *(d for n in data.notes for d in (n.noted_on,))]
+    def for_data(cls, data: TimelineData, today: dt.date, rect: QRectF, span: str = "today") -> Scale:
+        left, right = rect.left() + MARGIN, rect.right() - MARGIN
+        if span == "past":
+            return cls(month_start(today, -11), month_start(today, 1), left, right)
+        if span == "next":
+            return cls(month_start(today), month_start(today, 13), left, right)
+        days = [n.noted_on for n in data.notes]
         for m in data.milestones:
             days += [d for d in (m.planned_on, m.actual_on, m.due) if d]
         if data.started_on:
             days.append(data.started_on)
-        return cls(month_start(min(days), -1), month_start(max(days), 2),
-                   rect.left() + MARGIN, rect.right() - MARGIN)
+        near = days and (min(days) - dt.timedelta(days=NEAR_DAYS) <= today
+                         <= max(days) + dt.timedelta(days=NEAR_DAYS))
+        if span != "whole" or not days or near:
+            days.append(today)
+        return cls(month_start(min(days), -1), month_start(max(days), 2), left, right)
 
     def x(self, d: dt.date) -> float:
         span = (self.end - self.start).days or 1
         return self.left + (self.right - self.left) * (d - self.start).days / span
+
+    def shows(self, d: dt.date) -> bool:
+        return self.start <= d <= self.end
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -91,12 +109,14 @@ def _font(px: float, bold: bool = False) -> QFont:
     return f
 
 
-def paint_timeline(p: QPainter, rect: QRectF, data: TimelineData, today: dt.date) -> Scale:
-    """Paint into ``rect``; returns the date scale used (for hit tests and tests)."""
+def paint_timeline(p: QPainter, rect: QRectF, data: TimelineData, today: dt.date,
+                   span: str = "today") -> Scale:
+    """Paint into ``rect`` the dates ``span`` (one of SPANS) takes in; what falls outside
+    is left out. Returns the date scale used (for hit tests and tests)."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.fillRect(rect, QColor("white"))
-    scale = Scale.for_data(data, today, rect)
+    scale = Scale.for_data(data, today, rect, span)
     h = rect.height()
     unit = max(10.0, min(14.0, h / 28))
     axis_y = rect.top() + h * 0.58
@@ -105,7 +125,8 @@ def paint_timeline(p: QPainter, rect: QRectF, data: TimelineData, today: dt.date
     p.drawText(QRectF(rect.left() + MARGIN, rect.top() + 6, rect.width() - 2 * MARGIN, unit * 2),
                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, data.title)
     _axis(p, scale, axis_y, unit)
-    _today(p, scale, today, rect, axis_y, unit)
+    if scale.shows(today):
+        _today(p, scale, today, rect, axis_y, unit)
     _milestones(p, scale, data, today, rect, axis_y, unit)
     _notes(p, scale, data, axis_y, unit)
     _legend(p, rect, unit)
@@ -119,6 +140,8 @@ def _axis(p: QPainter, scale: Scale, y: float, unit: float) -> None:
     months = (scale.end.year - scale.start.year) * 12 + scale.end.month - scale.start.month
     step = 1 if months <= 18 else 3 if months <= 48 else 12
     p.setFont(_font(unit * 0.85))
+    fm = QFontMetricsF(p.font())
+    last_right = float("-inf")  # a label that would run into the one before is left out
     d = scale.start
     while d <= scale.end:
         x = scale.x(d)
@@ -126,11 +149,15 @@ def _axis(p: QPainter, scale: Scale, y: float, unit: float) -> None:
         if index % step == 0:
             p.setPen(QPen(AXIS, 1))
             p.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))
-            label = MONTHS[d.month - 1] + (f" {d.year}" if d.month == 1 or d == scale.start
-                                           or step > 1 else "")
-            p.setPen(QColor("#455a64"))
-            left = min(max(x - 40, scale.left - MARGIN + 2), scale.right + MARGIN - 82)
-            p.drawText(QRectF(left, y + 6, 80, unit * 1.4), Qt.AlignmentFlag.AlignHCenter, label)
+            # the year at each January, and at the start unless a January comes right after
+            first = d == scale.start and d.month < 11
+            label = MONTHS[d.month - 1] + (f" {d.year}" if d.month == 1 or first or step > 1 else "")
+            width = fm.horizontalAdvance(label) + 4
+            left = min(max(x - width / 2, scale.left - MARGIN + 2), scale.right + MARGIN - width - 2)
+            if left >= last_right + 4:
+                p.setPen(QColor("#455a64"))
+                p.drawText(QRectF(left, y + 6, width, unit * 1.4), Qt.AlignmentFlag.AlignHCenter, label)
+                last_right = left + width
         d = month_start(d, 1)
 
 
@@ -160,8 +187,8 @@ def diamond(p: QPainter, x: float, y: float, colour: QColor, r: float = DIAMOND)
 
 def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, rect: QRectF,
                 axis_y: float, unit: float) -> None:
-    marks = sorted(((mark_date(m), m) for m in data.milestones if mark_date(m)),
-                   key=lambda t: t[0])
+    marks = sorted(((mark_date(m), m) for m in data.milestones
+                    if mark_date(m) and scale.shows(mark_date(m))), key=lambda t: t[0])
     row_h = unit * 2.6
     top = rect.top() + unit * 3.2  # below the title and today's label
     rows = max(1, int((axis_y - unit * 0.6 - top) // row_h))
@@ -172,7 +199,8 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
         if m.planned_month_only and m.planned_on and m.actual_on is None:
             band = QColor(colour)
             band.setAlpha(60)
-            x0, x1 = scale.x(m.planned_on), scale.x(month_start(m.planned_on, 1))
+            x0 = scale.x(max(m.planned_on, scale.start))
+            x1 = scale.x(min(month_start(m.planned_on, 1), scale.end))
             p.fillRect(QRectF(x0, axis_y - 4, max(2.0, x1 - x0), 8), band)
         x = scale.x(day)
         title = fm.elidedText(m.title, Qt.TextElideMode.ElideRight, unit * 17)
@@ -214,6 +242,8 @@ def _notes(p: QPainter, scale: Scale, data: TimelineData, axis_y: float, unit: f
     # "13-06" is enough within one year; across a new year the label says which (13-06-2025)
     with_year = scale.start.year != (scale.end - dt.timedelta(days=1)).year
     for note in data.notes:
+        if not scale.shows(note.noted_on):
+            continue
         x = scale.x(note.noted_on)
         lane = 0
         while any(abs(x - px) < unit * 3.2 and pl == lane for px, pl in placed):
@@ -260,13 +290,13 @@ def ensure_gui() -> None:
 
 
 def timeline_image(data: TimelineData, today: dt.date, width: int = 1200, height: int = 380,
-                   ratio: float = 1.0) -> QImage:
+                   ratio: float = 1.0, span: str = "today") -> QImage:
     ensure_gui()
     img = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_ARGB32)
     img.setDevicePixelRatio(ratio)
     img.fill(QColor("white"))
     p = QPainter(img)
-    paint_timeline(p, QRectF(0, 0, width, height), data, today)
+    paint_timeline(p, QRectF(0, 0, width, height), data, today, span)
     p.end()
     return img
 

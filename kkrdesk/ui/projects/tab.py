@@ -24,7 +24,7 @@ from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
 from kkrdesk.ui.projects.list_model import RAG_BACKGROUNDS, ProjectFilter, columns
 from kkrdesk.ui.projects.org_pane import OrgPane
 from kkrdesk.export.timeline_paint import timeline_data
-from kkrdesk.ui.projects.timeline_widget import TimelineWidget
+from kkrdesk.ui.projects.timeline_widget import TimelineWidget, span_box
 from kkrdesk.ui.table_model import ROW_ROLE, RowTableModel
 from kkrdesk.ui.undo import push
 from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
@@ -127,7 +127,11 @@ class ProjectsTab(LazyTab):
         self.timeline = TimelineWidget()
         save = QPushButton("Gem tidslinje som PNG …")
         save.clicked.connect(self.save_timeline)
-        self.part_panes["milestone"].layout().itemAt(0).layout().insertWidget(3, save)
+        buttons = self.part_panes["milestone"].layout().itemAt(0).layout()
+        buttons.insertWidget(3, save)
+        self.span_box = span_box(self.timeline)
+        buttons.insertWidget(4, QLabel("Vis:"))
+        buttons.insertWidget(5, self.span_box)
         self.milestone_page = QSplitter(Qt.Orientation.Vertical)
         self.milestone_page.addWidget(self.part_panes["milestone"])
         self.milestone_page.addWidget(self.timeline)

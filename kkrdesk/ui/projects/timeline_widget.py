@@ -1,5 +1,6 @@
 """The timeline of the selected project on screen, painted by ``timeline_paint`` (the
-same drawing the report uses), with *Gem som PNG …*."""
+same drawing the report uses), with *Gem som PNG …* and a choice of the stretch of time
+shown (``SPAN_CHOICES``), remembered for the rest of the session."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QToolTip, QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
@@ -16,9 +17,26 @@ from kkrdesk.views.projects import TimelineData
 from kkrdesk.export.timeline_paint import Scale, mark_date, when_text, paint_timeline, timeline_image
 
 
+SPAN_CHOICES = (("whole", "Hele forløbet"), ("past", "Seneste 12 måneder"),
+                ("next", "Næste 12 måneder"))
+_session = {"span": "whole"}  # the last choice, for every project until the program closes
+
+
+def span_box(timeline: TimelineWidget) -> QComboBox:
+    """The range choice shown next to the timeline; it repaints ``timeline``."""
+    box = QComboBox()
+    box.setToolTip("Hvilken periode tidslinjen viser")
+    for key, text in SPAN_CHOICES:
+        box.addItem(text, key)
+    box.setCurrentIndex(box.findData(timeline.span))
+    box.currentIndexChanged.connect(lambda _i: timeline.set_span(box.currentData()))
+    return box
+
+
 class TimelineWidget(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.span = _session["span"]
         self.data: TimelineData | None = None
         self.today = dt.date.today()
         self.scale: Scale | None = None
@@ -34,12 +52,16 @@ class TimelineWidget(QWidget):
         self.today = today or dt.date.today()
         self.update()
 
+    def set_span(self, span: str) -> None:
+        self.span = _session["span"] = span
+        self.update()
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         if self.data is None:
             p.drawText(self.rect(), 0x84, "Intet projekt valgt.")  # AlignCenter
         else:
-            self.scale = paint_timeline(p, QRectF(self.rect()), self.data, self.today)
+            self.scale = paint_timeline(p, QRectF(self.rect()), self.data, self.today, self.span)
         p.end()
 
     def tip_at(self, x: float) -> str:
@@ -49,11 +71,11 @@ class TimelineWidget(QWidget):
         lines = []
         for m in self.data.milestones:
             day = mark_date(m)
-            if day and abs(self.scale.x(day) - x) <= 8:
+            if day and self.scale.shows(day) and abs(self.scale.x(day) - x) <= 8:
                 late = " – forsinket" if m.is_overdue(self.today) else ""
                 lines.append(f"◆ {m.title}: {when_text(m)} ({label(m.status).lower()}{late})")
         for n in self.data.notes:
-            if abs(self.scale.x(n.noted_on) - x) <= 8:
+            if self.scale.shows(n.noted_on) and abs(self.scale.x(n.noted_on) - x) <= 8:
                 lines.append(f"● {short_date(n.noted_on)} {label(n.rag).lower()}: {n.text}")
         return "\n".join(lines)
 
@@ -69,7 +91,7 @@ class TimelineWidget(QWidget):
         """Write the timeline as a PNG at slide size (atomically)."""
         from kkrdesk.export.atomic import ExportError, atomic_write
 
-        img = timeline_image(self.data, self.today, width, height, 1.0)
+        img = timeline_image(self.data, self.today, width, height, 1.0, self.span)
         path = Path(path)
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
