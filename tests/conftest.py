@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,11 +41,18 @@ def _offline(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
-    """Keep QSettings and the default database out of the real home folder."""
+    """Keep QSettings and the default database out of the real home folder, and give
+    every test empty settings: QSettings reads XDG_CONFIG_HOME once per process, so once
+    Qt is loaded its folder is pointed at this test's one as well (a test without Qt
+    does not load it for this)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        for fmt in (qtcore.QSettings.Format.NativeFormat, qtcore.QSettings.Format.IniFormat):
+            qtcore.QSettings.setPath(fmt, qtcore.QSettings.Scope.UserScope, str(home / "config"))
 
 
 @pytest.fixture(scope="session")
