@@ -134,3 +134,19 @@ def test_command_line_writes_the_pdf_without_qtwidgets(demo_path, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == f"Referatet er gemt: {out}"
     assert "identitetssløring af sundhedsansatte" in _text(out)
+
+
+def test_pdf_author_is_the_secretariat_as_in_the_word_file(window, tmp_path, monkeypatch):
+    _export_from_menu(window, monkeypatch, "Referat som P&DF/A (arkiv) …", tmp_path / "referat.pdf")
+    meta = PdfReader(tmp_path / "referat.pdf").metadata
+    assert meta.author == "Sekretariatet for KKR-digitaliseringsnetværket"
+    assert meta.title and "18. juni 2025" in meta.title or "18-06-2025" in meta.title
+
+
+def test_pdf_author_from_the_command_line(demo_path, tmp_path):
+    from kkrdesk.cli import main
+
+    out = tmp_path / "dagsorden.pdf"
+    assert main(["export", "agenda", "--db", str(demo_path), "--meeting", "18-06-2025",
+                 "--author", "Sekretariatet, Region Syd", "-o", str(out)]) == 0
+    assert PdfReader(out).metadata.author == "Sekretariatet, Region Syd"

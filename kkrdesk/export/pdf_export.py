@@ -23,4 +23,6 @@ def export_pdf(detail: MeetingDetail, kind: str, path: str | Path,
         from kkrdesk.export.agenda_docx import build_agenda as build
     else:
         from kkrdesk.export.minutes_docx import build_minutes as build
-    return write_pdf(document_html(build(detail, template, options=options)), path)
+    doc = build(detail, template, options=options)
+    # the author in the PDF's properties as in the Word file's (the secretariat / --author)
+    return write_pdf(document_html(doc), path, author=doc.core_properties.author or "KKR Desk")

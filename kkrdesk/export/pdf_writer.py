@@ -57,7 +57,8 @@ def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
                           QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     writer.setTitle(doc.title)
-    writer.setCreator(author)
+    writer.setAuthor(author)
+    writer.setCreator("KKR Desk")
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     dots = writer.resolution() / 72.0  # device pixels per point
     band = 18 * dots  # header and footer bands
