@@ -8,6 +8,7 @@ at least 7 runs each of fresh Python processes doing:
 
   floor      python ../shared/bench/floor_docx.py OUT.docx 30   (bare python-docx)
   floor_orm  the same after ``import sqlalchemy.orm`` (what any command on the database pays)
+  floor_orm_fast  the same, leaving without teardown as KKR Desk does ("equal exit")
   cli        kkrdesk export minutes --db DB --meeting DATE -o OUT.docx: opens the database
              read-only, reads the meeting, exports            [target <= 1.5 x floor_orm]
   export     the export step alone: the MeetingDetail (read beforehand, pickled)
@@ -25,7 +26,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import Result, alternate, floors_dir, report, result  # noqa: E402
+from common import Result, alternate, floors_dir, leaving_at_once, report, result  # noqa: E402
 
 FLOOR = floors_dir() / "floor_docx.py"
 ITEMS = 30
@@ -103,6 +104,7 @@ def measure(runs: int = 9) -> list[Result]:
         commands = {
             "floor": [py, str(FLOOR), str(folder / "floor.docx"), str(ITEMS)],
             "floor_orm": [py, "-c", ORM_FLOOR, str(FLOOR), str(folder / "floor2.docx"), str(ITEMS)],
+            "floor_orm_fast": leaving_at_once(FLOOR, folder / "floor3.docx", ITEMS, orm=True),
             "export": [py, __file__, "--export", str(detail_file), str(folder / "export.docx")],
             "cli": [py, "-m", "kkrdesk", "export", "minutes", "--db", str(db),
                     "--meeting", DAY.isoformat(), "-o", str(folder / "cli.docx")],
@@ -111,6 +113,8 @@ def measure(runs: int = 9) -> list[Result]:
     return [
         result(f"minutes export ({ITEMS} items), whole command", "floor_docx.py + ORM import",
                s["floor_orm"], s["cli"], TARGET),
+        result("  the same, equal exit", "floor_docx.py + ORM import, leaving at once",
+               s["floor_orm_fast"], s["cli"], TARGET),
         result("  the export step alone (information)", "floor_docx.py", s["floor"],
                s["export"], TARGET),
     ]

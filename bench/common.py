@@ -61,6 +61,28 @@ def spread(values: list[float]) -> float:
 
 _compiled = False
 
+# Runs a floor script (argv: script, its arguments) and ends the process the way KKR Desk
+# ends its own (kkrdesk.cli.run): flush, then os._exit without the interpreter's
+# teardown. ``python -c`` with this and ``import sqlalchemy.orm`` first gives the
+# floor + ORM variant. Used for the "equal exit" rows: what is left of a ratio when
+# neither side pays the teardown.
+LEAVE_AT_ONCE = (
+    "import os, runpy, sys\n"
+    "sys.argv = sys.argv[1:]\n"
+    "code = 0\n"
+    "try:\n"
+    "    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+    "except SystemExit as exc:\n"
+    "    code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)\n"
+    "sys.stdout.flush(); sys.stderr.flush()\n"
+    "os._exit(code)\n")
+
+
+def leaving_at_once(script: Path, *args, orm: bool = False) -> list[str]:
+    """argv running floor ``script`` with ``args`` and leaving without teardown."""
+    head = "import sqlalchemy.orm\n" if orm else ""
+    return [sys.executable, "-c", head + LEAVE_AT_ONCE, str(script), *map(str, args)]
+
 
 def ensure_bytecode() -> None:
     """Compile the package's bytecode once before timing. An installed KKR Desk carries

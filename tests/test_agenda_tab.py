@@ -138,6 +138,7 @@ def test_take_minutes_attendance_notes_decision_actions(tab, qtbot, demo_store):
     tab.ctx.select_meeting(tab.ctx.meeting_id)  # back on 18 June for item minutes
     tab.ctx.select_meeting(meetings.find_by_date(demo_store, dt.date(2025, 6, 18)).id)
     select(tab, 7)  # SOR
+    tab.side.setCurrentWidget(tab.minutes_pane)  # the Referat tab beside the agenda
     pane = tab.minutes_pane
     pane.notes.setFocus()
     qtbot.keyClicks(pane.notes, "Netværket bakker op om forslagene.")
@@ -149,6 +150,7 @@ def test_take_minutes_attendance_notes_decision_actions(tab, qtbot, demo_store):
 
     tab.minutes_actions.add_action({"what": "Følg op på svar fra SDS", "who_text": "Jeanette Jensen",
                     "due": dt.date(2025, 9, 1), "status": ActionStatus.OPEN})
+    tab.side.setCurrentWidget(tab.followup_pane)
     demo = 3  # the demo referat's own action items
     assert tab.followup_pane.actions.rowCount() == demo + 1
     assert tab.followup_pane.actions.index(demo, 2).data() == "01-09-2025"
@@ -231,3 +233,33 @@ def test_new_meeting_from_previous_leaves_the_old_welcome_lines_behind(qtbot, ta
     welcome = meetings.get_detail(demo_store, tab.ctx.meeting_id).items[0]
     assert welcome.sub_points == standing and [p.name for p in welcome.presenters] == [
         p.name for p in old.presenters]
+
+
+def test_the_side_tabs_show_the_current_item_and_meeting_when_opened(qtbot, tab, demo_store):
+    """Referat, Fremmøde and Opfølgning are read when the user opens them, and then show
+    the item and the meeting selected at that moment, never an earlier one."""
+    bar = tab.side.tabBar()
+
+    def open_side(name):
+        index = next(i for i in range(tab.side.count()) if tab.side.tabText(i) == name)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        assert tab.side.currentIndex() == index
+
+    open_side("Punkt")
+    select(tab, 2)
+    select(tab, 7)  # two items chosen while the Referat tab is closed
+    open_side("Referat")
+    assert tab.minutes_pane.heading.text().startswith("8. Opfølgning på behov for nye SOR")
+    open_side("Punkt")
+    nov = meetings.find_by_date(demo_store, dt.date(2025, 11, 5)).id
+    june = tab.ctx.meeting_id
+    tab.ctx.select_meeting(nov)  # another meeting while Opfølgning and Fremmøde are closed
+    tab.ctx.select_meeting(june)
+    tab.ctx.select_meeting(nov)
+    open_side("Opfølgning")
+    # 5 November's follow-up lists the open actions from 18 June (three in the demo)
+    assert tab.followup_pane.earlier.rowCount() == 3
+    open_side("Fremmøde")
+    shown = {tab.attendance_pane.model.row_at(r).name
+             for r in range(tab.attendance_pane.model.rowCount())}
+    assert {r.name for r in minutes.roster(demo_store, nov)} == shown

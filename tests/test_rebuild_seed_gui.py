@@ -75,6 +75,7 @@ def test_rebuild_the_18_june_agenda_take_minutes_and_export(qtbot, demo_store, t
     # minutes: everyone present, a decision, and an undo of one step
     tab.attendance_pane.all_button.click()
     tab.view.setCurrentIndex(model.index(7, 0))
+    tab.side.setCurrentWidget(tab.minutes_pane)  # the Referat tab beside the agenda
     tab.minutes_pane.notes.setPlainText("Netværket bakker op om de tilrettede forslag.")
     tab.minutes_pane.notes.commit()
     tab.minutes_pane.standard_buttons[0].click()

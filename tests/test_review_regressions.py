@@ -43,6 +43,7 @@ def test_toolbar_new_item_button_inserts(tab):
 
 def test_typing_across_an_autosave_pause_keeps_the_order(tab, qtbot, demo_store):
     tab.view.setCurrentIndex(tab.model.index(7, 0))
+    tab.side.setCurrentWidget(tab.minutes_pane)  # the Referat tab beside the agenda
     notes = tab.minutes_pane.notes
     notes.setFocus()
     qtbot.keyClicks(notes, "Første linje")
@@ -55,6 +56,7 @@ def test_typing_across_an_autosave_pause_keeps_the_order(tab, qtbot, demo_store)
 
 def test_unsaved_notes_survive_a_toolbar_click(tab, qtbot, demo_store):
     tab.view.setCurrentIndex(tab.model.index(7, 0))
+    tab.side.setCurrentWidget(tab.minutes_pane)  # the Referat tab beside the agenda
     notes = tab.minutes_pane.notes
     qtbot.keyClicks(notes, "Skrevet lige før klik")
     tab.actions_by_name["down"].trigger()  # buttons take no focus

@@ -6,6 +6,8 @@ Every edit is one undoable step, saved at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -57,8 +59,9 @@ class AgendaTab(LazyTab):
         for widget, name in ((self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
                              (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")):
             self.side.addTab(widget, name)
-        self._attendance_for: int | None = None  # meeting whose attendance is not shown yet
-        self.side.currentChanged.connect(self._fill_attendance)
+        # What a hidden side pane would show is filled in when the pane is shown.
+        self._pending: dict[QWidget, Callable[[], None]] = {}
+        self.side.currentChanged.connect(self._fill_shown_pane)
         self.summary = QLabel()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -172,12 +175,19 @@ class AgendaTab(LazyTab):
             self._people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
         return self._people
 
-    def _fill_attendance(self, *_args) -> None:
-        """The attendance list is read when its pane is shown (or is showing)."""
-        if self._attendance_for is None or self.side.currentWidget() is not self.attendance_pane:
-            return
-        mid, self._attendance_for = self._attendance_for, None
-        self.attendance_pane.set_rows(minutes.roster(self.ctx.store, mid))
+    def _when_shown(self, pane: QWidget, fill: Callable[[], None]) -> None:
+        """Fill a side pane now if it is the one showing, else when it is shown (the
+        attendance list, the referat of the item, the follow-up are read only then)."""
+        if self.side.currentWidget() is pane:
+            self._pending.pop(pane, None)
+            fill()
+        else:
+            self._pending[pane] = fill
+
+    def _fill_shown_pane(self, *_args) -> None:
+        fill = self._pending.pop(self.side.currentWidget(), None)
+        if fill is not None:
+            fill()
 
     def show_record(self, item_id: int) -> None:
         """Select an agenda item, changing meeting if need be (a jump from another wing)."""
@@ -228,9 +238,10 @@ class AgendaTab(LazyTab):
             people = self._presenter_names()
             self.presenter_delegate.completions = people
             self.item_pane.set_people(people)
-            self._attendance_for = mid
-            self._fill_attendance()
-        self.followup_pane.show_detail(self.detail)
+            self._when_shown(self.attendance_pane, lambda: self.attendance_pane.set_rows(
+                minutes.roster(self.ctx.store, mid)))
+        detail = self.detail
+        self._when_shown(self.followup_pane, lambda: self.followup_pane.show_detail(detail))
 
     def _show_header(self) -> None:
         d = self.detail
@@ -255,7 +266,7 @@ class AgendaTab(LazyTab):
         self._shown_count += 1
         item = self.current_item()
         self.item_pane.show_item(item)
-        self.minutes_pane.show_item(item)
+        self._when_shown(self.minutes_pane, lambda: self.minutes_pane.show_item(self.current_item()))
         names = ("duplicate", "delete", "up", "down", "indent", "outdent", "insert_sub")
         for name in names:
             self.actions_by_name[name].setEnabled(item is not None)
