@@ -27,6 +27,8 @@ _BLOCKS = {
     T.RUBRIC: ("p", "rubric"), T.CASE: ("p", "body"), T.PROPOSAL: ("p", "proposal"),
 }
 _BULLETS = {"bullet": "•", "bullet2": "–"}
+_INFO_ROW = '<tr class="info">'
+
 
 # QTextDocument understands this subset of CSS.
 STYLE_SHEET = """
@@ -38,19 +40,22 @@ h2 { font-size: 13pt; font-weight: normal; margin-top: 0; margin-bottom: 10pt; }
 h3 { font-size: 13pt; color: #1f4e79; margin-top: 14pt; margin-bottom: 5pt; }
 h4 { font-size: 11pt; margin-top: 8pt; margin-bottom: 4pt; }
 p.info { margin-bottom: 2pt; }
-p.slot { color: #595959; font-size: 9pt; margin-top: 10pt; margin-bottom: 0; }
+p.slot { color: #595959; font-size: 9pt; margin-top: 14pt; margin-bottom: 0; }
 p.item { font-weight: bold; font-size: 11.5pt; margin-bottom: 2pt; }
 p.break { font-style: italic; color: #595959; margin-bottom: 2pt; }
 p.presenter { font-style: italic; color: #404040; margin-left: 22pt; }
-p.subitem { font-weight: bold; margin-left: 22pt; margin-top: 4pt; margin-bottom: 2pt; }
+p.subitem { font-weight: bold; margin-left: 22pt; margin-top: 6pt; margin-bottom: 2pt; }
 p.body { margin-left: 22pt; }
 p.bullet { margin-left: 34pt; margin-bottom: 2pt; }
 p.bullet2 { margin-left: 56pt; margin-bottom: 2pt; }
-p.decision { margin-left: 22pt; }
+p.decision { margin-left: 28pt; margin-right: 7pt; margin-top: 5pt; margin-bottom: 7pt;
+             background-color: #eef3f8; }
 p.rubric { font-weight: bold; color: #1f4e79; font-size: 9.5pt; margin-left: 22pt; margin-top: 5pt; margin-bottom: 1pt; }
 p.proposal { font-style: italic; margin-left: 28pt; }
 table.grid { border-collapse: collapse; margin-top: 4pt; margin-bottom: 8pt; }
 td, th { padding: 3pt; vertical-align: top; }
+table.info { margin-top: 0; margin-bottom: 8pt; }
+tr.info td { padding: 1.5pt 0 1.5pt 0; }
 th { background-color: #dde6f0; text-align: left; }
 """
 
@@ -106,8 +111,7 @@ def _paragraph_html(paragraph, numbers: _ListNumbers | None = None) -> str:
         inner = f"{_BULLETS[css]}&nbsp;&nbsp;{inner}"
     if style == T.INFO and "&nbsp;&nbsp;&nbsp;" in inner:  # "Dato:<tab>onsdag …"
         label, _, value = inner.partition("&nbsp;&nbsp;&nbsp;")
-        return (f'<table class="info" cellspacing="0" cellpadding="1"><tr>'
-                f'<td width="110">{label}</td><td>{value}</td></tr></table>')
+        return f'{_INFO_ROW}<td width="110">{label}</td><td>{value}</td></tr>'  # one table: document_html
     attr = f' class="{css}"' if css else ""
     return f"<{tag}{attr}>{inner}</{tag}>"
 
@@ -121,6 +125,22 @@ def _table_html(table) -> str:
         rows.append(f"<tr>{cells}</tr>")
     return ('<table class="grid" border="1" cellspacing="0" cellpadding="3" width="100%">'
             + "".join(rows) + "</table>")
+
+
+def _info_tables(parts):
+    """Consecutive Mødeinfo lines as the rows of one table (a table each would stand
+    apart with an empty line between them, not line under line as in Word)."""
+    rows: list[str] = []
+    for part in parts:
+        if part.startswith(_INFO_ROW):
+            rows.append(part)
+            continue
+        if rows:
+            yield '<table class="info" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>"
+            rows = []
+        yield part
+    if rows:
+        yield '<table class="info" cellspacing="0" cellpadding="1">' + "".join(rows) + "</table>"
 
 
 def document_html(doc: Document) -> HtmlDocument:
@@ -140,5 +160,5 @@ def document_html(doc: Document) -> HtmlDocument:
         lines = [p.text.strip() for p in doc.sections[0].header.paragraphs if p.text.strip()]
         header = " · ".join(lines)
     body = (f"<html><head><style>{STYLE_SHEET}</style></head><body>"
-            + "\n".join(p for p in parts if p) + "</body></html>")
+            + "\n".join(_info_tables(p for p in parts if p)) + "</body></html>")
     return HtmlDocument(doc.core_properties.title or "", header, body)

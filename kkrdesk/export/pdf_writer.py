@@ -10,6 +10,7 @@ copy looks the same on every machine, with or without fonts installed."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -49,6 +50,27 @@ def _font(points: float) -> QFont:
     return font
 
 
+_LENGTH = re.compile(r"((margin|padding)(-[a-z]+)?\s*:\s*)([\d.]+)pt")
+CSS_PX_PER_PT = 96 / 72
+
+
+def device_lengths(html: str, dots: float) -> str:
+    """The style sheet's margins and paddings in the pixels QTextDocument means. It reads
+    a length "in pt" as pixels; paddings and top/bottom margins are CSS pixels (1/96 in,
+    scaled to the device), but a left or right margin is a pixel of the paint device, a
+    quarter of a CSS pixel at the writer's 300 dpi: the PDF lost the Word file's indents.
+    Only the <style> part changes: the document's own text stays as typed."""
+    def px(m: re.Match) -> str:
+        points = float(m.group(4))
+        side = m.group(2) == "margin" and m.group(3) in ("-left", "-right")
+        return f"{m.group(1)}{round(points * (dots if side else CSS_PX_PER_PT), 2)}px"
+
+    head, sep, rest = html.partition("</style>")
+    if not sep:
+        return html
+    return _LENGTH.sub(px, head) + sep + rest
+
+
 def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
     writer = QPdfWriter(str(tmp))
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
@@ -66,7 +88,7 @@ def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
     text = QTextDocument()
     text.documentLayout().setPaintDevice(writer)
     text.setDefaultFont(_font(10.5))
-    text.setHtml(doc.body)
+    text.setHtml(device_lengths(doc.body, dots))
     body = QSizeF(page.width(), page.height() - 2 * band)
     text.setPageSize(body)
     pages = max(1, text.pageCount())
