@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import GroupKind, Role, label
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
@@ -164,3 +165,61 @@ def check_role(store: Store, seat_id: int, role: Role, *, confirmed: bool = Fals
         if m is None or m.group.project_id is None:
             raise NotFound("Pladsen findes ikke længere.")
         _check(s, m.group, m.id, m.person, m.organisation_id, Role(role), None, confirmed)
+
+
+# -- an organisation takes over a seat ------------------------------------------------------
+
+
+def _check_org_successor(s, seat_id: int, organisation_id: int, on: dt.date,
+                         confirmed: bool) -> tuple[Membership, Organisation]:
+    """The seat and the organisation taking it over on ``on``; ValidationError (field
+    "successor" or "on") as in the person case of ``memberships.replace_member``."""
+    old = s.get(Membership, seat_id)
+    if old is None or old.group.project_id is None:
+        raise NotFound("Pladsen findes ikke længere.")
+    if old.replaced_by:
+        raise ValidationError("Pladsen er allerede overtaget; erstat den nye indehaver i stedet.",
+                              field="successor")
+    if old.start_date and on < old.start_date:
+        raise ValidationError(f"Datoen ligger før pladsen blev besat ({short_date(old.start_date)}).",
+                              field="on")
+    org = s.get(Organisation, organisation_id)
+    if org is None:
+        raise NotFound("Organisationen findes ikke længere i registret.")
+    if old.person_id is None and old.organisation_id == org.id:
+        raise ValidationError(f"{org.name} kan ikke overtage sin egen plads.", field="successor")
+    try:
+        _check(s, old.group, old.id, None, org.id, old.role, on, confirmed)
+    except NeedsConfirmation:
+        raise
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field="successor") from None
+    return old, org
+
+
+def check_org_successor(store: Store, seat_id: int, organisation_id: int, on: dt.date, *,
+                        confirmed: bool = False) -> None:
+    """Raise what :func:`replace_with_organisation` would raise; writes nothing."""
+    with store.reading() as s:
+        _check_org_successor(s, seat_id, organisation_id, on, confirmed)
+
+
+def replace_with_organisation(store: Store, seat_id: int, organisation_id: int, on: dt.date, *,
+                              confirmed: bool = False):
+    """Erstat with an organisation: the seat ends on ``on`` (unless it ended earlier) and
+    the organisation holds it from ``on``, pointing back to it (the seat's history kept).
+    Undone and redone by ``memberships.undo_replace`` / ``redo_replace``."""
+    from kkrdesk.views.participants import ReplaceResult
+
+    with store.transaction(*AREAS) as s:
+        old, org = _check_org_successor(s, seat_id, organisation_id, on, confirmed)
+        before = old.end_date
+        if old.end_date is None or old.end_date > on:
+            old.end_date = on
+        new = Membership(group_id=old.group_id, person_id=None, organisation_id=org.id,
+                         role=old.role, appointed_by=old.appointed_by, start_date=on,
+                         replaces_id=old.id)
+        s.add(new)
+        s.flush()
+        old_name = old.person.name if old.person else (old.organisation.name if old.organisation else "")
+        return ReplaceResult(old.id, before, old.end_date, (new.id,), old_name, (org.name,))

@@ -47,6 +47,13 @@ def group_title(group, project) -> str:
     return f"{group.name} – {project.name}"
 
 
+def holder_name(m) -> str:
+    """Who holds seat ``m``: the person, or the organisation holding it alone."""
+    if m.person is not None:
+        return m.person.name
+    return m.organisation.name if m.organisation_id is not None and m.organisation else ""
+
+
 def membership_view(m, project) -> MembershipView:
     """``m`` with ``person`` (and its ``organisation``), ``organisation``, ``group``,
     ``replaces`` (with ``person``) and ``replaced_by``; ``project``: its group's project."""
@@ -58,8 +65,8 @@ def membership_view(m, project) -> MembershipView:
         person_name=m.person.name if m.person else "", organisation=org, role=m.role,
         appointed_by=m.appointed_by, start_date=m.start_date, end_date=m.end_date,
         replaces_id=m.replaces_id,
-        replaces_name=(m.replaces.person.name if m.replaces and m.replaces.person else ""),
-        replaced_by_names=tuple(r.person.name for r in m.replaced_by if r.person),
+        replaces_name=holder_name(m.replaces) if m.replaces else "",
+        replaced_by_names=tuple(n for n in map(holder_name, m.replaced_by) if n),
         notes=m.notes,
     )
 
@@ -89,7 +96,7 @@ def seat_view(m) -> SeatView:
     return SeatView(m.id, m.person_id, m.person.name if m.person else "",
                     org.id if org else None, org.name if org else "", m.role,
                     m.start_date, m.end_date,
-                    (old.person.name if old and old.person else "") if old else "")
+                    holder_name(old) if old else "")
 
 
 def project_view(p, links) -> ProjectView:

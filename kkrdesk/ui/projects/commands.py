@@ -160,6 +160,25 @@ def replace_seat(store, seat_id: int, holder: str, successor_ids: list[int], on:
     return ServiceCommand(f"Erstat {short(holder, 30)} med {short(names, 40)}", do, undo)
 
 
+def replace_seat_with_org(store, seat_id: int, holder: str, organisation_id: int, on: dt.date,
+                          name: str, confirmed: bool = False) -> ServiceCommand:
+    """Erstat with an organisation; undone and redone as the person case."""
+    state: dict = {}
+
+    def do():
+        if "result" in state:
+            memberships.redo_replace(store, state["result"], state.pop("snap"))
+        else:
+            state["result"] = project_org.replace_with_organisation(
+                store, seat_id, organisation_id, on, confirmed=confirmed)
+        return state["result"]
+
+    def undo(result):
+        state["snap"] = memberships.undo_replace(store, result)
+
+    return ServiceCommand(f"Erstat {short(holder, 30)} med {short(name, 40)}", do, undo)
+
+
 # -- agenda links ------------------------------------------------------------------------------
 
 

@@ -113,14 +113,14 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
 
 
 def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView) -> bool:
-    people = [(f"{p.name} ({p.organisation})" if p.organisation else p.name, p.id)
-              for p in participants.list_people(ctx.store)]
-    box = person_picker(people, "Skriv en del af navnet …")
+    """Erstat: a person or an organisation takes the seat over from a date."""
+    box = person_picker(_holders(ctx), "Skriv en del af navnet …")
+    state = {"confirmed": False}  # one organisation as formand and projektejer, asked once
     dialog = PartDialog(f"Erstat {seat.holder} i {group.name.lower()}",
-                        (Field("successor", "Ny", "custom"),
+                        (Field("successor", "Ny person eller organisation", "custom"),
                          Field("on", "Fra", "date", "fx 01-09-2025")),
-                        {"on": dt.date.today()}, lambda v: _check_replace(ctx, seat, v), parent,
-                        custom={"successor": box})
+                        {"on": dt.date.today()}, lambda v: _check_replace(parent, ctx, seat, v, state),
+                        parent, custom={"successor": box})
     base_values = dialog.values
 
     def values():
@@ -134,19 +134,35 @@ def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatV
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     v = dialog.result_values
-    return push(ctx.undo_stack, C.replace_seat(ctx.store, seat.id, seat.holder, [v["successor"]],
-                                               v["on"], v["name"]), parent)
+    kind, successor = v["successor"]
+    if kind == "org":
+        cmd = C.replace_seat_with_org(ctx.store, seat.id, seat.holder, successor, v["on"], v["name"],
+                                      state["confirmed"])
+    else:
+        cmd = C.replace_seat(ctx.store, seat.id, seat.holder, [successor], v["on"], v["name"])
+    return push(ctx.undo_stack, cmd, parent)
 
 
-def _check_replace(ctx: AppContext, seat: SeatView, v: dict) -> None:
+def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, state: dict) -> None:
     from kkrdesk.services import memberships
 
     if v.get("successor") is None:
-        raise ValidationError("Vælg den person, der overtager pladsen.", field="successor")
+        raise ValidationError("Vælg den person eller organisation, der overtager pladsen.",
+                              field="successor")
     if v.get("on") is None:
         raise ValidationError("Datoen mangler.", field="on")
+    kind, successor = v["successor"]
+    if kind == "org":
+        try:
+            project_org.check_org_successor(ctx.store, seat.id, successor, v["on"],
+                                            confirmed=state["confirmed"])
+        except project_org.NeedsConfirmation as exc:
+            if not _confirm(parent, str(exc)):
+                raise ValidationError(str(exc), field="successor") from None
+            state["confirmed"] = True
+        return
     try:
-        memberships.check_replace(ctx.store, seat.id, [v["successor"]], v["on"])
+        memberships.check_replace(ctx.store, seat.id, [successor], v["on"])
     except ValidationError as exc:
         raise ValidationError(str(exc), field="on" if exc.field == "date" else "successor") from None
 
