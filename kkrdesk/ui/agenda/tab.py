@@ -176,8 +176,7 @@ class AgendaTab(LazyTab):
         return self._people
 
     def _when_shown(self, pane: QWidget, fill: Callable[[], None]) -> None:
-        """Fill a side pane now if it is the one showing, else when it is shown (the
-        attendance list, the referat of the item, the follow-up are read only then)."""
+        """Fill a side pane now if it is showing, else when it is shown (read only then)."""
         if self.side.currentWidget() is pane:
             self._pending.pop(pane, None)
             fill()
