@@ -101,3 +101,24 @@ def test_file_menu_has_the_sor_summary(qtbot, demo_store):
     window = MainWindow(AppContext(demo_store))
     qtbot.addWidget(window)
     assert "&SOR-forslag (Word) …" in [a.text() for a in window.export_menu.actions()]
+
+def test_the_item_s_status_line_follows_a_new_meeting_date(qtbot, demo_store):
+    """The section on the agenda item dates the proposal's steps from the meeting's point
+    of view ("3. juni" in the same year, "3. juni 2025" otherwise): moving the meeting to
+    another year shows the year, without reselecting the item."""
+    import datetime as dt
+
+    from kkrdesk.services import meetings as meeting_service
+    from kkrdesk.ui.main_window import MainWindow
+
+    ctx = AppContext(demo_store)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()
+    tab = window.agenda_tab
+    tab.view.setCurrentIndex(tab.model.index(7, 0))  # the SOR item of 18 June
+    links = window.sor_links
+    assert "sendt til SDS den 3. juni – foreløbig" in links.text.text()
+    meeting_service.update_meeting(demo_store, ctx.meeting_id, date=dt.date(2026, 1, 14))
+    assert "sendt til SDS den 3. juni 2025 – foreløbig" in links.text.text()

@@ -45,7 +45,9 @@ class SorItemLinks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addLayout(row)
-        ctx.changed.connect(lambda areas: areas & {"sor", "meetings"} and self._reload())
+        # A change to the proposals reloads the section; a change to the meetings does not:
+        # the Dagsorden tab refreshes then and shows its current item again (show_item).
+        ctx.changed.connect(lambda areas: "sor" in areas and self._reload())
         self.show_item(None)
 
     def show_item(self, item_id: int | None) -> None:
