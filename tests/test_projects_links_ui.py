@@ -139,3 +139,24 @@ def test_replacing_a_member_in_deltagere_carries_into_the_project_group(qtbot, w
                  if g.name == "Projektgruppe")
     assert "Iben Søgaard" not in {s.holder for s in group.seats}
     assert all(s.end_date is None for s in group.seats)
+
+
+def test_the_item_s_project_picker_offers_a_project_made_meanwhile(qtbot, window):
+    """The picker under an agenda item lists every project; one created in Projekter
+    afterwards is offered at once, and a renamed one under its new name."""
+    from kkrdesk.views.projects import ProjectFields
+
+    agenda = window.agenda_tab
+    _select_item(agenda, "Velkomst")
+    chooser = window.project_links.chooser
+    before = [chooser.itemText(i) for i in range(chooser.count())]
+    assert not any("Sygeplejefaglig" in t for t in before)
+    pid = projects.create_project(window.ctx.store, ProjectFields(name="Sygeplejefaglig dokumentation"))
+    _select_item(agenda, "Meddelelser")
+    assert any(chooser.itemText(i) == "Sygeplejefaglig dokumentation" for i in range(chooser.count()))
+    fields = projects.get_project(window.ctx.store, pid)
+    projects.update_project(window.ctx.store, pid, ProjectFields(
+        name="Sygeplejefaglig dokumentation 2026", description=fields.description,
+        phase=fields.phase))
+    texts = [chooser.itemText(i) for i in range(chooser.count())]
+    assert "Sygeplejefaglig dokumentation 2026" in texts and "Sygeplejefaglig dokumentation" not in texts

@@ -27,7 +27,13 @@ class ProjectLinks(QWidget):
         lay.addLayout(self.rows)
         lay.addWidget(self.chooser)
         self.buttons: dict[int, tuple[QPushButton, QPushButton, QPushButton]] = {}
-        ctx.changed.connect(lambda areas: "projects" in areas and self._fill())
+        self._names: list | None = None  # every project's name, for the picker
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, areas: set[str]) -> None:
+        if "projects" in areas:
+            self._names = None
+            self._fill()
 
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id
@@ -46,7 +52,9 @@ class ProjectLinks(QWidget):
             return
         try:
             linked = project_links.projects_of_item(self.ctx.store, self.item_id)
-            every = projects.project_names(self.ctx.store)  # names only, for the picker
+            if self._names is None:  # read again only after a change to the projects
+                self._names = projects.project_names(self.ctx.store)
+            every = self._names
         except KkrDeskError:
             return
         for pid, name in linked:
