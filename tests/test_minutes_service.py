@@ -133,3 +133,20 @@ def test_meeting_must_end_after_it_starts(store, start, end):
     with pytest.raises(ValidationError):
         meetings.update_meeting(store, mid, end_time=dt.time(11))
     assert meetings.get_detail(store, mid).meeting.end_time == dt.time(15)
+
+
+def test_open_actions_before_a_meeting_are_read_on_their_own(demo_store, june18):
+    """What the Opfølgning pane reads when it is opened: the open actions of earlier
+    meetings, the same as the meeting's full detail lists (and the Word referat shows)."""
+    aid = minutes.add_action(demo_store, june18, "Udsende invitation til webinar",
+                             who_text="Tom Have Kristensen", due=dt.date(2025, 9, 1))
+    nov = meetings.find_by_date(demo_store, NOV5).id
+    earlier = meetings.open_actions_before(demo_store, nov)
+    assert [a.what for a in earlier][-1] == "Udsende invitation til webinar"
+    assert len(earlier) == 4  # the demo referat's three, and this one
+    assert meetings.open_actions_before(demo_store, june18) == ()  # nothing before 18 June
+    light = meetings.get_detail(demo_store, nov, earlier_actions=False)
+    assert light.earlier_open_actions == () and len(light.items) == len(
+        meetings.get_detail(demo_store, nov).items)
+    minutes.update_action(demo_store, aid, status=ActionStatus.DONE, closed_on=dt.date(2025, 11, 5))
+    assert len(meetings.open_actions_before(demo_store, nov)) == 3

@@ -213,7 +213,28 @@ def _attendance_view(a: Attendance) -> AttendanceView:
     )
 
 
-def get_detail(store: Store, meeting_id: int) -> MeetingDetail:
+def open_actions_before(store: Store, meeting_id: int) -> tuple[ActionView, ...]:
+    """The action items still open from the meetings before this one, oldest first."""
+    with store.reading() as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound("Mødet findes ikke længere.")
+        return tuple(action_view(a) for a in _earlier_open(s, m.date))
+
+
+def _earlier_open(s, day: dt.date):
+    return s.scalars(
+        select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
+        .where(Meeting.date < day, ActionItem.status.in_(OPEN_STATUSES))
+        .order_by(Meeting.date, ActionItem.id)
+        .options(joinedload(ActionItem.meeting), joinedload(ActionItem.who_person))
+    )
+
+
+def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True) -> MeetingDetail:
+    """The meeting with everything the Word documents and the Dagsorden tab show.
+    ``earlier_actions=False`` leaves ``earlier_open_actions`` empty: the tab reads them
+    (``open_actions_before``) when its Opfølgning pane is opened."""
     from kkrdesk.core.danish import sort_key
 
     with store.reading() as s:
@@ -223,12 +244,7 @@ def get_detail(store: Store, meeting_id: int) -> MeetingDetail:
             (_attendance_view(a) for a in m.attendance), key=lambda a: sort_key(a.name)
         )
         actions = tuple(action_view(a) for a in sorted(m.actions, key=lambda a: a.id))
-        earlier = s.scalars(
-            select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
-            .where(Meeting.date < m.date, ActionItem.status.in_(OPEN_STATUSES))
-            .order_by(Meeting.date, ActionItem.id)
-            .options(joinedload(ActionItem.meeting), joinedload(ActionItem.who_person))
-        )
+        earlier = _earlier_open(s, m.date) if earlier_actions else ()
         topics = tuple(
             TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics
         )

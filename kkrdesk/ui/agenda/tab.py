@@ -6,12 +6,12 @@ Every edit is one undoable step, saved at once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget,
+    QHBoxLayout, QLabel, QPushButton, QSplitter,
     QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -31,6 +31,7 @@ from kkrdesk.ui.agenda.model import (
 from kkrdesk.ui.agenda.attendance_pane import AttendancePane
 from kkrdesk.ui.agenda.followup_pane import FollowUpPane
 from kkrdesk.ui.agenda.item_pane import ItemPane
+from kkrdesk.ui.agenda.side_panes import SidePanes
 from kkrdesk.ui.agenda.tree_view import make_agenda_view
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.ui.widgets import LazyTab, heading
@@ -55,13 +56,8 @@ class AgendaTab(LazyTab):
         self.minutes_pane = ItemPane(minutes_mode=True)
         self.attendance_pane = AttendancePane()
         self.followup_pane = FollowUpPane()
-        self.side = QTabWidget()
-        for widget, name in ((self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
-                             (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")):
-            self.side.addTab(widget, name)
-        # What a hidden side pane would show is filled in when the pane is shown.
-        self._pending: dict[QWidget, Callable[[], None]] = {}
-        self.side.currentChanged.connect(self._fill_shown_pane)
+        self.side = SidePanes([(self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
+                               (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")])
         self.summary = QLabel()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -175,18 +171,13 @@ class AgendaTab(LazyTab):
             self._people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
         return self._people
 
-    def _when_shown(self, pane: QWidget, fill: Callable[[], None]) -> None:
-        """Fill a side pane now if it is showing, else when it is shown (read only then)."""
-        if self.side.currentWidget() is pane:
-            self._pending.pop(pane, None)
-            fill()
-        else:
-            self._pending[pane] = fill
-
-    def _fill_shown_pane(self, *_args) -> None:
-        fill = self._pending.pop(self.side.currentWidget(), None)
-        if fill is not None:
-            fill()
+    def _fill_followup(self) -> None:
+        """Opfølgning: this meeting's actions and topics, and the open ones from before."""
+        detail = self.detail
+        if detail is not None:
+            earlier = meetings.open_actions_before(self.ctx.store, detail.meeting.id)
+            detail = replace(detail, earlier_open_actions=earlier)
+        self.followup_pane.show_detail(detail)
 
     def show_record(self, item_id: int) -> None:
         """Select an agenda item, changing meeting if need be (a jump from another wing)."""
@@ -210,7 +201,8 @@ class AgendaTab(LazyTab):
         scroll = self.view.verticalScrollBar().value()
         shown = self._shown_count
         try:
-            self.detail = meetings.get_detail(self.ctx.store, mid) if mid is not None else None
+            self.detail = (meetings.get_detail(self.ctx.store, mid, earlier_actions=False)
+                           if mid is not None else None)
         except KkrDeskError:
             self.detail = None
         self.model.set_detail(self.detail)
@@ -237,10 +229,9 @@ class AgendaTab(LazyTab):
             people = self._presenter_names()
             self.presenter_delegate.completions = people
             self.item_pane.set_people(people)
-            self._when_shown(self.attendance_pane, lambda: self.attendance_pane.set_rows(
+            self.side.when_shown(self.attendance_pane, lambda: self.attendance_pane.set_rows(
                 minutes.roster(self.ctx.store, mid)))
-        detail = self.detail
-        self._when_shown(self.followup_pane, lambda: self.followup_pane.show_detail(detail))
+        self.side.when_shown(self.followup_pane, self._fill_followup)
 
     def _show_header(self) -> None:
         d = self.detail
@@ -265,7 +256,7 @@ class AgendaTab(LazyTab):
         self._shown_count += 1
         item = self.current_item()
         self.item_pane.show_item(item)
-        self._when_shown(self.minutes_pane, lambda: self.minutes_pane.show_item(self.current_item()))
+        self.side.when_shown(self.minutes_pane, lambda: self.minutes_pane.show_item(self.current_item()))
         names = ("duplicate", "delete", "up", "down", "indent", "outdent", "insert_sub")
         for name in names:
             self.actions_by_name[name].setEnabled(item is not None)
