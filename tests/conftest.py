@@ -9,6 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# `make test` draws the same property-test examples every run, so a result can be trusted
+# and repeated; `make soak` (KKRDESK_SOAK) draws new ones to look further.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("soak", derandomize=False)
+settings.load_profile("soak" if os.environ.get("KKRDESK_SOAK") else "repeatable")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -186,10 +187,38 @@ def _pdf(kind: str):
     return write
 
 
+def latin(text: str) -> str:
+    """The letters and digits of ``text`` a PDF's font has (Danish included), in order."""
+    return "".join(ch for ch in text if ch.isalnum() and ord(ch) < 0x250)
+
+
+def _letter_marks(text: str) -> list[tuple[str, bool]]:
+    """Each letter and digit the PDF's font has, and whether the text layer must hold
+    it. A digit right after a character beyond Latin need not: Qt lays a digit (of no
+    script of its own) out in the run of the script before it, so "൹3" can come out as
+    two missing-glyph boxes (an unassigned code point before it does not do that); the
+    next Latin letter ends the run."""
+    out, foreign = [], False
+    for ch in text:
+        latin_ch = ord(ch) < 0x250
+        if latin_ch and ch.isalpha():
+            foreign = False
+            out.append((ch, True))
+        elif latin_ch and ch.isalnum():  # digits, ², ¼
+            out.append((ch, not foreign))
+        elif not latin_ch and not ch.isspace():
+            foreign = True
+    return out
+
+
 def letters(text: str) -> str:
     """What a PDF's text layer gives back for sure: the letters and digits its font
-    has (Danish included), in order; spaces, emoji and scripts without glyphs go."""
-    return "".join(ch for ch in text if ch.isalnum() and ord(ch) < 0x250)
+    has, in order; spaces, emoji and scripts without glyphs go (see _letter_marks)."""
+    return "".join(ch for ch, sure in _letter_marks(text) if sure)
+
+
+def _letters_pattern(text: str) -> str:
+    return "".join(re.escape(ch) + ("" if sure else "?") for ch, sure in _letter_marks(text))
 
 
 def pdf_text(path: Path) -> str:
@@ -197,7 +226,7 @@ def pdf_text(path: Path) -> str:
 
     reader = PdfReader(str(path))
     assert len(reader.pages) >= 1
-    return letters("".join(page.extract_text() or "" for page in reader.pages))
+    return latin("".join(page.extract_text() or "" for page in reader.pages))
 
 
 def _sor(store, mid, path):
@@ -248,6 +277,8 @@ def holds(whole: str, text: str, ex: Exporter) -> bool:
     want = ex.compare(text)
     if want in whole:
         return True
+    if ex.compare is letters and re.search(_letters_pattern(text), whole):
+        return True  # with the digits a missing glyph's run may have taken
     if ex.compare is letters and len(want) > 1000:  # over pages: a page's header and footer
         return _subsequence(want, whole)           # come between its parts, in order
     if ex.cell_limit is not None and len(text) > ex.cell_limit:  # cut to fit a cell, marked "…"
@@ -289,6 +320,7 @@ field_values = st.fixed_dictionaries({f.name: hostile for f in FIELDS})
 @example(values={f.name: LONG[:50_000] for f in FIELDS})
 @example(values={f.name: LONG for f in FIELDS})
 @example(values={f.name: "\x00\x01\x02 \ufffe" for f in FIELDS})
+@example(values={f.name: "ÊM\U000769f3Q\u0d793 og 47" for f in FIELDS})  # found by hypothesis
 def test_hostile_text_through_every_service_and_export(qapp, values):
     check_everything(values)
 
