@@ -130,3 +130,18 @@ def empty_next_meeting(store) -> int:
     nov = meetings.find_by_date(store, dt.date(2025, 11, 5)).id
     meeting_lifecycle.undo_new_from_previous(store, nov, created=False)
     return nov
+
+
+@pytest.fixture
+def laptop_window(qtbot, demo_store):
+    """The main window on the demo, at the laptop size (1366×768), shown; its undo
+    history is cleared afterwards."""
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.main_window import MainWindow
+
+    ctx = AppContext(demo_store)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    yield win
+    ctx.undo_stack.clear()

@@ -14,21 +14,15 @@ from PySide6.QtWidgets import QApplication
 
 from kkrdesk.services import meetings
 from kkrdesk.ui.agenda.tab import AgendaTab
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.main_window import MainWindow
 
 PAD = 10  # the delegate's margins around the text, both sides together
 
 
 @pytest.fixture
-def window(qtbot, demo_store):
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
+def window(laptop_window):
+    laptop_window.show()
     QApplication.processEvents()
-    return win, ctx
+    return laptop_window, laptop_window.ctx
 
 
 def _wrapped_height(text: str, font, width: int) -> float:

@@ -12,22 +12,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kkrdesk.services import meetings, projects
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.main_window import MainWindow
 
 MASKING = "Identitetssløring i kommunerne"
 
 
 @pytest.fixture
-def window(qtbot, demo_store):
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.refresh()
-    win.show()
-    yield win
-    ctx.undo_stack.clear()
+def window(laptop_window):
+    laptop_window.refresh()
+    laptop_window.show()
+    return laptop_window
 
 
 def _select_item(tab, title_start: str):
