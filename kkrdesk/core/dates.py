@@ -72,10 +72,11 @@ def in_range(day: dt.date) -> bool:
     return FIRST_DAY <= (day.date() if isinstance(day, dt.datetime) else day) <= LAST_DAY
 
 
-def check_day(day: dt.date, field: str | None = None) -> dt.date:
-    """``day`` if it lies in the accepted range; DateRangeError (naming ``field``)
-    otherwise. What every service's date goes through."""
-    if not in_range(day):
+def check_day(day: dt.date | None, field: str | None = None) -> dt.date | None:
+    """``day`` (or None) if it lies in the accepted range; DateRangeError (naming
+    ``field``) otherwise. Services call it first, so this message comes before any rule
+    that compares dates; the date columns call it too (``core/models/date_guard.py``)."""
+    if day is not None and not in_range(day):
         raise DateRangeError(year_problem(day_text(day), f"{day.year:04d}"), field=field)
     return day
 
