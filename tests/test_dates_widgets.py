@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from date_cases import MONTHS, TWENTY, TYPED, dump
 from dialog_driving import drive
-from kkrdesk.services import meetings, projects, sor, sor_rounds
+from kkrdesk.core.enums import Role
+from kkrdesk.services import memberships, participants, projects, sor, sor_rounds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.date_edit import DateEdit
+from kkrdesk.views.participants import MembershipFields
 
 
 # the planned date of a milestone may be a day or a month, and says so
@@ -88,7 +90,9 @@ def _dialogs(store):
     from kkrdesk.ui.agenda.action_dialog import ActionDialog
     from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
     from kkrdesk.ui.participants.membership_dialog import MembershipDialog
-    from kkrdesk.ui.sor.dialogs import NewProposalDialog, StepDialog
+    from kkrdesk.ui.participants.replace_dialog import ReplaceDialog
+    from kkrdesk.ui.projects.org_actions import SeatDialog
+    from kkrdesk.ui.sor.dialogs import CorrectionDialog, NewProposalDialog, StepDialog
     from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
 
     today = dt.date(2025, 10, 1)
@@ -100,6 +104,14 @@ def _dialogs(store):
     proposal = NewProposalDialog(today)
     proposal.title.setText("Nyt forslag")
     round_ = RoundDialog(sor_rounds.recipient_choices(store), proposals, rounds[0])
+    people = participants.list_people(store)
+    seat = memberships.add_membership(store, people[0].id, MembershipFields(Role.MEMBER))
+    replace = ReplaceDialog(store, memberships.get_membership(store, seat))
+    replace.add_person(people[1].id)
+    group = next(g for p in projects.list_projects(store) for g in p.groups)
+    seat_dialog = SeatDialog(AppContext(store), group)
+    seat_dialog.picker.setCurrentIndex(0)
+    corrected = next(x for x in proposals if len(x.history) > 1)
     return {
         "Nyt møde": (MeetingDialog([]), lambda d: [d.date]),
         "Aktionspunkt": (action, lambda d: [d.due]),
@@ -108,17 +120,20 @@ def _dialogs(store):
         "Høringsrunde": (round_, lambda d: [d.sent, d.deadline, d.answered]),
         "Høringssvar": (ResponseDialog(rounds[0], {}, today=today), lambda d: [d.received]),
         "Medlemskab": (MembershipDialog(store, "Anne"), lambda d: [d.start, d.end]),
+        "Erstat medlem": (replace, lambda d: [d.date]),
+        "Ret statustrin": (CorrectionDialog(corrected, today), lambda d: [d.date]),
+        "Tilføj medlem til gruppe": (seat_dialog, lambda d: [d.widgets["start_date"]]),
     }
 
 
 def test_every_date_field_of_every_dialog_refuses_a_bad_date(qtbot, demo_store):
-    before = dump(demo_store.path)
-    wrong = []
-    for name, (dialog, fields) in _dialogs(demo_store).items():
+    dialogs = _dialogs(demo_store)
+    before, wrong = dump(demo_store.path), []
+    for name, (dialog, fields) in dialogs.items():
         qtbot.addWidget(dialog)
         dialog.show()
         for field in fields(dialog):
-            wrong += [f"{name}, {field.name}, {w}" for w in refuses_every_case(qtbot, dialog, field)]
+            wrong += [f"{name}, {w}" for w in refuses_every_case(qtbot, dialog, field)]
             field.clear()
         dialog.reject()
     assert wrong == [] and dump(demo_store.path) == before
