@@ -1,6 +1,7 @@
 """Issue 18, defect 6: the overview workbook never holds a negative or pre-1900 day
 number. Read back from a database with the extreme dates the app accepts (1 January 1900,
-31 December 2100) and from one an older version filled with years 0025 and 9999."""
+31 December 2100) and from one an older version filled with years 0025 and 9999; the
+project timeline of such a database still paints."""
 
 from __future__ import annotations
 
@@ -89,3 +90,18 @@ def test_years_an_older_version_stored_are_text_never_a_negative_day_number(demo
     assert "01-08-0025" in planned  # as text: Excel has no day number for it
     assert dt.datetime(9999, 12, 31) in planned  # Excel's own last day is a day number
     assert min(_date_cells(out)) >= dt.datetime(1900, 1, 1)
+
+
+def test_a_timeline_with_years_an_older_version_stored_still_paints(qapp):
+    from kkrdesk.core.enums import MilestoneStatus
+    from kkrdesk.export.timeline_paint import timeline_image
+    from kkrdesk.views.projects import MilestoneView, TimelineData
+
+    data = TimelineData("Gammelt projekt", milestones=(
+        MilestoneView(1, "Langt ude", dt.date(9999, 12, 1), True, None, MilestoneStatus.PLANNED, ""),
+        MilestoneView(2, "Langt tilbage", dt.date(1, 1, 1), False, None, MilestoneStatus.PLANNED, ""),
+        MilestoneView(3, "Styregruppe", dt.date(2025, 9, 17), False, None,
+                      MilestoneStatus.PLANNED, "")), notes=())
+    for span in ("today", "whole", "past", "next"):
+        img = timeline_image(data, dt.date(2025, 10, 1), 1200, 380, 1.0, span)
+        assert img.width() == 1200 and not img.isNull(), span
