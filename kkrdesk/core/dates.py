@@ -85,7 +85,12 @@ def _year(digits: str, shown: str) -> int:
     """The year in ``digits`` (two digits: this century); ValueError otherwise."""
     if len(digits) == 1:
         raise ValueError(not_a_date(shown))
-    year = 2000 + int(digits) if len(digits) == 2 else int(digits) if len(digits) <= 6 else 0
+    if len(digits) == 2:
+        year = 2000 + int(digits)
+    elif len(digits) <= 6:
+        year = int(digits)
+    else:  # twenty digits: never made a number (no OverflowError, no int() digit limit)
+        year = 0
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise YearOutOfRange(year_problem(shown, digits))
     return year
