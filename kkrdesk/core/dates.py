@@ -53,7 +53,8 @@ def day_text(day: dt.date) -> str:
 
 
 def _shown(text: str, limit: int = 40) -> str:
-    text = " ".join(str(text).split())
+    """What was typed, as typed (a newline stays for the command line to show as \\n)."""
+    text = str(text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
