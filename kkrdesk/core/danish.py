@@ -7,6 +7,10 @@ import datetime as dt
 import unicodedata
 from functools import lru_cache
 
+# The readers of typed dates and times live with the range every date is checked
+# against; they are named here too, where callers have always found them.
+from kkrdesk.core.dates import day_text, parse_clock, parse_date  # noqa: F401
+
 EN_DASH = "\u2013"
 
 
@@ -29,8 +33,8 @@ def day_month(d: dt.date) -> str:
 
 
 def short_date(d: dt.date | None) -> str:
-    """'18-06-2025' ('' for no date)."""
-    return d.strftime("%d-%m-%Y") if d else ""
+    """'18-06-2025' ('' for no date); a four-digit year also before 1000."""
+    return day_text(d) if d else ""
 
 
 def month_year(d: dt.date) -> str:
@@ -48,60 +52,6 @@ def clock(t: dt.time | int) -> str:
 def time_span(start: dt.time | int, end: dt.time | int) -> str:
     """'kl. 12.00–12.10'."""
     return f"kl. {clock(start)}{EN_DASH}{clock(end)}"
-
-
-# Dates a secretariat can mean: members' start dates go back decades, meetings and
-# deadlines a few years ahead. A year outside is a typo (18-06-0025), never guessed at.
-MIN_YEAR, MAX_YEAR = 1900, 2100
-
-
-def parse_date(text: str) -> dt.date:
-    """Read a date as a Dane types it: 18-06-2025, 18.6.2025, 18/6-2025, or ISO 2025-06-18.
-    Raises ValueError with a Danish message."""
-    s = text.strip()
-    if not s:
-        raise ValueError("Datoen mangler.")
-    for sep in ("-", ".", "/"):
-        s = s.replace(sep, "-")
-    parts = s.split("-")
-    shown = text.strip()[:40]
-    try:
-        if len(parts) == 3 and len(parts[0]) == 4:
-            year_text = parts[0]
-            y, m, d = (int(p) for p in parts)
-        elif len(parts) == 3:
-            year_text = parts[2]
-            d, m, y = (int(p) for p in parts)
-            if len(year_text.strip()) <= 2:  # 18-06-25: this century
-                y += 2000
-            elif len(year_text.strip()) != 4:
-                raise ValueError
-        else:
-            raise ValueError
-        day = dt.date(y, m, d)
-    except ValueError:
-        raise ValueError(f"»{shown}« er ikke en dato (skriv fx 18-06-2025).") from None
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ValueError(f"»{shown}«: året {year_text.strip()} er urimeligt; skriv et år mellem "
-                         f"{MIN_YEAR} og {MAX_YEAR} (fx 18-06-2025).")
-    return day
-
-
-def parse_clock(text: str) -> dt.time:
-    """'12.00', '12:00', '1200' or '12' -> time. Raises ValueError with a Danish message."""
-    s = text.strip().replace(":", ".")
-    if s.casefold().startswith("kl"):  # "kl. 13.45"
-        s = s[2:].lstrip(". ")
-    try:
-        if "." in s:
-            h, m = s.split(".", 1)
-        elif len(s) in (3, 4):
-            h, m = s[:-2], s[-2:]
-        else:
-            h, m = s, "0"
-        return dt.time(int(h), int(m))
-    except ValueError:
-        raise ValueError(f"»{text.strip()[:20]}« er ikke et klokkeslæt (skriv fx 12.00).") from None
 
 
 # Danish alphabet order: a-z, then æ, ø, å. "aa" is å (Aabenraa, Aalborg, Aarhus last).

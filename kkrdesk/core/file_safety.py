@@ -76,21 +76,31 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def refuse_database_target(target: str | Path, databases: Iterable[str | Path] = ()) -> None:
-    """Raise UnsafePathError if writing ``target`` would overwrite one of ``databases``
-    (or a database open in this process) or a file beside it."""
-    target = Path(target)
+def database_file(path: str | Path, databases: Iterable[str | Path] = ()) -> tuple[Path, str] | None:
+    """(the file, its suffix: "" for the database itself, "-wal", ".lock", ...) when
+    ``path`` is one of ``databases`` (or a database open in this process) or a file
+    beside it, by any name (a symbolic or hard link included); None otherwise."""
+    path = Path(path)
     given = {Path(os.path.abspath(db)) for db in databases}
     for db in given | set(open_databases()):
         # SQLite keeps -wal/-shm beside the resolved file, the .lock sits beside the path given
         for base in (db, _resolved(db)):
             for suffix in COMPANIONS:
                 name = base.with_name(base.name + suffix)
-                if not _same(target, name):
-                    continue
-                what = "databasens hjælpefil" if suffix else "databasen"
-                raise UnsafePathError(f"Filen {target} er {what} {name}; den må ikke "
-                                      "overskrives. Vælg et andet filnavn.")
+                if _same(path, name):
+                    return name, suffix
+    return None
+
+
+def refuse_database_target(target: str | Path, databases: Iterable[str | Path] = ()) -> None:
+    """Raise UnsafePathError if writing ``target`` would overwrite one of ``databases``
+    (or a database open in this process) or a file beside it."""
+    found = database_file(target, databases)
+    if found is not None:
+        name, suffix = found
+        what = "databasens hjælpefil" if suffix else "databasen"
+        raise UnsafePathError(f"Filen {target} er {what} {name}; den må ikke "
+                              "overskrives. Vælg et andet filnavn.")
 
 
 def check_regular(path: str | Path, what: str = "Filen", *, missing_ok: bool = False) -> bool:

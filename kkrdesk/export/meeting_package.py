@@ -12,15 +12,35 @@ import re
 import zipfile
 from pathlib import Path
 
+from kkrdesk.core.file_names import FALLBACK, clean_file_name, shorten
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.views.agenda import AttachmentView
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+# Characters Windows, macOS or Linux refuse in a file name, and the path separators.
+_UNSAFE = re.compile(r'[\\/:*?"<>|]')
 
 
 def bilag_name(att: AttachmentView) -> str:
-    """'Bilag 9.1 - Webinar.pdf': sorts by number, safe on Windows, macOS and Linux."""
-    return _UNSAFE.sub("_", f"Bilag {att.number} - {att.filename}")[:200]
+    """'Bilag 9.1 - Webinar.pdf': sorts by number, safe on Windows, macOS and Linux, at
+    most 200 characters with its extension kept."""
+    return member_name(f"Bilag {att.number} - {att.filename}")
+
+
+def member_name(name: str) -> str:
+    """A name for a file in the package: cleaned (no control or invisible characters,
+    one line), no character a file system refuses, never a path of its own."""
+    return clean_file_name(_UNSAFE.sub("_", name)).lstrip(". ") or FALLBACK
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """``name``, or 'name (2).ext' if a file of that name (in any case) is in ``taken``."""
+    stem, dot, ext = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    n, candidate = 1, name
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = shorten(f"{stem} ({n}){dot}{ext}")
+    taken.add(candidate.casefold())
+    return candidate
 
 
 def write_package(document, document_name: str, bilag: list[tuple[AttachmentView, bytes]],
@@ -32,9 +52,10 @@ def write_package(document, document_name: str, bilag: list[tuple[AttachmentView
     document.save(buffer)
 
     def write(tmp: Path) -> None:
+        taken: set[str] = set()
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-            z.writestr(_UNSAFE.sub("_", document_name), buffer.getvalue())
+            z.writestr(unique(member_name(document_name), taken), buffer.getvalue())
             for att, data in bilag:
-                z.writestr(bilag_name(att), data)
+                z.writestr(unique(bilag_name(att), taken), data)
 
     return atomic_write(path, write)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 
 from kkrdesk.core.danish import short_date
+from kkrdesk.core.dates import in_range
 from kkrdesk.core.enums import MilestoneStatus, Rag
 from kkrdesk.views.projects import MilestoneView, TimelineData
 
@@ -88,6 +89,7 @@ class Scale:
             days += [d for d in (m.planned_on, m.actual_on, m.due) if d]
         if data.started_on:
             days.append(data.started_on)
+        days = [d for d in days if in_range(d)]  # a year 9999 an older version kept: not shown
         near = days and (min(days) - dt.timedelta(days=NEAR_DAYS) <= today
                          <= max(days) + dt.timedelta(days=NEAR_DAYS))
         if span != "whole" or not days or near:

@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kkrdesk.core.dates import day_text
+
+EXCEL_FIRST_DAY = dt.date(1900, 1, 1)  # Excel's day 1; earlier dates would get serials <= 0
 DATE_FORMAT = "dd-mm-yyyy"
 MONTH_FORMAT = "mmmm yyyy"  # Danish Excel shows "august 2025"
 PERCENT_FORMAT = "0%"
@@ -223,6 +226,9 @@ def _write_sheet(wb, sh: Sheet) -> int:
                 value, cell = value.day.replace(day=1), months[i]
             if isinstance(value, dt.datetime):
                 value = value.date()
+            if isinstance(value, dt.date) and value < EXCEL_FIRST_DAY:
+                out[i] = day_text(value)  # no day number for it: a date an older version kept
+                continue
             cell.value = value
             out[i] = cell
         ws.append(out)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kkrdesk.core import dates
 from kkrdesk.core.enums import ItemKind
 
 _DASH = r"(?:-|–|—|til)"
@@ -263,13 +264,13 @@ def find_date(text: str) -> dt.date | None:
         if not m:
             continue
         a, b, c = m.groups()
-        try:
+        try:  # a year out of range (18-06-0025) is no date here either
             if i == 2:
-                return dt.date(int(c), _MONTH_ABBR[b[:3].casefold()], int(a))
+                return dates.check_day(dt.date(int(c), _MONTH_ABBR[b[:3].casefold()], int(a)))
             if i == 3:
-                return dt.date(int(a), int(b), int(c))
-            return dt.date(int(c), int(b), int(a))
-        except (ValueError, KeyError):
+                return dates.check_day(dt.date(int(a), int(b), int(c)))
+            return dates.check_day(dt.date(int(c), int(b), int(a)))
+        except (ValueError, KeyError, dates.DateRangeError):
             continue
     return None
 

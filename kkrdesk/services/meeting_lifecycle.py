@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Meeting, NextMeetingTopic, Presenter, SubPoint
@@ -34,6 +35,7 @@ def new_from_previous(
 ) -> int:
     """Create the meeting on ``date`` from ``previous_id`` (same times, place, chair),
     or fill the meeting already planned on that date if its agenda is empty."""
+    check_day(date, "date")
     with store.transaction(AREA) as s:
         prev = s.get(Meeting, previous_id)
         if prev is None:

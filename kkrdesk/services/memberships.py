@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kkrdesk.core.danish import short_date, sort_key
+from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import GroupKind, MeetingStatus, Role, label
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Meeting, Membership, Person
@@ -47,6 +48,8 @@ def list_groups(store: Store) -> list[GroupView]:
 
 def _clean(f: MembershipFields, group_kind: GroupKind) -> MembershipFields:
     role = Role(f.role)
+    check_day(f.start_date, "start_date")
+    check_day(f.end_date, "end_date")
     if group_kind == GroupKind.NETWORK and role not in NETWORK_ROLES:
         raise ValidationError("Rollen kan ikke bruges i netværket.", field="role")
     try:
@@ -135,6 +138,7 @@ def _check_replace(s, membership_id: int, successor_ids: list[int], on: dt.date,
                    ) -> tuple[Membership, MembershipFields, list[Person]]:
     """The seat, the new memberships' fields and the successors; ValidationError
     (with the field at fault) when the replacement cannot be made."""
+    check_day(on, "on")
     if not successor_ids:
         raise ValidationError("Vælg mindst én person, der overtager pladsen.", field="successors")
     if len(set(successor_ids)) != len(successor_ids):

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from kkrdesk.core.danish import parse_date, short_date, sort_key
+from kkrdesk.core import dates
+from kkrdesk.core.danish import parse_date, sort_key
 from kkrdesk.core.enums import Role, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.models import Membership, Organisation, Person
@@ -143,15 +144,16 @@ class _Checker:
             try:
                 day = parse_date(value)
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(f"Fra: {exc}")
                 return None
         else:
             problems.append(f"»{value}« i Fra er ikke en dato (skriv fx 18-06-2025).")
             return None
-        if not 1950 <= day.year <= 2100:
-            problems.append(f"Datoen {short_date(day)} i Fra er urimelig.")
+        try:
+            return dates.check_day(day if not isinstance(day, dt.datetime) else day.date())
+        except dates.DateRangeError as exc:
+            problems.append(f"Fra: {exc}")
             return None
-        return day
 
 
 def _serial(value) -> int | None:

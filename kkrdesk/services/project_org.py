@@ -14,6 +14,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from kkrdesk.core.danish import short_date
+from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import GroupKind, Role, label
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
@@ -82,6 +83,7 @@ def _seat_org(s, person_id: int | None, organisation_id: int | None) -> tuple[Pe
 
 def _check(s, group: Group, seat_id: int | None, person: Person | None, org_id: int | None,
            role: Role, on: dt.date | None, confirmed: bool) -> None:
+    check_day(on, "start_date")
     if role not in PROJECT_ROLES:
         raise ValidationError("Rollen kan ikke bruges i en projektgruppe.", field="role")
     others = [m for m in group.memberships if m.id != seat_id and m.end_date is None]
@@ -174,6 +176,7 @@ def _check_org_successor(s, seat_id: int, organisation_id: int, on: dt.date,
                          confirmed: bool) -> tuple[Membership, Organisation]:
     """The seat and the organisation taking it over on ``on``; ValidationError (field
     "successor" or "on") as in the person case of ``memberships.replace_member``."""
+    check_day(on, "on")
     old = s.get(Membership, seat_id)
     if old is None or old.group.project_id is None:
         raise NotFound("Pladsen findes ikke længere.")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from kkrdesk.core import dates
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag
 from kkrdesk.core.errors import NotFound, ValidationError
@@ -41,7 +42,7 @@ def _date(value, label: str, field: str, *, required=False) -> dt.date | None:
         return None
     if not isinstance(value, dt.date):
         raise ValidationError(f"{label} skal være en dato.", field=field)
-    return value
+    return dates.check_day(value, field)
 
 
 def parse_amount(text: str | Decimal | int | None) -> Decimal | None:
@@ -129,8 +130,8 @@ def _financing(s, p: Project, v: dict) -> dict:
             year = int(str(year).strip())
         except ValueError:
             raise ValidationError(f"Året »{str(year)[:20]}« er ikke et årstal.", field="year") from None
-        if not 1990 <= year <= 2100:
-            raise ValidationError("Året skal ligge mellem 1990 og 2100.", field="year")
+        if not 1990 <= year <= dates.LAST_YEAR:
+            raise ValidationError(f"Året skal ligge mellem 1990 og {dates.LAST_YEAR}.", field="year")
     return dict(source=_text(v.get("source"), "Kilden", "source", required=True, max_len=300,
                              single_line=True),
                 model=_text(v.get("model"), "Modellen", "model", max_len=300, single_line=True),
@@ -223,29 +224,16 @@ def delete_part(store: Store, kind: str, part_id: int) -> Snapshot:
         return delete_rows(s, KINDS[kind][1], [part_id])
 
 
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-           "oktober", "november", "december")
-
-
 def parse_day_or_month(text: str) -> tuple[dt.date, bool]:
     """'17-09-2025' -> (that day, False); 'august 2025', 'aug. 2025', '08-2025' ->
     (1 August 2025, True). ValidationError (field "planned_on") otherwise."""
-    from kkrdesk.core.danish import parse_date
-
-    s = " ".join((text or "").strip().casefold().split())
-    if not s:
+    if not (text or "").strip():
         raise ValidationError("Milepælen mangler en dato (en dag, fx 17-09-2025, eller en "
                               "måned, fx august 2025).", field="planned_on")
-    m = re.fullmatch(r"([a-zæøå]+)\.?\s+(\d{4})", s)
-    if m:
-        hits = [i for i, name in enumerate(_MONTHS, 1) if len(m[1]) >= 3 and name.startswith(m[1])]
-        if len(hits) == 1:
-            return dt.date(int(m[2]), hits[0], 1), True
-    m = re.fullmatch(r"(\d{1,2})[-./](\d{4})", s)
-    if m and 1 <= int(m[1]) <= 12:
-        return dt.date(int(m[2]), int(m[1]), 1), True
     try:
-        return parse_date(s), False
+        return dates.parse_day_or_month(text)
+    except dates.YearOutOfRange as exc:  # the one message for a year out of range
+        raise dates.DateRangeError(str(exc), field="planned_on") from None
     except ValueError:
         raise ValidationError(f"»{text.strip()[:40]}« er hverken en dato (17-09-2025) eller en "
                               "måned (august 2025).", field="planned_on") from None

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from kkrdesk.core.danish import long_date
+from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Meeting
@@ -71,6 +72,7 @@ def send_minutes(store: Store, meeting_id: int, on: dt.date,
                  today: dt.date | None = None) -> MinutesState:
     """Mark the referat as sent on ``on``; returns the state before (for undo). A
     referat of a meeting not yet held, or of one with nothing recorded, cannot be sent."""
+    check_day(on, "date")
     with store.transaction(AREA) as s:
         m = _meeting(s, meeting_id)
         if m.date > (today or dt.date.today()):

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kkrdesk.core import sor_rules, validate
+from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, SorItemLink, SorProposal, SorStatusChange
@@ -209,7 +210,7 @@ def _sync_status(p: SorProposal) -> None:
 def add_step(store: Store, proposal_id: int, status: SorStatus, on: dt.date, note: str = "",
              today: dt.date | None = None) -> int:
     """Move the proposal on to ``status`` dated ``on``; returns the new entry's id."""
-    status = SorStatus(status)
+    status, on = SorStatus(status), check_day(on, "date")
     note = validate.clean_text(note, "Bemærkning", max_len=2000)
     with store.transaction(AREA) as s:
         p = _proposal(s, proposal_id)
@@ -220,7 +221,7 @@ def add_step(store: Store, proposal_id: int, status: SorStatus, on: dt.date, not
 def correct_step(store: Store, proposal_id: int, step_id: int, status: SorStatus, on: dt.date,
                  note: str = "", today: dt.date | None = None) -> int:
     """Correct the latest step: a new entry naming the wrong one; nothing is deleted."""
-    status = SorStatus(status)
+    status, on = SorStatus(status), check_day(on, "date")
     note = validate.clean_text(note, "Begrundelse for rettelsen", max_len=2000)
     with store.transaction(AREA) as s:
         p = _proposal(s, proposal_id)

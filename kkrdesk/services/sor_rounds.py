@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kkrdesk.core import validate
 from kkrdesk.core.danish import short_date, sort_key
+from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ResponsePosition
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
@@ -70,6 +71,8 @@ def _round(s: Session, round_id: int) -> ConsultationRound:
 
 
 def check_dates(sent: dt.date | None, deadline: dt.date | None, answered: dt.date | None) -> None:
+    for day, field in ((sent, "Sendt"), (deadline, "Frist"), (answered, "Besvaret")):
+        check_day(day, field)
     if deadline and sent and deadline < sent:
         raise ValidationError(f"Fristen ({short_date(deadline)}) ligger før afsendelsen "
                               f"({short_date(sent)}).", field="Frist")
@@ -199,6 +202,7 @@ def restore_round(store: Store, snap: snapshots.Snapshot) -> int:
 def _response_values(s: Session, r: ConsultationRound, respondent: str,
                      received_on: dt.date | None, position, text: str,
                      proposal_id: int | None) -> dict:
+    check_day(received_on, "Modtaget")
     who = validate.clean_text(respondent, "Organisation", required=True, max_len=200,
                               single_line=True)
     names = [x.name for x in r.recipients] or [r.recipient]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
 from kkrdesk.core.danish import long_date, parse_date, short_date
+from kkrdesk.core.dates import FIRST_DAY, LAST_DAY
 from kkrdesk.core.errors import ValidationError
 
 BAD = "QLineEdit { border: 2px solid #b3261e; }"
@@ -89,6 +90,7 @@ class DateEdit(QLineEdit):
         cal.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         cal.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         cal.setGridVisible(True)
+        cal.setDateRange(QDate(FIRST_DAY.year, 1, 1), QDate(LAST_DAY.year, 12, 31))
         try:
             current = self.date()
         except ValidationError:

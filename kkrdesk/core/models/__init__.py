@@ -2,6 +2,7 @@
 tables on ``Base.metadata``."""
 
 from kkrdesk.core.models.base import Base
+from kkrdesk.core.models.date_guard import guard_dates
 from kkrdesk.core.models.meetings import (
     ActionItem, AgendaItem, Attachment, Attendance, Meeting, NextMeetingTopic, Presenter, SubPoint,
 )
@@ -19,6 +20,9 @@ from kkrdesk.core.models.sor import (
 for _table in Base.metadata.tables.values():
     if "id" in _table.c and _table.c.id.primary_key:
         _table.dialect_kwargs["sqlite_autoincrement"] = True
+
+# A date out of range is refused by the column itself, whichever service sets it.
+guard_dates(Base)
 
 __all__ = [
     "ActionItem", "AgendaItem", "Attachment", "Attendance", "Base", "ConsultationResponse",

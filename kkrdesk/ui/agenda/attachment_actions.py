@@ -20,7 +20,9 @@ class AttachmentActions:
         self.ctx, self.parent, self._push, self._current_item = ctx, parent, push, current_item
 
     def attach(self, paths: list[str] | None = None) -> int:
-        """Attach files to the selected item (each its own undoable step); returns how many."""
+        """Attach files to the selected item (each its own undoable step); returns how many.
+        Each file is checked and read first: one that is refused is explained and never
+        becomes a step in the Rediger menu."""
         item = self._current_item()
         if item is None:
             return 0
@@ -29,21 +31,28 @@ class AttachmentActions:
                 self.parent, f"Vedhæft bilag til punkt {item.number}", str(Path.home()),
                 "Alle filer (*)")
         store, done = self.ctx.store, 0
-        for name in paths:
-            state = {}
-
-            def do(name=name, state=state):
-                if "snap" in state:
-                    return attachments.restore(store, state["snap"])
-                return attachments.add_file(store, item.id, name)
-
-            def undo(att_id, state=state):
-                state["snap"] = attachments.delete(store, att_id)
-
-            if self._push(ServiceCommand(f"Vedhæft »{Path(name).name[:40]}« til punkt {item.number}",
-                                         do, undo)):
+        for path in paths:
+            try:
+                name, data = attachments.read_file(store, path)
+            except KkrDeskError as exc:
+                QMessageBox.warning(self.parent, "Vedhæft bilag", str(exc))
+                continue
+            if self._push(self._command(item, name, data)):
                 done += 1
         return done
+
+    def _command(self, item, name: str, data: bytes) -> ServiceCommand:
+        store, state = self.ctx.store, {"data": data}
+
+        def do():
+            if "snap" in state:
+                return attachments.restore(store, state["snap"])
+            return attachments.add_bytes(store, item.id, name, state.pop("data"))
+
+        def undo(att_id):
+            state["snap"] = attachments.delete(store, att_id)
+
+        return ServiceCommand(f"Vedhæft »{name[:40]}« til punkt {item.number}", do, undo)
 
     def remove(self, attachment_id: int, label: str) -> None:
         store = self.ctx.store
