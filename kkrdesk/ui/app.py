@@ -217,10 +217,22 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 
 def _settle_after_paint() -> None:
     """Once the window has painted its data, the start-up objects are frozen and the
-    garbage collector runs as usual (see kkrdesk.core.gc_pause)."""
+    garbage collector runs as usual (see kkrdesk.core.gc_pause), and the temporary files
+    a killed export left in the folder of the last export are removed."""
     from kkrdesk.core.gc_pause import settle
 
     QTimer.singleShot(0, settle)
+    QTimer.singleShot(0, _remove_export_leftovers)
+
+
+def _remove_export_leftovers() -> None:
+    """One look at one folder (export.temp_files says what is removed and what never)."""
+    from kkrdesk.export.temp_files import remove_leftovers
+    from kkrdesk.ui.export_actions import FOLDER_KEY
+
+    folder = QSettings().value(FOLDER_KEY, "")
+    if folder:
+        remove_leftovers(Path(str(folder)))
 
 
 def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
