@@ -16,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from kkrdesk import APP_NAME
+from kkrdesk import APP_NAME, __version__
+from kkrdesk.core import crash_trace
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
 from kkrdesk.ui.qt_setup import application
@@ -204,6 +205,7 @@ def _open_first(session: Session, db: Path | None) -> bool:
 
 def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
         on_frame: Callable[[MainWindow], None] | None = None) -> int:
+    crash_trace.enable(__version__)  # before Qt starts: a crash anywhere in Qt leaves a trace
     app = application()
     interactive = not (smoke or screenshot_dir)
     quit_on_close = app.quitOnLastWindowClosed()
