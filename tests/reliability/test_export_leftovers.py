@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kkrdesk.cli import main
 from reliability.killing import ROOT, env, kkrdesk
 
 FOREIGN = {
@@ -24,10 +25,10 @@ FOREIGN = {
 
 @pytest.fixture(scope="module")
 def big_demo(tmp_path_factory) -> Path:
-    """Five synthetic years: its overview takes long enough to write (about half a second
-    here) for a kill to land while the temporary file exists."""
-    db = tmp_path_factory.mktemp("years") / "fem-aar.sqlite"
-    subprocess.run(kkrdesk("demo", "--years", "5", str(db)), check=True, capture_output=True,
+    """Two synthetic years: its overview takes long enough to write (a few tenths of a
+    second here) for a kill to land while the temporary file exists."""
+    db = tmp_path_factory.mktemp("years") / "to-aar.sqlite"
+    subprocess.run(kkrdesk("demo", "--years", "2", str(db)), check=True, capture_output=True,
                    env=env(), cwd=ROOT, timeout=120)
     return db
 
@@ -64,10 +65,8 @@ def test_the_next_export_removes_what_a_killed_export_left(big_demo, demo_path, 
     planted = _plant_foreign(folder)
     pid, left = _kill_while_writing(big_demo, folder)
     assert left and "ud.xlsx" not in left, left
-    result = subprocess.run(kkrdesk("export", "minutes", "--db", str(demo_path), "--meeting",
-                                    "18-06-2025", "-o", str(folder / "referat.docx")),
-                            capture_output=True, text=True, env=env(), cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert main(["export", "minutes", "--db", str(demo_path), "--meeting", "18-06-2025",
+                 "-o", str(folder / "referat.docx")]) == 0
     assert set(os.listdir(folder)) == set(planted) | {"referat.docx"}
     assert {name: (folder / name).read_bytes() for name in FOREIGN} == planted
     # the leftover was named as only KKR Desk names a file, with its writer's pid
@@ -75,18 +74,16 @@ def test_the_next_export_removes_what_a_killed_export_left(big_demo, demo_path, 
 
 
 def test_a_running_writers_file_is_left_alone(demo_path, tmp_path):
-    """A temporary file of a process that still runs (here: this test) and was changed
-    recently is another export in progress."""
+    """A temporary file of a process that still runs and was changed recently is another
+    export in progress."""
     folder = tmp_path / "eksport"
     folder.mkdir()
     sleeper = subprocess.Popen(["sleep", "60"])
     try:
         busy = folder / f".kkrdesk-ud.xlsx.{sleeper.pid}-{_host()}.0123abcd.tmp"
         busy.write_bytes(b"half a workbook")
-        result = subprocess.run(kkrdesk("export", "minutes", "--db", str(demo_path), "--meeting",
-                                        "18-06-2025", "-o", str(folder / "referat.docx")),
-                                capture_output=True, text=True, env=env(), cwd=ROOT, timeout=120)
-        assert result.returncode == 0, result.stderr
+        assert main(["export", "minutes", "--db", str(demo_path), "--meeting", "18-06-2025",
+                     "-o", str(folder / "referat.docx")]) == 0
         assert busy.read_bytes() == b"half a workbook"
     finally:
         sleeper.kill()
@@ -112,12 +109,10 @@ def test_the_window_cleans_the_last_export_folder_at_start(demo_path, tmp_path):
     old.write_bytes(b"left by a laptop that lost power")
     an_hour_ago = time.time() - 3600
     os.utime(old, (an_hour_ago, an_hour_ago))
-    settings = QSettings("KKRDesk", APP_NAME)
+    settings = QSettings("KKRDesk", APP_NAME)  # the window's settings
     settings.setValue("export/last_folder", str(folder))
     settings.sync()
-    result = subprocess.run(kkrdesk("--smoke", "--db", str(demo_path)), capture_output=True,
-                            text=True, env=env(), cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert main(["--smoke", "--db", str(demo_path)]) == 0
     assert not old.exists()
     assert {name: (folder / name).read_bytes() for name in FOREIGN} == planted
 
