@@ -3,21 +3,22 @@ it is opened under, and a reader never reads it behind a writer's back.
 
 A writer takes two locks, both let go when the store closes or the process dies:
 
-- **The file's identity** (Linux): an open-file-description (OFD) write lock on one byte
+- **The file's identity** (Linux; a file system that refuses such locks leaves the
+  .lock file alone): an open-file-description (OFD) write lock on one byte
   of the database file itself, at ``IDENTITY_OFFSET`` (0x4B4B5244, "KKRD" in ASCII). A
   lock belongs to the file (its inode), not to a name, so every second opener is refused:
   a hard link, a symbolic link, a relative path, a /proc/self/fd path, a bind mount.
   Why that byte: SQLite's own locks on the file (its unix VFS) are POSIX locks on
   0x40000000 (the pending byte), 0x40000001 (reserved) and 0x40000002..0x400001FF (the
   shared range). POSIX and OFD locks on the same bytes conflict even within one process,
-  so ours stays well clear of them; an advisory lock does not stop reading or writing
-  those bytes, so a database larger than 1.1 GB is unaffected. Why OFD and not a POSIX
+  so ours stays well clear of them; an advisory lock stops nobody reading or writing the
+  byte, so a database that grows past it (1.26 GB) is unaffected. Why OFD and not a POSIX
   lock: a POSIX lock is dropped as soon as the process closes *any* descriptor of the
   file (SQLite and Python's ``open()`` both do), an OFD lock only with its own
   descriptor. Why not ``flock()`` on the database: on NFS and the BSDs it becomes a
   whole-file lock that conflicts with SQLite's byte locks in other processes.
 - **The .lock file** beside the database's resolved path (``filelock``), on every
-  system. Where OFD locks are missing (macOS, Windows) it is the only lock: it covers
+  system, taken before the identity lock and let go after it. Where OFD locks are missing (macOS, Windows) it is the only lock: it covers
   the same name, relative paths and symbolic links, not hard links or bind mounts. It
   also keeps out older KKR Desk versions, which take only this one.
 
@@ -57,8 +58,6 @@ if TYPE_CHECKING:
 IDENTITY_OFFSET = 0x4B4B5244  # "KKRD"; SQLite's lock bytes are 0x40000000..0x400001FF
 OFD_LOCKS = fcntl is not None and sys.platform.startswith("linux")
 _FLOCK = "hhqqi4x"  # struct flock: l_type, l_whence, l_start, l_len, l_pid
-# How long a writer waits for the .lock file: a reader's check holds it for a moment.
-_LOCK_FILE_WAIT = 0.2
 
 
 def locked_message(path: Path) -> str:
@@ -131,7 +130,7 @@ def _lock_file(path: Path) -> FileLock:
 
     lock = FileLock(str(lock_path(path)))
     try:
-        lock.acquire(timeout=_LOCK_FILE_WAIT)
+        lock.acquire(timeout=0)
     except Timeout as exc:
         raise DatabaseLocked(locked_message(path)) from exc
     except OSError as exc:
@@ -140,12 +139,15 @@ def _lock_file(path: Path) -> FileLock:
 
 
 def acquire(path: Path) -> WriterLock:
-    """Take the locks that let one process at a time write to ``path``."""
-    fd, created = _lock_identity(path) if OFD_LOCKS else (None, False)
+    """Take the locks that let one process at a time write to ``path``: the .lock file
+    first, the identity lock last (and let go first), so a reader never sees the identity
+    held without the .lock and takes the writer for one under another name."""
+    file_lock = _lock_file(path)
     try:
-        file_lock = _lock_file(path)
+        fd, created = _lock_identity(path) if OFD_LOCKS else (None, False)
     except BaseException:
-        _drop_identity(path, fd, created)
+        file_lock.release()  # and leave no .lock beside a name the writer does not use
+        Path(file_lock.lock_file).unlink(missing_ok=True)
         raise
     return WriterLock(path, file_lock, fd, created)
 
@@ -169,11 +171,11 @@ def _drop_identity(path: Path, fd: int | None, remove_empty: bool) -> None:
 def release(lock: WriterLock, *, remove: bool = False) -> None:
     """Let both locks go. ``remove`` (the open failed): also delete the .lock file and a
     database file made empty by ``acquire``."""
+    _drop_identity(lock.path, lock.fd, remove and lock.created)
+    lock.fd = None
     lock.file_lock.release()
     if remove:
         Path(lock.file_lock.lock_file).unlink(missing_ok=True)
-    _drop_identity(lock.path, lock.fd, remove and lock.created)
-    lock.fd = None
 
 
 def writer_holds(fd: int) -> bool:
