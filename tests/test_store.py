@@ -72,8 +72,8 @@ def test_a_hard_link_in_this_process_is_the_same_database(tmp_path):
 
 
 def test_a_refused_writer_of_a_new_file_leaves_no_empty_database(tmp_path):
-    """A new database is made empty to be locked before SQLite opens it; when the open is
-    refused after that (here: an older version holds the .lock), it is removed again."""
+    """A new database is made empty (to be locked before SQLite opens it) only once the
+    .lock is had: a writer refused (here: an older version holds the .lock) makes nothing."""
     from filelock import FileLock
 
     path = tmp_path / "ny.sqlite"
