@@ -1,7 +1,7 @@
 """The crash trace: when the window's process dies of a fatal signal (a segmentation
-fault or an abort in Qt, say), Python's ``faulthandler`` writes the Python stack of every
-thread to ``kkrdesk-crash.log`` in the user's log folder, so the crash leaves something the
-user can send. Each start adds one line (version, process id, time) so a trace can be
+fault or an abort in Qt, say) once its frame is painted, Python's ``faulthandler`` writes
+the Python stack of every thread to ``kkrdesk-crash.log`` in the user's log folder, so the
+crash leaves something the user can send. Each start adds one line (version, process id, time) so a trace can be
 matched to its start; past ``KEEP_BYTES`` the file is moved to ``kkrdesk-crash.log.1``.
 
 This file is appended to, not written atomically like every other file of the app: at a

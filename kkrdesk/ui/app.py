@@ -17,7 +17,6 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk import APP_NAME, __version__
-from kkrdesk.core import crash_trace
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
 from kkrdesk.ui.qt_setup import application
@@ -188,6 +187,14 @@ def _remove_export_leftovers() -> None:
         remove_leftovers(Path(str(folder)))
 
 
+def _enable_crash_trace() -> None:
+    """From the painted frame on, a crash leaves a Python traceback in the log folder
+    (kkrdesk.core.crash_trace); not before it, where only Qt is loaded."""
+    from kkrdesk.core import crash_trace
+
+    crash_trace.enable(__version__)
+
+
 def _missing(path: Path) -> bool:
     """Not there at all, in a folder that is (else opening it says what is wrong)."""
     return not os.path.lexists(path) and path.parent.is_dir()
@@ -205,7 +212,6 @@ def _open_first(session: Session, db: Path | None) -> bool:
 
 def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
         on_frame: Callable[[MainWindow], None] | None = None) -> int:
-    crash_trace.enable(__version__)  # before Qt starts: a crash anywhere in Qt leaves a trace
     app = application()
     interactive = not (smoke or screenshot_dir)
     quit_on_close = app.quitOnLastWindowClosed()
@@ -225,6 +231,7 @@ def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None
             on_frame(frame)
         if os.environ.get(FRAME_ONLY_ENV) == "1":
             return 0
+        _enable_crash_trace()
         if not _open_first(session, db):
             return 1
         window = session.window
