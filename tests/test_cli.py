@@ -42,12 +42,6 @@ def test_smoke_opens_the_demo_and_exits_0(demo_path):
     assert main(["--smoke", "--db", str(demo_path)]) == 0
 
 
-def test_smoke_creates_a_new_database_when_missing(tmp_path):
-    path = tmp_path / "ny.sqlite"
-    assert main(["--smoke", "--db", str(path)]) == 0
-    assert main(["check", "--db", str(path)]) == 0
-
-
 def test_screenshot_saves_one_real_picture_per_tab(demo_path, tmp_path, capsys):
     out = tmp_path / "shots"
     assert main(["--screenshot", str(out), "--db", str(demo_path)]) == 0

@@ -52,6 +52,41 @@ def test_second_writer_gets_a_clear_message(tmp_path):
     Store.open_path(path).close()  # the lock is released on close
 
 
+def test_a_hard_link_in_this_process_is_the_same_database(tmp_path):
+    """The identity lock is per open file description, so even a second store in the same
+    process is refused under another name."""
+    import os
+
+    path = tmp_path / "a.sqlite"
+    first = Store.open_path(path)
+    try:
+        os.link(path, tmp_path / "b.sqlite")
+        with pytest.raises(DatabaseLocked, match="allerede åben"):
+            Store.open_path(tmp_path / "b.sqlite")
+        with pytest.raises(DatabaseLocked, match="andet navn"):
+            Store.open_path(tmp_path / "b.sqlite", readonly=True)
+        assert sorted(p.name for p in tmp_path.iterdir()) == [
+            "a.sqlite", "a.sqlite-shm", "a.sqlite-wal", "a.sqlite.lock", "b.sqlite"]
+    finally:
+        first.close()
+
+
+def test_a_refused_writer_of_a_new_file_leaves_no_empty_database(tmp_path):
+    """A new database is made empty (to be locked before SQLite opens it) only once the
+    .lock is had: a writer refused (here: an older version holds the .lock) makes nothing."""
+    from filelock import FileLock
+
+    path = tmp_path / "ny.sqlite"
+    held = FileLock(str(tmp_path / "ny.sqlite.lock"))
+    held.acquire()
+    try:
+        with pytest.raises(DatabaseLocked):
+            Store.open_path(path)
+        assert not path.exists()
+    finally:
+        held.release()
+
+
 def test_readonly_store_refuses_writes(demo_path):
     with Store.open_path(demo_path, readonly=True) as ro, pytest.raises(StoreError):
         with ro.transaction() as s:

@@ -7,6 +7,7 @@ The export and import paths never import Qt widgets.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -59,16 +60,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_messages.install()
 
-    p = _Parser(prog="kkrdesk", description=f"{APP_NAME} – sekretariatet for KKR-digitaliseringsnetværket")
+    p = _Parser(prog="kkrdesk", description=(
+        f"{APP_NAME} – sekretariatet for KKR-digitaliseringsnetværket. Uden KOMMANDO åbnes "
+        "vinduet. Kommandoerne opretter aldrig en database i stilhed: export og check læser "
+        "en database, der findes, uden at ændre den; import skriver i en, der findes; en ny "
+        "database oprettes med init (tom) eller demo."))
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                    help="vis programmets version og afslut")
     p.add_argument("--db", type=Path, metavar="STI",
-                   help="databasefil; oprettes hvis den ikke findes (standard: i brugerens datamappe)")
+                   help="databasefilen som vinduet åbner; findes den ikke, spørger vinduet, før "
+                        "en ny oprettes (standard: kkrdesk.sqlite i brugerens datamappe, "
+                        "oprettet ved første start)")
     p.add_argument("--smoke", action="store_true",
                    help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
     p.add_argument("--screenshot", type=Path, metavar="MAPPE",
                    help="gem ét billede (PNG) pr. faneblad i MAPPE og afslut")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
+    i = sub.add_parser("init", help="opret en ny, tom database i STI",
+                       description="Opret en ny, tom database (med kommuner, regioner og "
+                                   "nationale organisationer) i STI. En fil, der findes, "
+                                   "røres ikke.")
+    i.add_argument("path", type=Path, metavar="STI", help="den nye databasefil (må ikke findes)")
     d = sub.add_parser("demo", help="skriv demodatabasen (mødet 18. juni 2025) til STI")
     d.add_argument("path", type=Path, metavar="STI", help="ny databasefil (overskrives aldrig)")
     d.add_argument("--years", type=_years, default=0, metavar="N",
@@ -76,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "SOR-forslag, projekter; samme N giver samme data)")
     c = sub.add_parser("check", help="kontrollér en database (integritet og skemaversion)")
     c.add_argument("--db", type=Path, required=True, dest="check_db", metavar="STI",
-                   help="databasefilen der kontrolleres (åbnes kun til læsning)")
+                   help="databasefilen der kontrolleres (skal findes; åbnes kun til læsning)")
     cli_export.add_parser(sub)
     cli_import.add_parser(sub)
     return p
@@ -90,6 +102,18 @@ def _years(text: str) -> int:
     if not 0 <= years <= 50:
         raise argparse.ArgumentTypeError(f"antal år skal være mellem 0 og 50: {years}")
     return years
+
+
+def _init(args) -> int:
+    from kkrdesk.core.errors import KkrDeskError
+    from kkrdesk.services.database import open_database
+
+    if os.path.lexists(args.path):
+        raise KkrDeskError(f"Filen findes allerede og røres ikke: {args.path}. "
+                           "Vælg et nyt filnavn til den nye database.")
+    open_database(args.path).close()
+    print(f"Databasen er oprettet: {args.path}")
+    return EXIT_OK
 
 
 def _demo(args) -> int:
@@ -137,7 +161,7 @@ def _main(argv: list[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         handler = getattr(args, "handler", None) or {
-            "demo": _demo, "check": _check, None: _gui,
+            "init": _init, "demo": _demo, "check": _check, None: _gui,
         }[args.command]
         refuse_target(args)
         return handler(args)

@@ -39,7 +39,7 @@ def add_parsers(kinds) -> None:
     for kind, (_, help_text) in _KINDS.items():
         p = kinds.add_parser(kind, help=help_text, description=help_text)
         p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
-                       help="databasefilen (åbnes skrivebeskyttet)")
+                       help="databasefilen (skal findes; åbnes kun til læsning)")
         p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO",
                        help="mødets dato, fx 2025-06-18 eller 18-06-2025; har to møder samme "
                             "dato, også tidspunktet: »18-06-2025 09.00«")

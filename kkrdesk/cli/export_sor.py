@@ -26,7 +26,7 @@ def add_parsers(kinds) -> None:
     help_text = "skriv et resumé af SOR-forslagene til SDS som Word-dokument (.docx)"
     p = kinds.add_parser("sor", help=help_text, description=help_text)
     p.add_argument("--db", type=Path, required=True, dest="sor_db", metavar="STI",
-                   help="databasefilen (åbnes skrivebeskyttet)")
+                   help="databasefilen (skal findes; åbnes kun til læsning)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.docx",
                    help="filen der skal skrives (en tidligere fil erstattes)")
     p.add_argument("--status", type=_status, metavar="STATUS",

@@ -13,7 +13,7 @@ HELP = "skriv statusrapporten for projekterne (til en styregruppe) som Word-doku
 def add_parsers(kinds) -> None:
     p = kinds.add_parser("status", help=HELP, description=HELP)
     p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
-                   help="databasefilen (åbnes skrivebeskyttet)")
+                   help="databasefilen (skal findes; åbnes kun til læsning)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.docx",
                    help="filen der skal skrives (en tidligere fil erstattes)")
     p.add_argument("--project", metavar="NAVN",

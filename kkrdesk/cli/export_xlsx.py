@@ -12,7 +12,8 @@ from pathlib import Path
 def add_parsers(kinds) -> None:
     """Register ``overview`` (set ``handler`` on its parser)."""
     p = kinds.add_parser("overview", help="Excel-oversigt: medlemmer, medlemshistorik og fremmøde")
-    p.add_argument("--db", type=Path, required=True, dest="overview_db", metavar="STI", help="databasefil")
+    p.add_argument("--db", type=Path, required=True, dest="overview_db", metavar="STI",
+                   help="databasefilen (skal findes; åbnes kun til læsning)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.xlsx",
                    help="regnearket der skrives (.xlsx)")
     p.add_argument("--with-contact", action="store_true",

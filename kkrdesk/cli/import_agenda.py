@@ -27,7 +27,9 @@ def add_parser(kinds) -> None:
     p = kinds.add_parser("agenda", help="importér en dagsorden fra tekst, Word, PowerPoint eller PDF",
                          description="Læs en dagsorden (.txt, .docx, .pptx, .pdf, eller - for "
                                      "standard input) og opret den som møde.")
-    p.add_argument("--db", type=Path, required=True, dest="import_db", metavar="STI", help="databasefil")
+    p.add_argument("--db", type=Path, required=True, dest="import_db", metavar="STI",
+                   help="databasefilen der importeres til (skal findes; en ny oprettes med "
+                        "»kkrdesk init STI«)")
     p.add_argument("file", metavar="FIL", help="dagsordenen (.txt, .docx, .pptx, .pdf) eller - for standard input")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--date", type=_date, metavar="DATO", help="opret et nyt møde på datoen, fx 2025-06-18")

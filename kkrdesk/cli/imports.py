@@ -18,7 +18,9 @@ def add_parser(sub) -> None:
     p = kinds.add_parser("participants",
                          help="importér deltagere fra .xlsx eller .csv (Navn, Organisation, "
                               "Rolle, E-mail, Telefon, Fra)")
-    p.add_argument("--db", type=Path, required=True, dest="import_db", metavar="STI", help="databasefil")
+    p.add_argument("--db", type=Path, required=True, dest="import_db", metavar="STI",
+                   help="databasefilen der importeres til (skal findes; en ny oprettes med "
+                        "»kkrdesk init STI«)")
     p.add_argument("file", type=Path, metavar="FIL", help="regneark (.xlsx) eller CSV-fil")
     p.add_argument("--skip-invalid", action="store_true",
                    help="importér de gyldige rækker og spring resten over")

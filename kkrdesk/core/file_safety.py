@@ -83,7 +83,8 @@ def database_file(path: str | Path, databases: Iterable[str | Path] = ()) -> tup
     path = Path(path)
     given = {Path(os.path.abspath(db)) for db in databases}
     for db in given | set(open_databases()):
-        # SQLite keeps -wal/-shm beside the resolved file, the .lock sits beside the path given
+        # SQLite keeps -wal/-shm beside the resolved file, and so does the writer lock its
+        # .lock; versions before it put the .lock beside the path given
         for base in (db, _resolved(db)):
             for suffix in COMPANIONS:
                 name = base.with_name(base.name + suffix)

@@ -44,5 +44,10 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
+def user_log_dir() -> Path:
+    """Where traces the user may send us are kept (on Linux ~/.local/state/KKRDesk/log)."""
+    return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "kkrdesk.sqlite"

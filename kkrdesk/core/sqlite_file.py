@@ -1,5 +1,6 @@
 """SQLite-specific parts of the store: checks made before a file is touched, the
-pragmas of every connection, the one-writer lock file and backup copies.
+pragmas of every connection and backup copies (the one-writer lock is in
+:mod:`kkrdesk.core.writer_lock`).
 
 A file that fails a check is never written to: checks read it through a read-only
 connection, and the engine is created only after they pass.
@@ -21,12 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 
-from kkrdesk.core.errors import DatabaseLocked, StoreError
+from kkrdesk.core import writer_lock
+from kkrdesk.core.errors import StoreError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.core.oserrors import reason, sqlite_reason
 
 if TYPE_CHECKING:
-    from filelock import FileLock
     from sqlalchemy.engine import URL
 
 HEADER = b"SQLite format 3\x00"
@@ -71,8 +72,13 @@ def check_openable(path: Path, *, create: bool = True, write: bool = True) -> No
         return
     try:
         size = path.stat().st_size
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            header = os.read(fd, 100)
+            if not write:  # a reader under another name than the writer's is refused
+                writer_lock.check_reader(path, fd)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise StoreError(f"Databasen kan ikke læses: {path} {reason(exc)}.") from exc
     if size == 0:
@@ -85,8 +91,8 @@ def check_openable(path: Path, *, create: bool = True, write: bool = True) -> No
         raise StoreError(f"Databasen er afkortet eller beskadiget: {path}")
     if write and not _writable(path):
         raise StoreError(f"Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}")
-    if write and not _writable(folder):
-        # the -wal, -shm and .lock files are made beside it
+    if write and not _writable(Path(os.path.realpath(path)).parent):
+        # the -wal, -shm and .lock files are made beside the file a link leads to
         raise StoreError(f"Databasen ligger i en skrivebeskyttet mappe og kan ikke åbnes til "
                          f"redigering: {path}")
 
@@ -206,33 +212,6 @@ def remove_reader_leftovers(path: Path, existed: frozenset[str]) -> None:
             pass
     finally:
         os.close(fd)
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def release_writer_lock(lock: FileLock, *, remove: bool = False) -> None:
-    lock.release()
-    if remove:
-        Path(lock.lock_file).unlink(missing_ok=True)
-
-
-def acquire_writer_lock(path: Path) -> FileLock:
-    """Take the lock that lets one process at a time write to ``path``."""
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(lock_path(path)))
-    try:
-        lock.acquire(timeout=0)
-    except Timeout as exc:
-        raise DatabaseLocked(
-            f"Databasen er allerede åben i et andet KKR Desk-vindue: {path}. "
-            "Luk det først, eller åbn en anden database."
-        ) from exc
-    except OSError as exc:
-        raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({reason(exc)})") from exc
-    return lock
 
 
 def backup(path: Path, revision: str) -> Path:

@@ -1,7 +1,8 @@
 """The store: one database, its engine, its sessions, its migrations and its lock.
 
 The store takes a SQLAlchemy URL. SQLite-specific work (pragmas, file checks, the
-writer lock file, backups) is kept in :mod:`kkrdesk.core.sqlite_file` and applied
+writer lock, backups) is kept in :mod:`kkrdesk.core.sqlite_file` and
+:mod:`kkrdesk.core.writer_lock` and applied
 only when the URL is a SQLite file, so a shared server database can come later.
 """
 
@@ -16,7 +17,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kkrdesk.core import file_safety, sqlite_file
+from kkrdesk.core import file_safety, sqlite_file, writer_lock
 from kkrdesk.core.errors import StoreError
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
@@ -54,11 +55,11 @@ class Store:
                     raise
                 engine_url = sqlite_file.readonly_url(self.path)
             else:
-                self._lock = sqlite_file.acquire_writer_lock(self.path)
+                self._lock = writer_lock.acquire(self.path)
                 try:
                     found = sqlite_file.quick_check(self.path, exclusive=True)
                 except StoreError:
-                    sqlite_file.release_writer_lock(self._lock, remove=True)
+                    writer_lock.release(self._lock, remove=True)
                     self._lock = None
                     raise
             if found not in (None, sqlite_file.NEW_FILE, *KNOWN_REVISIONS):
@@ -200,7 +201,7 @@ class Store:
         if engine is not None:
             engine.dispose()
         if self._lock is not None:
-            sqlite_file.release_writer_lock(self._lock, remove=remove_lock)
+            writer_lock.release(self._lock, remove=remove_lock)
             self._lock = None
         if self._registered:
             self._registered = False

@@ -1,6 +1,7 @@
 """Atomic file writes for every exported file: write a temporary file in the target
 folder, flush it to disk, then replace the target in one step. A failure leaves the
-earlier file intact and no partial file behind.
+earlier file intact and no partial file behind; the temporary files of a writer that
+was killed are removed by the next export into the folder (``export.temp_files``).
 
 Before anything is written the target is checked: never the open database or a
 file beside it (-wal, -shm, -journal, .lock; see ``core.file_safety``), never a pipe,
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 import sys
 import traceback
@@ -22,6 +22,7 @@ from pathlib import Path
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular, refuse_database_target
 from kkrdesk.core.oserrors import reason
+from kkrdesk.export.temp_files import remove_leftovers, temp_name
 
 
 class ExportError(KkrDeskError):
@@ -77,7 +78,7 @@ def _umask() -> int:
 
 def _new_temp(folder: Path, path: Path) -> Path:
     for _ in range(100):
-        tmp = folder / f".{path.stem}-{secrets.token_hex(4)}{path.suffix}.tmp"
+        tmp = folder / temp_name(path)
         try:
             # 0o666 filtered by the umask, as any program makes a new file
             os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
@@ -119,6 +120,7 @@ def atomic_write(path: str | Path, write: Callable[[Path], None], *,
     folder = target.parent if str(target.parent) else Path(".")
     mode = stat.S_IMODE(old.st_mode) if old is not None else 0o666 & ~_umask()
     tmp: Path | None = None
+    remove_leftovers(folder)
     try:
         tmp = _new_temp(folder, target)
         write(tmp)

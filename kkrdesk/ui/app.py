@@ -13,14 +13,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator, qInstallMessageHandler,
-)
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
+from kkrdesk.ui.qt_setup import application
 
 MAX_RECENT = 8
 # Benchmarks only: leave as soon as the frame is painted (bench/, "first painted window").
@@ -31,70 +30,6 @@ def default_database_path() -> Path:
     from kkrdesk.core.paths import default_database_path as path
 
     return path()
-
-
-def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("KKRDesk")
-    app.setApplicationVersion(__version__)
-    if app.platformName() == "offscreen":
-        _quiet_offscreen_warning()
-    danish = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-    QLocale.setDefault(danish)
-    _install_qt_translation(app, danish)
-    return app
-
-
-_previous_handler = None
-
-
-def _quiet_offscreen_warning() -> None:
-    """The offscreen platform (tests, --smoke, --screenshot on a server) warns that it
-    cannot resize a shown window; that line is noise on stderr, where the one-line
-    error of a bad database must stand alone. Other messages pass on unchanged."""
-    global _previous_handler
-    if _previous_handler is not None:
-        return
-
-    def handler(mode, context, message):
-        if "propagateSizeHints" in message:
-            return
-        if callable(_previous_handler):
-            _previous_handler(mode, context, message)
-        else:
-            sys.stderr.write(message + "\n")
-
-    _previous_handler = qInstallMessageHandler(handler) or True
-
-
-def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
-    """Qt's own texts (Ja/Nej, Annuller, the text-field context menu) in Danish."""
-    if getattr(app, "_kkr_translator", None) is not None:
-        return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(locale, "qtbase", "_", folder):
-        app.installTranslator(translator)
-        app._kkr_translator = translator
-    # Texts newer Qt versions changed (accelerators added) and qtbase_da.qm lacks yet;
-    # installed last, so it is asked first, and it answers only these.
-    gaps = _QtGaps(app)
-    app.installTranslator(gaps)
-    app._kkr_gaps = gaps
-
-
-class _QtGaps(QTranslator):
-    TEXTS = {
-        ("QFileDialog", "&Look in:"): "&Kig i:",
-        ("QFileDialog", "Files of &type:"): "Filer af &type:",
-    }
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return self.TEXTS.get((context, source))  # None: ask the next translator
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 def _recent(settings: QSettings) -> list[str]:
@@ -159,6 +94,23 @@ class Session:
             old_ctx.close()
         return True
 
+    def confirm_new(self, path: Path) -> bool:
+        """A database given on the command line that does not exist is made only when the
+        user says so: a typing error must not leave an empty database behind. Without a
+        user to ask (--smoke, --screenshot) it is refused."""
+        if not self.interactive:
+            self._fail(f"Databasen findes ikke: {path}. Opret en ny med »kkrdesk init STI«.")
+            return False
+        yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "Databasen findes ikke. Opret en ny?",
+                          yes | cancel, self.window or self.frame)
+        box.setInformativeText(str(path))
+        box.button(yes).setText("&Ja")
+        box.button(cancel).setText("Annuller")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box.exec() == yes
+
     def _wire(self, window: MainWindow) -> None:
         window.open_database_requested.connect(lambda p: self._switch(Path(p), create=False))
         window.open_action.triggered.connect(self._ask_open)
@@ -217,10 +169,45 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 
 def _settle_after_paint() -> None:
     """Once the window has painted its data, the start-up objects are frozen and the
-    garbage collector runs as usual (see kkrdesk.core.gc_pause)."""
+    garbage collector runs as usual (see kkrdesk.core.gc_pause), and the temporary files
+    a killed export left in the folder of the last export are removed."""
     from kkrdesk.core.gc_pause import settle
 
     QTimer.singleShot(0, settle)
+    QTimer.singleShot(0, _remove_export_leftovers)
+
+
+def _remove_export_leftovers() -> None:
+    """One look at one folder (export.temp_files says what is removed and what never)."""
+    from kkrdesk.export.temp_files import remove_leftovers
+    from kkrdesk.ui.export_actions import FOLDER_KEY
+
+    folder = QSettings().value(FOLDER_KEY, "")
+    if folder:
+        remove_leftovers(Path(str(folder)))
+
+
+def _enable_crash_trace() -> None:
+    """From the painted frame on, a crash leaves a Python traceback in the log folder
+    (kkrdesk.core.crash_trace); not before it, where only Qt is loaded."""
+    from kkrdesk.core import crash_trace
+
+    crash_trace.enable(__version__)
+
+
+def _missing(path: Path) -> bool:
+    """Not there at all, in a folder that is (else opening it says what is wrong)."""
+    return not os.path.lexists(path) and path.parent.is_dir()
+
+
+def _open_first(session: Session, db: Path | None) -> bool:
+    """The database of the start: the user's default one, made on the first start, or
+    the one given with --db, made only if the user agrees."""
+    if db is None:
+        return session.open(default_database_path())
+    if _missing(db):
+        return session.confirm_new(db) and session.open(db)
+    return session.open(db, create=False)
 
 
 def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
@@ -244,7 +231,8 @@ def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None
             on_frame(frame)
         if os.environ.get(FRAME_ONLY_ENV) == "1":
             return 0
-        if not session.open(db or default_database_path()):
+        _enable_crash_trace()
+        if not _open_first(session, db):
             return 1
         window = session.window
         window.show()
