@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.lib_warnings import route_library_warnings
 from kkrdesk.core.oserrors import reason
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.imports import zip_guard
@@ -72,6 +73,7 @@ def from_bytes(data: bytes, name: str) -> AgendaSource:
 
 
 def read_agenda_source(path: str | Path) -> AgendaSource:
+    route_library_warnings()  # pypdf's English remarks on a broken PDF go to the log
     path = Path(path)
     name = path.name
     try:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.lib_warnings import route_library_warnings
 from kkrdesk.core.oserrors import reason
 from kkrdesk.imports.participants_table import (  # noqa: F401 - the table is this module's result
     ALIASES, HEADER_SEARCH, MAX_COLUMNS, MAX_FIELD, MAX_FILE_BYTES, ParticipantTable, fail, has_name, header_key, table_rows, thousands,
@@ -32,6 +33,7 @@ _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
 def read_participants(path: str | Path) -> ParticipantTable:
+    route_library_warnings()  # openpyxl's English warnings go to the log
     path = Path(path)
     try:
         if path.is_dir():
