@@ -55,7 +55,7 @@ def flate_bomb_pdf(unpacked_mb: int = 1024) -> bytes:
     return _pdf([b"".join(parts)])
 
 
-def operator_bomb_pdf(pages: int = 400, operators_per_page: int = 60_000) -> bytes:
+def operator_bomb_pdf(pages: int = 500, operators_per_page: int = 40_000) -> bytes:
     """Many pages of many tiny text operators: small in the file and small unpacked, but
     each one costs the text extraction a step."""
     body = b"BT /F1 1 Tf " + b"1 0 Td (x) Tj " * operators_per_page + b"ET"

@@ -38,10 +38,10 @@ def add_parser(kinds) -> None:
 
 
 def _read(name: str):
-    from kkrdesk.imports.agenda_sources import from_bytes, read_agenda_source
+    from kkrdesk.imports.agenda_sources import from_stream, read_agenda_source
 
-    if name == "-":
-        return from_bytes(sys.stdin.buffer.read(), "standard input")
+    if name == "-":  # never read whole: a gigabyte piped in stops at the limit
+        return from_stream(sys.stdin.buffer, "standard input")
     return read_agenda_source(Path(name))
 
 

@@ -1,0 +1,165 @@
+"""No file, however large or crafted, makes an import use more than 600 MB or 30 s.
+
+Each file below is built to exhaust a reader (hundreds of MB of XML packed into a few MB,
+a zip directory that lies, millions of elements, nesting thousands deep, a PDF stream
+that unpacks to a gigabyte, a PDF of half a million tiny operators, a gigabyte on
+standard input, a text that made the parser quadratic). A real ``kkrdesk import`` process
+reads it; it must be refused with one Danish line naming the limit, within the bounds,
+with the database unchanged. A long real agenda (60 pages in Word) still imports.
+The bombs are built once per test run (some 10 s)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from office_bombs import (deep_nesting, lie_about_size, many_elements, replace_part, slide_shapes,
+                          word_paragraphs)
+from offline_guard import guarded_argv
+from pdf_bombs import flate_bomb_pdf, operator_bomb_pdf
+from test_agenda_sources import make_docx, make_pptx
+
+MAX_MB = 600  # the issue's bounds for any file
+MAX_SECONDS = 30
+
+
+@pytest.fixture(scope="session")
+def bombs(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("bombs")
+    docx = make_docx(d / "base.docx", ["Dagsorden", "12.00-12.10 Velkomst"])
+    pptx = make_pptx(d / "base.pptx", ["Dagsorden", "12.00-12.10 Velkomst", "12.10-12.20 Eventuelt"])
+    replace_part(docx, d / "docx-280.docx", "word/document.xml", word_paragraphs(280))
+    replace_part(docx, d / "docx-100.docx", "word/document.xml", word_paragraphs(100))
+    for declared, name in ((2_000, "docx-lie-2k.docx"), (60 << 20, "docx-lie-60m.docx")):
+        lie_about_size(Path(shutil.copy(d / "docx-280.docx", d / name)), "word/document.xml", declared)
+    replace_part(docx, d / "docx-elements.docx", "word/document.xml", many_elements(3_000_000))
+    replace_part(docx, d / "docx-deep.docx", "word/document.xml", deep_nesting(100_000))
+    replace_part(pptx, d / "pptx-280.pptx", "ppt/slides/slide1.xml", slide_shapes(280))
+    lie_about_size(Path(shutil.copy(d / "pptx-280.pptx", d / "pptx-lie-60m.pptx")),
+                   "ppt/slides/slide1.xml", 60 << 20)
+    replace_part(pptx, d / "pptx-100.pptx", "ppt/slides/slide1.xml", slide_shapes(100))
+    (d / "pdf-flate.pdf").write_bytes(flate_bomb_pdf(1024))
+    (d / "pdf-operators.pdf").write_bytes(operator_bomb_pdf(500, 40_000))
+    with (d / "gigabyte.txt").open("wb") as fh:
+        fh.truncate(1 << 30)  # sparse: costs no disk
+    (d / "prose.txt").write_text("\n".join(
+        ["Dagsorden 17. september 2025"]
+        + [f"Dette er en lang beskrivelse nummer {k} af et emne, som fylder en linje i teksten her"
+           for k in range(10_000)]), encoding="utf-8")
+    return d
+
+
+# A small parent starts the command and reports the kernel's account of it (wait4): the
+# child's peak RSS starts from its parent's size when it is forked, and pytest is large.
+_MEASURE = """
+import json, os, subprocess, sys, time
+args, out, err, stdin = json.loads(sys.argv[1])
+with open(stdin or os.devnull, "rb") as fin, open(out, "wb") as fout, open(err, "wb") as ferr:
+    start = time.monotonic()
+    proc = subprocess.Popen(args, stdin=fin, stdout=fout, stderr=ferr)
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() - start > 120:
+            proc.kill()
+            pid, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.02)
+print(json.dumps([os.waitstatus_to_exitcode(status), time.monotonic() - start, usage.ru_maxrss / 1024]))
+"""
+
+
+def run_measured(tmp_path: Path, *args, stdin: Path | None = None) -> tuple[int, str, str, float, float]:
+    """(exit code, stdout, stderr, seconds, peak RSS in MB) of ``kkrdesk ARGS``, killed
+    after 120 s."""
+    import json
+    import sys
+
+    out, err = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
+    job = [guarded_argv(*map(str, args)), str(out), str(err), str(stdin) if stdin else None]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    report = subprocess.run([sys.executable, "-c", _MEASURE, json.dumps(job)], capture_output=True,
+                            text=True, env=env, timeout=180, check=True)
+    code, seconds, peak = json.loads(report.stdout)
+    return code, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8"), seconds, peak
+
+
+AGENDA_BOMBS = {  # file -> what its one line must say
+    "docx-280.docx": "fylder urimeligt meget udpakket (over 150 MB",
+    "docx-100.docx": "delen word/document.xml fylder 100 MB udpakket (højst 64 MB)",
+    "docx-lie-2k.docx": "er beskadiget",
+    "docx-lie-60m.docx": "over 1.000.000 tegn tekst",
+    "docx-elements.docx": "over 100.000 XML-elementer i ét afsnit eller én tabelrække",
+    "docx-deep.docx": "XML dybere end 128 niveauer",
+    "pptx-280.pptx": "fylder urimeligt meget udpakket (over 150 MB",
+    "pptx-100.pptx": "delen ppt/slides/slide1.xml fylder 100 MB udpakket (højst 64 MB)",
+    "pptx-lie-60m.pptx": "over 1.000.000 tegn tekst",
+    "pdf-flate.pdf": "en strøm, der pakker sig ud til over 16 MB",
+    "pdf-operators.pdf": "over 300.000 tekstoperationer",
+    "prose.txt": "over 200 punkter og underpunkter",
+}
+
+
+def _refused_within_bounds(run, *words: str) -> None:
+    code, out, err, seconds, peak = run
+    assert code == 1, (code, out[-300:], err[-300:])
+    assert err.startswith("kkrdesk: ") and err.count("\n") == 1, err[-500:]
+    for word in words:
+        assert word in err
+    assert seconds < MAX_SECONDS and peak < MAX_MB, (seconds, peak)
+
+
+@pytest.mark.parametrize("name", list(AGENDA_BOMBS))
+def test_an_agenda_bomb_is_refused_in_seconds_and_megabytes(bombs, demo_path, tmp_path, name):
+    before = demo_path.read_bytes()
+    run = run_measured(tmp_path, "import", "agenda", "--db", demo_path, bombs / name,
+                       "--date", "2025-09-17")
+    _refused_within_bounds(run, AGENDA_BOMBS[name])
+    assert demo_path.read_bytes() == before
+
+
+def test_a_gigabyte_on_standard_input_is_not_read_whole(bombs, demo_path, tmp_path):
+    before = demo_path.read_bytes()
+    run = run_measured(tmp_path, "import", "agenda", "--db", demo_path, "-", "--date", "2025-09-17",
+                       stdin=bombs / "gigabyte.txt")
+    _refused_within_bounds(run, "»standard input« indeholder for meget tekst", "over 4 MB")
+    assert run[4] < 150  # read no further than the limit
+    assert demo_path.read_bytes() == before
+
+
+def _sixty_pages(path: Path) -> Path:
+    """A long real agenda: 40 items with times and presenters, three bullet points and a
+    case text of 12 paragraphs under each (some 60 pages in Word), a table at the end."""
+    doc = Document()
+    doc.add_paragraph("Dagsorden for KKR-digitaliseringsnetværket 17. september 2025")
+    for k in range(40):
+        start = 9 * 60 + k * 15
+        doc.add_paragraph(f"{start // 60:02d}.{start % 60:02d}-{(start + 15) // 60:02d}."
+                          f"{(start + 15) % 60:02d} Punkt {k + 1} om digitalisering v. Anne Hansen, KL")
+        for b in range(3):
+            doc.add_paragraph(f"Underpunkt {b + 1} til punkt {k + 1}", style="List Bullet")
+        for _ in range(12):
+            doc.add_paragraph("Sagsfremstilling: " + "Netværket drøftede behovet for en fælles "
+                              "tilgang, og sekretariatet har udarbejdet et oplæg. " * 4)
+    table = doc.add_table(rows=30, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"Række {r + 1}, kolonne {c + 1}"
+    doc.save(path)
+    return path
+
+
+def test_a_sixty_page_word_agenda_still_imports(demo_path, tmp_path):
+    source = _sixty_pages(tmp_path / "lang-dagsorden.docx")
+    code, out, err, seconds, peak = run_measured(tmp_path, "import", "agenda", "--db", demo_path,
+                                                 source, "--date", "2025-09-17")
+    assert code == 0, err
+    assert out.splitlines()[0].endswith(": 40 punkter.")
+    assert "Mødet den 17-09-2025 er oprettet: 40 punkter og underpunkter importeret." in out
+    assert seconds < MAX_SECONDS and peak < MAX_MB, (seconds, peak)
