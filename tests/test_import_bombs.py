@@ -13,13 +13,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
 from docx import Document
 
-from office_bombs import (deep_nesting, lie_about_size, many_elements, replace_part, slide_shapes,
-                          word_paragraphs)
+from office_bombs import (deep_nesting, lie_about_size, many_elements, repeated, replace_part,
+                          slide_shapes, word_paragraphs)
 from offline_guard import guarded_argv
 from pdf_bombs import flate_bomb_pdf, operator_bomb_pdf
 from test_agenda_sources import make_docx, make_pptx
@@ -163,3 +164,41 @@ def test_a_sixty_page_word_agenda_still_imports(demo_path, tmp_path):
     assert out.splitlines()[0].endswith(": 40 punkter.")
     assert "Mødet den 17-09-2025 er oprettet: 40 punkter og underpunkter importeret." in out
     assert seconds < MAX_SECONDS and peak < MAX_MB, (seconds, peak)
+
+
+@pytest.fixture(scope="session")
+def participant_bombs(tmp_path_factory) -> Path:
+    from openpyxl import Workbook
+
+    d = tmp_path_factory.mktemp("participant-bombs")
+    wb = Workbook()
+    wb.active.append(["Navn", "Organisation"])
+    wb.active.append(["Anne Hansen", "KL"])
+    wb.save(d / "base.xlsx")
+    with zipfile.ZipFile(d / "base.xlsx") as zf:
+        styles = zf.read("xl/styles.xml").decode()
+    head, rest = styles.split("<cellXfs", 1)
+    cell_formats = repeated(head + '<cellXfs count="1">',  # openpyxl reads styles.xml whole
+                            lambda k: f'<xf numFmtId="{k % 50}" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+                            "</cellXfs>" + rest.split("</cellXfs>", 1)[1], 45)
+    replace_part(d / "base.xlsx", d / "formater.xlsx", "xl/styles.xml", cell_formats)
+    unit = "Søren\n".encode("utf-8") + "Søren\n".encode("cp1252")  # every other line Latin-1
+    (d / "blandet.csv").write_bytes(b"Navn\n" + unit * (24_000_000 // len(unit)))
+    (d / "semikolon.csv").write_bytes(b"Navn" + b";" * 26_000_000 + b"\nAnne Hansen\n")
+    return d
+
+
+PARTICIPANT_BOMBS = {
+    "formater.xlsx": "delen xl/styles.xml fylder 45 MB udpakket (højst 16 MB)",
+    "blandet.csv": "Filen har mere end 100.000 linjer",
+    "semikolon.csv": "Linje 1 har over 10.000 felter",
+}
+
+
+@pytest.mark.parametrize("name", list(PARTICIPANT_BOMBS))
+def test_a_participant_bomb_is_refused_in_seconds_and_megabytes(participant_bombs, demo_path,
+                                                                 tmp_path, name):
+    before = demo_path.read_bytes()
+    run = run_measured(tmp_path, "import", "participants", "--db", demo_path, participant_bombs / name)
+    _refused_within_bounds(run, PARTICIPANT_BOMBS[name])
+    assert demo_path.read_bytes() == before

@@ -203,14 +203,15 @@ def _read_office(path: Path) -> AgendaSource:
         raise _fail(f"»{name}« er hverken et Word-dokument eller en PowerPoint-præsentation.")
     zip_guard.check_sizes(infos, name, what, max_total=MAX_UNCOMPRESSED, max_ratio=MAX_RATIO,
                           max_parts=MAX_PARTS, max_xml_part=MAX_XML_BYTES)
+    if any(i.flag_bits & 0x1 or i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+           for i in infos):  # encrypted, or packed in a way no Office program writes
+        raise _fail(f"»{name}« er krypteret eller pakket på en måde, der ikke kan læses.")
     try:
         lines, note = reader(path, office_budget(what))
     except ValidationError:
         raise
     except zipfile.BadZipFile:
         raise _fail(f"»{name}« er beskadiget (ikke en gyldig zip-fil).") from None
-    except (RuntimeError, NotImplementedError):  # encrypted or unknown compression
-        raise _fail(f"»{name}« er krypteret eller pakket på en måde, der ikke kan læses.") from None
     except Exception:  # noqa: BLE001 - python-pptx raises many kinds on broken files
         raise _fail(f"»{name}« kan ikke læses som {what[3:]} (filen er beskadiget).") from None
     return from_text("\n".join(lines), name, kind, note)

@@ -18,12 +18,21 @@ from kkrdesk.imports.xml_stream import XmlBudget
 from kkrdesk.imports.zip_guard import XML_PARTS
 
 _AGENDA_TITLE = re.compile(r"^\s*(?:dagsorden|agenda|program)\b", re.I)
+# python-pptx takes about half a millisecond for each shape it sorts and reads, so a deck
+# is refused before it opens past these. A deck of 60 slides has some 600 shapes (its
+# layouts and masters count too), 2,000 paragraphs and a few tables.
+DECK_KINDS = {
+    **{tag: ("shapes", 10_000, "figurer") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")},
+    "p": ("paragraphs", 50_000, "afsnit"),
+    "tc": ("cells", 20_000, "tabelceller"),
+}
 
 
 def pptx_lines(path: Path, budget: XmlBudget) -> tuple[list[str], str]:
     """The text of the deck's agenda slides (or of every slide), and a note saying which
     were read. Every XML part is counted against ``budget`` first (python-pptx parses
     them all, whole), so python-pptx only ever sees a deck that fits."""
+    budget.kinds = DECK_KINDS
     with zipfile.ZipFile(path) as zf:
         for info in zf.infolist():
             if info.filename.endswith(XML_PARTS):

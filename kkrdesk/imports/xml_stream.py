@@ -16,8 +16,9 @@ import re
 import zipfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports.zip_guard import CHUNK, TAIL, fail
 
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY|<\x00!\x00[DE]\x00")
@@ -42,9 +43,23 @@ class XmlBudget:
     max_depth: int
     max_block_elements: int  # in one kept block (a paragraph, a table row)
     max_text: int  # characters in text elements (w:t, a:t)
+    # kinds of elements counted on their own: local name -> (group, limit, Danish plural);
+    # the names of one group share the count ("sp" and "pic" are both "figurer")
+    kinds: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    broken: str = ""  # the message for XML that does not parse ("" : a general one)
     bytes: int = 0
     elements: int = 0
     text: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def count_kind(self, name: str, tag: str) -> None:
+        group, limit, plural = self.kinds[tag]
+        self.counts[group] = self.counts.get(group, 0) + 1
+        if self.counts[group] > limit:
+            self.refuse(name, f"over {_thousands(limit)} {plural}")
+
+    def unreadable(self, name: str, part: str) -> ValidationError:
+        return fail(self.broken or f"»{name}« er beskadiget (XML-delen {part[:80]} kan ikke læses).")
 
     def refuse(self, name: str, limit: str) -> None:
         raise fail(f"»{name}« er for stor til {self.what}: {limit}; filen åbnes ikke.")
@@ -66,13 +81,15 @@ def blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBud
             parser.feed(chunk)
             events = list(parser.read_events())
         except ET.ParseError:
-            raise fail(f"»{name}« er beskadiget (XML-delen {info.filename} kan ikke læses).") from None
+            raise budget.unreadable(name, info.filename) from None
         for event, elem in events:
             if event == "start":
                 stack.append(elem)
                 budget.elements += 1
                 if budget.elements > budget.max_elements:
                     budget.refuse(name, f"over {_thousands(budget.max_elements)} XML-elementer")
+                if budget.kinds and local(elem.tag) in budget.kinds:
+                    budget.count_kind(name, local(elem.tag))
                 if len(stack) > budget.max_depth:
                     budget.refuse(name, f"XML dybere end {budget.max_depth} niveauer")
                 if held >= 0:
@@ -96,7 +113,7 @@ def blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBud
     try:
         parser.close()
     except ET.ParseError:
-        raise fail(f"»{name}« er beskadiget (XML-delen {info.filename} slutter for tidligt).") from None
+        raise budget.unreadable(name, info.filename) from None
 
 
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBudget) -> Iterator[bytes]:

@@ -29,9 +29,11 @@ def fail(message: str) -> ValidationError:
 
 
 def check_sizes(infos: list[zipfile.ZipInfo], name: str, what: str, *, max_total: int,
-                max_ratio: int, max_parts: int, max_xml_part: int | None = None) -> None:
+                max_ratio: int, max_parts: int, max_xml_part: int | None = None,
+                big_parts_allowed: Callable[[str], bool] = lambda part: False) -> None:
     """Refuse an archive whose declared sizes make it a likely zip bomb, or (with
-    ``max_xml_part``) one XML part of which says it unpacks to more than that."""
+    ``max_xml_part``) one XML part of which says it unpacks to more than that (but for
+    the parts ``big_parts_allowed`` names: a workbook's sheets are read row by row)."""
     if len(infos) > max_parts:
         raise fail(f"»{name}« indeholder for mange dele til {what}.")
     total = sum(i.file_size for i in infos)
@@ -41,7 +43,8 @@ def check_sizes(infos: list[zipfile.ZipInfo], name: str, what: str, *, max_total
         raise fail(f"»{name}« fylder urimeligt meget udpakket (over {max_total // 1_048_576} MB "
                    "eller mulig zip-bombe) og åbnes ikke.")
     for i in infos:
-        if max_xml_part is not None and i.filename.endswith(XML_PARTS) and i.file_size > max_xml_part:
+        if max_xml_part is not None and i.filename.endswith(XML_PARTS) and i.file_size > max_xml_part \
+                and not big_parts_allowed(i.filename):
             raise fail(f"»{name}« er for stor til {what}: delen {i.filename[:80]} fylder "
                        f"{i.file_size // 1_048_576} MB udpakket (højst {max_xml_part // 1_048_576} "
                        "MB); filen åbnes ikke.")
