@@ -202,3 +202,25 @@ def test_a_participant_bomb_is_refused_in_seconds_and_megabytes(participant_bomb
     run = run_measured(tmp_path, "import", "participants", "--db", demo_path, participant_bombs / name)
     _refused_within_bounds(run, PARTICIPANT_BOMBS[name])
     assert demo_path.read_bytes() == before
+
+
+def test_a_deck_just_inside_the_limits_opens_within_the_bounds(demo_path, tmp_path):
+    """python-pptx holds a whole deck: with 128 MB of pictures (of 150 allowed) and 940,000
+    XML elements (of 1,000,000) it must still stay under the bounds."""
+    base = make_pptx(tmp_path / "base.pptx", ["Dagsorden", "12.00-12.10 Velkomst", "12.10-12.20 Eventuelt"])
+    deck = tmp_path / "tung.pptx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(deck, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "ppt/theme/theme1.xml":
+                extensions = "".join(f'<a:ext uri="{k * 7919 % 1000003}"/>' for k in range(940_000))
+                data = data.replace(b"</a:theme>", f"<a:extLst>{extensions}</a:extLst></a:theme>".encode())
+            zout.writestr(info.filename, data)
+        with zout.open("ppt/media/image99.bin", "w") as fh:  # packs some 40:1
+            for _ in range(128 * 64):
+                fh.write(os.urandom(400) + bytes(16384 - 400))
+    code, out, err, seconds, peak = run_measured(tmp_path, "import", "agenda", "--db", demo_path,
+                                                 deck, "--dry-run")
+    assert code == 0, err
+    assert "2 punkter" in out.splitlines()[0]
+    assert seconds < MAX_SECONDS and peak < MAX_MB, (seconds, peak)
