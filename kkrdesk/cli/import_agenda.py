@@ -3,7 +3,8 @@
 Prints the parsed agenda with its slots and a report of doubtful and unread lines.
 ``--date`` creates a new meeting on that day, ``--meeting`` appends to the meeting held
 that day; without either the date written in the agenda is used. Nothing is written
-with ``--dry-run``, nor when no item was understood (exit 1). Unknown presenters stay
+with ``--dry-run``, nor when no item was understood or a line begins with a time no
+clock shows ("24.00 Punkt": exit 1, the line named). Unknown presenters stay
 names on their items: the command line never adds people to the register."""
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ def add_parser(kinds) -> None:
 
 
 def _read(name: str):
-    from kkrdesk.imports.agenda_sources import from_bytes, read_agenda_source
+    from kkrdesk.imports.agenda_sources import from_stream, read_agenda_source
 
-    if name == "-":
-        return from_bytes(sys.stdin.buffer.read(), "standard input")
+    if name == "-":  # never read whole: a gigabyte piped in stops at the limit
+        return from_stream(sys.stdin.buffer, "standard input")
     return read_agenda_source(Path(name))
 
 
@@ -67,6 +68,9 @@ def _run(args) -> int:
         if args.dry_run:
             print("Prøvekørsel: intet er skrevet.")
             return 0
+        if agenda.bad_times:  # the command line cannot ask: a wrong time is not guessed at
+            print(f"kkrdesk: {_bad_times(agenda.bad_times)}", file=sys.stderr)
+            return 1
         day = args.date or (None if args.meeting else agenda.meeting_date)
         if args.meeting:
             target = meetings.find_by_date(store, args.meeting)
@@ -84,6 +88,13 @@ def _run(args) -> int:
     verb = "oprettet" if result.created_meeting else "udvidet"
     print(f"Mødet den {when} er {verb}: {len(result.item_ids)} punkter og underpunkter importeret.")
     return 0
+
+
+def _bad_times(bad: dict[int, str]) -> str:
+    """'Linje 4: »24.00« er ikke et klokkeslæt (og 2 linjer mere); ret …' in one line."""
+    first = bad[min(bad)].rstrip(".")
+    more = f" (og {len(bad) - 1} {'linje' if len(bad) == 2 else 'linjer'} mere)" if len(bad) > 1 else ""
+    return f"{first}{more}; ret tiden i filen, og prøv igen. Intet er skrevet."
 
 
 def _clock(minutes: int) -> dt.time:

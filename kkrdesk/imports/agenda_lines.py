@@ -23,15 +23,20 @@ NUMBER_LINE = re.compile(
     r"^(?:punkt\s+)?(\d{1,2})(?:\.?([a-z])\b|\.(\d{1,2})\b)?([.):])?\s+(\S.*)$", re.I)
 BULLET_LINE = re.compile(r"^(?:([•▪◦●○■□►▸‣⁃∙·*\-–—o>➢✓])\s*|\(?([a-zæøå])\)\s+|([a-zæøå])\.\s+)(\S.*)$")
 PRESENTER_LINE = re.compile(r"^(?:v\.|v/|ved)\s*(\S.*)$", re.I)
-_PRESENTER_SPLIT = re.compile(r"\s+(?:v\.|v/)\s*(?=\S)|\s+ved\s+(?=[A-ZÆØÅ])|\s*\(\s*v\.\s*(?=[^)]*\)\s*$)")
+_PRESENTER_SPLIT = re.compile(r"\s+(?:v\.|v/)\s*(?=\S)|\s+ved\s+(?=[A-ZÆØÅ])")
+# "Titel (v. Navn)": only in the text's last parentheses (found by hand, see _paren_presenter;
+# a look-ahead to the end of the text made the search quadratic on many "(v.").
+_PAREN_PRESENTER = re.compile(r"\s*\(\s*v\.\s*")
 HEADING = re.compile(r"^(?:dagsorden|agenda|program|programmet|mødeprogram)\b[\s:.–-]*(.*)$", re.I)
 _FOOTER = re.compile(r"^(?:\d{1,4}|side\s+\d+(?:\s*(?:af|/)\s*\d+)?|\d{1,2}[-./]\d{1,2}[-./]\d{4}\d{1,3})$", re.I)
 _LINK = re.compile(r"^(?:https?://|blob:|mailto:|www\.)\S*$", re.I)
 NEXT_MEETING = re.compile(r"(?:emner|punkter)\s+til\s+(?:det\s+)?næste\s+møde|^næste\s+møde\b", re.I)
 
 _KIND_MARK = re.compile(r"\s*\(\s*([ODBI])(?:\s*/\s*[ODBI])?\s*\)\s*", re.I)
-_KIND_WORDS = re.compile(
-    r"[\s,:;–\-(]*\b(?:til|for)\s+(orientering|drøftelse|beslutning|godkendelse)\b\)?\.?\s*$", re.I)
+# The separators before "til beslutning" are stripped by hand (_KIND_SEPARATORS): a leading
+# character class in the pattern made every search quadratic on a long run of them.
+_KIND_WORDS = re.compile(r"\b(?:til|for)\s+(orientering|drøftelse|beslutning|godkendelse)\b\)?\.?\s*$", re.I)
+_KIND_SEPARATORS = " \t\n\r\f\v,:;–-("
 _DURATION = re.compile(
     r"\s*\(?\s*(\d{1,3})\s*(?:min\.?|minutter|m\.)\s*\)?\s*$|\s*\(\s*(\d(?:[.,]\d)?|½)\s*(?:time|timer)\s*\)\s*$",
     re.I)
@@ -98,6 +103,34 @@ def times(text: str) -> Times | None:
     return Times(start, end, rest.strip())
 
 
+_CLOCKLIKE = re.compile(
+    rf"^(kl\.?\s*)?(\d{{1,2}})([.:])(\d{{2}})(?:\s*{_DASH}\s*(?:kl\.?\s*)?(\d{{1,2}})[.:](\d{{2}}))?"
+    r"(?=$|[\s,:;)\-–])\s*[:,;\-–]?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class OddClock:
+    written: str  # the impossible time as the line has it: "24.00"
+    rest: str  # the text after the time (or times)
+    maybe_number: bool  # "25.10" with a dot and nothing else may be item 25's sub-item 10
+
+
+def impossible_clock(text: str) -> OddClock | None:
+    """A line that begins with a time no clock shows ("24.00 Punkt", "99.99", "kl. 12.60",
+    "12.00-25.00"); None when the time (or the line) is fine. 24.00 may end a range only."""
+    m = _CLOCKLIKE.match(text)
+    if not m:
+        return None
+    kl, h1, sep, m1, h2, m2 = m.groups()
+    if int(h1) >= 24 or int(m1) >= 60:
+        written = text[m.start(2):m.end(4)]
+        return OddClock(written, text[m.end():], sep == "." and not kl and h2 is None
+                        and not m1.startswith("0"))
+    if h2 is not None and (int(m2) >= 60 or int(h2) * 60 + int(m2) > 24 * 60):
+        return OddClock(text[m.start(5):m.end(6)], text[m.end():], False)
+    return None
+
+
 @dataclass(frozen=True)
 class Number:
     top: int
@@ -147,12 +180,20 @@ def split_presenter(text: str) -> tuple[str, str | None]:
                 return " ".join(cells[:-1]), (last.group(1) if last else cells[-1])
         text = " ".join(cells)
     m = _PRESENTER_SPLIT.search(text)
+    paren = _paren_presenter(text)
+    if paren is not None and (m is None or paren.start() < m.start()):
+        return text[: paren.start()].strip(), text[paren.end():].strip().rstrip(")").strip()
     if not m:
         return text, None
-    who = text[m.end():].strip()
-    if m.group(0).lstrip().startswith("("):
-        who = who.rstrip(")").strip()
-    return text[: m.start()].strip(), who
+    return text[: m.start()].strip(), text[m.end():].strip()
+
+
+def _paren_presenter(text: str) -> re.Match | None:
+    """The first "(v. " after which the text holds one ")" only, at its end."""
+    body = text.rstrip()
+    if not body.endswith(")"):
+        return None
+    return _PAREN_PRESENTER.search(text, body.rfind(")", 0, len(body) - 1) + 1)
 
 
 def _looks_like_presenter(cell: str) -> bool:
@@ -217,9 +258,10 @@ def kind_and_duration(title: str) -> tuple[str, ItemKind | None, int | None]:
             title = title[: d.start()]
             continue
         w = _KIND_WORDS.search(title)
-        if w and w.start() > 0:
+        cut = len(title[: w.start()].rstrip(_KIND_SEPARATORS)) if w else 0
+        if cut > 0:
             kind = _WORD_KIND[w.group(1).casefold()]
-            title = title[: w.start()]
+            title = title[:cut]
             continue
         k = _KIND_MARK.search(title)
         if k:

@@ -17,11 +17,22 @@ from collections import deque
 from collections.abc import Iterable
 
 from kkrdesk.core.enums import ItemKind
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.validate import MAX_TEXT
 from kkrdesk.imports import agenda_lines as al
 from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, ParsedPresenter, clock
 
 DEFAULT_MINUTES = {ItemKind.WELCOME: 10, ItemKind.BREAK: 15, ItemKind.ANY_OTHER_BUSINESS: 10}
 MAX_MINUTES = 600
+# Items and sub-items together. A network meeting has 10-25 items with up to 40 sub-items;
+# past 200 the text is not one meeting's agenda, and the preview, the minutes and the PDF
+# of 10,000 items took minutes. The text is refused, not cut, so nothing is lost unseen.
+MAX_ITEMS = 200
+MAX_POINTS = 1_000  # bullet points under the items and topics for the next meeting, together
+# A title, presenter list or sub-point is joined from at most this much text: past it the
+# next line starts afresh. Real titles run to 300 characters; joining without an end made
+# the parse quadratic (each join searches the whole title again).
+MAX_JOINED_CHARS = 2_000
 
 
 class _Builder:
@@ -36,6 +47,7 @@ class _Builder:
         self.prev = -1  # index of the previous content line
         self.in_topics = False
         self.top_style: str | None = None
+        self.items = self.points = 0  # items and sub-items made; sub-points and topics
         self.width = max((len(t) for t in self.text[:5000] if "\t" not in t), default=0)
         self.structured = any(al.times(t) or (al.number(t) and not al.date_line(t))
                               for t in self.text[:5000])
@@ -96,6 +108,9 @@ class _Builder:
             self.out.meeting_date = self.out.meeting_date or day
             self.out.skipped[n] = "mødedato"
             return
+        if (odd := al.impossible_clock(text)) is not None and not self._sub_number(odd, text):
+            self.odd_clock(n, odd)
+            return
         if (who := al.presenter_line(text)) is not None and self.target is not None:
             self.add_presenter(n, self.target, who)
             return
@@ -132,6 +147,9 @@ class _Builder:
         if num and (num.sub or num.style):
             return False
         what, obj = self.last
+        held = obj.presenter_text if what == "presenter" else obj.title if what == "title" else obj.text
+        if len(held) + len(text) > MAX_JOINED_CHARS:
+            return False
         joins = al.continues(self.raw[n - 1], self.text[n - 1], text)
         if not joins and what == "presenter":  # "v. Poul Erik" / "Kristensen, KL"
             joins = al.name_tail(obj.presenter_text, text)
@@ -187,7 +205,7 @@ class _Builder:
                 self.new_item(n, b.rest, None)
             return
         if self.in_topics:
-            topic = ParsedPoint(b.rest, [n])
+            topic = self._point(ParsedPoint(b.rest, [n]))
             self.out.topics.append(topic)
             self.last = ("topic", topic)
             return
@@ -202,7 +220,7 @@ class _Builder:
         nested = self.target is not None and self.target is not self.item \
             and self.target.bullet_mark not in ("", b.mark)
         owner = self.target if nested else self.item
-        point = ParsedPoint(title, [n])
+        point = self._point(ParsedPoint(title, [n]))
         owner.sub_points.append(point)
         self.last = ("point", point)
 
@@ -211,14 +229,15 @@ class _Builder:
             self.next_meeting(n, text)
             return
         if self.in_topics and not self.pending and not al.standing_kind(text):
-            topic = ParsedPoint(text, [n])
+            topic = self._point(ParsedPoint(text, [n]))
             self.out.topics.append(topic)
             self.last = ("topic", topic)
             return
         if self.pending or al.standing_kind(text) or self.listed:
             self.new_item(n, text, None)
             return
-        if self.item is not None and self.last is not None and self.prev == n - 1:
+        if self.item is not None and self.last is not None and self.prev == n - 1 \
+                and len(self.item.description) + len(text) < MAX_TEXT:  # what the item can hold
             self.item.description = _join(self.item.description, text, "\n")
             self.item.lines.append(n)
             self.item.doubts.append(f"Linje {n + 1} er læst som beskrivelse af punktet.")
@@ -226,12 +245,40 @@ class _Builder:
         self.out.unread.append(n)
         self.last = None
 
+    def odd_clock(self, n: int, odd: al.OddClock) -> None:
+        """A line that begins with an impossible time: said with its line number; its text
+        is an item without a time (or, with no text, a line not understood)."""
+        said = f"»{odd.written}« er ikke et klokkeslæt."
+        self.out.bad_times[n] = f"Linje {n + 1}: {said}"
+        if not odd.rest.strip():
+            self.out.unread.append(n)
+            self.last = None
+            return
+        self.new_item(n, odd.rest, None, doubt=said)
+
+    def _sub_number(self, odd: al.OddClock, text: str) -> bool:
+        """'25.10' under an item numbered 25 is its sub-item 10, not a time."""
+        num = al.number(text) if odd.maybe_number else None
+        return num is not None and any(i.source_number == num.top for i in self.out.items)
+
     # -- building ------------------------------------------------------------------------
+
+    def _counted(self, n: int) -> None:
+        self.items += 1
+        if self.items > MAX_ITEMS:
+            raise _too_many(f"{MAX_ITEMS} punkter og underpunkter", n)
+
+    def _point(self, point: ParsedPoint) -> ParsedPoint:
+        self.points += 1
+        if self.points > MAX_POINTS:
+            raise _too_many(f"{MAX_POINTS:,} underpunkter og emner".replace(",", "."), point.lines[0])
+        return point
 
     def new_item(self, n: int, text: str, t: al.Times | None, *, doubt: str = "",
                  number: int | None = None) -> ParsedItem:
         title, who = al.split_presenter(text)
         title, kind, minutes = al.kind_and_duration(title)
+        self._counted(n)
         item = ParsedItem(title=title, lines=[n], stated_kind=kind, stated_minutes=minutes)
         item.source_number = number
         if t is None and self.pending:
@@ -254,6 +301,7 @@ class _Builder:
 
     def sub_item(self, lines: list[int], title: str, who: str | None) -> ParsedItem:
         title, kind, minutes = al.kind_and_duration(title)
+        self._counted(lines[0])
         child = ParsedItem(title=title, lines=list(lines), stated_kind=kind, stated_minutes=minutes,
                            presenter_text=who or "")
         self.item.children.append(child)
@@ -268,7 +316,7 @@ class _Builder:
 
     def next_meeting(self, n: int, text: str) -> None:
         self.out.next_meeting_date = self.out.next_meeting_date or al.find_date(text)
-        point = ParsedPoint(text.rstrip(":"), [n])
+        point = self._point(ParsedPoint(text.rstrip(":"), [n]))
         self.item.sub_points.append(point)
         self.target = self.item
         self.in_topics = True
@@ -279,6 +327,11 @@ class _Builder:
             if item.source_number == top:
                 return item
         return self.item
+
+
+def _too_many(what: str, n: int) -> ValidationError:
+    return ValidationError(f"Teksten har over {what} (linje {n + 1}); så mange har et møde ikke. "
+                           "Importér dagsordenen for sig, eller del teksten op.", field="file")
 
 
 def _join(a: str, b: str, sep: str = " ") -> str:

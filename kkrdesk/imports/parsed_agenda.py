@@ -71,6 +71,7 @@ class ParsedAgenda:
     items: list[ParsedItem] = field(default_factory=list)
     skipped: dict[int, str] = field(default_factory=dict)  # line -> why
     unread: list[int] = field(default_factory=list)
+    bad_times: dict[int, str] = field(default_factory=dict)  # line -> "Linje 4: »24.00« er ikke …"
     topics: list[ParsedPoint] = field(default_factory=list)
     meeting_date: dt.date | None = None
     next_meeting_date: dt.date | None = None

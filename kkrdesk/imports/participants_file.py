@@ -17,21 +17,31 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_left
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.lib_warnings import route_library_warnings
 from kkrdesk.core.oserrors import reason
 from kkrdesk.imports.participants_table import (  # noqa: F401 - the table is this module's result
-    ALIASES, HEADER_SEARCH, MAX_COLUMNS, MAX_FIELD, MAX_FILE_BYTES, ParticipantTable, fail, has_name, header_key, table_rows, thousands,
+    ALIASES, HEADER_SEARCH, MAX_COLUMNS, MAX_FIELD, MAX_FILE_BYTES, MAX_ROWS, ParticipantTable, fail, has_name, header_key, table_rows, thousands,
 )
 
 
 # An OLE2 file (as Excel saves a password-protected workbook) names this stream.
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+# Physical lines of a CSV file: five for each row allowed (a quoted field may span lines).
+# Counted before the text is decoded: 9 million two-byte lines made the decoding of a
+# mixed-encoding file take 950 MB and minutes.
+MAX_CSV_LINES = 5 * MAX_ROWS
+# Separators (; , tab) on one line: the csv module makes a list of all the fields of a
+# row before any is looked at, and 25 million of them took over 500 MB.
+MAX_LINE_SEPARATORS = 10_000
 
 
 def read_participants(path: str | Path) -> ParticipantTable:
+    route_library_warnings()  # openpyxl's English warnings go to the log
     path = Path(path)
     try:
         if path.is_dir():
@@ -165,7 +175,16 @@ def _csv_error(line: int, exc: csv.Error) -> ValidationError:
 
 
 def _read_csv(path: Path) -> ParticipantTable:
-    data = path.read_bytes()
+    with path.open("rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)  # the size was checked; a file may grow since
+    if len(data) > MAX_FILE_BYTES:
+        raise fail(f"Filen »{path.name}« er for stor (højst {MAX_FILE_BYTES // 1_048_576} MB).")
+    if data.count(b"\n") > MAX_CSV_LINES:
+        raise fail(f"Filen har mere end {thousands(MAX_CSV_LINES)} linjer; del den op.")
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.count(b";") + line.count(b",") + line.count(b"\t") > MAX_LINE_SEPARATORS:
+            raise fail(f"Linje {number} har over {thousands(MAX_LINE_SEPARATORS)} felter; "
+                       "filen er ikke en deltagerliste.")
     text, odd_lines = _decode(data)
     if not text.strip():
         raise fail(f"Filen »{path.name}« er tom.")
@@ -176,6 +195,7 @@ def _read_csv(path: Path) -> ParticipantTable:
 
         problems: dict[int, str] = {}
         odd_is_latin = bool(odd_lines) and _is_latin(data, min(odd_lines))
+        odd_sorted = sorted(odd_lines)
 
         def lines():
             first = 1
@@ -184,9 +204,9 @@ def _read_csv(path: Path) -> ParticipantTable:
                     if any("\x00" in c for c in cells):
                         raise fail(f"Linje {reader.line_num} indeholder et NUL-tegn; "
                                     "filen er ikke en tekstfil.")
-                    odd = sorted(n for n in odd_lines if first <= n <= reader.line_num)
-                    if odd:  # the record's lines (a quoted field may span several)
-                        problems[reader.line_num] = _mixed_message(odd[0], odd_is_latin)
+                    at = bisect_left(odd_sorted, first)  # the first odd line of the record's
+                    if at < len(odd_sorted) and odd_sorted[at] <= reader.line_num:  # lines
+                        problems[reader.line_num] = _mixed_message(odd_sorted[at], odd_is_latin)
                     first = reader.line_num + 1
                     yield reader.line_num, cells[:MAX_COLUMNS]
             except csv.Error as exc:

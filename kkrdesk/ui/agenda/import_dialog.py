@@ -208,8 +208,7 @@ class AgendaImportDialog(QDialog):
         except KkrDeskError as exc:
             self._show_error(str(exc))
             return False
-        self.load_source(source)
-        return True
+        return self.load_source(source)
 
     def open_file(self, path: str | None = None) -> bool:
         settings = self.ctx.settings()
@@ -225,12 +224,15 @@ class AgendaImportDialog(QDialog):
         except KkrDeskError as exc:
             self._show_error(str(exc))
             return False
-        self.load_source(source)
-        return True
+        return self.load_source(source)
 
-    def load_source(self, source) -> None:
+    def load_source(self, source) -> bool:
+        try:
+            agenda = parse_lines(source.lines)
+        except KkrDeskError as exc:  # more items than a meeting has: said, nothing shown
+            self._show_error(str(exc))
+            return False
         self.source = source
-        agenda = parse_lines(source.lines)
         self.error.hide()
         text = f"Kilde: »{source.name}« ({source.kind}, {len(source.lines)} linjer)."
         self.source_label.setText(text + (" " + source.note if source.note else ""))
@@ -249,6 +251,7 @@ class AgendaImportDialog(QDialog):
             self.view.setCurrentIndex(self.model.index(0, COL_TITLE))
         if not agenda.items:
             self._show_error(agenda_import.NO_ITEMS.replace("; intet er importeret", ""))
+        return True
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

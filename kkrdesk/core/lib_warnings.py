@@ -1,0 +1,63 @@
+"""The libraries' own warnings go to the app's log, never to the user's screen.
+
+pypdf reports each repair it makes to a broken PDF through ``logging`` ("Ignoring wrong
+pointing object 6 0 …"), and openpyxl and others use the ``warnings`` module; with
+nothing set up, Python prints both on stderr in English, in the middle of the Danish
+output. Once :func:`route_library_warnings` has run, every logging record of level
+WARNING or above and every warning shown by the ``warnings`` module is written to
+``kkrdesk-biblioteker.log`` in the user's data folder (beside the crash log
+``kkrdesk-fejl.log``) instead. The file is opened at the first record only, and it is
+rotated at MAX_LOG_BYTES so a file that warns a million times cannot fill the disk.
+
+The readers that use such a library call it before they start (the agenda and the
+participant imports), so the command line and the window are both covered.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from kkrdesk.core.paths import user_data_dir
+
+LOG_NAME = "kkrdesk-biblioteker.log"
+MAX_LOG_BYTES = 1_000_000  # one broken PDF can warn for each of its objects
+KEPT_LOGS = 1  # the file before the last rotation is kept as .1
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_handler: logging.Handler | None = None
+
+
+def log_path() -> Path:
+    return user_data_dir() / LOG_NAME
+
+
+class _LazyFileHandler(logging.handlers.RotatingFileHandler):
+    """Makes its folder at the first record; a log that cannot be written is given up
+    silently (the user's work must never fail for a library's remark)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return
+        super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass  # never a traceback on stderr
+
+
+def route_library_warnings() -> Path:
+    """Send library warnings to the log (once per process; later calls change nothing).
+    Returns the log file's path."""
+    global _handler
+    if _handler is None:
+        handler = _LazyFileHandler(log_path(), maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOGS,
+                                   encoding="utf-8", delay=True)
+        handler.setLevel(logging.WARNING)
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        logging.getLogger().addHandler(handler)  # the root: any library's logger reaches it
+        _handler = handler
+    logging.captureWarnings(True)  # warnings.warn(...) -> logger "py.warnings" -> the file
+    return Path(_handler.baseFilename)
