@@ -1,0 +1,3 @@
+"""agenda scenarios for gui_driver.py."""
+
+SCENARIOS: dict = {}

@@ -1,0 +1,3 @@
+"""participants scenarios for gui_driver.py."""
+
+SCENARIOS: dict = {}

@@ -1,0 +1,3 @@
+"""projects scenarios for gui_driver.py."""
+
+SCENARIOS: dict = {}

@@ -1,0 +1,3 @@
+"""The autosave walk for gui_driver.py."""
+
+SCENARIOS: dict = {}
