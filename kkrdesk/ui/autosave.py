@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
@@ -30,6 +31,7 @@ AUTOSAVE = "kkrdesk_autosave"  # dynamic property: this editor saves itself
 FILTER = "kkrdesk_filter"      # dynamic property: a search, filter or view setting, not data
 
 Commit = Callable[[object], "bool | None"]  # False: refused, the value stays as typed
+_REFUSED = object()  # what a field shows after a refused commit: equal to nothing typed
 
 
 def mark_filter(*widgets: QWidget) -> None:
@@ -160,8 +162,10 @@ class Autosave(QObject):
             ok = self._commit(value)
         finally:
             self._saving = False
-        if ok is not False and generation == self._generation:
-            self._shown = value
+        if generation == self._generation:
+            # refused: the field counts as typed until a value is accepted (which may be
+            # the stored one again, and then clears the message)
+            self._shown = value if ok is not False else _REFUSED
 
     def commit_soon(self) -> None:
         """Commit once the signal being handled has returned (Enter in a completer's
@@ -209,8 +213,9 @@ class Autosave(QObject):
             self.commit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.FocusOut and not self._popup_open():
-            self.commit()
+        if (event.type() == QEvent.Type.FocusOut and shiboken6.isValid(self.widget)
+                and not self._popup_open()):
+            self.commit()  # (a widget being destroyed loses its focus too: nothing to save)
         return False
 
     def _popup_open(self) -> bool:

@@ -79,8 +79,10 @@ def click_row(view, row: int, column: int = 0) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from PySide6.QtWidgets import QAbstractItemView
+
     index = view.model().index(row, column)
-    view.scrollTo(index)
+    view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     wait(10)
 

@@ -34,7 +34,7 @@ from kkrdesk.ui.agenda.item_pane import ItemPane
 from kkrdesk.ui.agenda.side_panes import SidePanes
 from kkrdesk.ui.agenda.tree_view import make_agenda_view
 from kkrdesk.ui.undo import ServiceCommand, push
-from kkrdesk.ui.widgets import LazyTab, heading
+from kkrdesk.ui.widgets import LazyTab, heading, tab_step
 
 
 class AgendaTab(LazyTab):
@@ -171,6 +171,16 @@ class AgendaTab(LazyTab):
             self._people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
         return self._people
 
+    @tab_step
+    def _fill_minutes(self) -> None:
+        self.minutes_pane.show_item(self.current_item())
+
+    @tab_step
+    def _fill_attendance(self) -> None:
+        if self.ctx.meeting_id is not None:
+            self.attendance_pane.set_rows(minutes.roster(self.ctx.store, self.ctx.meeting_id))
+
+    @tab_step
     def _fill_followup(self) -> None:
         """Opfølgning: this meeting's actions and topics, and the open ones from before."""
         detail = self.detail
@@ -179,6 +189,7 @@ class AgendaTab(LazyTab):
             detail = replace(detail, earlier_open_actions=earlier)
         self.followup_pane.show_detail(detail)
 
+    @tab_step
     def show_record(self, item_id: int) -> None:
         """Select an agenda item, changing meeting if need be (a jump from another wing)."""
         try:
@@ -193,6 +204,7 @@ class AgendaTab(LazyTab):
     def current_item(self):
         return self.model.item(self.view.currentIndex())
 
+    @tab_step
     def refresh(self, select_id: int | None = None) -> None:
         self.mark_fresh()
         mid = self.ctx.meeting_id
@@ -229,8 +241,7 @@ class AgendaTab(LazyTab):
             people = self._presenter_names()
             self.presenter_delegate.completions = people
             self.item_pane.set_people(people)
-            self.side.when_shown(self.attendance_pane, lambda: self.attendance_pane.set_rows(
-                minutes.roster(self.ctx.store, mid)))
+            self.side.when_shown(self.attendance_pane, self._fill_attendance)
         self.side.when_shown(self.followup_pane, self._fill_followup)
 
     def _show_header(self) -> None:
@@ -252,11 +263,12 @@ class AgendaTab(LazyTab):
 
     _shown_count = 0  # how often the current item was shown (refresh shows it once)
 
+    @tab_step
     def _show_current(self) -> None:
         self._shown_count += 1
         item = self.current_item()
         self.item_pane.show_item(item)
-        self.side.when_shown(self.minutes_pane, lambda: self.minutes_pane.show_item(self.current_item()))
+        self.side.when_shown(self.minutes_pane, self._fill_minutes)
         names = ("duplicate", "delete", "up", "down", "indent", "outdent", "insert_sub")
         for name in names:
             self.actions_by_name[name].setEnabled(item is not None)

@@ -17,6 +17,7 @@ from kkrdesk.services import participants
 from kkrdesk.services.memberships import NETWORK_ROLES
 from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
+from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.participants.filter import (
@@ -140,6 +141,8 @@ class ParticipantsTab(LazyTab):
         self.status_filter = QComboBox()
         for text, value in STATUS_CHOICES:
             self.status_filter.addItem(text, value)
+        mark_filter(self.search, self.org_filter, self.region_filter, self.role_filter,
+                    self.status_filter)
         self.org_filter.currentIndexChanged.connect(self._apply_filters)
         self.region_filter.currentIndexChanged.connect(self._apply_filters)
         self.role_filter.currentIndexChanged.connect(self._apply_filters)
