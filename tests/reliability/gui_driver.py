@@ -99,7 +99,10 @@ def focus(widget) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    widget.window().activateWindow()
+    window = widget.window()
+    if not window.isActiveWindow():  # offscreen gives activation back late after a popup
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window, 1000)
     widget.setFocus(Qt.FocusReason.MouseFocusReason)
     if not widget.hasFocus():  # a widget inside a hidden page: click it instead
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
@@ -125,6 +128,16 @@ def paste(widget, text: str, *, replace: bool = True) -> None:
         key(widget, "Key_A", "ControlModifier")
     QApplication.clipboard().setText(text)
     key(widget, "Key_V", "ControlModifier")
+
+
+def choose_in_popup(popup, row: int) -> None:
+    """Press Down until the popup highlights ``row`` (it may remember an earlier
+    highlight, and Down past the last entry goes back to the typed text), then Enter."""
+    for _ in range(popup.model().rowCount() + 2):
+        if popup.currentIndex().isValid() and popup.currentIndex().row() == row:
+            break
+        key(popup, "Key_Down")
+    key(popup, "Key_Return")
 
 
 def undo_stack(window):

@@ -4,7 +4,7 @@ differently (defect 3)."""
 
 from __future__ import annotations
 
-from gui_driver import click_row, emit, focus, key, show_tab, undo_stack, wait, wait_until
+from gui_driver import choose_in_popup, click_row, emit, focus, key, show_tab, undo_stack, wait, wait_until
 
 PICK = "sygep"
 NAME, CODE = "Hjemmesygeplejeenhed", "550621000005101"
@@ -37,9 +37,7 @@ def _pick(tab, how: str) -> None:
         popup.scrollTo(index)
         QTest.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center())
     else:
-        for _ in range(row + 1):
-            key(popup, "Key_Down")
-        key(popup, "Key_Return")
+        choose_in_popup(popup, row)
     wait(150)
 
 

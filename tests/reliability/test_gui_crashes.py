@@ -79,3 +79,60 @@ def test_viewing_a_proposal_whose_text_qt_shows_differently_changes_nothing(db, 
     viewed = run.records("VIEWED")[0]
     assert viewed["steps"] == 0, f"viewing added an undo step: {viewed['undo_text']}"
     assert dump(db) == before
+
+
+# -- the same classes in the Dagsorden tab ------------------------------------------------
+
+def _shown_items(db) -> list[int]:
+    """The items of the meeting the window opens on, in order."""
+    from kkrdesk.services import meetings
+    from kkrdesk.services.database import open_database
+
+    store = open_database(db)
+    try:
+        detail = meetings.get_detail(store, meetings.default_meeting_id(store))
+        return [i.id for i in detail.items]
+    finally:
+        store.close()
+
+
+def test_a_presenter_picked_from_the_completer_is_saved_and_nothing_crashes(db):
+    run = run_scenario("agenda_presenter_pick", db)
+    run.assert_alive()
+    sql = ("SELECT person.name, organisation.name FROM presenter JOIN person ON person.id = "
+           "presenter.person_id JOIN organisation ON organisation.id = presenter.organisation_id "
+           "WHERE presenter.item_id = ?")
+    picks = run.records("PANE") + run.records("IN_PLACE")
+    assert len(picks) == 4
+    for pick in picks:
+        assert pick["text"] == "Karina Hasager Hedevang, MedCom", pick
+        assert one(db, sql, pick["id"]) == ("Karina Hasager Hedevang", "MedCom")
+    assert all(p["steps"] == 1 for p in run.records("PANE"))
+    assert run.records("IN_PLACE")[0]["editing"]  # saved while the editor stays open
+
+
+AGENDA_ODD = {
+    "title": "\ufeffVelkomst og\u00a0godkendelse",
+    "description": "Baggrund\u00a0med\u2029afsnit \ufeffog\u2028linje",
+    "proposal": "\ufeffSekretariatet indstiller\u00a0at …",
+    "notes": "Referat\u2029\u2029med tomt afsnit\u00a0",
+    "decision": "Godkendt\u00a0\ufeff.",
+}
+
+
+def test_viewing_an_agenda_item_whose_text_qt_shows_differently_changes_nothing(db):
+    from kkrdesk.services import agenda
+    from kkrdesk.services.database import open_database
+
+    target = _shown_items(db)[2]
+    store = open_database(db)
+    agenda.update_item(store, target, **AGENDA_ODD)
+    agenda.set_presenters(store, target, [agenda.PresenterInput("\ufeffBo\u00a0Berg", "KL")])
+    store.close()
+    assert one(db, "SELECT title FROM agenda_item WHERE id = ?", target) == (AGENDA_ODD["title"],)
+    before = dump(db)
+    run = run_scenario("agenda_view_odd_text", db, str(target))
+    run.assert_alive()
+    viewed = run.records("VIEWED")[0]
+    assert viewed["steps"] == 0, f"viewing added an undo step: {viewed['undo_text']}"
+    assert dump(db) == before
