@@ -1,6 +1,7 @@
 """A person typing in the real window (offscreen): into the Referat and Beskrivelse
-panes and into the agenda tree's in-place title editor, never pressing Enter. After
-each burst it waits until autosave has put the text on disk (read through a
+panes and the agenda tree's in-place title editor, the SOR proposal's Titel and
+Foreslået navn, and the project's Navn (Projekter > Stamdata), never pressing Enter.
+After each burst it waits until autosave has put the text on disk (read through a
 connection of its own) and prints ``SAVED [field, text]``.
 
     python typing_driver.py DB SEED ROUNDS
@@ -15,7 +16,11 @@ import sys
 import time
 from pathlib import Path
 
-FIELDS = ("notes", "description", "title")
+FIELDS = ("notes", "description", "title", "sor_title", "sor_proposed_name", "project_name")
+# field -> (table, column) where autosave puts it
+COLUMNS = {"notes": ("agenda_item", "notes"), "description": ("agenda_item", "description"),
+           "title": ("agenda_item", "title"), "sor_title": ("sor_proposal", "title"),
+           "sor_proposed_name": ("sor_proposal", "proposed_name"), "project_name": ("project", "name")}
 WORDS = ("møde", "Ærø", "KL", "aftale", "punkt", "Åbenrå", "opfølgning", "beslutning", "sag")
 ROW = 3  # the item typed into: the fourth top-level item of 18 June 2025
 
@@ -31,9 +36,10 @@ def plan(seed: int, rounds: int) -> list[tuple[str, str, float]]:
     return out
 
 
-def stored(db: Path, item_id: int, column: str) -> str:
+def stored(db: Path, ids: dict, field: str) -> str:
+    table, column = COLUMNS[field]
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
-        return con.execute(f"SELECT {column} FROM agenda_item WHERE id = ?", (item_id,)).fetchone()[0] or ""
+        return con.execute(f"SELECT {column} FROM {table} WHERE id = ?", (ids[table],)).fetchone()[0] or ""
 
 
 def main(db: Path, seed: int, rounds: int) -> int:
@@ -52,13 +58,16 @@ def main(db: Path, seed: int, rounds: int) -> int:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowExposed(window)
-    tab = window.agenda_tab
-    index = tab.model.index(ROW, 0)
-    tab.view.setCurrentIndex(index)
-    item_id = tab.current_item().id
-    print("ITEM " + json.dumps(item_id), flush=True)
-    expected = {"notes": stored(db, item_id, "notes"), "description": stored(db, item_id, "description"),
-                "title": stored(db, item_id, "title")}
+    tab, sor, projects = window.agenda_tab, window.sor_tab, window.projects_tab
+    tab.view.setCurrentIndex(tab.model.index(ROW, 0))
+    ids = {"agenda_item": tab.current_item().id}
+    for other, view in ((sor, sor.list_view), (projects, projects.view)):
+        window.tabs.setCurrentWidget(other)
+        view.selectRow(0)
+    ids |= {"sor_proposal": sor.current.id, "project": projects.project.id}
+    window.tabs.setCurrentWidget(tab)
+    print("IDS " + json.dumps(ids), flush=True)
+    expected = {field: stored(db, ids, field) for field in FIELDS}
 
     def title_editor() -> QLineEdit:
         editor = tab.view.focusWidget()
@@ -76,12 +85,26 @@ def main(db: Path, seed: int, rounds: int) -> int:
         QTest.keyClick(editor, Qt.Key.Key_End)
         return editor
 
+    def field_widget(field: str):
+        if field in ("notes", "description"):
+            window.tabs.setCurrentWidget(tab)
+            pane, widget = ((tab.minutes_pane, tab.minutes_pane.notes) if field == "notes"
+                            else (tab.item_pane, tab.item_pane.description))
+            tab.side.setCurrentWidget(pane)
+            return widget
+        if field.startswith("sor_"):
+            window.tabs.setCurrentWidget(sor)
+            sor.pages.setCurrentIndex(0)
+            return getattr(sor.form, field[4:])
+        window.tabs.setCurrentWidget(projects)
+        projects.pages.setCurrentWidget(projects.general)
+        return projects.general.name
+
     def target(field: str):
         if field == "title":
+            window.tabs.setCurrentWidget(tab)
             return title_editor()
-        pane, widget = ((tab.minutes_pane, tab.minutes_pane.notes) if field == "notes"
-                        else (tab.item_pane, tab.item_pane.description))
-        tab.side.setCurrentWidget(pane)
+        widget = field_widget(field)
         widget.setFocus()
         QTest.qWait(10)
         QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
@@ -93,9 +116,9 @@ def main(db: Path, seed: int, rounds: int) -> int:
         QTest.keyClicks(widget, chunk)
         expected[field] = (expected[field] + chunk).strip()
         deadline = time.monotonic() + 10
-        while stored(db, item_id, field) != expected[field]:
+        while stored(db, ids, field) != expected[field]:
             if time.monotonic() > deadline:
-                print("NOT SAVED " + json.dumps([field, expected[field], stored(db, item_id, field)]),
+                print("NOT SAVED " + json.dumps([field, expected[field], stored(db, ids, field)]),
                       flush=True)
                 return 3
             QTest.qWait(25)
