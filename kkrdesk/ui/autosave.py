@@ -49,13 +49,18 @@ def idle_timer(owner: QObject, slot: Callable[[], None]) -> QTimer:
     return timer
 
 
+def plain_text(edit: QPlainTextEdit | QTextEdit) -> str:
+    """The text of a multi-line editor as the user sees it, for every reader (panes and
+    dialogs): its own line and paragraph separators are line breaks, and a no-break
+    space stays one (QTextDocument.toPlainText would make it a plain space)."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def editor_value(widget: QWidget) -> object:
-    """What the editor holds as the user sees it. A text editor's own line and
-    paragraph separators are line breaks; a no-break space stays one (toPlainText
-    would make it a plain space)."""
+    """What the editor holds as the user sees it (see ``plain_text``)."""
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        raw = widget.document().toRawText()
-        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+        return plain_text(widget)
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QComboBox):

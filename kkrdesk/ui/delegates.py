@@ -78,6 +78,15 @@ class AutoSaveDelegate(QStyledItemDelegate):
         editor.destroyed.connect(lambda *_: self._forget(editor))
         return editor
 
+    def destroyEditor(self, editor, index):  # noqa: N802 - Qt API
+        """The view is done with the editor: a pause timer still running must not
+        commit it afterwards (the view would be handed an editor it no longer has)."""
+        timer = editor.property("kkrdesk_timer")
+        if timer is not None:
+            timer.stop()
+        self._forget(editor)
+        super().destroyEditor(editor, index)
+
     def setEditorData(self, editor, index):
         """Load the model's value, except while it would undo what the user is doing:
         typing not saved yet wins, and the echo of our own save (which the model may

@@ -13,6 +13,7 @@ from __future__ import annotations
 import faulthandler
 import importlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,6 +21,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MODULES = ("gui_scenarios_sor", "gui_scenarios_agenda", "gui_scenarios_projects",
            "gui_scenarios_participants", "gui_walk")
+
+
+def soak() -> int:
+    """How many times over a scenario goes (KKRDESK_SOAK, as for the kill tests)."""
+    return max(1, int(os.environ.get("KKRDESK_SOAK", "1") or 1))
 
 
 def emit(tag: str, value) -> None:
@@ -91,7 +97,9 @@ def key(widget, key_name: str, modifier: str = "") -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    mods = getattr(Qt.KeyboardModifier, modifier) if modifier else Qt.KeyboardModifier.NoModifier
+    mods = Qt.KeyboardModifier.NoModifier
+    for name in filter(None, modifier.split("|")):
+        mods |= getattr(Qt.KeyboardModifier, name)
     QTest.keyClick(widget, getattr(Qt.Key, key_name), mods)
 
 
