@@ -57,7 +57,8 @@ class AgendaTab(LazyTab):
         self.attendance_pane = AttendancePane()
         self.followup_pane = FollowUpPane()
         self.side = SidePanes([(self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
-                               (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")])
+                               (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")],
+                              step=self.step)
         self.summary = QLabel()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -171,16 +172,6 @@ class AgendaTab(LazyTab):
             self._people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
         return self._people
 
-    @tab_step
-    def _fill_minutes(self) -> None:
-        self.minutes_pane.show_item(self.current_item())
-
-    @tab_step
-    def _fill_attendance(self) -> None:
-        if self.ctx.meeting_id is not None:
-            self.attendance_pane.set_rows(minutes.roster(self.ctx.store, self.ctx.meeting_id))
-
-    @tab_step
     def _fill_followup(self) -> None:
         """Opfølgning: this meeting's actions and topics, and the open ones from before."""
         detail = self.detail
@@ -241,7 +232,8 @@ class AgendaTab(LazyTab):
             people = self._presenter_names()
             self.presenter_delegate.completions = people
             self.item_pane.set_people(people)
-            self.side.when_shown(self.attendance_pane, self._fill_attendance)
+            self.side.when_shown(self.attendance_pane, lambda: self.attendance_pane.set_rows(
+                minutes.roster(self.ctx.store, mid)))
         self.side.when_shown(self.followup_pane, self._fill_followup)
 
     def _show_header(self) -> None:
@@ -268,7 +260,7 @@ class AgendaTab(LazyTab):
         self._shown_count += 1
         item = self.current_item()
         self.item_pane.show_item(item)
-        self.side.when_shown(self.minutes_pane, self._fill_minutes)
+        self.side.when_shown(self.minutes_pane, lambda: self.minutes_pane.show_item(self.current_item()))
         names = ("duplicate", "delete", "up", "down", "indent", "outdent", "insert_sub")
         for name in names:
             self.actions_by_name[name].setEnabled(item is not None)
