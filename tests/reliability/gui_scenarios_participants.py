@@ -5,7 +5,7 @@ is undone and redone."""
 
 from __future__ import annotations
 
-from gui_driver import click_row, emit, focus, key, show_tab, undo_stack, wait
+from gui_driver import soak, click_row, emit, focus, key, show_tab, undo_stack, wait
 from gui_hostile import Dialogs, differences, dump, enter, expect, in_dialog, press_ok, rows, undo_redo
 from hostile import GUI_LONG, GUI_TEXTS
 
@@ -41,13 +41,17 @@ def hostile_walk(window, _arg: str) -> int:
     view_all(tab)
     emit("VIEWED", {"phase": "before typing", "diff": differences(seen, dump(db)), "steps": stack.count()})
     before, start = rows(db), stack.index()
-    click_row(tab.people_view, 0)
-    pid = tab.selected_person().id
-    entered = _person(tab, tab.edit_button, {
-        "name": ("name", GUI_TEXTS["rtl"], False), "title": ("title_edit", GUI_TEXTS["emoji"], False),
-        "notes": ("notes", GUI_LONG, True)})
-    for field, text in entered.items():
-        expect("text", f"SELECT {field} FROM person WHERE id = ?", [pid], text, single=field != "notes")
+    samples = list(GUI_TEXTS.values())
+    for n in range(min(soak(), tab.people_proxy.rowCount())):  # more people under KKRDESK_SOAK
+        click_row(tab.people_view, n)
+        pid = tab.selected_person().id
+        entered = _person(tab, tab.edit_button, {
+            "name": ("name", samples[(3 + n) % 5] + f" {pid}", False),
+            "title": ("title_edit", samples[(4 + n) % 5], False),
+            "notes": ("notes", GUI_LONG if n == 0 else samples[n % 5], True)})
+        for field, text in entered.items():
+            expect("text", f"SELECT {field} FROM person WHERE id = ?", [pid], text,
+                   single=field != "notes")
     entered = _person(tab, tab.new_button, {"name": ("name", GUI_TEXTS["controls"], False),
                                             "notes": ("notes", GUI_TEXTS["spaces"], True)})
     newest = "SELECT {} FROM person ORDER BY id DESC LIMIT 1"

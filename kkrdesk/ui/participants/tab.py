@@ -27,7 +27,7 @@ from kkrdesk.ui.participants.panels import (
     HISTORY_COLUMNS, AttendancePanel, HistoryPanel, MembershipPanel, button, select_where,
     selected_row,
 )
-from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
+from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table, tab_step
 
 __all__ = ["HISTORY_COLUMNS", "PEOPLE_COLUMNS", "ParticipantsTab"]
 FIT_ROWS = 150  # rows beyond the visible ones that column widths are fitted to
@@ -176,6 +176,7 @@ class ParticipantsTab(LazyTab):
         if areas & {"participants", "meetings"}:
             self.request_refresh()
 
+    @tab_step
     def refresh(self, today: dt.date | None = None) -> None:
         self.mark_fresh()
         keep = getattr(self.selected_person(), "id", None)
@@ -208,6 +209,7 @@ class ParticipantsTab(LazyTab):
     def select_person(self, person_id: int) -> bool:
         return select_where(self.people_view, self.people_proxy, lambda p: p.id == person_id)
 
+    @tab_step
     def _person_selected(self, *_) -> None:
         if getattr(self, "_filling", False):
             return
