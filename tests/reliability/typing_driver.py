@@ -42,13 +42,81 @@ def stored(db: Path, ids: dict, field: str) -> str:
         return con.execute(f"SELECT {column} FROM {table} WHERE id = ?", (ids[table],)).fetchone()[0] or ""
 
 
+class Typist:
+    """Finds the field of each burst in the window and puts the cursor at its end."""
+
+    def __init__(self, window):
+        self.window = window
+        self.agenda, self.sor, self.projects = window.agenda_tab, window.sor_tab, window.projects_tab
+
+    def ids(self) -> dict:
+        tab = self.agenda
+        tab.view.setCurrentIndex(tab.model.index(ROW, 0))
+        ids = {"agenda_item": tab.current_item().id}
+        for other, view in ((self.sor, self.sor.list_view), (self.projects, self.projects.view)):
+            self.window.tabs.setCurrentWidget(other)
+            view.selectRow(0)
+        self.window.tabs.setCurrentWidget(tab)
+        return ids | {"sor_proposal": self.sor.current.id, "project": self.projects.project.id}
+
+    def title_editor(self):
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QLineEdit
+
+        from kkrdesk.ui.agenda.model import COL_TITLE
+
+        view = self.agenda.view
+        editor = view.focusWidget()
+        if isinstance(editor, QLineEdit) and editor.isVisible():
+            return editor
+        cell = self.agenda.model.index(ROW, COL_TITLE)
+        view.scrollTo(cell)
+        center = view.visualRect(cell).center()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+        deadline = time.monotonic() + 5
+        while not isinstance(view.focusWidget(), QLineEdit) and time.monotonic() < deadline:
+            QTest.qWait(20)
+        editor = view.focusWidget()
+        QTest.keyClick(editor, Qt.Key.Key_End)
+        return editor
+
+    def field_widget(self, field: str):
+        tabs = self.window.tabs
+        if field in ("notes", "description"):
+            tab = self.agenda
+            tabs.setCurrentWidget(tab)
+            pane, widget = ((tab.minutes_pane, tab.minutes_pane.notes) if field == "notes"
+                            else (tab.item_pane, tab.item_pane.description))
+            tab.side.setCurrentWidget(pane)
+            return widget
+        if field.startswith("sor_"):
+            tabs.setCurrentWidget(self.sor)
+            self.sor.pages.setCurrentIndex(0)
+            return getattr(self.sor.form, field[4:])
+        tabs.setCurrentWidget(self.projects)
+        self.projects.pages.setCurrentWidget(self.projects.general)
+        return self.projects.general.name
+
+    def target(self, field: str):
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        if field == "title":
+            self.window.tabs.setCurrentWidget(self.agenda)
+            return self.title_editor()
+        widget = self.field_widget(field)
+        widget.setFocus()
+        QTest.qWait(10)
+        QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        return widget
+
+
 def main(db: Path, seed: int, rounds: int) -> int:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QLineEdit
 
     from kkrdesk.ui.app import Session, application
-    from kkrdesk.ui.agenda.model import COL_TITLE
 
     app = application()
     session = Session(app, interactive=False)
@@ -58,62 +126,13 @@ def main(db: Path, seed: int, rounds: int) -> int:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowExposed(window)
-    tab, sor, projects = window.agenda_tab, window.sor_tab, window.projects_tab
-    tab.view.setCurrentIndex(tab.model.index(ROW, 0))
-    ids = {"agenda_item": tab.current_item().id}
-    for other, view in ((sor, sor.list_view), (projects, projects.view)):
-        window.tabs.setCurrentWidget(other)
-        view.selectRow(0)
-    ids |= {"sor_proposal": sor.current.id, "project": projects.project.id}
-    window.tabs.setCurrentWidget(tab)
+    typist = Typist(window)
+    ids = typist.ids()
     print("IDS " + json.dumps(ids), flush=True)
     expected = {field: stored(db, ids, field) for field in FIELDS}
-
-    def title_editor() -> QLineEdit:
-        editor = tab.view.focusWidget()
-        if isinstance(editor, QLineEdit) and editor.isVisible():
-            return editor
-        cell = tab.model.index(ROW, COL_TITLE)
-        tab.view.scrollTo(cell)
-        center = tab.view.visualRect(cell).center()
-        QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
-        QTest.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
-        deadline = time.monotonic() + 5
-        while not isinstance(tab.view.focusWidget(), QLineEdit) and time.monotonic() < deadline:
-            QTest.qWait(20)
-        editor = tab.view.focusWidget()
-        QTest.keyClick(editor, Qt.Key.Key_End)
-        return editor
-
-    def field_widget(field: str):
-        if field in ("notes", "description"):
-            window.tabs.setCurrentWidget(tab)
-            pane, widget = ((tab.minutes_pane, tab.minutes_pane.notes) if field == "notes"
-                            else (tab.item_pane, tab.item_pane.description))
-            tab.side.setCurrentWidget(pane)
-            return widget
-        if field.startswith("sor_"):
-            window.tabs.setCurrentWidget(sor)
-            sor.pages.setCurrentIndex(0)
-            return getattr(sor.form, field[4:])
-        window.tabs.setCurrentWidget(projects)
-        projects.pages.setCurrentWidget(projects.general)
-        return projects.general.name
-
-    def target(field: str):
-        if field == "title":
-            window.tabs.setCurrentWidget(tab)
-            return title_editor()
-        widget = field_widget(field)
-        widget.setFocus()
-        QTest.qWait(10)
-        QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        return widget
-
     print("READY", flush=True)
     for field, chunk, pause in plan(seed, rounds):
-        widget = target(field)
-        QTest.keyClicks(widget, chunk)
+        QTest.keyClicks(typist.target(field), chunk)
         expected[field] = (expected[field] + chunk).strip()
         deadline = time.monotonic() + 10
         while stored(db, ids, field) != expected[field]:

@@ -77,6 +77,11 @@ class GeneralPane(QWidget):
             "documents": Autosave(self.other_docs, lambda t: self._typed("documents", t),
                                   name="projects.other_documents"),
         }
+        self._rows(form, docs)
+        self._loading = False
+        self._refused = False
+
+    def _rows(self, form: QFormLayout, docs: QGridLayout) -> None:
         self.errors = {k: error_label() for k in ("name", "description", "owner", "started_on")}
         for err in self.errors.values():
             err.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
@@ -90,8 +95,6 @@ class GeneralPane(QWidget):
         form.addRow("Startdato", self.started)
         form.addRow("", self.errors["started_on"])
         form.addRow("Dokumenter", docs)
-        self._loading = False
-        self._refused = False
 
     def set_owners(self, owners: list[tuple[int, str]]) -> None:
         """The owner choices, rebuilt only when they changed (a refresh can come from a
