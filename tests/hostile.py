@@ -63,3 +63,33 @@ def shown(text: str) -> str:
 def excel_shows(value: str) -> str:
     """A stored cell string as Excel displays it: _xHHHH_ is the character HHHH."""
     return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), value)
+
+
+# -- the GUI robustness scenarios (tests/reliability/gui_hostile*.py) ------------------------
+
+# Pasted (Ctrl+V) into every field: control characters, a no-break space, the paragraph
+# and line separators, byte-order marks (first and in the middle), right-to-left marks,
+# an override and an isolate, emoji with joiners and a flag.
+GUI_TEXTS = {
+    "controls": "Kontrol\x01tegn\x07 og\x1b escape\x7f DEL\x85 NEL\x0b VT\tTab\x00NUL",
+    "spaces": "Hårdt\u00a0mellemrum\u2029nyt afsnit\u2028ny linje\r\nCRLF\rCR",
+    "bom": "\ufeffBOM først og\ufeff midt i",
+    "rtl": "\u202eskjult\u202c \u200fשלום\u200e مرحبا \u2066isoleret\u2069",
+    "emoji": "Emoji 😀 👩\u200d👩\u200d👧 🇩🇰 🧑🏽\u200d💻",
+}
+GUI_LONG = ("Lang tekst æøå 😀\u00a0\u200fשלום\u200e\u2029" * 400)[:10_000]  # 10,000 characters
+# and typed key by key after the paste
+GUI_TAIL = " skrevet\u00a0😀\u200f æ"
+
+
+def qt_entered(pasted: str, *, multiline: bool) -> str:
+    """What a Qt field holds after ``pasted`` is pasted into it: a byte-order mark at
+    the very start is taken for one and dropped (also when it stands alone), lone
+    surrogates cannot be held, and a multi-line editor makes CR, CR LF and the line and
+    paragraph separators line breaks (everything else, controls included, arrives)."""
+    text = pasted[1:] if pasted.startswith("\ufeff") else pasted
+    text = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
+    if multiline:
+        for sep in ("\r\n", "\r", "\u2028", "\u2029"):
+            text = text.replace(sep, "\n")
+    return text

@@ -73,6 +73,8 @@ def test_linking_another_item_from_the_agenda(qtbot, window):
     idx = links.chooser.findText("Udrulning af FK-OSS")
     links.chooser.setCurrentIndex(idx)
     links.chooser.activated.emit(idx)
+    qtbot.waitUntil(lambda: item.id in [link.item_id for link in projects.find_by_name(
+        window.ctx.store, "Udrulning af FK-OSS").links])
     fkoss = projects.find_by_name(window.ctx.store, "Udrulning af FK-OSS")
     assert item.id in [link.item_id for link in fkoss.links]
     assert fkoss.id in links.buttons

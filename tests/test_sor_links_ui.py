@@ -90,9 +90,20 @@ def test_add_a_code_to_the_reference_list_and_pick_it(qtbot, tab):
     completions = tab.form.current_name.completer().model()
     texts = [completions.index(i, 0).data() for i in range(completions.rowCount())]
     assert "Kommunikationsenhed (900000000000001)" in texts
-    tab.form.current_name.completer().activated.emit("Kommunikationsenhed (900000000000001)")
-    p = sor.get_proposal(tab.ctx.store, tab.current.id)
-    assert (p.current_name, p.concept_code) == ("Kommunikationsenhed", "900000000000001")
+    field = tab.form.current_name  # pick it from the popup with a click
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "kommunikations")
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    entry = next(popup.model().index(r, 0) for r in range(popup.model().rowCount())
+                 if popup.model().index(r, 0).data() == "Kommunikationsenhed (900000000000001)")
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(entry).center())
+    pid = tab.current.id
+    qtbot.waitUntil(lambda: (sor.get_proposal(tab.ctx.store, pid).current_name,
+                             sor.get_proposal(tab.ctx.store, pid).concept_code)
+                    == ("Kommunikationsenhed", "900000000000001"))
+    assert (field.text(), tab.form.concept_code.text()) == ("Kommunikationsenhed", "900000000000001")
 
 
 def test_file_menu_has_the_sor_summary(qtbot, demo_store):

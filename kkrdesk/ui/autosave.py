@@ -1,59 +1,255 @@
-"""A text editor that saves by itself: after a pause in typing and when it loses
-focus, it emits ``committed(text)`` if the text changed. No Save button anywhere."""
+"""Every field a user types in saves itself, through this one mechanism. No Save button.
+
+``Autosave`` binds an editor (QLineEdit and the date field built on it, QPlainTextEdit,
+QSpinBox, an editable QComboBox) to a commit callback: ``PAUSE_MS`` after the typing
+stops, on Enter, on a pick from the field's completer and when the field loses focus,
+the callback gets the editor's value if the user changed it. The in-place editors of
+trees and tables (:mod:`kkrdesk.ui.delegates`) use the same idle timer. Each bound
+editor carries the dynamic property ``AUTOSAVE``; a search or filter field, which holds
+no data, carries ``FILTER`` instead (``mark_filter``), so a test can prove that every
+editable widget of every pane is one or the other and a new field cannot forget it.
+
+What counts as an edit is decided against what the widget itself shows for the stored
+value, never against the stored value: Qt drops a leading byte-order mark, and a plain
+text editor turns U+2029 into a line break, so comparing with the stored text would
+make merely viewing a record an edit. Loading never saves, and the refresh that
+follows a save (the service may tidy the text) leaves the field as typed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QPlainTextEdit
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
+)
 
 PAUSE_MS = 800
+AUTOSAVE = "kkrdesk_autosave"  # dynamic property: this editor saves itself
+FILTER = "kkrdesk_filter"      # dynamic property: a search, filter or view setting, not data
+
+Commit = Callable[[object], "bool | None"]  # False: refused, the value stays as typed
+_REFUSED = object()  # what a field shows after a refused commit: equal to nothing typed
+
+
+def mark_filter(*widgets: QWidget) -> None:
+    """Say that these fields narrow or arrange what is shown and hold no data."""
+    for widget in widgets:
+        widget.setProperty(FILTER, True)
+
+
+def idle_timer(owner: QObject, slot: Callable[[], None]) -> QTimer:
+    """The one pause after which typing is saved, for panes and in-place editors alike."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(PAUSE_MS)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def plain_text(edit: QPlainTextEdit | QTextEdit) -> str:
+    """The text of a multi-line editor as the user sees it, for every reader (panes and
+    dialogs): its own line and paragraph separators are line breaks, and a no-break
+    space stays one (QTextDocument.toPlainText would make it a plain space)."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+def editor_value(widget: QWidget) -> object:
+    """What the editor holds as the user sees it (see ``plain_text``)."""
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return plain_text(widget)
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.value()
+    raise TypeError(f"no autosave for {type(widget).__name__}")
+
+
+def _set_value(widget: QWidget, value: object) -> None:
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.setPlainText("" if value is None else str(value))
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentText("" if value is None else str(value))
+    else:
+        widget.setValue(value or 0)
+
+
+def _typing_signals(widget: QWidget) -> list:
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QComboBox):
+        return [widget.lineEdit().textEdited] if widget.lineEdit() else []
+    return [widget.valueChanged]
+
+
+def _line_edit(widget: QWidget) -> QLineEdit | None:
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox):
+        return widget.lineEdit()
+    return None
+
+
+class Autosave(QObject):
+    """One editor bound to ``commit``. The pane shows a record's value with ``reset``
+    (another record: whatever is shown is replaced) or ``load`` (the same record read
+    again: typing not saved yet wins, and an unchanged value leaves cursor and
+    selection alone), and calls ``commit`` before it leaves the record."""
+
+    def __init__(self, widget: QWidget, commit: Commit, *, name: str = "",
+                 accept: Callable[[object], bool] | None = None):
+        super().__init__(widget)
+        self.widget, self._commit, self.accept = widget, commit, accept
+        self._stored: object = None   # the value as stored (as last loaded, or our save's echo)
+        self._shown = editor_value(widget)  # what the editor showed for it, or what we saved
+        self._loading = self._saving = False
+        self._generation = 0  # bumped by reset: a save in flight must not claim the new record
+        self.timer = idle_timer(self, self._paused)
+        widget.setProperty(AUTOSAVE, True)
+        if name and not widget.objectName():
+            widget.setObjectName(name)
+        for signal in _typing_signals(widget):
+            signal.connect(self._typed)
+        line = _line_edit(widget)
+        if line is not None:
+            line.editingFinished.connect(self._enter)
+            if line.completer() is not None:
+                self.follow(line.completer())
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(self.commit_soon)
+        widget.installEventFilter(self)
+        if line is not None and line is not widget:
+            line.installEventFilter(self)
+
+    # -- what the pane calls -------------------------------------------------------------
+
+    def value(self) -> object:
+        return editor_value(self.widget)
+
+    def typing(self) -> bool:
+        """The user changed the field since it was shown or saved."""
+        return self.value() != self._shown
+
+    def reset(self, value: object) -> None:
+        """Show another record's value; the caller has committed the old one."""
+        self._generation += 1
+        self._show(value)
+
+    def load(self, value: object) -> None:
+        """Show the current record's value as read again after a change."""
+        if self._saving:  # the echo of our own save, maybe tidied: leave the field as typed
+            self._stored = value
+            return
+        if self.typing() or value == self._stored:
+            return
+        self._show(value)
+
+    def commit(self) -> None:
+        """Save the typed value now, if the user changed it."""
+        self.timer.stop()
+        if self._loading or self._saving:
+            return
+        value = self.value()
+        if value == self._shown:
+            return
+        generation = self._generation
+        self._saving = True
+        try:
+            ok = self._commit(value)
+        finally:
+            self._saving = False
+        if generation == self._generation:
+            # refused: the field counts as typed until a value is accepted (which may be
+            # the stored one again, and then clears the message)
+            self._shown = value if ok is not False else _REFUSED
+
+    def commit_soon(self) -> None:
+        """Commit once the signal being handled has returned (Enter in a completer's
+        popup reaches the field before the popup is done with it)."""
+        QTimer.singleShot(0, self, self.commit)
+
+    def saved_as(self, value: object) -> None:
+        """The field holds ``value`` and it is being saved by another step (a pick from
+        the completer that sets several fields at once): nothing to save here."""
+        self.timer.stop()
+        if self.value() == value:
+            self._shown = value
+
+    def follow(self, completer: QCompleter) -> None:
+        """A pick from ``completer`` is saved like typing."""
+        completer.activated.connect(self.commit_soon)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _show(self, value: object) -> None:
+        self.timer.stop()
+        self._loading = True
+        try:
+            _set_value(self.widget, value)
+        finally:
+            self._loading = False
+        self._stored = value
+        self._shown = self.value()
+
+    def _enter(self) -> None:
+        """Enter (or focus-out). With a completer the commit waits until the popup's
+        key handling has returned: Enter in the popup reaches the field first."""
+        line = _line_edit(self.widget)
+        if line is not None and line.completer() is not None:
+            self.commit_soon()
+        else:
+            self.commit()
+
+    def _typed(self, *_args) -> None:
+        if not self._loading:
+            self.timer.start()
+
+    def _paused(self) -> None:
+        if self.accept is None or self.accept(self.value()):
+            self.commit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.FocusOut and shiboken6.isValid(self.widget)
+                and not self._popup_open()):
+            self.commit()  # (a widget being destroyed loses its focus too: nothing to save)
+        return False
+
+    def _popup_open(self) -> bool:
+        line = _line_edit(self.widget)
+        completer = line.completer() if line is not None else None
+        return completer is not None and completer.popup().isVisible()
 
 
 class AutoSaveText(QPlainTextEdit):
+    """A multi-line text field bound to autosave; emits ``committed(text)``, or calls
+    ``commit`` (which may refuse the text by returning False)."""
+
     committed = Signal(str)
 
-    def __init__(self, placeholder: str = "", parent=None):
+    def __init__(self, placeholder: str = "", parent=None, *, commit: Commit | None = None,
+                 name: str = ""):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
-        self._saved = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PAUSE_MS)
-        self._timer.timeout.connect(self.commit)
-        self.textChanged.connect(self._timer.start)
+        self.autosave = Autosave(self, commit or self._emit, name=name)
+
+    def _emit(self, text: str) -> None:
+        self.committed.emit(text)
 
     def load(self, text: str) -> None:
-        """Show stored text without treating it as an edit. Text typed but not saved
-        yet is kept, and text that differs from the stored one only by what saving
-        tidies (surrounding space) is left as typed, cursor and all."""
-        current = self.toPlainText()
-        if current != self._saved:
-            return  # unsaved typing wins; it is committed on pause or focus-out
-        self._timer.stop()
-        if current.strip() == text.strip():
-            self._saved = current
-            return
-        self._saved = text
-        self.blockSignals(True)
-        self.setPlainText(text)
-        self.blockSignals(False)
+        self.autosave.load(text)
 
     def reset(self, text: str) -> None:
-        """Show another record's text (the caller has committed the old one)."""
-        self._timer.stop()
-        self._saved = text
-        self.blockSignals(True)
-        self.setPlainText(text)
-        self.blockSignals(False)
+        self.autosave.reset(text)
 
     def commit(self) -> None:
-        self._timer.stop()
-        text = self.toPlainText()
-        if text != self._saved:
-            self._saved = text
-            self.committed.emit(text)
-
-    def focusOutEvent(self, event) -> None:
-        self.commit()
-        super().focusOutEvent(event)
+        self.autosave.commit()

@@ -1,11 +1,13 @@
 """In-place editors for trees and tables, and their autosave.
 
 Every editor made by an :class:`AutoSaveDelegate` saves itself like the panes' text
-fields (:mod:`kkrdesk.ui.autosave`): ``PAUSE_MS`` after the typing stops, the
-delegate emits ``commitData(editor)``, the view calls ``setModelData`` and the model
-turns the value into an undo command, while the editor stays open with its cursor
-where it was. Enter, Tab or a click elsewhere commit as before; a kill after the
-pause loses nothing. Any wing's tree or table gets this by using these delegates
+fields (:mod:`kkrdesk.ui.autosave`: the same idle timer and the same ``AUTOSAVE``
+mark): ``PAUSE_MS`` after the typing stops or right after a pick from its completer,
+the delegate emits ``commitData(editor)``, the view calls ``setModelData`` and the
+model turns the value into an undo command, while the editor stays open with its
+cursor where it was. Enter, Tab or a click elsewhere commit as before; a kill after
+the pause loses nothing. An editor opened and closed without typing changes nothing,
+even where Qt shows the stored value differently (a leading byte-order mark). Any wing's tree or table gets this by using these delegates
 (``view.setItemDelegate(TextDelegate(view))`` covers every column without one of its
 own) and a model that updates rows in place when their shape is unchanged (a model
 reset closes open editors).
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.validate import MAX_DURATION_MIN
-from kkrdesk.ui.autosave import PAUSE_MS
+from kkrdesk.ui.autosave import AUTOSAVE, idle_timer
 
 _SAVED = "kkrdesk_saved"    # the editor's value when it was last loaded or saved
 _ECHO = "kkrdesk_echo"      # a save is on its way to the model: its next change is ours
 _MODEL = "kkrdesk_model"    # the model's value as the editor last saw it
+_LOADING = "kkrdesk_loading"  # the editor is being given the model's value: not typing
 
 
 class AutoSaveDelegate(QStyledItemDelegate):
@@ -61,16 +64,28 @@ class AutoSaveDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = self.make_editor(parent, option, index)
-        timer = QTimer(editor)
-        timer.setSingleShot(True)
-        timer.setInterval(PAUSE_MS)
-        timer.timeout.connect(lambda: self._autosave(editor))
+        timer = idle_timer(editor, lambda: self._autosave(editor))
         editor.setProperty("kkrdesk_timer", timer)
-        for signal in _change_signals(editor):
-            signal.connect(timer.start)
+        editor.setProperty(AUTOSAVE, True)
+        for signal in _change_signals(editor):  # typing, not the loading of a value
+            signal.connect(lambda *_: editor.property(_LOADING) or timer.start())
+        if isinstance(editor, QLineEdit) and editor.completer() is not None:
+            # a pick: saved once the popup is done with it (its Enter never reaches the
+            # view, which would otherwise commit and close the editor)
+            editor.completer().activated.connect(
+                lambda *_: QTimer.singleShot(0, editor, lambda: self._autosave(editor)))
         self._editors.append(editor)
         editor.destroyed.connect(lambda *_: self._forget(editor))
         return editor
+
+    def destroyEditor(self, editor, index):  # noqa: N802 - Qt API
+        """The view is done with the editor: a pause timer still running must not
+        commit it afterwards (the view would be handed an editor it no longer has)."""
+        timer = editor.property("kkrdesk_timer")
+        if timer is not None:
+            timer.stop()
+        self._forget(editor)
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor, index):
         """Load the model's value, except while it would undo what the user is doing:
@@ -88,13 +103,18 @@ class AutoSaveDelegate(QStyledItemDelegate):
             if self.editor_value(editor) != editor.property(_SAVED):
                 return  # unsaved typing wins; it is saved on the next pause
         editor.setProperty(_MODEL, model_value)
-        self.load(editor, index)
+        editor.setProperty(_LOADING, True)
+        try:
+            self.load(editor, index)
+        finally:
+            editor.setProperty(_LOADING, False)
         editor.setProperty(_SAVED, self.editor_value(editor))
 
     def setModelData(self, editor, model, index):
         value = self.editor_value(editor)
-        if value != editor.property(_SAVED):
-            editor.setProperty(_ECHO, True)
+        if value == editor.property(_SAVED):
+            return  # nothing typed since it was shown or saved: viewing changes nothing
+        editor.setProperty(_ECHO, True)
         editor.setProperty(_SAVED, value)
         self.save(editor, model, index)
 

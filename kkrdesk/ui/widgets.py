@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+import contextlib
+import functools
+import inspect
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from kkrdesk.ui.table_model import SORT_ROLE, RowTableModel
@@ -67,17 +72,38 @@ def wrap_rows(view: QTableView) -> None:
 
 class LazyTab(QWidget):
     """A tab that refreshes only when seen: a change while hidden marks it stale, and
-    it catches up when shown. Subclasses implement ``refresh()``."""
+    it catches up when shown. Subclasses implement ``refresh()``.
+
+    A refresh never runs inside another step of the tab (a refresh, or the handling
+    of a selection change: methods marked ``@tab_step``): leaving a record saves what
+    was typed there, and the refresh that save asks for would reset the very view
+    whose signal is being handled (a crash in its scrollTo). It runs once the step
+    has returned, from the event loop."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._stale = True
+        self._steps = 0
+        self._again = False
 
     def request_refresh(self, *_args) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
+        if not self.isVisible():
             self._stale = True
+        elif self._steps:
+            self._again = True
+        else:
+            self.refresh()
+
+    @contextlib.contextmanager
+    def step(self) -> Iterator[None]:
+        self._steps += 1
+        try:
+            yield
+        finally:
+            self._steps -= 1
+            if not self._steps and self._again:
+                self._again = False
+                QTimer.singleShot(0, self, self.request_refresh)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -89,3 +115,20 @@ class LazyTab(QWidget):
 
     def mark_fresh(self) -> None:
         self._stale = False
+
+
+def tab_step(method: Callable) -> Callable:
+    """Run a LazyTab method as one step: a refresh it causes waits until it returns.
+    Connected to a signal, the method gets no more of the signal's arguments than it
+    takes (as Qt does for a plain slot)."""
+    params = inspect.signature(method).parameters.values()
+    if any(p.kind == p.VAR_POSITIONAL for p in params):
+        takes = None
+    else:
+        takes = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params) - 1
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        with self.step():
+            return method(self, *(args if takes is None else args[:takes]), **kwargs)
+    return run

@@ -1,6 +1,7 @@
 """A person typing in the real window (offscreen): into the Referat and Beskrivelse
-panes and into the agenda tree's in-place title editor, never pressing Enter. After
-each burst it waits until autosave has put the text on disk (read through a
+panes and the agenda tree's in-place title editor, the SOR proposal's Titel and
+Foreslået navn, and the project's Navn (Projekter > Stamdata), never pressing Enter.
+After each burst it waits until autosave has put the text on disk (read through a
 connection of its own) and prints ``SAVED [field, text]``.
 
     python typing_driver.py DB SEED ROUNDS
@@ -15,7 +16,11 @@ import sys
 import time
 from pathlib import Path
 
-FIELDS = ("notes", "description", "title")
+FIELDS = ("notes", "description", "title", "sor_title", "sor_proposed_name", "project_name")
+# field -> (table, column) where autosave puts it
+COLUMNS = {"notes": ("agenda_item", "notes"), "description": ("agenda_item", "description"),
+           "title": ("agenda_item", "title"), "sor_title": ("sor_proposal", "title"),
+           "sor_proposed_name": ("sor_proposal", "proposed_name"), "project_name": ("project", "name")}
 WORDS = ("møde", "Ærø", "KL", "aftale", "punkt", "Åbenrå", "opfølgning", "beslutning", "sag")
 ROW = 3  # the item typed into: the fourth top-level item of 18 June 2025
 
@@ -31,18 +36,87 @@ def plan(seed: int, rounds: int) -> list[tuple[str, str, float]]:
     return out
 
 
-def stored(db: Path, item_id: int, column: str) -> str:
+def stored(db: Path, ids: dict, field: str) -> str:
+    table, column = COLUMNS[field]
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
-        return con.execute(f"SELECT {column} FROM agenda_item WHERE id = ?", (item_id,)).fetchone()[0] or ""
+        return con.execute(f"SELECT {column} FROM {table} WHERE id = ?", (ids[table],)).fetchone()[0] or ""
+
+
+class Typist:
+    """Finds the field of each burst in the window and puts the cursor at its end."""
+
+    def __init__(self, window):
+        self.window = window
+        self.agenda, self.sor, self.projects = window.agenda_tab, window.sor_tab, window.projects_tab
+
+    def ids(self) -> dict:
+        tab = self.agenda
+        tab.view.setCurrentIndex(tab.model.index(ROW, 0))
+        ids = {"agenda_item": tab.current_item().id}
+        for other, view in ((self.sor, self.sor.list_view), (self.projects, self.projects.view)):
+            self.window.tabs.setCurrentWidget(other)
+            view.selectRow(0)
+        self.window.tabs.setCurrentWidget(tab)
+        return ids | {"sor_proposal": self.sor.current.id, "project": self.projects.project.id}
+
+    def title_editor(self):
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QLineEdit
+
+        from kkrdesk.ui.agenda.model import COL_TITLE
+
+        view = self.agenda.view
+        editor = view.focusWidget()
+        if isinstance(editor, QLineEdit) and editor.isVisible():
+            return editor
+        cell = self.agenda.model.index(ROW, COL_TITLE)
+        view.scrollTo(cell)
+        center = view.visualRect(cell).center()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+        deadline = time.monotonic() + 5
+        while not isinstance(view.focusWidget(), QLineEdit) and time.monotonic() < deadline:
+            QTest.qWait(20)
+        editor = view.focusWidget()
+        QTest.keyClick(editor, Qt.Key.Key_End)
+        return editor
+
+    def field_widget(self, field: str):
+        tabs = self.window.tabs
+        if field in ("notes", "description"):
+            tab = self.agenda
+            tabs.setCurrentWidget(tab)
+            pane, widget = ((tab.minutes_pane, tab.minutes_pane.notes) if field == "notes"
+                            else (tab.item_pane, tab.item_pane.description))
+            tab.side.setCurrentWidget(pane)
+            return widget
+        if field.startswith("sor_"):
+            tabs.setCurrentWidget(self.sor)
+            self.sor.pages.setCurrentIndex(0)
+            return getattr(self.sor.form, field[4:])
+        tabs.setCurrentWidget(self.projects)
+        self.projects.pages.setCurrentWidget(self.projects.general)
+        return self.projects.general.name
+
+    def target(self, field: str):
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        if field == "title":
+            self.window.tabs.setCurrentWidget(self.agenda)
+            return self.title_editor()
+        widget = self.field_widget(field)
+        widget.setFocus()
+        QTest.qWait(10)
+        QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        return widget
 
 
 def main(db: Path, seed: int, rounds: int) -> int:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QLineEdit
 
     from kkrdesk.ui.app import Session, application
-    from kkrdesk.ui.agenda.model import COL_TITLE
 
     app = application()
     session = Session(app, interactive=False)
@@ -52,50 +126,18 @@ def main(db: Path, seed: int, rounds: int) -> int:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowExposed(window)
-    tab = window.agenda_tab
-    index = tab.model.index(ROW, 0)
-    tab.view.setCurrentIndex(index)
-    item_id = tab.current_item().id
-    print("ITEM " + json.dumps(item_id), flush=True)
-    expected = {"notes": stored(db, item_id, "notes"), "description": stored(db, item_id, "description"),
-                "title": stored(db, item_id, "title")}
-
-    def title_editor() -> QLineEdit:
-        editor = tab.view.focusWidget()
-        if isinstance(editor, QLineEdit) and editor.isVisible():
-            return editor
-        cell = tab.model.index(ROW, COL_TITLE)
-        tab.view.scrollTo(cell)
-        center = tab.view.visualRect(cell).center()
-        QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
-        QTest.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
-        deadline = time.monotonic() + 5
-        while not isinstance(tab.view.focusWidget(), QLineEdit) and time.monotonic() < deadline:
-            QTest.qWait(20)
-        editor = tab.view.focusWidget()
-        QTest.keyClick(editor, Qt.Key.Key_End)
-        return editor
-
-    def target(field: str):
-        if field == "title":
-            return title_editor()
-        pane, widget = ((tab.minutes_pane, tab.minutes_pane.notes) if field == "notes"
-                        else (tab.item_pane, tab.item_pane.description))
-        tab.side.setCurrentWidget(pane)
-        widget.setFocus()
-        QTest.qWait(10)
-        QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        return widget
-
+    typist = Typist(window)
+    ids = typist.ids()
+    print("IDS " + json.dumps(ids), flush=True)
+    expected = {field: stored(db, ids, field) for field in FIELDS}
     print("READY", flush=True)
     for field, chunk, pause in plan(seed, rounds):
-        widget = target(field)
-        QTest.keyClicks(widget, chunk)
+        QTest.keyClicks(typist.target(field), chunk)
         expected[field] = (expected[field] + chunk).strip()
         deadline = time.monotonic() + 10
-        while stored(db, item_id, field) != expected[field]:
+        while stored(db, ids, field) != expected[field]:
             if time.monotonic() > deadline:
-                print("NOT SAVED " + json.dumps([field, expected[field], stored(db, item_id, field)]),
+                print("NOT SAVED " + json.dumps([field, expected[field], stored(db, ids, field)]),
                       flush=True)
                 return 3
             QTest.qWait(25)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from kkrdesk.core.enums import ActionStatus, label
 from kkrdesk.views.agenda import ActionView
+from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
 
@@ -37,7 +38,7 @@ class ActionDialog(FormDialog):
         self.resize(460, 260)
 
     def validate(self) -> dict:
-        what = self.what.toPlainText().strip()
+        what = plain_text(self.what).strip()
         if not what:
             raise ValueError("Skriv hvad der skal gøres.")
         due = self.due.date()

@@ -1,9 +1,10 @@
 """The selected agenda item: presenters, sub-points and description (planning), and
-notes and decision (minutes). Every change saves itself as one undoable step."""
+notes and decision (minutes). Every field saves itself (ui/autosave.py) as one
+undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.minutes import STANDARD_DECISIONS
 from kkrdesk.views.agenda import ItemView
-from kkrdesk.ui.autosave import PAUSE_MS, AutoSaveText
+from kkrdesk.ui.autosave import AutoSaveText, Autosave
 
 
 class ItemPane(QWidget):
@@ -47,11 +48,9 @@ class ItemPane(QWidget):
         form = QFormLayout()
         layout.addLayout(form)
         if minutes_mode:
-            self.notes = AutoSaveText("Referat af punktet …")
-            self.notes.committed.connect(lambda t: self.edit.emit("notes", t))
-            self.decision = AutoSaveText("Beslutning …")
+            self.notes = self._text("notes", "Referat af punktet …")
+            self.decision = self._text("decision", "Beslutning …")
             self.decision.setMaximumHeight(80)
-            self.decision.committed.connect(lambda t: self.edit.emit("decision", t))
             buttons = QHBoxLayout()
             self.standard_buttons = []
             for text in STANDARD_DECISIONS:
@@ -70,23 +69,20 @@ class ItemPane(QWidget):
         else:
             self.presenters = QLineEdit()
             self.presenters.setPlaceholderText("Navn, Organisation; Navn, Organisation")
-            self.presenters.editingFinished.connect(self._presenters_done)
-            # saved by itself after a pause in typing, like the text fields below
-            self._presenters_timer = QTimer(self)
-            self._presenters_timer.setSingleShot(True)
-            self._presenters_timer.setInterval(PAUSE_MS)
-            self._presenters_timer.timeout.connect(self._presenters_done)
-            self.presenters.textEdited.connect(self._presenters_timer.start)
-            self._presenters_shown = self._presenters_seen = ""
-            self._presenters_echo = False
-            self.sub_points = AutoSaveText("Ét underpunkt pr. linje")
-            self.sub_points.committed.connect(lambda t: self.edit.emit("sub_points", t.splitlines()))
-            self.description = AutoSaveText("Sagens baggrund til dagsordenen (valgfri)")
+            # one completer for the field's life; set_people updates its list in place
+            self._people = QStringListModel(self)
+            completer = QCompleter(self._people, self.presenters)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.presenters.setCompleter(completer)
+            self.presenters_autosave = Autosave(
+                self.presenters, lambda t: self.edit.emit("presenters", t), name="agenda.presenters")
+            self.sub_points = AutoSaveText("Ét underpunkt pr. linje", name="agenda.sub_points",
+                                           commit=lambda t: self.edit.emit("sub_points", t.splitlines()))
+            self.description = self._text("description", "Sagens baggrund til dagsordenen (valgfri)")
             self.description.setMaximumHeight(90)
-            self.description.committed.connect(lambda t: self.edit.emit("description", t))
-            self.proposal = AutoSaveText("Sekretariatet indstiller, at netværket …")
+            self.proposal = self._text("proposal", "Sekretariatet indstiller, at netværket …")
             self.proposal.setMaximumHeight(60)
-            self.proposal.committed.connect(lambda t: self.edit.emit("proposal", t))
             self.welcome_button = QPushButton("Indsæt velkomst af nye medlemmer")
             self.welcome_button.setToolTip("Tilføj »… som har overtaget pladsen efter …« for de "
                                            "medlemmer, der er kommet til siden forrige møde")
@@ -99,6 +95,10 @@ class ItemPane(QWidget):
             form.addRow("Bilag", self._make_bilag())
         self._form = form
         self.show_item(None)
+
+    def _text(self, field: str, placeholder: str) -> AutoSaveText:
+        return AutoSaveText(placeholder, name=f"agenda.{field}",
+                            commit=lambda t: self.edit.emit(field, t))
 
     def add_link_section(self, label: str, widget: QWidget) -> None:
         """A section from another wing (the proposals or projects an item presents). The
@@ -133,11 +133,10 @@ class ItemPane(QWidget):
             self.remove_attachment.emit(*entry.data(Qt.ItemDataRole.UserRole))
 
     def set_people(self, names: list[str]) -> None:
-        if not self.minutes_mode:
-            completer = QCompleter(names, self.presenters)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.presenters.setCompleter(completer)
+        """The presenter picker's names. Never a new completer: a refresh may come while
+        its popup is handling a pick, and replacing it there deletes the popup."""
+        if not self.minutes_mode and self._people.stringList() != names:
+            self._people.setStringList(names)
 
     def show_item(self, item: ItemView | None) -> None:
         switching = self.item is None or item is None or item.id != self.item.id
@@ -158,13 +157,7 @@ class ItemPane(QWidget):
             load(self.decision, item.decision if item else "")
         else:
             text = "; ".join(p.text for p in item.presenters) if item else ""
-            typing = self.presenters.text() != self._presenters_shown
-            echo, self._presenters_echo = self._presenters_echo, False
-            if switching or (text != self._presenters_seen and not typing and not echo):
-                self._presenters_timer.stop()
-                self.presenters.setText(text)  # another's change (undo, the tree's editor)
-                self._presenters_shown = text
-            self._presenters_seen = text
+            load(self.presenters_autosave, text)  # another's change (undo, the tree's editor)
             load(self.sub_points, "\n".join(item.sub_points) if item else "")
             self.welcome_button.setVisible(item is not None and item.kind == ItemKind.WELCOME)
             load(self.description, item.description if item else "")
@@ -181,18 +174,10 @@ class ItemPane(QWidget):
             self.notes.commit()
             self.decision.commit()
         else:
-            self._presenters_done()
+            self.presenters_autosave.commit()
             self.sub_points.commit()
             self.description.commit()
             self.proposal.commit()
-
-    def _presenters_done(self) -> None:
-        self._presenters_timer.stop()
-        text = self.presenters.text()
-        if self.item is not None and text != self._presenters_shown:
-            self._presenters_shown = text
-            self._presenters_echo = True  # the refresh that follows shows it tidied: keep as typed
-            self.edit.emit("presenters", text)
 
     def _standard(self, text: str) -> None:
         self.decision.commit()  # whatever was typed first is its own step

@@ -5,14 +5,20 @@ the user sees."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 
 class SidePanes(QTabWidget):
-    def __init__(self, panes: list[tuple[QWidget, str]], parent=None):
+    """``step`` is the tab's step (LazyTab.step): a pane filled when the user opens it
+    may save what was typed for another item, and the refresh that asks for waits."""
+
+    def __init__(self, panes: list[tuple[QWidget, str]], parent=None,
+                 step: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext):
         super().__init__(parent)
+        self._step = step
         for widget, name in panes:
             self.addTab(widget, name)
         self._pending: dict[QWidget, Callable[[], None]] = {}
@@ -30,4 +36,5 @@ class SidePanes(QTabWidget):
     def _fill_shown(self, *_args) -> None:
         fill = self._pending.pop(self.currentWidget(), None)
         if fill is not None:
-            fill()
+            with self._step():
+                fill()

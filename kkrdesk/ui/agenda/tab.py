@@ -34,7 +34,7 @@ from kkrdesk.ui.agenda.item_pane import ItemPane
 from kkrdesk.ui.agenda.side_panes import SidePanes
 from kkrdesk.ui.agenda.tree_view import make_agenda_view
 from kkrdesk.ui.undo import ServiceCommand, push
-from kkrdesk.ui.widgets import LazyTab, heading
+from kkrdesk.ui.widgets import LazyTab, heading, tab_step
 
 
 class AgendaTab(LazyTab):
@@ -57,7 +57,8 @@ class AgendaTab(LazyTab):
         self.attendance_pane = AttendancePane()
         self.followup_pane = FollowUpPane()
         self.side = SidePanes([(self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
-                               (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")])
+                               (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")],
+                              step=self.step)
         self.summary = QLabel()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -179,6 +180,7 @@ class AgendaTab(LazyTab):
             detail = replace(detail, earlier_open_actions=earlier)
         self.followup_pane.show_detail(detail)
 
+    @tab_step
     def show_record(self, item_id: int) -> None:
         """Select an agenda item, changing meeting if need be (a jump from another wing)."""
         try:
@@ -193,6 +195,7 @@ class AgendaTab(LazyTab):
     def current_item(self):
         return self.model.item(self.view.currentIndex())
 
+    @tab_step
     def refresh(self, select_id: int | None = None) -> None:
         self.mark_fresh()
         mid = self.ctx.meeting_id
@@ -252,6 +255,7 @@ class AgendaTab(LazyTab):
 
     _shown_count = 0  # how often the current item was shown (refresh shows it once)
 
+    @tab_step
     def _show_current(self) -> None:
         self._shown_count += 1
         item = self.current_item()

@@ -10,6 +10,7 @@ from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import memberships
 from kkrdesk.views.participants import MembershipFields
+from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.ui.participants.person_dialog import show_error
 from kkrdesk.ui.participants.widgets import DateField, appointer_combo, fill_roles, role_combo
@@ -62,7 +63,7 @@ class MembershipDialog(QDialog):
         if start and end and end < start:
             raise ValidationError("Til-datoen ligger før Fra-datoen.", field="end_date")
         return MembershipFields(self.role.currentData(), self.appointed_by.currentText(),
-                                start, end, self.notes.toPlainText())
+                                start, end, plain_text(self.notes))
 
     def accept(self) -> None:
         try:

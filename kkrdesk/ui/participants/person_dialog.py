@@ -18,6 +18,7 @@ from kkrdesk.core.enums import OrgKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import participants
 from kkrdesk.views.participants import PersonFields
+from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame
 
 NO_ORG = "(ingen organisation)"
@@ -111,7 +112,7 @@ class PersonDialog(QDialog):
         """The cleaned fields; ValidationError (with .field) when something is wrong."""
         return participants.clean_person(PersonFields(
             self.name.text(), self.title_edit.text(), self.organisation.organisation_id(),
-            self.email.text(), self.phone.text(), self.notes.toPlainText()))
+            self.email.text(), self.phone.text(), plain_text(self.notes)))
 
     def accept(self) -> None:
         try:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services import memberships, participants
+from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.ui.participants.person_dialog import show_error
 from kkrdesk.ui.participants.widgets import DateField, appointer_combo, role_combo
@@ -194,7 +195,7 @@ class ReplaceDialog(QDialog):
                                   field="successors")
         return dict(successor_ids=ids, on=self.date.date(),
                     appointed_by=self.appointed_by.currentText(), role=self.role.currentData(),
-                    note=self.note.toPlainText())
+                    note=plain_text(self.note))
 
     def accept(self) -> None:
         try:

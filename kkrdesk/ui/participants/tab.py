@@ -17,6 +17,7 @@ from kkrdesk.services import participants
 from kkrdesk.services.memberships import NETWORK_ROLES
 from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
+from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.participants.filter import (
@@ -26,7 +27,7 @@ from kkrdesk.ui.participants.panels import (
     HISTORY_COLUMNS, AttendancePanel, HistoryPanel, MembershipPanel, button, select_where,
     selected_row,
 )
-from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
+from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table, tab_step
 
 __all__ = ["HISTORY_COLUMNS", "PEOPLE_COLUMNS", "ParticipantsTab"]
 FIT_ROWS = 150  # rows beyond the visible ones that column widths are fitted to
@@ -140,6 +141,8 @@ class ParticipantsTab(LazyTab):
         self.status_filter = QComboBox()
         for text, value in STATUS_CHOICES:
             self.status_filter.addItem(text, value)
+        mark_filter(self.search, self.org_filter, self.region_filter, self.role_filter,
+                    self.status_filter)
         self.org_filter.currentIndexChanged.connect(self._apply_filters)
         self.region_filter.currentIndexChanged.connect(self._apply_filters)
         self.role_filter.currentIndexChanged.connect(self._apply_filters)
@@ -173,6 +176,7 @@ class ParticipantsTab(LazyTab):
         if areas & {"participants", "meetings"}:
             self.request_refresh()
 
+    @tab_step
     def refresh(self, today: dt.date | None = None) -> None:
         self.mark_fresh()
         keep = getattr(self.selected_person(), "id", None)
@@ -205,6 +209,7 @@ class ParticipantsTab(LazyTab):
     def select_person(self, person_id: int) -> bool:
         return select_where(self.people_view, self.people_proxy, lambda p: p.id == person_id)
 
+    @tab_step
     def _person_selected(self, *_) -> None:
         if getattr(self, "_filling", False):
             return

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from kkrdesk.core.enums import GroupKind, ProjectPhase, Role, label
 from kkrdesk.services import memberships, project_links, project_org, project_parts, projects
 from kkrdesk.views.projects import ProjectFields
-from kkrdesk.ui.undo import ServiceCommand
+from kkrdesk.ui.undo import ServiceCommand, TypingCommand
 
 PART_NAMES = {"note": "statusnotat", "milestone": "milepæl", "financing": "finansiering",
               "risk": "risiko", "decision": "beslutning"}
@@ -68,10 +68,24 @@ def _project_text(old: ProjectFields, new: ProjectFields) -> str:
     return f"Ret beskrivelse af {name}"
 
 
-def edit_project(store, project_id: int, old: ProjectFields, new: ProjectFields) -> ServiceCommand:
-    return ServiceCommand(_project_text(old, new),
-                          lambda: projects.update_project(store, project_id, new),
-                          lambda before: projects.update_project(store, project_id, before))
+class ProjectFieldsCommand(TypingCommand):
+    """The project's own fields. Typing in one field, saved in bursts, merges into one
+    step while the pauses stay short; a choice (phase, owner, a document box) never does."""
+
+    def __init__(self, store, project_id: int, old: ProjectFields, new: ProjectFields, typed: str):
+        self.new = new
+        key = ("project", project_id, typed) if typed else None
+        super().__init__(_project_text(old, new),
+                         lambda: projects.update_project(store, project_id, self.new),
+                         lambda before: projects.update_project(store, project_id, before), key)
+
+    def absorb(self, other: ProjectFieldsCommand) -> None:
+        self.new = other.new
+
+
+def edit_project(store, project_id: int, old: ProjectFields, new: ProjectFields,
+                 typed: str = "") -> ServiceCommand:
+    return ProjectFieldsCommand(store, project_id, old, new, typed)
 
 
 def delete_project(store, project_id: int, name: str) -> ServiceCommand:

@@ -1,9 +1,10 @@
-"""The detail panes of a project: its own fields (saved as soon as a field is left or
-typing pauses), the tables of its parts with Ny/Ret/Slet, and the meetings where it
-was presented. Panes emit undo commands; the tab pushes them."""
+"""The detail panes of a project: its own fields (each saves itself, ui/autosave.py),
+the tables of its parts with Ny/Ret/Slet, and the meetings where it was presented.
+Panes emit undo commands; the tab pushes them."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -16,51 +17,71 @@ from kkrdesk.core.danish import parse_date, short_date
 from kkrdesk.core.enums import ProjectPhase, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.views.projects import STANDARD_DOCUMENTS, ProjectFields, ProjectView
-from kkrdesk.ui.autosave import AutoSaveText
+from kkrdesk.ui.autosave import AutoSaveText, Autosave
 from kkrdesk.ui.form_dialog import error_label
 from kkrdesk.ui.projects.dialogs import ERROR_STYLE
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 
 
+def _readable_date(text: object) -> bool:
+    try:
+        str(text).strip() and parse_date(str(text))
+    except ValueError:
+        return False
+    return True
+
+
 class GeneralPane(QWidget):
     """Name, description, phase, owner, start date and documents reached. Emits
-    ``save(ProjectFields)``; the tab answers with ``show_error`` if it is refused."""
+    ``save(ProjectFields, typed field or "")``; the tab answers with ``show_error`` if
+    it is refused. Each field saves only itself: the others go as stored."""
 
-    save = Signal(object)
+    save = Signal(object, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.project: ProjectView | None = None
+        self.stored: ProjectFields | None = None  # as stored, with our own saves since
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
         self.name = QLineEdit()
-        self.name.editingFinished.connect(self._changed)
-        self.description = AutoSaveText("Hvad går projektet ud på?")
+        self.description = AutoSaveText("Hvad går projektet ud på?", name="projects.description",
+                                        commit=lambda t: self._typed("description", t))
         self.description.setMaximumHeight(110)
-        self.description.committed.connect(lambda _t: self._changed())
         self.phase = QComboBox()
         for ph in ProjectPhase:
             self.phase.addItem(label(ph), ph)
-        self.phase.activated.connect(lambda _i: self._changed())
+        self.phase.activated.connect(lambda _i: self._chosen(phase=self.phase.currentData()))
         self.owner = QComboBox()
-        self.owner.activated.connect(lambda _i: self._changed())
+        self.owner.activated.connect(lambda _i: self._chosen(owner_id=self.owner.currentData()))
         self.started = QLineEdit()
         self.started.setPlaceholderText("fx 01-03-2025 (valgfri)")
-        self.started.editingFinished.connect(self._changed)
         docs = QGridLayout()
         self.doc_boxes = []
         for n, name in enumerate(STANDARD_DOCUMENTS):
             box = QCheckBox(name)
-            box.toggled.connect(lambda _c: self._changed())
+            box.toggled.connect(lambda _c: self._chosen(documents=self._documents()))
             docs.addWidget(box, n // 3, n % 3)
             self.doc_boxes.append(box)
         self.other_docs = QLineEdit()
         self.other_docs.setPlaceholderText("Andre dokumenter, adskilt med komma")
-        self.other_docs.editingFinished.connect(self._changed)
         docs.addWidget(self.other_docs, 2, 0, 1, 3)
+        self.binds = {
+            "name": Autosave(self.name, lambda t: self._typed("name", t), name="projects.name"),
+            "description": self.description.autosave,
+            "started_on": Autosave(self.started, lambda t: self._typed("started_on", t),
+                                   name="projects.started_on", accept=_readable_date),
+            "documents": Autosave(self.other_docs, lambda t: self._typed("documents", t),
+                                  name="projects.other_documents"),
+        }
+        self._rows(form, docs)
+        self._loading = False
+        self._refused = False
+
+    def _rows(self, form: QFormLayout, docs: QGridLayout) -> None:
         self.errors = {k: error_label() for k in ("name", "description", "owner", "started_on")}
         for err in self.errors.values():
             err.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
@@ -74,14 +95,17 @@ class GeneralPane(QWidget):
         form.addRow("Startdato", self.started)
         form.addRow("", self.errors["started_on"])
         form.addRow("Dokumenter", docs)
-        self._loading = False
 
     def set_owners(self, owners: list[tuple[int, str]]) -> None:
+        """The owner choices, rebuilt only when they changed (a refresh can come from a
+        pick in this very box)."""
+        wanted = [(None, "(ingen)"), *owners]
+        if [(self.owner.itemData(i), self.owner.itemText(i)) for i in range(self.owner.count())] == wanted:
+            return
         self._loading = True
         current = self.owner.currentData()
         self.owner.clear()
-        self.owner.addItem("(ingen)", None)
-        for oid, name in owners:
+        for oid, name in wanted:
             self.owner.addItem(name, oid)
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
         self._loading = False
@@ -89,64 +113,83 @@ class GeneralPane(QWidget):
     def show_project(self, p: ProjectView | None) -> None:
         switching = self.project is None or p is None or p.id != self.project.id
         if switching and self.project is not None:
-            self.description.commit()
+            self.commit()
         self.project = p
         self.setEnabled(p is not None)
         if p is None:
             return
-        if any(e.isVisible() for e in self.errors.values()) and not switching:
-            return  # a refused value stays as typed until it is fixed
+        self.stored = p.fields
         self._loading = True
-        self.clear_errors()
-        self.name.setText(p.name)
-        (self.description.reset if switching else self.description.load)(p.description)
+        std = {d.casefold() for d in STANDARD_DOCUMENTS}
+        shown = {"name": p.name, "description": p.description,
+                 "started_on": short_date(p.started_on) if p.started_on else "",
+                 "documents": ", ".join(d for d in p.documents if d.casefold() not in std)}
+        for field, bind in self.binds.items():
+            if switching:
+                bind.reset(shown[field])
+            elif not bind.typing():
+                bind.load(shown[field])
+            if switching or not bind.typing():
+                self._clear_error(field)
         self.phase.setCurrentIndex(self.phase.findData(p.phase))
         self.owner.setCurrentIndex(max(0, self.owner.findData(p.owner_id)))
-        self.started.setText(short_date(p.started_on) if p.started_on else "")
         for box in self.doc_boxes:
             box.setChecked(any(d.casefold() == box.text().casefold() for d in p.documents))
-        std = {d.casefold() for d in STANDARD_DOCUMENTS}
-        self.other_docs.setText(", ".join(d for d in p.documents if d.casefold() not in std))
         self._loading = False
 
-    def fields(self) -> ProjectFields:
-        text = self.started.text().strip()
-        try:
-            started = parse_date(text) if text else None
-        except ValueError as exc:
-            raise ValidationError(str(exc), field="started_on") from None
+    def commit(self) -> None:
+        for bind in self.binds.values():
+            bind.commit()
+
+    def _documents(self, other: str | None = None) -> tuple[str, ...]:
         docs = [b.text() for b in self.doc_boxes if b.isChecked()]
-        docs += [d.strip() for d in self.other_docs.text().split(",") if d.strip()]
-        return ProjectFields(self.name.text(), self.description.toPlainText(),
-                             self.phase.currentData(), self.owner.currentData(), started,
-                             tuple(docs))
+        text = self.other_docs.text() if other is None else other
+        return tuple(docs + [d.strip() for d in text.split(",") if d.strip()])
 
-    def _changed(self) -> None:
-        if self._loading or self.project is None:
-            return
-        self.clear_errors()
-        try:
-            fields = self.fields()
-        except ValidationError as exc:
-            self.show_error(exc)
-            return
-        if fields != self.project.fields:
-            self.save.emit(fields)
+    def _typed(self, field: str, text: str) -> bool:
+        if field == "started_on":
+            try:
+                value = parse_date(text.strip()) if text.strip() else None
+            except ValueError as exc:
+                self.show_error(ValidationError(str(exc), field="started_on"))
+                return False
+        else:
+            value = self._documents(text) if field == "documents" else text
+        return self._send(field, {field: value})
 
-    def clear_errors(self) -> None:
-        for name, err in self.errors.items():
-            err.hide()
-        for w in (self.name, self.description, self.owner, self.started):
-            w.setStyleSheet("")
+    def _chosen(self, **change) -> None:
+        if not self._loading:
+            self._send("", change)
+
+    def _send(self, typed: str, change: dict) -> bool:
+        if self._loading or self.project is None or self.stored is None:
+            return False
+        fields = dataclasses.replace(self.stored, **change)
+        self._clear_error(typed or "owner")
+        if fields == self.stored:
+            return True
+        previous, self.stored, self._refused = self.stored, fields, False
+        self.save.emit(fields, typed)  # the refresh it causes shows what was stored
+        if self._refused:
+            self.stored = previous
+        return not self._refused
+
+    def _clear_error(self, field: str) -> None:
+        if field in self.errors:
+            self.errors[field].hide()
+            self._error_widget(field).setStyleSheet("")
+
+    def _error_widget(self, field: str) -> QWidget:
+        return {"name": self.name, "description": self.description, "owner": self.owner,
+                "started_on": self.started, "documents": self.other_docs}[field]
 
     def show_error(self, exc) -> None:
+        self._refused = True
         field = getattr(exc, "field", None) or "name"
         field = field if field in self.errors else "name"
         self.errors[field].setText(str(exc))
         self.errors[field].show()
-        widget = {"name": self.name, "description": self.description, "owner": self.owner,
-                  "started_on": self.started}[field]
-        widget.setStyleSheet(ERROR_STYLE)
+        self._error_widget(field).setStyleSheet(ERROR_STYLE)
 
 
 class PartPane(QWidget):

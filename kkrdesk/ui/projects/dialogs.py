@@ -18,6 +18,7 @@ from kkrdesk.core.danish import month_year, parse_date, short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.project_parts import parse_day_or_month
+from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
 
 ERROR_STYLE = "border: 1px solid #b3261e;"
@@ -146,7 +147,7 @@ class PartDialog(QDialog):
             if f.kind == "custom":
                 continue
             if f.kind == "text":
-                out[f.name] = w.toPlainText()
+                out[f.name] = plain_text(w)
             elif f.kind == "enum":  # Qt hands a StrEnum back as a plain str
                 out[f.name] = f.enum(w.currentData()) if w.currentData() is not None else None
             elif f.kind == "choice":

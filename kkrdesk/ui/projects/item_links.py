@@ -4,6 +4,7 @@ added to the item's description), and a list to link another project."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kkrdesk.core.errors import KkrDeskError
@@ -21,7 +22,8 @@ class ProjectLinks(QWidget):
         self.rows = QVBoxLayout()
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.chooser = QComboBox()
-        self.chooser.activated.connect(self._link)
+        # linking refills this very box: done once its popup has finished with the pick
+        self.chooser.activated.connect(lambda i: QTimer.singleShot(0, self, lambda: self._link(i)))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(self.rows)

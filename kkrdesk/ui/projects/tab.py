@@ -17,6 +17,7 @@ from kkrdesk.core.enums import ProjectPhase, Rag, label
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services import projects
 from kkrdesk.views.projects import ProjectFields, ProjectView
+from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C, org_actions, part_columns as parts
 from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
@@ -27,7 +28,7 @@ from kkrdesk.export.timeline_paint import timeline_data
 from kkrdesk.ui.projects.timeline_widget import TimelineWidget, span_box
 from kkrdesk.ui.table_model import ROW_ROLE, RowTableModel
 from kkrdesk.ui.undo import push
-from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
+from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table, tab_step
 
 AREAS = {"projects", "participants", "meetings"}
 PART_TABS = (("note", "Status"), ("milestone", "Milepæle"), ("financing", "Økonomi"),
@@ -74,6 +75,7 @@ class ProjectsTab(LazyTab):
             self.rag_filter.addItem(label(rag), rag)
         self.owner_filter.addItem("Alle projektejere", None)
         self.overdue_filter = QCheckBox("Kun forsinkede milepæle")
+        mark_filter(self.search, self.phase_filter, self.rag_filter, self.owner_filter)
         for box in (self.phase_filter, self.rag_filter, self.owner_filter):
             box.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
@@ -130,6 +132,7 @@ class ProjectsTab(LazyTab):
         buttons = self.part_panes["milestone"].layout().itemAt(0).layout()
         buttons.insertWidget(3, save)
         self.span_box = span_box(self.timeline)
+        mark_filter(self.span_box)
         buttons.insertWidget(4, QLabel("Vis:"))
         buttons.insertWidget(5, self.span_box)
         self.milestone_page = QSplitter(Qt.Orientation.Vertical)
@@ -156,6 +159,7 @@ class ProjectsTab(LazyTab):
 
     # -- content -----------------------------------------------------------------------------
 
+    @tab_step
     def refresh(self) -> None:
         self.mark_fresh()
         keep = self.project.id if self.project else None
@@ -180,6 +184,7 @@ class ProjectsTab(LazyTab):
         self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(current)))
         self.owner_filter.blockSignals(False)
 
+    @tab_step
     def show_record(self, project_id: int | None, switch: bool = True) -> bool:
         """Select the project (a jump from an agenda item). Filters that hide it are cleared."""
         if project_id is None:
@@ -204,6 +209,7 @@ class ProjectsTab(LazyTab):
         self.search.clear()
         self.overdue_filter.setChecked(False)
 
+    @tab_step
     def _filter(self) -> None:
         self.proxy.set_filter(phase=self.phase_filter.currentData(), rag=self.rag_filter.currentData(),
                               owner=self.owner_filter.currentData(),
@@ -213,6 +219,7 @@ class ProjectsTab(LazyTab):
             self.view.selectRow(0)
         self._show_current()
 
+    @tab_step
     def _show_current(self) -> None:
         idx = self.view.currentIndex()
         p = idx.siblingAtColumn(0).data(ROW_ROLE) if idx.isValid() else None
@@ -249,11 +256,11 @@ class ProjectsTab(LazyTab):
 
     # -- steps -------------------------------------------------------------------------------
 
-    def _save_fields(self, fields: ProjectFields) -> None:
+    def _save_fields(self, fields: ProjectFields, typed: str) -> None:
         p = self.project
         if p is None:
             return
-        cmd = C.edit_project(self.ctx.store, p.id, p.fields, fields)
+        cmd = C.edit_project(self.ctx.store, p.id, p.fields, fields, typed)
         self.ctx.undo_stack.push(cmd)
         if cmd.error is not None:
             self.general.show_error(cmd.error)

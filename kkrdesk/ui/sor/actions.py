@@ -56,15 +56,8 @@ def edit_field(tab: SorTab, p, field: str, value) -> None:
 
 
 def pick_code(tab: SorTab, p, code) -> None:
-    if p is None:
-        return
-    from kkrdesk.services import sor
-
-    _push(tab, ServiceCommand(
-        f"Vælg {code.name} ({code.code}) på »{C.short(p.title, 30)}«",
-        lambda: sor.update_proposal(tab.ctx.store, p.id, current_name=code.name,
-                                    concept_code=code.code),
-        lambda old: sor.update_proposal(tab.ctx.store, p.id, **old)))
+    if p is not None:
+        _push(tab, C.pick_code(tab.ctx.store, p, code))
 
 
 def add_code(tab: SorTab, code: str, name: str) -> None:

@@ -1,15 +1,14 @@
 """Undo commands for the SOR-forslag tab: each is a service call and its reverse with a
 Danish name for the Rediger menu. Typing in one field merges into one step while the
-pauses stay short (as in the Dagsorden tab)."""
+pauses stay short (as in the Dagsorden tab), and a name picked from the reference list
+joins the typing that searched for it: one Ctrl+Z takes both back."""
 
 from __future__ import annotations
 
-import time
-
 from kkrdesk.core.enums import SorStatus, label
 from kkrdesk.services import sor, sor_codes, sor_links, sor_rounds
-from kkrdesk.ui.undo import ServiceCommand
-from kkrdesk.views.sor import ProposalView, ResponseView, RoundView
+from kkrdesk.ui.undo import ServiceCommand, TypingCommand
+from kkrdesk.views.sor import ProposalView, ResponseView, RoundView, SorCodeView
 
 FIELD_NAMES = {
     "title": "titel", "kind": "type", "concept_code": "nuværende kode",
@@ -17,7 +16,6 @@ FIELD_NAMES = {
     "definition": "definition", "rationale": "begrundelse", "open_questions": "åbne spørgsmål",
     "related_codes": "relaterede koder", "notes": "noter",
 }
-MERGING = ("definition", "rationale", "open_questions", "notes")
 
 
 def short(text: str, n: int = 40) -> str:
@@ -48,35 +46,36 @@ def delete_proposal(store, p: ProposalView) -> ServiceCommand:
                           lambda snap: sor.restore_proposal(store, snap))
 
 
-class FieldCommand(ServiceCommand):
-    MERGE_ID = 4712
-    MERGE_WINDOW_S = 10.0
+class FieldCommand(TypingCommand):
+    """Fields of one proposal set in one step. Typed fields merge with the next edit
+    of the same field (the autosave bursts of one text); the type never merges."""
 
-    def __init__(self, store, p: ProposalView, field: str, value):
-        self.key, self.value = (p.id, field), value
-        self.last_edit = time.monotonic()
-        text = f"Ret {FIELD_NAMES.get(field, field)} på »{short(p.title, 30)}«"
-        if field == "kind":
-            text = f"Ret type på »{short(p.title, 30)}« til {label(value).lower()}"
-        super().__init__(text, lambda: sor.update_proposal(store, p.id, **{field: self.value}),
-                         lambda old: sor.update_proposal(store, p.id, **old))
+    def __init__(self, store, p: ProposalView, values: dict, text: str, field: str | None):
+        self.values = dict(values)
+        key = ("sor", p.id, field) if field is not None else None
+        super().__init__(text, lambda: sor.update_proposal(store, p.id, **self.values),
+                         lambda old: sor.update_proposal(store, p.id, **old), key)
 
-    def id(self) -> int:
-        return self.MERGE_ID if self.key[1] in MERGING else -1
-
-    def mergeWith(self, other) -> bool:
-        if not isinstance(other, FieldCommand) or other.key != self.key:
-            return False
-        if other.error is not None or self.error is not None or other.isObsolete():
-            return False
-        if other.last_edit - self.last_edit > self.MERGE_WINDOW_S:
-            return False
-        self.value, self.last_edit = other.value, other.last_edit
-        return True
+    def absorb(self, other: FieldCommand) -> None:
+        self.values.update(other.values)
+        for name, old in (other.result or {}).items():  # a field this step did not change yet
+            self.result.setdefault(name, old)
+        if set(other.values) != {self.key[2]}:  # a pick: the step is named for it
+            self.setText(other.text())
 
 
 def edit_field(store, p: ProposalView, field: str, value) -> ServiceCommand:
-    return FieldCommand(store, p, field, value)
+    if field == "kind":
+        return FieldCommand(store, p, {field: value},
+                            f"Ret type på »{short(p.title, 30)}« til {label(value).lower()}", None)
+    return FieldCommand(store, p, {field: value},
+                        f"Ret {FIELD_NAMES.get(field, field)} på »{short(p.title, 30)}«", field)
+
+
+def pick_code(store, p: ProposalView, code: SorCodeView) -> ServiceCommand:
+    """Name and code from the reference list; joins the typing of the name before it."""
+    return FieldCommand(store, p, {"current_name": code.name, "concept_code": code.code},
+                        f"Vælg {code.name} ({code.code}) på »{short(p.title, 30)}«", "current_name")
 
 
 def _step(store, p: ProposalView, text: str, first) -> ServiceCommand:

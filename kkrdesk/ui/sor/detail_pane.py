@@ -1,20 +1,18 @@
 """The selected proposal's fields: kind, title, current name and code (picked from the
 reference list or typed), proposed name, definition, rationale, open questions, related
-codes and notes. Every change saves itself as one undoable step; a refused value gets a
-Danish message under its field and stays as typed."""
+codes and notes. Every field saves itself (ui/autosave.py) as one undoable step; a
+refused value gets a Danish message under its field and stays as typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kkrdesk.core.enums import SorProposalKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import sor
-from kkrdesk.ui.autosave import AutoSaveText
-from kkrdesk.ui.sor.fields import CodeEdit, FieldBox, code_problem
+from kkrdesk.ui.autosave import AutoSaveText, Autosave
+from kkrdesk.ui.sor.fields import CodeCompleter, CodeEdit, FieldBox, code_problem
 from kkrdesk.views.sor import ProposalView, SorCodeView
 
 LINE_FIELDS = ("title", "current_name", "concept_code", "proposed_name", "related_codes")
@@ -31,16 +29,18 @@ class ProposalForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.proposal: ProposalView | None = None
-        self.codes: list[SorCodeView] = []
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox()
         for k in SorProposalKind:
             self.kind.addItem(label(k), k.value)
-        self.kind.activated.connect(self._kind_chosen)
+        self.kind.activated.connect(lambda _i: QTimer.singleShot(0, self, self._kind_chosen))
         self.title = QLineEdit()
         self.current_name = QLineEdit()
         self.current_name.setPlaceholderText("Skriv eller vælg fra referencelisten")
+        self.completer = CodeCompleter(self.current_name)
+        self.current_name.setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(self._completion_chosen)
         self.concept_code = CodeEdit()
         self.add_code = QPushButton("Tilføj kode …")
         self.add_code.setToolTip("Gem navn og kode i referencelisten, så de kan vælges igen")
@@ -51,39 +51,36 @@ class ProposalForm(QWidget):
         self.related_codes.setPlaceholderText("SNOMED-koder adskilt af mellemrum eller komma")
         self.boxes: dict[str, FieldBox] = {}
         self.texts: dict[str, AutoSaveText] = {}
-        rows = [("Type", self.kind, None), ("Titel", self.title, "title"),
-                ("Nuværende navn", self.current_name, "current_name"),
-                ("Nuværende kode", self.concept_code, "concept_code"),
-                ("Foreslået navn", self.proposed_name, "proposed_name")]
-        for text, widget, field in rows:
-            if field is None:
-                form.addRow(text, widget)
-                continue
-            box = FieldBox(widget, self.add_code if field == "concept_code" else None)
-            self.boxes[field] = box
-            form.addRow(text, box)
-            widget.editingFinished.connect(lambda f=field: self._line_done(f))
+        self.binds: dict[str, Autosave] = {}
+        form.addRow("Type", self.kind)
+        for text, field in (("Titel", "title"), ("Nuværende navn", "current_name"),
+                            ("Nuværende kode", "concept_code"), ("Foreslået navn", "proposed_name")):
+            self._line_row(form, text, field)
         for field, text, placeholder, height in (
             ("definition", "Definition", "Definitionen af enhedstypen/specialet …", 90),
             ("rationale", "Begrundelse", "Hvorfor netværket foreslår ændringen …", 70),
             ("open_questions", "Åbne spørgsmål", "Hvad er endnu ikke afklaret …", 60),
         ):
             self._text_row(form, field, text, placeholder, height)
-        box = FieldBox(self.related_codes)
-        self.boxes["related_codes"] = box
-        form.addRow("Relaterede koder", box)
-        self.related_codes.editingFinished.connect(lambda: self._line_done("related_codes"))
+        self._line_row(form, "Relaterede koder", "related_codes")
         self._text_row(form, "notes", "Noter", "Interne noter …", 60)
         self.concept_code.problem.connect(self.boxes["concept_code"].set_error)
         self.related_codes.textEdited.connect(self._related_typed)
         self.show_proposal(None)
 
+    def _line_row(self, form, text: str, field: str) -> None:
+        widget: QLineEdit = getattr(self, field)
+        box = FieldBox(widget, self.add_code if field == "concept_code" else None)
+        self.boxes[field] = box
+        form.addRow(text, box)
+        self.binds[field] = Autosave(widget, lambda v, f=field: self._save(f, v), name=f"sor.{field}")
+
     def _text_row(self, form, field, text, placeholder, height) -> None:
-        edit = AutoSaveText(placeholder)
+        edit = AutoSaveText(placeholder, commit=lambda v, f=field: self._save(f, v), name=f"sor.{field}")
         edit.setMinimumHeight(min(height, 60))
         edit.setMaximumHeight(height)
-        edit.committed.connect(lambda t, f=field: self._try(f, t))
         self.texts[field] = edit
+        self.binds[field] = edit.autosave
         box = FieldBox(edit)
         self.boxes[field] = box
         form.addRow(text, box)
@@ -91,21 +88,21 @@ class ProposalForm(QWidget):
     # -- reference codes --------------------------------------------------------------
 
     def set_codes(self, codes: list[SorCodeView]) -> None:
-        self.codes = codes
-        completer = QCompleter([c.text for c in codes], self.current_name)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._completion_chosen)
-        self.current_name.setCompleter(completer)
+        self.completer.set_codes(codes)
 
-    def _completion_chosen(self, text: str) -> None:
-        code = next((c for c in self.codes if c.text == text), None)
-        if code is None or self.proposal is None:
+    def _completion_chosen(self, index: QModelIndex) -> None:
+        """A pick from the popup: the name is in the field already (CodeCompleter), the
+        code goes to its own field, and both are saved as one step once the popup has
+        finished with the pick (saving refreshes the tab)."""
+        code = self.completer.code_at(index)
+        proposal = self.proposal
+        if code is None or proposal is None:
             return
         self.current_name.setText(code.name)
         self.concept_code.setText(code.code)
-        self._shown.update(current_name=code.name, concept_code=code.code)
-        self.code_picked.emit(self.proposal, code)
+        self.binds["current_name"].saved_as(code.name)
+        self.binds["concept_code"].saved_as(code.code)
+        QTimer.singleShot(0, self, lambda: self.code_picked.emit(proposal, code))
 
     # -- showing ----------------------------------------------------------------------
 
@@ -116,28 +113,20 @@ class ProposalForm(QWidget):
         self.proposal = p
         self.setEnabled(p is not None)
         if switching:
-            self._shown = {}
             for box in self.boxes.values():
                 box.set_error("")
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind.value if p else "")))
-        for field in LINE_FIELDS:
-            edit: QLineEdit = getattr(self, field)
+        for field, bind in self.binds.items():
             value = getattr(p, field) if p else ""
-            typing = edit.text() != self._shown.get(field, edit.text())
-            if switching or not typing:
-                edit.setText(value)
-                self._shown[field] = value
-                if not switching:
-                    self.boxes[field].set_error("")
-        for field, edit in self.texts.items():
-            value = getattr(p, field) if p else ""
-            edit.reset(value) if switching else edit.load(value)
+            if switching:
+                bind.reset(value)
+            elif not bind.typing():
+                bind.load(value)
+                self.boxes[field].set_error("")
 
     def commit(self) -> None:
-        for field in LINE_FIELDS:
-            self._line_done(field)
-        for edit in self.texts.values():
-            edit.commit()
+        for bind in self.binds.values():
+            bind.commit()
 
     # -- editing ----------------------------------------------------------------------
 
@@ -150,20 +139,12 @@ class ProposalForm(QWidget):
         self.boxes["related_codes"].set_error(
             f"»{bad[0][:30]}« er ikke en SNOMED-kode (6-18 cifre)." if bad else "")
 
-    def _line_done(self, field: str) -> None:
-        edit: QLineEdit = getattr(self, field)
-        text = edit.text()
-        if self.proposal is None or text == self._shown.get(field, text):
-            return
-        if field == "concept_code" and (problem := code_problem(text)):
-            self.boxes[field].set_error(problem)  # kept as typed; nothing saved
-            return
-        if self._try(field, text):
-            self._shown[field] = text
-
-    def _try(self, field: str, value) -> bool:
+    def _save(self, field: str, value) -> bool:
         """Check with the service's own rules; on a refusal show why at the field."""
         if self.proposal is None:
+            return False
+        if field == "concept_code" and (problem := code_problem(value)):
+            self.boxes[field].set_error(problem)  # kept as typed; nothing saved
             return False
         try:
             sor.clean_fields({field: value})

@@ -14,6 +14,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services import sor
+from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.ui.sor.fields import BAD_BORDER, CodeEdit, DateEdit, code_problem
 from kkrdesk.views.sor import ProposalView
@@ -95,7 +96,7 @@ class StepDialog(SorDialog):
         on = self.date.date()
         steps = [sor_rules.Step(h.id, h.status, h.changed_on, h.corrects_id) for h in self.p.history]
         sor_rules.check_step(steps, self.status, on, self.today)
-        return {"status": self.status, "on": on, "note": self.note.toPlainText()}
+        return {"status": self.status, "on": on, "note": plain_text(self.note)}
 
 
 class CorrectionDialog(SorDialog):
@@ -123,7 +124,7 @@ class CorrectionDialog(SorDialog):
         steps = [sor_rules.Step(h.id, h.status, h.changed_on, h.corrects_id) for h in self.p.history]
         sor_rules.check_correction(steps, self.step_id, status, on, self.today)
         return {"step_id": self.step_id, "status": status, "on": on,
-                "note": self.note.toPlainText()}
+                "note": plain_text(self.note)}
 
 
 class CodeDialog(SorDialog):

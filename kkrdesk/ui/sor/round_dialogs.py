@@ -16,6 +16,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import ResponsePosition, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services import sor_rounds
+from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
 from kkrdesk.ui.sor.fields import DateEdit
 from kkrdesk.views.sor import ProposalView, ResponseView, RoundView
@@ -110,7 +111,7 @@ class RoundDialog(SorDialog):
         if self.recipients.box.currentText().strip():
             self.recipients.add_typed()  # a name typed but not added yet counts
         values = dict(title=self.title.text(), recipients=self.recipients.names(),
-                      proposal_ids=self.proposal_ids(), notes=self.notes.toPlainText())
+                      proposal_ids=self.proposal_ids(), notes=plain_text(self.notes))
         sor_rounds.clean_round(values)
         dates = dict(sent_on=self.sent.date(), deadline=self.deadline.date(),
                      answered_on=self.answered.date())
@@ -169,4 +170,4 @@ class ResponseDialog(SorDialog):
         pos = self.position.currentData()
         return dict(respondent=self.who.currentText(), received_on=received,
                     position=ResponsePosition(pos) if pos else None,
-                    text=self.text.toPlainText(), proposal_id=self.proposal.currentData())
+                    text=plain_text(self.text), proposal_id=self.proposal.currentData())

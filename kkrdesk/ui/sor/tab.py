@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import SorProposalKind, SorStatus, label
 from kkrdesk.services import sor, sor_codes, sor_rounds
+from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import actions
 from kkrdesk.ui.sor.detail_pane import AlertBanner, ProposalForm
@@ -24,7 +25,7 @@ from kkrdesk.ui.sor.list_model import ProposalFilter, ProposalListModel
 from kkrdesk.ui.sor.rounds_pane import RoundsPane
 from kkrdesk.ui.sor.status_pane import MeetingsPane, StatusPane
 from kkrdesk.ui.table_model import ROW_ROLE
-from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table
+from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table, tab_step
 from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, ProposalView
 
 WEEKS_KEY = "sor/sds_weeks"
@@ -74,6 +75,7 @@ class SorTab(LazyTab):
         self.weeks.setSuffix(" uger")
         self.weeks.setValue(int(self.ctx.settings().value(WEEKS_KEY, DEFAULT_SDS_WEEKS)))
         self.weeks.setToolTip("Efter så mange uger uden svar fra SDS fremhæves runden")
+        mark_filter(self.search, self.status_filter, self.kind_filter, self.weeks)
         self.new_button = QPushButton("Nyt forslag …")
         self.delete_button = QPushButton("Slet forslag")
         left = QWidget()
@@ -163,6 +165,7 @@ class SorTab(LazyTab):
 
     # -- showing -----------------------------------------------------------------------
 
+    @tab_step
     def refresh(self) -> None:
         self.mark_fresh()
         keep = self._wanted or (self.current.id if self.current else None)
@@ -174,6 +177,7 @@ class SorTab(LazyTab):
         fit_columns(self.list_view, 220)
         self._select(keep)
 
+    @tab_step
     def _select(self, proposal_id: int | None) -> None:
         idx = self.proxy.view_index_of(proposal_id) if proposal_id is not None else None
         if idx is None and self.proxy.rowCount():
@@ -183,6 +187,7 @@ class SorTab(LazyTab):
             self.list_view.scrollTo(idx)
         self._selected()
 
+    @tab_step
     def _selected(self) -> None:
         idx = self.list_view.currentIndex()
         p = idx.data(ROW_ROLE) if idx.isValid() else None
@@ -196,6 +201,7 @@ class SorTab(LazyTab):
         rounds = [r for r in self.all_rounds if p and p.id in r.proposal_ids] if p else []
         self.rounds_pane.set_rounds(rounds, self.weeks.value(), p is not None)
 
+    @tab_step
     def _apply_filter(self) -> None:
         keep = self.current.id if self.current else None
         status, kind = self.status_filter.currentData(), self.kind_filter.currentData()
@@ -231,6 +237,7 @@ class SorTab(LazyTab):
             return None
         return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
 
+    @tab_step
     def show_record(self, proposal_id: int) -> None:
         """Select a proposal (a jump from an agenda item), clearing filters that hide it."""
         if self.proxy.view_index_of(proposal_id) is None:
