@@ -55,6 +55,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log folder
     monkeypatch.setenv("HOME", str(home))
     qtcore = sys.modules.get("PySide6.QtCore")
     if qtcore is not None:

@@ -1,7 +1,7 @@
 """The libraries' English remarks never reach the user: a PDF with a broken cross-reference
 table (pypdf repairs it and says so through ``logging``) and a workbook with an impossible
 date (openpyxl says so through ``warnings``) are imported by a real ``kkrdesk`` process;
-stderr holds Danish only, and the remark is in the log in the user's data folder."""
+stderr holds Danish only, and the remark is in the log in the user's log folder."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from offline_guard import guarded_argv
 from pdf_bombs import text_pdf
 
-LOG = Path("KKRDesk") / "kkrdesk-biblioteker.log"
+LOG = Path("KKRDesk") / "log" / "kkrdesk-biblioteker.log"
 
 
 def _run(*args) -> subprocess.CompletedProcess:
@@ -27,7 +27,7 @@ def _run(*args) -> subprocess.CompletedProcess:
 
 
 def _log() -> str:
-    path = Path(os.environ["XDG_DATA_HOME"]) / LOG
+    path = Path(os.environ["XDG_STATE_HOME"]) / LOG
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 

@@ -157,7 +157,10 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     from kkrdesk.core.errors import KkrDeskError
 
+    from kkrdesk.core.lib_warnings import route_library_warnings
+
     argv = sys.argv[1:] if argv is None else argv
+    route_library_warnings()  # a library's English remarks go to the log, not the screen
     try:
         args = build_parser().parse_args(argv)
         handler = getattr(args, "handler", None) or {
@@ -194,10 +197,10 @@ def _main(argv: list[str] | None) -> int:
 def _write_crash_log() -> str:
     import traceback
 
-    from kkrdesk.core.paths import user_data_dir
+    from kkrdesk.core.paths import user_log_dir
 
     try:
-        folder = user_data_dir()
+        folder = user_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "kkrdesk-fejl.log"
         with path.open("a", encoding="utf-8") as fh:

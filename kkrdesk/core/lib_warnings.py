@@ -5,12 +5,12 @@ pointing object 6 0 …"), and openpyxl and others use the ``warnings`` module; 
 nothing set up, Python prints both on stderr in English, in the middle of the Danish
 output. Once :func:`route_library_warnings` has run, every logging record of level
 WARNING or above and every warning shown by the ``warnings`` module is written to
-``kkrdesk-biblioteker.log`` in the user's data folder (beside the crash log
-``kkrdesk-fejl.log``) instead. The file is opened at the first record only, and it is
+``kkrdesk-biblioteker.log`` in the user's log folder (beside ``kkrdesk-fejl.log``, the
+command line's unexpected errors, and ``kkrdesk-crash.log``, the window's fault trace). The file is opened at the first record only, and it is
 rotated at MAX_LOG_BYTES so a file that warns a million times cannot fill the disk.
 
-The readers that use such a library call it before they start (the agenda and the
-participant imports), so the command line and the window are both covered.
+Every process calls it at its start (``kkrdesk.cli.entry.main``), and the readers that
+use such a library call it again before they start, for callers that bypass the entry.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from kkrdesk.core.paths import user_data_dir
+from kkrdesk.core.paths import user_log_dir
 
 LOG_NAME = "kkrdesk-biblioteker.log"
 MAX_LOG_BYTES = 1_000_000  # one broken PDF can warn for each of its objects
@@ -30,7 +30,7 @@ _handler: logging.Handler | None = None
 
 
 def log_path() -> Path:
-    return user_data_dir() / LOG_NAME
+    return user_log_dir() / LOG_NAME
 
 
 class _LazyFileHandler(logging.handlers.RotatingFileHandler):
@@ -49,11 +49,17 @@ class _LazyFileHandler(logging.handlers.RotatingFileHandler):
 
 
 def route_library_warnings() -> Path:
-    """Send library warnings to the log (once per process; later calls change nothing).
-    Returns the log file's path."""
+    """Send library warnings to the log (one handler per process; a later call only
+    follows a log folder that has moved, as it does between tests). Returns the log
+    file's path."""
     global _handler
+    path = log_path()
+    if _handler is not None and Path(_handler.baseFilename) != path.absolute():
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None
     if _handler is None:
-        handler = _LazyFileHandler(log_path(), maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOGS,
+        handler = _LazyFileHandler(path, maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOGS,
                                    encoding="utf-8", delay=True)
         handler.setLevel(logging.WARNING)
         handler.setFormatter(logging.Formatter(_FORMAT))
