@@ -56,7 +56,8 @@ def thirty_item_meeting(store) -> int:
     """A meeting with 30 top-level items (the 10-year demo's run 15-25)."""
     import datetime as dt
 
-    from kkrdesk.services import agenda, meetings
+    from kkrdesk.services.agenda import items as agenda
+    from kkrdesk.services.agenda import meetings
 
     mid = meetings.create_meeting(store, date=dt.date(2025, 3, 5), start_time=dt.time(9),
                                   end_time=dt.time(17), title="Temadag i netværket")

@@ -89,7 +89,7 @@ ORM_FLOOR = ("import runpy, sys; import sqlalchemy.orm; "
 def measure(runs: int = 9) -> list[Result]:
     """Whole ``kkrdesk export minutes`` command against floor_docx.py plus the ORM
     import (target <= 1.5); the export step alone against floor_docx.py, for information."""
-    from kkrdesk.services import meetings
+    from kkrdesk.services.agenda import meetings
     from kkrdesk.services.database import open_for_reading
 
     with tempfile.TemporaryDirectory() as tmp:

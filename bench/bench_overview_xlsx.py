@@ -31,7 +31,7 @@ ORM_FLOOR = ("import runpy, sys; import sqlalchemy.orm; "
 def measure(runs: int = 9, folder: Path | None = None) -> list[Result]:
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.database import open_for_reading
-    from kkrdesk.services.overview import overview_data
+    from kkrdesk.services.overview.gather import overview_data
 
     floor = floors_dir() / "floor_xlsx.py"
     with tempfile.TemporaryDirectory() as tmp:

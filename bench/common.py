@@ -185,7 +185,7 @@ def compare(name: str, floor: list[str], ours: list[str], runs: int = 9, warmup:
 
 def demo_databases(folder: Path, years: int = 10) -> tuple[Path, Path]:
     """The demo database and the demo with ``years`` synthetic years, written in ``folder``."""
-    from kkrdesk.services.demo import write_demo
+    from kkrdesk.demo.seed import write_demo
 
     demo, decade = folder / "demo.sqlite", folder / f"demo-{years}y.sqlite"
     for path, n in ((demo, 0), (decade, years)):

@@ -65,7 +65,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
-    from kkrdesk.services.demo import write_demo
+    from kkrdesk.demo.seed import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     write_demo(path)
@@ -101,7 +101,7 @@ def store(tmp_path):
 def june18(demo_store):
     import datetime as dt
 
-    from kkrdesk.services import meetings
+    from kkrdesk.services.agenda import meetings
 
     return meetings.find_by_date(demo_store, dt.date(2025, 6, 18)).id
 
@@ -126,7 +126,8 @@ def empty_next_meeting(store) -> int:
     of that step start from the planned, empty meeting. Returns its id."""
     import datetime as dt
 
-    from kkrdesk.services import meeting_lifecycle, meetings
+    from kkrdesk.services.agenda import lifecycle as meeting_lifecycle
+    from kkrdesk.services.agenda import meetings
 
     nov = meetings.find_by_date(store, dt.date(2025, 11, 5)).id
     meeting_lifecycle.undo_new_from_previous(store, nov, created=False)

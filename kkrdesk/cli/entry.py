@@ -12,12 +12,9 @@ import sys
 from pathlib import Path
 
 from kkrdesk import APP_NAME, __version__
+from kkrdesk.cli.usage import UsageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    pass
 
 
 def one_line(text: str) -> str:
@@ -117,7 +114,7 @@ def _init(args) -> int:
 
 
 def _demo(args) -> int:
-    from kkrdesk.services.demo import write_demo
+    from kkrdesk.demo.seed import write_demo
 
     path = write_demo(args.path, years=args.years)
     print(f"Demodatabasen er skrevet: {path}")

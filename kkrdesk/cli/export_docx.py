@@ -23,7 +23,7 @@ def meeting_when(text: str) -> tuple[dt.date, dt.time | None]:
     "18-06-2025 09.00" / "18-06-2025 kl. 9.00"."""
     import re
 
-    from kkrdesk.core.danish import parse_clock, parse_date
+    from kkrdesk.core.dates import parse_clock, parse_date
 
     try:
         timed = re.fullmatch(r"\s*(.+?)\s+((?:kl\.?\s*)?\d{1,2}[.:]\d{2})\s*", text)
@@ -56,7 +56,7 @@ def add_parsers(kinds) -> None:
 
 
 def _run(args) -> int:
-    from kkrdesk.services import meetings
+    from kkrdesk.services.agenda import meetings
     from kkrdesk.services.database import open_for_reading
 
     with open_for_reading(args.export_db) as store:

@@ -42,7 +42,7 @@ def _run(args) -> int:
     from kkrdesk.core.enums import label
     from kkrdesk.core.errors import KkrDeskError
     from kkrdesk.services.database import open_for_reading
-    from kkrdesk.services.overview import sor_overview
+    from kkrdesk.services.overview.gather import sor_overview
 
     with open_for_reading(args.sor_db) as store:
         data = sor_overview(store, dt.date.today(), status=args.status)

@@ -28,11 +28,11 @@ def add_parsers(kinds) -> None:
 def _run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from kkrdesk.services import projects
+    from kkrdesk.services.projects import portfolio as projects
     from kkrdesk.services.database import open_for_reading
 
     if args.project is not None and not args.project.strip():
-        from kkrdesk.cli.entry import UsageError
+        from kkrdesk.cli.usage import UsageError
 
         raise UsageError("--project er tom: skriv projektets navn, eller udelad --project "
                          "for at få alle projekter med")

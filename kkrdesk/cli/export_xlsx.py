@@ -26,7 +26,7 @@ def add_parsers(kinds) -> None:
 
 def _overview(args) -> int:
     from kkrdesk.export.overview_xlsx import export_overview
-    from kkrdesk.services.overview_sql import overview_of_file
+    from kkrdesk.services.overview.read import overview_of_file
 
     data = overview_of_file(args.overview_db, include_contact=args.with_contact)
     result = export_overview(data, args.output, author=args.author)

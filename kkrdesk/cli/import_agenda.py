@@ -16,7 +16,7 @@ from pathlib import Path
 
 
 def _date(text: str) -> dt.date:
-    from kkrdesk.core.danish import parse_date
+    from kkrdesk.core.dates import parse_date
 
     try:
         return parse_date(text)
@@ -51,7 +51,8 @@ def _run(args) -> int:
     from kkrdesk.core.danish import short_date
     from kkrdesk.imports.agenda_parser import parse_lines
     from kkrdesk.imports.parsed_agenda import default_end, default_start
-    from kkrdesk.services import agenda_import, meetings
+    from kkrdesk.services.agenda import file_import as agenda_import
+    from kkrdesk.services.agenda import meetings
     from kkrdesk.services.database import open_database, open_for_reading
     from kkrdesk.views.agenda_import import NewMeeting
 
@@ -158,6 +159,6 @@ def _lines(count: int) -> str:
 
 
 def _unknown(register, agenda):
-    from kkrdesk.services.agenda_import import unknown_presenters
+    from kkrdesk.services.agenda.file_import import unknown_presenters
 
     return unknown_presenters(register, agenda)

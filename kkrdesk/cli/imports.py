@@ -37,7 +37,7 @@ def _n(count: int) -> str:
 def _participants(args) -> int:
     from kkrdesk.imports.participants_file import read_participants
     from kkrdesk.services.database import open_database
-    from kkrdesk.services.participant_import import commit_import, preview_import
+    from kkrdesk.services.participants.file_import import commit_import, preview_import
 
     table = read_participants(args.file)  # file problems: one line, exit 1, nothing opened
     with open_database(args.import_db, create=False) as store:

@@ -7,10 +7,6 @@ import datetime as dt
 import unicodedata
 from functools import lru_cache
 
-# The readers of typed dates and times live with the range every date is checked
-# against; they are named here too, where callers have always found them.
-from kkrdesk.core.dates import day_text, parse_clock, parse_date  # noqa: F401
-
 EN_DASH = "\u2013"
 
 
@@ -34,7 +30,7 @@ def day_month(d: dt.date) -> str:
 
 def short_date(d: dt.date | None) -> str:
     """'18-06-2025' ('' for no date); a four-digit year also before 1000."""
-    return day_text(d) if d else ""
+    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}" if d else ""
 
 
 def month_year(d: dt.date) -> str:

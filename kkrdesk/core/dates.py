@@ -26,6 +26,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from kkrdesk.core.danish import MONTHS, short_date
 from kkrdesk.core.errors import ValidationError
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -45,11 +46,6 @@ class DateRangeError(ValidationError):
 
 class YearOutOfRange(ValueError):
     """Typed text that is a date, but with a year outside FIRST_YEAR..LAST_YEAR."""
-
-
-def day_text(day: dt.date) -> str:
-    """18-06-2025, with four-digit years also before year 1000 (18-06-0025)."""
-    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
 def _shown(text: str, limit: int = 40) -> str:
@@ -78,7 +74,7 @@ def check_day(day: dt.date | None, field: str | None = None) -> dt.date | None:
     ``field``) otherwise. Services call it first, so this message comes before any rule
     that compares dates; the date columns call it too (``core/models/date_guard.py``)."""
     if day is not None and not in_range(day):
-        raise DateRangeError(year_problem(day_text(day), f"{day.year:04d}"), field=field)
+        raise DateRangeError(year_problem(short_date(day), f"{day.year:04d}"), field=field)
     return day
 
 
@@ -124,8 +120,6 @@ def parse_date(text: str) -> dt.date:
 def parse_month(text: str) -> dt.date | None:
     """'august 2025', 'aug. 2025', '08-2025' -> the 1st of that month; None when
     ``text`` is not written as a month; ValueError for a month whose year is out of range."""
-    from kkrdesk.core.danish import MONTHS
-
     s = " ".join(unicodedata.normalize("NFKC", str(text or "")).casefold().split())
     if m := _MONTH_WORD.fullmatch(s):
         hits = [i for i, name in enumerate(MONTHS, 1) if len(m[1]) >= 3 and name.startswith(m[1])]

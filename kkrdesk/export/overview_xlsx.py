@@ -1,7 +1,7 @@
 """The Excel overview: one workbook, one real table per sheet (see ``xlsx_common``).
 
 The exporter takes plain read models only (``kkrdesk.views.overview.OverviewData``, gathered
-by ``kkrdesk.services.overview``); it never sees a service or a store. Each area contributes
+by ``kkrdesk.services.overview.gather``); it never sees a service or a store. Each area contributes
 a *section*: a function ``(data) -> list[Sheet]`` in ``SECTIONS``. The participant section
 gives the current members, the membership history (who replaced whom on the same row) and
 attendance (every registration, and rates per person and per organisation). SOR proposals,

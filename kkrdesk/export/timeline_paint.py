@@ -6,7 +6,7 @@ RAG below the axis. Something a steering group would put on a slide.
 QtGui only (QPainter on any paint device), so the command line can paint the report's
 picture without QtWidgets: ``timeline_png`` makes an offscreen QGuiApplication when
 there is no application yet. Like ``pdf_writer``, the one exporter allowed to import Qt
-(QtCore and QtGui; the import contracts name it, tests/test_layering.py checks it)."""
+(QtCore and QtGui; the import contracts name it, tests/app/test_layering.py checks it)."""
 
 from __future__ import annotations
 

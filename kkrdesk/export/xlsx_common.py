@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kkrdesk.core.dates import day_text
+from kkrdesk.core.danish import short_date
 
 EXCEL_FIRST_DAY = dt.date(1900, 1, 1)  # Excel's day 1; earlier dates would get serials <= 0
 DATE_FORMAT = "dd-mm-yyyy"
@@ -227,7 +227,7 @@ def _write_sheet(wb, sh: Sheet) -> int:
             if isinstance(value, dt.datetime):
                 value = value.date()
             if isinstance(value, dt.date) and value < EXCEL_FIRST_DAY:
-                out[i] = day_text(value)  # no day number for it: a date an older version kept
+                out[i] = short_date(value)  # no day number for it: a date an older version kept
                 continue
             cell.value = value
             out[i] = cell

@@ -1,5 +1,5 @@
 """The attendance grid computed from plain rows: a person x meeting grid with rates per
-person and per organisation (see :mod:`kkrdesk.services.attendance_overview` for the
+person and per organisation (see :mod:`kkrdesk.services.participants.attendance` for the
 rules). Both the ORM reader and the overview's sqlite3 reader build it here. No SQLAlchemy."""
 
 from __future__ import annotations

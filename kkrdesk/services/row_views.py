@@ -1,5 +1,5 @@
 """Read models built from rows: the ORM's objects, or the plain rows of the overview's
-sqlite3 reader (:mod:`kkrdesk.services.overview_sql`), which carry the same attribute
+sqlite3 reader (:mod:`kkrdesk.services.overview.sql`), which carry the same attribute
 names and relations. Both paths build their views here, so they build equal ones.
 No SQLAlchemy."""
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
-from kkrdesk.core.danish import long_date, parse_date, short_date
+from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.core.dates import parse_date
 from kkrdesk.core.dates import FIRST_DAY, LAST_DAY
 from kkrdesk.core.errors import ValidationError
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import meetings
+from kkrdesk.services.agenda import meetings
 from kkrdesk.ui.context import AppContext
 
 FOLDER_KEY = "export/last_folder"
@@ -144,7 +144,7 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
     """The steering group's status report (Word): every project, or ``project`` (id, name);
     None there means "the selected project" was asked for but none is selected."""
     from kkrdesk.export.status_docx import export_status as write, status_report
-    from kkrdesk.services import projects
+    from kkrdesk.services.projects import portfolio as projects
 
     if project is None:
         QMessageBox.information(parent, "Eksportér", "Vælg et projekt på fanen Projekter først.")

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
     def _fill_meetings(self) -> None:
         from kkrdesk.core.danish import short_date
         from kkrdesk.core.enums import label
-        from kkrdesk.services import meetings
+        from kkrdesk.services.agenda import meetings
 
         rows = meetings.list_meetings(self.ctx.store)
         wanted = self.ctx.meeting_id

@@ -119,6 +119,18 @@ class WelcomeLine:
     start_date: dt.date | None
 
 
+# The welcome slide's phrases. The agenda's "Nyt møde fra forrige" tells the lines written
+# with them (one meeting's new members) from a Velkomst item's standing lines.
+TOOK_OVER = "som har overtaget pladsen efter"
+NEW_MEMBER = "som er nyt medlem af netværket"
+
+
+def is_welcome_line(text: str) -> bool:
+    """A line ``welcome_lines`` writes about one meeting's new members (as opposed to a
+    standing line of the Velkomst item such as "Kort præsentationsrunde")."""
+    return f", {TOOK_OVER} " in text or text.rstrip(". ").endswith(f", {NEW_MEMBER}")
+
+
 @dataclass(frozen=True)
 class GridMeeting:
     id: int

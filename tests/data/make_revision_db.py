@@ -39,7 +39,8 @@ def _use_this_checkout() -> None:
 
 def manifest(store) -> dict:
     """What a user sees, through the services (so it survives column renames)."""
-    from kkrdesk.services import meetings, participants
+    from kkrdesk.services.agenda import meetings
+    from kkrdesk.services.participants import people as participants
 
     out = {"meetings": [], "people": [], "memberships": []}
     for m in meetings.list_meetings(store):
@@ -57,7 +58,7 @@ def manifest(store) -> dict:
 def main() -> Path:
     from kkrdesk.core.store import SCHEMA_HEAD
     from kkrdesk.services.database import open_database
-    from kkrdesk.services.demo import write_demo
+    from kkrdesk.demo.seed import write_demo
 
     target = HERE / f"schema-{SCHEMA_HEAD}.sqlite"
     with tempfile.TemporaryDirectory() as folder:

@@ -27,7 +27,10 @@ def plan(seed: int, steps: int) -> list[tuple[int, str, str]]:
 
 
 def main(db: Path, seed: int, steps: int) -> None:
-    from kkrdesk.services import agenda, meetings, minutes, participants
+    from kkrdesk.services.agenda import items as agenda
+    from kkrdesk.services.agenda import meetings
+    from kkrdesk.services.agenda import minutes
+    from kkrdesk.services.participants import people as participants
     from kkrdesk.services.database import open_database
 
     store = open_database(db)

@@ -73,7 +73,7 @@ def test_every_other_name_for_the_database_is_refused_too(cli, demo_path, tmp_pa
 def test_the_window_refuses_to_export_over_the_open_database(qtbot, demo_path, monkeypatch):
     """Filer > Eksportér > Dagsorden with the open database's own name: a warning, the
     database untouched, and the app goes on saving into it."""
-    from kkrdesk.services import meetings
+    from kkrdesk.services.agenda import meetings
     from kkrdesk.ui import export_actions as ex
     from kkrdesk.ui.app import Session
     from PySide6.QtWidgets import QApplication
@@ -389,7 +389,7 @@ def test_a_database_opened_through_a_link_is_guarded_under_both_names(cli, demo_
 def test_an_export_in_the_process_that_has_the_database_open_leaves_its_files(cli, demo_store, tmp_path):
     """The window's own process exporting through a read-only store: the -wal and -shm
     belong to the window's connection and stay; its edits keep landing."""
-    from kkrdesk.services import meetings
+    from kkrdesk.services.agenda import meetings
 
     db = demo_store.path
     meetings.list_meetings(demo_store)

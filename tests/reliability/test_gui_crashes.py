@@ -22,7 +22,7 @@ def db(demo_template, tmp_path):
 
 
 def _proposals(db) -> list[int]:
-    from kkrdesk.services import sor
+    from kkrdesk.services.sor import proposals as sor
     from kkrdesk.services.database import open_database
 
     store = open_database(db)
@@ -64,7 +64,7 @@ ODD = {
 @pytest.mark.parametrize("fields", [["title"], ["definition", "rationale", "open_questions", "notes"],
                                     list(ODD)], ids=["bom_title", "texts", "every_field"])
 def test_viewing_a_proposal_whose_text_qt_shows_differently_changes_nothing(db, fields):
-    from kkrdesk.services import sor
+    from kkrdesk.services.sor import proposals as sor
     from kkrdesk.services.database import open_database
 
     target = _proposals(db)[0]
@@ -85,7 +85,7 @@ def test_viewing_a_proposal_whose_text_qt_shows_differently_changes_nothing(db, 
 
 def _shown_items(db) -> list[int]:
     """The items of the meeting the window opens on, in order."""
-    from kkrdesk.services import meetings
+    from kkrdesk.services.agenda import meetings
     from kkrdesk.services.database import open_database
 
     store = open_database(db)
@@ -121,7 +121,7 @@ AGENDA_ODD = {
 
 
 def test_viewing_an_agenda_item_whose_text_qt_shows_differently_changes_nothing(db):
-    from kkrdesk.services import agenda
+    from kkrdesk.services.agenda import items as agenda
     from kkrdesk.services.database import open_database
 
     target = _shown_items(db)[2]

@@ -27,7 +27,13 @@ from openpyxl import load_workbook
 from hostile import LONG, examples, excel_shows, hostile, kept, shown
 from reliability.killing import tally
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services import agenda, meetings, memberships, minutes, participants, projects, sor
+from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.agenda import meetings
+from kkrdesk.services.participants import memberships
+from kkrdesk.services.agenda import minutes
+from kkrdesk.services.participants import people as participants
+from kkrdesk.services.projects import portfolio as projects
+from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.database import open_memory
 from kkrdesk.views.projects import ProjectFields
 
@@ -231,7 +237,7 @@ def pdf_text(path: Path) -> str:
 
 def _sor(store, mid, path):
     from kkrdesk.export.sor_docx import export_sor_summary
-    from kkrdesk.services.overview import sor_overview
+    from kkrdesk.services.overview.gather import sor_overview
     return export_sor_summary(sor_overview(store, JUNE18), path)
 
 
@@ -243,7 +249,7 @@ def _status(store, mid, path):
 
 def _overview(store, mid, path):
     from kkrdesk.export.overview_xlsx import export_overview
-    from kkrdesk.services.overview import overview_data
+    from kkrdesk.services.overview.gather import overview_data
     export_overview(overview_data(store, include_contact=True), path)
     return Path(path)
 

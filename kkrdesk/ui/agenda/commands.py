@@ -3,10 +3,14 @@ call and its reverse, with a readable Danish text for the Rediger menu."""
 
 from __future__ import annotations
 
-from kkrdesk.core.danish import clock, parse_clock
+from kkrdesk.core.danish import clock
+from kkrdesk.core.dates import parse_clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services import agenda, meeting_lifecycle, meetings, minutes
+from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.agenda import lifecycle as meeting_lifecycle
+from kkrdesk.services.agenda import meetings
+from kkrdesk.services.agenda import minutes
 from kkrdesk.views.agenda import ItemView
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kkrdesk.services.guests import GuestChoice
+from kkrdesk.services.agenda.guests import GuestChoice
 from kkrdesk.ui.form_dialog import name_cancel
 
 

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QRadioButton, QSplitter, QTimeEdit, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import long_date, parse_date, short_date
+from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.core.dates import parse_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports import agenda_sources
 from kkrdesk.imports.agenda_parser import parse_lines
 from kkrdesk.imports.parsed_agenda import default_end, default_start
-from kkrdesk.services import agenda_import, meetings
+from kkrdesk.services.agenda import file_import as agenda_import
+from kkrdesk.services.agenda import meetings
 from kkrdesk.ui.agenda.import_panels import ImportSidePanel, summary
 from kkrdesk.ui.agenda.import_model import (
     COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kkrdesk.core.danish import short_date
-from kkrdesk.services import agenda_import
+from kkrdesk.services.agenda import file_import as agenda_import
 
 
 def _list() -> QListWidget:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk.core.enums import ItemKind
-from kkrdesk.services.minutes import STANDARD_DECISIONS
+from kkrdesk.services.agenda.minutes import STANDARD_DECISIONS
 from kkrdesk.views.agenda import ItemView
 from kkrdesk.ui.autosave import AutoSaveText, Autosave
 

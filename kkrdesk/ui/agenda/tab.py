@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import clock, long_date
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import agenda, meetings, minutes
+from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.agenda import meetings
+from kkrdesk.services.agenda import minutes
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import flush_editors
@@ -373,7 +375,7 @@ class AgendaTab(LazyTab):
     def insert_welcome(self) -> int:
         """Add the welcome lines of members new since the previous meeting to the
         selected Velkomst item's sub-points; returns how many were added."""
-        from kkrdesk.services import memberships
+        from kkrdesk.services.participants import memberships
 
         item = self.current_item()
         if item is None:

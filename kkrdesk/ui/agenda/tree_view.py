@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
-from kkrdesk.core.danish import parse_clock
+from kkrdesk.core.dates import parse_clock
 from kkrdesk.ui.agenda.model import (
     COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, AgendaModel,
 )

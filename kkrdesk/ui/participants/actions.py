@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import participant_import, participants
+from kkrdesk.services.participants import file_import as participant_import
+from kkrdesk.services.participants import people as participants
 from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand, push
@@ -235,7 +236,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     import datetime as dt
 
     from kkrdesk.export.overview_xlsx import export_overview as write
-    from kkrdesk.services.overview import overview_of_store
+    from kkrdesk.services.overview.read import overview_of_store
     from kkrdesk.ui.export_actions import document_options
 
     settings = ctx.settings()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
-from kkrdesk.services.participant_import import sorted_preview_rows
+from kkrdesk.services.participants.file_import import sorted_preview_rows
 from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import long_date
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import meetings, memberships
+from kkrdesk.services.agenda import meetings
+from kkrdesk.services.participants import memberships
 from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.participants.actions import run_safely, creation, deletion, new_person

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services import memberships
+from kkrdesk.services.participants import memberships
 from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
-from kkrdesk.services import attendance_overview, memberships, participants
+from kkrdesk.services.participants import attendance as attendance_overview
+from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.participants.attendance_grid_model import LEGEND, AttendanceGridModel, rate_text
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table

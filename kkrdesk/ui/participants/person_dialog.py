@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import OrgKind, label
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services import participants
+from kkrdesk.services.participants import people as participants
 from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services import memberships, participants
+from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.ui.participants.person_dialog import show_error

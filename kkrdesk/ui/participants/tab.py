@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk.core.enums import label
-from kkrdesk.services import participants
-from kkrdesk.services.memberships import NETWORK_ROLES
+from kkrdesk.services.participants import people as participants
+from kkrdesk.services.participants.memberships import NETWORK_ROLES
 from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
 from kkrdesk.ui.autosave import mark_filter

@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox
 
 from kkrdesk.core.enums import Role, label
-from kkrdesk.services.memberships import NETWORK_ROLES
-from kkrdesk.services.participants import REGIONS, kkr_of
+from kkrdesk.services.participants.memberships import NETWORK_ROLES
+from kkrdesk.services.participants.people import REGIONS, kkr_of
 from kkrdesk.ui.date_edit import DateEdit
 
 APPOINTERS = ("KL", *(kkr_of(r) for r in REGIONS), *REGIONS)

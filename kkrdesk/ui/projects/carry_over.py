@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import memberships, project_org
+from kkrdesk.services.participants import memberships
+from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects.dialogs import ask

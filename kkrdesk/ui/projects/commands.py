@@ -8,7 +8,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from kkrdesk.core.enums import GroupKind, ProjectPhase, Role, label
-from kkrdesk.services import memberships, project_links, project_org, project_parts, projects
+from kkrdesk.services.participants import memberships
+from kkrdesk.services.links import projects as project_links
+from kkrdesk.services.projects import organisation as project_org
+from kkrdesk.services.projects import parts as project_parts
+from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.views.projects import ProjectFields
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import parse_date, short_date
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import ProjectPhase, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.views.projects import STANDARD_DOCUMENTS, ProjectFields, ProjectView

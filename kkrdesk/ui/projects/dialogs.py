@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.core.danish import month_year, parse_date, short_date
+from kkrdesk.core.danish import month_year, short_date
+from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import MilestoneStatus, Rag, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services.project_parts import parse_day_or_month
+from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
 

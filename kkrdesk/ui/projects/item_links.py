@@ -8,7 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import project_links, projects
+from kkrdesk.services.links import projects as project_links
+from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.undo import push

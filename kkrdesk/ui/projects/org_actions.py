@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import Role, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services import participants, project_org, projects
+from kkrdesk.services.participants import people as participants
+from kkrdesk.services.projects import organisation as project_org
+from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.views.projects import PROJECT_GROUP_KINDS, PROJECT_ROLES, GroupView, SeatView
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
@@ -144,7 +146,7 @@ def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatV
 
 
 def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, state: dict) -> None:
-    from kkrdesk.services import memberships
+    from kkrdesk.services.participants import memberships
 
     if v.get("successor") is None:
         raise ValidationError("Vælg den person eller organisation, der overtager pladsen.",

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import Rag, label
-from kkrdesk.services import project_parts
+from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.views.projects import ProjectView
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C

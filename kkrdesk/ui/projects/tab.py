@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import ProjectPhase, Rag, label
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import projects
+from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.views.projects import ProjectFields, ProjectView
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext

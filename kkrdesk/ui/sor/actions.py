@@ -3,11 +3,13 @@ command (ui/sor/commands.py). A refused step is reported and nothing is half-sav
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import Protocol
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kkrdesk.services import sor_links, sor_rounds
+from kkrdesk.services.links import sor as sor_links
+from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui import undo
 from kkrdesk.ui.sor import commands as C
 from kkrdesk.ui.sor.dialogs import (
@@ -16,8 +18,23 @@ from kkrdesk.ui.sor.dialogs import (
 from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
 from kkrdesk.ui.undo import ServiceCommand
 
-if TYPE_CHECKING:
-    from kkrdesk.ui.sor.tab import SorTab
+from kkrdesk.ui.context import AppContext
+from kkrdesk.views.sor import ProposalView
+
+
+class SorTab(Protocol):
+    """What an action needs of the SOR-forslag tab it acts for. A protocol, so the tab
+    (which calls the actions) and the actions do not import each other."""
+
+    ctx: AppContext
+    today: dt.date
+    current: ProposalView | None
+    proposals: list[ProposalView]
+    form: QWidget  # the proposal's fields (focus_title)
+    pages: QWidget  # the detail's pages (setCurrentIndex)
+    rounds_pane: QWidget  # the rounds of the proposal (select_round)
+
+    def show_record(self, proposal_id: int) -> None: ...
 
 
 def _push(tab: SorTab, command: ServiceCommand) -> bool:

@@ -6,7 +6,10 @@ joins the typing that searched for it: one Ctrl+Z takes both back."""
 from __future__ import annotations
 
 from kkrdesk.core.enums import SorStatus, label
-from kkrdesk.services import sor, sor_codes, sor_links, sor_rounds
+from kkrdesk.services.sor import proposals as sor
+from kkrdesk.services.sor import codes as sor_codes
+from kkrdesk.services.links import sor as sor_links
+from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand
 from kkrdesk.views.sor import ProposalView, ResponseView, RoundView, SorCodeView
 
@@ -161,7 +164,7 @@ def unlink_item(store, proposal_id: int, item_id: int, title: str) -> ServiceCom
 
 
 def add_status_lines(store, item_id: int, proposal_ids: list[int] | None = None) -> ServiceCommand:
-    from kkrdesk.services import agenda
+    from kkrdesk.services.agenda import items as agenda
 
     return ServiceCommand("Indsæt SOR-statuslinje på dagsordenspunkt",
                           lambda: sor_links.add_status_lines(store, item_id, proposal_ids),

@@ -13,7 +13,7 @@ from kkrdesk.core import sor_rules
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services import sor
+from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.ui.sor.fields import BAD_BORDER, CodeEdit, DateEdit, code_problem

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services import sor
+from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.export_actions import (WORD_FILTER, ask_save_path, document_options, remember_folder,
                                        word_template)
@@ -19,7 +19,7 @@ from kkrdesk.ui.export_actions import (WORD_FILTER, ask_save_path, document_opti
 def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None = None,
                    path: Path | None = None, ask: bool = True) -> Path | None:
     """Without ``path`` the user is asked for a file; ``ask`` shows the choice of proposals."""
-    from kkrdesk.services.overview import sor_overview
+    from kkrdesk.services.overview.gather import sor_overview
     from kkrdesk.ui.sor.item_links import ProposalChoiceDialog
 
     proposals = sor.list_proposals(ctx.store)

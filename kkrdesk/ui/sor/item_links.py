@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.services import sor, sor_links
+from kkrdesk.services.sor import proposals as sor
+from kkrdesk.services.links import sor as sor_links
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import ResponsePosition, label
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services import sor_rounds
+from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
 from kkrdesk.ui.sor.fields import DateEdit

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import SorStatus, label
-from kkrdesk.services import sor
+from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.sor.list_model import STATUS_COLOURS
 from kkrdesk.ui.sor.timeline import TimelineView
 from kkrdesk.views.sor import ProposalView

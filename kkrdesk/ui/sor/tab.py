@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk.core.enums import SorProposalKind, SorStatus, label
-from kkrdesk.services import sor, sor_codes, sor_rounds
+from kkrdesk.services.sor import proposals as sor
+from kkrdesk.services.sor import codes as sor_codes
+from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import actions

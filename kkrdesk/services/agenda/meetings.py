@@ -1,0 +1,335 @@
+"""Meetings: list, read the whole meeting (agenda with derived slots, attendance,
+actions, topics), create, edit, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from kkrdesk.core import timing
+from kkrdesk.core.enums import ActionStatus, MeetingStatus
+from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.models import (
+    ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Person, Presenter,
+)
+from kkrdesk.core.store import Store
+from kkrdesk.core.validate import clean_text
+from kkrdesk.services.areas import MEETINGS
+from kkrdesk.services import row_views
+from kkrdesk.views.agenda import (
+    ActionView, AttachmentView, AttendanceView, ItemView, MeetingDetail, MeetingSummary,
+    PresenterView,
+    TopicView,
+)
+
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+summary = row_views.meeting_summary
+
+
+def list_meetings(store: Store) -> list[MeetingSummary]:
+    with store.reading() as s:
+        rows = s.scalars(
+            select(Meeting)
+            .options(joinedload(Meeting.chair), joinedload(Meeting.minute_taker),
+                     joinedload(Meeting.minutes_approved_by))
+            .order_by(Meeting.date.desc(), Meeting.start_time.desc())
+        )
+        return [summary(m) for m in rows]
+
+
+def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None:
+    """The meeting to show first: the latest one up to today with minutes taken (attendance,
+    notes or decisions); else the latest up to today that has an agenda; else the next one
+    to come; else the latest of all."""
+    today = today or dt.date.today()
+    with store.reading() as s:
+        # The meeting whose minutes were worked on last (attendance or notes recorded)
+        # comes first: a next meeting prepared in advance does not hide it.
+        minuted = s.scalar(
+            select(Meeting.id).where(Meeting.date <= today).where(
+                select(Attendance.id).where(Attendance.meeting_id == Meeting.id).exists()
+                | select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id,
+                                              (AgendaItem.notes != "") | (AgendaItem.decision != ""))
+                .exists())
+            .order_by(Meeting.date.desc()).limit(1)
+        )
+        if minuted is not None:
+            return minuted
+        with_agenda = s.scalar(
+            select(Meeting.id).where(Meeting.date <= today)
+            .where(select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id).exists())
+            .order_by(Meeting.date.desc()).limit(1)
+        )
+        if with_agenda is not None:
+            return with_agenda
+        upcoming = s.scalar(
+            select(Meeting.id).where(Meeting.date >= today).order_by(Meeting.date).limit(1)
+        )
+        if upcoming is not None:
+            return upcoming
+        return s.scalar(select(Meeting.id).order_by(Meeting.date.desc()).limit(1))
+
+
+def meeting_of_item(store: Store, item_id: int) -> int:
+    """The meeting an agenda item belongs to (for jumping to it from another wing)."""
+    with store.reading() as s:
+        return _item_meeting(s, item_id)
+
+
+def _item_meeting(s: Session, item_id: int) -> int:
+    item = s.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFound("Dagsordenspunktet findes ikke længere.")
+    return item.meeting_id
+
+
+def find_by_date(store: Store, day: dt.date, at: dt.time | None = None) -> MeetingSummary:
+    """The one meeting on ``day`` (starting at ``at`` when given); two on the same day
+    without a time is refused, never guessed, and the message says how to choose."""
+    from kkrdesk.core.danish import clock, short_date
+
+    with store.reading() as s:
+        query = select(Meeting).where(Meeting.date == day)
+        if at is not None:
+            query = query.where(Meeting.start_time == at)
+        found = s.scalars(query.order_by(Meeting.start_time)).all()
+        if not found:
+            when = f" kl. {clock(at)}" if at is not None else ""
+            raise NotFound(f"Der er intet møde den {short_date(day)}{when}.")
+        if len(found) > 1:
+            which = ", ".join(f"»{m.title}« kl. {clock(m.start_time)}" for m in found)
+            raise ValidationError(
+                f"Der er {len(found)} møder den {short_date(day)} ({which}); skriv også "
+                f"tidspunktet, fx »{short_date(day)} {clock(found[0].start_time)}«.")
+        return summary(found[0])
+
+
+def _presenter(p: Presenter) -> PresenterView:
+    name = p.person.name if p.person else p.name
+    org = p.organisation.name if p.organisation else p.organisation_text
+    if not org and p.person and p.person.organisation:
+        org = p.person.organisation.name
+    return PresenterView(p.person_id, name, org)
+
+
+def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=(),
+               bilag=None) -> ItemView:
+    return ItemView(
+        id=item.id, parent_id=item.parent_id, number=number, title=item.title, kind=item.kind,
+        duration_min=item.duration_min, pinned_start=item.pinned_start,
+        start_min=slot.start_min, end_min=slot.end_min, gap_before_min=slot.gap_before_min,
+        presenters=tuple(_presenter(p) for p in item.presenters),
+        sub_points=tuple(sp.text for sp in item.sub_points),
+        description=item.description, notes=item.notes, decision=item.decision,
+        children=tuple(children), children_overrun_min=slot.children_overrun_min,
+        proposal=item.proposal or "",
+        approves_minutes_of=_approved_meeting_date(item),
+        attachments=tuple(AttachmentView(a_id, f"{number}.{n}", name, size) for n, (a_id, name, size)
+                          in enumerate((bilag or {}).get(item.id, ()), start=1)),
+    )
+
+
+def _bilag_of(m: Meeting) -> dict[int, list[tuple[int, str, int]]]:
+    """The meeting's bilag per item (id, filename, size), in one query, data not loaded."""
+    from kkrdesk.services.agenda.attachments import meeting_rows
+
+    return meeting_rows(Session.object_session(m), m.id)
+
+
+def _approved_meeting_date(item: AgendaItem) -> dt.date | None:
+    if item.approves_minutes_of_id is None:
+        return None
+    other = Session.object_session(item).get(Meeting, item.approves_minutes_of_id)
+    return other.date if other else None
+
+
+letters = row_views.letters
+
+
+def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
+    top = sorted((i for i in m.items if i.parent_id is None), key=lambda i: (i.position, i.id))
+    kids: dict[int, list[AgendaItem]] = {}
+    for i in m.items:
+        if i.parent_id is not None:
+            kids.setdefault(i.parent_id, []).append(i)
+    for lst in kids.values():
+        lst.sort(key=lambda i: (i.position, i.id))
+    inputs = [
+        timing.SlotInput(
+            i.id, i.duration_min, i.pinned_start,
+            tuple(timing.SlotInput(c.id, c.duration_min) for c in kids.get(i.id, ())),
+        )
+        for i in top
+    ]
+    sched = timing.schedule(m.start_time, m.end_time, inputs)
+    bilag = _bilag_of(m)
+    views = []
+    for n, item in enumerate(top, start=1):
+        children = [
+            _item_view(c, sched.by_key[c.id], f"{n}.{letters(k)}", bilag=bilag)
+            for k, c in enumerate(kids.get(item.id, ()))
+        ]
+        views.append(_item_view(item, sched.by_key[item.id], str(n), children, bilag=bilag))
+    return tuple(views), sched
+
+
+def _load(s: Session, meeting_id: int) -> Meeting:
+    m = s.get(
+        Meeting, meeting_id,
+        options=[
+            # one query per collection; the people and organisations they point to
+            # come joined into the same query (many-to-one), not one query each
+            joinedload(Meeting.chair), joinedload(Meeting.minute_taker),
+            selectinload(Meeting.items).selectinload(AgendaItem.presenters).options(
+                joinedload(Presenter.person).joinedload(Person.organisation),
+                joinedload(Presenter.organisation)),
+            selectinload(Meeting.items).selectinload(AgendaItem.sub_points),
+            selectinload(Meeting.attendance).options(
+                joinedload(Attendance.person).joinedload(Person.organisation),
+                joinedload(Attendance.substitute_for)),
+            selectinload(Meeting.actions).joinedload(ActionItem.who_person),
+            selectinload(Meeting.topics),
+        ],
+    )
+    if m is None:
+        raise NotFound("Mødet findes ikke længere.")
+    return m
+
+
+action_view = row_views.action_view
+
+
+def _attendance_view(a: Attendance) -> AttendanceView:
+    org = a.person.organisation.name if a.person.organisation else ""
+    return AttendanceView(
+        person_id=a.person_id, name=a.person.name, organisation=org, status=a.status,
+        mode=a.mode, substitute_for_id=a.substitute_for_id,
+        substitute_for_name=a.substitute_for.name if a.substitute_for else "",
+        is_guest=a.is_guest, note=a.note,
+    )
+
+
+def open_actions_before(store: Store, meeting_id: int) -> tuple[ActionView, ...]:
+    """The action items still open from the meetings before this one, oldest first."""
+    with store.reading() as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound("Mødet findes ikke længere.")
+        return tuple(action_view(a) for a in _earlier_open(s, m.date))
+
+
+def _earlier_open(s, day: dt.date):
+    return s.scalars(
+        select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
+        .where(Meeting.date < day, ActionItem.status.in_(OPEN_STATUSES))
+        .order_by(Meeting.date, ActionItem.id)
+        .options(joinedload(ActionItem.meeting), joinedload(ActionItem.who_person))
+    )
+
+
+def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True) -> MeetingDetail:
+    """The meeting with everything the Word documents and the Dagsorden tab show.
+    ``earlier_actions=False`` leaves ``earlier_open_actions`` empty: the tab reads them
+    (``open_actions_before``) when its Opfølgning pane is opened."""
+    from kkrdesk.core.danish import sort_key
+
+    with store.reading() as s:
+        m = _load(s, meeting_id)
+        items, sched = build_items(m)
+        attendance = sorted(
+            (_attendance_view(a) for a in m.attendance), key=lambda a: sort_key(a.name)
+        )
+        actions = tuple(action_view(a) for a in sorted(m.actions, key=lambda a: a.id))
+        earlier = _earlier_open(s, m.date) if earlier_actions else ()
+        topics = tuple(
+            TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics
+        )
+        nxt = s.scalars(
+            select(Meeting).where(Meeting.date > m.date).order_by(Meeting.date).limit(1)
+        ).first()
+        by_id = {}
+        for v in items:
+            by_id[v.id] = v
+            for c in v.children:
+                by_id[c.id] = c
+        return MeetingDetail(
+            meeting=summary(m), items=items, planned_end_min=sched.planned_end_min,
+            overrun_min=sched.overrun_min, total_duration_min=sched.total_duration_min,
+            attendance=tuple(attendance), actions=actions,
+            earlier_open_actions=tuple(action_view(a) for a in earlier),
+            topics=topics, next_meeting=summary(nxt) if nxt else None, by_id=by_id,
+            next_meeting_time_known=nxt is not None and (
+                bool(nxt.items) or nxt.status != MeetingStatus.PLANNED),
+        )
+
+
+# -- editing ------------------------------------------------------------------------
+
+
+def _check_times(start: dt.time, end: dt.time) -> None:
+    if end <= start:
+        raise ValidationError("Mødet skal slutte efter det begynder.", field="end_time")
+
+
+def create_meeting(
+    store: Store, *, date: dt.date, start_time: dt.time = dt.time(12), end_time: dt.time = dt.time(15),
+    title: str = "Netværksmøde", place: str = "", online_url: str = "",
+    status: MeetingStatus = MeetingStatus.PLANNED, chair_id: int | None = None,
+    minute_taker_id: int | None = None, notes: str = "",
+) -> int:
+    _check_times(start_time, end_time)
+    with store.transaction(MEETINGS) as s:
+        m = Meeting(
+            title=clean_text(title, "Titel", required=True, max_len=200), date=date,
+            start_time=start_time, end_time=end_time, place=clean_text(place, "Sted", max_len=300),
+            online_url=clean_text(online_url, "Link", max_len=500), status=status,
+            chair_id=chair_id, minute_taker_id=minute_taker_id, notes=clean_text(notes, "Noter"),
+        )
+        s.add(m)
+        s.flush()
+        return m.id
+
+
+EDITABLE = {
+    "title": ("Titel", 200, True), "place": ("Sted", 300, False),
+    "online_url": ("Link", 500, False), "notes": ("Noter", None, False),
+}
+
+
+def update_meeting(store: Store, meeting_id: int, **changes) -> MeetingSummary:
+    """Change any of: title, date, start_time, end_time, place, online_url, status,
+    chair_id, minute_taker_id, notes. Returns the meeting as it now is."""
+    with store.transaction(MEETINGS) as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound("Mødet findes ikke længere.")
+        for key, value in changes.items():
+            if key in EDITABLE:
+                name, max_len, required = EDITABLE[key]
+                value = clean_text(value, name, required=required, max_len=max_len)
+            elif key == "status":
+                value = MeetingStatus(value)
+            elif key not in ("date", "start_time", "end_time", "chair_id", "minute_taker_id"):
+                raise ValueError(f"unknown meeting field {key}")
+            setattr(m, key, value)
+        _check_times(m.start_time, m.end_time)
+        s.flush()
+        return summary(m)
+
+
+def add_topic(store: Store, meeting_id: int, title: str, target_date: dt.date | None = None) -> int:
+    with store.transaction(MEETINGS) as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound("Mødet findes ikke længere.")
+        t = NextMeetingTopic(
+            meeting_id=meeting_id, title=clean_text(title, "Emne", required=True, max_len=2000),
+            target_date=target_date, position=len(m.topics),
+        )
+        s.add(t)
+        s.flush()
+        return t.id

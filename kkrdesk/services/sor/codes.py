@@ -1,0 +1,61 @@
+"""Reference codes to pick a proposal's current name and code from: the published SOR
+unit types and specialty codes shipped in resources/reference/sor_codes.csv, and the
+codes the user adds (kept in the database)."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+
+from sqlalchemy import select
+
+from kkrdesk.core import validate
+from kkrdesk.core.danish import sort_key
+from kkrdesk.core.enums import SorCodeKind
+from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.models import SorCode
+from kkrdesk.core.paths import resource
+from kkrdesk.core.store import Store
+from kkrdesk.services.areas import SOR
+from kkrdesk.views.sor import SorCodeView
+
+
+
+@cache
+def shipped_codes() -> tuple[SorCodeView, ...]:
+    with resource("reference", "sor_codes.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(SorCodeView(r["kode"], r["navn"], SorCodeKind(r["type"]))
+                     for r in csv.DictReader(fh))
+
+
+def list_codes(store: Store) -> list[SorCodeView]:
+    """Shipped and user-added codes, unit types first, each kind by name."""
+    with store.reading() as s:
+        mine = [SorCodeView(c.code, c.name, c.kind, True, c.id) for c in s.scalars(select(SorCode))]
+    rows = list(shipped_codes()) + mine
+    return sorted(rows, key=lambda c: (c.kind != SorCodeKind.UNIT_TYPE, sort_key(c.name)))
+
+
+def add_code(store: Store, code: str, name: str, kind: SorCodeKind) -> int:
+    code = validate.snomed_code(code, "Kode")
+    if not code:
+        raise ValidationError("Koden skal udfyldes.", field="Kode")
+    name = validate.clean_text(name, "Navn", required=True, max_len=200, single_line=True)
+    known = {c.code: c for c in list_codes(store)}
+    if code in known:
+        raise ValidationError(f"Koden {code} findes allerede ({known[code].name}).", field="Kode")
+    with store.transaction(SOR) as s:
+        row = SorCode(code=code, name=name, kind=SorCodeKind(kind))
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def delete_code(store: Store, code_id: int) -> tuple[str, str, SorCodeKind]:
+    with store.transaction(SOR) as s:
+        row = s.get(SorCode, code_id)
+        if row is None:
+            raise NotFound("Koden findes ikke længere.")
+        old = (row.code, row.name, row.kind)
+        s.delete(row)
+        return old
