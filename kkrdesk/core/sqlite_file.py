@@ -190,7 +190,7 @@ def remove_reader_leftovers(path: Path, existed: frozenset[str]) -> None:
     -shm's dead-man-switch byte exclusively (every open connection holds it shared)
     while deleting, so no connection can start meanwhile. Open-file-description locks
     are needed for that (Linux); elsewhere the files are left."""
-    if existed or fcntl is None or not hasattr(fcntl, "F_OFD_SETLK"):
+    if existed or not writer_lock.OFD_LOCKS:
         return
     wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
     try:

@@ -83,7 +83,7 @@ class Session:
             self.window.attach(self.ctx)
         else:
             self.window = MainWindow(self.ctx, recent)
-            self._wire(self.window)
+            self.wire(self.window)
         self.window.refresh()
         if store.backup_path:
             self.ctx.message.emit(f"Databasen er opgraderet; en kopi er gemt som {store.backup_path.name}")
@@ -111,7 +111,7 @@ class Session:
         box.setEscapeButton(cancel)
         return box.exec() == yes
 
-    def _wire(self, window: MainWindow) -> None:
+    def wire(self, window: MainWindow) -> None:
         window.open_database_requested.connect(lambda p: self._switch(Path(p), create=False))
         window.open_action.triggered.connect(self._ask_open)
         window.new_action.triggered.connect(self._ask_new)
@@ -224,7 +224,7 @@ def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None
     frame.show()
     app.processEvents()  # the frame is painted before the database and tabs are loaded
     session = Session(app, interactive, frame)
-    session._wire(frame)
+    session.wire(frame)
     window = frame
     try:
         if on_frame is not None:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._built: dict[int, QWidget] = {}
         self._links: dict[str, QWidget] = {}  # other wings' sections in the agenda item pane
+        self._meeting_rows: list | None = None  # what the meeting box shows
         for name in TAB_NAMES:  # empty pages until the database is open
             self.tabs.addTab(QWidget(), name)
         self.setCentralWidget(self.tabs)
@@ -310,10 +311,7 @@ class MainWindow(QMainWindow):
         for index, tab in self._built.items():  # tabs not built yet read the data when built
             if index == 0 and self.ctx.meeting_id != shown:
                 continue  # the agenda followed the meeting change already
-            if hasattr(tab, "request_refresh"):
-                tab.request_refresh()
-            else:
-                tab.refresh()
+            tab.request_refresh()  # every tab is a LazyTab: a hidden one catches up when shown
 
     def _fill_meetings(self) -> None:
         from kkrdesk.core.danish import short_date
@@ -324,7 +322,7 @@ class MainWindow(QMainWindow):
         wanted = self.ctx.meeting_id
         if wanted is None or wanted not in {m.id for m in rows}:
             wanted = meetings.default_meeting_id(self.ctx.store)
-        if rows == getattr(self, "_meeting_rows", None) and self.meeting_box.currentData() == wanted:
+        if rows == self._meeting_rows and self.meeting_box.currentData() == wanted:
             return  # an edit inside a meeting: the list reads as before
         self._meeting_rows = rows
         self.meeting_box.blockSignals(True)

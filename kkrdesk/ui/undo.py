@@ -90,13 +90,43 @@ class TypingCommand(ServiceCommand):
         raise NotImplementedError
 
 
-def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
-    """Run ``command`` through the stack; on a refused edit, tell the user and drop it.
-    Returns True when the edit was made."""
+def creation(text: str, make: Callable[[], object], remove: Callable[[object], object],
+             restore: Callable[[object], object]) -> ServiceCommand:
+    """A step that makes rows: ``make()`` returns what it made (an id), undo calls
+    ``remove(made)`` and keeps the snapshot it returns, redo calls ``restore(snapshot)``
+    to put the very same rows back (the same ids), so later steps that name them apply."""
+    state: dict = {}
+
+    def do():
+        if "snap" in state:
+            restore(state.pop("snap"))
+            return state["made"]
+        state["made"] = make()
+        return state["made"]
+
+    def undo(made):
+        state["snap"] = remove(made)
+
+    return ServiceCommand(text, do, undo)
+
+
+def deletion(text: str, remove: Callable[[], object],
+             restore: Callable[[object], object]) -> ServiceCommand:
+    """A step that deletes rows: ``remove()`` returns their snapshot, undo restores it."""
+    return ServiceCommand(text, remove, restore)
+
+
+def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None,
+         on_refusal: Callable[[KkrDeskError], None] | None = None) -> bool:
+    """Run ``command`` through the stack; a refused edit is dropped and the user told:
+    by ``on_refusal`` (a message under the field typed in), else in a box over
+    ``parent``. Returns True when the edit was made."""
     stack.push(command)
     command._pushed = True
     if command.error is not None:
-        if parent is not None:
+        if on_refusal is not None:
+            on_refusal(command.error)
+        elif parent is not None:
             QMessageBox.warning(parent, "KKR Desk", str(command.error))
         return False
     return True

@@ -12,7 +12,7 @@ from kkrdesk.services.agenda import lifecycle as meeting_lifecycle
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.agenda import minutes
 from kkrdesk.views.agenda import ItemView
-from kkrdesk.ui.undo import ServiceCommand, TypingCommand
+from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 
 
 def _short(title: str, n: int = 40) -> str:
@@ -22,38 +22,25 @@ def _short(title: str, n: int = 40) -> str:
 def insert(store, meeting_id: int, *, title: str, kind: ItemKind = ItemKind.DISCUSSION,
            after_id: int | None = None, parent_id: int | None = None, index: int | None = None,
            duration_min: int | None = None) -> ServiceCommand:
-    state = {}
-
-    def do():
-        if "snap" in state:  # redo after undo: put the same row back
-            return agenda.restore_item(store, state["snap"])
-        return agenda.insert_item(store, meeting_id, title=title, kind=kind, after_id=after_id,
-                                  parent_id=parent_id, index=index, duration_min=duration_min)
-
-    def undo(item_id):
-        state["snap"] = agenda.delete_item(store, item_id)
-
-    return ServiceCommand(f"Indsæt punkt »{_short(title)}«", do, undo)
+    return creation(f"Indsæt punkt »{_short(title)}«",
+                    lambda: agenda.insert_item(store, meeting_id, title=title, kind=kind,
+                                               after_id=after_id, parent_id=parent_id, index=index,
+                                               duration_min=duration_min),
+                    lambda item_id: agenda.delete_item(store, item_id),
+                    lambda snap: agenda.restore_item(store, snap))
 
 
 def delete(store, item: ItemView) -> ServiceCommand:
-    return ServiceCommand(f"Slet punkt »{_short(item.title)}«",
-                          lambda: agenda.delete_item(store, item.id),
-                          lambda snap: agenda.restore_item(store, snap))
+    return deletion(f"Slet punkt »{_short(item.title)}«",
+                    lambda: agenda.delete_item(store, item.id),
+                    lambda snap: agenda.restore_item(store, snap))
 
 
 def duplicate(store, item: ItemView) -> ServiceCommand:
-    state = {}
-
-    def do():
-        if "snap" in state:
-            return agenda.restore_item(store, state["snap"])
-        return agenda.duplicate_item(store, item.id)
-
-    def undo(new_id):
-        state["snap"] = agenda.delete_item(store, new_id)
-
-    return ServiceCommand(f"Dupliker »{_short(item.title)}«", do, undo)
+    return creation(f"Dupliker »{_short(item.title)}«",
+                    lambda: agenda.duplicate_item(store, item.id),
+                    lambda new_id: agenda.delete_item(store, new_id),
+                    lambda snap: agenda.restore_item(store, snap))
 
 
 def move(store, item: ItemView, parent_id: int | None, index: int, text: str | None = None) -> ServiceCommand:
@@ -152,23 +139,15 @@ def update_meeting(store, meeting_id: int, changes: dict, text: str = "Ret møde
 
 
 def create_meeting(store, values: dict) -> ServiceCommand:
-    state = {}
-
-    def do():
-        if "snap" in state:
-            return meeting_lifecycle.restore_meeting(store, state["snap"])
-        return meetings.create_meeting(store, **values)
-
-    def undo(mid):
-        state["snap"] = meeting_lifecycle.delete_meeting(store, mid)
-
-    return ServiceCommand("Opret møde", do, undo)
+    return creation("Opret møde", lambda: meetings.create_meeting(store, **values),
+                    lambda mid: meeting_lifecycle.delete_meeting(store, mid),
+                    lambda snap: meeting_lifecycle.restore_meeting(store, snap))
 
 
 def delete_meeting(store, meeting_id: int, title: str) -> ServiceCommand:
-    return ServiceCommand(f"Slet mødet {title}",
-                          lambda: meeting_lifecycle.delete_meeting(store, meeting_id),
-                          lambda snap: meeting_lifecycle.restore_meeting(store, snap))
+    return deletion(f"Slet mødet {title}",
+                    lambda: meeting_lifecycle.delete_meeting(store, meeting_id),
+                    lambda snap: meeting_lifecycle.restore_meeting(store, snap))
 
 
 def new_from_previous(store, previous_id: int, date) -> ServiceCommand:
@@ -199,22 +178,16 @@ def mark_all_present(store, meeting_id: int) -> ServiceCommand:
 
 
 def add_action(store, meeting_id: int, values: dict, item_id: int | None) -> ServiceCommand:
-    state = {}
-
-    def do():
-        if "snap" in state:
-            minutes.restore(store, state["snap"])
-            return state["snap"].rows[0][1][0]["id"]
+    def make():
         fields = {k: v for k, v in values.items() if k != "status"}
         aid = minutes.add_action(store, meeting_id, fields.pop("what"), item_id=item_id, **fields)
         if values.get("status") and values["status"] != "open":
             minutes.update_action(store, aid, status=values["status"])
         return aid
 
-    def undo(aid):
-        state["snap"] = minutes.delete_action(store, aid)
-
-    return ServiceCommand(f"Nyt aktionspunkt »{_short(values['what'])}«", do, undo)
+    return creation(f"Nyt aktionspunkt »{_short(values['what'])}«", make,
+                    lambda aid: minutes.delete_action(store, aid),
+                    lambda snap: minutes.restore(store, snap))
 
 
 def update_action(store, action, values: dict) -> ServiceCommand:
@@ -225,24 +198,16 @@ def update_action(store, action, values: dict) -> ServiceCommand:
 
 
 def delete_action(store, action) -> ServiceCommand:
-    return ServiceCommand(f"Slet aktionspunkt »{_short(action.what)}«",
-                          lambda: minutes.delete_action(store, action.id),
-                          lambda snap: minutes.restore(store, snap))
+    return deletion(f"Slet aktionspunkt »{_short(action.what)}«",
+                    lambda: minutes.delete_action(store, action.id),
+                    lambda snap: minutes.restore(store, snap))
 
 
 def add_topic(store, meeting_id: int, title: str) -> ServiceCommand:
-    state = {}
-
-    def do():
-        if "snap" in state:
-            minutes.restore(store, state["snap"])
-            return state["snap"].rows[0][1][0]["id"]
-        return meetings.add_topic(store, meeting_id, title)
-
-    def undo(tid):
-        state["snap"] = minutes.delete_topic(store, tid)
-
-    return ServiceCommand(f"Nyt emne til næste møde »{_short(title)}«", do, undo)
+    return creation(f"Nyt emne til næste møde »{_short(title)}«",
+                    lambda: meetings.add_topic(store, meeting_id, title),
+                    lambda tid: minutes.delete_topic(store, tid),
+                    lambda snap: minutes.restore(store, snap))
 
 
 def edit_topic(store, topic_id: int, title: str) -> ServiceCommand:
@@ -252,6 +217,5 @@ def edit_topic(store, topic_id: int, title: str) -> ServiceCommand:
 
 
 def delete_topic(store, topic_id: int) -> ServiceCommand:
-    return ServiceCommand("Slet emne til næste møde",
-                          lambda: minutes.delete_topic(store, topic_id),
-                          lambda snap: minutes.restore(store, snap))
+    return deletion("Slet emne til næste møde", lambda: minutes.delete_topic(store, topic_id),
+                    lambda snap: minutes.restore(store, snap))

@@ -43,6 +43,8 @@ class AgendaTab(LazyTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._people: list[str] | None = None  # presenter choices, read again after a change
+        self._committing = False  # saving the panes' typing before a toolbar step
         self.meeting_actions = MeetingActions(ctx, self)
         self.minutes_actions = MinutesActions(ctx, self, self._push, self.current_item)
         self.attachment_actions = AttachmentActions(ctx, self, self._push, self.current_item)
@@ -170,7 +172,7 @@ class AgendaTab(LazyTab):
     def _presenter_names(self) -> list[str]:
         """Everybody as "Navn, Organisation" for the presenter pickers; read again only
         after a change to the participants."""
-        if getattr(self, "_people", None) is None:
+        if self._people is None:
             self._people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
         return self._people
 
@@ -272,7 +274,7 @@ class AgendaTab(LazyTab):
     def _push(self, command: ServiceCommand) -> bool:
         # Save what is being typed in the panes first, as its own step, so a toolbar
         # click (which takes no focus) never loses or misplaces it.
-        if not getattr(self, "_committing", False):
+        if not self._committing:
             self._committing = True
             try:
                 flush_editors(self.view)
@@ -357,7 +359,7 @@ class AgendaTab(LazyTab):
             self._edit(item, field, value)
 
     def _edit_current(self, field: str, value, mergeable: bool = True) -> None:
-        pane_item = self.sender().item if hasattr(self.sender(), "item") else None
+        pane_item = getattr(self.sender(), "item", None)  # the pane that asked, if it shows one
         item = pane_item or self.current_item()
         if item is not None:
             self._edit(item, field, value, mergeable)

@@ -19,6 +19,7 @@ from kkrdesk.services.participants import file_import as participant_import
 from kkrdesk.services.participants import people as participants
 from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.context import AppContext
+from kkrdesk.ui import undo
 from kkrdesk.ui.undo import ServiceCommand, push
 
 IMPORT_DIR_KEY = "participants/import_dir"
@@ -40,28 +41,15 @@ def run_safely(ctx: AppContext, fn: Callable[[], object]) -> object:
 
 def creation(ctx: AppContext, text: str, create: Callable[[], object],
              remove: Callable[[object], participants.Snapshot]) -> ServiceCommand:
-    """A command that creates rows: undo removes them (keeping a snapshot), redo puts
-    the very same rows back."""
-    state: dict = {}
-
-    def do():
-        if "snap" in state:
-            snap = state.pop("snap")
-            if snap is not None:  # None: the undo was refused, the rows are still there
-                participants.restore_snapshot(ctx.store, snap)
-        else:
-            state["made"] = create()
-        return state["made"]
-
-    def undo(_):
-        state["snap"] = run_safely(ctx, lambda: remove(state["made"]))
-
-    return ServiceCommand(text, do, undo)
+    """``undo.creation`` whose undo may be refused (the person has since been named in a
+    held meeting): the rows stay, the status bar says why, and redo has nothing to do."""
+    return undo.creation(text, create, lambda made: run_safely(ctx, lambda: remove(made)),
+                         lambda snap: snap is not None and participants.restore_snapshot(ctx.store, snap))
 
 
 def deletion(ctx: AppContext, text: str, remove: Callable[[], participants.Snapshot]) -> ServiceCommand:
-    return ServiceCommand(text, remove,
-                          lambda snap: run_safely(ctx, lambda: participants.restore_snapshot(ctx.store, snap)))
+    return undo.deletion(text, remove,
+                         lambda snap: run_safely(ctx, lambda: participants.restore_snapshot(ctx.store, snap)))
 
 
 # -- people ----------------------------------------------------------------------------

@@ -54,6 +54,7 @@ class ParticipantsTab(LazyTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._filling = False  # a refill in progress: selection steps wait for it
         self._build_filters()
         self.people = RowTableModel(PEOPLE_COLUMNS, self)
         self.people_view, _ = sortable_table(self.people)
@@ -211,7 +212,7 @@ class ParticipantsTab(LazyTab):
 
     @tab_step
     def _person_selected(self, *_) -> None:
-        if getattr(self, "_filling", False):
+        if self._filling:
             return
         self.memberships.show_person(self.ctx.store, self.selected_person())
         self._update_buttons()

@@ -14,7 +14,7 @@ from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.views.projects import ProjectFields
-from kkrdesk.ui.undo import ServiceCommand, TypingCommand
+from kkrdesk.ui.undo import ServiceCommand, creation, deletion, TypingCommand
 
 PART_NAMES = {"note": "statusnotat", "milestone": "milepæl", "financing": "finansiering",
               "risk": "risiko", "decision": "beslutning"}
@@ -26,26 +26,9 @@ def short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def creation(text: str, make: Callable[[], int], remove: Callable[[int], object],
-             store) -> ServiceCommand:
-    """A step that makes a row: undo deletes it (keeping a snapshot), redo puts it back."""
-    state: dict = {}
-
-    def do():
-        if "snap" in state:
-            projects.restore_rows(store, state.pop("snap"))
-            return state["id"]
-        state["id"] = make()
-        return state["id"]
-
-    def undo(row_id):
-        state["snap"] = remove(row_id)
-
-    return ServiceCommand(text, do, undo)
-
-
-def deletion(text: str, remove: Callable[[], object], store) -> ServiceCommand:
-    return ServiceCommand(text, remove, lambda snap: projects.restore_rows(store, snap))
+def _restore(store) -> Callable[[object], object]:
+    """How a project step's snapshot goes back (every project table, one mechanism)."""
+    return lambda snap: projects.restore_rows(store, snap)
 
 
 # -- the project itself ------------------------------------------------------------------------
@@ -54,7 +37,7 @@ def deletion(text: str, remove: Callable[[], object], store) -> ServiceCommand:
 def create_project(store, fields: ProjectFields) -> ServiceCommand:
     return creation(f"Nyt projekt »{short(fields.name)}«",
                     lambda: projects.create_project(store, fields),
-                    lambda pid: projects.delete_project(store, pid), store)
+                    lambda pid: projects.delete_project(store, pid), _restore(store))
 
 
 def _project_text(old: ProjectFields, new: ProjectFields) -> str:
@@ -94,7 +77,7 @@ def edit_project(store, project_id: int, old: ProjectFields, new: ProjectFields,
 
 def delete_project(store, project_id: int, name: str) -> ServiceCommand:
     return deletion(f"Slet projekt »{short(name)}«",
-                    lambda: projects.delete_project(store, project_id), store)
+                    lambda: projects.delete_project(store, project_id), _restore(store))
 
 
 # -- parts -----------------------------------------------------------------------------------
@@ -108,7 +91,7 @@ def part_label(kind: str, values: dict) -> str:
 def add_part(store, kind: str, project_id: int, values: dict) -> ServiceCommand:
     return creation(f"{_NEW[kind]} {PART_NAMES[kind]}{part_label(kind, values)}",
                     lambda: project_parts.add_part(store, kind, project_id, values),
-                    lambda pid: project_parts.delete_part(store, kind, pid), store)
+                    lambda pid: project_parts.delete_part(store, kind, pid), _restore(store))
 
 
 def edit_part(store, kind: str, part_id: int, values: dict, text: str | None = None) -> ServiceCommand:
@@ -119,7 +102,7 @@ def edit_part(store, kind: str, part_id: int, values: dict, text: str | None = N
 
 def delete_part(store, kind: str, part_id: int, values: dict) -> ServiceCommand:
     return deletion(f"Slet {PART_NAMES[kind]}{part_label(kind, values)}",
-                    lambda: project_parts.delete_part(store, kind, part_id), store)
+                    lambda: project_parts.delete_part(store, kind, part_id), _restore(store))
 
 
 # -- organisation ------------------------------------------------------------------------------
@@ -128,7 +111,7 @@ def delete_part(store, kind: str, part_id: int, values: dict) -> ServiceCommand:
 def add_group(store, project_id: int, kind: GroupKind, name: str) -> ServiceCommand:
     return creation(f"Ny {label(kind).lower()}" + (f" »{short(name)}«" if name else ""),
                     lambda: project_org.add_group(store, project_id, kind, name),
-                    lambda gid: project_org.delete_group(store, gid), store)
+                    lambda gid: project_org.delete_group(store, gid), _restore(store))
 
 
 def rename_group(store, group_id: int, name: str) -> ServiceCommand:
@@ -139,14 +122,14 @@ def rename_group(store, group_id: int, name: str) -> ServiceCommand:
 
 def delete_group(store, group_id: int, name: str) -> ServiceCommand:
     return deletion(f"Slet gruppen »{short(name)}«",
-                    lambda: project_org.delete_group(store, group_id), store)
+                    lambda: project_org.delete_group(store, group_id), _restore(store))
 
 
 def add_seat(store, group_id: int, holder: str, group_name: str, **kwargs) -> ServiceCommand:
     role = Role(kwargs.get("role", Role.MEMBER))
     return creation(f"Tilføj {short(holder, 30)} som {label(role).lower()} i {group_name.lower()}",
                     lambda: project_org.add_seat(store, group_id, **kwargs),
-                    lambda sid: project_org.delete_seat(store, sid), store)
+                    lambda sid: project_org.delete_seat(store, sid), _restore(store))
 
 
 def set_role(store, seat_id: int, holder: str, role: Role, confirmed: bool) -> ServiceCommand:
@@ -157,44 +140,29 @@ def set_role(store, seat_id: int, holder: str, role: Role, confirmed: bool) -> S
 
 def delete_seat(store, seat_id: int, holder: str) -> ServiceCommand:
     return deletion(f"Fjern {short(holder, 30)} fra gruppen",
-                    lambda: project_org.delete_seat(store, seat_id), store)
+                    lambda: project_org.delete_seat(store, seat_id), _restore(store))
+
+
+def _replacement(text: str, make: Callable[[], object], store) -> ServiceCommand:
+    """Erstat as one step: undo ends the successors' seats and opens the old one again,
+    redo hands the very same rows over again."""
+    return creation(text, make, lambda result: (result, memberships.undo_replace(store, result)),
+                    lambda undone: memberships.redo_replace(store, *undone))
 
 
 def replace_seat(store, seat_id: int, holder: str, successor_ids: list[int], on: dt.date,
                  names: str) -> ServiceCommand:
     """Erstat: the old seat ends on ``on`` and the successors take it (history kept)."""
-    state: dict = {}
-
-    def do():
-        if "result" in state:
-            memberships.redo_replace(store, state["result"], state.pop("snap"))
-        else:
-            state["result"] = memberships.replace_member(store, seat_id, successor_ids, on)
-        return state["result"]
-
-    def undo(result):
-        state["snap"] = memberships.undo_replace(store, result)
-
-    return ServiceCommand(f"Erstat {short(holder, 30)} med {short(names, 40)}", do, undo)
+    return _replacement(f"Erstat {short(holder, 30)} med {short(names, 40)}",
+                        lambda: memberships.replace_member(store, seat_id, successor_ids, on), store)
 
 
 def replace_seat_with_org(store, seat_id: int, holder: str, organisation_id: int, on: dt.date,
                           name: str, confirmed: bool = False) -> ServiceCommand:
     """Erstat with an organisation; undone and redone as the person case."""
-    state: dict = {}
-
-    def do():
-        if "result" in state:
-            memberships.redo_replace(store, state["result"], state.pop("snap"))
-        else:
-            state["result"] = project_org.replace_with_organisation(
-                store, seat_id, organisation_id, on, confirmed=confirmed)
-        return state["result"]
-
-    def undo(result):
-        state["snap"] = memberships.undo_replace(store, result)
-
-    return ServiceCommand(f"Erstat {short(holder, 30)} med {short(name, 40)}", do, undo)
+    return _replacement(f"Erstat {short(holder, 30)} med {short(name, 40)}",
+                        lambda: project_org.replace_with_organisation(
+                            store, seat_id, organisation_id, on, confirmed=confirmed), store)
 
 
 # -- agenda links ------------------------------------------------------------------------------

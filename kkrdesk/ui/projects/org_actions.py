@@ -66,7 +66,7 @@ class SeatDialog(PartDialog):
         out["holder_text"] = holder.split(" (")[0]
         return out
 
-    def _kwargs(self, v: dict) -> dict:
+    def seat_kwargs(self, v: dict) -> dict:
         kind, hid = v["holder"]
         return dict(person_id=hid if kind == "person" else None,
                     organisation_id=hid if kind == "org" else None,
@@ -74,7 +74,7 @@ class SeatDialog(PartDialog):
 
     def _check(self, v: dict) -> None:
         try:
-            project_org.check_seat(self.ctx.store, self.group.id, **self._kwargs(v))
+            project_org.check_seat(self.ctx.store, self.group.id, **self.seat_kwargs(v))
         except project_org.NeedsConfirmation as exc:
             if not _confirm(self, str(exc)):
                 raise
@@ -90,7 +90,7 @@ def add_seat(parent: QWidget, ctx: AppContext, group: GroupView) -> int | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     v = dialog.result_values
-    cmd = C.add_seat(ctx.store, group.id, v["holder_text"], group.name, **dialog._kwargs(v))
+    cmd = C.add_seat(ctx.store, group.id, v["holder_text"], group.name, **dialog.seat_kwargs(v))
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
 
 

@@ -260,10 +260,8 @@ class ProjectsTab(LazyTab):
         p = self.project
         if p is None:
             return
-        cmd = C.edit_project(self.ctx.store, p.id, p.fields, fields, typed)
-        self.ctx.undo_stack.push(cmd)
-        if cmd.error is not None:
-            self.general.show_error(cmd.error)
+        push(self.ctx.undo_stack, C.edit_project(self.ctx.store, p.id, p.fields, fields, typed),
+             on_refusal=self.general.show_error)
 
     def new_project(self) -> int | None:
         dialog = new_project_dialog(lambda v: projects.check_new(self.ctx.store, v["name"]), self)

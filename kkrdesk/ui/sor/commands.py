@@ -10,7 +10,7 @@ from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import codes as sor_codes
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import rounds as sor_rounds
-from kkrdesk.ui.undo import ServiceCommand, TypingCommand
+from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.sor import ProposalView, ResponseView, RoundView, SorCodeView
 
 FIELD_NAMES = {
@@ -25,28 +25,17 @@ def short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _recreate(state: dict, create, restore, delete) -> tuple:
-    """do/undo for a command that creates a row: redo puts the same row back."""
-    def do():
-        return restore(state["snap"]) if "snap" in state else create()
-
-    def undo(new_id):
-        state["snap"] = delete(new_id)
-
-    return do, undo
-
-
 def create_proposal(store, title: str, kind, on=None) -> ServiceCommand:
-    do, undo = _recreate({}, lambda: sor.create_proposal(store, title=title, kind=kind, on=on),
-                         lambda snap: sor.restore_proposal(store, snap),
-                         lambda pid: sor.delete_proposal(store, pid))
-    return ServiceCommand(f"Nyt forslag »{short(title)}«", do, undo)
+    return creation(f"Nyt forslag »{short(title)}«",
+                    lambda: sor.create_proposal(store, title=title, kind=kind, on=on),
+                    lambda pid: sor.delete_proposal(store, pid),
+                    lambda snap: sor.restore_proposal(store, snap))
 
 
 def delete_proposal(store, p: ProposalView) -> ServiceCommand:
-    return ServiceCommand(f"Slet forslag »{short(p.title)}«",
-                          lambda: sor.delete_proposal(store, p.id),
-                          lambda snap: sor.restore_proposal(store, snap))
+    return deletion(f"Slet forslag »{short(p.title)}«",
+                    lambda: sor.delete_proposal(store, p.id),
+                    lambda snap: sor.restore_proposal(store, snap))
 
 
 class FieldCommand(TypingCommand):
@@ -112,10 +101,10 @@ def correct_step(store, p: ProposalView, step_id: int, status: SorStatus, on, no
 # -- rounds and responses ------------------------------------------------------------
 
 def create_round(store, values: dict) -> ServiceCommand:
-    do, undo = _recreate({}, lambda: sor_rounds.create_round(store, **values),
-                         lambda snap: sor_rounds.restore_round(store, snap),
-                         lambda rid: sor_rounds.delete_round(store, rid))
-    return ServiceCommand(f"Ny høringsrunde »{short(values['title'])}«", do, undo)
+    return creation(f"Ny høringsrunde »{short(values['title'])}«",
+                    lambda: sor_rounds.create_round(store, **values),
+                    lambda rid: sor_rounds.delete_round(store, rid),
+                    lambda snap: sor_rounds.restore_round(store, snap))
 
 
 def edit_round(store, r: RoundView, values: dict) -> ServiceCommand:
@@ -125,16 +114,16 @@ def edit_round(store, r: RoundView, values: dict) -> ServiceCommand:
 
 
 def delete_round(store, r: RoundView) -> ServiceCommand:
-    return ServiceCommand(f"Slet høringsrunde »{short(r.title)}«",
-                          lambda: sor_rounds.delete_round(store, r.id),
-                          lambda snap: sor_rounds.restore_round(store, snap))
+    return deletion(f"Slet høringsrunde »{short(r.title)}«",
+                    lambda: sor_rounds.delete_round(store, r.id),
+                    lambda snap: sor_rounds.restore_round(store, snap))
 
 
 def add_response(store, r: RoundView, values: dict) -> ServiceCommand:
-    do, undo = _recreate({}, lambda: sor_rounds.add_response(store, r.id, **values),
-                         lambda snap: sor_rounds.restore_response(store, snap),
-                         lambda xid: sor_rounds.delete_response(store, xid))
-    return ServiceCommand(f"Høringssvar fra {short(values['respondent'], 30)}", do, undo)
+    return creation(f"Høringssvar fra {short(values['respondent'], 30)}",
+                    lambda: sor_rounds.add_response(store, r.id, **values),
+                    lambda xid: sor_rounds.delete_response(store, xid),
+                    lambda snap: sor_rounds.restore_response(store, snap))
 
 
 def edit_response(store, x: ResponseView, values: dict) -> ServiceCommand:
@@ -144,9 +133,9 @@ def edit_response(store, x: ResponseView, values: dict) -> ServiceCommand:
 
 
 def delete_response(store, x: ResponseView) -> ServiceCommand:
-    return ServiceCommand(f"Slet høringssvar fra {short(x.respondent, 30)}",
-                          lambda: sor_rounds.delete_response(store, x.id),
-                          lambda snap: sor_rounds.restore_response(store, snap))
+    return deletion(f"Slet høringssvar fra {short(x.respondent, 30)}",
+                    lambda: sor_rounds.delete_response(store, x.id),
+                    lambda snap: sor_rounds.restore_response(store, snap))
 
 
 # -- agenda links and codes ----------------------------------------------------------

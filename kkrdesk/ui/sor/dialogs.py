@@ -34,7 +34,7 @@ class SorDialog(FormDialog):
 
     def accept(self) -> None:
         for w in self.fields.values():
-            if hasattr(w, "setStyleSheet") and w.styleSheet() == BAD_BORDER:
+            if w.styleSheet() == BAD_BORDER:
                 w.setStyleSheet("")
         try:
             self.result_values = self.validate()

@@ -23,7 +23,7 @@ STATUS_COLOURS = {
 }
 
 
-def _date_sort(d: dt.date | None) -> str:
+def date_sort(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
@@ -51,7 +51,7 @@ class ProposalListModel(RowTableModel):
             Column("Status", lambda p: label(p.status), background=bg,
                    foreground=lambda p: QColor(STATUS_COLOURS[p.status])),
             Column("Siden", lambda p: short_date(p.status_since), background=bg,
-                   sort=lambda p: _date_sort(p.status_since)),
+                   sort=lambda p: date_sort(p.status_since)),
             Column("Advarsel", lambda p: "⚠ " + _short_alert(self.alerts(p)) if self.alerts(p) else "",
                    background=bg, foreground=lambda p: WARN_FG,
                    tooltip=lambda p: "\n".join(self.alerts(p))),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
-from kkrdesk.ui.sor.list_model import WARN_BG, WARN_FG, _date_sort
+from kkrdesk.ui.sor.list_model import WARN_BG, WARN_FG, date_sort
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, ResponseView, RoundView
@@ -42,8 +42,8 @@ class RoundModel(RowTableModel):
             Column("Høringsrunde", lambda r: r.title, background=bg,
                    tooltip=lambda r: "\n".join(x for x in (r.title, r.notes) if x)),
             Column("Modtagere", lambda r: r.recipient, background=bg, tooltip=lambda r: r.recipient),
-            Column("Sendt", lambda r: short_date(r.sent_on), sort=lambda r: _date_sort(r.sent_on), background=bg),
-            Column("Frist", lambda r: short_date(r.deadline), sort=lambda r: _date_sort(r.deadline), background=bg),
+            Column("Sendt", lambda r: short_date(r.sent_on), sort=lambda r: date_sort(r.sent_on), background=bg),
+            Column("Frist", lambda r: short_date(r.deadline), sort=lambda r: date_sort(r.deadline), background=bg),
             Column("Status", state, background=bg, tooltip=state,
                    foreground=lambda r: WARN_FG if self.alert(r) else None),
             Column("Svar", lambda r: str(len(r.responses)), sort=lambda r: len(r.responses),
@@ -53,7 +53,7 @@ class RoundModel(RowTableModel):
 
 RESPONSE_COLUMNS = [
     Column("Organisation", lambda x: x.respondent),
-    Column("Modtaget", lambda x: short_date(x.received_on), sort=lambda x: _date_sort(x.received_on)),
+    Column("Modtaget", lambda x: short_date(x.received_on), sort=lambda x: date_sort(x.received_on)),
     Column("Holdning", lambda x: label(x.position) if x.position else "",
            foreground=lambda x: QColor("#b91c1c") if x.position and x.position.value == "against" else None),
     Column("Gælder", lambda x: x.proposal_title or "Hele runden"),

@@ -40,6 +40,7 @@ class SorTab(LazyTab):
         self.today = today or dt.date.today()
         self.current: ProposalView | None = None
         self._wanted: int | None = None
+        self.proposals: list[ProposalView] | None = None  # None until the tab is first shown
         self.model = ProposalListModel(self.today, self)
         self.list_view, _ = sortable_table(self.model, stretch_column=0)
         self.proxy = ProposalFilter(self)
@@ -214,7 +215,7 @@ class SorTab(LazyTab):
 
     def _weeks_changed(self, value: int) -> None:
         self.ctx.settings().setValue(WEEKS_KEY, value)
-        if hasattr(self, "proposals"):
+        if self.proposals is not None:
             self.model.set_data(self.proposals, self.all_rounds, value)
             self._apply_filter()
 
@@ -235,7 +236,7 @@ class SorTab(LazyTab):
 
     def visible_ids(self) -> list[int] | None:
         """The proposals the list shows now (None before the tab was first shown)."""
-        if not hasattr(self, "proposals"):
+        if self.proposals is None:
             return None
         return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
 
@@ -248,7 +249,7 @@ class SorTab(LazyTab):
             self.kind_filter.setCurrentIndex(0)
             self.overdue_only.setChecked(False)
         self._wanted = proposal_id
-        if self._stale or not hasattr(self, "proposals"):
+        if self._stale or self.proposals is None:
             self.refresh()
         else:
             self._wanted = None
