@@ -52,8 +52,26 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (se '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from kkrdesk.cli import export as cli_export, imports as cli_import, messages as cli_messages
+COMMANDS = ("init", "demo", "check", "export", "import")
+
+
+def window_only(argv: list[str]) -> bool:
+    """Whether ``argv`` can only mean the window: nothing but the window's own options
+    (a bare word is a command, perhaps mistyped, and help lists the commands). Then the
+    commands' parsers, which import their modules, are not built at start-up."""
+    value_of = ("--db", "--screenshot")
+    words = iter(argv)
+    for word in words:
+        if word in value_of:
+            next(words, None)
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return False
+    return True
+
+
+def build_parser(window: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; with ``window`` only the window's own options."""
+    from kkrdesk.cli import messages as cli_messages
 
     cli_messages.install()
 
@@ -72,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
     p.add_argument("--screenshot", type=Path, metavar="MAPPE",
                    help="gem ét billede (PNG) pr. faneblad i MAPPE og afslut")
+    p.set_defaults(command=None)
+    if not window:
+        _add_commands(p)
+    return p
+
+
+def _add_commands(p: argparse.ArgumentParser) -> None:
+    from kkrdesk.cli import export as cli_export, imports as cli_import
+
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
     i = sub.add_parser("init", help="opret en ny, tom database i STI",
                        description="Opret en ny, tom database (med kommuner, regioner og "
@@ -88,7 +115,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="databasefilen der kontrolleres (skal findes; åbnes kun til læsning)")
     cli_export.add_parser(sub)
     cli_import.add_parser(sub)
-    return p
 
 
 def _years(text: str) -> int:
@@ -159,7 +185,7 @@ def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     route_library_warnings()  # a library's English remarks go to the log, not the screen
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(window=window_only(argv)).parse_args(argv)
         handler = getattr(args, "handler", None) or {
             "init": _init, "demo": _demo, "check": _check, None: _gui,
         }[args.command]

@@ -16,7 +16,6 @@ use such a library call it again before they start, for callers that bypass the 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from kkrdesk.core.paths import user_log_dir
@@ -33,16 +32,36 @@ def log_path() -> Path:
     return user_log_dir() / LOG_NAME
 
 
-class _LazyFileHandler(logging.handlers.RotatingFileHandler):
-    """Makes its folder at the first record; a log that cannot be written is given up
-    silently (the user's work must never fail for a library's remark)."""
+class _LazyFileHandler(logging.Handler):
+    """Writes to a rotating file made at the first record (``logging.handlers``, the
+    file and its folder are all left until a library has something to say: most runs
+    never do, and every start would pay for them). A log that cannot be written is given
+    up silently: the user's work must never fail for a library's remark."""
+
+    def __init__(self, path: Path):
+        super().__init__(logging.WARNING)
+        self.baseFilename = str(path.absolute())
+        self._file: logging.Handler | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return
-        super().emit(record)
+        if self._file is None:
+            import logging.handlers
+
+            try:
+                Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return
+            self._file = logging.handlers.RotatingFileHandler(
+                self.baseFilename, maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOGS,
+                encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+            self._file.handleError = lambda _record: None  # never a traceback on stderr
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         pass  # never a traceback on stderr
@@ -59,9 +78,7 @@ def route_library_warnings() -> Path:
         _handler.close()
         _handler = None
     if _handler is None:
-        handler = _LazyFileHandler(path, maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOGS,
-                                   encoding="utf-8", delay=True)
-        handler.setLevel(logging.WARNING)
+        handler = _LazyFileHandler(path)
         handler.setFormatter(logging.Formatter(_FORMAT))
         logging.getLogger().addHandler(handler)  # the root: any library's logger reaches it
         _handler = handler

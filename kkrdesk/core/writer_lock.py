@@ -17,7 +17,7 @@ A writer takes two locks, both let go when the store closes or the process dies:
   file (SQLite and Python's ``open()`` both do), an OFD lock only with its own
   descriptor. Why not ``flock()`` on the database: on NFS and the BSDs it becomes a
   whole-file lock that conflicts with SQLite's byte locks in other processes.
-- **The .lock file** beside the database's resolved path (``filelock``), on every
+- **The .lock file** beside the database's resolved path (``core/lock_file.py``), on every
   system, taken before the identity lock and let go after it. Where OFD locks are missing (macOS, Windows) it is the only lock: it covers
   the same name, relative paths and symbolic links, not hard links or bind mounts. It
   also keeps out older KKR Desk versions, which take only this one.
@@ -42,18 +42,14 @@ import struct
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
 try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None
 
 from kkrdesk.core.errors import DatabaseLocked, StoreError
+from kkrdesk.core.lock_file import Held, LockFile
 from kkrdesk.core.oserrors import reason
-
-if TYPE_CHECKING:
-    from filelock import FileLock
 
 IDENTITY_OFFSET = 0x4B4B5244  # "KKRD"; SQLite's lock bytes are 0x40000000..0x400001FF
 OFD_LOCKS = fcntl is not None and sys.platform.startswith("linux")
@@ -76,7 +72,7 @@ class WriterLock:
     """What a writer holds: the .lock file, and the descriptor carrying the identity lock."""
 
     path: Path
-    file_lock: FileLock
+    file_lock: LockFile
     fd: int | None = None
     created: bool = False  # the file was made empty here, to be locked before SQLite opened it
 
@@ -125,13 +121,11 @@ def _lock_identity(path: Path) -> tuple[int | None, bool]:
     return fd, created
 
 
-def _lock_file(path: Path) -> FileLock:
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(lock_path(path)))
+def _lock_file(path: Path) -> LockFile:
+    lock = LockFile(lock_path(path))
     try:
-        lock.acquire(timeout=0)
-    except Timeout as exc:
+        lock.acquire()
+    except Held as exc:
         raise DatabaseLocked(locked_message(path)) from exc
     except OSError as exc:
         raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({reason(exc)})") from exc
@@ -191,7 +185,7 @@ def writer_holds(fd: int) -> bool:
 
 
 def _lock_file_held(lock: Path) -> bool:
-    """Whether a writer holds ``lock`` (filelock takes an exclusive flock on it). Asked
+    """Whether a writer holds ``lock`` (an exclusive flock, see core/lock_file.py). Asked
     with a descriptor of our own, so nothing of anybody else's is let go; a missing file
     is not made."""
     try:

@@ -72,3 +72,13 @@ def test_usage_errors_and_help_are_danish(capsys):
         pass
     out = capsys.readouterr().out
     assert out.startswith("brug: kkrdesk") and "vis denne hjælp og afslut" in out
+
+
+def test_the_window_start_reads_only_the_window_options():
+    """Starting the window builds no command's parser (each imports its module); a
+    bare word is still read as a command, so a mistyped one is named as before."""
+    from kkrdesk.cli.entry import window_only
+
+    assert window_only([]) and window_only(["--db", "export"]) and window_only(["--smoke", "--db", "x"])
+    assert not window_only(["export"]) and not window_only(["--db", "x", "demo"])
+    assert not window_only(["--help"]) and not window_only(["exprot"])
