@@ -175,7 +175,7 @@ def test_exporters_allowed_qt_use_only_qtgui():
     files = [p for folder in ("core", "views", "services", "export", "imports")
              for p in (PKG / folder).rglob("*.py")]
     assert not _widgets_below_ui(files)
-    for painter in ("pdf_writer.py", "timeline_paint.py"):
+    for painter in ("pdf_writer.py", "pdf_pages.py", "timeline_paint.py"):
         assert _qt_modules((PKG / "export" / painter).read_text()) <= {
             "PySide6.QtCore", "PySide6.QtGui"}
 
