@@ -72,12 +72,12 @@ def test_round_and_response_sheets(workbook):
     rounds = _table(workbook["SOR-høringsrunder"])
     assert [(r["Modtagere"], r["Sendt"], r["Frist"], r["Besvaret"], r["Høringssvar"]) for r in rounds] == [
         ("KKR-digitaliseringsnetværket, KKR, KL", dt.datetime(2025, 5, 6), dt.datetime(2025, 5, 30),
-         dt.datetime(2025, 5, 30), 2),
+         dt.datetime(2025, 5, 30), 8),
         ("Sundhedsdatastyrelsen (SDS)", dt.datetime(2025, 6, 3), None, None, 0)]
     responses = _table(workbook["SOR-høringssvar"])
+    # the deck's "Input fra KKR og KL", point by point: four proposals, from each of the two
     assert [(r["Organisation"], r["Modtaget"], r["Holdning"]) for r in responses] == [
-        ("KKR", dt.datetime(2025, 5, 30), "Støtter med bemærkninger"),
-        ("KL", dt.datetime(2025, 5, 30), "Støtter med bemærkninger")]
+        (org, dt.datetime(2025, 5, 30), None) for _ in range(4) for org in ("KKR", "KL")]
     for ws in (workbook["SOR-høringsrunder"], workbook["SOR-høringssvar"]):
         assert not any(isinstance(c.value, str) and c.value.startswith("=")
                        for row in ws.iter_rows() for c in row)
