@@ -96,16 +96,31 @@ def pdf_pages(path: Path) -> list[list[str]]:
              if line.strip()] for page in PdfReader(str(path)).pages]
 
 
-def pdf_body_words(path: Path, header: str, footer: str) -> Counter:
-    """The words of every page without the page's header line and its footer line
-    ("<footer> Side n af N"); a word broken after its hyphen at a line's end is joined."""
+def pdf_bodies(path: Path, header: str, footer: str) -> list[list[str]]:
+    """Each page's lines without its page header and footer (taken once, as the page
+    has them once: a title equal to the page header stays)."""
+    pages = pdf_pages(path)
+    out = []
+    for n, lines in enumerate(pages, start=1):
+        lines = list(lines)
+        for furniture in (header, f"Side {n} af {len(pages)}", footer,
+                          f"{footer} Side {n} af {len(pages)}"):
+            text = " ".join(words(furniture))
+            if text and text in lines[:4]:
+                lines.remove(text)
+        out.append(lines)
+    return out
+
+
+def pdf_body_words(path: Path, header: str, footer: str,
+                   repeated: tuple[str, ...] = ()) -> Counter:
+    """The words of every page's body; a word broken after its hyphen at a line's end
+    is joined. ``repeated``: a table's header row (its cells' lines), dropped where a
+    page begins with it again (Word repeats it too, but stores it once)."""
     out: list[str] = []
-    for n, lines in enumerate(pdf_pages(path), start=1):
-        pages = len(pdf_pages(path)) if n == 1 else pages
-        furniture = {" ".join(words(header)), " ".join(words(f"{footer} Side {n} af {pages}")),
-                     f"Side {n} af {pages}", " ".join(words(footer))}
-        body = [line for line in lines if line not in furniture]
-        text = "\n".join(body)
-        text = re.sub(r"(\w-)\n(\w)", r"\1\2", text)
+    for n, lines in enumerate(pdf_bodies(path, header, footer)):
+        if n and repeated and tuple(lines[:len(repeated)]) == repeated:
+            lines = lines[len(repeated):]
+        text = re.sub(r"(\w-)\n(\w)", r"\1\2", "\n".join(lines))
         out += words(text)
     return Counter(out)

@@ -132,12 +132,21 @@ def _paragraph_html(paragraph, numbers: _ListNumbers | None = None) -> str:
     return f"<{tag}{attr}>{inner}</{tag}>"
 
 
+def _column_widths(table) -> list[str]:
+    """The Word table's column widths as percentages (its grid), for the PDF's columns."""
+    grid = [int(col.w or 0) for col in table._tbl.tblGrid.gridCol_lst]
+    total = sum(grid)
+    return [f' width="{round(100 * w / total)}%"' if total and w else "" for w in grid]
+
+
 def _table_html(table) -> str:
-    rows = []
+    rows, widths = [], _column_widths(table)
     for n, row in enumerate(table.rows):
         cell_tag = "th" if n == 0 else "td"
-        cells = "".join(f"<{cell_tag}>{'<br/>'.join(_runs_html(p) for p in cell.paragraphs)}"
-                        f"</{cell_tag}>" for cell in row.cells)
+        cells = "".join(
+            f"<{cell_tag}{widths[i] if n == 0 and i < len(widths) else ''}>"
+            f"{'<br/>'.join(_runs_html(p) for p in cell.paragraphs)}</{cell_tag}>"
+            for i, cell in enumerate(row.cells))
         rows.append(f"<tr>{cells}</tr>")
     # the header row in <thead>: Qt repeats it on every page the table runs onto, as Word
     # repeats a row marked tblHeader

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from kkrdesk.core.paths import resource
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.docx_html import HtmlDocument
+from kkrdesk.export.pdf_lang import with_language
 from kkrdesk.export.pdf_pages import keep_together, split_at_pages
 
 FONT_FAMILIES = ["Carlito", "Calibri", "Liberation Sans", "Arial", "DejaVu Sans"]
@@ -112,6 +113,7 @@ def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
             _page(painter, text, body, band, n, dots)
     finally:
         painter.end()
+    tmp.write_bytes(with_language(tmp.read_bytes(), "da-DK"))  # /Lang: Qt sets none
 
 
 def _furniture(painter: QPainter, doc: HtmlDocument, page, band: float, n: int, pages: int) -> None:
