@@ -42,8 +42,14 @@ def overview_data(store: Store, *, include_contact: bool = False,
 
 def sor_overview(store: Store, today: dt.date, sds_weeks: int | None = None,
                  status=None) -> SorOverview:
+    import dataclasses
+
+    from kkrdesk.core.enums import label
+    from kkrdesk.services.sor import codes
     from kkrdesk.services.sor import proposals as sor
     from kkrdesk.services.sor import rounds as sor_rounds
 
-    return row_views.sor_overview(sor.list_proposals(store, status), sor_rounds.list_rounds(store),
-                                  today, sds_weeks)
+    found = row_views.sor_overview(sor.list_proposals(store, status),
+                                   sor_rounds.list_rounds(store), today, sds_weeks)
+    names = tuple((c.code, f"{c.name} ({label(c.kind).lower()})") for c in codes.list_codes(store))
+    return dataclasses.replace(found, code_names=names)
