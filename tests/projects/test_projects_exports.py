@@ -62,7 +62,7 @@ def test_status_report_tables_and_pictures(report):
     milestones = report.tables[0]
     rows = [[c.text for c in r.cells] for r in milestones.rows]
     assert rows == [["Milepæl", "Planlagt", "Nået", "Status"],
-                    ["Foranalyse gennemført og PID udarbejdet", "juni 2025", "18-06-2025", "Nået"],
+                    ["Foranalyse gennemført og PID udarbejdet", "juni 2025", "18-06-2025", "Nået 18-06-2025"],
                     ["1. styregruppemøde", "august 2025", "", "Forsinket"]]
     history = [[c.text for c in r.cells] for r in report.tables[1].rows]
     assert [r[:2] for r in history] == [["Dato", "Status"], ["18-06-2025", "Grøn"], ["13-06-2025", "Grøn"]]
