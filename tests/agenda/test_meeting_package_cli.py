@@ -10,7 +10,6 @@ import zipfile
 from doc_text import docx_furniture, docx_words, pdf_body_words
 
 from kkrdesk.cli import main
-from kkrdesk.export.meeting_package import meeting_package
 from kkrdesk.services.agenda import attachments, meetings
 
 D18 = dt.date(2025, 6, 18)
@@ -47,6 +46,8 @@ def test_export_pakke_into_a_folder(qapp, demo_path, tmp_path):
 
 
 def test_before_the_meeting_the_package_has_the_agenda_and_bilag(qapp, demo_store, tmp_path):
+    from kkrdesk.export.meeting_package import meeting_package
+
     detail = meetings.get_detail(demo_store, meetings.find_by_date(demo_store, D18).id)
     bilag = [(a, attachments.read(demo_store, a.id)[1])
              for i in detail.flat_items() for a in i.attachments]

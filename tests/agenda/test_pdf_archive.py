@@ -16,7 +16,6 @@ import pytest
 from pypdf import PdfReader
 
 from kkrdesk.export.pdf_export import export_pdf
-from kkrdesk.export.pdf_lang import with_language
 from kkrdesk.services.agenda import meetings
 
 D18 = dt.date(2025, 6, 18)
@@ -65,6 +64,8 @@ def test_the_pdf_keeps_to_what_pdfa_1b_allows(pdf):
 
 
 def test_the_language_is_added_without_touching_what_qt_wrote():
+    from kkrdesk.export.pdf_lang import with_language
+
     qt = (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<\n/Type /Catalog\n/Pages 2 0 R\n>>\nendobj\n"
           b"xref\n0 2\n0000000000 65535 f \n0000000015 00000 n \ntrailer\n<<\n/Size 2\n"
           b"/Root 1 0 R\n/ID [<ab> <ab>]\n>>\nstartxref\n68\n%%EOF\n")
