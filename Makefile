@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   ?= .demo/kkrdesk-demo.sqlite
 
-.PHONY: run test soak demo screenshots bench check clean
+.PHONY: run test soak demo screenshots bench check clean pdfa-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
@@ -49,6 +49,17 @@ screenshots: $(STAMP)
 ## bench: benchmarks against the floors in ../shared/bench
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+## pdfa-check: the demo's agenda and referat as PDF, validated by veraPDF (PDF/A-1b) when a
+## `verapdf` command is on PATH (veraPDF needs Java 11+ and is installed from verapdf.org;
+## VERAPDF=/path/to/verapdf picks another); without it, says so and stops with exit 2
+VERAPDF ?= verapdf
+pdfa-check: $(STAMP) $(DEMO)
+	@command -v $(VERAPDF) >/dev/null 2>&1 || { echo "veraPDF er ikke installeret ($(VERAPDF) findes ikke); se README, Dokumenter"; exit 2; }
+	mkdir -p .demo/pdfa
+	$(PY) -m kkrdesk export agenda --db $(DEMO) --meeting 2025-06-18 -o .demo/pdfa/dagsorden.pdf
+	$(PY) -m kkrdesk export minutes --db $(DEMO) --meeting 2025-06-18 -o .demo/pdfa/referat.pdf
+	$(VERAPDF) --flavour 1b --format text .demo/pdfa/dagsorden.pdf .demo/pdfa/referat.pdf
 
 clean:
 	rm -rf $(VENV) .demo build dist *.egg-info

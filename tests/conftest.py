@@ -64,12 +64,36 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
+def seed_demo_template(tmp_path_factory) -> Path:
+    """The demo database as ``kkrdesk demo`` writes it: only what the seed deck says."""
     from kkrdesk.demo.seed import write_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    path = tmp_path_factory.mktemp("seed-demo") / "demo.sqlite"
     write_demo(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(seed_demo_template, tmp_path_factory) -> Path:
+    """The demo with its referat finished as a secretary would (tests/finished_referat.py:
+    referent, attendance, decisions, action items, sent): what most tests work on."""
+    from finished_referat import finish
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copy(seed_demo_template, path)
+    finish(path)
+    return path
+
+
+@pytest.fixture
+def seed_demo_store(seed_demo_template, tmp_path):
+    from kkrdesk.services.database import open_database
+
+    target = tmp_path / "seed-demo.sqlite"
+    shutil.copy(seed_demo_template, target)
+    store = open_database(target)
+    yield store
+    store.close()
 
 
 @pytest.fixture

@@ -19,3 +19,6 @@ def add_parser(sub) -> None:
     from kkrdesk.cli import export_status as cli_export_status
 
     cli_export_status.add_parsers(kinds)
+    from kkrdesk.cli import export_package as cli_export_package
+
+    cli_export_package.add_parsers(kinds)

@@ -1,7 +1,8 @@
 """The demo database: the network meeting of 18 June 2025 as the seed deck shows it.
 
 Names and organisations only, as the deck prints them; no e-mail addresses or phone
-numbers of real people."""
+numbers of real people. Nothing the deck does not say: no attendance (the deck lists
+no one present or absent), no minute-taker, no decisions or action items."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kkrdesk.core.enums import AttendanceStatus, MeetingStatus, Role
+from kkrdesk.core.enums import MeetingStatus, Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import (
-    AgendaItem, Attendance, Meeting, Membership, NextMeetingTopic, Organisation, Person,
+    AgendaItem, Meeting, Membership, NextMeetingTopic, Organisation, Person,
     Presenter, SubPoint,
 )
 from kkrdesk.demo import seed_data as D
@@ -38,8 +39,7 @@ def write_demo(path: str | Path, years: int = 0) -> Path:
             people = _people(s, orgs)
             meeting, item_ids = _meeting(s, orgs, people)
             _network(s, orgs, people)
-            _attendance(s, meeting, people)
-            demo_minutes.add_minutes(s, meeting, people)
+            demo_minutes.add_minutes(s, meeting)
             demo_sor.add_sor(s, orgs, item_ids)
             demo_projects.write_projects(s, orgs, people, item_ids)
             if years:  # synthetic history before the seed meeting (kkrdesk demo --years N)
@@ -123,11 +123,4 @@ def _network(s, orgs, people) -> None:
                              organisation=p.organisation, start_date=D18, replaces=old_m,
                              notes=note))
     s.flush()
-
-
-def _attendance(s, meeting, people) -> None:
-    for name in D.PRESENT_18_JUNE:
-        s.add(Attendance(meeting=meeting, person=people[name], status=AttendanceStatus.PRESENT,
-                         is_guest=name in D.GUESTS_18_JUNE))
-
 

@@ -53,16 +53,6 @@ REPLACEMENTS = [
      "nye medlemmer."),
 ]
 
-PRESENT_18_JUNE = [
-    "Poul Erik Kristensen", "Kristina Farsinsen", "Niels Vingborg", "Sudarvili Vaithialingam",
-    "Sabina Hedefeld Leopold", "Dorthe Skou Lassen", "Karina Hasager Hedevang",
-    "Jeanette Jensen", "Kira Christina Ørbekker", "Iben Søgaard", "Tom Have Kristensen",
-]
-GUESTS_18_JUNE = {
-    "Sabina Hedefeld Leopold", "Dorthe Skou Lassen", "Karina Hasager Hedevang",
-    "Jeanette Jensen", "Kira Christina Ørbekker", "Iben Søgaard", "Tom Have Kristensen",
-}
-
 PEK = ("Poul Erik Kristensen", KL)
 DSL = ("Dorthe Skou Lassen", MEDCOM)
 JJ = ("Jeanette Jensen", MEDCOM)

@@ -1,101 +1,94 @@
-"""The demo's referat of 18 June 2025, as the secretariat would have finished it: a
-Referent, attendance with an afbud, the welcome lines of the new members, notes drawn
-from the deck's slides, standard decisions by kind, an Indstilling on the decision
-item and a few action items. Sent to the members a week after the meeting, not yet
-approved: the 5 November meeting, prepared from it, approves it."""
+"""The demo's referat of 18 June 2025: what the seed deck says, and nothing more.
+
+The deck is the meeting's slides, so it gives the summaries each presenter brought
+(quoted here in the deck's own words, in their items) but not who took the minutes,
+who attended or sent apologies, what was decided, or any action item. The referat is
+therefore a draft (Udkast): the documents say what is still missing rather than
+state what nobody recorded. Bilag: the slide text of two presentations."""
 
 from __future__ import annotations
 
-import datetime as dt
+from kkrdesk.core.enums import MeetingStatus
+from kkrdesk.core.models import Attachment, Meeting
 
-from kkrdesk.core.enums import AttendanceStatus, ItemKind, MeetingStatus
-from kkrdesk.core.models import ActionItem, Attachment, Meeting
-
-SENT_ON = dt.date(2025, 6, 25)
-REFERENT = "Jeanette Jensen"
-APOLOGIES = "Niels Vingborg"  # new member, sent his apologies for the first meeting
-
-DECISION_BY_KIND = {
-    ItemKind.ANNOUNCEMENT: "Taget til efterretning.",
-    ItemKind.DISCUSSION: "Drøftet.",
-    ItemKind.DECISION: "Godkendt.",
-}
-
-# item title (start) -> notes drawn from the deck's slides
+# item title (start) -> the summary the deck's slides give, in the deck's words
 NOTES = {
     "Velkomst": (
-        "Poul Erik Kristensen bød velkommen, særligt til netværkets nye medlemmer:\n"
+        "Velkommen til nye deltagere:\n"
         "Kristina Farsinsen, Aalborg Kommune, som har overtaget pladsen efter Niels Rygaard, "
         "Aalborg Kommune. Den officielle udpegning er nu på plads.\n"
         "Niels Vingborg, Roskilde Kommune og Sudarvili Vaithialingam, Ringsted Kommune, som har "
-        "overtaget pladsen efter Vivi Orthmann. Der var mange interesserede kandidater, og Region "
-        "Sjælland har derfor valgt at udpege to nye medlemmer.\n\n"
-        "Der var en kort præsentationsrunde."),
+        "overtaget pladsen efter Vivi Orthmann. Der var mange interesserede kandidater. Region "
+        "Sjælland har derfor valgt at udpege to nye medlemmer."),
     "Aktuel status for FK-OSS": (
-        "74 kommuner blev inviteret til orienteringsmøde, og 59 deltog. 44 kommuner gennemførte "
-        "parathedsanalysen, og 28 kommuner deltager i bølge 2. Pilot og bølge 1 består af 11 "
-        "kommuner; 10 kommuner forventer selvimplementering senere."),
+        "74 kommuner blev inviteret til FK OSS-orienteringsmøde, og 59 kommuner deltog på "
+        "orienteringsmøderne. 44 kommuner valgte at deltage i parathedsanalysen. 28 kommuner "
+        "valgte at deltage i Bølge 2-udrulningsforløbet. Pilot + Bølge 1 består af 11 kommuner; "
+        "10 kommuner forventer selvimplementering senere."),
     "Orientering om etablering af Digital Sundhed Danmark": (
-        "Som følge af sundhedsreformen indgår MedCom i Digital Sundhed Danmark, der etableres "
-        "1. januar 2027. Lovforslaget er i offentlig høring; den forberedende organisation træder "
-        "i kraft 1. januar 2026."),
+        "Som følge af Sundhedsreformen skal MedCom i de kommende år indgå i den nye organisation "
+        "Digital Sundhed Danmark. Lovforslaget om etablering af Digital Sundhed Danmark er "
+        "aktuelt i offentlig høring. Det forberedende Digital Sundhed Danmark træder i kraft "
+        "1. januar 2026; Digital Sundhed Danmark er gældende fra 1. januar 2027."),
     "Status på den nye korrespondancemeddelelse": (
-        "Idriftsættelsen af den nye korrespondancemeddelelse er udsat i samråd med de tre "
-        "VANS-leverandører, fordi arbejdet med konverteringsløsningen er trukket ud. MedCom "
-        "udsender information om ændringer i standarden 27. juni 2025; ny version forventes i "
-        "3. kvartal 2025."),
+        "Den planlagte idriftsættelsesdato er udsat. Denne beslutning er truffet sammen med de "
+        "tre VANS-leverandører, som udvikler og drifter MedComs konverteringsløsning. MedCom "
+        "sender information ud om ændringer i standarden d. 27. juni 2025. Release af ny "
+        "version Q3 2025."),
     "Orientering om forlængelse af program": (
-        "MedComs styregruppe har godkendt, at programmet for udbredelse af dosispakket medicin "
-        "fortsætter til udgangen af 2026, hvor det forventes at overgå til Digital Sundhed Danmark."),
+        "MedComs styregruppe har godkendt, at projektet fortsætter indtil udgangen af 2026, hvor "
+        "man har en forventning om, at dosispakket medicin bliver en del af projektporteføljen i "
+        "det nye Digital Sundhed Danmark."),
     "Orientering vedr. rusmiddelområdet": (
-        "Kommunerne skal henvise borgere med en antagelse om en dobbeltdiagnose til den regionale "
-        "behandlingspsykiatri. Der er udarbejdet en fælles henvisningsblanket; kommuner uden "
-        "fagsystem kan sende henvisningen via Den Nationale Henvisningsformidling (DNHF)."),
+        "Kommunerne skal henvise borgere med en antagelse om en dobbeltdiagnose til den "
+        "regionale behandlingspsykiatri mhp. at få borgeren i integreret behandling. I den "
+        "forbindelse er der udarbejdet en fælles henvisningsblanket fra kommune til psykiatrien "
+        "(indenfor rusmiddelområdet). Kommuner, som ikke anvender et fagsystem, der understøtter "
+        "afsendelse af sygehushenvisningen, kan anvende Den Nationale Henvisningsformidling "
+        "(DNHF)."),
     "Status for projekt om identitetssløring": (
-        "Foranalysen er gennemført, og PID er udarbejdet. Løsningen er en del af ØA 2026 som en "
-        "K-98-løsning, som alle kommuner omfattes af og finansierer. Første styregruppemøde "
-        "forventes i august 2025. Debatten på Folkemødet 13. juni 2025 om visning af "
-        "navneoplysninger i patientens log blev kort refereret."),
+        "Foranalyse gennemført og PID er udarbejdet. Identitetssløringsløsning for kommunerne er "
+        "en del af ØA 2026: en ”K-98 løsning”, hvor alle kommunerne omfattes og finansierer "
+        "løsningen. 1. styregruppemøde forventes afholdt i august 2025."),
     "Status på udstilling af kommunale data": (
-        "Formålet er at udstille kommunale data til de andre aktører i sundhedsvæsenet; "
-        "delprojektet ser på de data, der kan deles inden for 1-2 år."),
-    "Forslag til afholdelse af webinar": (
-        "Netværket bakkede op om et webinar, hvor kommunerne får vist, hvordan de kan teste "
-        "korrespondancemeddelelser."),
-    "Eventuelt": "Kommunale prøvesvar sættes på dagsordenen til mødet 5. november 2025.",
+        "Formålet med projektet er at udstille kommunale data til de andre aktører i "
+        "sundhedsvæsenet. I dette delprojekt er der fokus på at dele de kommunale data, det kan "
+        "lade sig gøre at dele indenfor en tidshorisont på 1-2 år."),
+    "Orientering om etablering af ambassadørkorps": (
+        "I forbindelse med Sundhedsjournal 4.0-delprojektet ‘Bedre brug’ er det besluttet at "
+        "etablere et ambassadørkorps og at udarbejde e-læringsmateriale om Sundhedsjournalen. "
+        "E-læringsmaterialet sendes ud til brugerne via ambassadørerne primo september 2025.\n\n"
+        "Samtykkeboksen: KL og Sundhedsjournalen synes at være enige om, at det er tid til at få "
+        "fjernet samtykkeboksen, da sundhedspersoner ifølge Sundhedslovens § 42a må slå op i "
+        "Sundhedsjournalen. Det planlægges at holde et møde mellem KL, Region Nordjylland og de "
+        "tre pilotkommuner, som deltog i pilottest tilbage i 2020/2021, for at høre deres "
+        "argumenter for/imod fjernelse af samtykkeboksen."),
+    "Opfølgning på behov for nye SOR-enhedstyper": (
+        "Forslag sendt til KKR-digitaliseringsnetværket den 6. maj 2025 (frist input 30. maj). "
+        "Input fra KKR og KL. Tilrettet forslag sendt til SDS den 3. juni – foreløbig ikke "
+        "modtaget svar."),
+    "Nyt behandlingstilbud til børn og unge": (
+        "KL har bedt MedCom hjælpe med digital understøttelse af den tværsektorielle "
+        "kommunikation ifm. implementering af lettilgængelige tilbud: henvisninger gennem Den "
+        "Nationale Henvisnings Formidling (DNHF) og korrespondancemeddelelser. Digital "
+        "understøttelse skal være gennemført inden april 2026."),
+    "Eventuelt": "Mulige punkter til næste møde 5/11-2025: Kommunale prøvesvar.",
 }
-CASE = {  # Sagsfremstilling
-    "Forslag til afholdelse af webinar": (
-        "Aalborg Kommune foreslår et webinar om, hvordan kommuner kan teste "
-        "korrespondancemeddelelser, inden den nye version tages i brug."),
-}
-PROPOSAL = {  # Indstilling
-    "Forslag til afholdelse af webinar": (
-        "Sekretariatet indstiller, at netværket godkender, at der afholdes et webinar om, hvordan "
-        "kommuner kan teste korrespondancemeddelelser."),
-}
-ACTIONS = [  # what, who, due, item title (start)
-    ("Planlægge webinar om test af korrespondancemeddelelser og invitere kommunerne",
-     "Tom Have Kristensen", dt.date(2025, 9, 1), "Forslag til afholdelse af webinar"),
-    ("Rykke Sundhedsdatastyrelsen for svar på de tilrettede SOR-forslag", "Jeanette Jensen",
-     dt.date(2025, 9, 1), "Opfølgning på behov for nye SOR-enhedstyper"),
-    ("Orientere om første styregruppemøde i projektet om identitetssløring", "Poul Erik Kristensen",
-     dt.date(2025, 11, 5), "Status for projekt om identitetssløring"),
-]
-
 
 BILAG = [  # item title (start), file name, the slides' text
-    ("Aktuel status for FK-OSS", "Status på udrulning af FK-OSS, juni 2025.docx", [
+    ("Aktuel status for FK-OSS", "Status på udrulning af FK OSS, juni 2025.docx", [
         "Status på udrulning af FK OSS – juni 2025",
-        "74 kommuner blev inviteret til FK OSS-orienteringsmøde; 59 kommuner deltog.",
-        "44 kommuner valgte at deltage i parathedsanalysen; 28 kommuner valgte at deltage i "
-        "Bølge 2-udrulningsforløbet.",
-        "Pilot + Bølge 1 består af 11 kommuner; 10 kommuner forventer selvimplementering senere."]),
+        "74 kommuner blev inviteret til FK OSS Orienteringsmøde.",
+        "59 kommuner deltog på orienteringsmøderne.",
+        "44 kommuner valgte at deltage i parathedsanalysen.",
+        "28 kommuner valgte at deltage i Bølge 2-udrulningsforløbet.",
+        "Pilot + Bølge 1 består af 11 kommuner. Bølge 2 består af 28 kommuner. 10 kommuner "
+        "forventer selvimplementering senere."]),
     ("Orientering om etablering af Digital Sundhed Danmark", "Digital Sundhed Danmark.docx", [
         "MedCom bliver en del af Digital Sundhed Danmark",
-        "Lovforslaget om etablering af Digital Sundhed Danmark er aktuelt i offentlig høring.",
-        "Det forberedende Digital Sundhed Danmark træder i kraft 1. januar 2026; Digital Sundhed "
-        "Danmark er gældende fra 1. januar 2027."]),
+        "Lovforslaget om etablering af Digital Sundhed Danmark aktuelt i offentlig høring.",
+        "Det forberedende Digital Sundhed Danmark træder i kraft 1. januar 2026.",
+        "Digital Sundhed Danmark gældende fra 1. januar 2027."]),
 ]
 
 
@@ -118,26 +111,13 @@ def _find(meeting: Meeting, start: str):
     return next(i for i in meeting.items if i.title.startswith(start))
 
 
-def add_minutes(s, meeting: Meeting, people: dict) -> None:
-    meeting.minute_taker = people[REFERENT]
-    for a in meeting.attendance:
-        if a.person.name == APOLOGIES:
-            a.status = AttendanceStatus.APOLOGIES
-    for item in meeting.items:
-        if item.kind in DECISION_BY_KIND and not item.children:
-            item.decision = DECISION_BY_KIND[item.kind]
+def add_minutes(s, meeting: Meeting) -> None:
+    """The deck's summaries in their items and the two bilag; the meeting is held and
+    its referat a draft, not sent (the deck says nothing of a sending)."""
     for start, text in NOTES.items():
         _find(meeting, start).notes = text
-    for start, text in CASE.items():
-        _find(meeting, start).description = text
-    for start, text in PROPOSAL.items():
-        _find(meeting, start).proposal = text
-    for what, who, due, start in ACTIONS:
-        s.add(ActionItem(meeting=meeting, what=what, who_person=people[who], due=due,
-                         item_id=_find(meeting, start).id))
     for start, name, lines in BILAG:
         data = _docx(lines)
         s.add(Attachment(item_id=_find(meeting, start).id, position=0, filename=name,
-                         size=len(data), added_on=SENT_ON, data=data))
-    meeting.minutes_sent_on = SENT_ON
-    meeting.status = MeetingStatus.MINUTES_SENT
+                         size=len(data), added_on=meeting.date, data=data))
+    meeting.status = MeetingStatus.HELD

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kkrdesk.core.enums import ResponsePosition, SorProposalKind, SorStatus
+from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.core.models import (
     ConsultationResponse, ConsultationRound, RoundRecipient, SorItemLink, SorProposal,
     SorStatusChange,
@@ -17,7 +17,7 @@ NETWORK, SDS = "KKR-digitaliseringsnetværket", "Sundhedsdatastyrelsen (SDS)"
 MAY6, MAY30, JUNE3 = dt.date(2025, 5, 6), dt.date(2025, 5, 30), dt.date(2025, 6, 3)
 
 _SENT = [
-    (SorStatus.DRAFT, MAY6, "Forslag udarbejdet af MedCom."),
+    (SorStatus.DRAFT, MAY6, "Forslag udarbejdet."),
     (SorStatus.IN_CONSULTATION, MAY6, f"Sendt til {NETWORK} (frist for input 30. maj)."),
     (SorStatus.INPUT_RECEIVED, MAY30, "Input fra KKR og KL."),
     (SorStatus.SENT_TO_SDS, JUNE3, "Tilrettet forslag sendt til SDS; foreløbig ikke modtaget svar."),
@@ -50,9 +50,20 @@ PROPOSALS = [
          notes="Ønske om et samlet overblik over alle enhedstyper.", history=_SENT[:3]),
 ]
 
-RESPONSE_TEXT = ("Input til forslaget: præciseret definition af kommunikationsenhed og ønske om "
-                 "egen specialekode, hjemmesygepleje omdøbes til kommunal sygepleje, ny "
-                 "enhedstype lettilgængelige tilbud (specialekode: egen eller »børn og unge«?).")
+# The deck's "Input fra KKR og KL", point by point: the proposal (by title) each point is about.
+INPUT = {
+    "Kommunikationsenhed – præciseret definition": (
+        "Kommunikationsenhed – præciseret: Enhedstypen dækker kommunale organisationer, som "
+        "håndterer udstyr og teknologiske hjælpemidler til brug for kommunikation, samt "
+        "specialundervisning til børn og voksne."),
+    "Egen specialekode til kommunikationsenhed": (
+        "Der bør oprettes en specialekode til »kommunikationsenhed« – »hjælpemiddelenhed« er "
+        "ikke godt nok."),
+    "Hjemmesygepleje omdøbes til kommunal sygepleje": (
+        "Rettelse til eksisterende enhedstype: fra hjemmesygepleje til kommunal sygepleje."),
+    "Ny enhedstype: lettilgængelige tilbud": (
+        "Ny enhedstype: Lettilgængelige tilbud – obs. specialekode egen eller »børn og unge«?"),
+}
 
 
 def add_sor(s, orgs, item_ids: dict[str, int]) -> None:
@@ -64,6 +75,7 @@ def add_sor(s, orgs, item_ids: dict[str, int]) -> None:
             p.history.append(SorStatusChange(status=status, changed_on=day, note=note))
         s.add(p)
         proposals.append(p)
+    s.flush()  # the proposals' ids, for the responses that name them
     sent = [p for p in proposals if p.status == SorStatus.SENT_TO_SDS]
     r1 = ConsultationRound(
         title="Forslag til nye SOR-enhedstyper og SOR-specialekoder",
@@ -71,12 +83,12 @@ def add_sor(s, orgs, item_ids: dict[str, int]) -> None:
         proposals=proposals,
         recipients=[RoundRecipient(position=i, name=n) for i, n in enumerate((NETWORK, "KKR", "KL"))],
     )
-    r1.responses.append(ConsultationResponse(
-        respondent="KKR", received_on=MAY30, position=ResponsePosition.SUPPORTS_WITH_REMARKS,
-        text=RESPONSE_TEXT))
-    r1.responses.append(ConsultationResponse(
-        organisation=orgs["KL"], received_on=MAY30, position=ResponsePosition.SUPPORTS_WITH_REMARKS,
-        text=RESPONSE_TEXT))
+    for p in proposals:  # the deck names no position, only what the input said
+        if p.title in INPUT:
+            r1.responses.append(ConsultationResponse(
+                respondent="KKR", received_on=MAY30, text=INPUT[p.title], proposal_id=p.id))
+            r1.responses.append(ConsultationResponse(
+                organisation=orgs["KL"], received_on=MAY30, text=INPUT[p.title], proposal_id=p.id))
     r2 = ConsultationRound(
         title="Tilrettet forslag til nye SOR-enhedstyper og SOR-specialekoder",
         recipient=SDS, sent_on=JUNE3, proposals=sent,

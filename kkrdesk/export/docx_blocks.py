@@ -49,7 +49,17 @@ class Writer:
             p.add_run(text)
         if deeper:
             p.paragraph_format.left_indent = self._base_indent(style) + STEP_EMU
+        if style == T.TITLE:  # the navigation pane's top: the headings below hang under it
+            T.set_outline_level(p, 0)
         self.last = p
+        return p
+
+    def unnumbered(self, style: str, text: str):
+        """A paragraph in a numbered style that takes no number (a break): numId 0 turns
+        the style's list off for it, so Word counts the next item on from the last one."""
+        p = self.para(style, text)
+        if self._lists.get(style) is not None:
+            T.set_numbering(p, "0", "0")
         return p
 
     def numbered(self, style: str, number: str, text: str):
@@ -58,18 +68,8 @@ class Writer:
         num = self._lists.get(style)
         if num is None:
             return self.para(style, f"{number}{'' if '.' in number else '.'}\t{text}")
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
         p = self.para(style, text)
-        num_pr = OxmlElement("w:numPr")
-        for tag, value in (("w:ilvl", num[1]), ("w:numId", num[0])):
-            el = OxmlElement(tag)
-            el.set(qn("w:val"), value)
-            num_pr.append(el)
-        ppr = p._p.get_or_add_pPr()
-        style_el = ppr.find(qn("w:pStyle"))
-        ppr.insert(list(ppr).index(style_el) + 1 if style_el is not None else 0, num_pr)
+        T.set_numbering(p, num[0], num[1])
         return p
 
     def _base_indent(self, style: str) -> int:
@@ -90,7 +90,8 @@ class Writer:
 
     # -- header ----------------------------------------------------------------------
 
-    def header(self, detail: MeetingDetail, kind: str, *, minutes: bool, status: str = "") -> None:
+    def header(self, detail: MeetingDetail, kind: str, *, minutes: bool, status: str = "",
+               missing: str = "") -> None:
         m = detail.meeting
         self.para(T.SENDER, T.NETWORK)
         self.para(T.TITLE, kind)
@@ -98,19 +99,23 @@ class Writer:
         self.para(T.SUBTITLE, title if title and title != T.NETWORK else "Netværksmøde")
         if status:
             self.info("Status", [status])
-        self.meeting_lines(m)
+        if missing:  # a draft names what it still lacks rather than claim anything
+            self.info("Mangler", [missing])
+        self.meeting_lines(m, place_always=True)
         people = {a.person_id: a for a in detail.attendance}
         if m.chair_name:
             self.info("Mødeleder", [_person(people.get(m.chair_id), m.chair_name)])
         if minutes:
             self.attendance(detail, people)
 
-    def meeting_lines(self, m: MeetingSummary) -> None:
+    def meeting_lines(self, m: MeetingSummary, *, place_always: bool = False) -> None:
+        """Dato, Tid, Sted (and Online). The document's own meeting always has a Sted line
+        ("Ikke angivet" when nobody entered one); the next meeting's only a known place."""
         self.info("Dato", [long_date(m.date)])
         self.info("Tid", [time_span(m.start_time, m.end_time)])
         place, url = clean(m.place), clean(m.online_url)
-        if place:  # nothing known: no line, rather than "Ikke angivet"
-            self.info("Sted", [place])
+        if place or (place_always and not url):
+            self.info("Sted", [place or "Ikke angivet"])
         if url:
             self.info("Online", [url])
 
@@ -133,7 +138,11 @@ class Writer:
         self.para(T.SLOT, time_span(it.start_min, it.end_min))
         title = clean(it.title) or "(uden titel)"
         suffix, kind_line = self.options.mark(it.kind)
-        self.numbered(T.BREAK if it.kind == ItemKind.BREAK else T.ITEM, it.number, title + suffix)
+        if it.kind == ItemKind.BREAK and not it.number:
+            self.unnumbered(T.BREAK, title)
+        else:
+            self.numbered(T.BREAK if it.kind == ItemKind.BREAK else T.ITEM, it.number,
+                          title + suffix)
         line = " · ".join(x for x in (kind_line, clean(it.presenters_text)) if x)
         if line and it.kind != ItemKind.BREAK:
             self.para(T.PRESENTER, line)

@@ -27,6 +27,7 @@ _BLOCKS = {
     T.RUBRIC: ("p", "rubric"), T.CASE: ("p", "body"), T.PROPOSAL: ("p", "proposal"),
 }
 _BULLETS = {"bullet": "•", "bullet2": "–"}
+KEEP_STATE = 1  # pdf_pages.KEEP: the block state of a paragraph kept with the next
 _INFO_ROW = '<tr class="info">'
 
 
@@ -88,7 +89,7 @@ class _ListNumbers:
     def label(self, paragraph) -> str:
         ppr = paragraph._p.pPr
         num = ppr.numPr if ppr is not None else None
-        if num is None or num.numId is None:
+        if num is None or num.numId is None or num.numId.val == 0:  # numId 0: no number
             return ""
         if num.ilvl is None or num.ilvl.val == 0:
             self.top, self.sub = self.top + 1, 0
@@ -96,6 +97,19 @@ class _ListNumbers:
         self.sub += 1
         letter = "abcdefghijklmnopqrstuvwxyz"[self.sub - 1] if self.sub <= 26 else str(self.sub)
         return f"{self.top}.{letter}"
+
+
+def keeps_with_next(paragraph) -> bool:
+    """Word's "keep with next", set on the paragraph or on its style (or a base style)."""
+    own = paragraph.paragraph_format.keep_with_next
+    if own is not None:
+        return own
+    style = paragraph.style
+    while style is not None:
+        if style.paragraph_format.keep_with_next is not None:
+            return style.paragraph_format.keep_with_next
+        style = style.base_style
+    return False
 
 
 def _paragraph_html(paragraph, numbers: _ListNumbers | None = None) -> str:
@@ -113,18 +127,32 @@ def _paragraph_html(paragraph, numbers: _ListNumbers | None = None) -> str:
         label, _, value = inner.partition("&nbsp;&nbsp;&nbsp;")
         return f'{_INFO_ROW}<td width="110">{label}</td><td>{value}</td></tr>'  # one table: document_html
     attr = f' class="{css}"' if css else ""
+    if keeps_with_next(paragraph):  # pdf_pages keeps it on the page of what follows
+        attr += f' style="-qt-user-state:{KEEP_STATE};"'
     return f"<{tag}{attr}>{inner}</{tag}>"
 
 
+def _column_widths(table) -> list[str]:
+    """The Word table's column widths as percentages (its grid), for the PDF's columns."""
+    grid = [int(col.w or 0) for col in table._tbl.tblGrid.gridCol_lst]
+    total = sum(grid)
+    return [f' width="{round(100 * w / total)}%"' if total and w else "" for w in grid]
+
+
 def _table_html(table) -> str:
-    rows = []
+    rows, widths = [], _column_widths(table)
     for n, row in enumerate(table.rows):
         cell_tag = "th" if n == 0 else "td"
-        cells = "".join(f"<{cell_tag}>{'<br/>'.join(_runs_html(p) for p in cell.paragraphs)}"
-                        f"</{cell_tag}>" for cell in row.cells)
+        cells = "".join(
+            f"<{cell_tag}{widths[i] if n == 0 and i < len(widths) else ''}>"
+            f"{'<br/>'.join(_runs_html(p) for p in cell.paragraphs)}</{cell_tag}>"
+            for i, cell in enumerate(row.cells))
         rows.append(f"<tr>{cells}</tr>")
+    # the header row in <thead>: Qt repeats it on every page the table runs onto, as Word
+    # repeats a row marked tblHeader
+    head = f"<thead>{rows[0]}</thead>" if rows else ""
     return ('<table class="grid" border="1" cellspacing="0" cellpadding="3" width="100%">'
-            + "".join(rows) + "</table>")
+            + head + "".join(rows[1:]) + "</table>")
 
 
 def _info_tables(parts):

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.docx_xml import (  # noqa: F401 - the writers take them from here
+    set_compatibility, set_numbering, set_outline_level,
+)
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -119,6 +122,7 @@ def open_template(template: str | Path | None, needed: dict[str, tuple[str, ...]
         word = "typografien" if len(missing) == 1 else "typografierne"
         raise ExportError(f"Skabelonen {path.name} mangler {word}: {', '.join(missing)}")
     _clear_body(doc)
+    set_compatibility(doc)  # Word 2013+, whatever mode the template was saved in
     return doc
 
 

@@ -1,20 +1,27 @@
-"""Mødepakke: the Word agenda or referat and its bilag in one .zip, to send as it is.
+"""Mødepakke: what a secretary sends, in one .zip or one folder named by the date.
 
     write_package(document, "Referat 18-06-2025.docx", [(bilag, data), ...], "pakke.zip")
+    meeting_package(detail, [(bilag, data), ...], "Mødepakke 18-06-2025.zip")
 
-Plain data in (a built python-docx Document, the bilag as read models with their bytes);
-written atomically, so a failure leaves no half package."""
+``write_package`` is the window's (one Word document and its bilag); ``meeting_package``
+the whole package of ``kkrdesk export pakke``: the agenda (Word), the referat as Word
+and as its PDF/A copy once the meeting is held, and every bilag. Plain data in (read
+models, the bilag's bytes); every file written atomically, a .zip as one file, so a
+failure leaves no half package."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
 from pathlib import Path
 
+from kkrdesk.core.danish import short_date
 from kkrdesk.core.file_names import FALLBACK, clean_file_name, shorten
+from kkrdesk.core.oserrors import reason
 from kkrdesk.export.atomic import ExportError, atomic_write
-from kkrdesk.views.agenda import AttachmentView
+from kkrdesk.views.agenda import AttachmentView, DocumentOptions, MeetingDetail
 
 # Characters Windows, macOS or Linux refuse in a file name, and the path separators.
 _UNSAFE = re.compile(r'[\\/:*?"<>|]')
@@ -59,3 +66,68 @@ def write_package(document, document_name: str, bilag: list[tuple[AttachmentView
                 z.writestr(unique(bilag_name(att), taken), data)
 
     return atomic_write(path, write)
+
+
+def package_documents(detail: MeetingDetail, template=None,
+                      options: DocumentOptions | None = None,
+                      today: dt.date | None = None) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of the agenda and, once the meeting is held, the referat as
+    Word and PDF: the same documents the single exports write."""
+    from kkrdesk.export.agenda_docx import build_agenda
+    from kkrdesk.export.minutes_docx import build_minutes
+
+    day = short_date(detail.meeting.date)
+    files = [(f"Dagsorden {day}.docx", _docx_bytes(build_agenda(detail, template, options)))]
+    if detail.meeting.is_held(today):
+        minutes = build_minutes(detail, template, today, options)
+        files.append((f"Referat {day}.docx", _docx_bytes(minutes)))
+        files.append((f"Referat {day}.pdf", _pdf_bytes(minutes)))
+    return files
+
+
+def _docx_bytes(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _pdf_bytes(document) -> bytes:
+    """The PDF/A copy of a built Word document, written as the PDF export writes it."""
+    import tempfile
+
+    from kkrdesk.export.docx_html import document_html
+    from kkrdesk.export.pdf_writer import write_pdf
+
+    with tempfile.TemporaryDirectory(prefix="kkrdesk-") as folder:
+        path = write_pdf(document_html(document), Path(folder) / "referat.pdf",
+                         author=document.core_properties.author or "KKR Desk")
+        return path.read_bytes()
+
+
+def package_name(detail: MeetingDetail) -> str:
+    return f"Mødepakke {short_date(detail.meeting.date)}"
+
+
+def meeting_package(detail: MeetingDetail, bilag: list[tuple[AttachmentView, bytes]],
+                    path: str | Path, template=None, options: DocumentOptions | None = None,
+                    today: dt.date | None = None) -> tuple[Path, list[str]]:
+    """Write the package to ``path``: a .zip, or else a folder (made if missing; files of
+    the same names in it are replaced). Returns the path and the names written."""
+    path = Path(path)
+    files = package_documents(detail, template, options, today)
+    taken: set[str] = set()
+    named = [(unique(member_name(name), taken), data) for name, data in files]
+    named += [(unique(bilag_name(att), taken), data) for att, data in bilag]
+    if path.suffix.lower() == ".zip":
+        def write(tmp: Path) -> None:
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in named:
+                    z.writestr(name, data)
+        return atomic_write(path, write), [n for n, _ in named]
+    try:
+        path.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Mappen kan ikke oprettes: {path} {reason(exc)}.") from None
+    for name, data in named:
+        atomic_write(path / name, lambda tmp, data=data: tmp.write_bytes(data))
+    return path, [n for n, _ in named]

@@ -2,8 +2,8 @@
 
     export_minutes(detail, "referat.docx", template=None)
 
-The agenda with each item's notes and "Beslutning: ...", a header with Mødeleder,
-Referent, Deltagere and Afbud, the table of action items (Hvad / Hvem / Hvornår /
+The agenda with each item's notes and "Beslutning: ...", a header with Dato, Tid, Sted,
+Mødeleder, Referent, Deltagere and Afbud (a draft: what it still lacks, "Mangler"), the table of action items (Hvad / Hvem / Hvornår /
 Status), open action items from earlier meetings, and "Næste møde" with the topics."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kkrdesk.core.danish import long_date, short_date
-from kkrdesk.core.enums import MinutesStatus, label
+from kkrdesk.core.danish import join_and, long_date, short_date
+from kkrdesk.core.enums import ItemKind, MinutesStatus, label
 from kkrdesk.export import docx_template as T
-from kkrdesk.export.docx_blocks import Writer
+from kkrdesk.export.docx_blocks import Writer, clean
 from kkrdesk.core.timing import to_minutes
 from kkrdesk.views.agenda import DocumentOptions, MeetingDetail, MeetingSummary
 
@@ -39,6 +39,30 @@ def minutes_mark(m: MeetingSummary, today: dt.date | None = None) -> tuple[str, 
     return ("Udkast til referat", "Udkast", "Udkast, endnu ikke udsendt")
 
 
+def is_draft(m: MeetingSummary, today: dt.date | None = None) -> bool:
+    """Not sent, not approved (or the meeting not held yet): nobody has vouched for it."""
+    return not m.is_held(today) or m.minutes_status == MinutesStatus.DRAFT
+
+
+def missing(detail: MeetingDetail) -> str:
+    """What a draft referat still lacks, in one Danish line ("" when nothing): the place,
+    the minute-taker, the attendance and the decision of every (B) item without one."""
+    m = detail.meeting
+    out = []
+    if not (m.place.strip() or m.online_url.strip()):
+        out.append("sted")
+    if not m.minute_taker_name:
+        out.append("referent")
+    if not detail.attendance:
+        out.append("fremmøde")
+    undecided = [it.number or clean(it.title) for it in detail.flat_items()
+                 if it.kind == ItemKind.DECISION and not clean(it.decision)]
+    if undecided:
+        word = "punkt" if len(undecided) == 1 else "punkterne"
+        out.append(f"beslutning på {word} {join_and(undecided)}")
+    return join_and(out)
+
+
 def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
                   today: dt.date | None = None, options: DocumentOptions | None = None):
     """The minutes as an unsaved python-docx Document."""
@@ -46,7 +70,9 @@ def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
     doc = T.open_template(template, T.MINUTES_STYLES)
     w = Writer(doc, T.MINUTES_STYLES, options)
     title, page_header, status = minutes_mark(detail.meeting, today)
-    w.header(detail, title, minutes=True, status=status)
+    draft = is_draft(detail.meeting, today)
+    w.header(detail, title, minutes=True, status=status,
+             missing=missing(detail) if draft and detail.meeting.is_held(today) else "")
     T.set_page_header(doc, page_header)
     for action in detail.actions:
         if action.item_id is not None:
@@ -60,6 +86,8 @@ def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
         w.table(ACTION_HEADERS, (
             (a.what, a.who, short_date(a.due), label(a.status)) for a in detail.actions
         ), ACTION_WIDTHS)
+    elif draft:  # a draft claims nothing: the secretary has not vouched for it yet
+        w.para(T.TEXT, "Der er endnu ikke registreret opfølgningspunkter.")
     else:
         w.para(T.TEXT, "Der blev ikke aftalt nye opfølgningspunkter på mødet.")
     if detail.earlier_open_actions:

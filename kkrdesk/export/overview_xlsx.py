@@ -144,5 +144,5 @@ def export_overview(data: OverviewData, path: str | Path, author: str = "") -> O
     atomic_write(path, lambda tmp: write_workbook(
         tmp, sheets, title="Oversigt – KKR-digitaliseringsnetværket",
         subject=f"Udskrevet {day.strftime('%d-%m-%Y')}",
-        author=author.strip() or DocumentOptions().author))
+        author=author.strip() or DocumentOptions().author, day=day))
     return OverviewResult(path, tuple((s.title, len(s.rows)) for s in sheets))

@@ -15,13 +15,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont, QFontDatabase, QGuiApplication, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter,
+    QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter,
     QTextDocument,
 )
 
 from kkrdesk.core.paths import resource
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.docx_html import HtmlDocument
+from kkrdesk.export.pdf_lang import with_language
+from kkrdesk.export.pdf_pages import keep_together, split_at_pages
 
 FONT_FAMILIES = ["Carlito", "Calibri", "Liberation Sans", "Arial", "DejaVu Sans"]
 FONT_FILES = ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf")
@@ -71,7 +73,7 @@ def device_lengths(html: str, dots: float) -> str:
     return _LENGTH.sub(px, head) + sep + rest
 
 
-def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
+def _writer(doc: HtmlDocument, tmp: Path, author: str) -> QPdfWriter:
     writer = QPdfWriter(str(tmp))
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -81,6 +83,11 @@ def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
     writer.setTitle(doc.title)
     writer.setAuthor(author)
     writer.setCreator("KKR Desk")
+    return writer
+
+
+def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
+    writer = _writer(doc, tmp, author)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     dots = writer.resolution() / 72.0  # device pixels per point
     band = 18 * dots  # header and footer bands
@@ -91,30 +98,54 @@ def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
     text.setHtml(device_lengths(doc.body, dots))
     body = QSizeF(page.width(), page.height() - 2 * band)
     text.setPageSize(body)
+    keep_together(text, body.height())
+    split_at_pages(text, body.height())
     pages = max(1, text.pageCount())
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("PDF-filen kunne ikke åbnes for skrivning")
     try:
-        small = _font(8)
         for n in range(pages):
             if n:
                 writer.newPage()
-            painter.setFont(small)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            if doc.header:
-                painter.drawText(QRectF(0, 0, page.width(), band),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, doc.header)
-            painter.drawText(QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             f"Side {n + 1} af {pages}")
-            painter.save()
-            painter.translate(0, band - n * body.height())
-            text.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
-            painter.restore()
+            _furniture(painter, doc, page, band, n, pages)
+            _page(painter, text, body, band, n, dots)
     finally:
         painter.end()
+    tmp.write_bytes(with_language(tmp.read_bytes(), "da-DK"))  # /Lang: Qt sets none
+
+
+def _furniture(painter: QPainter, doc: HtmlDocument, page, band: float, n: int, pages: int) -> None:
+    """The page header (the referat's state) and the footer as Word's: the document's
+    title (with its date) on the left, "Side n af N" on the right."""
+    painter.setFont(_font(8))
+    painter.setPen(Qt.GlobalColor.darkGray)
+    if doc.header:
+        painter.drawText(QRectF(0, 0, page.width(), band),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, doc.header)
+    foot = QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8)
+    bottom = Qt.AlignmentFlag.AlignBottom
+    painter.drawText(foot, Qt.AlignmentFlag.AlignRight | bottom, f"Side {n + 1} af {pages}")
+    if doc.title:
+        number_width = painter.fontMetrics().horizontalAdvance(f"Side {pages} af {pages}")
+        painter.drawText(QRectF(foot.left(), foot.top(), foot.width() - number_width - 40,
+                                foot.height()), Qt.AlignmentFlag.AlignLeft | bottom, doc.title)
+
+
+def _page(painter: QPainter, text: QTextDocument, body: QSizeF, band: float, n: int,
+          dots: float) -> None:
+    """Page ``n`` of the laid-out text (no paragraph crosses a page's end any more:
+    ``split_at_pages``). A PDF keeps clipped text in its text layer, so only what starts
+    on this page is drawn (a few points of slack at the top)."""
+    top = n * body.height()
+    painter.save()
+    painter.translate(0, band - top)
+    painter.setClipRect(QRectF(0, top, body.width(), body.height() + 2 * dots))
+    ctx = QAbstractTextDocumentLayout.PaintContext()
+    ctx.clip = QRectF(0, top + 4 * dots, body.width(), body.height() - 4 * dots - 1)
+    text.documentLayout().draw(painter, ctx)
+    painter.restore()
 
 
 def write_pdf(doc: HtmlDocument, path: str | Path, *, author: str = "KKR Desk") -> Path:

@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 
 from kkrdesk.core.danish import long_date, month_year, short_date
-from kkrdesk.core.enums import label
+from kkrdesk.core.enums import MilestoneStatus, Rag, label
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer, blocks, clean
 from kkrdesk.views.agenda import DocumentOptions
@@ -37,12 +37,29 @@ def _planned(m: MilestoneView) -> str:
 
 
 def _milestone_status(m: MilestoneView, day) -> str:
-    return "Forsinket" if m.is_overdue(day) else label(m.status)
+    """"Forsinket", "Planlagt", "Nået 18-06-2025": what was reached is dated (or says
+    that its date was never given)."""
+    if m.is_overdue(day):
+        return "Forsinket"
+    if m.status == MilestoneStatus.REACHED or (m.actual_on and m.status != MilestoneStatus.CANCELLED):
+        return f"Nået {short_date(m.actual_on)}" if m.actual_on else "Nået (dato ikke angivet)"
+    return label(m.status)
 
 
-def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool) -> None:
-    from docx.shared import Emu
+def contradiction(p: ProjectView, day) -> str:
+    """A warning when the latest status is green while milestones are late ("" else): a
+    steering group should not read "Grøn" over a row of red diamonds without a word."""
+    late = p.overdue(day)
+    if p.rag != Rag.GREEN or not late:
+        return ""
+    open_ = [m for m in p.milestones if not m.is_done]
+    share = (f"alle {len(open_)} udestående milepæle er forsinket" if len(late) == len(open_)
+             else f"{len(late)} af {len(open_)} udestående milepæle er forsinket")
+    return (f"Status er grøn (pr. {short_date(p.latest.noted_on)}), men {share}. "
+            "Statusnotatet bør opdateres.")
 
+
+def _head(w: Writer, p: ProjectView, day, first: bool) -> None:
     head = w.para(T.HEADING, clean(p.name))
     head.paragraph_format.page_break_before = not first
     latest = p.latest
@@ -53,6 +70,8 @@ def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool)
         w.info("Projektejer", [clean(p.owner)])
     if p.documents:
         w.info("Dokumenter", [", ".join(clean(d) for d in p.documents)])
+    if warning := contradiction(p, day):
+        w.labelled(T.TEXT, "Bemærk: ", warning)
     for block in blocks(p.description):
         w.para(T.TEXT, block)
     w.para(T.SUBHEADING, "Seneste status")
@@ -61,20 +80,29 @@ def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool)
             w.para(T.TEXT, block)
     else:
         w.para(T.TEXT, "Der er endnu ikke skrevet et statusnotat.")
+
+
+def _timeline_and_milestones(w: Writer, p: ProjectView, picture: bytes | None, day) -> None:
+    from docx.shared import Emu
+
     if picture:
         w.para(T.SUBHEADING, "Tidslinje")
         para = w.para(T.TEXT)
         para.add_run().add_picture(io.BytesIO(picture), width=Emu(T.text_width_emu(w.doc)))
     w.para(T.SUBHEADING, "Milepæle")
-    if p.milestones:
-        w.table(MILESTONE_HEADERS, ((m.title, _planned(m), short_date(m.actual_on),
-                                     _milestone_status(m, day)) for m in p.milestones),
-                MILESTONE_WIDTHS)
-        late = p.overdue(day)
-        if late:
-            w.labelled(T.TEXT, "Forsinket: ", ", ".join(clean(m.title) for m in late))
-    else:
+    if not p.milestones:
         w.para(T.TEXT, "Ingen milepæle registreret.")
+        return
+    w.table(MILESTONE_HEADERS, ((m.title, _planned(m), short_date(m.actual_on),
+                                 _milestone_status(m, day)) for m in p.milestones),
+            MILESTONE_WIDTHS)
+    late = p.overdue(day)
+    if late:
+        w.labelled(T.TEXT, "Forsinket: ", ", ".join(clean(m.title) for m in late))
+
+
+def _records(w: Writer, p: ProjectView) -> None:
+    """Status history, risks and decisions: each a table, or a line saying there is none."""
     if len(p.notes) > 1:
         w.para(T.SUBHEADING, "Statushistorik")
         w.table(NOTE_HEADERS, ((short_date(n.noted_on), label(n.rag), n.text)
@@ -92,6 +120,9 @@ def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool)
                                    for d in p.decisions), DECISION_WIDTHS)
     else:
         w.para(T.TEXT, "Ingen beslutninger registreret.")
+
+
+def _organisation_and_financing(w: Writer, p: ProjectView, day) -> None:
     if p.groups:
         w.para(T.SUBHEADING, "Organisation")
         for g in p.groups:
@@ -108,11 +139,21 @@ def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool)
             w.labelled(T.BULLET, f"{clean(f.source)}" + (": " if bits else ""), " · ".join(bits))
 
 
+def _section(w: Writer, p: ProjectView, picture: bytes | None, day, first: bool) -> None:
+    _head(w, p, day, first)
+    _timeline_and_milestones(w, p, picture, day)
+    _records(w, p)
+    _organisation_and_financing(w, p, day)
+
+
 def status_report(title: str, projects, day) -> StatusReport:
     """The report's read model with each project's timeline painted (QtGui, offscreen)."""
     from kkrdesk.export.timeline_paint import timeline_data, timeline_png
 
-    pictures = tuple(timeline_png(timeline_data(p), day, 960, 340, 2.5) for p in projects)
+    # "whole": the project's own dates; a today far beyond them is an arrow at the edge,
+    # not a stretch of empty axis
+    pictures = tuple(timeline_png(timeline_data(p), day, 960, 340, 2.5, span="whole")
+                     for p in projects)
     return StatusReport(title, day, tuple(projects), pictures)
 
 

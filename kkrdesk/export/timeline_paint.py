@@ -11,7 +11,6 @@ there is no application yet. Like ``pdf_writer``, the one exporter allowed to im
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -19,8 +18,11 @@ from PySide6.QtGui import (
 )
 
 from kkrdesk.core.danish import short_date
-from kkrdesk.core.dates import in_range
 from kkrdesk.core.enums import MilestoneStatus, Rag
+from kkrdesk.export import timeline_labels as TL
+from kkrdesk.export.timeline_scale import (  # noqa: F401 - the Projekter tab takes them from here
+    MARGIN, SPANS, Scale, mark_date, month_start, when_text,
+)
 from kkrdesk.views.projects import MilestoneView, TimelineData
 
 MONTHS = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
@@ -31,23 +33,7 @@ REACHED, OVERDUE, PLANNED = QColor("#2e7d32"), QColor("#c62828"), QColor("#1565c
 CANCELLED, POSTPONED = QColor("#9e9e9e"), QColor("#ef6c00")
 TODAY = QColor("#c62828")
 AXIS = QColor("#37474f")
-MARGIN = 28.0  # left and right, around the axis
 DIAMOND = 8.0  # half the diagonal of a milestone mark
-
-
-def month_start(d: dt.date, add: int = 0) -> dt.date:
-    n = d.year * 12 + d.month - 1 + add
-    return dt.date(n // 12, n % 12 + 1, 1)
-
-
-def mark_date(m: MilestoneView) -> dt.date | None:
-    """Where a milestone's diamond sits: its actual date when reached, else the planned
-    day (the middle of the month for a month-only milestone)."""
-    if m.actual_on is not None:
-        return m.actual_on
-    if m.planned_on is None:
-        return None
-    return m.planned_on.replace(day=15) if m.planned_month_only else m.planned_on
 
 
 def mark_colour(m: MilestoneView, today: dt.date) -> QColor:
@@ -58,50 +44,6 @@ def mark_colour(m: MilestoneView, today: dt.date) -> QColor:
     if m.is_overdue(today):
         return OVERDUE
     return POSTPONED if m.status == MilestoneStatus.POSTPONED else PLANNED
-
-
-# The stretch of time shown: "today" (the report's: every date and today), "whole" (the
-# first to the last date, today only when it is inside or NEAR_DAYS from it), "past" (the
-# 12 months up to the end of today's), "next" (the 12 months from the start of today's).
-SPANS = ("today", "whole", "past", "next")
-NEAR_DAYS = 62
-
-
-@dataclass(frozen=True)
-class Scale:
-    """Dates to x: by default from the first of the month before the earliest date to the
-    first of the month after the month after the latest (today included); see SPANS."""
-
-    start: dt.date
-    end: dt.date
-    left: float
-    right: float
-
-    @classmethod
-    def for_data(cls, data: TimelineData, today: dt.date, rect: QRectF, span: str = "today") -> Scale:
-        left, right = rect.left() + MARGIN, rect.right() - MARGIN
-        if span == "past":
-            return cls(month_start(today, -11), month_start(today, 1), left, right)
-        if span == "next":
-            return cls(month_start(today), month_start(today, 13), left, right)
-        days = [n.noted_on for n in data.notes]
-        for m in data.milestones:
-            days += [d for d in (m.planned_on, m.actual_on, m.due) if d]
-        if data.started_on:
-            days.append(data.started_on)
-        days = [d for d in days if in_range(d)]  # a year 9999 an older version kept: not shown
-        near = days and (min(days) - dt.timedelta(days=NEAR_DAYS) <= today
-                         <= max(days) + dt.timedelta(days=NEAR_DAYS))
-        if span != "whole" or not days or near:
-            days.append(today)
-        return cls(month_start(min(days), -1), month_start(max(days), 2), left, right)
-
-    def x(self, d: dt.date) -> float:
-        span = (self.end - self.start).days or 1
-        return self.left + (self.right - self.left) * (d - self.start).days / span
-
-    def shows(self, d: dt.date) -> bool:
-        return self.start <= d <= self.end
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -129,6 +71,8 @@ def paint_timeline(p: QPainter, rect: QRectF, data: TimelineData, today: dt.date
     _axis(p, scale, axis_y, unit)
     if scale.shows(today):
         _today(p, scale, today, rect, axis_y, unit)
+    else:  # the axis is not stretched to reach it: an arrow at the edge says where it is
+        _today_beyond(p, scale, today, rect, unit)
     _milestones(p, scale, data, today, rect, axis_y, unit)
     _notes(p, scale, data, axis_y, unit)
     _legend(p, rect, unit)
@@ -177,6 +121,16 @@ def _today(p: QPainter, scale: Scale, today: dt.date, rect: QRectF, axis_y: floa
     p.drawText(QRectF(left, top - 2, w, unit * 1.4), Qt.AlignmentFlag.AlignLeft, text)
 
 
+def _today_beyond(p: QPainter, scale: Scale, today: dt.date, rect: QRectF, unit: float) -> None:
+    p.setFont(_font(unit * 0.85, True))
+    p.setPen(TODAY)
+    after = today > scale.end
+    text = f"I dag {short_date(today)} →" if after else f"← I dag {short_date(today)}"
+    align = Qt.AlignmentFlag.AlignRight if after else Qt.AlignmentFlag.AlignLeft
+    p.drawText(QRectF(rect.left() + MARGIN, rect.top() + 6, rect.width() - 2 * MARGIN, unit * 2),
+               align | Qt.AlignmentFlag.AlignVCenter, text)
+
+
 def diamond(p: QPainter, x: float, y: float, colour: QColor, r: float = DIAMOND) -> None:
     path = QPainterPath(QPointF(x, y - r))
     for px, py in ((x + r, y), (x, y + r), (x - r, y)):
@@ -187,54 +141,95 @@ def diamond(p: QPainter, x: float, y: float, colour: QColor, r: float = DIAMOND)
     p.drawPath(path)
 
 
+def _cluster_label(group, fm: QFontMetricsF, unit: float) -> TL.Label:
+    """One label for the milestones of a cluster: their titles (wrapped, whole) and
+    dates, or a count when there are more than two."""
+    members = [m for _x, m in group]
+    whens = list(dict.fromkeys(when_text(m) for m in members))
+    if len(members) > 2:
+        span = whens[0] if len(whens) == 1 else f"{whens[0]} – {whens[-1]}"
+        lines = [f"{len(members)} milepæle", span]
+    else:
+        lines = [line for m in members for line in TL.wrap(m.title, unit * 18, fm.horizontalAdvance)]
+        lines.append(" / ".join(whens))
+    width = max(fm.horizontalAdvance(line) for line in lines) + 6
+    x = sum(x for x, _m in group) / len(group)
+    return TL.Label(x, [line for line in lines if line], width, members)
+
+
+def _layout(marks, fm: QFontMetricsF, unit: float, rect: QRectF, rows: int):
+    """Clusters and their placed labels: marks that touch are one cluster; when labels
+    still find no room, marks closer than one label's width, then two, are clustered
+    too (a count with the dates' range) until every label fits."""
+    best = None
+    for apart in (DIAMOND * 2.2, unit * 10, unit * 20, unit * 40):
+        groups = TL.clusters(marks, apart)
+        labels = [_cluster_label(g, fm, unit) for g in groups]
+        placed, left_out = TL.place(labels, rect.left() + 4, rect.right() - 4, rows)
+        if best is None or len(left_out) < len(best[2]):
+            best = (groups, placed, left_out)
+        if not left_out:
+            break
+    return best
+
+
 def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, rect: QRectF,
                 axis_y: float, unit: float) -> None:
-    marks = sorted(((mark_date(m), m) for m in data.milestones
-                    if mark_date(m) and scale.shows(mark_date(m))), key=lambda t: t[0])
-    row_h = unit * 2.6
-    top = rect.top() + unit * 3.2  # below the title and today's label
-    rows = max(1, int((axis_y - unit * 0.6 - top) // row_h))
+    marks = [(scale.x(mark_date(m)), m) for m in data.milestones
+             if mark_date(m) and scale.shows(mark_date(m))]
+    for _x, m in marks:
+        _month_band(p, scale, m, today, axis_y)
     fm = QFontMetricsF(_font(unit * 0.9, True))
-    ends = [float("-inf")] * rows  # the right edge of the last label in each row
-    for day, m in marks:
-        colour = mark_colour(m, today)
-        if m.planned_month_only and m.planned_on and m.actual_on is None:
-            band = QColor(colour)
-            band.setAlpha(60)
-            x0 = scale.x(max(m.planned_on, scale.start))
-            x1 = scale.x(min(month_start(m.planned_on, 1), scale.end))
-            p.fillRect(QRectF(x0, axis_y - 4, max(2.0, x1 - x0), 8), band)
-        x = scale.x(day)
-        title = fm.elidedText(m.title, Qt.TextElideMode.ElideRight, unit * 17)
-        when = when_text(m)
-        width = max(fm.horizontalAdvance(title), fm.horizontalAdvance(when)) + 6
-        left = min(max(x - width / 2, rect.left() + 4), rect.right() - 4 - width)
-        # The lowest free row; if none is free, the one that frees first.
-        row = next((r for r in range(rows) if ends[r] + 8 <= left), min(range(rows), key=ends.__getitem__))
-        ends[row] = left + width
-        label_y = axis_y - row_h * (1 + row) - unit * 0.6
-        p.setPen(QPen(QColor("#90a4ae"), 1, Qt.PenStyle.DotLine))
-        p.drawLine(QPointF(x, axis_y - DIAMOND), QPointF(x, label_y + row_h * 0.9))
-        p.setFont(_font(unit * 0.9, True))
-        p.setPen(colour.darker(115))
-        p.drawText(QRectF(left, label_y, width, unit * 1.3), Qt.AlignmentFlag.AlignHCenter, title)
-        p.setFont(_font(unit * 0.85))
-        p.setPen(QColor("#37474f"))
-        p.drawText(QRectF(left, label_y + unit * 1.2, width, unit * 1.3),
-                   Qt.AlignmentFlag.AlignHCenter, when)
-    for day, m in marks:  # the marks over every leader line
-        diamond(p, scale.x(day), axis_y, mark_colour(m, today))
+    line_h = unit * 1.25
+    top = rect.top() + unit * 3.2  # below the title and today's label
+    rows = max(1, int((axis_y - unit * 1.2 - top) // line_h))
+    groups, placed, left_out = _layout(marks, fm, unit, rect, rows)
+    for spot in placed:
+        _draw_label(p, spot, today, axis_y, line_h, unit)
+    if left_out:  # no room even so: say so rather than draw over other labels
+        p.setFont(_font(unit * 0.8))
+        p.setPen(QColor("#455a64"))
+        n = sum(len(label.members) for label in left_out)
+        p.drawText(QRectF(rect.left() + MARGIN, rect.top() + unit * 2.2, rect.width() / 2, unit * 1.2),
+                   Qt.AlignmentFlag.AlignLeft,
+                   f"+{n} {'milepæl' if n == 1 else 'milepæle'} uden etiket (se tabellen)")
+    for group in groups:  # a cluster wider than its marks: a bracket under its leader
+        xs = [x for x, _m in group]
+        if max(xs) - min(xs) > DIAMOND * 2.2:
+            y = axis_y - DIAMOND * 1.7
+            p.setPen(QPen(QColor("#90a4ae"), 1))
+            p.drawLine(QPointF(min(xs), y), QPointF(max(xs), y))
+    for touching in TL.clusters(marks, DIAMOND * 2.2):  # marks on one another: side by side
+        n = len(touching)
+        centre = sum(x for x, _m in touching) / n
+        for k, (_x, m) in enumerate(touching):
+            diamond(p, centre + (k - (n - 1) / 2) * DIAMOND * 1.3, axis_y, mark_colour(m, today))
 
 
-def when_text(m: MilestoneView) -> str:
-    from kkrdesk.core.danish import month_year
+def _month_band(p: QPainter, scale: Scale, m: MilestoneView, today: dt.date, axis_y: float) -> None:
+    """A month-only milestone not reached yet also spans its month."""
+    if m.planned_month_only and m.planned_on and m.actual_on is None:
+        band = QColor(mark_colour(m, today))
+        band.setAlpha(60)
+        x0 = scale.x(max(m.planned_on, scale.start))
+        x1 = scale.x(min(month_start(m.planned_on, 1), scale.end))
+        p.fillRect(QRectF(x0, axis_y - 4, max(2.0, x1 - x0), 8), band)
 
-    if m.actual_on is not None:
-        return f"nået {short_date(m.actual_on)}"
-    if m.planned_on is None:
-        return ""
-    planned = month_year(m.planned_on) if m.planned_month_only else short_date(m.planned_on)
-    return f"nået ({planned})" if m.is_done and m.status == MilestoneStatus.REACHED else planned
+
+def _draw_label(p: QPainter, spot: TL.Placed, today: dt.date, axis_y: float, line_h: float,
+                unit: float) -> None:
+    label = spot.label
+    bottom = axis_y - unit * 1.2 - spot.row * line_h  # the baseline row's lower edge
+    top = bottom - len(label.lines) * line_h
+    p.setPen(QPen(QColor("#90a4ae"), 1))
+    p.drawLine(QPointF(label.x, axis_y - DIAMOND), QPointF(label.x, bottom))
+    colour = mark_colour(label.members[0], today).darker(115)
+    for k, line in enumerate(label.lines):
+        last = k == len(label.lines) - 1
+        p.setFont(_font(unit * (0.85 if last else 0.9), not last))
+        p.setPen(QColor("#37474f") if last else colour)
+        p.drawText(QRectF(spot.left, top + k * line_h, label.width, line_h),
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, line)
 
 
 def _notes(p: QPainter, scale: Scale, data: TimelineData, axis_y: float, unit: float) -> None:
@@ -313,8 +308,8 @@ def png_bytes(img: QImage) -> bytes:
 
 
 def timeline_png(data: TimelineData, today: dt.date, width: int = 1200, height: int = 380,
-                 ratio: float = 2.0) -> bytes:
-    return png_bytes(timeline_image(data, today, width, height, ratio))
+                 ratio: float = 2.0, span: str = "today") -> bytes:
+    return png_bytes(timeline_image(data, today, width, height, ratio, span))
 
 
 def timeline_data(project) -> TimelineData:

@@ -2,8 +2,9 @@
 
 Each sheet is one real Excel table (Insert > Table in Excel's words) starting in A1:
 a header row that stays frozen, filter buttons on every column, banded rows, column
-widths fitted to the content, dates as real date cells shown as 18-06-2025 (a ``Month``
-in a date column is a date cell shown as the month, "august 2025"), numbers and
+widths fitted to the content with long text wrapped (``xlsx_print``, which also sets up
+the printed page), dates as real date cells shown as 18-06-2025 (a ``Month`` in a date
+column is a date cell shown as the month in Danish, "august 2025"), numbers and
 percentages as numbers. Text is written as text and never as a formula: a value that
 Excel could read as one (starting with = + - @, or looking like #N/A) is stored as a
 text cell with Excel's "quote prefix", so even editing the cell keeps it text. Characters
@@ -25,10 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from kkrdesk.core.danish import short_date
+from kkrdesk.export import xlsx_print as P
 
 EXCEL_FIRST_DAY = dt.date(1900, 1, 1)  # Excel's day 1; earlier dates would get serials <= 0
 DATE_FORMAT = "dd-mm-yyyy"
-MONTH_FORMAT = "mmmm yyyy"  # Danish Excel shows "august 2025"
+# [$-406]: the month's name in Danish (LCID 0x406, da-DK) whatever the reader's Excel
+# language: "august 2025", never "August 2025"
+MONTH_FORMAT = "[$-406]mmmm yyyy"
 PERCENT_FORMAT = "0%"
 MAX_CELL = 32_767  # Excel's limit, in UTF-16 code units
 TABLE_STYLE = "TableStyleMedium2"
@@ -102,25 +106,6 @@ def column_letter(idx: int) -> str:
     return get_column_letter(idx)
 
 
-def _width(col: Col, rows: Sequence[Sequence[Any]], idx: int) -> float:
-    if col.width is not None:
-        return col.width
-    widest = len(col.header) + 4  # room for the filter button
-    fixed = {"date": 12, "int": 8, "percent": 9}.get(col.kind)
-    if fixed:
-        return max(widest, fixed + 2)
-    for row in rows[:1000]:
-        value = row[idx] if idx < len(row) else None
-        if value is None:
-            continue
-        text = value if isinstance(value, str) else str(value)
-        longest = max((len(line) for line in text.split("\n")), default=0)
-        widest = max(widest, longest + 2)
-        if widest >= col.max_width:
-            return col.max_width
-    return min(max(widest, 8), col.max_width)
-
-
 def _check(sheets: Sequence[Sheet]) -> None:
     titles, tables = set(), set()
     for sh in sheets:
@@ -138,9 +123,10 @@ def _check(sheets: Sequence[Sheet]) -> None:
 
 
 def write_workbook(path: str | Path, sheets: Sequence[Sheet], *, title: str = "",
-                   subject: str = "", author: str = "") -> int:
+                   subject: str = "", author: str = "", day: dt.date | None = None) -> int:
     """Write ``sheets`` to ``path`` (an .xlsx file); returns the number of data rows.
-    ``author``: the workbook's creator, as the Word documents name theirs."""
+    ``author``: the workbook's creator, as the Word documents name theirs; ``title`` and
+    ``day`` head every printed page."""
     from openpyxl import Workbook
 
     _check(sheets)
@@ -150,74 +136,97 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet], *, title: str = ""
     wb.properties.subject = subject or None
     total = 0
     for sh in sheets:
-        total += _write_sheet(wb, sh)
+        total += _write_sheet(wb, sh, title or "KKR Desk", day or dt.date.today())
     wb.save(str(path))
     return total
 
 
-def _write_sheet(wb, sh: Sheet) -> int:
+def _write_sheet(wb, sh: Sheet, title: str, day: dt.date) -> int:
+    ws = wb.create_sheet(sh.title)
+    widths = [P.width(col, sh.rows, i) for i, col in enumerate(sh.columns)]
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[column_letter(i)].width = w
+    ws.freeze_panes = "A2"
+    P.print_setup(ws, widths, title=title, sheet=sh.title, day=day)
+    ws.append(_header(ws, sh))
+    count = _rows(ws, sh, widths)
+    if count == 0:
+        ws.append([None] * len(sh.columns))  # an Excel table needs one (empty) data row
+    _table(ws, sh, count)
+    return count
+
+
+def _header(ws, sh: Sheet) -> list:
+    """The header row. The table style colours it in Excel; the same colours as cell
+    formats let other programs (LibreOffice, viewers, print) show it too."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.filters import AutoFilter
-    from openpyxl.worksheet.properties import PageSetupProperties
-    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-    ws = wb.create_sheet(sh.title)
-    ncols = len(sh.columns)
-    for i, col in enumerate(sh.columns, start=1):
-        ws.column_dimensions[column_letter(i)].width = _width(col, sh.rows, i - 1)
-    ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-
-    # The table style colours the header in Excel; the same colours as cell formats let
-    # other programs (LibreOffice, viewers, print) show it too.
     font = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor=HEADER_FILL)
     header = []
     for col in sh.columns:
         cell = WriteOnlyCell(ws, value=safe_text(col.header))
         cell.font, cell.fill = font, fill
-        if col.kind != "text":
-            cell.alignment = Alignment(horizontal="center" if col.kind == "date" else "right")
+        horizontal = {"text": None, "date": "center"}.get(col.kind, "right")
+        cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
         header.append(cell)
-    ws.append(header)
+    return header
 
-    # One styled cell per date/percent column, reused: write-only rows are written
-    # the moment they are appended.
-    styled: dict[int, Any] = {}
-    months: dict[int, Any] = {}
+
+def _styled_cells(ws, sh: Sheet, widths: Sequence[float]) -> tuple[dict, dict, dict]:
+    """One styled cell per column that needs one, reused for every row (write-only rows
+    are written the moment they are appended): dates and percentages with their number
+    format, months with the month's Danish name, long text wrapped in its column."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+
+    styled, months, wrapped = {}, {}, {}
     for i, col in enumerate(sh.columns):
         if col.kind in ("date", "percent"):
             cell = WriteOnlyCell(ws)
             cell.number_format = DATE_FORMAT if col.kind == "date" else PERCENT_FORMAT
             if col.kind == "date":
                 cell.alignment = Alignment(horizontal="center")
+            if col.kind == "date":
                 months[i] = WriteOnlyCell(ws)
                 months[i].number_format = MONTH_FORMAT
                 months[i].alignment = Alignment(horizontal="center")
             styled[i] = cell
+        elif P.wraps(col, sh.rows, i, widths[i]):
+            wrapped[i] = Alignment(wrap_text=True)
+    return styled, months, wrapped
+
+
+def _text_cell(ws, value, wrap):
+    """A text value as it is written: plain, or a cell (quote prefix, wrapping)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    text = safe_text(value)
+    quote = needs_quote_prefix(text)
+    if not quote and wrap is None:
+        return text
+    cell = WriteOnlyCell(ws, value=text)
+    if quote:
+        cell.data_type = "s"  # never a formula or an error value
+        cell.quotePrefix = True
+    if wrap is not None:
+        cell.alignment = wrap
+    return cell
+
+
+def _rows(ws, sh: Sheet, widths: Sequence[float]) -> int:
+    styled, months, wrapped = _styled_cells(ws, sh, widths)
+    ncols = len(sh.columns)
     text_cols = [i for i, c in enumerate(sh.columns) if c.kind == "text"]
     count = 0
     for row in sh.rows:
         out = list(row[:ncols]) + [None] * (ncols - len(row))
+        lines = max([P.lines(out[i], widths[i]) for i in wrapped], default=1)
+        if lines > 1:  # wrapped text: a row as tall as its longest cell (no program guesses)
+            ws.row_dimensions[count + 2].height = P.LINE_POINTS * lines
         for i in text_cols:
-            value = out[i]
-            if value is None or value == "":
-                out[i] = None
-                continue
-            text = safe_text(value)
-            if needs_quote_prefix(text):
-                cell = WriteOnlyCell(ws, value=text)
-                cell.data_type = "s"  # never a formula or an error value
-                cell.quotePrefix = True
-                out[i] = cell
-            else:
-                out[i] = text
+            out[i] = None if out[i] in (None, "") else _text_cell(ws, out[i], wrapped.get(i))
         for i, cell in styled.items():
             value = out[i]
             if value is None:
@@ -233,9 +242,14 @@ def _write_sheet(wb, sh: Sheet) -> int:
             out[i] = cell
         ws.append(out)
         count += 1
-    if count == 0:
-        ws.append([None] * ncols)  # an Excel table needs one (empty) data row
-    last = f"{column_letter(ncols)}{max(count, 1) + 1}"
+    return count
+
+
+def _table(ws, sh: Sheet, count: int) -> None:
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+    last = f"{column_letter(len(sh.columns))}{max(count, 1) + 1}"
     table = Table(displayName=sh.table, ref=f"A1:{last}")
     table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True,
                                           showColumnStripes=False)
@@ -245,4 +259,3 @@ def _write_sheet(wb, sh: Sheet) -> int:
     with warnings.catch_warnings():  # "add table columns manually": they are added above
         warnings.simplefilter("ignore", UserWarning)
         ws.add_table(table)
-    return count

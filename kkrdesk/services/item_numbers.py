@@ -17,6 +17,6 @@ def item_numbers(s, items) -> dict[int, str]:
     if not meeting_ids:
         return {}
     return row_views.item_numbers(s.execute(
-        select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.parent_id)
+        select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.parent_id, AgendaItem.kind)
         .where(AgendaItem.meeting_id.in_(meeting_ids))
         .order_by(AgendaItem.position, AgendaItem.id)).all(), items)

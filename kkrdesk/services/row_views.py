@@ -9,7 +9,7 @@ import datetime as dt
 
 from kkrdesk.core import sor_rules
 from kkrdesk.core.danish import sort_key
-from kkrdesk.core.enums import GroupKind, label
+from kkrdesk.core.enums import GroupKind, ItemKind, label
 from kkrdesk.views.agenda import ActionView, MeetingSummary
 from kkrdesk.views.overview import FollowUpRow, MeetingRow, MeetingsOverview
 from kkrdesk.views.participants import MembershipView, PersonView
@@ -126,25 +126,37 @@ def project_view(p, links) -> ProjectView:
     )
 
 
+def agenda_numbers(rows) -> dict[int, str]:
+    """item id -> "5" / "2.a" as the agenda numbers its items; ``rows``: (id, meeting_id,
+    parent_id, kind) of whole agendas, ordered by position and id. A break is not
+    numbered (""), as in the deck: the items after it count on from the one before."""
+    top: dict[int, list[tuple[int, str]]] = {}
+    kids: dict[int, list[int]] = {}
+    for iid, mid, pid, kind in rows:
+        if pid is None:
+            top.setdefault(mid, []).append((iid, kind))
+        else:
+            kids.setdefault(pid, []).append(iid)
+    numbers: dict[int, str] = {}
+    for items in top.values():
+        n = 0
+        for iid, kind in items:
+            if kind == ItemKind.BREAK and iid not in kids:
+                numbers[iid] = ""
+                continue
+            n += 1
+            numbers[iid] = str(n)
+            for k, child in enumerate(kids.get(iid, ())):
+                numbers[child] = f"{n}.{letters(k)}"
+    return numbers
+
+
 def item_numbers(agenda_rows, items) -> dict[int, str]:
     """item id -> "9" / "2.a" for ``items``, numbered as their agendas number them.
-    ``agenda_rows``: (id, meeting_id, parent_id) of every item of those meetings, ordered
-    by position and id."""
-    siblings: dict[tuple[int, int | None], list[int]] = {}
-    place: dict[int, tuple[int, int | None]] = {}
-    for iid, mid, pid in agenda_rows:
-        siblings.setdefault((mid, pid), []).append(iid)
-        place[iid] = (mid, pid)
-
-    def number(iid: int) -> str:
-        mid, pid = place[iid]
-        k = siblings[(mid, pid)].index(iid)
-        if pid is None:
-            return str(k + 1)
-        top = siblings[(mid, None)].index(pid) + 1
-        return f"{top}.{'abcdefghijklmnopqrstuvwxyz'[k] if k < 26 else k + 1}"
-
-    return {it.id: number(it.id) for it in items if it.id in place}
+    ``agenda_rows``: (id, meeting_id, parent_id, kind) of every item of those meetings,
+    ordered by position and id."""
+    numbers = agenda_numbers(agenda_rows)
+    return {it.id: numbers[it.id] for it in items if it.id in numbers}
 
 
 # -- SOR ------------------------------------------------------------------------------
@@ -229,20 +241,12 @@ def action_view(a) -> ActionView:
 
 
 def item_labels(rows) -> dict[int, str]:
-    """item id -> "9. Title" / "2.a. Title", numbered as the agenda numbers them; ``rows``
-    have ``id``, ``meeting_id``, ``parent_id``, ``position`` and ``title``."""
-    top: dict[int, list] = {}
-    kids: dict[int, list] = {}
-    for r in rows:
-        (top.setdefault(r.meeting_id, []) if r.parent_id is None
-         else kids.setdefault(r.parent_id, [])).append(r)
-    labels = {}
-    for items in top.values():
-        for n, item in enumerate(sorted(items, key=lambda r: (r.position, r.id)), start=1):
-            labels[item.id] = f"{n}. {item.title}"
-            for k, child in enumerate(sorted(kids.get(item.id, ()), key=lambda r: (r.position, r.id))):
-                labels[child.id] = f"{n}.{letters(k)}. {child.title}"
-    return labels
+    """item id -> "9. Title" / "2.a. Title" (a break: its title alone), numbered as the
+    agenda numbers them; ``rows`` have ``id``, ``meeting_id``, ``parent_id``,
+    ``position``, ``kind`` and ``title``."""
+    rows = sorted(rows, key=lambda r: (r.position, r.id))
+    numbers = agenda_numbers((r.id, r.meeting_id, r.parent_id, r.kind) for r in rows)
+    return {r.id: f"{numbers[r.id]}. {r.title}" if numbers[r.id] else r.title for r in rows}
 
 
 def meetings_overview(summaries: list[MeetingSummary], actions: list[ActionView],

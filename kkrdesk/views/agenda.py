@@ -244,4 +244,5 @@ class DocumentOptions:
         short, long = KIND_MARKS.get(kind, ("", ""))
         if not short:
             return "", ""
-        return (f" ({short})", "") if self.kind_marks != "long" else ("", long)
+        # a no-break space: a wrapped title never leaves "(B)" alone on its line
+        return (f"\u00a0({short})", "") if self.kind_marks != "long" else ("", long)

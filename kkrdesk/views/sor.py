@@ -163,3 +163,5 @@ class SorOverview:
     rounds: tuple[RoundView, ...]
     today: dt.date
     sds_weeks: int = DEFAULT_SDS_WEEKS
+    # (code, "Name (kind)") of the reference codes, so a document names every code it shows
+    code_names: tuple[tuple[str, str], ...] = ()

@@ -296,6 +296,9 @@ def build(out: Path = OUT) -> Path:
         el = settings.find(qn(tag))
         if el is not None:
             el.set(qn("w:val"), "," if tag == "w:decimalSymbol" else ";")
+    for el in settings.iter(qn("w:compatSetting")):  # Word 2013+, not compatibility mode
+        if el.get(qn("w:name")) == "compatibilityMode":
+            el.set(qn("w:val"), "15")
 
     # No stale preview picture or 2010 style copy from python-docx's own template.
     for rel_id, rel in list(doc.part.package.rels.items()):

@@ -29,7 +29,7 @@ def test_the_demo_has_bilag_on_two_items(demo_store, june18):
     fk = _item(demo_store, june18, "Aktuel status for FK-OSS")
     dsd = _item(demo_store, june18, "Orientering om etablering af Digital Sundhed Danmark")
     assert [a.label for a in fk.attachments] == [
-        "Bilag 2.a.1: Status på udrulning af FK-OSS, juni 2025.docx"]
+        "Bilag 2.a.1: Status på udrulning af FK OSS, juni 2025.docx"]
     assert [a.label for a in dsd.attachments] == ["Bilag 2.b.1: Digital Sundhed Danmark.docx"]
     name, data = attachments.read(demo_store, fk.attachments[0].id)
     import io
@@ -55,13 +55,13 @@ def test_bilag_are_numbered_listed_in_both_documents_and_survive_undo(demo_store
         (tmp_path / name).write_bytes(b"%PDF-1.4 demo" if name.endswith(".pdf") else b"PK demo")
         attachments.add_file(demo_store, item.id, tmp_path / name)
     labels = [a.label for a in _item(demo_store, june18, WEBINAR).attachments]
-    assert labels == ["Bilag 9.1: Webinarforslag.pdf", "Bilag 9.2: Program.docx"]
+    assert labels == ["Bilag 8.1: Webinarforslag.pdf", "Bilag 8.2: Program.docx"]
     for export in (export_agenda, export_minutes):
         doc = docx.Document(str(export(meetings.get_detail(demo_store, june18), tmp_path / "d.docx")))
         body = texts(doc)
-        line = para(doc, "Bilag 9.1: Webinarforslag.pdf")
-        assert line.runs[0].text == "Bilag 9.1: " and line.runs[0].style.name == "KKR Fremhævet"
-        assert body.index("Bilag 9.1: Webinarforslag.pdf") < body.index("Bilag 9.2: Program.docx")
+        line = para(doc, "Bilag 8.1: Webinarforslag.pdf")
+        assert line.runs[0].text == "Bilag 8.1: " and line.runs[0].style.name == "KKR Fremhævet"
+        assert body.index("Bilag 8.1: Webinarforslag.pdf") < body.index("Bilag 8.2: Program.docx")
     snap = agenda.delete_item(demo_store, item.id)  # deleting the item, then undo
     agenda.restore_item(demo_store, snap)
     restored = _item(demo_store, june18, WEBINAR).attachments
@@ -82,15 +82,15 @@ def test_attach_in_the_item_pane_and_send_the_meeting_package(qtbot, agenda_tab,
                         lambda *a, **k: ([str(tmp_path / "Webinar.pdf")], ""))
     qtbot.mouseClick(tab.item_pane.attach_button, Qt.MouseButton.LeftButton)
     assert [tab.item_pane.bilag.item(i).text() for i in range(tab.item_pane.bilag.count())] == [
-        "Bilag 9.1: Webinar.pdf (1 kB)"]
-    assert tab.ctx.undo_stack.undoText() == "Vedhæft »Webinar.pdf« til punkt 9"
+        "Bilag 8.1: Webinar.pdf (1 kB)"]
+    assert tab.ctx.undo_stack.undoText() == "Vedhæft »Webinar.pdf« til punkt 8"
     out = attachment_actions.export_package(tab, tab.ctx, tmp_path / "pakke.zip")
     with zipfile.ZipFile(out) as z:
         names = sorted(z.namelist())
-        assert z.read("Bilag 9.1 - Webinar.pdf") == b"%PDF-1.4 webinar"
+        assert z.read("Bilag 8.1 - Webinar.pdf") == b"%PDF-1.4 webinar"
     assert names == sorted(["Referat 18-06-2025.docx", "Bilag 2.a.1 - Status på udrulning af "
-                            "FK-OSS, juni 2025.docx", "Bilag 2.b.1 - Digital Sundhed Danmark.docx",
-                            "Bilag 9.1 - Webinar.pdf"])
+                            "FK OSS, juni 2025.docx", "Bilag 2.b.1 - Digital Sundhed Danmark.docx",
+                            "Bilag 8.1 - Webinar.pdf"])
     tab.item_pane.bilag.setCurrentRow(0)
     qtbot.mouseClick(tab.item_pane.remove_button, Qt.MouseButton.LeftButton)
     assert _item(demo_store, june18, WEBINAR).attachments == ()

@@ -60,8 +60,8 @@ def test_a_spoofing_name_is_attached_and_shown_clean(qtbot, pane, tmp_path):
     path = tmp_path / "Faktura\u202efdp.exe"
     path.write_bytes(b"MZ")
     pane.pick(qtbot, [path])
-    assert listed(pane) == ["Bilag 9.1: Fakturafdp.exe (1 kB)"]
-    assert pane.ctx.undo_stack.undoText() == "Vedhæft »Fakturafdp.exe« til punkt 9"
+    assert listed(pane) == ["Bilag 8.1: Fakturafdp.exe (1 kB)"]
+    assert pane.ctx.undo_stack.undoText() == "Vedhæft »Fakturafdp.exe« til punkt 8"
 
 
 def test_the_open_database_is_refused_and_leaves_no_undo_step(qtbot, pane, demo_store, tmp_path):
@@ -76,7 +76,7 @@ def test_the_open_database_is_refused_and_leaves_no_undo_step(qtbot, pane, demo_
         "»demo.sqlite-wal« er en hjælpefil til den åbne database (demo.sqlite); den kan ikke "
         "vedhæftes som bilag.",
         "»kopi.sqlite« er den database, KKR Desk har åben; den kan ikke vedhæftes som bilag."]
-    assert listed(pane) == ["Bilag 9.1: Program.pdf (1 kB)"]
+    assert listed(pane) == ["Bilag 8.1: Program.pdf (1 kB)"]
     assert pane.ctx.undo_stack.count() == 1
     pane.ctx.undo_stack.undo()
     assert listed(pane) == [] and bilag_rows(db) == before
@@ -89,13 +89,13 @@ def test_a_latin1_name_is_attached_and_undone_and_redone(qtbot, pane, demo_store
         f.write(b"%PDF-1.4 latin")
     [name] = os.listdir(folder)  # what Python and a file dialog hand over: surrogates
     pane.pick(qtbot, [folder / name])
-    assert pane.warnings == [] and listed(pane) == ["Bilag 9.1: M\ufffdde \ufffdndret.pdf (1 kB)"]
+    assert pane.warnings == [] and listed(pane) == ["Bilag 8.1: M\ufffdde \ufffdndret.pdf (1 kB)"]
     stack = pane.ctx.undo_stack
-    assert stack.count() == 1 and stack.undoText() == "Vedhæft »M\ufffdde \ufffdndret.pdf« til punkt 9"
+    assert stack.count() == 1 and stack.undoText() == "Vedhæft »M\ufffdde \ufffdndret.pdf« til punkt 8"
     stack.undo()
     assert listed(pane) == []
     stack.redo()
-    assert listed(pane) == ["Bilag 9.1: M\ufffdde \ufffdndret.pdf (1 kB)"]
+    assert listed(pane) == ["Bilag 8.1: M\ufffdde \ufffdndret.pdf (1 kB)"]
     item = next(i for i in meetings.get_detail(demo_store, june18).flat_items() if i.title == WEBINAR)
     from kkrdesk.services.agenda import attachments
 

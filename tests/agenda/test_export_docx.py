@@ -52,8 +52,8 @@ def texts(doc) -> list[str]:
     formats, counters, out = list_formats(doc), {}, []
     for p in all_paragraphs(doc):
         num = p._p.pPr.numPr if p._p.pPr is not None else None
-        if num is None or num.numId is None:
-            out.append(p.text)
+        if num is None or num.numId is None or num.numId.val == 0:  # numId 0: no number
+            out.append(p.text.replace("\u00a0", " "))  # a no-break space reads as a space
             continue
         num_id, level = str(num.numId.val), str(num.ilvl.val if num.ilvl is not None else 0)
         count = counters.setdefault(num_id, [0, 0])
@@ -66,7 +66,7 @@ def texts(doc) -> list[str]:
             value = count[n] if fmt == "decimal" else "abcdefghijklmnopqrstuvwxyz"[count[n] - 1] \
                 if count[n] else ""
             shown = shown.replace(f"%{n + 1}", str(value))
-        out.append(f"{shown}\t{p.text}")
+        out.append(f"{shown}\t{p.text}".replace("\u00a0", " "))
     return out
 
 
@@ -204,7 +204,7 @@ def test_agenda_header_says_who_what_when_where(agenda_doc):
     for expected in ("onsdag d. 18. juni 2025", "kl. 12.00–15.00",
                      "Mødeleder:\tPoul Erik Kristensen, KL"):
         assert expected in joined, expected
-    assert "Sted:" not in joined and "Ikke angivet" not in joined  # no place known: no line
+    assert "Sted:\tIkke angivet" in joined  # no place known: the line says so (issue 21)
 
 
 def test_agenda_items_with_slots_titles_presenters_and_sub_points(agenda_doc):
@@ -235,9 +235,11 @@ def test_sub_items_sit_under_their_parent_with_their_presenters(agenda_doc):
 
 def test_the_break_is_shown_plainly(agenda_doc):
     body = texts(agenda_doc)
-    n = body.index("6.\tPause")
+    n = body.index("Pause")  # not numbered, as in the deck
     assert body[n - 1] == "kl. 13.35–13.50"
-    assert para(agenda_doc, "6.\tPause").style.name == "KKR Pause"
+    assert para(agenda_doc, "Pause").style.name == "KKR Pause"
+    assert body[n + 2] == "6.\tOrientering om etablering af ambassadørkorps og udarbejdelse af " \
+        "e-læringsmateriale for Sundhedsjournalen (O)"
     assert not body[n + 1].startswith("v. ")  # no presenter line
 
 
@@ -316,7 +318,7 @@ def test_minutes_carry_notes_and_decisions_under_their_items(minutes_doc):
     assert decision.style.name == "KKR Beslutning"
     assert decision.runs[0].text == "Beslutning: " and decision.runs[0].style.name == "KKR Fremhævet"
     fk = index_of(minutes_doc, "2.a\tAktuel status for FK-OSS")
-    assert body[fk + 2] == "Bilag 2.a.1: Status på udrulning af FK-OSS, juni 2025.docx"  # the demo's
+    assert body[fk + 2] == "Bilag 2.a.1: Status på udrulning af FK OSS, juni 2025.docx"  # the demo's
     assert body[fk + 3] == "28 kommuner deltager i bølge 2."
     assert body[fk + 4] == "Beslutning: Taget til efterretning."
     assert index_of(minutes_doc, "2.b\t") > fk + 4
@@ -357,7 +359,7 @@ def test_earlier_open_actions_get_their_own_table(demo_store, june18, tmp_path):
     nov = meetings.find_by_date(demo_store, NOV5).id
     doc = docx.Document(str(export_minutes(meetings.get_detail(demo_store, nov),
                                            tmp_path / "nov.docx")))
-    assert "Der blev ikke aftalt nye opfølgningspunkter på mødet." in texts(doc)
+    assert "Der er endnu ikke registreret opfølgningspunkter." in texts(doc)  # a draft
     assert "Åbne opfølgningspunkter fra tidligere møder" in texts(doc)
     rows = rows_of(doc.tables[0])
     assert rows[0] == ["Møde", "Hvad", "Hvem", "Hvornår", "Status"]

@@ -73,7 +73,7 @@ def test_minutes_pdf_is_pdfa_with_embedded_fonts_and_danish_text(window, tmp_pat
     text = _text(path)
     # the words of the 18 June meeting as the seed has them
     for words in ("Foreløbigt referat", "onsdag d. 18. juni 2025", "1. Velkomst",
-                  "identitetssløring", "11. Eventuelt", "kl. 12.00", "6. Pause",
+                  "identitetssløring", "10. Eventuelt", "kl. 12.00", "Pause",
                   "2.a Aktuel status for FK-OSS (O)"):
         assert words in text, words
     pages = len(reader.pages)

@@ -76,7 +76,7 @@ def test_minutes_list_an_items_action_under_it_and_in_the_table(demo_store, june
     from test_export_docx import texts as shown
 
     texts = shown(doc)  # with the numbers Word's list shows
-    at = texts.index("8.\tOpfølgning på behov for nye SOR-enhedstyper og SOR-specialekoder (D)")
+    at = texts.index("7.\tOpfølgning på behov for nye SOR-enhedstyper og SOR-specialekoder (D)")
     following = texts[at:at + 6]
     assert "Opfølgning: Følg op på svar fra SDS (Jeanette Jensen, 01-09-2025)" in following
     table_rows = [[c.text for c in r.cells] for t in doc.tables for r in t.rows]

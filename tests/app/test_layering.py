@@ -23,7 +23,8 @@ LINT = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
 SKELETON = ["cli/__init__.py", "cli/entry.py", "ui/__init__.py", "ui/app.py", "ui/root.py",
             "ui/agenda/__init__.py", "ui/agenda/tab.py", "ui/participants/__init__.py",
             "ui/sor/__init__.py", "ui/sor/tab.py", "ui/projects/__init__.py",
-            "export/__init__.py", "export/x.py", "export/pdf_writer.py", "export/timeline_paint.py",
+            "export/__init__.py", "export/x.py", "export/pdf_writer.py", "export/pdf_pages.py",
+            "export/timeline_paint.py",
             "imports/__init__.py", "imports/y.py",
             "services/__init__.py", "services/s.py", "views/__init__.py", "views/v.py",
             "services/agenda/__init__.py", "services/agenda/a.py",
@@ -74,6 +75,8 @@ def _fake_project(tmp: Path, module: str | None = None, line: str = "") -> Path:
         "from PySide6.QtGui import QPdfWriter\n")  # the allowed PDF writer
     (tmp / "fakedesk" / "export" / "timeline_paint.py").write_text(
         "from PySide6.QtGui import QPainter\n")  # the allowed timeline painter
+    (tmp / "fakedesk" / "export" / "pdf_pages.py").write_text(
+        "from PySide6.QtGui import QTextDocument\n")  # the PDF's page breaks
     if module:
         (tmp / "fakedesk" / module).write_text(line + "\n")
     config = (ROOT / "pyproject.toml").read_text()
@@ -175,7 +178,7 @@ def test_exporters_allowed_qt_use_only_qtgui():
     files = [p for folder in ("core", "views", "services", "export", "imports")
              for p in (PKG / folder).rglob("*.py")]
     assert not _widgets_below_ui(files)
-    for painter in ("pdf_writer.py", "timeline_paint.py"):
+    for painter in ("pdf_writer.py", "pdf_pages.py", "timeline_paint.py"):
         assert _qt_modules((PKG / "export" / painter).read_text()) <= {
             "PySide6.QtCore", "PySide6.QtGui"}
 

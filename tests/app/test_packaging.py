@@ -100,8 +100,8 @@ def test_kkrdesk_is_imported_from_the_installed_folder_only(installed, tmp_path)
 EXPORTS = {
     "agenda.docx": (["export", "agenda", "--meeting", JUNE18], ["onsdag d. 18. juni 2025", "Velkomst"]),
     "agenda.pdf": (["export", "agenda", "--meeting", JUNE18], ["onsdag d. 18. juni 2025", "Velkomst"]),
-    "minutes.docx": (["export", "minutes", "--meeting", JUNE18], ["Foreløbigt referat", "Jeanette Jensen"]),
-    "minutes.pdf": (["export", "minutes", "--meeting", JUNE18], ["Foreløbigt referat", "Jeanette Jensen"]),
+    "minutes.docx": (["export", "minutes", "--meeting", JUNE18], ["Udkast til referat", "Jeanette Jensen"]),
+    "minutes.pdf": (["export", "minutes", "--meeting", JUNE18], ["Udkast til referat", "Jeanette Jensen"]),
     "overview.xlsx": (["export", "overview"], ["Kristina Farsinsen", "Aalborg Kommune"]),
     "sor.docx": (["export", "sor"], ["SOR-forslag", "Kommunikationsenhed"]),
     "status.docx": (["export", "status"], ["Statusrapport", "Identitetssløring i kommunerne"]),

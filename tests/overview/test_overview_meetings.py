@@ -51,7 +51,7 @@ def test_opfoelgning_sheet_lists_open_ones_first_with_date_cells(demo_store, jun
     dues = [r["Hvornår"].date() for r in body[:3]]
     assert dues == sorted(dues)  # the most urgent first
     webinar = next(r for r in body if r["Hvad"].startswith("Planlægge webinar"))
-    assert webinar["Punkt"].startswith("9. Forslag til afholdelse af webinar")
+    assert webinar["Punkt"].startswith("8. Forslag til afholdelse af webinar")
     assert webinar["Hvem"] == "Tom Have Kristensen"
     col = head.index("Hvornår") + 1
     assert all(ws.cell(r, col).is_date for r in range(2, ws.max_row + 1))

@@ -62,7 +62,7 @@ def test_status_report_tables_and_pictures(report):
     milestones = report.tables[0]
     rows = [[c.text for c in r.cells] for r in milestones.rows]
     assert rows == [["Milepæl", "Planlagt", "Nået", "Status"],
-                    ["Foranalyse gennemført og PID udarbejdet", "juni 2025", "18-06-2025", "Nået"],
+                    ["Foranalyse gennemført og PID udarbejdet", "juni 2025", "18-06-2025", "Nået 18-06-2025"],
                     ["1. styregruppemøde", "august 2025", "", "Forsinket"]]
     history = [[c.text for c in r.cells] for r in report.tables[1].rows]
     assert [r[:2] for r in history] == [["Dato", "Status"], ["18-06-2025", "Grøn"], ["13-06-2025", "Grøn"]]
@@ -97,13 +97,14 @@ def test_overview_workbook_has_the_project_sheets(demo_store, tmp_path):
     assert first["Planlagt"] == dt.datetime(2025, 8, 1) and first["Kun måned"] == "Ja"
     assert first["Planlagt (tekst)"] == "august 2025" and first["Forsinket"] == "Ja"
     cell = next(row[2] for row in ms.iter_rows(min_row=2) if row[1].value == "1. styregruppemøde")
-    assert cell.is_date and cell.number_format == "mmmm yyyy"  # Excel shows "august 2025"
+    # Excel shows "august 2025", in Danish whatever its own language ([$-406]: da-DK)
+    assert cell.is_date and cell.number_format == "[$-406]mmmm yyyy"
     kickoff = next(row[2] for row in ms.iter_rows(min_row=2)
                    if row[1].value == "Kickoff med it-leverandører om knapløsning til DNHF")
     assert kickoff.value == dt.datetime(2025, 9, 17) and kickoff.number_format == "dd-mm-yyyy"
     nxt = next(r[head_p.index("Næste milepæl planlagt")] for r in ws.iter_rows(min_row=2)
                if r[0].value == MASKING)
-    assert nxt.value == dt.datetime(2025, 8, 1) and nxt.is_date and nxt.number_format == "mmmm yyyy"
+    assert nxt.value == dt.datetime(2025, 8, 1) and nxt.is_date and nxt.number_format == "[$-406]mmmm yyyy"
     org = [r for r in wb["Projektorganisation"].iter_rows(min_row=2, values_only=True) if r[0] == MASKING]
     assert ("Styregruppe", "KL", "KL", "Formand") in [r[1:5] for r in org]
     assert ("Projektgruppe", "Jørgen Hougaard", None, "Projektleder") in [r[1:5] for r in org]

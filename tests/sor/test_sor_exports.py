@@ -72,12 +72,12 @@ def test_round_and_response_sheets(workbook):
     rounds = _table(workbook["SOR-høringsrunder"])
     assert [(r["Modtagere"], r["Sendt"], r["Frist"], r["Besvaret"], r["Høringssvar"]) for r in rounds] == [
         ("KKR-digitaliseringsnetværket, KKR, KL", dt.datetime(2025, 5, 6), dt.datetime(2025, 5, 30),
-         dt.datetime(2025, 5, 30), 2),
+         dt.datetime(2025, 5, 30), 8),
         ("Sundhedsdatastyrelsen (SDS)", dt.datetime(2025, 6, 3), None, None, 0)]
     responses = _table(workbook["SOR-høringssvar"])
+    # the deck's "Input fra KKR og KL", point by point: four proposals, from each of the two
     assert [(r["Organisation"], r["Modtaget"], r["Holdning"]) for r in responses] == [
-        ("KKR", dt.datetime(2025, 5, 30), "Støtter med bemærkninger"),
-        ("KL", dt.datetime(2025, 5, 30), "Støtter med bemærkninger")]
+        (org, dt.datetime(2025, 5, 30), None) for _ in range(4) for org in ("KKR", "KL")]
     for ws in (workbook["SOR-høringsrunder"], workbook["SOR-høringssvar"]):
         assert not any(isinstance(c.value, str) and c.value.startswith("=")
                        for row in ws.iter_rows() for c in row)
@@ -92,20 +92,23 @@ def test_word_summary_one_section_per_proposal_in_the_template_styles(demo_store
     paras = _paragraphs(path)
     assert ("KKR Titel", "SOR-forslag") in paras
     headings = [t for s, t in paras if s == "KKR Overskrift"]
-    assert headings == ["Oversigt", "1. Kommunikationsenhed – præciseret definition",
+    assert headings == ["Oversigt", "Forløb og høringsrunder",
+                        "1. Kommunikationsenhed – præciseret definition",
                         "2. Egen specialekode til kommunikationsenhed", f"3. {RENAME}",
                         "4. Ny enhedstype: lettilgængelige tilbud",
                         "5. Nye enhedstypers forhold til »bostøtte« og »bosted«"]
     text = "\n".join(t for _s, t in paras)
     assert ("Enhedstypen dækker kommunale organisationer, som håndterer udstyr og teknologiske "
             "hjælpemidler til brug for kommunikation, samt specialundervisning til børn og voksne.") in text
-    assert "Nuværende navn og kode: Hjemmesygepleje (550621000005101)" in text
+    assert ("Nuværende navn og kode: Hjemmesygepleje – 550621000005101 "
+            "(Hjemmesygeplejeenhed (enhedstype))") in text
     assert "Specialekode: egen eller »børn og unge«?" in text
     assert {t for s, t in paras if s == "KKR Mellemrubrik"} >= {"Definition", "Begrundelse",
-                                                                "Åbne spørgsmål", "Forløb"}
+                                                                "Åbne spørgsmål", "Forløb",
+                                                                "Høringsrunder"}
     assert "Ønske om et samlet overblik" not in text  # internal notes stay out
     doc = Document(str(path))
-    history = doc.tables[1]  # the first proposal's history, after the summary table
+    history = doc.tables[1]  # the course shared by the four sent, after the summary table
     assert [c.text for c in history.rows[0].cells] == ["Dato", "Status", "Bemærkning"]
     assert [(r.cells[0].text, r.cells[1].text) for r in history.rows[1:]] == [
         ("06-05-2025", "Udkast"), ("06-05-2025", "I høring"), ("30-05-2025", "Input modtaget"),
@@ -119,11 +122,11 @@ def test_word_summary_lists_each_recipient_on_its_own_line(demo_store, tmp_path)
     """A comma-joined list wraps inside »KKR-digitaliseringsnetværket« in the narrow
     column and puts », KKR, KL« first on the next line; one recipient a line never does."""
     doc = Document(str(export_sor_summary(sor_overview(demo_store, D18), tmp_path / "sor.docx")))
-    rounds = doc.tables[2]  # the first proposal's rounds, after the summary and its history
-    assert [c.text for c in rounds.rows[0].cells][:2] == ["Høringsrunde", "Modtagere"]
-    assert [r.cells[1].text.split("\n") for r in rounds.rows[1:]] == [
+    rounds = doc.tables[2]  # the rounds, once, after the summary and the shared course
+    assert [c.text for c in rounds.rows[0].cells][:3] == ["Høringsrunde", "Forslag", "Modtagere"]
+    assert [r.cells[2].text.split("\n") for r in rounds.rows[1:]] == [
         ["KKR-digitaliseringsnetværket", "KKR", "KL"], ["Sundhedsdatastyrelsen (SDS)"]]
-    cells = [r.cells[1].text for t in doc.tables if t.rows[0].cells[0].text == "Høringsrunde"
+    cells = [r.cells[2].text for t in doc.tables if t.rows[0].cells[0].text == "Høringsrunde"
              for r in t.rows[1:]]
     assert cells and not any(line.lstrip().startswith(",") for c in cells for line in c.split("\n"))
 
@@ -134,7 +137,8 @@ def test_cli_export_sor_with_status(demo_path, tmp_path, capsys):
                  "--status", "input modtaget"]) == 0
     assert "(1 forslag)" in capsys.readouterr().out
     headings = [t for s, t in _paragraphs(out) if s == "KKR Overskrift"]
-    assert headings == ["Oversigt", "1. Nye enhedstypers forhold til »bostøtte« og »bosted«"]
+    assert headings == ["Oversigt", "Forløb og høringsrunder",
+                        "1. Nye enhedstypers forhold til »bostøtte« og »bosted«"]
     assert main(["export", "sor", "--db", str(demo_path), "-o", str(out), "--status", "sent_to_sds"]) == 0
     assert "(4 forslag)" in capsys.readouterr().out
 
@@ -187,7 +191,7 @@ def test_window_export_writes_the_chosen_proposals(qtbot, demo_store, tmp_path):
     written = export_summary(parent, ctx, [3], tmp_path / "valgte.docx", ask=False)
     assert Document(str(written)).core_properties.author == "Sekretariatet, Region"
     headings = [t for s, t in _paragraphs(written) if s == "KKR Overskrift"]
-    assert headings == ["Oversigt", f"1. {RENAME}"]
+    assert headings == ["Oversigt", "Forløb og høringsrunder", f"1. {RENAME}"]
 
 
 def test_word_summary_says_decided_for_a_round_sds_has_decided_in_full(demo_store, tmp_path):
@@ -200,6 +204,6 @@ def test_word_summary_says_decided_for_a_round_sds_has_decided_in_full(demo_stor
     doc = Document(str(export_sor_summary(sor_overview(demo_store, D18), tmp_path / "sor.docx")))
     rows = [[c.text for c in r.cells] for t in doc.tables if t.rows[0].cells[0].text == "Høringsrunde"
             for r in t.rows[1:]]
-    sds = [r for r in rows if r[1] == "Sundhedsdatastyrelsen (SDS)"]
+    sds = [r for r in rows if r[2] == "Sundhedsdatastyrelsen (SDS)"]
     assert sds and all(r[-1] == "Afgjort af SDS" for r in sds)
     assert "Ikke besvaret" not in {r[-1] for r in rows}

@@ -38,5 +38,5 @@ def test_round_and_response_models(qtmodeltester, demo_store):
     qtmodeltester.check(rounds, force_py=True)
     responses = RowTableModel(RESPONSE_COLUMNS)
     responses.set_rows(sor_rounds.list_rounds(demo_store)[0].responses)
-    assert [responses.index(r, 0).data() for r in range(responses.rowCount())] == ["KKR", "KL"]
+    assert [responses.index(r, 0).data() for r in range(responses.rowCount())] == ["KKR", "KL"] * 4
     qtmodeltester.check(responses, force_py=True)

@@ -167,13 +167,15 @@ def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
     ]
     sched = timing.schedule(m.start_time, m.end_time, inputs)
     bilag = _bilag_of(m)
+    numbers = row_views.agenda_numbers(
+        [(i.id, m.id, None, i.kind) for i in top]
+        + [(c.id, m.id, c.parent_id, c.kind) for i in top for c in kids.get(i.id, ())])
     views = []
-    for n, item in enumerate(top, start=1):
-        children = [
-            _item_view(c, sched.by_key[c.id], f"{n}.{letters(k)}", bilag=bilag)
-            for k, c in enumerate(kids.get(item.id, ()))
-        ]
-        views.append(_item_view(item, sched.by_key[item.id], str(n), children, bilag=bilag))
+    for item in top:
+        children = [_item_view(c, sched.by_key[c.id], numbers[c.id], bilag=bilag)
+                    for c in kids.get(item.id, ())]
+        views.append(_item_view(item, sched.by_key[item.id], numbers[item.id], children,
+                                bilag=bilag))
     return tuple(views), sched
 
 

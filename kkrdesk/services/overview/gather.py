@@ -35,15 +35,25 @@ def overview_data(store: Store, *, include_contact: bool = False,
     from kkrdesk.services.overview.meetings import meetings_overview
 
     return OverviewData(options=options, participants=participants_overview(store, options),
-                        sor=sor_overview(store, options.day, sds_weeks),
+                        sor=sor_overview(store, options.day, sds_weeks, code_names=False),
                         projects=ProjectsOverview(tuple(projects.list_projects(store)), options.day),
                         meetings=meetings_overview(store))
 
 
 def sor_overview(store: Store, today: dt.date, sds_weeks: int | None = None,
-                 status=None) -> SorOverview:
+                 status=None, *, code_names: bool = True) -> SorOverview:
+    """The proposals and their rounds; with ``code_names`` the names of the reference codes
+    too (the Word summary names every code; the workbook has no use for them)."""
+    import dataclasses
+
+    from kkrdesk.core.enums import label
+    from kkrdesk.services.sor import codes
     from kkrdesk.services.sor import proposals as sor
     from kkrdesk.services.sor import rounds as sor_rounds
 
-    return row_views.sor_overview(sor.list_proposals(store, status), sor_rounds.list_rounds(store),
-                                  today, sds_weeks)
+    found = row_views.sor_overview(sor.list_proposals(store, status),
+                                   sor_rounds.list_rounds(store), today, sds_weeks)
+    if not code_names:
+        return found
+    names = tuple((c.code, f"{c.name} ({label(c.kind).lower()})") for c in codes.list_codes(store))
+    return dataclasses.replace(found, code_names=names)

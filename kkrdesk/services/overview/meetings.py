@@ -32,6 +32,6 @@ def meetings_overview(store: Store) -> MeetingsOverview:
         wanted = {a.meeting_id for a in actions if a.item_id is not None}
         labels = row_views.item_labels(s.execute(
             select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.parent_id,
-                   AgendaItem.position, AgendaItem.title)
+                   AgendaItem.position, AgendaItem.kind, AgendaItem.title)
             .where(AgendaItem.meeting_id.in_(wanted))).all()) if wanted else {}
     return row_views.meetings_overview(summaries, actions, labels)

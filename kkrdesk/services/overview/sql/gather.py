@@ -120,7 +120,7 @@ def _projects(conn, orgs, projects, groups, agenda, day):
         "SELECT project_id, item_id FROM project_item_link") if iid in items]
     linked.sort(key=lambda x: (meeting_days[x[1].meeting_id], x[1].id))
     numbers = row_views.item_numbers(
-        [(i.id, i.meeting_id, i.parent_id) for i in agenda], [it for _pid, it in linked])
+        [(i.id, i.meeting_id, i.parent_id, i.kind) for i in agenda], [it for _pid, it in linked])
     links: dict[int, list] = {}
     for pid, it in linked:
         links.setdefault(pid, []).append(project_views.ItemLinkView(
@@ -162,7 +162,7 @@ def overview_data(conn: sqlite3.Connection, options: OverviewOptions,
     day = options.day
     orgs, persons, groups, memberships = _wire_people(conn)
     projects = by_id(select(conn, "project", order="sort_order, id"))
-    agenda = select(conn, "agenda_item", "id, meeting_id, parent_id, position, title",
+    agenda = select(conn, "agenda_item", "id, meeting_id, parent_id, position, kind, title",
                     order="position, id")
     return OverviewData(
         options=options,
