@@ -11,7 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kkrdesk.core.danish import EN_DASH, clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.validate import MAX_DURATION_MIN
-from kkrdesk.imports import agenda_lines
+from kkrdesk.imports.agenda_kinds import kind_and_duration, wording_kind
+from kkrdesk.imports.agenda_people import split_people, split_presenter
+from kkrdesk.imports.agenda_text import clean
 from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, ParsedPresenter, slots
 
 COL_NUMBER, COL_SLOT, COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS, COL_LINES = range(7)
@@ -263,7 +265,7 @@ class ImportPreviewModel(QAbstractItemModel):
             obj.duration_min, obj.duration_source = minutes, "rettet"
             obj.doubts = [d for d in obj.doubts if not d.startswith("Ingen tid angivet")]
         elif col == COL_PRESENTERS:
-            obj.presenters = [ParsedPresenter(n, o) for n, o in agenda_lines.split_people(str(value))]
+            obj.presenters = [ParsedPresenter(n, o) for n, o in split_people(str(value))]
         else:
             return False
         self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(COL_LINES))
@@ -294,13 +296,13 @@ class ImportPreviewModel(QAbstractItemModel):
         """Make a line that was not understood an item of its own, at the end."""
         if self.agenda is None or line not in self.agenda.unread:
             return QModelIndex()
-        text = agenda_lines.clean(self.agenda.lines[line])
-        title, who = agenda_lines.split_presenter(text)
-        title, kind, minutes = agenda_lines.kind_and_duration(title)
-        item = ParsedItem(title=title or text, lines=[line], kind=kind or agenda_lines.standing_kind(title)
+        text = clean(self.agenda.lines[line])
+        title, who = split_presenter(text)
+        title, kind, minutes = kind_and_duration(title)
+        item = ParsedItem(title=title or text, lines=[line], kind=kind or wording_kind(title)
                           or ItemKind.DISCUSSION, duration_min=minutes or 15,
                           duration_source="angivet" if minutes else "standard")
-        item.presenters = [ParsedPresenter(n, o) for n, o in agenda_lines.split_people(who or "")]
+        item.presenters = [ParsedPresenter(n, o) for n, o in split_people(who or "")]
         if not minutes:
             item.doubts.append("Ingen tid angivet; varigheden er sat til 15 min.")
         self.beginResetModel()
