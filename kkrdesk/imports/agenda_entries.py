@@ -132,8 +132,8 @@ class EntryReader(Grower):
         _, kind, minutes = kind_and_duration(h.rest)
         if kind is not None or minutes is not None:
             return True
-        if self.doc.spine == "bullet":
-            return True
+        if self.doc.spine == "bullet" or self.opens_list:
+            return True  # bullets under bullets, or a list the item introduces ("Valg:")
         kids = self.item.children
         return bool(kids) and self.target is kids[-1] and kids[-1].bullet_mark == h.bullet
 
@@ -144,7 +144,7 @@ class EntryReader(Grower):
         if p.head.marker != "bullet" or p.head.times is not None or clk.take_duration(text)[1] is not None \
                 or not text.endswith(".") or re.search(r"\b(?:v|ca|evt|bl\.a|jf|mv|etc)\.$", text, re.I):
             return False
-        return (self.dated and len(text.split()) >= 2) or len(text.split()) >= 8
+        return self.dated and len(text.split()) >= 2
 
     def next_meeting(self, n: int, text: str) -> None:
         from kkrdesk.imports.agenda_dates import find_date

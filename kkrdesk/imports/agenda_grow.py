@@ -63,6 +63,7 @@ class Grower:
         self.sub_depth: int | None = None  # indentation (or level) of the sub-list being read
         self.sub_kind = ""  # marker family of that sub-list
         self.last_number = 0
+        self.opens_list = False  # the item's title ends in a colon: a list of sub-items follows
         self.in_topics = False
         self.items = self.points = 0
 
@@ -104,6 +105,7 @@ class Grower:
         self.item = self.target = item
         self.in_topics = self.closed = self.want_title = False
         self.sub_depth, self.sub_kind = None, ""
+        self.opens_list = text.rstrip().endswith(":")
         self.last = ("presenter" if who else "title", item)
         return item
 

@@ -53,8 +53,8 @@ _ANYWHERE = (
     (K.ANY_OTHER_BUSINESS, r"\beventuelt\b|\bövriga frågor\b|\bväckta frågor\b|\bsonstiges\b"),
     (K.BREAK, r"\b(?:pause|frokost|lunch|break|kaffe|coffee|breakfast|frukost)\b"),
     (K.WELCOME, r"\b(?:welcome|velkomst|öppnas|öppnande)\b"),
-    (K.ANNOUNCEMENT, r"\b(?:orientering|orienterer|orientere|meddelelser|beretning|announcements?|reports?|"
-                     r"redogörelse|nyt|nytt|informasjon)\b|berättelse\b|bericht(?:e)?\b"),
+    (K.ANNOUNCEMENT, r"\b(?:orientering|orienterer|orientere|meddelelser|announcements?|reports?|"
+                     r"redogörelse|nyt|nytt|informasjon)\b|(?:berättelse|beretning|bericht)(?:r|er|e)?\b"),
     (K.DISCUSSION, r"\b(?:drøftelse|drøfting|diskussion|discussion|discuss|debat|debatt)\b"),
 )
 

@@ -25,10 +25,17 @@ _LETTER = re.compile(r"^(?:\(([a-zA-Z])\)|([a-zA-Z])\)|([a-z])\.)\s+(?=\S)")
 _WORD = r"(?:dagsorden(?:en)?|agenda|dagordning(?:en)?|föredragningslista(?:n)?|tagesordnung|saksliste(?:n)?|programm?(?:e|et|met)?|mødeprogram(?:met)?|ordre du jour)"
 _HEADING = re.compile(rf"^(?:(?:forel[øo]big|endelig|tentative|rough|revised|draft|final|foreslået)\s+)?{_WORD}\b[\s:.–-]*(.*)$", re.I)
 _INTRO = re.compile(rf"\b{_WORD}\b", re.I)
+_WEEKDAY = (r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|monday|"
+            r"tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+            r"samstag|sonntag|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|man|tirs?|ons|tors?|fre|lør|søn)\.?,?")
+_MONTH = (r"(?:januar[iy]?|january|februar[iy]?|february|marts|march|mars|märz|april|maj|may|mai|juni|june|"
+          r"juli|july|august[i]?|september|oktober|october|november|december|desember|dezember|"
+          r"jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec|des|dez)\.?")
 _DAY = re.compile(
-    r"^(?:day|dag|tag|dia|päivä)\s*\d{1,2}\b.*$|^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag"
-    r"|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
-    r"|donnerstag|freitag|samstag|sonntag)\b[^:]{0,40}:?$", re.I)
+    r"^(?:day|dag|tag|dia|päivä)\s*\d{1,2}\b.*$"
+    rf"|^{_WEEKDAY}(?:\s[^:]{{0,40}})?:?$"
+    rf"|^(?:{_WEEKDAY}\s+)?(?:d\.\s*|den\s+)?\d{{1,2}}(?:\.|st|nd|rd|th|:e)?\s+{_MONTH}(?:\s+\d{{4}})?:?$"
+    rf"|^(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?:?$", re.I)
 _FOOTER = re.compile(r"^(?:\d{1,4}|\d{1,3}\s*/\s*\d{1,3}|side\s+\d+(?:\s*(?:af|/|of)\s*\d+)?|page\s+\d+(?:\s*of\s*\d+)?"
                      r"|sida\s+\d+(?:\s*av\s*\d+)?|\d{1,2}[-./]\d{1,2}[-./]\d{4}\d{1,3})$", re.I)
 _LINK = re.compile(r"^(?:https?://|blob:|mailto:|www\.)\S*$", re.I)

@@ -125,63 +125,105 @@ def presenter_line(text: str) -> str | None:
 
 
 def split_people(text: str) -> list[tuple[str, str]]:
-    """'Poul Erik Kristensen, KL og Jeanette Jensen, MedCom' -> [(name, organisation), …]."""
+    """'Poul Erik Kristensen, KL og Jeanette Jensen, MedCom' -> [(name, organisation), …].
+    The text is cut at commas, semicolons and 'og'/'and' between people; each part is a
+    person, an organisation (for the people named before it: 'A, B and C, US EPA, ORD')
+    or a role (left out, or the organisation after its 'for'; a role alone is the name)."""
     text = text.strip().strip(",;").strip()
-    if not text.endswith((" B.", " J.")) and not re.search(r"\b[A-ZÆØÅ]\.$", text):
+    if not re.search(r"\b[A-ZÆØÅ]\.$", text):
         text = text.rstrip(".").strip()
-    out = []
-    for part in _parts(text):
-        name, org = _one(part)
-        name, org = " ".join(name.split()), " ".join(org.split())
-        if name.casefold() in _PLACEHOLDER:
-            name = ""
-        if name or org:
-            out.append((name, org))
+    parts = _segments(text)
+    if len(parts) == 1 and (_role(parts[0]) and not _ROLE_FOR.match(parts[0]) or parts[0].islower()):
+        return [] if parts[0].casefold() in _PLACEHOLDER else [(parts[0], "")]  # "ved formanden", "alle"
+    out: list[list[str]] = []
+    run: list[int] = []  # people since the last organisation
+    named: list[int] = []  # the people the last organisation was given to
+    for k, part in enumerate(parts):
+        if part.lstrip(";").strip().casefold() in _PLACEHOLDER:
+            continue
+        name, org = _one(part, after_person=bool(run))
+        if name:
+            out.append([name, org])
+            run, named = ([], [len(out) - 1]) if org else (run + [len(out) - 1], named)
+        elif org and run:
+            for i in run:
+                out[i][1] = org
+            run, named = [], run
+        elif org and named and _org_run(parts, k):
+            sep = ";" if part.startswith(";") else ", "  # "US EPA, Office of …": the organisation goes on
+            for i in named:
+                out[i][1] = f"{out[i][1]}{sep}{org}"
+        elif org:
+            out.append(["", org])
+            named = []
+    return [(" ".join(n.split()), " ".join(o.split())) for n, o in out if n or o]
+
+
+def _org_run(parts: list[str], k: int) -> bool:
+    """Does part k go on naming the organisation of the person before it?"""
+    prev = parts[k - 1].lstrip(";")
+    return not _person(prev) and not _role(prev)
+
+
+_ROLE_FOR = re.compile(r"^(.*?)\s+for\s+(.+)$")
+_ROLE_ANY = re.compile(r"(?:formand|formanden|forkvinde|ordfører|direktør|chef|leder|lederen|sekretær|sekretæren|"
+                       r"konsulent|rådgiver|minister|borgmester|rådmand|chair|chairman|president|director|"
+                       r"manager|coordinator|koordinator|ordförande|vorsitzende|officer|administrator|deputy|"
+                       r"chief|professor|dean|head|specialist|analyst|scientist|engineer|consultant|adviser|"
+                       r"advisor|moderator|panelists?|facilitator|kasserer|dirigent|rektor|mf)\b", re.I)
+
+
+def _role(part: str) -> bool:
+    words = part.split()
+    return bool(words) and any(_ROLE_ANY.search(w) for w in words) and not _person_strict(part)
+
+
+def _person_strict(part: str) -> bool:
+    return _person(part) and not any(_ROLE_ANY.search(w) for w in part.split())
+
+
+def _segments(text: str) -> list[str]:
+    """Cut at commas and semicolons outside parentheses, then at 'og'/'and'/'&' where a
+    person follows ('Ann Vega and Richard Allen'), not inside a name ('Netværk for Velfærd
+    og Demokrati', 'Office of Research and Development'). A part after a semicolon keeps it."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ",;" and depth == 0:
+            parts.append(text[start:i])
+            start = i + (ch == ",")
+    parts.append(text[start:])
+    out: list[str] = []
+    for part in (p.strip() for p in parts):
+        if not part or part == ";":
+            continue
+        pieces = re.split(r"(?<![-–])\s+(?:og|and|och|und|&)\s+", part)
+        merged = [pieces[0]]
+        for piece in pieces[1:]:
+            plain = re.sub(r"\s*\(.*\)$", "", piece).strip()
+            both_orgs = looks_like_organisation(plain) and looks_like_organisation(merged[-1]) \
+                and len(plain.split()) == 1
+            if _person_strict(plain) or both_orgs or (merged[-1].endswith(")") and plain[:1].isupper()):
+                merged.append(piece)
+            else:
+                merged[-1] += " og " + piece if " og " in part else " and " + piece
+        out.extend(m.strip() for m in merged if m.strip())
     return out
 
 
-def _parts(text: str) -> list[str]:
-    """The people of a presenter text, each 'Name', 'Name, Org' or 'Org'."""
-    chunks = [c for c in re.split(r";|\s+&\s+", text) if c.strip()]
-    parts: list[str] = []
-    for chunk in chunks:
-        pieces = [p.strip() for p in re.split(r"(?<![-–])\s+(?:og|and|och|und)\s+", chunk) if p.strip()]
-        for piece in pieces:
-            if parts and "," in parts[-1] and "," not in piece and len(piece.split()) == 1 \
-                    and not looks_like_organisation(piece) and len(pieces) > 1:
-                parts[-1] += " og " + piece  # "Netværk for Velfærd og Demokrati"
-                continue
-            parts.extend(_comma_people(piece))
-    return parts
-
-
-def _comma_people(piece: str) -> list[str]:
-    """'Milla Weium, Thomas Hasvold' -> two people; 'Anna Berg, KL' stays one."""
-    bits = [b.strip() for b in piece.split(",") if b.strip()]
-    if len(bits) >= 2 and all(_person(b) for b in bits) and not looks_like_organisation(bits[-1]):
-        return bits
-    return [piece]
-
-
-def _one(part: str) -> tuple[str, str]:
-    part = part.strip(" ,")
+def _one(part: str, *, after_person: bool) -> tuple[str, str]:
+    """(name, organisation) of one part: a person, an organisation, or a role."""
+    part = part.lstrip(";").strip(" ,")
     paren = re.match(r"^(.*?)\s*\(([^)]+)\)$", part)
     if paren and paren.group(1).strip():
-        return paren.group(1), paren.group(2)
-    if "," in part:
-        first, _, rest = part.partition(",")
-        first, rest = first.strip(), rest.strip()
-        if _ROLE_WORD.search(first.split()[-1] if first.split() else "") and _person(rest):
-            return rest, ""  # "Foreningens formand, Anna Berg"
-        return first, _organisation(rest)
-    if looks_like_organisation(part) and not _person(part):
+        inner = paren.group(2).strip()
+        return paren.group(1).strip(), "" if inner[:1].islower() else inner  # "(godsejer)" is a role
+    if _role(part):
+        m = _ROLE_FOR.match(part)
+        return ("", m.group(2)) if m and after_person else ("", "")
+    if _person_strict(part) and not (after_person and looks_like_organisation(part)):
+        return part, ""
+    if after_person or looks_like_organisation(part) or not _namelike(part):
         return "", part
     return part, ""
-
-
-def _organisation(text: str) -> str:
-    """'forbundsformand for 3 F' -> '3 F'; 'MF for Socialdemokratiet' -> 'Socialdemokratiet'."""
-    m = re.match(r"^(.*?)\s+for\s+(.+)$", text)
-    if m and _ROLE_WORD.search(m.group(1).split()[-1]):
-        return m.group(2)
-    return text

@@ -11,6 +11,7 @@ from kkrdesk.imports import agenda_tables as tables
 from kkrdesk.imports.agenda_entries import EntryReader
 from kkrdesk.imports.agenda_grow import join
 from kkrdesk.imports.agenda_markers import head
+from kkrdesk.imports.agenda_pdf_rows import column
 from kkrdesk.imports.agenda_people import split_presenter
 from kkrdesk.imports.agenda_scan import Piece
 
@@ -24,37 +25,53 @@ class RowReader(EntryReader):
         """Read a table row; False when the line is to be read as text instead."""
         n, cells = p.line.n, p.line.cells
         if k in self.doc.headers:
-            rows = [q.line.cells for q in self.doc.pieces[k + 1:k + 40] if q.line.cells]
+            rows = [q.line.cells for q in self._table_rows(k)]
             self.columns = tables.settle_time_columns(self.doc.headers[k], rows)
             self.col_offsets, self.table_timed = p.line.offsets, False
             self.skip(n, "tabeloverskrift")
             return True
         if p.line.offsets is not None:  # a PDF line with columns
-            if self.columns is None or self.col_offsets is None:
+            if self.columns is None or self.col_offsets is None or p.table is None:
                 return False
             cells = self.align(p.line.cells, p.line.offsets)
         if tables.total_row(cells):
             self.skip(n, "sum")
             return True
+        if self.columns and self.columns[0] == tables.DATE and self.out.items:
+            self.skip(n, "efter dagsordenen")  # a table of dates after the agenda (links, deadlines)
+            return True
         if tables.info_row(cells) and self.columns is None or k < self.doc.start:
             self.skip(n, "mødeoplysning" if tables.info_row(cells) else "før dagsordenen")
             return True
         self.from_row(n, tables.read_row(cells, self.columns), p)
+        if self.item is not None and p.extra and n in self.item.all_lines():
+            self.item.lines.extend(p.extra)
         return True
+
+    def _table_rows(self, k: int) -> list[Piece]:
+        """The rows of the table whose header is piece ``k`` (at most 40)."""
+        out: list[Piece] = []
+        for q in self.doc.pieces[k + 1:k + 80]:
+            if q.line.cells is None and not q.line.skip and q.table is None:
+                break
+            if q.line.cells and (q.table == k or q.line.offsets is None) and not q.line.skip:
+                out.append(q)
+        return out[:40]
 
     def align(self, cells: tuple[str, ...], offsets: tuple[int, ...]) -> tuple[str, ...]:
         """A PDF line's cells put under the header's columns by where they begin."""
         out = [""] * len(self.col_offsets)
         for cell, offset in zip(cells, offsets):
-            col = max((j for j, o in enumerate(self.col_offsets) if o <= offset + 2), default=0)
+            col = column(self.col_offsets, offset)
             out[col] = f"{out[col]} {cell}".strip()
         return tuple(out)
 
-    def column_at(self, indent: int) -> str | None:
+    def column_at(self, p: Piece) -> str | None:
         """The role of the column a PDF line of one cell begins in (None: no table)."""
-        if self.columns is None or self.col_offsets is None:
+        if self.columns is None or self.col_offsets is None or p.table is None:
             return None
-        col = max((j for j, o in enumerate(self.col_offsets) if o <= indent + 2), default=0)
+        indent = p.line.indent
+        col = column(self.col_offsets, indent)
         return self.columns[col] if col < len(self.columns) else None
 
     def from_row(self, n: int, r: tables.RowItem, p: Piece) -> None:
@@ -86,6 +103,7 @@ class RowReader(EntryReader):
             item.description = r.text
         if self.base is None:
             self.base = 0
+        self.last = ("row", item)  # a row is whole: the next line does not carry its title on
 
     def row_extra(self, n: int, r: tables.RowItem) -> None:
         """A row with no title and no time: more presenters or text for the item above."""

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports import agenda_markers as mk
 from kkrdesk.imports import agenda_tables as tables
-from kkrdesk.imports.agenda_dates import find_date
+from kkrdesk.imports.agenda_dates import date_line, find_date
+from kkrdesk.imports.agenda_pdf_rows import merge_rows
 from kkrdesk.imports.agenda_text import Line
 
 _GLUED_POINT = re.compile(r"(?:(?<=\s)|^)(?:sak|punkt|pkt\.?)\s*(\d{1,2})\b(?!\s*,\s*\d)", re.I)
@@ -34,6 +35,8 @@ class Piece:
     head: mk.Head
     first: bool = True  # the first piece of its line
     row: bool = False  # a table row read as an item's fields (a header's table, or timed)
+    extra: list[int] = field(default_factory=list)  # further lines of a PDF table's row
+    table: int | None = None  # the header of the PDF table the line stands in
 
 
 @dataclass
@@ -104,8 +107,10 @@ def scan(lines: list[Line]) -> Doc:
     for line in lines:
         texts = _split_glued(line) if not line.skip and line.cells is None else [line.text]
         for k, text in enumerate(texts):
-            doc.pieces.append(Piece(line, text, mk.head(text, compact=doc.compact), k == 0))
+            h = mk.head(text, compact=doc.compact) if date_line(text) is None else mk.Head(rest=text)
+            doc.pieces.append(Piece(line, text, h, k == 0))  # "17. september 2023" is a date, not item 17
     _tables(doc)
+    merge_rows(doc)
     doc.bare_numbers = _bare_ok(doc.pieces)
     if not doc.bare_numbers:  # "2 kopper sukker": a number without punctuation is text here
         for p in doc.pieces:

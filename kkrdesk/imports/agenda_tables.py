@@ -17,8 +17,8 @@ from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports.agenda_kinds import kind_line
 from kkrdesk.imports.agenda_markers import day_heading, info_key
 
-START, END, MINUTES, TITLE, WHO, KIND, TEXT, SKIP, NUMBER, TIME = (
-    "start", "end", "minutes", "title", "who", "kind", "text", "skip", "number", "time")
+START, END, MINUTES, TITLE, WHO, KIND, TEXT, SKIP, NUMBER, TIME, DATE = (
+    "start", "end", "minutes", "title", "who", "kind", "text", "skip", "number", "time", "date")
 _ROLES = {
     START: ("start", "starttid", "begin", "kl", "kl.", "klokken", "tidspunkt", "when", "hvornår", "fra",
             "from", "tidsrum", "uhrzeit", "time slot"),
@@ -39,6 +39,7 @@ _ROLES = {
            "bemærkninger", "faktisk start", "actual start", "actual", "status", "beslutning",
            "beslutninger", "resultat", "materiale", "bilag", "outcome", "outcomes"),
     NUMBER: ("nr", "nr.", "#", "no", "no.", "pkt", "pkt.", "punktnr"),
+    DATE: ("date", "dato", "datum", "dag", "day"),
 }
 _ROLE_OF = {word: role for role, words in _ROLES.items() for word in words}
 _TOTAL = re.compile(r"^(?:total(?:\s+tid)?|i alt|sum|samlet(?:\s+tid)?|totalt?)\b", re.I)
@@ -58,7 +59,7 @@ def header_roles(cells: tuple[str, ...]) -> list[str] | None:
     """The roles of a header row's columns, or None when the row is no header."""
     roles = [_role_word(c) if c else "" for c in cells]
     named = [r for r in roles if r]
-    if len(named) >= 2 and len(named) >= len([c for c in cells if c]) - 1 and \
+    if len(named) >= 2 and len(named) >= len([c for c in cells if c]) - 2 and \
             any(r in (TITLE, START, TIME, MINUTES) for r in named):
         return [r or SKIP for r in roles]
     return None
@@ -71,12 +72,14 @@ def settle_time_columns(roles: list[str], rows: list[tuple[str, ...]]) -> list[s
         if role != TIME:
             continue
         values = [r[k] for r in rows if k < len(r) and r[k]]
-        clocks = sum(1 for v in values if _clock_cell(v) is not None)
+        clocks = sum(1 for v in values if clock_cell(v) is not None)
         out[k] = START if clocks * 2 >= len(values) and values else MINUTES
     return out
 
 
-def _clock_cell(text: str) -> clk.Times | None:
+def clock_cell(text: str) -> clk.Times | None:
+    """A cell that holds a time or a time range and nothing else ('11:50 AM - Noon')."""
+    text = re.sub(r"\bnoon\b", "12:00 PM", text, flags=re.I)
     t = clk.leading_times(text, compact=True)
     if t is not None and (not t.rest or re.fullmatch(r"(?:[ap]\.?m\.?|uhr|h)", t.rest, re.I)):
         return t
@@ -123,12 +126,12 @@ def read_row(cells: tuple[str, ...], roles: list[str] | None) -> RowItem:
 
 def _fill(item: RowItem, role: str, cell: str) -> None:
     if role in (START, TIME):
-        t = _clock_cell(cell)
+        t = clock_cell(cell)
         if t is not None:
             item.start, item.end, item.meridiem, item.timed = t.start, t.end, t.meridiem, True
             return
         role = TITLE if not item.title else TEXT
-    if role == END and (t := _clock_cell(cell)) is not None:
+    if role == END and (t := clock_cell(cell)) is not None:
         item.end, item.timed = t.start, True
     elif role == MINUTES:
         item.minutes, item.timed = clk.cell_minutes(cell), True
@@ -152,7 +155,7 @@ def guess_roles(cells: tuple[str, ...]) -> list[str]:
     for cell in cells:
         if not cell:
             roles.append("")
-        elif _clock_cell(cell) is not None and START not in roles:
+        elif clock_cell(cell) is not None and START not in roles:
             roles.append(START)
         elif clk.cell_minutes(cell) is not None and TITLE not in roles and MINUTES not in roles:
             roles.append(MINUTES)

@@ -90,9 +90,10 @@ _MARK_CELL = re.compile(r"^(?:[•▪◦●○■□►▸‣⁃∙·*\-–—o>
 
 
 def _cells(raw: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
-    """A laid-out row (PDF text): runs of 3+ spaces part cells; a bullet or number alone
-    in the first cell belongs to the text after it."""
-    parts = [[m.start(), m.group()] for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+    """A laid-out row (PDF text): runs of 2+ spaces part cells (a table's columns only
+    count where a header says so); a bullet or number alone in the first cell belongs to
+    the text after it."""
+    parts = [[m.start(), m.group()] for m in re.finditer(r"\S+(?: \S+)*", raw)]
     if len(parts) > 1 and _MARK_CELL.match(parts[0][1]):
         parts[1] = [parts[0][0], parts[0][1] + " " + parts[1][1]]
         del parts[0]

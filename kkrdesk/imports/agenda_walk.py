@@ -71,8 +71,6 @@ class Walk(RowReader):
             return
         if p.line.cells is None and self.col_offsets is None:
             self.columns = None  # text after a table ends it (a PDF's table has lines of one cell)
-        if k >= self.doc.start and self.in_column(p):
-            return
         if k < self.doc.start:
             self.skip(n, "overskrift" if mk.heading(text) else
                       "før overskriften" if self.doc.heading else "før dagsordenen")
@@ -81,6 +79,8 @@ class Walk(RowReader):
             return self.skip(n, "link")
         if (why := mk.noise(text)) is not None:
             return self.skip(n, why)
+        if self.in_column(p):
+            return
         if p.line.heading and not spine_piece(self.doc, p) and self.heading_line(k, p):
             return
         if mk.day_heading(text) and not p.head.marker and not p.head.times:
@@ -106,7 +106,8 @@ class Walk(RowReader):
         carried = self.last is not None and not self.gap and text[:1].isdigit() and "/" in text[:6]
         if day is None or NEXT_MEETING.search(text) or carried:  # "… møde den" + "5/11-2025"
             return False
-        if self.out.items:  # a date inside the agenda is a footer, not the meeting's
+        if self.out.items:  # a date inside the agenda: a new day (or a footer), not the meeting's
+            self.day_break()
             self.skip(n, "dato")
         else:
             self.out.meeting_date = self.out.meeting_date or day
@@ -126,7 +127,7 @@ class Walk(RowReader):
 
     def in_column(self, p: Piece) -> bool:
         """A PDF line of one cell under a table's presenter or text column."""
-        role = self.column_at(p.line.indent) if p.line.cells is None and p.line.indent else None
+        role = self.column_at(p) if p.line.cells is None and p.line.indent else None
         if role is None or role == tables.TITLE or self.item is None:
             return False
         if role == tables.WHO:
@@ -163,6 +164,7 @@ class Walk(RowReader):
         if who:
             item.presenter_text = who if not item.presenter_text else item.presenter_text + " og " + who
         self.want_title = False
+        self.opens_list = text.rstrip().endswith(":")
         self.last = ("title", item)
 
     def lone_time(self, n: int, t: clk.Times) -> None:
