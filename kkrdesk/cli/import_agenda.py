@@ -1,11 +1,12 @@
 """``kkrdesk import agenda --db PATH FILE|- [--date D | --meeting D] [--dry-run]``.
 
-Prints the parsed agenda with its slots and a report of doubtful and unread lines.
-``--date`` creates a new meeting on that day, ``--meeting`` appends to the meeting held
-that day; without either the date written in the agenda is used. Nothing is written
-with ``--dry-run``, nor when no item was understood or a line begins with a time no
-clock shows ("24.00 Punkt": exit 1, the line named). Unknown presenters stay
-names on their items: the command line never adds people to the register."""
+Prints the parsed agenda with its slots, how much it reads as an agenda, and a report of
+doubtful and unread lines. ``--date`` creates a new meeting on that day, ``--meeting``
+appends to the meeting held that day; without either the date written in the agenda is
+used. Nothing is written with ``--dry-run``, nor when no item was understood, the text
+does not read as an agenda ("Teksten ligner ikke en dagsorden: …", exit 1) or a line
+begins with a time no clock shows ("24.00 Punkt": exit 1, the line named). Unknown
+presenters stay names on their items: the command line never adds people to the register."""
 
 from __future__ import annotations
 
@@ -48,23 +49,19 @@ def _read(name: str):
 
 
 def _run(args) -> int:
-    from kkrdesk.core.danish import short_date
-    from kkrdesk.imports.agenda_parser import parse_lines
-    from kkrdesk.imports.parsed_agenda import default_end, default_start
+    from kkrdesk.imports.agenda_parser import read_agenda
     from kkrdesk.services.agenda import file_import as agenda_import
-    from kkrdesk.services.agenda import meetings
     from kkrdesk.services.database import open_database, open_for_reading
-    from kkrdesk.views.agenda_import import NewMeeting
 
     source = _read(args.file)  # file problems: one line, exit 1, no database opened
-    agenda = parse_lines(source.lines)
+    agenda = read_agenda(source)  # the path the window takes too
     opener = open_for_reading if args.dry_run else (lambda p: open_database(p, create=False))
     with opener(args.import_db) as store:
         register = agenda_import.load_register(store)
         for line in report(source, agenda, register):
             print(line)
-        if not agenda.items:
-            print(f"kkrdesk: {agenda_import.NO_ITEMS}", file=sys.stderr)
+        if problem := agenda_import.refusal(agenda):
+            print(f"kkrdesk: {problem}", file=sys.stderr)
             return 1
         if args.dry_run:
             print("Prøvekørsel: intet er skrevet.")
@@ -72,22 +69,33 @@ def _run(args) -> int:
         if agenda.bad_times:  # the command line cannot ask: a wrong time is not guessed at
             print(f"kkrdesk: {_bad_times(agenda.bad_times)}", file=sys.stderr)
             return 1
-        day = args.date or (None if args.meeting else agenda.meeting_date)
-        if args.meeting:
-            target = meetings.find_by_date(store, args.meeting)
-            result = agenda_import.commit_import(store, agenda, meeting_id=target.id)
-        elif day is None:
-            print("kkrdesk: teksten nævner ingen mødedato; angiv --date eller --meeting "
-                  "(intet er skrevet).", file=sys.stderr)
-            return 2
-        else:
-            start = default_start(agenda)
-            end = default_end(agenda, start)
-            result = agenda_import.commit_import(store, agenda, new_meeting=NewMeeting(
-                day, dt.time(start // 60, start % 60), _clock(end)))
-        when = short_date(args.meeting or day)
+        return _write(store, agenda, args)
+
+
+def _write(store, agenda, args) -> int:
+    """Create the meeting (or add to the one named) and say so; 2 when no date is known."""
+    from kkrdesk.core.danish import short_date
+    from kkrdesk.imports.parsed_agenda import default_end, default_start
+    from kkrdesk.services.agenda import file_import as agenda_import
+    from kkrdesk.services.agenda import meetings
+    from kkrdesk.views.agenda_import import NewMeeting
+
+    day = args.date or (None if args.meeting else agenda.meeting_date)
+    if args.meeting:
+        target = meetings.find_by_date(store, args.meeting)
+        result = agenda_import.commit_import(store, agenda, meeting_id=target.id)
+    elif day is None:
+        print("kkrdesk: teksten nævner ingen mødedato; angiv --date eller --meeting "
+              "(intet er skrevet).", file=sys.stderr)
+        return 2
+    else:
+        start = default_start(agenda)
+        end = default_end(agenda, start)
+        result = agenda_import.commit_import(store, agenda, new_meeting=NewMeeting(
+            day, dt.time(start // 60, start % 60), _clock(end)))
     verb = "oprettet" if result.created_meeting else "udvidet"
-    print(f"Mødet den {when} er {verb}: {len(result.item_ids)} punkter og underpunkter importeret.")
+    print(f"Mødet den {short_date(args.meeting or day)} er {verb}: {len(result.item_ids)} punkter og "
+          "underpunkter importeret.")
     return 0
 
 
@@ -114,6 +122,9 @@ def report(source, agenda, register) -> list[str]:
            f"{len(agenda.items)} punkter."]
     if source.note:
         out.append(source.note)
+    if agenda.items:
+        out.append(f"Ligner en dagsorden: {round(100 * agenda.confidence)} %"
+                   + (f" ({'; '.join(agenda.evidence)})." if agenda.evidence else "."))
     if agenda.meeting_date:
         out.append(f"Mødedato i teksten: {short_date(agenda.meeting_date)}")
     when = slots(agenda)

@@ -116,4 +116,6 @@ def summary(agenda) -> str:
     if agenda.next_meeting_date or agenda.topics:
         when = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
         parts.append(f"næste møde {when}" + (f" med {len(agenda.topics)} emner" if agenda.topics else ""))
+    if agenda.items:
+        parts.append(f"ligner en dagsorden: {round(100 * agenda.confidence)} %")
     return " · ".join(parts)
