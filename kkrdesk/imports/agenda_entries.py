@@ -43,6 +43,8 @@ class EntryReader(Grower):
             return spine in ("time", "number") and bool(numbered) and self.next_number(h.number)
         if fam == "letter":
             return spine == "letter"
+        if fam == "bullet" and spine == "time" and re.match(r"~?\d{1,3}\s*min", h.rest, re.I):
+            return True  # "* 15 min - Title [Name]": a duration leading the line makes an item
         return fam == "bullet" and spine == "bullet" and h.bullet == self.doc.bullet
 
     def next_number(self, number: int | None) -> bool:

@@ -44,9 +44,26 @@ def tidy_title(title: str) -> str:
     return re.sub(r"^[-–•*]\s+", "", title).strip()
 
 
+_OUTCOME = re.compile(r"\s*(?:[-–:]\s*|\(\s*)(udsat|udsættes|udgår|aflyst|godkendt|vedtaget|taget til efterretning|"
+                      r"utsatt|avlyst|vedtatt|godkjent|uppskjuten|inställd|godkänd|postponed|cancelled|"
+                      r"canceled|done|approved|deferred|vertagt|abgesagt|erledigt)\s*\)?\.?$", re.I)
+
+
+def outcome(title: str) -> tuple[str, str]:
+    """'Budget 2026 – udsat' -> ('Budget 2026', 'udsat'): an outcome written after the
+    title in minutes is the item's description, not its title."""
+    m = _OUTCOME.search(title)
+    if m is None or m.start() == 0:
+        return title, ""
+    return title[: m.start()].rstrip(" -–:("), m.group(1)
+
+
 def finish(agenda: ParsedAgenda) -> None:
     for item in agenda.all_items():
         title, kind, minutes = kind_and_duration(" ".join(item.title.split()))
+        title, said = outcome(title)
+        if said:
+            item.description = f"{said}\n{item.description}".strip()
         item.title = tidy_title(title) or "Punkt uden titel"  # markers on a continued line count too
         item.stated_kind = item.stated_kind or kind
         item.stated_minutes = item.stated_minutes if item.stated_minutes is not None else minutes

@@ -44,6 +44,8 @@ def continues(walk, k: int) -> bool:
     what, obj = walk.last
     prev = walk.lines[walk.prev]
     prev_text = walk.prev_text
+    if what == "presenter" and split_presenter(text)[1] is not None:
+        return False  # a line with presenters of its own is an entry of its own
     if _word_break(prev_text, text) or (walk.soft and walk.raw_ends_soft(walk.prev) and not prev_text.endswith(_END)):
         return True
     if what == "presenter" and name_tail(obj.presenter_text, text):
@@ -51,7 +53,7 @@ def continues(walk, k: int) -> bool:
     if what in ("title", "point") and not walk.pending and not getattr(obj, "presenter_text", "") \
             and split_presenter(text)[1] is not None:
         return True  # "• Orientering om … Digital" / "Sundhed Danmark v. Dorthe …"
-    if not walk.soft or walk.pending or what == "topic" or prev_text.endswith((*_END, ")")):
+    if not walk.soft or walk.pending or what in ("topic", "presenter") or prev_text.endswith((*_END, ")")):
         return False
     if walk.width >= 30 and len(prev_text) >= 0.7 * walk.width:
         return True  # broken where the line was full (PDF text keeps no soft breaks)

@@ -83,6 +83,8 @@ class Walk(RowReader):
             return
         if p.line.heading and not spine_piece(self.doc, p) and self.heading_line(k, p):
             return
+        if not self.out.items and not p.head.marker and p.head.times is None and mk.heading(text):
+            return self.skip(n, "overskrift")  # "Program", "Dagsorden:" above a list without markers
         if mk.day_heading(text) and not p.head.marker and not p.head.times:
             self.day_break()
             return self.skip(n, "dagsoverskrift")

@@ -140,10 +140,11 @@ def default_start(agenda: ParsedAgenda) -> int:
     return agenda.start_min if agenda.start_min is not None else 12 * 60
 
 def default_end(agenda: ParsedAgenda, start: int | None = None) -> int:
-    """The meeting's end: the last time in the source, or when the agenda ends."""
+    """The meeting's end: the last time in the source, or when the agenda ends (its slots
+    as the app derives them, so a pinned item or a second day's restart counts as such)."""
     start = default_start(agenda) if start is None else start
-    total = sum(i.duration_min for i in agenda.items)
-    return max(agenda.end_min or 0, start + max(total, 15))
+    ends = [end for _, end in slots(agenda, start).values()] if agenda.items else []
+    return max(agenda.end_min or 0, max(ends, default=start), start + 15)
 
 def slots(agenda: ParsedAgenda, start: int | None = None) -> dict[int, tuple[int, int]]:
     """Clock slots (start, end in minutes) by ``id(item)``, derived as in the app: the

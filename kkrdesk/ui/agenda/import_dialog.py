@@ -43,7 +43,7 @@ from kkrdesk.ui.undo import push
 OPEN_DIR_KEY = "agenda/import_dir"
 HINT = ("Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her "
         "med Ctrl+V – eller åbn filen, eller træk den hertil.")
-_WIDTHS = ((COL_NUMBER, 58), (COL_SLOT, 128), (COL_KIND, 92), (COL_DURATION, 44), (COL_PRESENTERS, 230),
+_WIDTHS = ((COL_NUMBER, 76), (COL_SLOT, 128), (COL_KIND, 92), (COL_DURATION, 44), (COL_PRESENTERS, 230),
            (COL_LINES, 56))
 
 

@@ -229,7 +229,7 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
     def source_text(self, lines: list[int]) -> str:
         if self.agenda is None:
             return ""
-        return "\n".join(f"Linje {n + 1}: {self.agenda.lines[n].strip()}" for n in sorted(lines))
+        return "\n".join(f"Linje {n + 1}: {_shown(self.agenda.lines[n])}" for n in sorted(lines))
 
     def _tooltip(self, item: ParsedItem) -> str:
         parts = [self.source_text(item.lines)]
@@ -238,6 +238,12 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
                      f"{round(100 * item.confidence)} %")
         parts += [f"⚠ {d}" for d in item.doubts]
         return "\n".join(p for p in parts if p)
+
+
+def _shown(line: str) -> str:
+    """A source line as the detail shows it: table cells parted by ' | ', no runs of blanks."""
+    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    return " | ".join(c for c in cells if c)
 
 
 def _lines(lines: list[int]) -> str:

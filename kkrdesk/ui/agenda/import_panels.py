@@ -42,7 +42,7 @@ class ImportSidePanel(QWidget):
         pl.addWidget(self.people, 1)
         self.skipped = QLabel()
         self.skipped.setWordWrap(True)
-        lay = QVBoxLayout(self)
+        self.lay = lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.remove_button)
         lay.addWidget(self.unread_box, 1)
@@ -68,6 +68,7 @@ class ImportSidePanel(QWidget):
         for widget in (self.unread, self.add_line_button):
             widget.setVisible(bool(agenda.unread))
         self.all_read.setVisible(not agenda.unread)
+        self.lay.setStretchFactor(self.unread_box, 1 if agenda.unread else 0)  # an empty list takes no room
         self._show_people(agenda, register)
         runs = agenda.skipped_ranges()
         self.skipped.setText(("Sprunget over: " + ", ".join(runs[:6]) + (" …" if len(runs) > 6 else ""))
@@ -106,7 +107,7 @@ def summary(agenda) -> str:
     doubtful = len(agenda.doubtful_items())
     parts = [_count(len(agenda.items), "punkt", "punkter")]
     if subs:
-        parts.append(_count(subs, "underpunkt", "underpunkter") + " med egen oplægsholder")
+        parts.append(_count(subs, "underpunkt", "underpunkter") + " med egen type og tid")
     if points:
         parts.append(_count(points, "underpunkt", "underpunkter") + " som tekst")
     if doubtful:
