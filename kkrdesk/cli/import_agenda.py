@@ -114,10 +114,6 @@ def _clock(minutes: int) -> dt.time:
 def report(source, agenda, register) -> list[str]:
     """The parsed agenda as lines of text: items with slots, then what is doubtful,
     unknown or not understood."""
-    from kkrdesk.core.danish import short_date
-    from kkrdesk.core.enums import label
-    from kkrdesk.imports.parsed_agenda import clock, slots
-
     out = [f"Dagsorden fra »{source.name}« ({source.kind}, {len(source.lines)} linjer): "
            f"{len(agenda.items)} punkter."]
     if source.note:
@@ -125,8 +121,15 @@ def report(source, agenda, register) -> list[str]:
     if agenda.items:
         out.append(f"Ligner en dagsorden: {round(100 * agenda.confidence)} %"
                    + (f" ({'; '.join(agenda.evidence)})." if agenda.evidence else "."))
-    if agenda.meeting_date:
-        out.append(f"Mødedato i teksten: {short_date(agenda.meeting_date)}")
+    return out + _items(agenda, register) + _remarks(agenda, register)
+
+
+def _items(agenda, register) -> list[str]:
+    from kkrdesk.core.danish import short_date
+    from kkrdesk.core.enums import label
+    from kkrdesk.imports.parsed_agenda import clock, slots
+
+    out = [f"Mødedato i teksten: {short_date(agenda.meeting_date)}"] if agenda.meeting_date else []
     when = slots(agenda)
     for n, item in enumerate(agenda.items, start=1):
         rows = [(str(n), item)] + [(f"{n}.{chr(97 + k) if k < 26 else k + 1}", c)
@@ -140,8 +143,15 @@ def report(source, agenda, register) -> list[str]:
             minutes = f", {it.duration_min} min." if it.duration_min else ""
             out.append(f"{mark} {number:<5} {slot}  {it.title} ({label(it.kind).lower()}{minutes})"
                        + (f" v. {who}" if who else ""))
-            for point in it.sub_points:
-                out.append(f"{'':>8}• {point.text}")
+            out += [f"{'':>8}• {point.text}" for point in it.sub_points]
+    return out
+
+
+def _remarks(agenda, register) -> list[str]:
+    """The next meeting, the doubtful items, unknown presenters, lines not understood or skipped."""
+    from kkrdesk.core.danish import short_date
+
+    out = []
     if agenda.next_meeting_date or agenda.topics:
         day = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
         out.append(f"Næste møde: {day}" + (": " + "; ".join(t.text for t in agenda.topics)
@@ -152,7 +162,7 @@ def report(source, agenda, register) -> list[str]:
         for it in doubtful:
             lines = ", ".join(str(n + 1) for n in sorted(it.lines))
             out.append(f"  »{it.title}« (linje {lines}): " + " ".join(it.doubts))
-    unknown = [m for m in _unknown(register, agenda)]
+    unknown = _unknown(register, agenda)
     if unknown:
         out.append("Ukendte oplægsholdere (står som navn på punktet, oprettes ikke): "
                    + "; ".join(m.text for m in unknown))

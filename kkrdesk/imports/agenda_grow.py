@@ -150,7 +150,7 @@ class Grower:
         """Carry the previous line on ('… Digital' + 'Sundhed Danmark v. Dorthe …')."""
         what, obj = self.last
         held = obj.presenter_text if what == "presenter" else obj.title if what == "title" else \
-            getattr(obj, "text", "")
+            obj.text if isinstance(obj, ParsedPoint) else ""
         if what not in ("presenter", "title", "point", "topic") or len(held) + len(text) > MAX_JOINED_CHARS:
             return False
         if what == "presenter":

@@ -10,6 +10,7 @@ import re
 
 from kkrdesk.imports.agenda_kinds import standing_kind
 from kkrdesk.imports.agenda_people import split_presenter
+from kkrdesk.imports.parsed_agenda import ParsedItem
 
 _SMALL_WORDS = {"og", "af", "for", "om", "i", "på", "til", "med", "vedr.", "v.", "ved", "en", "et",
                 "de", "den", "det", "samt", "eller", "fra", "under", "hos", "at", "&", "–", "-", "and",
@@ -50,7 +51,7 @@ def continues(walk, k: int) -> bool:
         return True
     if what == "presenter" and name_tail(obj.presenter_text, text):
         return True
-    if what in ("title", "point") and not walk.pending and not getattr(obj, "presenter_text", "") \
+    if what in ("title", "point") and not walk.pending and not (isinstance(obj, ParsedItem) and obj.presenter_text) \
             and split_presenter(text)[1] is not None:
         return True  # "• Orientering om … Digital" / "Sundhed Danmark v. Dorthe …"
     if not walk.soft or walk.pending or what in ("topic", "presenter") or prev_text.endswith((*_END, ")")):

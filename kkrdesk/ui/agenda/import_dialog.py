@@ -1,14 +1,10 @@
-"""Filer > Importér dagsorden …: paste (Ctrl+V) or open an agenda (text, Word,
-PowerPoint, PDF), see it read as a tree, fix what is doubtful, then create a new meeting
-or add the items to the selected one, as one undoable step.
-
-Every line of the source is accounted for: the tree shows the lines each row came from,
-doubtful rows are yellow with ⚠ and say why, and lines that were not understood are
-listed (and can be made items). Titles, times, kinds, minutes and presenters are edited
-in place. A text that does not read as an agenda is refused with the reason. Unknown
-presenters stay names on their items unless ticked to be created as new people; nobody
-is added to the register silently. Cancel keeps nothing: the preview edits only the
-parsed text, and the next import starts afresh."""
+"""Filer > Importér dagsorden …: paste (Ctrl+V), open or drop an agenda (text, Word,
+PowerPoint, PDF), see it read as a tree (every line accounted for; doubtful rows yellow
+with ⚠ and why; lines not understood listed, to be made items), fix titles, times, kinds,
+minutes and presenters in place, then create a new meeting or add the items to the
+selected one, as one undoable step. A text that does not read as an agenda is refused
+with the reason. Unknown presenters are only created when ticked. Cancel keeps nothing:
+the preview edits only the parsed text, and the next import starts afresh."""
 
 from __future__ import annotations
 
@@ -17,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+    QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.danish import short_date
@@ -29,23 +25,17 @@ from kkrdesk.imports.parsed_agenda import ParsedItem, default_end, default_start
 from kkrdesk.services.agenda import file_import as agenda_import
 from kkrdesk.services.agenda import meetings
 from kkrdesk.ui.agenda.import_command import import_command
-from kkrdesk.ui.agenda.import_edits import slot_ok
-from kkrdesk.ui.agenda.import_model import (
-    COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, ImportPreviewModel,
-)
+from kkrdesk.ui.agenda.import_model import COL_TITLE, ImportPreviewModel
 from kkrdesk.ui.agenda.import_panels import ImportSidePanel, summary
 from kkrdesk.ui.agenda.import_target import ImportTargetBox
+from kkrdesk.ui.agenda.import_view import preview_view
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
 from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.undo import push
 
 OPEN_DIR_KEY = "agenda/import_dir"
 HINT = ("Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her "
         "med Ctrl+V – eller åbn filen, eller træk den hertil.")
-_WIDTHS = ((COL_NUMBER, 76), (COL_SLOT, 128), (COL_KIND, 92), (COL_DURATION, 44), (COL_PRESENTERS, 230),
-           (COL_LINES, 56))
-
 
 class AgendaImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
@@ -74,7 +64,6 @@ class AgendaImportDialog(QDialog):
         self.resize(1240, 660)  # fits a 1366x768 laptop screen with its task bar
         self._refresh_panels()
 
-    # -- construction ----------------------------------------------------------------------
 
     def _build_source_row(self) -> QHBoxLayout:
         self.source_label = QLabel(HINT)
@@ -94,8 +83,7 @@ class AgendaImportDialog(QDialog):
         return row
 
     def _build_preview(self) -> QSplitter:
-        """The tree and the text under it (the rows' source lines and doubts), the side
-        panel beside them."""
+        """The tree, the source lines and doubts of its current row, the side panel."""
         self.view = self._make_view()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -123,25 +111,7 @@ class AgendaImportDialog(QDialog):
         return split
 
     def _make_view(self) -> QTreeView:
-        view = QTreeView()
-        view.setModel(self.model)
-        view.setAlternatingRowColors(False)
-        view.setAllColumnsShowFocus(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        view.setItemDelegateForColumn(COL_TITLE, TextDelegate(view, "Titel"))
-        view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "tt.mm eller tt.mm–tt.mm", accept=slot_ok))
-        view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
-        view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
-        view.setItemDelegateForColumn(COL_PRESENTERS, TextDelegate(view, "Navn, Organisation og …"))
-        view.setIndentation(14)
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in _WIDTHS:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        view = preview_view(self.model)
         view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
         view.installEventFilter(self)  # Delete leaves the row out
         return view
@@ -168,7 +138,6 @@ class AgendaImportDialog(QDialog):
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
-    # -- events ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() or event.mimeData().hasText():
@@ -193,7 +162,6 @@ class AgendaImportDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    # -- sources -----------------------------------------------------------------------------
 
     def paste(self) -> bool:
         return self.read_mime(QApplication.clipboard().mimeData())
@@ -253,7 +221,6 @@ class AgendaImportDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
-    # -- panels --------------------------------------------------------------------------------
 
     def _refresh_panels(self) -> None:
         agenda = self.model.agenda
@@ -280,7 +247,6 @@ class AgendaImportDialog(QDialog):
         end = max(self.end.time().hour() * 60 + self.end.time().minute(), start + 15)
         self.target_box.set_times(start, min(end, 23 * 60 + 59))
 
-    # -- edits ---------------------------------------------------------------------------------
 
     def remove_current(self) -> None:
         index = self.view.currentIndex()
@@ -297,7 +263,6 @@ class AgendaImportDialog(QDialog):
         if index.isValid():
             self.view.setCurrentIndex(index)
 
-    # -- the import --------------------------------------------------------------------------
 
     def target(self):
         if self.append_radio.isChecked():

@@ -107,7 +107,7 @@ def summary(agenda) -> str:
     doubtful = len(agenda.doubtful_items())
     parts = [_count(len(agenda.items), "punkt", "punkter")]
     if subs:
-        parts.append(_count(subs, "underpunkt", "underpunkter") + " med egen type og tid")
+        parts.append(_count(subs, "underpunkt", "underpunkter") + " som egne punkter")
     if points:
         parts.append(_count(points, "underpunkt", "underpunkter") + " som tekst")
     if doubtful:
