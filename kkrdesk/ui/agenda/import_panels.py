@@ -101,7 +101,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def summary(agenda) -> str:
-    """'11 punkter · 4 underpunkter med egen oplægsholder · … · næste møde 05-11-2025'."""
+    """'11 punkter · 4 underpunkter som egne punkter · … · næste møde 05-11-2025'."""
     subs = sum(len(i.children) for i in agenda.items)
     points = sum(len(i.sub_points) for i in agenda.all_items())
     doubtful = len(agenda.doubtful_items())
