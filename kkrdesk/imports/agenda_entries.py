@@ -182,7 +182,7 @@ class EntryReader(Grower):
         """A plain line that is an item: a standing item ('Pause', 'Eventuelt') among the
         items, or any line of a list without markers that says it is an agenda."""
         if self.doc.spine == "" and self.listed:
-            return len(text.split()) <= 14 and not text.endswith(".")
+            return len(text.split()) <= 20 and not text.endswith(".")
         if standing_kind(text) is None or len(text.split()) > 8 or text.endswith((".", "?")):
             return False
         return bool(self.out.items) and (self.gap or self.last is None or self.doc.spine in ("time", ""))

@@ -15,6 +15,7 @@ from kkrdesk.imports.parsed_agenda import ParsedItem
 _SMALL_WORDS = {"og", "af", "for", "om", "i", "på", "til", "med", "vedr.", "v.", "ved", "en", "et",
                 "de", "den", "det", "samt", "eller", "fra", "under", "hos", "at", "&", "–", "-", "and",
                 "of", "the", "to", "in", "on", "with", "och", "av", "und", "der", "die", "das", "von"}
+NEXT_MEETING = re.compile(r"(?:emner|punkter)\s+til\s+(?:det\s+)?næste\s+møde|^næste\s+møde\b", re.I)
 ORG_TAIL = re.compile(r"^(?:kommune|regionskommune|region\b.*|kommunes?\b.*)$", re.I)
 _END = (".", ":", "?", "!")
 
@@ -39,7 +40,7 @@ def continues(walk, k: int) -> bool:
     """Does piece ``k`` carry on what the line before it fed (``walk.last``)?"""
     piece = walk.doc.pieces[k]
     text, line = piece.text, piece.line
-    if piece.head.marker or piece.head.times is not None or not text or \
+    if piece.head.marker or piece.head.times is not None or not text or NEXT_MEETING.search(text) or \
             (standing_kind(text) and not text[0].islower()):
         return False
     what, obj = walk.last
@@ -60,7 +61,8 @@ def continues(walk, k: int) -> bool:
         return True  # broken where the line was full (PDF text keeps no soft breaks)
     if walk.marked_prev and line.indent > prev.indent and line.cells is None:
         return True  # hangs under the text of the bullet above
-    return what == "title" and len(text.split()) <= 10 and _block_ends(walk, k) and walk.marked_prev
+    return what == "title" and len(text.split()) <= 10 and _block_ends(walk, k) and walk.marked_prev \
+        and len(prev_text) >= 0.5 * walk.width  # a heading wrapped in two, the block then ends
 
 
 def _word_break(prev: str, text: str) -> bool:

@@ -24,6 +24,8 @@ class RowReader(EntryReader):
     def row(self, k: int, p: Piece) -> bool:
         """Read a table row; False when the line is to be read as text instead."""
         n, cells = p.line.n, p.line.cells
+        if k not in self.doc.headers and self.columns is None and not p.row and not self.table_timed:
+            return False  # a table without a header or a time is text (a list of names, a form)
         if k in self.doc.headers:
             rows = [q.line.cells for q in self._table_rows(k)]
             self.columns = tables.settle_time_columns(self.doc.headers[k], rows)

@@ -70,7 +70,7 @@ class Walk(RowReader):
         if p.line.cells is not None and self.row(k, p):
             return
         if p.line.cells is None and self.col_offsets is None:
-            self.columns = None  # text after a table ends it (a PDF's table has lines of one cell)
+            self.columns, self.table_timed = None, False  # text ends a table (not a PDF's: it has lines of one cell)
         if k < self.doc.start:
             self.skip(n, "overskrift" if mk.heading(text) else
                       "før overskriften" if self.doc.heading else "før dagsordenen")
