@@ -1,11 +1,12 @@
 """``kkrdesk import agenda --db PATH FILE|- [--date D | --meeting D] [--dry-run]``.
 
-Prints the parsed agenda with its slots and a report of doubtful and unread lines.
-``--date`` creates a new meeting on that day, ``--meeting`` appends to the meeting held
-that day; without either the date written in the agenda is used. Nothing is written
-with ``--dry-run``, nor when no item was understood or a line begins with a time no
-clock shows ("24.00 Punkt": exit 1, the line named). Unknown presenters stay
-names on their items: the command line never adds people to the register."""
+Prints the parsed agenda with its slots, how much it reads as an agenda, and a report of
+doubtful and unread lines. ``--date`` creates a new meeting on that day, ``--meeting``
+appends to the meeting held that day; without either the date written in the agenda is
+used. Nothing is written with ``--dry-run``, nor when no item was understood, the text
+does not read as an agenda ("Teksten ligner ikke en dagsorden: …", exit 1) or a line
+begins with a time no clock shows ("24.00 Punkt": exit 1, the line named). Unknown
+presenters stay names on their items: the command line never adds people to the register."""
 
 from __future__ import annotations
 
@@ -48,23 +49,19 @@ def _read(name: str):
 
 
 def _run(args) -> int:
-    from kkrdesk.core.danish import short_date
-    from kkrdesk.imports.agenda_parser import parse_lines
-    from kkrdesk.imports.parsed_agenda import default_end, default_start
+    from kkrdesk.imports.agenda_parser import read_agenda
     from kkrdesk.services.agenda import file_import as agenda_import
-    from kkrdesk.services.agenda import meetings
     from kkrdesk.services.database import open_database, open_for_reading
-    from kkrdesk.views.agenda_import import NewMeeting
 
     source = _read(args.file)  # file problems: one line, exit 1, no database opened
-    agenda = parse_lines(source.lines)
+    agenda = read_agenda(source)  # the path the window takes too
     opener = open_for_reading if args.dry_run else (lambda p: open_database(p, create=False))
     with opener(args.import_db) as store:
         register = agenda_import.load_register(store)
         for line in report(source, agenda, register):
             print(line)
-        if not agenda.items:
-            print(f"kkrdesk: {agenda_import.NO_ITEMS}", file=sys.stderr)
+        if problem := agenda_import.refusal(agenda):
+            print(f"kkrdesk: {problem}", file=sys.stderr)
             return 1
         if args.dry_run:
             print("Prøvekørsel: intet er skrevet.")
@@ -72,22 +69,33 @@ def _run(args) -> int:
         if agenda.bad_times:  # the command line cannot ask: a wrong time is not guessed at
             print(f"kkrdesk: {_bad_times(agenda.bad_times)}", file=sys.stderr)
             return 1
-        day = args.date or (None if args.meeting else agenda.meeting_date)
-        if args.meeting:
-            target = meetings.find_by_date(store, args.meeting)
-            result = agenda_import.commit_import(store, agenda, meeting_id=target.id)
-        elif day is None:
-            print("kkrdesk: teksten nævner ingen mødedato; angiv --date eller --meeting "
-                  "(intet er skrevet).", file=sys.stderr)
-            return 2
-        else:
-            start = default_start(agenda)
-            end = default_end(agenda, start)
-            result = agenda_import.commit_import(store, agenda, new_meeting=NewMeeting(
-                day, dt.time(start // 60, start % 60), _clock(end)))
-        when = short_date(args.meeting or day)
+        return _write(store, agenda, args)
+
+
+def _write(store, agenda, args) -> int:
+    """Create the meeting (or add to the one named) and say so; 2 when no date is known."""
+    from kkrdesk.core.danish import short_date
+    from kkrdesk.imports.parsed_agenda import default_end, default_start
+    from kkrdesk.services.agenda import file_import as agenda_import
+    from kkrdesk.services.agenda import meetings
+    from kkrdesk.views.agenda_import import NewMeeting
+
+    day = args.date or (None if args.meeting else agenda.meeting_date)
+    if args.meeting:
+        target = meetings.find_by_date(store, args.meeting)
+        result = agenda_import.commit_import(store, agenda, meeting_id=target.id)
+    elif day is None:
+        print("kkrdesk: teksten nævner ingen mødedato; angiv --date eller --meeting "
+              "(intet er skrevet).", file=sys.stderr)
+        return 2
+    else:
+        start = default_start(agenda)
+        end = default_end(agenda, start)
+        result = agenda_import.commit_import(store, agenda, new_meeting=NewMeeting(
+            day, dt.time(start // 60, start % 60), _clock(end)))
     verb = "oprettet" if result.created_meeting else "udvidet"
-    print(f"Mødet den {when} er {verb}: {len(result.item_ids)} punkter og underpunkter importeret.")
+    print(f"Mødet den {short_date(args.meeting or day)} er {verb}: {len(result.item_ids)} punkter og "
+          "underpunkter importeret.")
     return 0
 
 
@@ -106,16 +114,22 @@ def _clock(minutes: int) -> dt.time:
 def report(source, agenda, register) -> list[str]:
     """The parsed agenda as lines of text: items with slots, then what is doubtful,
     unknown or not understood."""
-    from kkrdesk.core.danish import short_date
-    from kkrdesk.core.enums import label
-    from kkrdesk.imports.parsed_agenda import clock, slots
-
     out = [f"Dagsorden fra »{source.name}« ({source.kind}, {len(source.lines)} linjer): "
            f"{len(agenda.items)} punkter."]
     if source.note:
         out.append(source.note)
-    if agenda.meeting_date:
-        out.append(f"Mødedato i teksten: {short_date(agenda.meeting_date)}")
+    if agenda.items:
+        out.append(f"Ligner en dagsorden: {round(100 * agenda.confidence)} %"
+                   + (f" ({'; '.join(agenda.evidence)})." if agenda.evidence else "."))
+    return out + _items(agenda, register) + _remarks(agenda, register)
+
+
+def _items(agenda, register) -> list[str]:
+    from kkrdesk.core.danish import short_date
+    from kkrdesk.core.enums import label
+    from kkrdesk.imports.parsed_agenda import clock, slots
+
+    out = [f"Mødedato i teksten: {short_date(agenda.meeting_date)}"] if agenda.meeting_date else []
     when = slots(agenda)
     for n, item in enumerate(agenda.items, start=1):
         rows = [(str(n), item)] + [(f"{n}.{chr(97 + k) if k < 26 else k + 1}", c)
@@ -129,8 +143,15 @@ def report(source, agenda, register) -> list[str]:
             minutes = f", {it.duration_min} min." if it.duration_min else ""
             out.append(f"{mark} {number:<5} {slot}  {it.title} ({label(it.kind).lower()}{minutes})"
                        + (f" v. {who}" if who else ""))
-            for point in it.sub_points:
-                out.append(f"{'':>8}• {point.text}")
+            out += [f"{'':>8}• {point.text}" for point in it.sub_points]
+    return out
+
+
+def _remarks(agenda, register) -> list[str]:
+    """The next meeting, the doubtful items, unknown presenters, lines not understood or skipped."""
+    from kkrdesk.core.danish import short_date
+
+    out = []
     if agenda.next_meeting_date or agenda.topics:
         day = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
         out.append(f"Næste møde: {day}" + (": " + "; ".join(t.text for t in agenda.topics)
@@ -141,7 +162,7 @@ def report(source, agenda, register) -> list[str]:
         for it in doubtful:
             lines = ", ".join(str(n + 1) for n in sorted(it.lines))
             out.append(f"  »{it.title}« (linje {lines}): " + " ".join(it.doubts))
-    unknown = [m for m in _unknown(register, agenda)]
+    unknown = _unknown(register, agenda)
     if unknown:
         out.append("Ukendte oplægsholdere (står som navn på punktet, oprettes ikke): "
                    + "; ".join(m.text for m in unknown))

@@ -31,7 +31,8 @@ from kkrdesk.core.lib_warnings import route_library_warnings
 from kkrdesk.core.oserrors import reason
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.imports import zip_guard
-from kkrdesk.imports.docx_reader import docx_lines
+from kkrdesk.imports.docx_reader import docx_read
+from kkrdesk.imports.line_layout import LineLayout
 from kkrdesk.imports.pdf_reader import pdf_lines
 from kkrdesk.imports.pptx_reader import pptx_lines
 from kkrdesk.imports.xml_stream import XmlBudget
@@ -65,6 +66,7 @@ class AgendaSource:
     kind: str  # "tekst", "Word", "PowerPoint", "PDF"
     lines: tuple[str, ...]
     note: str = ""
+    layout: tuple[LineLayout, ...] = ()  # one for each line, from the format's structure ("" for text)
 
 
 def _fail(message: str) -> ValidationError:
@@ -86,6 +88,22 @@ def from_text(text: str, name: str = PASTED, kind: str = "tekst", note: str = ""
     if not any(line.strip() for line in lines):
         raise _fail(f"Der er ingen tekst i »{name}«." if name != PASTED else "Der er ingen tekst at læse.")
     return AgendaSource(name, kind, tuple(lines), note)
+
+
+def from_lines(lines: list[str], layout: list[LineLayout], name: str, kind: str,
+               note: str = "") -> AgendaSource:
+    """Lines read from a file's structure, each with its layout; too much is refused."""
+    total = sum(len(x.strip()) for x in lines)
+    if total > MAX_TEXT_CHARS:
+        raise _fail(f"»{name}« indeholder for meget tekst til at være en dagsorden "
+                    f"(over {MAX_TEXT_CHARS:,} tegn).".replace(",", "."))
+    if len(lines) > MAX_LINES:
+        raise _fail(f"»{name}« har over {MAX_LINES:,} linjer; det er ikke en dagsorden.".replace(",", "."))
+    clean = tuple(strip_controls(x.replace("\v", " ").replace("\f", " ").replace("\u2028", " ")
+                                 .replace("\n", " ")) for x in lines)
+    if not any(x.strip() for x in clean):
+        raise _fail(f"Der er ingen tekst i »{name}«.")
+    return AgendaSource(name, kind, clean, note, tuple(layout))
 
 
 def from_bytes(data: bytes, name: str) -> AgendaSource:
@@ -207,18 +225,19 @@ def _read_office(path: Path) -> AgendaSource:
            for i in infos):  # encrypted, or packed in a way no Office program writes
         raise _fail(f"»{name}« er krypteret eller pakket på en måde, der ikke kan læses.")
     try:
-        lines, note = reader(path, office_budget(what))
+        lines, layout, note = reader(path, office_budget(what))
     except ValidationError:
         raise
     except zipfile.BadZipFile:
         raise _fail(f"»{name}« er beskadiget (ikke en gyldig zip-fil).") from None
     except Exception:  # noqa: BLE001 - python-pptx raises many kinds on broken files
         raise _fail(f"»{name}« kan ikke læses som {what[3:]} (filen er beskadiget).") from None
-    return from_text("\n".join(lines), name, kind, note)
+    return from_lines(lines, layout, name, kind, note)
 
 
-def _docx(path: Path, budget: XmlBudget) -> tuple[list[str], str]:
-    return docx_lines(path, budget), ""
+def _docx(path: Path, budget: XmlBudget) -> tuple[list[str], list[LineLayout], str]:
+    lines, layout = docx_read(path, budget)
+    return lines, layout, ""
 
 
 # -- PDF ---------------------------------------------------------------------------------
@@ -229,4 +248,4 @@ def _read_pdf(path: Path) -> AgendaSource:
     if not any(line.strip() for line in lines):
         raise _fail(f"»{path.name}« indeholder ingen tekst (måske et indscannet billede); "
                     "en dagsorden kan kun læses af en PDF med tekst.")
-    return from_text("\n".join(lines), path.name, "PDF")
+    return from_lines(lines, [], path.name, "PDF")

@@ -7,10 +7,13 @@ one paragraph or table row in memory at a time, every count limited.
 
 What is read, as python-docx reads it: the paragraphs and tables of the body in document
 order (content controls and tracked insertions outside runs are not text there either);
-a paragraph's runs and hyperlinks (w:t, tabs, line breaks, no-break hyphens); a table row
-as its cells joined by a tab, a cell spanning columns once, a cell merged with the one
-above it with the text of that one. List paragraphs get their bullet or number put back
-in front, from numbering.xml or from a "List Bullet"/"List Number" style.
+a paragraph's runs and hyperlinks (w:t, tabs, line breaks, no-break hyphens). List
+paragraphs get their bullet or number put back in front, from numbering.xml or from a
+"List Bullet"/"List Number" style, and their list level beside them; heading styles are
+marked. A table row is its cells joined by tabs, one for each column of the table's grid
+(a cell spanning columns, or merged with the one above it, leaves the others empty), so a
+column stays a column; a cell of several paragraphs gives further lines, marked as the
+row's continuation (a paragraph ending in a colon goes on in the next).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from kkrdesk.imports import xml_stream
+from kkrdesk.imports.line_layout import PLAIN, LineLayout
 from kkrdesk.imports.xml_stream import XmlBudget, local
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,7 +39,15 @@ def _attr(elem: ET.Element | None, name: str, default: str | None = None) -> str
     return default if elem is None else elem.get(W + name, default)
 
 
+_HEADING_STYLES = ("heading", "overskrift", "title", "titel", "rubrik", "überschrift", "otsikko")
+
+
 def docx_lines(path: Path, budget: XmlBudget) -> list[str]:
+    return docx_read(path, budget)[0]
+
+
+def docx_read(path: Path, budget: XmlBudget) -> tuple[list[str], list[LineLayout]]:
+    """The document's lines and, beside each, what its structure says of it."""
     with zipfile.ZipFile(path) as zf:
         names = set(zf.namelist())
         styles = _styles(zf, path.name, budget) if STYLES in names else ({}, "")
@@ -44,7 +56,8 @@ def docx_lines(path: Path, budget: XmlBudget) -> list[str]:
         for block in xml_stream.blocks(zf, zf.getinfo(DOCUMENT), path.name, budget,
                                        lambda p: p in _BODY_BLOCKS):
             reader.block(block)
-        return reader.finish()
+        reader.finish()
+        return reader.lines, reader.layouts
 
 
 def _styles(zf, name: str, budget: XmlBudget) -> tuple[dict[str, str], str]:
@@ -100,55 +113,57 @@ def paragraph_text(p: ET.Element) -> str:
 
 
 class _Body:
-    """Turns the body's blocks into lines, keeping the list counters and what a merged
-    cell above holds."""
+    """Turns the body's blocks into lines, keeping the list counters."""
 
     def __init__(self, styles: tuple[dict[str, str], str], formats: dict[tuple[str, int], str]):
         self.style_names, self.default_style = styles
         self.formats = formats
         self.counters: dict[tuple[str, int], int] = {}
-        self.above: dict[int, str] = {}  # grid column -> text of the cell a merge continues
         self.rows = 0  # rows of the table being read
         self.lines: list[str] = []
+        self.layouts: list[LineLayout] = []
+
+    def add(self, text: str, layout: LineLayout = PLAIN) -> None:
+        self.lines.append(text)
+        self.layouts.append(layout)
 
     def block(self, elem: ET.Element) -> None:
         tag = local(elem.tag)
         if tag == "tr":
             self.rows += 1
-            self.lines.append("\t".join(self._row(elem)))
+            for k, cells in enumerate(self._row(elem)):
+                self.add("\t".join(cells), LineLayout(row=True, cont=k > 0))
             return
         if self.rows:  # a table ends with an empty line (also one followed by a table)
-            self.lines.append("")
-            self.rows, self.above = 0, {}
+            self.add("")
+            self.rows = 0
         if tag != "p":  # tblPr, tblGrid: a table begins
             return
         parts = paragraph_text(elem).split("\n")
-        self.lines.append(self._prefix(elem) + parts[0])
-        self.lines.extend(parts[1:])
+        prefix, level, heading = self._prefix(elem)
+        layout = LineLayout(level=level, heading=heading)
+        self.add(prefix + parts[0], layout)
+        for part in parts[1:]:
+            self.add(part, layout)
 
-    def finish(self) -> list[str]:
+    def finish(self) -> None:
         if self.rows:
-            self.lines.append("")
-        return self.lines
+            self.add("")
 
-    def _row(self, tr: ET.Element) -> list[str]:
-        cells: list[str] = []
-        column = int(_attr(tr.find(f"{W}trPr/{W}gridBefore"), "val", "0") or 0)
+    def _row(self, tr: ET.Element) -> list[list[str]]:
+        """The row's lines: the first paragraph of each grid column's cell, then the next."""
+        columns: list[list[str]] = [[] for _ in range(int(_attr(tr.find(f"{W}trPr/{W}gridBefore"), "val", "0") or 0))]
         for tc in tr.findall(W + "tc"):
             props = tc.find(W + "tcPr")
             span = _attr(props.find(W + "gridSpan") if props is not None else None, "val", "1")
             merge = props.find(W + "vMerge") if props is not None else None
-            if merge is not None and _attr(merge, "val", "continue") == "continue":
-                text = self.above.get(column, "")
-            else:
-                text = " ".join("\n".join(paragraph_text(p) for p in tc.findall(W + "p")).split())
-                self.above[column] = text
-            if text and (not cells or cells[-1] != text):  # merged cells repeat
-                cells.append(text)
-            column += max(1, int(span)) if span.isdigit() else 1
-        return cells
+            below = merge is not None and _attr(merge, "val", "continue") == "continue"
+            columns.append([] if below else _cell_paragraphs(tc))
+            columns.extend([] for _ in range(max(1, int(span) if span.isdigit() else 1) - 1))
+        depth = max((len(c) for c in columns), default=0)
+        return [[c[k] if k < len(c) else "" for c in columns] for k in range(max(depth, 1))]
 
-    def _prefix(self, p: ET.Element) -> str:
+    def _prefix(self, p: ET.Element) -> tuple[str, int | None, bool]:
         ppr = p.find(W + "pPr")
         style_id = _attr(ppr.find(W + "pStyle") if ppr is not None else None, "val") or self.default_style
         style = self.style_names.get(style_id, "")
@@ -156,7 +171,23 @@ class _Body:
         num_id = _attr(numpr.find(W + "numId"), "val") if numpr is not None else None
         level_text = _attr(numpr.find(W + "ilvl"), "val", "0") if numpr is not None else "0"
         level = int(level_text) if level_text.isdigit() else 0
-        return list_prefix(num_id, level, style, self.formats, self.counters)
+        prefix = list_prefix(num_id, level, style, self.formats, self.counters)
+        listed = bool(prefix) or (num_id not in (None, "0"))
+        return prefix, (level if listed else None), style.casefold().startswith(_HEADING_STYLES)
+
+
+def _cell_paragraphs(tc: ET.Element) -> list[str]:
+    """A cell's paragraphs with text, a paragraph ending in a colon joined to the next."""
+    out: list[str] = []
+    for p in tc.iter(W + "p"):
+        text = " ".join(paragraph_text(p).split())
+        if not text:
+            continue
+        if out and out[-1].endswith(":"):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def list_prefix(num_id: str | None, level: int, style: str, formats, counters) -> str:

@@ -52,10 +52,17 @@ class ParsedItem:
     paired_from: int | None = None  # line of a time range that stood apart from the title
     source_number: int | None = None  # "4." in the source
     bullet_mark: str = ""  # the bullet a sub-item was written with
+    meridiem: bool = False  # the source wrote am/pm, so the hour is certain
+    minutes_first: bool = False  # a minutes column: its minutes win over the start and end
 
     @property
     def doubtful(self) -> bool:
         return bool(self.doubts)
+
+    @property
+    def confidence(self) -> float:
+        """How sure the reading is, 0-1: each doubt about the item takes some off."""
+        return max(0.1, 1.0 - 0.3 * len(self.doubts))
 
     def all_lines(self) -> list[int]:
         out = list(self.lines)
@@ -75,23 +82,35 @@ class ParsedAgenda:
     topics: list[ParsedPoint] = field(default_factory=list)
     meeting_date: dt.date | None = None
     next_meeting_date: dt.date | None = None
+    meeting_start: int | None = None  # the meeting's start as its header says ("kl. 19.00")
+    meeting_end: int | None = None
+    confidence: float = 0.0  # how much the text reads as an agenda, 0-1 (agenda_judge)
+    evidence: list[str] = field(default_factory=list)  # what it was judged on, for people
+    refusal: str = ""  # why the text is no agenda ("" when it is one)
 
     @property
     def start_min(self) -> int | None:
+        if self.items and self.items[0].start_min is not None:
+            return self.items[0].start_min
+        if self.meeting_start is not None:
+            return self.meeting_start
         starts = [i.start_min for i in self.items if i.start_min is not None]
         return starts[0] if starts else None
 
     @property
     def end_min(self) -> int | None:
         ends = [i.end_min for i in self.items if i.end_min is not None]
+        if self.meeting_end is not None:
+            ends.append(self.meeting_end)
         return max(ends) if ends else None
 
     def all_items(self) -> list[ParsedItem]:
         return [x for i in self.items for x in (i, *i.children)]
 
     def used_lines(self) -> list[int]:
-        out = [n for i in self.items for n in i.all_lines()]
-        return out + [n for t in self.topics for n in t.lines]
+        """Each line used by an item, a sub-point or a topic, once."""
+        out = [n for i in self.items for n in i.all_lines()] + [n for t in self.topics for n in t.lines]
+        return sorted(set(out))
 
     def doubtful_items(self) -> list[ParsedItem]:
         return [i for i in self.all_items() if i.doubtful]
@@ -121,10 +140,11 @@ def default_start(agenda: ParsedAgenda) -> int:
     return agenda.start_min if agenda.start_min is not None else 12 * 60
 
 def default_end(agenda: ParsedAgenda, start: int | None = None) -> int:
-    """The meeting's end: the last time in the source, or when the agenda ends."""
+    """The meeting's end: the last time in the source, or when the agenda ends (its slots
+    as the app derives them, so a pinned item or a second day's restart counts as such)."""
     start = default_start(agenda) if start is None else start
-    total = sum(i.duration_min for i in agenda.items)
-    return max(agenda.end_min or 0, start + max(total, 15))
+    ends = [end for _, end in slots(agenda, start).values()] if agenda.items else []
+    return max(agenda.end_min or 0, max(ends, default=start), start + 15)
 
 def slots(agenda: ParsedAgenda, start: int | None = None) -> dict[int, tuple[int, int]]:
     """Clock slots (start, end in minutes) by ``id(item)``, derived as in the app: the

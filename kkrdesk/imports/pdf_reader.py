@@ -1,4 +1,9 @@
-"""The text of a PDF, page by page in reading order (pypdf), within limits.
+"""The text of a PDF, page by page, laid out as the page shows it (pypdf), within limits.
+
+The text is read twice: first plainly, counting what it costs (below), then laid out in
+characters from the x-positions of its text (pypdf's layout mode), so indentation stays
+indentation and a table's columns stay apart (the agenda parser reads both). A page that
+cannot be laid out keeps its plain text.
 
 A PDF is small outside and large inside: a 1 MB file can unpack a content stream of a
 gigabyte, or hold 500 pages of 60,000 tiny text operators each, which pypdf reads at some
@@ -89,13 +94,34 @@ def _text(reader, name: str, max_text: int) -> list[str]:
         if done > MAX_OPERATIONS:
             raise _TooMuchWork
 
-    lines: list[str] = []
+    plain: list[str] = []
     total = 0
     for page in pages:
         text = page.extract_text(visitor_operand_before=count) or ""
         total += len(text)
         if total > max_text:
             raise fail(f"»{name}« indeholder for meget tekst til at være en dagsorden.")
-        lines.extend(text.replace("\t", " ").split("\n"))
+        plain.append(text)
+    lines: list[str] = []
+    for page, text in zip(pages, plain):
+        lines.extend(_laid_out(page, text))
         lines.append("")
     return lines
+
+
+def _laid_out(page, plain: str) -> list[str]:
+    """The page's lines as laid out (blank lines between blocks kept once)."""
+    try:
+        text = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception:  # noqa: BLE001 - a font layout mode cannot measure: the plain text serves
+        text = plain
+    if not text.strip() and plain.strip():
+        text = plain
+    out: list[str] = []
+    for line in text.replace("\t", " ").split("\n"):
+        line = line.rstrip()
+        if line or (out and out[-1]):
+            out.append(line)
+    return out

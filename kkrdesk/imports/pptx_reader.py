@@ -1,6 +1,9 @@
 """The lines of a PowerPoint deck (.pptx): the text of its slides in order, shapes top to
 bottom, footers and slide numbers left out; a deck with a slide titled "Agenda",
-"Dagsorden" or "Program" is read from those slides only (the note says so).
+"Dagsorden" or "Program" is read from those slides only (the note says so). Beside each
+line, what the slide says of it: a title is a heading, a paragraph has its outline level,
+a numbered paragraph gets its number put back in front ("1. ", "a) ") and a bulleted one
+its bullet, a table row is its cells joined by tabs (empty cells kept).
 
 python-pptx parses every XML part of the deck whole, so each part is first read as a
 stream within the file's limits (:mod:`kkrdesk.imports.xml_stream`: bytes, elements,
@@ -14,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from kkrdesk.imports import xml_stream
+from kkrdesk.imports.line_layout import PLAIN, LineLayout
 from kkrdesk.imports.xml_stream import XmlBudget
 from kkrdesk.imports.zip_guard import XML_PARTS
 
@@ -28,7 +32,7 @@ DECK_KINDS = {
 }
 
 
-def pptx_lines(path: Path, budget: XmlBudget) -> tuple[list[str], str]:
+def pptx_lines(path: Path, budget: XmlBudget) -> tuple[list[str], list[LineLayout], str]:
     """The text of the deck's agenda slides (or of every slide), and a note saying which
     were read. Every XML part is counted against ``budget`` first (python-pptx parses
     them all, whole), so python-pptx only ever sees a deck that fits."""
@@ -47,13 +51,13 @@ def pptx_lines(path: Path, budget: XmlBudget) -> tuple[list[str], str]:
         which = ", ".join(str(i + 1) for i in chosen)
         note = (f"Kun dagsordensdiaset (dias {which} af {len(slides)}) er læst; de øvrige dias "
                 "er sprunget over.")
-    lines: list[str] = []
+    out = _Lines()
     for i in chosen or range(len(slides)):
         for shape in _shapes_in_order(slides[i].shapes):
-            lines.extend(_shape_lines(shape))
-            lines.append("")
-        lines.append("")
-    return lines, note
+            _shape_lines(shape, out)
+            out.add("")
+        out.add("")
+    return out.lines, out.layouts, note
 
 
 def _slide_title(slide) -> str:
@@ -81,26 +85,62 @@ def _shapes_in_order(shapes):
     return sorted(out, key=lambda s: ((s.top or 0) // 20000, s.left or 0))
 
 
-def _shape_lines(shape) -> list[str]:
-    lines = []
+class _Lines:
+    def __init__(self):
+        self.lines: list[str] = []
+        self.layouts: list[LineLayout] = []
+
+    def add(self, text: str, layout: LineLayout = PLAIN) -> None:
+        self.lines.append(text)
+        self.layouts.append(layout)
+
+
+_TITLES = {"TITLE", "CENTER_TITLE", "VERTICAL_TITLE"}
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _shape_lines(shape, out: _Lines) -> None:
     if getattr(shape, "has_table", False) and shape.has_table:
         for row in shape.table.rows:
-            lines.append("\t".join(" ".join(c.text.split()) for c in row.cells if c.text.strip()))
-        return lines
+            cells = [[" ".join(p.text.split()) for p in c.text_frame.paragraphs if p.text.strip()]
+                     for c in row.cells]
+            depth = max((len(c) for c in cells), default=0)
+            for k in range(max(depth, 1)):
+                out.add("\t".join(c[k] if k < len(c) else "" for c in cells), LineLayout(row=True, cont=k > 0))
+        return
     if not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
-        return lines
+        return
+    title = shape.is_placeholder and getattr(shape.placeholder_format.type, "name", "") in _TITLES
+    body = shape.is_placeholder and not title
+    counters: dict[int, int] = {}
     for para in shape.text_frame.paragraphs:
         parts = para.text.split("\v")
         text = parts[0]
-        if text.strip() and (para.level > 0 or _has_bullet_char(para)) and not re.match(r"^\W\s", text):
-            text = "• " + text
-        lines.append(text)
-        lines.extend(parts[1:])
-    return lines
+        mark = _mark(para, counters) if text.strip() else ""
+        if not mark and text.strip() and para.level > 0 and not re.match(r"^\W\s", text):
+            mark = "• "
+        layout = LineLayout(level=para.level if (body or mark) else None, heading=title)
+        out.add(mark + text, layout)
+        for part in parts[1:]:
+            out.add(part, layout)
 
 
-def _has_bullet_char(para) -> bool:
+def _mark(para, counters: dict[int, int]) -> str:
+    """'• ' for a bullet of the paragraph's own, '3. ' or 'c) ' for an automatic number."""
     ppr = para._p.pPr
-    if ppr is None:
-        return False
-    return any(child.tag.endswith("}buChar") for child in ppr)
+    kinds = {child.tag.rpartition("}")[2]: child for child in ppr} if ppr is not None else {}
+    if "buChar" in kinds:
+        return "• "
+    auto = kinds.get("buAutoNum")
+    if auto is None:
+        return ""
+    level = para.level
+    counters[level] = counters.get(level, int(auto.get("startAt", "1")) - 1) + 1
+    for deeper in [k for k in counters if k > level]:
+        del counters[deeper]
+    kind, n = auto.get("type", "arabicPeriod"), counters[level]
+    number = _LETTERS[(n - 1) % 26] if kind.startswith("alpha") else str(n)
+    if kind.startswith("alphaUc"):
+        number = number.upper()
+    return f"({number}) " if kind.endswith("ParenBoth") else f"{number}) " if kind.endswith("ParenR") \
+        else f"{number}. "

@@ -115,9 +115,9 @@ def test_presenters_several_people_groups_and_a_name_broken_over_two_lines():
         [("", "KOMBIT"), ("", "MedCom")],
         [("Poul Erik Kristensen", "KL")],
         [("alle", "")],
-        [],
+        [("Anne Hansen", "Region Midtjylland")],  # "(Name, Org)" names the presenter (issue 20)
     ]
-    assert agenda.items[4].title == "Social- og Boligstyrelsens udspil (Anne Hansen, Region Midtjylland)"
+    assert agenda.items[4].title == "Social- og Boligstyrelsens udspil"
 
 
 def test_bullets_sub_items_nested_points_and_next_meeting_topics():

@@ -1,7 +1,8 @@
 """The streamed Word reader gives the lines python-docx gives: python-docx (the library
 the agenda import used before it was bounded) reads each file here as the reference, on
 the real Word agendas of the corpus and on a file made with lists, tables with merged
-cells, hyperlinks, tabs and line breaks."""
+cells, hyperlinks, tabs and line breaks. A table row is one column per grid column, empty
+cells kept, and a further line for each further paragraph of its cells (issue 20)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,32 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from kkrdesk.imports.agenda_sources import office_budget
 from kkrdesk.imports.docx_reader import docx_lines
 from locations import DATA
 
 CORPUS = DATA / "agenda_corpus"
+
+
+def _row_lines(row, table: Table) -> list[str]:
+    """A row as python-docx holds it: one column per grid column (a spanning cell, or one
+    merged with the cell above, leaves the others empty), a line per cell paragraph."""
+    columns: list[list[str]] = [[] for _ in range(row.grid_cols_before)]
+    for tc in row._tr.tc_lst:
+        texts: list[str] = []
+        if tc.vMerge != "continue":
+            for p in tc.iter(qn("w:p")):
+                text = " ".join(Paragraph(p, table).text.split())
+                if text and texts and texts[-1].endswith(":"):
+                    texts[-1] += " " + text
+                elif text:
+                    texts.append(text)
+        columns.append(texts)
+        columns.extend([] for _ in range(tc.grid_span - 1))
+    depth = max(1, max((len(c) for c in columns), default=0))
+    return ["\t".join(c[k] if k < len(c) else "" for c in columns) for k in range(depth)]
 
 
 def reference_lines(path: Path) -> list[str]:
@@ -30,12 +51,7 @@ def reference_lines(path: Path) -> list[str]:
     for block in doc.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = " ".join(cell.text.split())
-                    if text and (not cells or cells[-1] != text):
-                        cells.append(text)
-                lines.append("\t".join(cells))
+                lines += _row_lines(row, block)
             lines.append("")
             continue
         ppr = block._p.pPr

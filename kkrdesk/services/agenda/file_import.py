@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the parsed agenda comes from the layer above; only its shap
     from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPresenter
 
 NO_ITEMS = "Teksten indeholder ingen dagsordenspunkter, som kan læses; intet er importeret."
+NOT_AGENDA = "Teksten ligner ikke en dagsorden: {reason}; intet er importeret."
 _GROUP_WORDS = {"alle", "sekretariatet", "formanden", "formandskabet", "alle deltagere"}
 
 
@@ -123,9 +124,19 @@ def unknown_presenters(register: Register, agenda: ParsedAgenda) -> list[Present
     return list(out.values())
 
 
-def check_importable(agenda: ParsedAgenda) -> None:
+def refusal(agenda: ParsedAgenda) -> str:
+    """Why the parsed text is not imported ("" when it may be): no item read, or too
+    little that reads as an agenda (the reader's judgement, with its reason)."""
     if not agenda.items:
-        raise ValidationError(NO_ITEMS)
+        return NO_ITEMS
+    if agenda.refusal:
+        return NOT_AGENDA.format(reason=agenda.refusal)
+    return ""
+
+
+def check_importable(agenda: ParsedAgenda) -> None:
+    if problem := refusal(agenda):
+        raise ValidationError(problem)
 
 
 # -- writing -----------------------------------------------------------------------------------

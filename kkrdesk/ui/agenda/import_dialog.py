@@ -1,48 +1,41 @@
-"""Filer > Importér dagsorden …: paste (Ctrl+V) or open an agenda (text, Word,
-PowerPoint, PDF), see it parsed as a tree, fix what is doubtful, then create a new
-meeting or add the items to the selected one, as one undoable step.
-
-Every line of the source is accounted for: the tree shows the lines each row came from,
-doubtful rows are yellow, and lines that were not understood are listed (and can be
-made items). Unknown presenters stay names on their items unless ticked to be created
-as new people; nobody is added to the register silently."""
+"""Filer > Importér dagsorden …: paste (Ctrl+V), open or drop an agenda (text, Word,
+PowerPoint, PDF), see it read as a tree (every line accounted for; doubtful rows yellow
+with ⚠ and why; lines not understood listed, to be made items), fix titles, times, kinds,
+minutes and presenters in place, then create a new meeting or add the items to the
+selected one, as one undoable step. A text that does not read as an agenda is refused
+with the reason. Unknown presenters are only created when ticked. Cancel keeps nothing:
+the preview edits only the parsed text, and the next import starts afresh."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QButtonGroup, QDialog, QDialogButtonBox, QFileDialog,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QSplitter, QTimeEdit, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+    QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import long_date, short_date
-from kkrdesk.core.dates import parse_date
+from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports import agenda_sources
-from kkrdesk.imports.agenda_parser import parse_lines
-from kkrdesk.imports.parsed_agenda import default_end, default_start
+from kkrdesk.imports.agenda_parser import read_agenda
+from kkrdesk.imports.parsed_agenda import ParsedItem, default_end, default_start
 from kkrdesk.services.agenda import file_import as agenda_import
 from kkrdesk.services.agenda import meetings
+from kkrdesk.ui.agenda.import_command import import_command
+from kkrdesk.ui.agenda.import_model import COL_TITLE, ImportPreviewModel
 from kkrdesk.ui.agenda.import_panels import ImportSidePanel, summary
-from kkrdesk.ui.agenda.import_model import (
-    COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
-    ImportPreviewModel,
-)
+from kkrdesk.ui.agenda.import_target import ImportTargetBox
+from kkrdesk.ui.agenda.import_view import preview_view
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.form_dialog import name_cancel
-from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
-from kkrdesk.ui.undo import ServiceCommand, push
-from kkrdesk.ui.date_edit import DateEdit
-from kkrdesk.views.agenda_import import NewMeeting
+from kkrdesk.ui.undo import push
 
 OPEN_DIR_KEY = "agenda/import_dir"
 HINT = ("Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her "
         "med Ctrl+V – eller åbn filen, eller træk den hertil.")
-
 
 class AgendaImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
@@ -54,6 +47,25 @@ class AgendaImportDialog(QDialog):
         self.result = None
         self.register = agenda_import.load_register(ctx.store)
         self.model = ImportPreviewModel(self)
+        self.model.startEdited.connect(self._start_edited)
+        top = self._build_source_row()
+        split = self._build_preview()
+        self.target_box = self._build_target()
+        self._build_buttons()
+        lay = QVBoxLayout(self)
+        for part, stretch in ((top, 0), (self.error, 0), (split, 1), (self.summary, 0),
+                              (self.target_box, 0), (self.buttons, 0)):
+            if isinstance(part, QHBoxLayout):
+                lay.addLayout(part)
+            else:
+                lay.addWidget(part, stretch)
+        self.model.dataChanged.connect(lambda *_: self._refresh_panels())
+        self.model.modelReset.connect(self._refresh_panels)
+        self.resize(1240, 660)  # fits a 1366x768 laptop screen with its task bar
+        self._refresh_panels()
+
+
+    def _build_source_row(self) -> QHBoxLayout:
         self.source_label = QLabel(HINT)
         self.source_label.setWordWrap(True)
         self.paste_button = QPushButton("Sæt tekst ind (Ctrl+V)")
@@ -64,6 +76,14 @@ class AgendaImportDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.source_label, 1)
+        row.addWidget(self.paste_button)
+        row.addWidget(self.open_button)
+        return row
+
+    def _build_preview(self) -> QSplitter:
+        """The tree, the source lines and doubts of its current row, the side panel."""
         self.view = self._make_view()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -78,16 +98,38 @@ class AgendaImportDialog(QDialog):
         # the parts a user works with, by name
         self.unread, self.add_line_button, self.people, self.people_box, self.skipped = (
             side.unread, side.add_line_button, side.people, side.people_box, side.skipped)
-        split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.view, 1)
-        ll.addWidget(self.detail)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.detail)
+        split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(side)
         split.setStretchFactor(0, 1)
         split.setSizes([1000, 270])
+        return split
+
+    def _make_view(self) -> QTreeView:
+        view = preview_view(self.model)
+        view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
+        view.installEventFilter(self)  # Delete leaves the row out
+        return view
+
+    def _build_target(self) -> ImportTargetBox:
+        mid = self.ctx.meeting_id
+        selected = None
+        if mid is not None:
+            m = meetings.get_detail(self.ctx.store, mid).meeting
+            selected = (m.date, m.title)
+        box = ImportTargetBox(selected)
+        # the parts a user works with, by name
+        self.new_radio, self.append_radio, self.date, self.date_text, self.start, self.end = (
+            box.new_radio, box.append_radio, box.date, box.date_text, box.start, box.end)
+        self.start.timeChanged.connect(lambda t: self.model.set_start(t.hour() * 60 + t.minute()))
+        return box
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -95,107 +137,31 @@ class AgendaImportDialog(QDialog):
         name_cancel(self.buttons)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(self.source_label, 1)
-        top.addWidget(self.paste_button)
-        top.addWidget(self.open_button)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.error)
-        lay.addWidget(split, 1)
-        lay.addWidget(self.summary)
-        lay.addWidget(self._make_target())
-        lay.addWidget(self.buttons)
-        self.model.dataChanged.connect(lambda *_: self._refresh_panels())
-        self.model.modelReset.connect(self._refresh_panels)
-        self.resize(1240, 660)  # fits a 1366x768 laptop screen with its task bar
-        self._refresh_panels()
 
-    def dragEnterEvent(self, event) -> None:
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
         """A file dropped from the file manager, or text dragged from another program."""
         self.read_mime(event.mimeData())
         event.acceptProposedAction()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Ctrl+V anywhere in the dialog (a text field pastes into itself first)."""
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.view and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Delete and self.view.state() != QAbstractItemView.State.EditingState:
             self.remove_current()
             return True
         return super().eventFilter(watched, event)
 
-    # -- construction ----------------------------------------------------------------------
-
-    def _make_view(self) -> QTreeView:
-        view = QTreeView()
-        view.setModel(self.model)
-        view.setAlternatingRowColors(False)
-        view.setAllColumnsShowFocus(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
-        view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
-        view.setItemDelegateForColumn(COL_PRESENTERS, TextDelegate(view, "Navn, Organisation og …"))
-        view.setIndentation(14)
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 58), (COL_SLOT, 128), (COL_KIND, 92), (COL_DURATION, 44),
-                           (COL_PRESENTERS, 230), (COL_LINES, 56)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
-        view.installEventFilter(self)  # Delete leaves the row out
-        return view
-
-    def _make_target(self) -> QGroupBox:
-        box = QGroupBox("Hvor skal dagsordenen hen?")
-        grid = QGridLayout(box)
-        self.new_radio = QRadioButton("Nyt møde den")
-        self.append_radio = QRadioButton("Føj punkterne til det valgte møde")
-        group = QButtonGroup(box)
-        group.addButton(self.new_radio)
-        group.addButton(self.append_radio)
-        self.new_radio.setChecked(True)
-        self.date = DateEdit(name="Dato", optional=False)  # typed or picked in the calendar
-        self.date.textChanged.connect(self._show_date)
-        self.date.textEdited.connect(lambda _t: self.new_radio.setChecked(True))
-        self.date_text = QLabel()
-        self.start = QTimeEdit()
-        self.end = QTimeEdit()
-        for w, hour in ((self.start, 12), (self.end, 15)):
-            w.setDisplayFormat("HH.mm")
-            w.setTime(QTime(hour, 0))
-        self.start.timeChanged.connect(lambda t: self.model.set_start(t.hour() * 60 + t.minute()))
-        grid.addWidget(self.new_radio, 0, 0)
-        grid.addWidget(self.date, 0, 1)
-        grid.addWidget(QLabel("kl."), 0, 2)
-        grid.addWidget(self.start, 0, 3)
-        grid.addWidget(QLabel("–"), 0, 4)
-        grid.addWidget(self.end, 0, 5)
-        grid.addWidget(self.date_text, 0, 6)
-        grid.setColumnStretch(6, 1)
-        grid.addWidget(self.append_radio, 1, 0, 1, 7)
-        mid = self.ctx.meeting_id
-        if mid is not None:
-            m = meetings.get_detail(self.ctx.store, mid).meeting
-            self.append_radio.setText(f"Føj punkterne til det valgte møde: {short_date(m.date)} {m.title}")
-        else:
-            self.append_radio.setEnabled(False)
-        return box
-
-    # -- sources -----------------------------------------------------------------------------
 
     def paste(self) -> bool:
         return self.read_mime(QApplication.clipboard().mimeData())
@@ -230,7 +196,7 @@ class AgendaImportDialog(QDialog):
 
     def load_source(self, source) -> bool:
         try:
-            agenda = parse_lines(source.lines)
+            agenda = read_agenda(source)
         except KkrDeskError as exc:  # more items than a meeting has: said, nothing shown
             self._show_error(str(exc))
             return False
@@ -239,11 +205,7 @@ class AgendaImportDialog(QDialog):
         text = f"Kilde: »{source.name}« ({source.kind}, {len(source.lines)} linjer)."
         self.source_label.setText(text + (" " + source.note if source.note else ""))
         start = default_start(agenda)
-        end = min(default_end(agenda, start), 23 * 60 + 59)
-        self.start.blockSignals(True)
-        self.start.setTime(QTime(start // 60, start % 60))
-        self.start.blockSignals(False)
-        self.end.setTime(QTime(end // 60, end % 60))
+        self.target_box.set_times(start, min(default_end(agenda, start), 23 * 60 + 59))
         if agenda.meeting_date:
             self.date.setText(short_date(agenda.meeting_date))
         self.model.start_min = start
@@ -251,19 +213,18 @@ class AgendaImportDialog(QDialog):
         self.view.expandAll()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, COL_TITLE))
-        if not agenda.items:
-            self._show_error(agenda_import.NO_ITEMS.replace("; intet er importeret", ""))
+        if problem := agenda_import.refusal(agenda):
+            self._show_error(problem.replace("; intet er importeret", ""))
         return True
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
-    # -- panels --------------------------------------------------------------------------------
 
     def _refresh_panels(self) -> None:
         agenda = self.model.agenda
-        self.import_button.setEnabled(agenda is not None and bool(agenda.items))
+        self.import_button.setEnabled(agenda is not None and not agenda_import.refusal(agenda))
         self.side.show_agenda(agenda, self.register)
         self.summary.setText(summary(agenda) if agenda is not None else "")
 
@@ -271,23 +232,21 @@ class AgendaImportDialog(QDialog):
         return self.side.people_to_create()
 
     def _show_detail(self) -> None:
-        index = self.view.currentIndex()
-        obj = self.model.obj(index)
+        obj = self.model.obj(self.view.currentIndex())
         if obj is None:
             self.detail.clear()
             return
-        lines = obj.all_lines() if hasattr(obj, "all_lines") else obj.lines
-        text = self.model.source_text(lines)
-        doubts = getattr(obj, "doubts", [])
-        self.detail.setText("\n".join([text] + [f"⚠ {d}" for d in doubts]))
+        if isinstance(obj, ParsedItem):
+            lines, doubts = obj.all_lines(), [f"⚠ {d}" for d in obj.doubts]
+        else:
+            lines, doubts = obj.lines, []
+        self.detail.setText("\n".join([self.model.source_text(lines)] + doubts))
 
-    def _show_date(self, text: str) -> None:
-        try:
-            self.date_text.setText(long_date(parse_date(text)) if text.strip() else "")
-        except ValueError:
-            self.date_text.setText("(ikke en dato)")
+    def _start_edited(self, start: int) -> None:
+        """The first item's time typed in the tree is the meeting's start."""
+        end = max(self.end.time().hour() * 60 + self.end.time().minute(), start + 15)
+        self.target_box.set_times(start, min(end, 23 * 60 + 59))
 
-    # -- edits ---------------------------------------------------------------------------------
 
     def remove_current(self) -> None:
         index = self.view.currentIndex()
@@ -304,21 +263,15 @@ class AgendaImportDialog(QDialog):
         if index.isValid():
             self.view.setCurrentIndex(index)
 
-    # -- the import --------------------------------------------------------------------------
 
-    def target(self) -> tuple[int | None, NewMeeting | None]:
+    def target(self):
         if self.append_radio.isChecked():
             return self.ctx.meeting_id, None
-        try:
-            day = parse_date(self.date.text())
-        except ValueError as exc:
-            raise KkrDeskError(f"Mødedato: {exc}") from None
-        start, end = self.start.time().toPython(), self.end.time().toPython()
-        return None, NewMeeting(day, start, end, "Møde i KKR-digitaliseringsnetværket")
+        return None, self.target_box.new_meeting()
 
     def do_import(self) -> bool:
         agenda = self.model.agenda
-        if agenda is None or not agenda.items:
+        if agenda is None or agenda_import.refusal(agenda):
             return False
         try:
             meeting_id, new = self.target()
@@ -332,30 +285,9 @@ class AgendaImportDialog(QDialog):
             return False
         self.result = command.result
         self.ctx.select_meeting(command.result.meeting_id)
-        count = len(agenda.items)
-        self.ctx.message.emit(f"Dagsordenen er importeret: {count} punkter. Fortryd med Ctrl+Z.")
+        self.ctx.message.emit(f"Dagsordenen er importeret: {len(agenda.items)} punkter. Fortryd med Ctrl+Z.")
         self.accept()
         return True
-
-
-def import_command(store, agenda, meeting_id: int | None, new: NewMeeting | None,
-                   people: list[tuple[str, str]]) -> ServiceCommand:
-    """One undo step: the whole import, undone and redone with the same ids."""
-    state: dict = {}
-
-    def do():
-        if "snap" in state:
-            agenda_import.redo_import(store, state["snap"])
-            return state["result"]
-        state["result"] = agenda_import.commit_import(store, agenda, meeting_id=meeting_id,
-                                                      new_meeting=new, create_people=people)
-        return state["result"]
-
-    def undo(result):
-        state["snap"] = agenda_import.undo_import(store, result)
-
-    where = f"nyt møde {short_date(new.date)}" if new else "det valgte møde"
-    return ServiceCommand(f"Importér dagsorden ({len(agenda.items)} punkter, {where})", do, undo)
 
 
 def open_import_dialog(parent: QWidget, ctx: AppContext) -> AgendaImportDialog:
@@ -364,4 +296,3 @@ def open_import_dialog(parent: QWidget, ctx: AppContext) -> AgendaImportDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.open()
     return dialog
-

@@ -1,20 +1,23 @@
 """Tree model of a parsed agenda in the import preview: items, their sub-items and
 sub-points, with derived slots, kinds, presenters (as matched against the register) and
-the source lines each row came from. Doubtful rows are marked. Edits change the parsed
-agenda in place; nothing is written until the import."""
+the source lines each row came from. Doubtful rows are marked (yellow, ⚠, and how sure
+the reading is). Edits (:mod:`kkrdesk.ui.agenda.import_edits`) change the parsed agenda
+in place; nothing is written until the import."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kkrdesk.core.danish import EN_DASH, clock
-from kkrdesk.core.enums import ItemKind, label
-from kkrdesk.core.validate import MAX_DURATION_MIN
-from kkrdesk.imports import agenda_lines
-from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, ParsedPresenter, slots
+from kkrdesk.core.enums import label
+from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, slots
+from kkrdesk.ui.agenda.import_edits import (
+    COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE, PreviewEdits,
+)
 
-COL_NUMBER, COL_SLOT, COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS, COL_LINES = range(7)
+__all__ = ["COL_DURATION", "COL_KIND", "COL_LINES", "COL_NUMBER", "COL_PRESENTERS", "COL_SLOT", "COL_TITLE",
+           "ImportPreviewModel"]
 HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Type", "Min.", "Oplægsholdere", "Linjer")
 DOUBT = QBrush(QColor("#fff1c2"))
 UNKNOWN = QColor("#9a4d00")
@@ -30,13 +33,15 @@ class _Node:
         self.children: list[_Node] = []
 
 
-class ImportPreviewModel(QAbstractItemModel):
+class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
+    startEdited = Signal(int)  # the first item's time was typed: the meeting's start
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.agenda: ParsedAgenda | None = None
         self.register = None  # services.agenda_import.Register
         self.start_min: int | None = None
-        self._root = _Node(None, None, 0)
+        self.root = _Node(None, None, 0)
         self._slots: dict[int, tuple[int, int]] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -48,17 +53,17 @@ class ImportPreviewModel(QAbstractItemModel):
         self.agenda = agenda
         if register is not None:
             self.register = register
-        self._build()
+        self.build()
         self.endResetModel()
 
-    def _build(self) -> None:
-        self._root = _Node(None, None, 0)
+    def build(self) -> None:
+        self.root = _Node(None, None, 0)
         if self.agenda is None:
             self._slots = {}
             return
         for r, item in enumerate(self.agenda.items):
-            node = _Node(item, self._root, r, str(r + 1))
-            self._root.children.append(node)
+            node = _Node(item, self.root, r, str(r + 1))
+            self.root.children.append(node)
             self._add_children(node)
         self._slots = slots(self.agenda, self.start_min)
 
@@ -73,9 +78,9 @@ class ImportPreviewModel(QAbstractItemModel):
 
     def set_start(self, start_min: int | None) -> None:
         self.start_min = start_min
-        self._refresh_slots()
+        self.refresh_slots()
 
-    def _refresh_slots(self) -> None:
+    def refresh_slots(self) -> None:
         if self.agenda is None:
             return
         self._slots = slots(self.agenda, self.start_min)
@@ -90,7 +95,7 @@ class ImportPreviewModel(QAbstractItemModel):
                 if child.children:
                     walk(self.index(child.row, 0, parent_index), child)
 
-        walk(QModelIndex(), self._root)
+        walk(QModelIndex(), self.root)
 
     def node(self, index: QModelIndex) -> _Node | None:
         if not index.isValid():
@@ -106,19 +111,19 @@ class ImportPreviewModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        pnode = self.node(parent) or self._root
+        pnode = self.node(parent) or self.root
         return self.createIndex(row, column, pnode.children[row])
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         node = self.node(index)
-        if node is None or node.parent is None or node.parent is self._root:
+        if node is None or node.parent is None or node.parent is self.root:
             return QModelIndex()
         return self.createIndex(node.parent.row, 0, node.parent)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        node = self.node(parent) or self._root
+        node = self.node(parent) or self.root
         return len(node.children)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -135,8 +140,9 @@ class ImportPreviewModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         obj = self.obj(index)
+        top = self.agenda is not None and obj in self.agenda.items
         editable = (COL_TITLE,) if isinstance(obj, ParsedPoint) else (
-            COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS)
+            COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS) + ((COL_SLOT,) if top else ())
         if index.column() in editable:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
@@ -165,8 +171,10 @@ class ImportPreviewModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._item_text(node, obj, col)
         if role == Qt.ItemDataRole.EditRole:
+            start = self._slots.get(id(obj), (None, None))[0]
             return {COL_TITLE: obj.title, COL_KIND: obj.kind.value, COL_DURATION: obj.duration_min,
-                    COL_PRESENTERS: " og ".join(p.text for p in obj.presenters)}.get(col)
+                    COL_PRESENTERS: " og ".join(p.text for p in obj.presenters),
+                    COL_SLOT: clock(start) if start is not None else ""}.get(col)
         if role == Qt.ItemDataRole.BackgroundRole and obj.doubtful:
             return DOUBT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -185,7 +193,7 @@ class ImportPreviewModel(QAbstractItemModel):
             return ("⚠ " if item.doubtful else "") + node.number
         if col == COL_SLOT:
             start, end = self._slots.get(id(item), (None, None))
-            top = node.parent is self._root
+            top = node.parent is self.root
             if start is None or (not top and not item.duration_min):
                 return ""
             return f"{clock(start)}{EN_DASH}{clock(end)}" + (" (låst)" if item.pinned_min is not None and top else "")
@@ -194,7 +202,7 @@ class ImportPreviewModel(QAbstractItemModel):
         if col == COL_KIND:
             return label(item.kind)
         if col == COL_DURATION:
-            return str(item.duration_min) if item.duration_min or node.parent is self._root else ""
+            return str(item.duration_min) if item.duration_min or node.parent is self.root else ""
         if col == COL_PRESENTERS:
             return self.presenters_text(item)
         if col == COL_LINES:
@@ -221,94 +229,21 @@ class ImportPreviewModel(QAbstractItemModel):
     def source_text(self, lines: list[int]) -> str:
         if self.agenda is None:
             return ""
-        return "\n".join(f"Linje {n + 1}: {self.agenda.lines[n].strip()}" for n in sorted(lines))
+        return "\n".join(f"Linje {n + 1}: {_shown(self.agenda.lines[n])}" for n in sorted(lines))
 
     def _tooltip(self, item: ParsedItem) -> str:
         parts = [self.source_text(item.lines)]
         parts.append(f"Type: {label(item.kind).lower()} ({item.kind_source}); varighed: "
-                     f"{item.duration_min} min. ({item.duration_source})")
+                     f"{item.duration_min} min. ({item.duration_source}); sikkerhed: "
+                     f"{round(100 * item.confidence)} %")
         parts += [f"⚠ {d}" for d in item.doubts]
         return "\n".join(p for p in parts if p)
 
-    # -- editing -------------------------------------------------------------------------
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        obj, col = self.obj(index), index.column()
-        if isinstance(obj, ParsedPoint):
-            if col != COL_TITLE or not str(value).strip():
-                return False
-            obj.text = " ".join(str(value).split())
-            self.dataChanged.emit(index, index)
-            return True
-        if col == COL_TITLE:
-            text = " ".join(str(value).split())
-            if not text:
-                return False
-            obj.title = text
-        elif col == COL_KIND:
-            try:
-                obj.kind = ItemKind(value)
-            except ValueError:
-                return False
-            obj.kind_source = "rettet"
-        elif col == COL_DURATION:
-            try:
-                minutes = int(value)
-            except (TypeError, ValueError):
-                return False
-            if not 0 <= minutes <= MAX_DURATION_MIN:
-                return False
-            obj.duration_min, obj.duration_source = minutes, "rettet"
-            obj.doubts = [d for d in obj.doubts if not d.startswith("Ingen tid angivet")]
-        elif col == COL_PRESENTERS:
-            obj.presenters = [ParsedPresenter(n, o) for n, o in agenda_lines.split_people(str(value))]
-        else:
-            return False
-        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(COL_LINES))
-        if col == COL_DURATION:
-            self._refresh_slots()
-        return True
-
-    def remove(self, index: QModelIndex) -> bool:
-        """Leave a row out of the import; its lines become 'not understood'."""
-        node = self.node(index)
-        if node is None or self.agenda is None:
-            return False
-        obj, owner = node.obj, node.parent.obj if node.parent is not self._root else None
-        lines = obj.all_lines() if isinstance(obj, ParsedItem) else list(obj.lines)
-        self.beginResetModel()
-        if owner is None:
-            self.agenda.items.remove(obj)
-        elif isinstance(obj, ParsedPoint):
-            owner.sub_points.remove(obj)
-        else:
-            owner.children.remove(obj)
-        self.agenda.unread = sorted(set(self.agenda.unread) | set(lines))
-        self._build()
-        self.endResetModel()
-        return True
-
-    def add_line_as_item(self, line: int) -> QModelIndex:
-        """Make a line that was not understood an item of its own, at the end."""
-        if self.agenda is None or line not in self.agenda.unread:
-            return QModelIndex()
-        text = agenda_lines.clean(self.agenda.lines[line])
-        title, who = agenda_lines.split_presenter(text)
-        title, kind, minutes = agenda_lines.kind_and_duration(title)
-        item = ParsedItem(title=title or text, lines=[line], kind=kind or agenda_lines.standing_kind(title)
-                          or ItemKind.DISCUSSION, duration_min=minutes or 15,
-                          duration_source="angivet" if minutes else "standard")
-        item.presenters = [ParsedPresenter(n, o) for n, o in agenda_lines.split_people(who or "")]
-        if not minutes:
-            item.doubts.append("Ingen tid angivet; varigheden er sat til 15 min.")
-        self.beginResetModel()
-        self.agenda.unread.remove(line)
-        self.agenda.items.append(item)
-        self._build()
-        self.endResetModel()
-        return self.index(len(self.agenda.items) - 1, COL_TITLE)
+def _shown(line: str) -> str:
+    """A source line as the detail shows it: table cells parted by ' | ', no runs of blanks."""
+    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    return " | ".join(c for c in cells if c)
 
 
 def _lines(lines: list[int]) -> str:

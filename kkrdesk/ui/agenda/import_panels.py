@@ -42,7 +42,7 @@ class ImportSidePanel(QWidget):
         pl.addWidget(self.people, 1)
         self.skipped = QLabel()
         self.skipped.setWordWrap(True)
-        lay = QVBoxLayout(self)
+        self.lay = lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.remove_button)
         lay.addWidget(self.unread_box, 1)
@@ -68,6 +68,7 @@ class ImportSidePanel(QWidget):
         for widget in (self.unread, self.add_line_button):
             widget.setVisible(bool(agenda.unread))
         self.all_read.setVisible(not agenda.unread)
+        self.lay.setStretchFactor(self.unread_box, 1 if agenda.unread else 0)  # an empty list takes no room
         self._show_people(agenda, register)
         runs = agenda.skipped_ranges()
         self.skipped.setText(("Sprunget over: " + ", ".join(runs[:6]) + (" …" if len(runs) > 6 else ""))
@@ -100,13 +101,13 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def summary(agenda) -> str:
-    """'11 punkter · 4 underpunkter med egen oplægsholder · … · næste møde 05-11-2025'."""
+    """'11 punkter · 4 underpunkter som egne punkter · … · næste møde 05-11-2025'."""
     subs = sum(len(i.children) for i in agenda.items)
     points = sum(len(i.sub_points) for i in agenda.all_items())
     doubtful = len(agenda.doubtful_items())
     parts = [_count(len(agenda.items), "punkt", "punkter")]
     if subs:
-        parts.append(_count(subs, "underpunkt", "underpunkter") + " med egen oplægsholder")
+        parts.append(_count(subs, "underpunkt", "underpunkter") + " som egne punkter")
     if points:
         parts.append(_count(points, "underpunkt", "underpunkter") + " som tekst")
     if doubtful:
@@ -116,4 +117,6 @@ def summary(agenda) -> str:
     if agenda.next_meeting_date or agenda.topics:
         when = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
         parts.append(f"næste møde {when}" + (f" med {len(agenda.topics)} emner" if agenda.topics else ""))
+    if agenda.items:
+        parts.append(f"ligner en dagsorden: {round(100 * agenda.confidence)} %")
     return " · ".join(parts)

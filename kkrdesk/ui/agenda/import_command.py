@@ -1,0 +1,29 @@
+"""The import as one undo step: the whole agenda written in one transaction, taken back
+by Ctrl+Z and put back by Ctrl+Y with the same ids."""
+
+from __future__ import annotations
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.services.agenda import file_import as agenda_import
+from kkrdesk.ui.undo import ServiceCommand
+from kkrdesk.views.agenda_import import NewMeeting
+
+
+def import_command(store, agenda, meeting_id: int | None, new: NewMeeting | None,
+                   people: list[tuple[str, str]]) -> ServiceCommand:
+    """One undo step: the whole import, undone and redone with the same ids."""
+    state: dict = {}
+
+    def do():
+        if "snap" in state:
+            agenda_import.redo_import(store, state["snap"])
+            return state["result"]
+        state["result"] = agenda_import.commit_import(store, agenda, meeting_id=meeting_id,
+                                                      new_meeting=new, create_people=people)
+        return state["result"]
+
+    def undo(result):
+        state["snap"] = agenda_import.undo_import(store, result)
+
+    where = f"nyt møde {short_date(new.date)}" if new else "det valgte møde"
+    return ServiceCommand(f"Importér dagsorden ({len(agenda.items)} punkter, {where})", do, undo)

@@ -1,0 +1,70 @@
+"""Where the imported agenda goes, under the import preview: a new meeting on a date
+(typed or picked) from a start to an end time, or the items added to the meeting selected
+in the agenda tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QLabel, QRadioButton, QTimeEdit
+
+from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.core.dates import parse_date
+from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.ui.date_edit import DateEdit
+from kkrdesk.views.agenda_import import NewMeeting
+
+NEW_TITLE = "Møde i KKR-digitaliseringsnetværket"
+
+
+class ImportTargetBox(QGroupBox):
+    """'Nyt møde den [dato] kl. [start]–[slut]' or 'Føj punkterne til det valgte møde'."""
+
+    def __init__(self, selected=None, parent=None):
+        super().__init__("Hvor skal dagsordenen hen?", parent)
+        self.new_radio = QRadioButton("Nyt møde den")
+        self.append_radio = QRadioButton("Føj punkterne til det valgte møde")
+        group = QButtonGroup(self)
+        group.addButton(self.new_radio)
+        group.addButton(self.append_radio)
+        self.new_radio.setChecked(True)
+        self.date = DateEdit(name="Dato", optional=False)  # typed or picked in the calendar
+        self.date.textChanged.connect(self._show_date)
+        self.date.textEdited.connect(lambda _t: self.new_radio.setChecked(True))
+        self.date_text = QLabel()
+        self.start, self.end = QTimeEdit(), QTimeEdit()
+        for edit, hour in ((self.start, 12), (self.end, 15)):
+            edit.setDisplayFormat("HH.mm")
+            edit.setTime(QTime(hour, 0))
+        self._lay_out()
+        if selected is not None:  # (date, title) of the meeting selected in the agenda tab
+            self.append_radio.setText(f"Føj punkterne til det valgte møde: {short_date(selected[0])} {selected[1]}")
+        else:
+            self.append_radio.setEnabled(False)
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        for col, widget in enumerate((self.new_radio, self.date, QLabel("kl."), self.start, QLabel("–"),
+                                      self.end, self.date_text)):
+            grid.addWidget(widget, 0, col)
+        grid.setColumnStretch(6, 1)
+        grid.addWidget(self.append_radio, 1, 0, 1, 7)
+
+    def _show_date(self, text: str) -> None:
+        try:
+            self.date_text.setText(long_date(parse_date(text)) if text.strip() else "")
+        except ValueError:
+            self.date_text.setText("(ikke en dato)")
+
+    def set_times(self, start: int, end: int) -> None:
+        """Show the agenda's start and end without taking them as the user's edits."""
+        self.start.blockSignals(True)
+        self.start.setTime(QTime(start // 60, start % 60))
+        self.start.blockSignals(False)
+        self.end.setTime(QTime(end // 60, end % 60))
+
+    def new_meeting(self) -> NewMeeting:
+        try:
+            day = parse_date(self.date.text())
+        except ValueError as exc:
+            raise KkrDeskError(f"Mødedato: {exc}") from None
+        return NewMeeting(day, self.start.time().toPython(), self.end.time().toPython(), NEW_TITLE)
