@@ -186,7 +186,7 @@ def test_a_deck_opened_or_dropped_is_read_from_its_agenda_slide(qtbot, store, tm
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
 
-    from test_agenda_sources import make_pptx
+    from office_files import make_pptx
 
     deck = make_pptx(tmp_path / "møde.pptx", seed_text().split("\n"), extra_slides=2)
     dialog = AgendaImportDialog(AppContext(store))

@@ -8,13 +8,12 @@ import zipfile
 import pytest
 from hypothesis import given, settings, strategies as st
 from docx import Document
-from pptx import Presentation
-from pptx.util import Inches
 
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports.agenda_parser import parse_lines, parse_text
 from kkrdesk.imports.agenda_sources import from_bytes, from_text, read_agenda_source
 from agenda_import_helpers import NUMBERED, seed_text
+from office_files import make_docx, make_pdf, make_pptx  # noqa: F401 (shared with other tests)
 from xlsx_helpers import rewrite_zip
 
 
@@ -23,48 +22,6 @@ def _shape(agenda):
     return ([(i.title, i.kind, i.duration_min, [p.text for p in i.presenters],
               [s.text for s in i.sub_points], [(c.title, [p.text for p in c.presenters]) for c in i.children])
              for i in agenda.items], agenda.next_meeting_date, [t.text for t in agenda.topics])
-
-
-def make_docx(path, lines):
-    doc = Document()
-    for line in lines:
-        doc.add_paragraph(line)
-    doc.save(path)
-    return path
-
-
-def make_pptx(path, lines, extra_slides=0):
-    deck = Presentation()
-    deck.slide_width, deck.slide_height = Inches(13.33), Inches(7.5)
-    for k in range(extra_slides):  # slides before the agenda, as in a real deck
-        s = deck.slides.add_slide(deck.slide_layouts[1])
-        s.shapes.title.text = f"Oplæg {k + 1}"
-        s.placeholders[1].text_frame.text = "12.00-12.10 Noget andet end dagsordenen"
-    slide = deck.slides.add_slide(deck.slide_layouts[1])
-    slide.shapes.title.text = lines[0].strip()
-    body = slide.placeholders[1].text_frame
-    body.text = lines[1]
-    for line in lines[2:]:
-        body.add_paragraph().text = line
-    deck.save(path)
-    return path
-
-
-def make_pdf(path, lines):
-    """A PDF written by Qt (landscape, small type, so no line wraps that the text has not)."""
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.instance() or QApplication([])
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", 7))
-    doc.setPlainText("\n".join(lines))
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-    doc.print_(writer)
-    return path
 
 
 @pytest.mark.parametrize("text", [seed_text(), NUMBERED], ids=["seed", "numbered"])

@@ -23,7 +23,7 @@ from office_bombs import (deep_nesting, lie_about_size, many_elements, repeated,
                           slide_shapes, word_paragraphs)
 from offline_guard import guarded_argv
 from pdf_bombs import flate_bomb_pdf, operator_bomb_pdf
-from test_agenda_sources import make_docx, make_pptx
+from office_files import make_docx, make_pptx
 
 MAX_MB = 600  # the bounds for any file
 MAX_SECONDS = 30
