@@ -377,14 +377,14 @@ class AgendaTab(LazyTab):
     def insert_welcome(self) -> int:
         """Add the welcome lines of members new since the previous meeting to the
         selected Velkomst item's sub-points; returns how many were added."""
-        from kkrdesk.services.participants import memberships
+        from kkrdesk.services.participants import welcome
 
         item = self.current_item()
         if item is None:
             return 0
         self.item_pane.commit()
         item = self.detail.by_id.get(item.id, item) if self.detail else item
-        lines = [line.text for line in memberships.welcome_lines_for_meeting(self.ctx.store, self.ctx.meeting_id)]
+        lines = [line.text for line in welcome.welcome_lines_for_meeting(self.ctx.store, self.ctx.meeting_id)]
         new = [text for text in lines if text not in item.sub_points]
         if not new:
             self.ctx.message.emit("Ingen nye medlemmer siden forrige møde.")

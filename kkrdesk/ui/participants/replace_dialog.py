@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import replacements
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame
@@ -203,7 +203,7 @@ class ReplaceDialog(QDialog):
             if not self.successor_ids() and (pid := self._person_in_box()) is not None:
                 self.add_person(pid)  # a name shown in the box but not yet added
             values = self.values()
-            memberships.check_replace(self._store, self.old.id, **values)
+            replacements.check_replace(self._store, self.old.id, **values)
         except ValidationError as exc:
             show_error(self.error, exc, {"successors": self.person_box, "date": self.date,
                                          "role": self.role, "appointed_by": self.appointed_by})
