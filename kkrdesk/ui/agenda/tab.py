@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import clock, long_date
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.agenda import item_moves
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.agenda import minutes
+from kkrdesk.services.agenda import presenters
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.delegates import flush_editors
@@ -173,7 +174,7 @@ class AgendaTab(LazyTab):
         """Everybody as "Navn, Organisation" for the presenter pickers; read again only
         after a change to the participants."""
         if self._people is None:
-            self._people = [p.text for p in agenda.presenter_choices(self.ctx.store)]
+            self._people = [p.text for p in presenters.presenter_choices(self.ctx.store)]
         return self._people
 
     def _fill_followup(self) -> None:
@@ -334,7 +335,7 @@ class AgendaTab(LazyTab):
         cur = self.current_item()
         if cur is None:
             return
-        parent_id, index = agenda.position_of(self.ctx.store, cur.id)
+        parent_id, index = item_moves.position_of(self.ctx.store, cur.id)
         siblings = self.detail.by_id[parent_id].children if parent_id else self.detail.items
         target = index + step
         if 0 <= target < len(siblings):
@@ -343,13 +344,13 @@ class AgendaTab(LazyTab):
 
     def indent(self) -> None:
         cur = self.current_item()
-        target = agenda.indent_target(self.ctx.store, cur.id) if cur else None
+        target = item_moves.indent_target(self.ctx.store, cur.id) if cur else None
         if target:
             self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til underpunkt"))
 
     def outdent(self) -> None:
         cur = self.current_item()
-        target = agenda.outdent_target(self.ctx.store, cur.id) if cur else None
+        target = item_moves.outdent_target(self.ctx.store, cur.id) if cur else None
         if target:
             self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til punkt"))
 
