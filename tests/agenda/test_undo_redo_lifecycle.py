@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from kkrdesk.services.agenda import presenters
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.participants import people as participants
-from kkrdesk.ui.agenda.model import COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_TITLE
 from conftest import empty_next_meeting
 
 

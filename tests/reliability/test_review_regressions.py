@@ -20,7 +20,7 @@ from kkrdesk.services.agenda.presenters import PresenterInput
 from kkrdesk.services.database import open_database, open_for_reading
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.agenda.model import COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_TITLE
 from kkrdesk.ui.undo import push
 
 

@@ -28,9 +28,8 @@ from kkrdesk.ui.delegates import flush_editors
 from kkrdesk.ui.agenda.attachment_actions import AttachmentActions
 from kkrdesk.ui.agenda.meeting_actions import MeetingActions, meeting_line
 from kkrdesk.ui.agenda.minutes_actions import MinutesActions
-from kkrdesk.ui.agenda.model import (
-    COL_TITLE, AgendaModel,
-)
+from kkrdesk.ui.agenda.model import AgendaModel
+from kkrdesk.ui.agenda.columns import COL_TITLE
 from kkrdesk.ui.agenda.attendance_pane import AttendancePane
 from kkrdesk.ui.agenda.followup_pane import FollowUpPane
 from kkrdesk.ui.agenda.item_pane import ItemPane
