@@ -204,6 +204,17 @@ class ParticipantsTab(LazyTab):
             self._stale_pages.discard(page)
             page.refresh(self.ctx.store, self._today)
 
+    @tab_step
+    def show_record(self, person_id: int) -> None:
+        """Select a person (a jump from another wing), clearing filters that hide them."""
+        if self._stale:
+            self.refresh()
+        if not self.select_person(person_id):
+            self.search.clear()
+            for box in (self.org_filter, self.region_filter, self.role_filter, self.status_filter):
+                box.setCurrentIndex(0)  # "Alle …"
+            self.select_person(person_id)
+
     def selected_person(self):
         return selected_row(self.people_view)
 
