@@ -16,6 +16,7 @@ from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import item_moves
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.agenda.columns import COL_TITLE
+from kkrdesk.ui.agenda.item_pane import ItemPane
 from kkrdesk.ui.delegates import flush_editors
 from kkrdesk.ui.undo import ServiceCommand, push
 
@@ -145,8 +146,8 @@ class ItemSteps:
             self._edit(item, field, value)
 
     def _edit_current(self, field: str, value, mergeable: bool = True) -> None:
-        pane_item = getattr(self.sender(), "item", None)  # the pane that asked, if it shows one
-        item = pane_item or self.current_item()
+        pane = self.sender()  # the pane that asked shows the item it means
+        item = (pane.item if isinstance(pane, ItemPane) else None) or self.current_item()
         if item is not None:
             self._edit(item, field, value, mergeable)
 
