@@ -8,9 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QWidget
 
-from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.projects.detail_panes import PartPane
 from kkrdesk.ui.projects.timeline_widget import TimelineWidget, span_box
@@ -34,23 +33,14 @@ class MilestonePage(QSplitter):
 
 
 def save_timeline(parent: QWidget, ctx, timeline: TimelineWidget, project_name: str,
-                  path: str | None = None) -> Path | None:
-    """Write the timeline as a PNG for a slide, asking where unless ``path`` is given;
-    the folder is remembered for the next export, a refusal explained in a message."""
-    from kkrdesk.ui.export_actions import last_folder, remember_folder
+                  path: str | Path | None = None) -> Path | None:
+    """Write the timeline as a PNG for a slide, asking where unless ``path`` is given."""
+    from kkrdesk.ui.export_actions import ask_save_path, write_export
 
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Gem tidslinje", str(last_folder(ctx) / f"Tidslinje {project_name}.png"),
-            "PNG-billede (*.png)")
-        if not chosen:
+        path = ask_save_path(parent, ctx, "Gem tidslinje", f"Tidslinje {project_name}.png",
+                             "PNG-billede (*.png)")
+        if path is None:
             return None
-        path = chosen
-    try:
-        written = timeline.save_png(path)
-    except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Gem tidslinje", str(exc))
-        return None
-    remember_folder(ctx, written)
-    ctx.message.emit(f"Tidslinjen er gemt: {written}")
-    return written
+    return write_export(parent, ctx, "Gem tidslinje", lambda: timeline.save_png(path),
+                        lambda written: f"Tidslinjen er gemt: {written}")
