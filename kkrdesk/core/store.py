@@ -42,46 +42,16 @@ class Store:
         self._registered = False
         self._reader_files: frozenset[str] | None = None
         self.backup_path: Path | None = None
+        self.engine: Engine | None = None  # made once the file has passed its checks
         engine_url = self.url
         if self.path is not None:
-            sqlite_file.check_openable(self.path, create=create and not readonly, write=not readonly)
-            if readonly:
-                # what a read-only connection adds beside the file is removed on close
-                self._reader_files = sqlite_file.reader_files(self.path)
-                try:
-                    found = sqlite_file.quick_check(self.path, exclusive=False)
-                except StoreError:
-                    self.close()
-                    raise
-                engine_url = sqlite_file.readonly_url(self.path)
-            else:
-                self._lock = writer_lock.acquire(self.path)
-                try:
-                    found = sqlite_file.quick_check(self.path, exclusive=True)
-                except StoreError:
-                    writer_lock.release(self._lock, remove=True)
-                    self._lock = None
-                    raise
-            if found not in (None, sqlite_file.NEW_FILE, *KNOWN_REVISIONS):
-                self.close(remove_lock=True)
-                raise StoreError(_newer_message(found))
-        if self.path is not None:
+            engine_url = self._check_file(create=create and not readonly)
             # From here on no export may be written over this file or its companions.
             file_safety.register_database(self.path)
             self._registered = True
         try:
-            self.engine: Engine = create_engine(engine_url)
-            if self.url.get_backend_name() == "sqlite":
-                pragmas = sqlite_file.set_readonly_pragmas if readonly else sqlite_file.set_pragmas
-                event.listen(self.engine, "connect", pragmas)
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-            self.schema_revision = self._revision()
-            if self.schema_revision not in (None, *KNOWN_REVISIONS):
-                raise StoreError(_newer_message(self.schema_revision))
-            if readonly and require_head and self.schema_revision != SCHEMA_HEAD:
-                raise StoreError(
-                    "Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den."
-                )
+            self._open_engine(engine_url)
+            self._check_schema(require_head)
             if migrate and self.schema_revision != SCHEMA_HEAD:
                 self._upgrade()
         except BaseException:
@@ -91,6 +61,53 @@ class Store:
     @classmethod
     def open_path(cls, path: str | Path, **kw) -> Store:
         return cls(URL.create("sqlite", database=str(Path(path))), **kw)
+
+    # -- opening: the file's checks before anything may write, then the engine ------
+
+    def _check_file(self, create: bool) -> URL:
+        """Check the SQLite file before any connection may change it; returns the URL the
+        engine opens (a read-only one for a reading store)."""
+        sqlite_file.check_openable(self.path, create=create, write=not self.readonly)
+        found = self._quick_check_reading() if self.readonly else self._quick_check_writing()
+        if found not in (None, sqlite_file.NEW_FILE, *KNOWN_REVISIONS):
+            self.close(remove_lock=True)
+            raise StoreError(_newer_message(found))
+        return sqlite_file.readonly_url(self.path) if self.readonly else self.url
+
+    def _quick_check_reading(self) -> str | None:
+        # what a read-only connection adds beside the file is removed on close
+        self._reader_files = sqlite_file.reader_files(self.path)
+        try:
+            return sqlite_file.quick_check(self.path, exclusive=False)
+        except StoreError:
+            self.close()
+            raise
+
+    def _quick_check_writing(self) -> str | None:
+        self._lock = writer_lock.acquire(self.path)
+        try:
+            return sqlite_file.quick_check(self.path, exclusive=True)
+        except StoreError:
+            writer_lock.release(self._lock, remove=True)
+            self._lock = None
+            raise
+
+    def _open_engine(self, engine_url: URL) -> None:
+        self.engine = create_engine(engine_url)
+        if self.url.get_backend_name() == "sqlite":
+            pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
+            event.listen(self.engine, "connect", pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _check_schema(self, require_head: bool) -> None:
+        """A newer schema is refused; a reader that needs the newest refuses an older one."""
+        self.schema_revision = self._revision()
+        if self.schema_revision not in (None, *KNOWN_REVISIONS):
+            raise StoreError(_newer_message(self.schema_revision))
+        if self.readonly and require_head and self.schema_revision != SCHEMA_HEAD:
+            raise StoreError(
+                "Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den."
+            )
 
     # -- sessions and change notification ------------------------------------------
 
@@ -197,9 +214,8 @@ class Store:
         return problems
 
     def close(self, remove_lock: bool = False) -> None:
-        engine = getattr(self, "engine", None)
-        if engine is not None:
-            engine.dispose()
+        if self.engine is not None:
+            self.engine.dispose()
         if self._lock is not None:
             writer_lock.release(self._lock, remove=remove_lock)
             self._lock = None

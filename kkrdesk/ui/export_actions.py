@@ -5,6 +5,7 @@ message and leave any earlier file as it was."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -73,6 +74,21 @@ def ask_save_path(parent: QWidget, ctx: AppContext, title: str, name: str, file_
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
+def write_export(parent: QWidget, ctx: AppContext, title: str, write: Callable[[], Path],
+                 told: Callable[[Path], str]) -> Path | None:
+    """Run ``write`` (it returns the file written). A refusal is one message box titled
+    ``title`` and changes nothing; a file written makes its folder the next export's,
+    and the status bar says ``told(path)``."""
+    try:
+        written = write()
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    remember_folder(ctx, written)
+    ctx.message.emit(told(written))
+    return written
+
+
 def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None = None,
                 pdf: bool = False) -> Path | None:
     """kind: "agenda" or "minutes"; ``pdf`` writes the PDF/A archive copy instead of the
@@ -88,28 +104,25 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
                              PDF_FILTER if pdf else WORD_FILTER)
         if path is None:
             return None
-    try:
+
+    def write() -> Path:
         if pdf:
             from kkrdesk.export.pdf_export import export_pdf
 
-            written = export_pdf(detail, kind, path, template=word_template(ctx),
-                                 options=document_options(ctx))
-        elif kind == "agenda":
+            return export_pdf(detail, kind, path, template=word_template(ctx),
+                              options=document_options(ctx))
+        if kind == "agenda":
             from kkrdesk.export.agenda_docx import export_agenda
 
-            written = export_agenda(detail, path, template=word_template(ctx),
-                                    options=document_options(ctx))
-        else:
-            from kkrdesk.export.minutes_docx import export_minutes
+            return export_agenda(detail, path, template=word_template(ctx),
+                                 options=document_options(ctx))
+        from kkrdesk.export.minutes_docx import export_minutes
 
-            written = export_minutes(detail, path, template=word_template(ctx),
-                                     options=document_options(ctx))
-    except KkrDeskError as exc:
-        QMessageBox.warning(parent, f"Eksportér {word.lower()}", str(exc))
-        return None
-    remember_folder(ctx, written)
-    ctx.message.emit(f"{word} gemt: {written}")
-    return written
+        return export_minutes(detail, path, template=word_template(ctx),
+                              options=document_options(ctx))
+
+    return write_export(parent, ctx, f"Eksportér {word.lower()}", write,
+                        lambda written: f"{word} gemt: {written}")
 
 
 def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
@@ -155,17 +168,15 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
         path = ask_save_path(parent, ctx, "Eksportér statusrapport", name, WORD_FILTER)
         if path is None:
             return None
-    try:
+
+    def report() -> Path:
         if project:
             chosen = [projects.get_project(ctx.store, project[0])]
             title = chosen[0].name
         else:
             title, chosen = projects.report_projects(ctx.store)
-        written = write(status_report(title, chosen, day or dt.date.today()), path,
-                        template=word_template(ctx), author=document_options(ctx).author)
-    except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Eksportér statusrapport", str(exc))
-        return None
-    remember_folder(ctx, written)
-    ctx.message.emit(f"Statusrapport gemt: {written}")
-    return written
+        return write(status_report(title, chosen, day or dt.date.today()), path,
+                     template=word_template(ctx), author=document_options(ctx).author)
+
+    return write_export(parent, ctx, "Eksportér statusrapport", report,
+                        lambda written: f"Statusrapport gemt: {written}")

@@ -41,6 +41,15 @@ class FormDialog(QDialog):
         self.error.show()
 
 
+def form_layout(*rows) -> QFormLayout:
+    """A form of (label, field) rows, in order; a label may be text or a QLabel (with a
+    buddy), a field a widget or a layout."""
+    form = QFormLayout()
+    for text, field in rows:
+        form.addRow(text, field)
+    return form
+
+
 def error_label() -> QLabel:
     """The red line under a form where a refused value is explained."""
     label = QLabel()

@@ -1,5 +1,5 @@
 """The main window: a frame that wires the four tabs, the meeting selector, the
-menus and the status bar. No domain logic lives here.
+menus (frame_menus.py) and the status bar. No domain logic lives here.
 
 The frame (menus, toolbar, the four tab titles) is built from Qt alone, so it can be
 painted before SQLAlchemy, the models and the tab modules are imported; ``attach``
@@ -11,12 +11,10 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from kkrdesk import APP_NAME
+from kkrdesk.ui.frame_menus import FrameMenus
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
 # module, class and attribute of each tab, in TAB_NAMES order
@@ -50,7 +48,7 @@ def default_size() -> tuple[int, int]:
     return (min(DEFAULT_SIZE[0], free.width() - 40), min(DEFAULT_SIZE[1], free.height() - 60))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FrameMenus, QMainWindow):
     # Emitted when the user asks for another database; the app object answers.
     open_database_requested = Signal(str)  # path
     new_database_requested = Signal(str)
@@ -103,14 +101,8 @@ class MainWindow(QMainWindow):
         module, cls, _attr = TAB_CLASSES[index]
         widget = getattr(importlib.import_module(module), cls)(self.ctx)
         self._built[index] = widget
-        if index == 0:  # the ui root wires the other wings into the agenda's item pane
-            from kkrdesk.ui.projects.item_links import ProjectLinks
-            from kkrdesk.ui.sor.item_links import SorItemLinks
-
-            self._links["sor"] = SorItemLinks(self.ctx)  # the proposals an item presents
-            widget.item_pane.add_link_section("SOR-forslag", self._links["sor"])
-            self._links["projects"] = ProjectLinks(self.ctx)  # the projects an item presents
-            widget.item_pane.add_link_section("Projekter", self._links["projects"])
+        if index == 0:
+            self._add_link_sections(widget)
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
@@ -122,6 +114,17 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
         placeholder.deleteLater()
         return widget
+
+    def _add_link_sections(self, agenda_tab) -> None:
+        """The ui root wires the other wings into the agenda's item pane: the proposals
+        and the projects an item presents."""
+        from kkrdesk.ui.projects.item_links import ProjectLinks
+        from kkrdesk.ui.sor.item_links import SorItemLinks
+
+        self._links["sor"] = SorItemLinks(self.ctx)
+        agenda_tab.item_pane.add_link_section("SOR-forslag", self._links["sor"])
+        self._links["projects"] = ProjectLinks(self.ctx)
+        agenda_tab.item_pane.add_link_section("Projekter", self._links["projects"])
 
     @property
     def agenda_tab(self):
@@ -149,18 +152,17 @@ class MainWindow(QMainWindow):
     def participants_tab(self):
         return self.tab(3)
 
-    # Which tab shows which kind of record (see AppContext.navigate).
-    AREA_TABS = {"agenda_item": "agenda_tab", "sor_proposal": "sor_tab",
-                 "project": "projects_tab", "person": "participants_tab"}
+    # Which tab shows which kind of record (see AppContext.navigate); every tab has
+    # show_record(id).
+    AREA_TABS = {"agenda_item": 0, "sor_proposal": 1, "project": 2, "person": 3}
 
     def navigate(self, area: str, record_id: int) -> None:
-        tab = getattr(self, self.AREA_TABS.get(area, ""), None)
-        if tab is None:
+        index = self.AREA_TABS.get(area)
+        if index is None:
             return
+        tab = self.tab(index)
         self.tabs.setCurrentWidget(tab)
-        show = getattr(tab, "show_record", None)
-        if show is not None:
-            show(record_id)
+        tab.show_record(record_id)
 
     # -- construction ---------------------------------------------------------------
 
@@ -174,132 +176,8 @@ class MainWindow(QMainWindow):
         self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
         bar.addWidget(self.meeting_box)
+        self.meeting_box.setEnabled(False)  # until a database is open
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-    def _build_menus(self, recent: list[str]) -> None:
-        file_menu = self.menuBar().addMenu("&Filer")
-        self.new_action = file_menu.addAction("&Ny database …")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = file_menu.addAction("&Åbn …")
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("&Seneste", self)
-        file_menu.addMenu(self.recent_menu)
-        self.set_recent(recent)
-        self.export_menu = QMenu("&Eksportér", self)
-        file_menu.addMenu(self.export_menu)
-        self._build_export_menu()
-        self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
-        self.import_agenda_action.triggered.connect(self._import_agenda)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Afslut")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-
-        self.edit_menu = self.menuBar().addMenu("&Rediger")
-        self.undo_action = self.edit_menu.addAction("&Fortryd")
-        self.redo_action = self.edit_menu.addAction("&Gentag")
-        for action in (self.undo_action, self.redo_action):
-            action.setEnabled(False)
-        self.export_menu.setEnabled(False)
-        self.import_agenda_action.setEnabled(False)
-        self.meeting_box.setEnabled(False)
-
-    def _build_undo_actions(self) -> None:
-        """The frame's inactive Fortryd/Gentag give way to the undo stack's own."""
-        undo = self.ctx.undo_stack.createUndoAction(self, "&Fortryd")
-        undo.setShortcuts([QKeySequence.StandardKey.Undo])
-        redo = self.ctx.undo_stack.createRedoAction(self, "&Gentag")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.edit_menu.clear()
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-
-    def _build_export_menu(self) -> None:
-        def ex():  # imported when used: the export code is not needed to start
-            from kkrdesk.ui import export_actions
-
-            return export_actions
-
-        menu = self.export_menu
-        agenda = menu.addAction("&Dagsorden (Word) …")
-        agenda.setShortcut(QKeySequence("Ctrl+E"))
-        agenda.triggered.connect(lambda: ex().export_word(self, self.ctx, "agenda"))
-        menu.addAction("&Referat (Word) …").triggered.connect(
-            lambda: ex().export_word(self, self.ctx, "minutes"))
-        self.overview_action = menu.addAction("&Oversigt (Excel) …")
-        self.overview_action.triggered.connect(self._export_overview)
-        self.sor_export_action = menu.addAction("&SOR-forslag (Word) …")
-        self.sor_export_action.triggered.connect(self._export_sor)
-        menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
-            lambda: ex().export_word(self, self.ctx, "agenda", pdf=True))
-        menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
-            lambda: ex().export_word(self, self.ctx, "minutes", pdf=True))
-        self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
-        self.status_action.triggered.connect(lambda: ex().export_status(self, self.ctx))
-        menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
-            lambda: ex().export_status(self, self.ctx, project=self.projects_tab.selected_project()))
-        menu.addSeparator()
-        menu.addAction("Vælg &Word-skabelon …").triggered.connect(
-            lambda: ex().choose_template(self, self.ctx))
-        menu.addAction("Brug &standardskabelon").triggered.connect(
-            lambda: ex().reset_template(self.ctx))
-        self._build_template_settings(menu, ex)
-        menu.addSeparator()
-        menu.addAction("Udsend &mødepakke (Word og bilag) …").triggered.connect(self._export_package)
-
-    def _import_agenda(self) -> None:
-        from kkrdesk.ui.agenda.import_dialog import open_import_dialog
-
-        self.agenda_import_dialog = open_import_dialog(self, self.ctx)
-
-    def _build_template_settings(self, menu, ex) -> None:
-        """Punkttyper (O)/(D)/(B) or written out, and the author; the settings are read
-        when the menu opens (the export code is imported when used)."""
-        from PySide6.QtGui import QActionGroup
-
-        kinds = menu.addMenu("&Punkttyper i Word")
-        group = QActionGroup(kinds)
-        for marks, text in (("short", "Forkortet: (O), (D), (B)"),
-                            ("long", "Skrevet ud: »Til orientering«, »Til drøftelse« …")):
-            action = kinds.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(marks == "short")
-            action.setData(marks)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, m=marks: ex().set_kind_marks(self.ctx, m))
-
-        def show_current() -> None:
-            current = ex().document_options(self.ctx).kind_marks if self.ctx else "short"
-            for action in group.actions():
-                action.setChecked(action.data() == current)
-
-        kinds.aboutToShow.connect(show_current)
-        menu.addAction("&Forfatter (sekretariatets navn) …").triggered.connect(
-            lambda: ex().ask_author(self, self.ctx))
-
-    def _export_package(self) -> None:
-        from kkrdesk.ui.agenda.attachment_actions import export_package
-
-        export_package(self, self.ctx)
-
-    def _export_overview(self) -> None:
-        from kkrdesk.ui.participants import actions as participants_actions
-
-        participants_actions.export_overview(self, self.ctx)
-
-    def _export_sor(self) -> None:
-        from kkrdesk.ui.sor.export import export_summary
-
-        export_summary(self, self.ctx, self.sor_tab.visible_ids())
-
-    def set_recent(self, paths: list[str]) -> None:
-        self.recent_menu.clear()
-        for path in paths:
-            action = QAction(path, self.recent_menu)
-            action.triggered.connect(lambda _=False, p=path: self.open_database_requested.emit(p))
-            self.recent_menu.addAction(action)
-        self.recent_menu.setEnabled(bool(paths))
 
     # -- content ----------------------------------------------------------------------
 

@@ -50,6 +50,16 @@ def sortable_table(model: RowTableModel, stretch_column: int | None = None) -> t
     return view, proxy
 
 
+def filtered_table(model: RowTableModel, proxy: QSortFilterProxyModel,
+                   stretch_column: int | None = None) -> QTableView:
+    """A tab's list: the view of :func:`sortable_table` over ``model`` through the tab's
+    own filter ``proxy`` (search and choices) instead of the plain sorting one."""
+    view, _ = sortable_table(model, stretch_column=stretch_column)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    return view
+
+
 def fit_columns(view: QTableView, max_width: int = 360) -> None:
     view.resizeColumnsToContents()
     header = view.horizontalHeader()

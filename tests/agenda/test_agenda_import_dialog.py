@@ -19,7 +19,7 @@ from kkrdesk.services.agenda import meetings
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.agenda.import_dialog import AgendaImportDialog
 from kkrdesk.ui.agenda.import_model import COL_KIND, COL_LINES, COL_PRESENTERS, COL_SLOT, COL_TITLE, ImportPreviewModel
-from kkrdesk.ui.agenda.model import COL_SLOT as TAB_SLOT, COL_TITLE as TAB_TITLE
+from kkrdesk.ui.agenda.columns import COL_SLOT as TAB_SLOT, COL_TITLE as TAB_TITLE
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.main_window import MainWindow
 from agenda_import_helpers import ANNOUNCEMENTS, NUMBERED, PRESENTERS, SLOTS, TITLES, seed_text

@@ -9,9 +9,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.services.agenda import item_moves
+from kkrdesk.services.agenda import presenters
 from kkrdesk.services.agenda import items as agenda
 from kkrdesk.services.agenda import meetings
-from kkrdesk.services.agenda.items import PresenterInput
+from kkrdesk.services.agenda.presenters import PresenterInput
 
 
 def _slots(store, mid):
@@ -42,8 +44,8 @@ def test_rebuild_the_seed_agenda_from_an_empty_meeting(store, empty_meeting):
     for title, who, org in [("Aktuel status for FK-OSS", "Sabina Hedefeld Leopold", "KOMBIT"),
                             ("Digital Sundhed Danmark", "Dorthe Skou Lassen", "MedCom")]:
         sub = agenda.insert_item(store, mid, title=title, kind=ItemKind.ANNOUNCEMENT, parent_id=meddelelser)
-        agenda.set_presenters(store, sub, [PresenterInput(who, org)])
-    agenda.set_presenters(store, ids[0], [PresenterInput("Poul Erik Kristensen", "KL")])
+        presenters.set_presenters(store, sub, [PresenterInput(who, org)])
+    presenters.set_presenters(store, ids[0], [PresenterInput("Poul Erik Kristensen", "KL")])
     agenda.set_sub_points(store, ids[0], ["Velkommen til nye deltagere", "", "Kort præsentationsrunde"])
     d = meetings.get_detail(store, mid)
     assert [s for _t, s in _slots(store, mid)] == ["12.00", "12.10", "12.45", "13.00", "13.20",
@@ -87,15 +89,15 @@ def test_update_delete_and_restore_keep_ids_and_places(demo_store, june18):
 def test_move_indent_outdent(demo_store, june18):
     d = meetings.get_detail(demo_store, june18)
     eventuelt = d.items[-1]
-    agenda.move_item(demo_store, eventuelt.id, None, 0)
+    item_moves.move_item(demo_store, eventuelt.id, None, 0)
     assert _titles(demo_store, june18)[0][0] == "Eventuelt"
     rus = d.items[2]
-    parent, index = agenda.indent_target(demo_store, rus.id)
-    agenda.move_item(demo_store, rus.id, parent, index)
+    parent, index = item_moves.indent_target(demo_store, rus.id)
+    item_moves.move_item(demo_store, rus.id, parent, index)
     titles = _titles(demo_store, june18)
     assert titles[2][1][-1] == "Orientering vedr. rusmiddelområdet"
-    target = agenda.outdent_target(demo_store, rus.id)
-    agenda.move_item(demo_store, rus.id, *target)
+    target = item_moves.outdent_target(demo_store, rus.id)
+    item_moves.move_item(demo_store, rus.id, *target)
     assert _titles(demo_store, june18)[3][0] == "Orientering vedr. rusmiddelområdet"
 
 
@@ -105,8 +107,8 @@ def test_nesting_is_one_level_only(demo_store, june18):
     with pytest.raises(ValidationError):
         agenda.insert_item(demo_store, june18, title="x", parent_id=child.id)
     with pytest.raises(ValidationError):
-        agenda.move_item(demo_store, d.items[1].id, d.items[0].id, 0)  # has children
-    assert agenda.indent_target(demo_store, d.items[0].id) is None
+        item_moves.move_item(demo_store, d.items[1].id, d.items[0].id, 0)  # has children
+    assert item_moves.indent_target(demo_store, d.items[0].id) is None
 
 
 def test_duplicate_copies_presenters_and_children(demo_store, june18):
@@ -148,7 +150,7 @@ def test_positions_stay_contiguous_and_slots_follow(store, ops):
         elif op == "delete":
             agenda.delete_item(store, items[a % len(items)].id)
         elif op == "move":
-            agenda.move_item(store, items[a % len(items)].id, None, b)
+            item_moves.move_item(store, items[a % len(items)].id, None, b)
         else:
             agenda.duplicate_item(store, items[a % len(items)].id)
     d = meetings.get_detail(store, mid)

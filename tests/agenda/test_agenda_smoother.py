@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolButton
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.agenda import items as agenda
 from kkrdesk.services.agenda import meetings
-from kkrdesk.ui.agenda.model import COL_DURATION, COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_DURATION, COL_TITLE
 
 
 def _tool_button(tab, text):
@@ -98,7 +98,7 @@ def test_nothing_clipped_in_the_cell_editors_and_the_topic_dialog(qtbot, agenda_
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QInputDialog, QSpinBox
 
-    from kkrdesk.ui.agenda.model import COL_SLOT
+    from kkrdesk.ui.agenda.columns import COL_SLOT
 
     tab = agenda_tab
     index = tab.model.index(0, COL_DURATION)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from kkrdesk.core.enums import ActionStatus, AttendanceStatus, ItemKind, MeetingStatus
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.agenda import minutes
-from kkrdesk.ui.agenda.model import COL_DURATION, COL_SLOT, COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_DURATION, COL_SLOT, COL_TITLE
 from conftest import empty_next_meeting
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.export.attendance_text import sentences
+from kkrdesk.services.agenda import presenters
 from kkrdesk.services.agenda import items as agenda
 from kkrdesk.services.agenda import guests
 from kkrdesk.services.agenda import meetings
@@ -45,7 +46,7 @@ def test_sentences_the_way_a_danish_referat_puts_it():
 def planned(store):
     mid = meetings.create_meeting(store, date=dt.date(2025, 9, 10))
     item = agenda.insert_item(store, mid, title="Patientinddragelse")
-    agenda.set_presenters(store, item, [PresenterInput("Anna Berg", "Danske Patienter")])
+    presenters.set_presenters(store, item, [PresenterInput("Anna Berg", "Danske Patienter")])
     return mid
 
 

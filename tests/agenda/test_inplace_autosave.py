@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
 
-from kkrdesk.ui.agenda.model import COL_PRESENTERS, COL_SLOT, COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_PRESENTERS, COL_SLOT, COL_TITLE
 
 
 def stored(path, sql, *args):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QTool
 from kkrdesk.core.enums import AttendanceStatus, ItemKind
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.agenda import minutes
-from kkrdesk.ui.agenda.model import COL_DURATION, COL_KIND
+from kkrdesk.ui.agenda.columns import COL_DURATION, COL_KIND
 
 K = ItemKind
 # title, kind letter typed in the Type list ("" keeps Drøftelse), minutes typed (None: follows

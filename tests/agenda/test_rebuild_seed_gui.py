@@ -13,7 +13,7 @@ from kkrdesk.services.agenda import meetings
 from kkrdesk.ui import export_actions
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.main_window import MainWindow
-from kkrdesk.ui.agenda.model import COL_DURATION, COL_PRESENTERS, COL_SLOT, COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_DURATION, COL_PRESENTERS, COL_SLOT, COL_TITLE
 
 K = ItemKind
 SEED = [  # title, kind, minutes, presenters

@@ -9,10 +9,10 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.agenda import presenters
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.participants import people as participants
-from kkrdesk.ui.agenda.model import COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_TITLE
 from conftest import empty_next_meeting
 
 
@@ -74,13 +74,13 @@ def test_redo_of_a_created_meeting_brings_back_the_same_ids(demo_store, june18, 
 
 def test_undo_of_a_presenter_edit_keeps_a_free_text_presenter_free_text(demo_store, june18, demo_path):
     item = meetings.get_detail(demo_store, june18).items[3]
-    agenda.set_presenters(demo_store, item.id, [agenda.PresenterInput("Kirsten Lund", "Gribskov Kommune")])
+    presenters.set_presenters(demo_store, item.id, [presenters.PresenterInput("Kirsten Lund", "Gribskov Kommune")])
     before = _rows(demo_path, "SELECT person_id, name, organisation_id, organisation_text "
                               f"FROM presenter WHERE item_id = {item.id} ORDER BY position")
     assert before[0][0] is None and before[0][1] == "Kirsten Lund"
-    old = agenda.set_presenters(demo_store, item.id, [agenda.PresenterInput("Anders And", "KL")])
+    old = presenters.set_presenters(demo_store, item.id, [presenters.PresenterInput("Anders And", "KL")])
     # Later the same name is entered in the register as a person.
     participants.add_person(demo_store, participants.PersonFields(name="Kirsten Lund"))
-    agenda.restore_presenters(demo_store, item.id, old)
+    presenters.restore_presenters(demo_store, item.id, old)
     assert _rows(demo_path, "SELECT person_id, name, organisation_id, organisation_text "
                             f"FROM presenter WHERE item_id = {item.id} ORDER BY position") == before

@@ -128,6 +128,20 @@ def test_navigate_jumps_to_an_agenda_item_in_its_meeting(qtbot, demo_store):
     assert window.agenda_tab.current_item().title == target.title
 
 
+def test_navigate_to_a_person_selects_them_even_behind_a_search(window, qtbot, demo_store):
+    """Every wing answers a jump (the frame calls show_record on the tab): a person
+    hidden by the search box is shown, the search cleared."""
+    tab = window.participants_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.keyClicks(tab.search, "Aalborg")
+    vivi = next(p for p in participants.list_people(demo_store) if p.name == "Vivi Orthmann")
+    window.tabs.setCurrentIndex(0)
+    window.ctx.navigate("person", vivi.id)
+    assert window.tabs.currentWidget() is tab
+    assert tab.search.text() == ""
+    assert tab.selected_person().name == "Vivi Orthmann"
+
+
 def test_a_link_section_from_another_wing_follows_the_selected_item(qtbot, demo_store):
     from PySide6.QtWidgets import QLabel
 

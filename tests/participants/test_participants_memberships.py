@@ -9,7 +9,7 @@ import pytest
 
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import memberships, replacements, welcome
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.participants.memberships import MembershipFields
 from kkrdesk.services.participants.people import PersonFields
@@ -48,9 +48,9 @@ def seeded(store):
 
 def test_seed_replacements_and_the_welcome_slide(seeded):
     store, ids, seats = seeded
-    r1 = memberships.replace_member(store, seats["Niels Rygaard"], [ids["Kristina Farsinsen"]], D18,
+    r1 = replacements.replace_member(store, seats["Niels Rygaard"], [ids["Kristina Farsinsen"]], D18,
                                     note="Den officielle udpegning er nu på plads.")
-    r2 = memberships.replace_member(store, seats["Vivi Orthmann"],
+    r2 = replacements.replace_member(store, seats["Vivi Orthmann"],
                                     [ids["Niels Vingborg"], ids["Sudarvili Vaithialingam"]], D18,
                                     appointed_by="Region Sjælland")
     assert r1.old_end_before is None and r1.old_end_after == D18 and len(r2.new_ids) == 2
@@ -60,28 +60,28 @@ def test_seed_replacements_and_the_welcome_slide(seeded):
     assert rows["Kristina Farsinsen"].appointed_by == "KKR Nordjylland"  # taken over from the seat
     assert rows["Niels Vingborg"].replaces_name == "Vivi Orthmann"
     assert set(rows["Vivi Orthmann"].replaced_by_names) == {"Niels Vingborg", "Sudarvili Vaithialingam"}
-    lines = memberships.welcome_lines(store, None, D18)
+    lines = welcome.welcome_lines(store, None, D18)
     assert [ln.text for ln in lines] == SEED_LINES
     assert lines[0].note == "Den officielle udpegning er nu på plads."
-    text = memberships.welcome_text(lines)
+    text = welcome.welcome_text(lines)
     assert text.startswith("1. Kristina Farsinsen") and "\n   a) Den officielle" in text
-    assert memberships.welcome_lines(store, D18, dt.date(2025, 11, 5)) == []
-    history = memberships.seat_history(store, r2.new_ids[1])
-    assert memberships.seat_text(history) == (
+    assert welcome.welcome_lines(store, D18, dt.date(2025, 11, 5)) == []
+    history = replacements.seat_history(store, r2.new_ids[1])
+    assert replacements.seat_text(history) == (
         "Vivi Orthmann (til 18-06-2025) → Niels Vingborg og Sudarvili Vaithialingam (fra 18-06-2025)")
-    assert memberships.seat_text(memberships.seat_history(store, seats["Niels Rygaard"])) == (
+    assert replacements.seat_text(replacements.seat_history(store, seats["Niels Rygaard"])) == (
         "Niels Rygaard (fra 01-01-2022 – til 18-06-2025) → Kristina Farsinsen (fra 18-06-2025)")
 
 
 def test_replace_can_be_undone_and_redone_with_the_same_ids(seeded):
     store, ids, seats = seeded
-    r = memberships.replace_member(store, seats["Vivi Orthmann"],
+    r = replacements.replace_member(store, seats["Vivi Orthmann"],
                                    [ids["Niels Vingborg"], ids["Sudarvili Vaithialingam"]], D18)
-    snap = memberships.undo_replace(store, r)
+    snap = replacements.undo_replace(store, r)
     rows = participants.list_memberships(store)
     assert [m.person_name for m in rows] == ["Niels Rygaard", "Vivi Orthmann"]
     assert all(m.end_date is None for m in rows)
-    memberships.redo_replace(store, r, snap)
+    replacements.redo_replace(store, r, snap)
     again = {m.person_name: m for m in participants.list_memberships(store)}
     assert {again["Niels Vingborg"].id, again["Sudarvili Vaithialingam"].id} == set(r.new_ids)
     assert again["Vivi Orthmann"].end_date == D18
@@ -90,16 +90,16 @@ def test_replace_can_be_undone_and_redone_with_the_same_ids(seeded):
 def test_replace_refuses_nonsense(seeded):
     store, ids, seats = seeded
     with pytest.raises(ValidationError):
-        memberships.replace_member(store, seats["Vivi Orthmann"], [], D18)
+        replacements.replace_member(store, seats["Vivi Orthmann"], [], D18)
     with pytest.raises(ValidationError):
-        memberships.replace_member(store, seats["Vivi Orthmann"], [ids["Niels Vingborg"]] * 2, D18)
+        replacements.replace_member(store, seats["Vivi Orthmann"], [ids["Niels Vingborg"]] * 2, D18)
     with pytest.raises(ValidationError, match="sin egen plads"):
-        memberships.replace_member(store, seats["Vivi Orthmann"], [ids["Vivi Orthmann"]], D18)
+        replacements.replace_member(store, seats["Vivi Orthmann"], [ids["Vivi Orthmann"]], D18)
     with pytest.raises(ValidationError, match="før medlemskabet begyndte"):
-        memberships.replace_member(store, seats["Niels Rygaard"], [ids["Kristina Farsinsen"]],
+        replacements.replace_member(store, seats["Niels Rygaard"], [ids["Kristina Farsinsen"]],
                                    dt.date(2021, 1, 1))
     with pytest.raises(ValidationError, match="allerede en plads som medlem"):
-        memberships.replace_member(store, seats["Vivi Orthmann"], [ids["Niels Rygaard"]], D18)
+        replacements.replace_member(store, seats["Vivi Orthmann"], [ids["Niels Rygaard"]], D18)
     assert all(m.end_date is None for m in participants.list_memberships(store))
 
 
@@ -126,7 +126,7 @@ def test_membership_edit_end_and_delete(seeded):
 
 
 def test_welcome_lines_for_the_demo_meeting_and_groups(demo_store, june18):
-    lines = memberships.welcome_lines_for_meeting(demo_store, june18)
+    lines = welcome.welcome_lines_for_meeting(demo_store, june18)
     assert [ln.text for ln in lines] == SEED_LINES
     assert lines[1].note.startswith("Der var mange interesserede kandidater")
     groups = memberships.list_groups(demo_store)
@@ -138,5 +138,5 @@ def test_welcome_lines_for_the_demo_meeting_and_groups(demo_store, june18):
 def test_a_new_member_without_predecessor_is_welcomed_too(store):
     pid = participants.add_person(store, PersonFields("Bo Ny", organisation_id=_org(store, "Vejle Kommune")))
     memberships.add_membership(store, pid, MembershipFields(Role.MEMBER, start_date=D18))
-    assert [ln.text for ln in memberships.welcome_lines(store, None, D18)] == [
+    assert [ln.text for ln in welcome.welcome_lines(store, None, D18)] == [
         "Bo Ny, Vejle Kommune, som er nyt medlem af netværket"]

@@ -16,7 +16,7 @@ from kkrdesk.core.enums import GroupKind, MeetingStatus, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Group, Meeting, Presenter, Project
 from kkrdesk.services.agenda import meetings
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import memberships, replacements
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.participants.memberships import MembershipFields
 from kkrdesk.services.participants.people import PersonFields
@@ -136,9 +136,9 @@ def test_a_seat_that_has_a_successor_cannot_be_replaced_again(demo_store):
     rasmus = _person(demo_store, "Rasmus Rose").id
     with pytest.raises(ValidationError, match="Pladsen er allerede overtaget af Niels Vingborg og "
                                               "Sudarvili Vaithialingam"):
-        memberships.replace_member(demo_store, seat.id, [rasmus], dt.date(2025, 9, 1))
+        replacements.replace_member(demo_store, seat.id, [rasmus], dt.date(2025, 9, 1))
     with pytest.raises(ValidationError, match="allerede overtaget"):
-        memberships.check_replace(demo_store, seat.id, [rasmus], dt.date(2025, 9, 1))
+        replacements.check_replace(demo_store, seat.id, [rasmus], dt.date(2025, 9, 1))
 
 
 # -- 5. deleting a person never rewrites a held meeting --------------------------------------------

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialog_driving import drive, ok  # noqa: F401 (shared with other tests)
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import memberships, welcome
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
@@ -99,7 +99,7 @@ def test_recording_the_seed_replacements_through_the_tab(tab, tmp_path):
     assert rows["Kristina Farsinsen"].replaces_name == "Niels Rygaard"
     assert rows["Kristina Farsinsen"].appointed_by == "KKR Nordjylland"
     assert set(rows["Vivi Orthmann"].replaced_by_names) == {"Niels Vingborg", "Sudarvili Vaithialingam"}
-    lines = memberships.welcome_lines(tab.ctx.store, None, D18)
+    lines = welcome.welcome_lines(tab.ctx.store, None, D18)
     assert [ln.text for ln in lines] == [
         "Kristina Farsinsen, Aalborg Kommune, som har overtaget pladsen efter Niels Rygaard, Aalborg Kommune",
         "Niels Vingborg, Roskilde Kommune og Sudarvili Vaithialingam, Ringsted Kommune, som har "

@@ -235,6 +235,25 @@ def test_the_timeline_is_saved_as_a_png_for_a_slide(qtbot, demo_store, tmp_path)
     assert tl.tip_at(tl.scale.x(dt.date(2025, 6, 13))).startswith("● 13-06-2025 grøn: Debat på Folkemødet")
 
 
+def test_the_save_button_asks_where_and_saves_the_timeline(qtbot, demo_store, tmp_path, monkeypatch):
+    """»Gem tidslinje som PNG …« clicked with the mouse asks for a file name and writes
+    the picture there (the button's click once reached the step as a path)."""
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    asked = []
+    target = tmp_path / "Tidslinje til slide.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: asked.append(args) or (str(target), "PNG-billede (*.png)"))
+    ctx = AppContext(demo_store)
+    widget = ProjectsTab(ctx, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    button = next(b for b in widget.findChildren(QPushButton) if b.text() == "Gem tidslinje som PNG …")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert target.is_file() and target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
 def test_hostile_and_overlong_names_are_handled_at_the_field(qtbot, tab):
     hostile = "<b>Fed</b> & \x07klokke"
 

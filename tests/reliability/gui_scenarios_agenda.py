@@ -40,7 +40,7 @@ def pick_from(field) -> str:
 
 
 def presenter_pick(window, _arg: str) -> int:
-    from kkrdesk.ui.agenda.model import COL_PRESENTERS
+    from kkrdesk.ui.agenda.columns import COL_PRESENTERS
 
     tab = show_tab(window, "Dagsorden")
     stack = undo_stack(window)
@@ -67,7 +67,7 @@ def presenter_pick(window, _arg: str) -> int:
 def view_odd_text(window, arg: str) -> int:
     """Move between items and back, through the side panes, and open and close the
     tree's editors of the odd item without typing (Escape, then Enter)."""
-    from kkrdesk.ui.agenda.model import COL_PRESENTERS, COL_TITLE
+    from kkrdesk.ui.agenda.columns import COL_PRESENTERS, COL_TITLE
 
     tab = show_tab(window, "Dagsorden")
     stack = undo_stack(window)
@@ -132,7 +132,7 @@ def _panes(tab, item_id: int, n: int) -> None:
 
 
 def _tree(tab, item_id: int, n: int) -> None:
-    from kkrdesk.ui.agenda.model import COL_DURATION, COL_KIND, COL_PRESENTERS, COL_SLOT, COL_TITLE
+    from kkrdesk.ui.agenda.columns import COL_DURATION, COL_KIND, COL_PRESENTERS, COL_SLOT, COL_TITLE
 
     field = "SELECT {} FROM agenda_item WHERE id = ?"
     editor = open_editor(tab, tab.model.index_of(item_id, COL_TITLE))

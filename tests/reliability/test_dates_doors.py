@@ -19,7 +19,7 @@ from kkrdesk.core.enums import GroupKind, Role, SorStatus
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.agenda import lifecycle as meeting_lifecycle
 from kkrdesk.services.agenda import meetings
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import memberships, replacements
 from kkrdesk.services.agenda import minutes
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import organisation as project_org
@@ -86,7 +86,7 @@ def _doors(store, june18):
         "add_response": lambda d: sor_rounds.add_response(store, rid, respondent="KL", received_on=d),
         "add_membership": lambda d: memberships.add_membership(
             store, person.id, MembershipFields(Role.MEMBER, start_date=d)),
-        "replace_member": lambda d: memberships.replace_member(store, seat, [other], d),
+        "replace_member": lambda d: replacements.replace_member(store, seat, [other], d),
         "update_project": lambda d: projects.update_project(store, proj, ProjectFields(
             "Datoprojekt", started_on=d)),
         "add_seat": lambda d: project_org.add_seat(store, gid, person_id=person.id, start_date=d),

@@ -166,7 +166,7 @@ def test_a_new_meeting_with_a_bad_date_is_not_created(qtbot, agenda_tab, demo_st
 
 def test_a_clock_time_of_twenty_digits_in_the_agenda_is_refused(qtbot, agenda_tab, demo_store,
                                                                monkeypatch):
-    from kkrdesk.ui.agenda.model import COL_SLOT
+    from kkrdesk.ui.agenda.columns import COL_SLOT
 
     shown = []
     monkeypatch.setattr("kkrdesk.ui.undo.QMessageBox.warning", lambda *a: shown.append(a[2]))

@@ -121,13 +121,14 @@ AGENDA_ODD = {
 
 
 def test_viewing_an_agenda_item_whose_text_qt_shows_differently_changes_nothing(db):
+    from kkrdesk.services.agenda import presenters
     from kkrdesk.services.agenda import items as agenda
     from kkrdesk.services.database import open_database
 
     target = _shown_items(db)[2]
     store = open_database(db)
     agenda.update_item(store, target, **AGENDA_ODD)
-    agenda.set_presenters(store, target, [agenda.PresenterInput("\ufeffBo\u00a0Berg", "KL")])
+    presenters.set_presenters(store, target, [presenters.PresenterInput("\ufeffBo\u00a0Berg", "KL")])
     store.close()
     assert one(db, "SELECT title FROM agenda_item WHERE id = ?", target) == (AGENDA_ODD["title"],)
     before = dump(db)

@@ -27,6 +27,7 @@ from openpyxl import load_workbook
 from hostile import LONG, examples, excel_shows, hostile, kept, shown
 from reliability.killing import tally
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.services.agenda import presenters
 from kkrdesk.services.agenda import items as agenda
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.participants import memberships
@@ -101,7 +102,7 @@ def _type(store, values: dict[str, str]) -> tuple[int, dict[str, str], set[str]]
     for name in ("description", "notes", "decision"):
         attempt(name, lambda t, name=name: agenda.update_item(store, iid, **{name: t}))
     attempt("sub_point", lambda t: agenda.set_sub_points(store, iid, [t]))
-    attempt("presenter", lambda t: agenda.set_presenters(store, iid, [agenda.PresenterInput(t)]))
+    attempt("presenter", lambda t: presenters.set_presenters(store, iid, [presenters.PresenterInput(t)]))
     aid = attempt("action", lambda t: minutes.add_action(store, mid, t))
     attempt("who", lambda t: minutes.update_action(store, aid, who_text=t))
     attempt("topic", lambda t: meetings.add_topic(store, mid, t))

@@ -13,13 +13,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kkrdesk.core.timing import SlotInput, schedule
-from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.agenda import item_moves
+from kkrdesk.services.agenda import presenters
 from kkrdesk.services.agenda import meetings
-from kkrdesk.services.agenda.items import PresenterInput
+from kkrdesk.services.agenda.presenters import PresenterInput
 from kkrdesk.services.database import open_database, open_for_reading
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.agenda.model import COL_TITLE
+from kkrdesk.ui.agenda.columns import COL_TITLE
 from kkrdesk.ui.undo import push
 
 
@@ -102,7 +103,7 @@ def test_undo_of_delete_after_presenter_edits_restores_the_item(demo_store, june
 def test_undo_of_moving_a_pinned_item_restores_the_pin(demo_store, june18):
     ctx = AppContext(demo_store)
     brk = next(i for i in _detail(demo_store, june18).items if i.title == "Pause")
-    parent, index = agenda.indent_target(demo_store, brk.id)
+    parent, index = item_moves.indent_target(demo_store, brk.id)
     push(ctx.undo_stack, cmds.move(demo_store, brk, parent, index))
     assert _detail(demo_store, june18).by_id[brk.id].pinned_start is None
     ctx.undo_stack.undo()
@@ -123,15 +124,15 @@ def test_a_refused_edit_does_not_merge_into_a_good_one(demo_store, june18, monke
 
 def test_presenter_shown_through_person_round_trips_exactly(demo_store, june18):
     item = _detail(demo_store, june18).items[0]
-    old = agenda.set_presenters(demo_store, item.id, [PresenterInput("Iben Søgaard", "MedCom")])
-    agenda.restore_presenters(demo_store, item.id, old)
+    old = presenters.set_presenters(demo_store, item.id, [PresenterInput("Iben Søgaard", "MedCom")])
+    presenters.restore_presenters(demo_store, item.id, old)
     assert _detail(demo_store, june18).items[0].presenters == item.presenters
 
 
 def test_og_inside_an_organisation_name_is_not_a_second_presenter():
-    assert agenda.parse_presenters("Hans, Social- og Boligstyrelsen") == [
+    assert presenters.parse_presenters("Hans, Social- og Boligstyrelsen") == [
         PresenterInput("Hans", "Social- og Boligstyrelsen")]
-    assert [p.name for p in agenda.parse_presenters(
+    assert [p.name for p in presenters.parse_presenters(
         "v. Poul Erik Kristensen, KL og Jeanette Jensen, MedCom")] == [
         "Poul Erik Kristensen", "Jeanette Jensen"]
 

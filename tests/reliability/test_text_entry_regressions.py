@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from kkrdesk.imports.participants_file import read_participants
-from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.agenda import presenters
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.participants import file_import as participant_import
 from kkrdesk.services.participants import people as participants
@@ -84,6 +84,6 @@ def test_an_imported_decomposed_name_is_stored_composed(store, tmp_path):
 def test_a_decomposed_presenter_links_to_the_composed_person(demo_store, june18, demo_path):
     pid = participants.add_person(demo_store, PersonFields(name=COMPOSED))
     item = meetings.get_detail(demo_store, june18).items[2]
-    agenda.set_presenters(demo_store, item.id, [agenda.PresenterInput(DECOMPOSED)])
+    presenters.set_presenters(demo_store, item.id, [presenters.PresenterInput(DECOMPOSED)])
     with sqlite3.connect(f"file:{demo_path}?mode=ro", uri=True) as con:
         assert con.execute("SELECT person_id FROM presenter WHERE item_id = ?", (item.id,)).fetchall() == [(pid,)]

@@ -64,7 +64,7 @@ class Typist:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QLineEdit
 
-        from kkrdesk.ui.agenda.model import COL_TITLE
+        from kkrdesk.ui.agenda.columns import COL_TITLE
 
         view = self.agenda.view
         editor = view.focusWidget()

@@ -73,65 +73,60 @@ class _Checker:
         self.emails_in_file: dict[str, int] = {}
 
     def check(self, raw: RawRow) -> PreviewRow:
+        """The row as it would be imported, with every problem found in it, in the order
+        of the file's columns (the person first, then the seat, then the duplicates)."""
         v, problems = raw.values, list(raw.problems)
-
-        def text(fld: str, label_: str, max_len: int) -> str:
-            value = v.get(fld)
-            try:
-                return clean_text(None if value is None else str(value), label_,
-                                  max_len=max_len, single_line=True)
-            except ValidationError as exc:
-                problems.append(str(exc))
-                return ""
-
-        name = text("name", "Navn", 200)
+        name = _text(v, "name", "Navn", 200, problems)
         if not name and not any("Navn" in p for p in problems):
             problems.append("Navn mangler.")
-        org_text = text("organisation", "Organisation", 200)
-        org_id, org_name = None, org_text
-        if org_text:
-            hits = {h for h in self.orgs.get(org_text.casefold(), [])}
-            if not hits:
-                problems.append(f"Ukendt organisation »{org_text[:60]}«.")
-            elif len(hits) > 1:
-                problems.append(f"»{org_text[:60]}« kan være flere organisationer; skriv det fulde navn.")
-            else:
-                org_id, org_name = next(iter(hits))
-        role_text = text("role", "Rolle", 60)
-        role = _ROLE_WORDS.get(role_text.casefold(), None) if role_text else None
-        if role_text and role is None:
-            problems.append(f"Ukendt rolle »{role_text[:40]}«; brug en af disse: {_ROLE_CHOICES}.")
-        email = phone = ""
-        try:
-            email = check_email(None if v.get("email") is None else str(v["email"]))
-        except ValidationError as exc:
-            problems.append(str(exc))
-        try:
-            phone = check_phone(None if v.get("phone") is None else str(v["phone"]))
-        except ValidationError as exc:
-            problems.append(str(exc))
+        org_id, org_name = self._organisation(_text(v, "organisation", "Organisation", 200, problems),
+                                              problems)
+        role = _role(_text(v, "role", "Rolle", 60, problems), problems)
+        email = _checked(check_email, v.get("email"), problems)
+        phone = _checked(check_phone, v.get("phone"), problems)
         start = self._date(v.get("start"), problems)
-        title = text("title", "Titel", 200)
-        appointed = text("appointed_by", "Udpeget af", 100)
+        title = _text(v, "title", "Titel", 200, problems)
+        appointed = _text(v, "appointed_by", "Udpeget af", 100, problems)
         if name:
-            key = (_name_key(name), org_id)
-            if key in self.people:
-                problems.append(f"Findes allerede: {self.people[key]}"
-                                + (f", {org_name}." if org_name else "."))
-            elif key in self.in_file:
-                problems.append(f"Samme person som række {self.in_file[key]}.")
-            else:
-                self.in_file[key] = raw.line
+            self._note_person((_name_key(name), org_id), org_name, raw.line, problems)
         if email:
-            other = self.emails.get(email.casefold())
-            if other:
-                problems.append(f"E-mailadressen bruges allerede af {other}.")
-            elif email.casefold() in self.emails_in_file:
-                problems.append(f"Samme e-mailadresse som række {self.emails_in_file[email.casefold()]}.")
-            else:
-                self.emails_in_file[email.casefold()] = raw.line
+            self._note_email(email.casefold(), raw.line, problems)
         return PreviewRow(raw.line, name, org_id, org_name, title, role, appointed, email, phone,
                           start, tuple(problems))
+
+    def _organisation(self, org_text: str, problems: list[str]) -> tuple[int | None, str]:
+        """The organisation's id and full name; a short or partial name that fits more
+        than one is a problem, never a guess."""
+        if not org_text:
+            return None, org_text
+        hits = {h for h in self.orgs.get(org_text.casefold(), [])}
+        if not hits:
+            problems.append(f"Ukendt organisation »{org_text[:60]}«.")
+        elif len(hits) > 1:
+            problems.append(f"»{org_text[:60]}« kan være flere organisationer; skriv det fulde navn.")
+        else:
+            return next(iter(hits))
+        return None, org_text
+
+    def _note_person(self, key: tuple[str, int | None], org_name: str, line: int,
+                     problems: list[str]) -> None:
+        """A person already in the register, or twice in the file, is a problem."""
+        if key in self.people:
+            problems.append(f"Findes allerede: {self.people[key]}"
+                            + (f", {org_name}." if org_name else "."))
+        elif key in self.in_file:
+            problems.append(f"Samme person som række {self.in_file[key]}.")
+        else:
+            self.in_file[key] = line
+
+    def _note_email(self, key: str, line: int, problems: list[str]) -> None:
+        other = self.emails.get(key)
+        if other:
+            problems.append(f"E-mailadressen bruges allerede af {other}.")
+        elif key in self.emails_in_file:
+            problems.append(f"Samme e-mailadresse som række {self.emails_in_file[key]}.")
+        else:
+            self.emails_in_file[key] = line
 
     @staticmethod
     def _date(value, problems: list[str]) -> dt.date | None:
@@ -156,6 +151,28 @@ class _Checker:
         except dates.DateRangeError as exc:
             problems.append(f"Fra: {exc}")
             return None
+
+
+def _checked(check, value, problems: list[str]) -> str:
+    """``check`` (a cleaning rule) on the cell's text; a refused value is a problem and
+    reads as empty, so the rest of the row is still checked."""
+    try:
+        return check(None if value is None else str(value))
+    except ValidationError as exc:
+        problems.append(str(exc))
+        return ""
+
+
+def _text(values: dict, fld: str, label_: str, max_len: int, problems: list[str]) -> str:
+    return _checked(lambda text: clean_text(text, label_, max_len=max_len, single_line=True),
+                    values.get(fld), problems)
+
+
+def _role(role_text: str, problems: list[str]) -> Role | None:
+    role = _ROLE_WORDS.get(role_text.casefold(), None) if role_text else None
+    if role_text and role is None:
+        problems.append(f"Ukendt rolle »{role_text[:40]}«; brug en af disse: {_ROLE_CHOICES}.")
+    return role
 
 
 def _serial(value) -> int | None:

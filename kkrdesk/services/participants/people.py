@@ -73,6 +73,16 @@ def load_group_projects(s, rows) -> None:
         kept.update((p.id, p) for p in s.scalars(select(Project).where(Project.id.in_(ids))))
 
 
+# What ``membership_view`` reads, loaded with the memberships (one query per relation,
+# not one per row).
+MEMBERSHIP_VIEW_LOAD = (
+    selectinload(Membership.person).selectinload(Person.organisation),
+    selectinload(Membership.organisation), selectinload(Membership.group),
+    selectinload(Membership.replaces).selectinload(Membership.person),
+    selectinload(Membership.replaced_by).selectinload(Membership.person),
+)
+
+
 def membership_view(m: Membership) -> MembershipView:
     return row_views.membership_view(m, _group_project(object_session(m), m.group))
 
@@ -83,12 +93,8 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
         if group_id is None:
             group_id = s.scalar(select(Group.id).where(Group.kind == GroupKind.NETWORK))
         rows = s.scalars(
-            select(Membership).where(Membership.group_id == group_id).options(
-                selectinload(Membership.person).selectinload(Person.organisation),
-                selectinload(Membership.organisation), selectinload(Membership.group),
-                selectinload(Membership.replaces).selectinload(Membership.person),
-                selectinload(Membership.replaced_by).selectinload(Membership.person),
-            )
+            select(Membership).where(Membership.group_id == group_id)
+            .options(*MEMBERSHIP_VIEW_LOAD)
         ).all()
         load_group_projects(s, rows)
         views = [membership_view(m) for m in rows]

@@ -2,7 +2,7 @@
 their seats. A seat is held by a person from the participant register (with their
 organisation) or by an organisation alone ("KL, formand"). Seats are ``Membership``
 rows like the network's, so a person's project roles show in the Deltagere tab, and
-replacing a member keeps the history the same way (``memberships.replace_member``).
+replacing a member keeps the history the same way (``replacements.replace_member``).
 
 One organisation as both formand and projektejer of one group is refused unless the
 user has confirmed it (``NeedsConfirmation``)."""
@@ -174,7 +174,7 @@ def check_role(store: Store, seat_id: int, role: Role, *, confirmed: bool = Fals
 def _check_org_successor(s, seat_id: int, organisation_id: int, on: dt.date,
                          confirmed: bool) -> tuple[Membership, Organisation]:
     """The seat and the organisation taking it over on ``on``; ValidationError (field
-    "successor" or "on") as in the person case of ``memberships.replace_member``."""
+    "successor" or "on") as in the person case of ``replacements.replace_member``."""
     check_day(on, "on")
     old = s.get(Membership, seat_id)
     if old is None or old.group.project_id is None:
@@ -210,7 +210,7 @@ def replace_with_organisation(store: Store, seat_id: int, organisation_id: int, 
                               confirmed: bool = False):
     """Erstat with an organisation: the seat ends on ``on`` (unless it ended earlier) and
     the organisation holds it from ``on``, pointing back to it (the seat's history kept).
-    Undone and redone by ``memberships.undo_replace`` / ``redo_replace``."""
+    Undone and redone by ``replacements.undo_replace`` / ``redo_replace``."""
     from kkrdesk.views.participants import ReplaceResult
 
     with store.transaction(*PROJECT_WRITE) as s:

@@ -78,7 +78,9 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
                                 "Mødepakke (*.zip)")
         if path is None:
             return None
-    try:
+    bilag: list = []  # read inside the write, so a refused read is one message too
+
+    def write() -> Path:
         if minutes:
             from kkrdesk.export.minutes_docx import build_minutes as build
         else:
@@ -86,12 +88,9 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
         from kkrdesk.export.meeting_package import write_package
 
         document = build(detail, ex.word_template(ctx), options=ex.document_options(ctx))
-        bilag = [(att, attachments.read(ctx.store, att.id)[1])
-                 for item in detail.flat_items() for att in item.attachments]
-        written = write_package(document, f"{word} {day}.docx", bilag, path)
-    except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Udsend mødepakke", str(exc))
-        return None
-    ex.remember_folder(ctx, written)
-    ctx.message.emit(f"Mødepakke gemt: {written} ({len(bilag)} bilag)")
-    return written
+        bilag.extend((att, attachments.read(ctx.store, att.id)[1])
+                     for item in detail.flat_items() for att in item.attachments)
+        return write_package(document, f"{word} {day}.docx", bilag, path)
+
+    return ex.write_export(parent, ctx, "Udsend mødepakke", write,
+                           lambda written: f"Mødepakke gemt: {written} ({len(bilag)} bilag)")

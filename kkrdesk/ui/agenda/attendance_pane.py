@@ -36,6 +36,22 @@ class AttendancePane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._names: dict[int, str] = {}
+        self._build_table()
+        self.summary = QLabel()
+        self.empty_hint = QLabel(
+            "Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og "
+            "gæster med »Tilføj gæst …«, eller opret medlemmerne under fanen Deltagere "
+            "(Importér … eller Ny person …).")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #5f4b00; background: #fff4ce; padding: 6px;")
+        self.empty_hint.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.view)
+        layout.addWidget(self.summary)
+
+    def _build_table(self) -> None:
         columns = [  # the status first after the name: it is what the pane is for
             Column("Navn", lambda r: r.name),
             Column("Fremmøde", lambda r: _status_text(r, self._names)),
@@ -47,48 +63,38 @@ class AttendancePane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.horizontalHeader().setStretchLastSection(False)
         wrap_rows(self.view)  # a long name or organisation goes onto two lines
-        self.summary = QLabel()
-        self.empty_hint = QLabel(
-            "Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og "
-            "gæster med »Tilføj gæst …«, eller opret medlemmerne under fanen Deltagere "
-            "(Importér … eller Ny person …).")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: #5f4b00; background: #fff4ce; padding: 6px;")
-        self.empty_hint.hide()
-        buttons = QGridLayout()
-        buttons.setHorizontalSpacing(4)
-        place = iter((r, c) for r in range(3) for c in range(3))
+
+    def _build_buttons(self) -> QGridLayout:
+        """Three by three: Alle deltog, the statuses for the selected, stedfortræder,
+        online, guests and presenters, Ryd."""
         self.all_button = QPushButton("Alle deltog")
         self.all_button.setToolTip("Marker alle forventede uden registrering som deltagende")
         self.all_button.clicked.connect(self.all_present.emit)
-        buttons.addWidget(self.all_button, *next(place))
+        status_buttons = []
         for status in (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
             b = QPushButton(label(status))
             b.clicked.connect(lambda _=False, s=status: self._set_status(s))
-            buttons.addWidget(b, *next(place))
+            status_buttons.append(b)
         self.substitute_button = QPushButton("Stedfortræder for …")
         self.substitute_button.clicked.connect(self._substitute)
-        buttons.addWidget(self.substitute_button, *next(place))
         self.mode_button = QPushButton("Fysisk / online")
         self.mode_button.clicked.connect(self._toggle_mode)
-        buttons.addWidget(self.mode_button, *next(place))
         self.guest_button = QPushButton("Tilføj gæst …")
         self.guest_button.clicked.connect(self.add_guest.emit)
-        buttons.addWidget(self.guest_button, *next(place))
         self.presenters_button = QPushButton("Oplægsholdere deltog")
         self.presenters_button.setToolTip("Dagsordenens oplægsholdere, der ikke står på listen, "
                                           "deltog som gæster")
         self.presenters_button.clicked.connect(self.presenters_present.emit)
-        buttons.addWidget(self.presenters_button, *next(place))
         self.clear_button = QPushButton("Ryd")
         self.clear_button.setToolTip("Fjern registreringen for de valgte")
         self.clear_button.clicked.connect(lambda: self._set_status(None))
-        buttons.addWidget(self.clear_button, *next(place))
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.view)
-        layout.addWidget(self.summary)
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(4)
+        for n, b in enumerate((self.all_button, *status_buttons, self.substitute_button,
+                               self.mode_button, self.guest_button, self.presenters_button,
+                               self.clear_button)):
+            buttons.addWidget(b, n // 3, n % 3)
+        return buttons
 
     def set_rows(self, rows: list[RosterRow]) -> None:
         selected = {r.person_id for r in self.selected()}
@@ -165,6 +171,3 @@ class AttendancePane(QWidget):
         states = [AttendanceState(r.person_id, r.state.status, mode, r.state.substitute_for_id,
                                   r.state.is_guest, r.state.note) for r in rows]
         self.change.emit(states, f"Marker {len(rows)} som {label(mode).lower()}")
-
-
-

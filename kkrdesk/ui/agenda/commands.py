@@ -7,10 +7,12 @@ from kkrdesk.core.danish import clock
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.services.agenda import item_moves
 from kkrdesk.services.agenda import items as agenda
 from kkrdesk.services.agenda import lifecycle as meeting_lifecycle
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.agenda import minutes
+from kkrdesk.services.agenda import presenters
 from kkrdesk.views.agenda import ItemView
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 
@@ -45,8 +47,8 @@ def duplicate(store, item: ItemView) -> ServiceCommand:
 
 def move(store, item: ItemView, parent_id: int | None, index: int, text: str | None = None) -> ServiceCommand:
     return ServiceCommand(text or f"Flyt »{_short(item.title)}«",
-                          lambda: agenda.move_item(store, item.id, parent_id, index),
-                          lambda old: agenda.move_item(store, item.id, *old))  # old pin too
+                          lambda: item_moves.move_item(store, item.id, parent_id, index),
+                          lambda old: item_moves.move_item(store, item.id, *old))  # old pin too
 
 
 def _field_text(item: ItemView, field: str, value) -> str:
@@ -94,16 +96,16 @@ class PresentersCommand(TypingCommand):
     that were there; redo puts back exactly the rows the first run made."""
 
     def __init__(self, store, item: ItemView, text: str, mergeable: bool = True):
-        self.new = agenda.parse_presenters(text)
+        self.new = presenters.parse_presenters(text)
         self.state: dict = {}
 
         def do():
             if "redo" in self.state:  # the rows the first run made, not a new lookup by name
-                return agenda.restore_presenters(store, item.id, self.state.pop("redo"))
-            return agenda.set_presenters(store, item.id, self.new)
+                return presenters.restore_presenters(store, item.id, self.state.pop("redo"))
+            return presenters.set_presenters(store, item.id, self.new)
 
         def undo(old):
-            self.state["redo"] = agenda.restore_presenters(store, item.id, old)
+            self.state["redo"] = presenters.restore_presenters(store, item.id, old)
 
         super().__init__(f"Ret oplægsholdere på punkt {item.number}", do, undo,
                          (item.id, "presenters") if mergeable else None)

@@ -33,8 +33,21 @@ class ItemPane(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
-        # The form scrolls inside the pane, so on a 768-pixel-high screen the link sections
-        # at its foot (SOR-forslag, Projekter) stay reachable instead of being cut off.
+        form = QFormLayout()
+        layout = QVBoxLayout(self._scrolling_inner())
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        if minutes_mode:
+            self._build_minutes(form)
+        else:
+            self._build_planning(form)
+        self._form = form
+        self.show_item(None)
+
+    def _scrolling_inner(self) -> QWidget:
+        """The widget the form goes in. The form scrolls inside the pane, so on a
+        768-pixel-high screen the link sections at its foot (SOR-forslag, Projekter) stay
+        reachable instead of being cut off."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -43,58 +56,62 @@ class ItemPane(QWidget):
         inner = QWidget()
         scroll.setWidget(inner)
         outer.addWidget(scroll)
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.heading)
-        form = QFormLayout()
-        layout.addLayout(form)
-        if minutes_mode:
-            self.notes = self._text("notes", "Referat af punktet …")
-            self.decision = self._text("decision", "Beslutning …")
-            self.decision.setMaximumHeight(80)
-            buttons = QHBoxLayout()
-            self.standard_buttons = []
-            for text in STANDARD_DECISIONS:
-                b = QPushButton(text)
-                b.clicked.connect(lambda _=False, t=text: self._standard(t))
-                buttons.addWidget(b)
-                self.standard_buttons.append(b)
-            buttons.addStretch(1)
-            self.proposal_label = QLabel()
-            self.proposal_label.setWordWrap(True)
-            self.proposal_label.setStyleSheet("font-style: italic;")
-            form.addRow("Indstilling", self.proposal_label)
-            form.addRow("Referat", self.notes)
-            form.addRow("Beslutning", self.decision)
-            form.addRow("", buttons)
-        else:
-            self.presenters = QLineEdit()
-            self.presenters.setPlaceholderText("Navn, Organisation; Navn, Organisation")
-            # one completer for the field's life; set_people updates its list in place
-            self._people = QStringListModel(self)
-            completer = QCompleter(self._people, self.presenters)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.presenters.setCompleter(completer)
-            self.presenters_autosave = Autosave(
-                self.presenters, lambda t: self.edit.emit("presenters", t), name="agenda.presenters")
-            self.sub_points = AutoSaveText("Ét underpunkt pr. linje", name="agenda.sub_points",
-                                           commit=lambda t: self.edit.emit("sub_points", t.splitlines()))
-            self.description = self._text("description", "Sagens baggrund til dagsordenen (valgfri)")
-            self.description.setMaximumHeight(90)
-            self.proposal = self._text("proposal", "Sekretariatet indstiller, at netværket …")
-            self.proposal.setMaximumHeight(60)
-            self.welcome_button = QPushButton("Indsæt velkomst af nye medlemmer")
-            self.welcome_button.setToolTip("Tilføj »… som har overtaget pladsen efter …« for de "
-                                           "medlemmer, der er kommet til siden forrige møde")
-            self.welcome_button.clicked.connect(self.welcome_requested.emit)
-            form.addRow("Oplægsholdere", self.presenters)
-            form.addRow("Underpunkter", self.sub_points)
-            form.addRow("", self.welcome_button)
-            form.addRow("Sagsfremstilling", self.description)
-            form.addRow("Indstilling", self.proposal)
-            form.addRow("Bilag", self._make_bilag())
-        self._form = form
-        self.show_item(None)
+        return inner
+
+    def _build_minutes(self, form: QFormLayout) -> None:
+        """Referat: the proposal to read out, the notes, the decision with the standard
+        decisions one click away."""
+        self.notes = self._text("notes", "Referat af punktet …")
+        self.decision = self._text("decision", "Beslutning …")
+        self.decision.setMaximumHeight(80)
+        buttons = QHBoxLayout()
+        self.standard_buttons = []
+        for text in STANDARD_DECISIONS:
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, t=text: self._standard(t))
+            buttons.addWidget(b)
+            self.standard_buttons.append(b)
+        buttons.addStretch(1)
+        self.proposal_label = QLabel()
+        self.proposal_label.setWordWrap(True)
+        self.proposal_label.setStyleSheet("font-style: italic;")
+        form.addRow("Indstilling", self.proposal_label)
+        form.addRow("Referat", self.notes)
+        form.addRow("Beslutning", self.decision)
+        form.addRow("", buttons)
+
+    def _build_planning(self, form: QFormLayout) -> None:
+        """Punkt: presenters, sub-points (with the welcome lines for a Velkomst),
+        description, proposal and bilag."""
+        self._build_presenters()
+        self.sub_points = AutoSaveText("Ét underpunkt pr. linje", name="agenda.sub_points",
+                                       commit=lambda t: self.edit.emit("sub_points", t.splitlines()))
+        self.description = self._text("description", "Sagens baggrund til dagsordenen (valgfri)")
+        self.description.setMaximumHeight(90)
+        self.proposal = self._text("proposal", "Sekretariatet indstiller, at netværket …")
+        self.proposal.setMaximumHeight(60)
+        self.welcome_button = QPushButton("Indsæt velkomst af nye medlemmer")
+        self.welcome_button.setToolTip("Tilføj »… som har overtaget pladsen efter …« for de "
+                                       "medlemmer, der er kommet til siden forrige møde")
+        self.welcome_button.clicked.connect(self.welcome_requested.emit)
+        form.addRow("Oplægsholdere", self.presenters)
+        form.addRow("Underpunkter", self.sub_points)
+        form.addRow("", self.welcome_button)
+        form.addRow("Sagsfremstilling", self.description)
+        form.addRow("Indstilling", self.proposal)
+        form.addRow("Bilag", self._make_bilag())
+
+    def _build_presenters(self) -> None:
+        self.presenters = QLineEdit()
+        self.presenters.setPlaceholderText("Navn, Organisation; Navn, Organisation")
+        # one completer for the field's life; set_people updates its list in place
+        self._people = QStringListModel(self)
+        completer = QCompleter(self._people, self.presenters)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.presenters.setCompleter(completer)
+        self.presenters_autosave = Autosave(
+            self.presenters, lambda t: self.edit.emit("presenters", t), name="agenda.presenters")
 
     def _text(self, field: str, placeholder: str) -> AutoSaveText:
         return AutoSaveText(placeholder, name=f"agenda.{field}",

@@ -1,5 +1,6 @@
 """Tree model of one meeting's agenda: top-level items with their sub-items, each with
-its derived clock slot. Rebuilt from a MeetingDetail after every change."""
+its derived clock slot. Rebuilt from a MeetingDetail after every change. What a cell
+shows is decided in :mod:`.columns`; here the tree, the updates and drag and drop."""
 
 from __future__ import annotations
 
@@ -8,45 +9,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from kkrdesk.core.danish import EN_DASH, clock
-from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.core.enums import ItemKind
+from kkrdesk.ui.agenda.columns import (
+    COL_DURATION, COL_KIND, COL_SLOT, COL_TITLE, FIELDS, FLAGS, HEADERS, display_text, edit_value,
+    past_end, tooltip,
+)
 from kkrdesk.views.agenda import ItemView, MeetingDetail
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 MIME = "application/x-kkrdesk-agenda-item"
-COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(6)
-HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Oplægsholder", "Type", "Minutter")
 WARN = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _flags(top: bool, column: int) -> Qt.ItemFlag:
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-    if top:
-        flags |= Qt.ItemFlag.ItemIsDropEnabled
-    editable = {COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS} | ({COL_SLOT} if top else set())
-    if column in editable:
-        flags |= Qt.ItemFlag.ItemIsEditable
-    return flags
-
-
-# [is a top-level item][column]: a sub-item is no drop target and has no clock time of its own
-_FLAGS = {top: tuple(_flags(top, c) for c in range(len(HEADERS))) for top in (False, True)}
-
-
-def slot_text(item: ItemView) -> str:
-    if not item.has_own_slot:
-        return ""
-    return f"{clock(item.start_min)}{EN_DASH}{clock(item.end_min)}"
-
-
-def gap_text(item: ItemView) -> str:
-    if item.gap_before_min > 0:
-        return f"{item.gap_before_min} min. ledig tid før dette punkt"
-    if item.gap_before_min < 0:
-        return f"{-item.gap_before_min} min. overlap med punktet før"
-    return ""
 
 
 def _shape(detail: MeetingDetail) -> tuple:
@@ -163,13 +137,13 @@ class AgendaModel(QAbstractItemModel):
         item: ItemView = index.internalPointer()
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, col)
+            return display_text(item, col)
         if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(item, col)
+            return edit_value(item, col)
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, col)
+            return tooltip(item, col, col == COL_SLOT and self._past_end(item))
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_SLOT and (item.gap_before_min or self._past_end(item)):
                 return WARN
@@ -182,39 +156,7 @@ class AgendaModel(QAbstractItemModel):
         return None
 
     def _past_end(self, item: ItemView) -> bool:
-        if self._detail is None or not item.has_own_slot:
-            return False
-        end = self._detail.meeting.end_time
-        return item.end_min > end.hour * 60 + end.minute
-
-    def _display(self, item: ItemView, col: int) -> str:
-        if col == COL_NUMBER:
-            return item.number
-        if col == COL_SLOT:
-            pin = " (låst)" if item.pinned_start else ""
-            return slot_text(item) + pin
-        if col == COL_TITLE:
-            return item.title
-        if col == COL_PRESENTERS:
-            return item.presenters_text
-        if col == COL_KIND:
-            return label(item.kind)
-        if col == COL_DURATION:
-            return str(item.duration_min) if item.has_own_slot else ""
-        return ""
-
-    def _edit_value(self, item: ItemView, col: int):
-        if col == COL_TITLE:
-            return item.title
-        if col == COL_KIND:
-            return item.kind.value
-        if col == COL_DURATION:
-            return item.duration_min
-        if col == COL_SLOT:
-            return clock(item.pinned_start) if item.pinned_start else ""
-        if col == COL_PRESENTERS:
-            return "; ".join(p.text for p in item.presenters)
-        return None
+        return self._detail is not None and past_end(item, self._detail.meeting.end_time)
 
     # -- editing ----------------------------------------------------------------------
 
@@ -223,15 +165,14 @@ class AgendaModel(QAbstractItemModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         item: ItemView = index.internalPointer()
         # looked up, not combined per call: the view asks for every cell on each paint
-        return _FLAGS[item.parent_id is None][index.column()]
+        return FLAGS[item.parent_id is None][index.column()]
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         item: ItemView = index.internalPointer()
-        field = {COL_TITLE: "title", COL_KIND: "kind", COL_DURATION: "duration_min",
-                 COL_SLOT: "pinned_start", COL_PRESENTERS: "presenters"}.get(index.column())
-        if field is None or value == self._edit_value(item, index.column()):
+        field = FIELDS.get(index.column())
+        if field is None or value == edit_value(item, index.column()):
             return False
         self.edit_requested.emit(item.id, field, value)
         return True
@@ -278,20 +219,6 @@ class AgendaModel(QAbstractItemModel):
             return False
         self.move_requested.emit(item_id, parent_id, index)
         return False  # the tab moves it; the view must not remove rows itself
-
-    def _tooltip(self, item: ItemView, col: int) -> str | None:
-        lines = []
-        if col == COL_SLOT:
-            if item.pinned_start:
-                lines.append(f"Låst til kl. {clock(item.pinned_start)}")
-            if gap := gap_text(item):
-                lines.append(gap)
-            if self._past_end(item):
-                lines.append("Punktet slutter efter mødets sluttidspunkt")
-        if col == COL_TITLE:
-            lines.append(item.title)
-            lines += [f"• {p}" for p in item.sub_points]
-        return "\n".join(lines) or None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (

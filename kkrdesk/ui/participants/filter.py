@@ -1,10 +1,18 @@
 """The filters over the people list: search as you type, organisation, region/KKR,
-role in the network and current/former membership."""
+role in the network and current/former membership. The bar of fields the user sets, and
+the proxy that applies them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from collections.abc import Callable
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
+
+from kkrdesk.core.enums import label
+from kkrdesk.services.participants.memberships import NETWORK_ROLES
+from kkrdesk.services.participants.people import REGIONS, kkr_of
+from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE
 
 ALL = None
@@ -68,3 +76,64 @@ class PeopleFilterProxy(QSortFilterProxyModel):
             hay = " ".join((p.name, p.title, p.organisation, p.region, p.kkr, p.email)).casefold()
             return all(w in hay for w in self._words)
         return True
+
+
+class FilterBar:
+    """The search field and the four choices above the people list, in ``layout``. Each
+    choice's first entry is "Alle …"; the organisations offered are those of the people
+    in the register, filled again on every refresh."""
+
+    def __init__(self, on_choice: Callable[[], None]):
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Søg i navn, organisation, region, titel, e-mail …")
+        self.search.setClearButtonEnabled(True)
+        self.organisation = QComboBox()
+        self.organisation.setMinimumContentsLength(22)
+        self.region = QComboBox()
+        self.region.addItem("Alle regioner/KKR", ALL)
+        for region in REGIONS:
+            self.region.addItem(kkr_of(region), kkr_of(region))
+        self.region.addItem("Uden region", NO_REGION)
+        self.role = QComboBox()
+        self.role.addItem("Alle roller", ALL)
+        for role in NETWORK_ROLES:
+            self.role.addItem(label(role), role.value)
+        self.role.addItem("Ingen rolle", NO_ROLE)
+        self.status = QComboBox()
+        for text, value in STATUS_CHOICES:
+            self.status.addItem(text, value)
+        mark_filter(self.search, *self.choices())
+        for box in self.choices():
+            box.currentIndexChanged.connect(on_choice)
+        self.layout = QHBoxLayout()
+        self.layout.addWidget(self.search, 3)
+        for box in self.choices():
+            self.layout.addWidget(box, 1)
+
+    def choices(self) -> tuple[QComboBox, ...]:
+        return self.organisation, self.region, self.role, self.status
+
+    def criteria(self) -> dict:
+        """The choices as PeopleFilterProxy.set_criteria takes them."""
+        return dict(organisation_id=self.organisation.currentData(), kkr=self.region.currentData(),
+                    role=self.role.currentData(), status=self.status.currentData())
+
+    def clear(self) -> None:
+        self.search.clear()
+        for box in self.choices():
+            box.setCurrentIndex(0)
+
+    def fill_organisations(self, people, organisations) -> None:
+        """Offer the ``organisations`` that someone in ``people`` belongs to, keeping the
+        choice; quietly, as a refresh is no choice of the user's."""
+        box = self.organisation
+        keep = box.currentData()
+        used = {p.organisation_id for p in people if p.organisation_id}
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("Alle organisationer", ALL)
+        for o in organisations:
+            if o.id in used:
+                box.addItem(o.name, o.id)
+        box.setCurrentIndex(max(box.findData(keep), 0))
+        box.blockSignals(False)

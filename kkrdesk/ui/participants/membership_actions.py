@@ -14,7 +14,7 @@ from kkrdesk.core.danish import long_date
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import memberships, replacements, welcome
 from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.participants.actions import run_safely, creation, deletion, new_person
@@ -56,29 +56,29 @@ def do_delete_membership(ctx: AppContext, membership_id: int, person_name: str,
 
 def do_replace(ctx: AppContext, membership_id: int, successor_ids: list[int], on: dt.date,
                appointed_by: str | None = None, role: Role | None = None, note: str = "",
-               parent: QWidget | None = None) -> memberships.ReplaceResult | None:
+               parent: QWidget | None = None) -> replacements.ReplaceResult | None:
     state: dict = {}
 
     def do():
         if "result" in state:
             snap = state.pop("snap", None)
             if snap is not None:  # None: the undo was refused, nothing to put back
-                memberships.redo_replace(ctx.store, state["result"], snap)
+                replacements.redo_replace(ctx.store, state["result"], snap)
         else:
-            state["result"] = memberships.replace_member(
+            state["result"] = replacements.replace_member(
                 ctx.store, membership_id, successor_ids, on, appointed_by=appointed_by,
                 role=role, note=note)
             cmd.setText(_replace_text(state["result"]))
         return state["result"]
 
     def undo(result):
-        state["snap"] = run_safely(ctx, lambda: memberships.undo_replace(ctx.store, result))
+        state["snap"] = run_safely(ctx, lambda: replacements.undo_replace(ctx.store, result))
 
     cmd = ServiceCommand("Erstat medlem", do, undo)
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
 
 
-def _replace_text(r: memberships.ReplaceResult) -> str:
+def _replace_text(r: replacements.ReplaceResult) -> str:
     new = " og ".join(r.new_names)
     return f"Erstat »{r.old_name}« med »{new}«"[:120]
 
@@ -108,7 +108,7 @@ def edit_membership(parent: QWidget, ctx: AppContext, view) -> bool:
                               dialog.result_fields, parent)
 
 
-def replace_member(parent: QWidget, ctx: AppContext, view) -> memberships.ReplaceResult | None:
+def replace_member(parent: QWidget, ctx: AppContext, view) -> replacements.ReplaceResult | None:
     from kkrdesk.ui.participants.replace_dialog import ReplaceDialog
 
     dialog = ReplaceDialog(ctx.store, view, new_person=lambda w: new_person(w, ctx), parent=parent)
@@ -128,12 +128,12 @@ def welcome_text_for(ctx: AppContext, meeting_id: int | None) -> tuple[str, str]
     if meeting_id is None:
         upcoming = [m for m in meetings.list_meetings(ctx.store) if m.date >= dt.date.today()]
         if not upcoming:
-            lines = memberships.welcome_lines(ctx.store, None, dt.date.today())
-            return "Nye medlemmer", memberships.welcome_text(lines)
+            lines = welcome.welcome_lines(ctx.store, None, dt.date.today())
+            return "Nye medlemmer", welcome.welcome_text(lines)
         meeting_id = upcoming[-1].id
     m = next(m for m in meetings.list_meetings(ctx.store) if m.id == meeting_id)
-    lines = memberships.welcome_lines_for_meeting(ctx.store, meeting_id)
-    return f"Velkomst – mødet {long_date(m.date)}", memberships.welcome_text(lines)
+    lines = welcome.welcome_lines_for_meeting(ctx.store, meeting_id)
+    return f"Velkomst – mødet {long_date(m.date)}", welcome.welcome_text(lines)
 
 
 def show_welcome_text(parent: QWidget, ctx: AppContext) -> QDialog | None:

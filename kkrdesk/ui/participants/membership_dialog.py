@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QPlainTextEdit,
-)
+from PySide6.QtWidgets import QComboBox
 
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import memberships
 from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.autosave import plain_text
-from kkrdesk.ui.form_dialog import dialog_frame
-from kkrdesk.ui.participants.person_dialog import show_error
-from kkrdesk.ui.participants.widgets import DateField, appointer_combo, fill_roles, role_combo
+from kkrdesk.ui.form_dialog import dialog_frame, form_layout
+from kkrdesk.ui.participants.widgets import (
+    DateField, FieldsDialog, appointer_combo, fill_roles, note_edit, role_combo,
+)
 
 
-class MembershipDialog(QDialog):
+class MembershipDialog(FieldsDialog):
     def __init__(self, store, person_name: str, fields: MembershipFields | None = None,
                  group_kind: GroupKind | None = None, parent=None):
         super().__init__(parent)
@@ -36,16 +35,10 @@ class MembershipDialog(QDialog):
         self.appointed_by = appointer_combo(f.appointed_by)
         self.start = DateField(f.start_date, field="start_date", name="Fra")
         self.end = DateField(f.end_date, field="end_date", name="Til")
-        self.notes = QPlainTextEdit(f.notes)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
-        form = QFormLayout()
-        form.addRow("&Gruppe:", self.group)
-        form.addRow("&Rolle:", self.role)
-        form.addRow("&Udpeget af:", self.appointed_by)
-        form.addRow("&Fra:", self.start)
-        form.addRow("&Til:", self.end)
-        form.addRow("&Bemærkning:", self.notes)
+        self.notes = note_edit(f.notes, max_height=80)
+        form = form_layout(("&Gruppe:", self.group), ("&Rolle:", self.role),
+                           ("&Udpeget af:", self.appointed_by), ("&Fra:", self.start),
+                           ("&Til:", self.end), ("&Bemærkning:", self.notes))
         self.error, self.buttons = dialog_frame(self, form, "Gem")
         self._widgets = {"start_date": self.start, "end_date": self.end, "role": self.role,
                          "appointed_by": self.appointed_by}
@@ -64,11 +57,3 @@ class MembershipDialog(QDialog):
             raise ValidationError("Til-datoen ligger før Fra-datoen.", field="end_date")
         return MembershipFields(self.role.currentData(), self.appointed_by.currentText(),
                                 start, end, plain_text(self.notes))
-
-    def accept(self) -> None:
-        try:
-            self.result_fields = self.values()
-        except ValidationError as exc:
-            show_error(self.error, exc, self._widgets)
-            return
-        super().accept()

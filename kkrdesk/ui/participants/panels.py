@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services.participants import attendance as attendance_overview
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import memberships, replacements
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.participants.attendance_grid_model import LEGEND, AttendanceGridModel, rate_text
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -191,11 +191,11 @@ class HistoryPanel(QWidget):
             self.seat.setText("Vælg et medlemskab for at se pladsens historik.")
             return
         try:
-            history = memberships.seat_history(self._store, m.id)
+            history = replacements.seat_history(self._store, m.id)
         except Exception:  # noqa: BLE001 - the row may just have been deleted
             self.seat.setText("")
             return
-        self.seat.setText("Pladsens historik: " + memberships.seat_text(history))
+        self.seat.setText("Pladsens historik: " + replacements.seat_text(history))
 
 
 class AttendancePanel(QWidget):

@@ -9,17 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kkrdesk.core.enums import OrgKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.autosave import plain_text
-from kkrdesk.ui.form_dialog import dialog_frame
+from kkrdesk.ui.form_dialog import dialog_frame, form_layout
+from kkrdesk.ui.participants.widgets import FieldsDialog, note_edit, search_combo, show_error
 
 NO_ORG = "(ingen organisation)"
 
@@ -33,15 +31,8 @@ class OrganisationPicker(QWidget):
         super().__init__(parent)
         self._store = store
         self._new = new_organisation
-        self.combo = QComboBox()
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo = search_combo("Skriv for at søge …")
         self.combo.setMinimumContentsLength(28)
-        self.combo.lineEdit().setPlaceholderText("Skriv for at søge …")
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.combo.setCompleter(completer)
         self.new_button = QPushButton("Ny organisation …")
         self.new_button.setEnabled(new_organisation is not None)
         self.new_button.clicked.connect(self._add)
@@ -79,7 +70,7 @@ class OrganisationPicker(QWidget):
             self.reload(select=org_id)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FieldsDialog):
     def __init__(self, store, fields: PersonFields | None = None,
                  new_organisation: Callable[[QWidget], int | None] | None = None, parent=None):
         super().__init__(parent)
@@ -92,16 +83,10 @@ class PersonDialog(QDialog):
         self.email = QLineEdit(f.email)
         self.email.setPlaceholderText("navn@kommune.dk")
         self.phone = QLineEdit(f.phone)
-        self.notes = QPlainTextEdit(f.notes)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(70)
-        form = QFormLayout()
-        form.addRow("&Navn:", self.name)
-        form.addRow("&Titel:", self.title_edit)
-        form.addRow("&Organisation:", self.organisation)
-        form.addRow("&E-mail:", self.email)
-        form.addRow("Tele&fon:", self.phone)
-        form.addRow("N&oter:", self.notes)
+        self.notes = note_edit(f.notes, min_height=70)
+        form = form_layout(("&Navn:", self.name), ("&Titel:", self.title_edit),
+                           ("&Organisation:", self.organisation), ("&E-mail:", self.email),
+                           ("Tele&fon:", self.phone), ("N&oter:", self.notes))
         self.error, self.buttons = dialog_frame(self, form, "Gem")
         self.resize(520, self.sizeHint().height())
         self._widgets = {"name": self.name, "title": self.title_edit, "email": self.email,
@@ -113,22 +98,6 @@ class PersonDialog(QDialog):
         return participants.clean_person(PersonFields(
             self.name.text(), self.title_edit.text(), self.organisation.organisation_id(),
             self.email.text(), self.phone.text(), plain_text(self.notes)))
-
-    def accept(self) -> None:
-        try:
-            self.result_fields = self.values()
-        except ValidationError as exc:
-            show_error(self.error, exc, self._widgets)
-            return
-        super().accept()
-
-
-def show_error(lbl: QLabel, exc: ValidationError, widgets: dict[str, QWidget]) -> None:
-    lbl.setText(str(exc))
-    lbl.show()
-    widget = widgets.get(exc.field or "")
-    if widget is not None:
-        widget.setFocus()
 
 
 class OrganisationDialog(QDialog):

@@ -13,18 +13,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget,
+    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
 )
 
+from kkrdesk.core.danish import join_and
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import replacements
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.autosave import plain_text
-from kkrdesk.ui.form_dialog import dialog_frame
-from kkrdesk.ui.participants.person_dialog import show_error
-from kkrdesk.ui.participants.widgets import DateField, appointer_combo, role_combo
+from kkrdesk.ui.form_dialog import dialog_frame, form_layout
+from kkrdesk.ui.participants.widgets import (
+    DateField, appointer_combo, note_edit, role_combo, search_combo, show_error,
+)
 
 
 def holder_text(name: str, organisation: str) -> str:
@@ -42,57 +43,55 @@ class ReplaceDialog(QDialog):
             f"<b>{holder_text(old.person_name, old.organisation)}</b><br>{label(old.role)}"
             + (f", udpeget af {old.appointed_by}" if old.appointed_by else ""))
         seat.setTextFormat(Qt.TextFormat.RichText)
-        self.person_box = QComboBox()
-        self.person_box.setEditable(True)
-        self.person_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_box.lineEdit().setPlaceholderText("Skriv et navn …")
-        completer = QCompleter(self.person_box.model(), self.person_box)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.person_box.setCompleter(completer)
+        pick, listrow = self._build_person_box(), self._build_successors()
+        self._build_seat_fields(today)
+        who = QLabel("&Overtages af:")
+        who.setBuddy(self.person_box)
+        form = form_layout(("Pladsen:", seat), (who, pick), ("", listrow), ("&Fra (dato):", self.date),
+                           ("&Udpeget af:", self.appointed_by), ("&Rolle:", self.role),
+                           ("&Bemærkning:", self.note), ("Velkomsttekst:", self.preview))
+        self.error, self.buttons = dialog_frame(self, form, "Erstat")
+        self.resize(600, self.sizeHint().height())
+        self._people: dict[int, tuple[str, str]] = {}
+        self.reload_people()
+
+    def _build_person_box(self) -> QHBoxLayout:
+        """The name box with its completer (any part of a name), Tilføj and Ny person."""
+        self.person_box = search_combo("Skriv et navn …")
         self.add_button = QPushButton("Tilføj")
         self.add_button.clicked.connect(self.add_selected)
         self.person_box.activated.connect(self._picked)
         self.person_box.lineEdit().installEventFilter(self)  # Return adds, not Erstat
         self.new_button = QPushButton("Ny person …")
-        self.new_button.setEnabled(new_person is not None)
+        self.new_button.setEnabled(self._new_person is not None)
         self.new_button.clicked.connect(self._create_person)
-        self.successors = QListWidget()
-        self.successors.setMaximumHeight(90)
-        self.remove_button = QPushButton("Fjern")
-        self.remove_button.clicked.connect(self._remove)
         pick = QHBoxLayout()
         pick.addWidget(self.person_box, 1)
         pick.addWidget(self.add_button)
         pick.addWidget(self.new_button)
+        return pick
+
+    def _build_successors(self) -> QHBoxLayout:
+        self.successors = QListWidget()
+        self.successors.setMaximumHeight(90)
+        self.remove_button = QPushButton("Fjern")
+        self.remove_button.clicked.connect(self._remove)
         listrow = QHBoxLayout()
         listrow.addWidget(self.successors, 1)
         listrow.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        return listrow
+
+    def _build_seat_fields(self, today: dt.date | None) -> None:
+        """The new seats' date, appointer, role and remark (as the old seat's), and the
+        welcome line as it will read."""
         self.date = DateField(today or dt.date.today(), optional=False, name="Dato")
-        self.appointed_by = appointer_combo(old.appointed_by)
-        self.role = role_combo(old.role)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("fx »Den officielle udpegning er nu på plads.«")
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(70)
+        self.appointed_by = appointer_combo(self.old.appointed_by)
+        self.role = role_combo(self.old.role)
+        self.note = note_edit(placeholder="fx »Den officielle udpegning er nu på plads.«",
+                              max_height=70)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("color: #444;")
-        form = QFormLayout()
-        form.addRow("Pladsen:", seat)
-        who = QLabel("&Overtages af:")
-        who.setBuddy(self.person_box)
-        form.addRow(who, pick)
-        form.addRow("", listrow)
-        form.addRow("&Fra (dato):", self.date)
-        form.addRow("&Udpeget af:", self.appointed_by)
-        form.addRow("&Rolle:", self.role)
-        form.addRow("&Bemærkning:", self.note)
-        form.addRow("Velkomsttekst:", self.preview)
-        self.error, self.buttons = dialog_frame(self, form, "Erstat")
-        self.resize(600, self.sizeHint().height())
-        self._people: dict[int, tuple[str, str]] = {}
-        self.reload_people()
 
     def reload_people(self) -> None:
         self.person_box.clear()
@@ -185,7 +184,7 @@ class ReplaceDialog(QDialog):
         if not names:
             self.preview.setText("(vælg, hvem der overtager pladsen)")
             return
-        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+        who = join_and(names)
         old = holder_text(self.old.person_name, self.old.organisation)
         self.preview.setText(f"{who}, som har overtaget pladsen efter {old}")
 
@@ -203,7 +202,7 @@ class ReplaceDialog(QDialog):
             if not self.successor_ids() and (pid := self._person_in_box()) is not None:
                 self.add_person(pid)  # a name shown in the box but not yet added
             values = self.values()
-            memberships.check_replace(self._store, self.old.id, **values)
+            replacements.check_replace(self._store, self.old.id, **values)
         except ValidationError as exc:
             show_error(self.error, exc, {"successors": self.person_box, "date": self.date,
                                          "role": self.role, "appointed_by": self.appointed_by})

@@ -8,26 +8,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from kkrdesk.core.enums import label
 from kkrdesk.services.participants import people as participants
-from kkrdesk.services.participants.memberships import NETWORK_ROLES
 from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
-from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.table_model import Column, RowTableModel
-from kkrdesk.ui.participants.filter import (
-    ALL, NO_REGION, NO_ROLE, STATUS_CHOICES, PeopleFilterProxy,
-)
+from kkrdesk.ui.participants.filter import FilterBar, PeopleFilterProxy
 from kkrdesk.ui.participants.panels import (
     HISTORY_COLUMNS, AttendancePanel, HistoryPanel, MembershipPanel, button, select_where,
     selected_row,
 )
-from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table, tab_step
+from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, heading, tab_step
 
 __all__ = ["HISTORY_COLUMNS", "PEOPLE_COLUMNS", "ParticipantsTab"]
 FIT_ROWS = 150  # rows beyond the visible ones that column widths are fitted to
@@ -56,17 +50,32 @@ class ParticipantsTab(LazyTab):
         self.ctx = ctx
         self._filling = False  # a refill in progress: selection steps wait for it
         self._build_filters()
+        self._build_people()
+        actions_bar = self._build_actions()
+        self._build_pages()
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading("Deltagere"))
+        lay.addLayout(self.filter_bar)
+        lay.addLayout(actions_bar)
+        lay.addWidget(self.pages, 1)
+        self.people_view.selectionModel().selectionChanged.connect(self._person_selected)
+        ctx.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _build_people(self) -> None:
         self.people = RowTableModel(PEOPLE_COLUMNS, self)
-        self.people_view, _ = sortable_table(self.people)
         self.people_proxy = PeopleFilterProxy(self)
-        self.people_proxy.setSourceModel(self.people)
-        self.people_view.setModel(self.people_proxy)
+        self.people_view = filtered_table(self.people, self.people_proxy)
         header = self.people_view.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # Titel takes the rest
         self.people_view.doubleClicked.connect(lambda _: self.edit_person())
         self.search.textChanged.connect(self.people_proxy.set_search)
 
+    def _build_actions(self) -> QHBoxLayout:
+        """The buttons over the pages: a person's steps left, the register's right."""
         self.new_button = button("Ny person …", self.new_person)
         self.edit_button = button("Ret …", self.edit_person)
         self.delete_button = button("Slet", self.delete_person)
@@ -76,13 +85,17 @@ class ParticipantsTab(LazyTab):
                                     "Nuværende medlemmers e-mailadresser, klar til Outlook")
         self.export_button = button("Eksportér oversigt …", self.export_overview,
                                     "Excel-oversigt: medlemmer, historik og fremmøde")
-        actions_bar = QHBoxLayout()
+        bar = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button):
-            actions_bar.addWidget(b)
-        actions_bar.addStretch(1)
+            bar.addWidget(b)
+        bar.addStretch(1)
         for b in (self.import_button, self.emails_button, self.export_button):
-            actions_bar.addWidget(b)
+            bar.addWidget(b)
+        return bar
 
+    def _build_pages(self) -> None:
+        """Personer (the people over the selected one's memberships), Medlemshistorik and
+        Fremmøde; the last two load when shown (thousands of rows cost time)."""
         self.memberships = MembershipPanel(self)
         people_page = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -103,8 +116,6 @@ class ParticipantsTab(LazyTab):
         self.pages.addTab(people_page, "Personer")
         self.pages.addTab(self.history_panel, "Medlemshistorik")
         self.pages.addTab(self.attendance, "Fremmøde")
-
-        # The history and attendance pages load when shown (thousands of rows cost time).
         self._today: dt.date | None = None
         self._stale_pages: set[QWidget] = set()
         self.pages.currentChanged.connect(self._refresh_page)
@@ -112,64 +123,16 @@ class ParticipantsTab(LazyTab):
                      self.attendance.view, self.attendance.org_view):
             view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
 
-        lay = QVBoxLayout(self)
-        lay.addWidget(heading("Deltagere"))
-        lay.addLayout(self.filter_bar)
-        lay.addLayout(actions_bar)
-        lay.addWidget(self.pages, 1)
-        self.people_view.selectionModel().selectionChanged.connect(self._person_selected)
-        ctx.changed.connect(self._on_changed)
-        self._update_buttons()
-
     # -- filters ----------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Søg i navn, organisation, region, titel, e-mail …")
-        self.search.setClearButtonEnabled(True)
-        self.org_filter = QComboBox()
-        self.org_filter.setMinimumContentsLength(22)
-        self.region_filter = QComboBox()
-        self.region_filter.addItem("Alle regioner/KKR", ALL)
-        for region in participants.REGIONS:
-            self.region_filter.addItem(participants.kkr_of(region), participants.kkr_of(region))
-        self.region_filter.addItem("Uden region", NO_REGION)
-        self.role_filter = QComboBox()
-        self.role_filter.addItem("Alle roller", ALL)
-        for role in NETWORK_ROLES:
-            self.role_filter.addItem(label(role), role.value)
-        self.role_filter.addItem("Ingen rolle", NO_ROLE)
-        self.status_filter = QComboBox()
-        for text, value in STATUS_CHOICES:
-            self.status_filter.addItem(text, value)
-        mark_filter(self.search, self.org_filter, self.region_filter, self.role_filter,
-                    self.status_filter)
-        self.org_filter.currentIndexChanged.connect(self._apply_filters)
-        self.region_filter.currentIndexChanged.connect(self._apply_filters)
-        self.role_filter.currentIndexChanged.connect(self._apply_filters)
-        self.status_filter.currentIndexChanged.connect(self._apply_filters)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        for box in (self.org_filter, self.region_filter, self.role_filter, self.status_filter):
-            bar.addWidget(box, 1)
-        self.filter_bar = bar
+        self.filters = FilterBar(self._apply_filters)
+        self.search, self.filter_bar = self.filters.search, self.filters.layout
+        (self.org_filter, self.region_filter, self.role_filter,
+         self.status_filter) = self.filters.choices()
 
     def _apply_filters(self) -> None:
-        self.people_proxy.set_criteria(
-            organisation_id=self.org_filter.currentData(), kkr=self.region_filter.currentData(),
-            role=self.role_filter.currentData(), status=self.status_filter.currentData())
-
-    def _fill_org_filter(self, people) -> None:
-        keep = self.org_filter.currentData()
-        used = {p.organisation_id: p.organisation for p in people if p.organisation_id}
-        self.org_filter.blockSignals(True)
-        self.org_filter.clear()
-        self.org_filter.addItem("Alle organisationer", ALL)
-        for o in participants.list_organisations(self.ctx.store):
-            if o.id in used:
-                self.org_filter.addItem(o.name, o.id)
-        self.org_filter.setCurrentIndex(max(self.org_filter.findData(keep), 0))
-        self.org_filter.blockSignals(False)
+        self.people_proxy.set_criteria(**self.filters.criteria())
 
     # -- content ----------------------------------------------------------------------
 
@@ -180,11 +143,11 @@ class ParticipantsTab(LazyTab):
     @tab_step
     def refresh(self, today: dt.date | None = None) -> None:
         self.mark_fresh()
-        keep = getattr(self.selected_person(), "id", None)
+        keep = p.id if (p := self.selected_person()) else None
         rows = participants.list_people(self.ctx.store, today)
         self._filling = True  # the memberships are read once, below, not per selection step
         try:
-            self._fill_org_filter(rows)
+            self.filters.fill_organisations(rows, participants.list_organisations(self.ctx.store))
             self.people.set_rows(rows)
             self._apply_filters()
             self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -203,6 +166,15 @@ class ParticipantsTab(LazyTab):
         if page in self._stale_pages:
             self._stale_pages.discard(page)
             page.refresh(self.ctx.store, self._today)
+
+    @tab_step
+    def show_record(self, person_id: int) -> None:
+        """Select a person (a jump from another wing), clearing filters that hide them."""
+        if self._stale:
+            self.refresh()
+        if not self.select_person(person_id):
+            self.filters.clear()
+            self.select_person(person_id)
 
     def selected_person(self):
         return selected_row(self.people_view)
@@ -255,30 +227,28 @@ class ParticipantsTab(LazyTab):
         if p is not None:
             mactions.add_membership(self, self.ctx, p.id, p.name)
 
-    def edit_membership(self) -> None:
-        m = self.memberships.selected()
+    def _on_selected(self, panel, step) -> None:
+        """Run ``step`` on the membership selected in ``panel`` (none: nothing happens)."""
+        m = panel.selected()
         if m is not None:
-            mactions.edit_membership(self, self.ctx, m)
+            step(m)
+
+    def edit_membership(self) -> None:
+        self._on_selected(self.memberships, lambda m: mactions.edit_membership(self, self.ctx, m))
 
     def end_membership(self) -> None:
-        m = self.memberships.selected()
-        if m is not None:
-            mactions.do_end_membership(self.ctx, m.id, m.person_name, dt.date.today(), self)
+        self._on_selected(self.memberships, lambda m: mactions.do_end_membership(
+            self.ctx, m.id, m.person_name, dt.date.today(), self))
 
     def delete_membership(self) -> None:
-        m = self.memberships.selected()
-        if m is not None:
-            mactions.do_delete_membership(self.ctx, m.id, m.person_name, self)
+        self._on_selected(self.memberships, lambda m: mactions.do_delete_membership(
+            self.ctx, m.id, m.person_name, self))
 
     def replace_selected_membership(self) -> None:
-        m = self.memberships.selected()
-        if m is not None:
-            mactions.replace_member(self, self.ctx, m)
+        self._on_selected(self.memberships, lambda m: mactions.replace_member(self, self.ctx, m))
 
     def replace_history_membership(self) -> None:
-        m = self.history_panel.selected()
-        if m is not None:
-            mactions.replace_member(self, self.ctx, m)
+        self._on_selected(self.history_panel, lambda m: mactions.replace_member(self, self.ctx, m))
 
     def show_welcome_text(self) -> None:
         mactions.show_welcome_text(self, self.ctx)

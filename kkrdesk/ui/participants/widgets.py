@@ -1,13 +1,16 @@
-"""Small input widgets shared by the participant dialogs: a date field that accepts
-what a Dane types (and may be empty), the role choice and the "udpeget af" choice."""
+"""What the participant dialogs share: a date field that accepts what a Dane types (and
+may be empty), the role choice, the "udpeget af" choice, a name box that searches as
+you type, the field for a remark, and a refused value shown at its field."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QPlainTextEdit, QWidget
 
 from kkrdesk.core.enums import Role, label
+from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants.memberships import NETWORK_ROLES
 from kkrdesk.services.participants.people import REGIONS, kkr_of
 from kkrdesk.ui.date_edit import DateEdit
@@ -52,3 +55,59 @@ def appointer_combo(current: str = "") -> QComboBox:
     box.setCurrentText(current)
     box.lineEdit().setPlaceholderText("fx KKR Nordjylland")
     return box
+
+
+def note_edit(text: str = "", *, placeholder: str = "", max_height: int | None = None,
+              min_height: int | None = None) -> QPlainTextEdit:
+    """A few lines of remark in a form; Tab moves on to the next field instead of being
+    typed, as in every other field of the dialog."""
+    edit = QPlainTextEdit(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    if max_height is not None:
+        edit.setMaximumHeight(max_height)
+    if min_height is not None:
+        edit.setMinimumHeight(min_height)
+    return edit
+
+
+def search_combo(placeholder: str) -> QComboBox:
+    """An editable list whose completer finds any part of a name ("Nørgaard", "Aalborg"),
+    never adding what is typed as a new entry."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.lineEdit().setPlaceholderText(placeholder)
+    completer = QCompleter(box.model(), box)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    box.setCompleter(completer)
+    return box
+
+
+def show_error(lbl: QLabel, exc: ValidationError, widgets: dict[str, QWidget]) -> None:
+    lbl.setText(str(exc))
+    lbl.show()
+    widget = widgets.get(exc.field or "")
+    if widget is not None:
+        widget.setFocus()
+
+
+class FieldsDialog(QDialog):
+    """A dialog whose ``values()`` checks the fields with the service's own rules: a
+    refusal keeps it open with the message shown and the field at fault focused, so
+    nothing typed is lost. Subclasses set ``error`` and ``_widgets`` (field -> widget)."""
+
+    error: QLabel
+    _widgets: dict[str, QWidget]
+
+    def values(self):
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_fields = self.values()
+        except ValidationError as exc:
+            show_error(self.error, exc, self._widgets)
+            return
+        super().accept()

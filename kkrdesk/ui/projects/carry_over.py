@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import replacements
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
@@ -40,7 +40,7 @@ def offer(parent: QWidget, ctx: AppContext, person_id: int | None, old_name: str
     try:
         for _title, s in seats:
             try:
-                memberships.check_replace(ctx.store, s.id, successor_ids, on)
+                replacements.check_replace(ctx.store, s.id, successor_ids, on)
             except KkrDeskError as exc:
                 ctx.message.emit(f"{_title}: {exc}")
                 continue

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from kkrdesk.core.enums import GroupKind, ProjectPhase, Role, label
-from kkrdesk.services.participants import memberships
+from kkrdesk.services.participants import replacements
 from kkrdesk.services.links import projects as project_links
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import parts as project_parts
@@ -146,15 +146,15 @@ def delete_seat(store, seat_id: int, holder: str) -> ServiceCommand:
 def _replacement(text: str, make: Callable[[], object], store) -> ServiceCommand:
     """Erstat as one step: undo ends the successors' seats and opens the old one again,
     redo hands the very same rows over again."""
-    return creation(text, make, lambda result: (result, memberships.undo_replace(store, result)),
-                    lambda undone: memberships.redo_replace(store, *undone))
+    return creation(text, make, lambda result: (result, replacements.undo_replace(store, result)),
+                    lambda undone: replacements.redo_replace(store, *undone))
 
 
 def replace_seat(store, seat_id: int, holder: str, successor_ids: list[int], on: dt.date,
                  names: str) -> ServiceCommand:
     """Erstat: the old seat ends on ``on`` and the successors take it (history kept)."""
     return _replacement(f"Erstat {short(holder, 30)} med {short(names, 40)}",
-                        lambda: memberships.replace_member(store, seat_id, successor_ids, on), store)
+                        lambda: replacements.replace_member(store, seat_id, successor_ids, on), store)
 
 
 def replace_seat_with_org(store, seat_id: int, holder: str, organisation_id: int, on: dt.date,

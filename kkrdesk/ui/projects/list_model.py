@@ -31,6 +31,25 @@ def next_text(p: ProjectView, today: dt.date) -> str:
     return f"{m.title} ({planned_text(m)}){late}"
 
 
+def summary_html(p: ProjectView, today: dt.date) -> str:
+    """The line under the project's name: phase, the latest status in its colour, owner
+    and how many milestones are late. Rich text, so every name in it is escaped."""
+    from html import escape
+
+    bits = [f"Fase: <b>{label(p.phase)}</b>"]
+    if p.rag:
+        colour = RAG_BACKGROUNDS[p.rag.value].name()
+        bits.append(f"Status: <span style='background:{colour}'>&nbsp;{label(p.rag)}&nbsp;</span>"
+                    f" ({short_date(p.latest.noted_on)})")
+    if p.owner:
+        bits.append(f"Projektejer: {escape(p.owner)}")
+    late = p.overdue(today)
+    if late:
+        bits.append(f"<span style='color:#b3261e'><b>{len(late)} forsinket milepæl"
+                    f"{'e' if len(late) > 1 else ''}</b></span>")
+    return " · ".join(bits)
+
+
 def columns(today: dt.date) -> list[Column]:
     return [
         Column("Projekt", lambda p: p.name, tooltip=lambda p: p.description),

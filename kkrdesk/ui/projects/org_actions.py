@@ -146,7 +146,7 @@ def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatV
 
 
 def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, state: dict) -> None:
-    from kkrdesk.services.participants import memberships
+    from kkrdesk.services.participants import replacements
 
     if v.get("successor") is None:
         raise ValidationError("Vælg den person eller organisation, der overtager pladsen.",
@@ -164,7 +164,7 @@ def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, st
             state["confirmed"] = True
         return
     try:
-        memberships.check_replace(ctx.store, seat.id, [successor], v["on"])
+        replacements.check_replace(ctx.store, seat.id, [successor], v["on"])
     except ValidationError as exc:
         raise ValidationError(str(exc), field="on" if exc.field == "date" else "successor") from None
 

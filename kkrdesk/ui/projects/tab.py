@@ -9,12 +9,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.enums import ProjectPhase, Rag, label
-from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.views.projects import ProjectFields, ProjectView
 from kkrdesk.ui.autosave import mark_filter
@@ -22,13 +21,13 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C, org_actions, part_columns as parts
 from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
 from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
-from kkrdesk.ui.projects.list_model import RAG_BACKGROUNDS, ProjectFilter, columns
+from kkrdesk.ui.projects.list_model import ProjectFilter, columns, summary_html
+from kkrdesk.ui.projects.milestone_page import MilestonePage, save_timeline
 from kkrdesk.ui.projects.org_pane import OrgPane
 from kkrdesk.export.timeline_paint import timeline_data
-from kkrdesk.ui.projects.timeline_widget import TimelineWidget, span_box
 from kkrdesk.ui.table_model import ROW_ROLE, RowTableModel
 from kkrdesk.ui.undo import push
-from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table, tab_step
+from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, heading, tab_step
 
 AREAS = {"projects", "participants", "meetings"}
 PART_TABS = (("note", "Status"), ("milestone", "Milepæle"), ("financing", "Økonomi"),
@@ -42,10 +41,8 @@ class ProjectsTab(LazyTab):
         self.today = today or dt.date.today()
         self.project: ProjectView | None = None
         self.model = RowTableModel(columns(self.today), self)
-        self.view, _ = sortable_table(self.model, stretch_column=0)
         self.proxy = ProjectFilter(self.today, self)
-        self.proxy.setSourceModel(self.model)
-        self.view.setModel(self.proxy)
+        self.view = filtered_table(self.model, self.proxy, stretch_column=0)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._left())
@@ -63,6 +60,23 @@ class ProjectsTab(LazyTab):
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.setContentsMargins(0, 0, 0, 0)
+        for row in self._build_filters():
+            lay.addLayout(row)
+        lay.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("Nyt projekt …")
+        self.new_button.clicked.connect(self.new_project)
+        self.delete_button = QPushButton("Slet projekt")
+        self.delete_button.clicked.connect(self.delete_project)
+        self.count_label = QLabel()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        lay.addLayout(buttons)
+        return w
+
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         self.search = QLineEdit()
         self.search.setPlaceholderText("Søg i projekter …")
         self.search.setClearButtonEnabled(True)
@@ -86,21 +100,7 @@ class ProjectsTab(LazyTab):
         row2.addWidget(self.rag_filter)
         row2.addWidget(self.owner_filter, 1)
         row2.addWidget(self.overdue_filter)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton("Nyt projekt …")
-        self.new_button.clicked.connect(self.new_project)
-        self.delete_button = QPushButton("Slet projekt")
-        self.delete_button.clicked.connect(self.delete_project)
-        self.count_label = QLabel()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        for part in (row1, row2):
-            lay.addLayout(part)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(buttons)
-        return w
+        return row1, row2
 
     def _right(self) -> QWidget:
         w = QWidget()
@@ -114,8 +114,31 @@ class ProjectsTab(LazyTab):
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
         self.pages = QTabWidget()
+        for widget, name in self._build_pages():
+            self.pages.addTab(widget, name)
+        lay.addWidget(self.pages, 1)
+        return w
+
+    def _build_pages(self) -> list[tuple[QWidget, str]]:
+        """The editor's pages, Milepæle with the timeline first: where the project
+        stands, at a glance."""
         self.general = GeneralPane()
         self.general.save.connect(self._save_fields)
+        self._build_part_panes()
+        self.milestone_page = MilestonePage(self.part_panes["milestone"], self.save_timeline)
+        self.timeline, self.span_box = self.milestone_page.timeline, self.milestone_page.span_box
+        self._build_org()
+        self.links = LinksPane()
+        self.links.jump.connect(lambda item_id: self.ctx.navigate("agenda_item", item_id))
+        self.links.unlink.connect(self._unlink)
+        return [(self.milestone_page, "Milepæle"), (self.part_panes["note"], "Status"),
+                (self.org, "Organisation"), (self.general, "Stamdata"),
+                (self.part_panes["financing"], "Økonomi"), (self.part_panes["risk"], "Risici"),
+                (self.part_panes["decision"], "Beslutninger"), (self.links, "Møder")]
+
+    def _build_part_panes(self) -> None:
+        """Status notes, milestones, financing, risks and decisions: one table pane each,
+        its rows added, edited and deleted through the project's undoable steps."""
         self.part_panes: dict[str, PartPane] = {}
         specs = parts.part_columns(self.today)
         for kind, _name in PART_TABS:
@@ -125,37 +148,14 @@ class ProjectsTab(LazyTab):
             pane.edit_requested.connect(lambda row, k=kind: parts.edit(self, self.ctx, k, self.project, row))
             pane.delete_requested.connect(lambda row, k=kind: parts.delete(self, self.ctx, k, row))
             self.part_panes[kind] = pane
-        # Milepæle with the timeline first: where the project stands, at a glance.
-        self.timeline = TimelineWidget()
-        save = QPushButton("Gem tidslinje som PNG …")
-        save.clicked.connect(self.save_timeline)
-        buttons = self.part_panes["milestone"].layout().itemAt(0).layout()
-        buttons.insertWidget(3, save)
-        self.span_box = span_box(self.timeline)
-        mark_filter(self.span_box)
-        buttons.insertWidget(4, QLabel("Vis:"))
-        buttons.insertWidget(5, self.span_box)
-        self.milestone_page = QSplitter(Qt.Orientation.Vertical)
-        self.milestone_page.addWidget(self.part_panes["milestone"])
-        self.milestone_page.addWidget(self.timeline)
-        self.milestone_page.setSizes([170, 330])
+
+    def _build_org(self) -> None:
         self.org = OrgPane()
         self.org.add_group.connect(lambda: self.project and org_actions.new_group(self, self.ctx, self.project.id))
         self.org.add_seat.connect(lambda g: org_actions.add_seat(self, self.ctx, g))
         self.org.change_role.connect(lambda g, s: org_actions.change_role(self, self.ctx, g, s))
         self.org.replace_seat.connect(lambda g, s: org_actions.replace_seat(self, self.ctx, g, s))
         self.org.remove.connect(lambda g, s: org_actions.remove(self, self.ctx, g, s))
-        self.links = LinksPane()
-        self.links.jump.connect(lambda item_id: self.ctx.navigate("agenda_item", item_id))
-        self.links.unlink.connect(self._unlink)
-        for widget, name in ((self.milestone_page, "Milepæle"),
-                             (self.part_panes["note"], "Status"), (self.org, "Organisation"),
-                             (self.general, "Stamdata"), (self.part_panes["financing"], "Økonomi"),
-                             (self.part_panes["risk"], "Risici"),
-                             (self.part_panes["decision"], "Beslutninger"), (self.links, "Møder")):
-            self.pages.addTab(widget, name)
-        lay.addWidget(self.pages, 1)
-        return w
 
     # -- content -----------------------------------------------------------------------------
 
@@ -228,31 +228,13 @@ class ProjectsTab(LazyTab):
         self.delete_button.setEnabled(p is not None)
         self.pages.setEnabled(p is not None)
         self.title.setText(p.name if p else "Intet projekt valgt")
-        self.summary.setText(self._summary(p) if p else "Opret et projekt med »Nyt projekt …«.")
+        self.summary.setText(summary_html(p, self.today) if p else "Opret et projekt med »Nyt projekt …«.")
         self.general.show_project(p)
         for pane in self.part_panes.values():
             pane.show_project(p)
         self.org.show_project(p, self.today)
         self.links.show_project(p)
         self.timeline.show_timeline(timeline_data(p) if p else None, self.today)
-
-    def _summary(self, p: ProjectView) -> str:
-        from html import escape
-
-        from kkrdesk.core.danish import short_date
-
-        bits = [f"Fase: <b>{label(p.phase)}</b>"]
-        if p.rag:
-            colour = RAG_BACKGROUNDS[p.rag.value].name()
-            bits.append(f"Status: <span style='background:{colour}'>&nbsp;{label(p.rag)}&nbsp;</span>"
-                        f" ({short_date(p.latest.noted_on)})")
-        if p.owner:
-            bits.append(f"Projektejer: {escape(p.owner)}")
-        late = p.overdue(self.today)
-        if late:
-            bits.append(f"<span style='color:#b3261e'><b>{len(late)} forsinket milepæl"
-                        f"{'e' if len(late) > 1 else ''}</b></span>")
-        return " · ".join(bits)
 
     # -- steps -------------------------------------------------------------------------------
 
@@ -291,21 +273,4 @@ class ProjectsTab(LazyTab):
     def save_timeline(self, path: str | None = None):
         if self.project is None:
             return None
-        from kkrdesk.ui.export_actions import last_folder, remember_folder
-
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Gem tidslinje", str(last_folder(self.ctx) / f"Tidslinje {self.project.name}.png"),
-                "PNG-billede (*.png)")
-            if not chosen:
-                return None
-            path = chosen
-        try:
-            written = self.timeline.save_png(path)
-        except KkrDeskError as exc:
-            QMessageBox.warning(self, "Gem tidslinje", str(exc))
-            return None
-        remember_folder(self.ctx, written)
-        self.ctx.message.emit(f"Tidslinjen er gemt: {written}")
-        return written
-
+        return save_timeline(self, self.ctx, self.timeline, self.project.name, path)

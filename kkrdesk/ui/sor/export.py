@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kkrdesk.core.danish import short_date
-from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.export_actions import (WORD_FILTER, ask_save_path, document_options, remember_folder,
-                                       word_template)
+from kkrdesk.ui.export_actions import (
+    WORD_FILTER, ask_save_path, document_options, word_template, write_export,
+)
 
 
 def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None = None,
@@ -48,14 +48,12 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
     data = type(data)(tuple(p for p in data.proposals if p.id in chosen),
                       tuple(r for r in data.rounds if chosen & set(r.proposal_ids)),
                       data.today, data.sds_weeks)
-    try:
+
+    def write() -> Path:
         from kkrdesk.export.sor_docx import export_sor_summary
 
-        written = export_sor_summary(data, path, template=word_template(ctx),
-                                     author=document_options(ctx).author)
-    except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Eksportér SOR-forslag", str(exc))
-        return None
-    remember_folder(ctx, written)
-    ctx.message.emit(f"SOR-resumé gemt: {written}")
-    return written
+        return export_sor_summary(data, path, template=word_template(ctx),
+                                  author=document_options(ctx).author)
+
+    return write_export(parent, ctx, "Eksportér SOR-forslag", write,
+                        lambda written: f"SOR-resumé gemt: {written}")

@@ -27,7 +27,7 @@ from kkrdesk.ui.sor.list_model import ProposalFilter, ProposalListModel
 from kkrdesk.ui.sor.rounds_pane import RoundsPane
 from kkrdesk.ui.sor.status_pane import MeetingsPane, StatusPane
 from kkrdesk.ui.table_model import ROW_ROLE
-from kkrdesk.ui.widgets import LazyTab, fit_columns, heading, sortable_table, tab_step
+from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, heading, tab_step
 from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, ProposalView
 
 WEEKS_KEY = "sor/sds_weeks"
@@ -42,10 +42,8 @@ class SorTab(LazyTab):
         self._wanted: int | None = None
         self.proposals: list[ProposalView] | None = None  # None until the tab is first shown
         self.model = ProposalListModel(self.today, self)
-        self.list_view, _ = sortable_table(self.model, stretch_column=0)
         self.proxy = ProposalFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.list_view.setModel(self.proxy)
+        self.list_view = filtered_table(self.model, self.proxy, stretch_column=0)
         self.list_view.setObjectName("sor_proposals")
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,6 +59,16 @@ class SorTab(LazyTab):
     # -- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list_side())
+        splitter.addWidget(self._build_proposal_side())
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([600, 740])
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(self).addWidget(splitter)
+
+    def _build_filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText("Søg i titel, navne, koder og tekster …")
         self.search.setClearButtonEnabled(True)
@@ -73,11 +81,25 @@ class SorTab(LazyTab):
         for k in SorProposalKind:
             self.kind_filter.addItem(label(k), k.value)
         self.overdue_only = QCheckBox("Kun overskredne")
-        self.weeks = QSpinBox()
-        self.weeks.setRange(1, 52)
-        self.weeks.setSuffix(" uger")
-        self.weeks.setValue(int(self.ctx.settings().value(WEEKS_KEY, DEFAULT_SDS_WEEKS)))
-        self.weeks.setToolTip("Efter så mange uger uden svar fra SDS fremhæves runden")
+        filters = QHBoxLayout()
+        for w in (self.status_filter, self.kind_filter, self.overdue_only):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        return filters
+
+    def _build_weeks(self) -> QSpinBox:
+        """How long an SDS round may wait for an answer before it stands out (a setting)."""
+        weeks = QSpinBox()
+        weeks.setRange(1, 52)
+        weeks.setSuffix(" uger")
+        weeks.setValue(int(self.ctx.settings().value(WEEKS_KEY, DEFAULT_SDS_WEEKS)))
+        weeks.setToolTip("Efter så mange uger uden svar fra SDS fremhæves runden")
+        return weeks
+
+    def _build_list_side(self) -> QWidget:
+        """Left: the heading, search and filters, the proposals, and their buttons."""
+        filters = self._build_filters()
+        self.weeks = self._build_weeks()
         mark_filter(self.search, self.status_filter, self.kind_filter, self.weeks)
         self.new_button = QPushButton("Nyt forslag …")
         self.delete_button = QPushButton("Slet forslag")
@@ -86,10 +108,6 @@ class SorTab(LazyTab):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(heading("SOR-forslag"))
         ll.addWidget(self.search)
-        filters = QHBoxLayout()
-        for w in (self.status_filter, self.kind_filter, self.overdue_only):
-            filters.addWidget(w)
-        filters.addStretch(1)
         ll.addLayout(filters)
         ll.addWidget(self.list_view, 1)
         buttons = QHBoxLayout()
@@ -99,6 +117,10 @@ class SorTab(LazyTab):
         buttons.addWidget(QLabel("Svar fra SDS ventes inden:"))
         buttons.addWidget(self.weeks)
         ll.addLayout(buttons)
+        return left
+
+    def _build_proposal_side(self) -> QWidget:
+        """Right: the selected proposal's title, alerts and pages."""
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-weight: bold; font-size: 11pt;")
@@ -121,14 +143,7 @@ class SorTab(LazyTab):
         rl.addWidget(self.title_label)
         rl.addWidget(self.banner)
         rl.addWidget(self.pages, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
-        splitter.setSizes([600, 740])
-        splitter.setChildrenCollapsible(False)
-        QVBoxLayout(self).addWidget(splitter)
+        return right
 
     def _wire(self) -> None:
         for w in (self.status_filter, self.kind_filter):

@@ -1,0 +1,31 @@
+"""An agenda as a tree of sibling groups: the top-level items, and each item's
+sub-items one level down. Positions are kept contiguous (0..n-1) within each group, so
+every step that inserts, removes or moves an item renumbers the groups it touched."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kkrdesk.core.errors import NotFound
+from kkrdesk.core.models import AgendaItem
+
+
+def get_item(s: Session, item_id: int) -> AgendaItem:
+    """The item, or NotFound when another step (or window) has deleted it meanwhile."""
+    item = s.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFound("Punktet findes ikke længere.")
+    return item
+
+
+def sibling_group(s: Session, meeting_id: int, parent_id: int | None) -> list[AgendaItem]:
+    """The sibling group under ``parent_id`` (None: the top level), in agenda order."""
+    q = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+    q = q.where(AgendaItem.parent_id.is_(None) if parent_id is None else AgendaItem.parent_id == parent_id)
+    return list(s.scalars(q.order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def renumber(items: list[AgendaItem]) -> None:
+    for pos, item in enumerate(items):
+        item.position = pos

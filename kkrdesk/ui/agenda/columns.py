@@ -1,0 +1,99 @@
+"""What each column of the agenda tree shows for one item: its text, the value its
+in-place editor starts from, its tooltip and whether it can be edited. Kept apart from
+the Qt model so the rules of a cell read as one table, and the model only answers Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from kkrdesk.core.danish import EN_DASH, clock
+from kkrdesk.core.enums import label
+from kkrdesk.views.agenda import ItemView
+
+COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(6)
+HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Oplægsholder", "Type", "Minutter")
+# the field an edit in a column changes (the tab turns it into an undo command)
+FIELDS = {COL_TITLE: "title", COL_KIND: "kind", COL_DURATION: "duration_min",
+          COL_SLOT: "pinned_start", COL_PRESENTERS: "presenters"}
+
+
+def _flags(top: bool, column: int) -> Qt.ItemFlag:
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+    if top:
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+    editable = {COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS} | ({COL_SLOT} if top else set())
+    if column in editable:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    return flags
+
+
+# [is a top-level item][column]: a sub-item is no drop target and has no clock time of its own
+FLAGS = {top: tuple(_flags(top, c) for c in range(len(HEADERS))) for top in (False, True)}
+
+
+def slot_text(item: ItemView) -> str:
+    if not item.has_own_slot:
+        return ""
+    return f"{clock(item.start_min)}{EN_DASH}{clock(item.end_min)}"
+
+
+def gap_text(item: ItemView) -> str:
+    if item.gap_before_min > 0:
+        return f"{item.gap_before_min} min. ledig tid før dette punkt"
+    if item.gap_before_min < 0:
+        return f"{-item.gap_before_min} min. overlap med punktet før"
+    return ""
+
+
+def past_end(item: ItemView, meeting_end: dt.time) -> bool:
+    """The item's own slot ends after the meeting does (shown in red)."""
+    return item.has_own_slot and item.end_min > meeting_end.hour * 60 + meeting_end.minute
+
+
+def display_text(item: ItemView, col: int) -> str:
+    if col == COL_NUMBER:
+        return item.number
+    if col == COL_SLOT:
+        pin = " (låst)" if item.pinned_start else ""
+        return slot_text(item) + pin
+    if col == COL_TITLE:
+        return item.title
+    if col == COL_PRESENTERS:
+        return item.presenters_text
+    if col == COL_KIND:
+        return label(item.kind)
+    if col == COL_DURATION:
+        return str(item.duration_min) if item.has_own_slot else ""
+    return ""
+
+
+def edit_value(item: ItemView, col: int):
+    """What the in-place editor starts from; an edit that leaves it so changes nothing."""
+    if col == COL_TITLE:
+        return item.title
+    if col == COL_KIND:
+        return item.kind.value
+    if col == COL_DURATION:
+        return item.duration_min
+    if col == COL_SLOT:
+        return clock(item.pinned_start) if item.pinned_start else ""
+    if col == COL_PRESENTERS:
+        return "; ".join(p.text for p in item.presenters)
+    return None
+
+
+def tooltip(item: ItemView, col: int, ends_late: bool) -> str | None:
+    lines = []
+    if col == COL_SLOT:
+        if item.pinned_start:
+            lines.append(f"Låst til kl. {clock(item.pinned_start)}")
+        if gap := gap_text(item):
+            lines.append(gap)
+        if ends_late:
+            lines.append("Punktet slutter efter mødets sluttidspunkt")
+    if col == COL_TITLE:
+        lines.append(item.title)
+        lines += [f"• {p}" for p in item.sub_points]
+    return "\n".join(lines) or None
