@@ -97,7 +97,8 @@ def build_parser(window: bool = False) -> argparse.ArgumentParser:
 
 
 def _add_commands(p: argparse.ArgumentParser) -> None:
-    from kkrdesk.cli import export as cli_export, imports as cli_import
+    from kkrdesk.cli import export as cli_export
+    from kkrdesk.cli import imports as cli_import
 
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
     i = sub.add_parser("init", help="opret en ny, tom database i STI",
@@ -179,7 +180,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     from kkrdesk.core.errors import KkrDeskError
-
     from kkrdesk.core.lib_warnings import route_library_warnings
 
     argv = sys.argv[1:] if argv is None else argv

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 
 def add_parser(sub) -> None:
-    from kkrdesk.cli import export_docx as cli_export_docx, export_xlsx as cli_export_xlsx
+    from kkrdesk.cli import export_docx as cli_export_docx
     from kkrdesk.cli import export_sor as cli_export_sor
+    from kkrdesk.cli import export_xlsx as cli_export_xlsx
 
     export = sub.add_parser("export", help="eksportér Word- og Excel-dokumenter")
     kinds = export.add_subparsers(dest="kind", required=True, parser_class=type(export),

@@ -28,8 +28,8 @@ def add_parsers(kinds) -> None:
 def _run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from kkrdesk.services.projects import portfolio as projects
     from kkrdesk.services.database import open_for_reading
+    from kkrdesk.services.projects import portfolio as projects
 
     if args.project is not None and not args.project.strip():
         from kkrdesk.cli.usage import UsageError

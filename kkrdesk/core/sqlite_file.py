@@ -21,7 +21,6 @@ import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-
 from kkrdesk.core import writer_lock
 from kkrdesk.core.errors import StoreError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular

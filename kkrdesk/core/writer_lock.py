@@ -42,6 +42,7 @@ import struct
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
 try:
     import fcntl
 except ImportError:  # Windows

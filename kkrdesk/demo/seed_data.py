@@ -3,7 +3,8 @@
 import datetime as dt
 
 from kkrdesk.core.enums import (
-    ItemKind, Role,
+    ItemKind,
+    Role,
 )
 
 NEXT_MEETING = dt.date(2025, 11, 5)

@@ -9,12 +9,30 @@ import datetime as dt
 from sqlalchemy import select
 
 from kkrdesk.core.enums import (
-    GroupKind, ItemKind, MilestoneStatus, ProjectPhase, Rag, Role, SorProposalKind, SorStatus,
+    GroupKind,
+    ItemKind,
+    MilestoneStatus,
+    ProjectPhase,
+    Rag,
+    Role,
+    SorProposalKind,
+    SorStatus,
     label,
 )
 from kkrdesk.core.models import (
-    AgendaItem, ConsultationResponse, ConsultationRound, Financing, Group, Membership, Milestone,
-    Project, ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, round_proposal,
+    AgendaItem,
+    ConsultationResponse,
+    ConsultationRound,
+    Financing,
+    Group,
+    Membership,
+    Milestone,
+    Project,
+    ProjectItemLink,
+    ProjectStatusNote,
+    SorProposal,
+    SorStatusChange,
+    round_proposal,
 )
 from kkrdesk.demo import years_words as W
 from kkrdesk.demo.years_rows import (

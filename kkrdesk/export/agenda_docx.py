@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kkrdesk.core.danish import short_date
+from kkrdesk.core.timing import to_minutes
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
-from kkrdesk.core.timing import to_minutes
 from kkrdesk.views.agenda import DocumentOptions, MeetingDetail
 
 

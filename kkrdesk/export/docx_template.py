@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.docx_xml import (  # noqa: F401 - the writers take them from here
-    set_compatibility, set_numbering, set_outline_level,
+    set_compatibility,
+    set_numbering,
+    set_outline_level,
 )
 
 if TYPE_CHECKING:
@@ -171,8 +173,9 @@ def text_width_emu(doc: Document) -> int:
 def set_properties(doc: Document, title: str, subject: str, author: str = "") -> None:
     """Fresh document properties (no template leftovers: app.xml, customXml), and the
     result shown by TITLE fields (our footer has one)."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from xml.sax.saxutils import escape
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     for rel_id, rel in list(doc.part.rels.items()):
         if rel.reltype == RT.CUSTOM_XML:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from kkrdesk.core.danish import join_and, long_date, short_date
 from kkrdesk.core.enums import ItemKind, MinutesStatus, label
+from kkrdesk.core.timing import to_minutes
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer, clean
-from kkrdesk.core.timing import to_minutes
 from kkrdesk.views.agenda import DocumentOptions, MeetingDetail, MeetingSummary
 
 ACTION_HEADERS = ("Hvad", "Hvem", "Hvornår", "Status")

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from kkrdesk.core.enums import label
 from kkrdesk.export.atomic import ExportError, atomic_write
-from kkrdesk.export.overview_sor import sor_sheets
 from kkrdesk.export.overview_projects import project_sheets
+from kkrdesk.export.overview_sor import sor_sheets
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
 from kkrdesk.views.agenda import DocumentOptions
 from kkrdesk.views.overview import OverviewData, OverviewOptions

@@ -15,7 +15,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter,
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
     QTextDocument,
 )
 

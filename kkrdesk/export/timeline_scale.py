@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kkrdesk.core.danish import month_year, short_date
 from kkrdesk.core.dates import in_range
 from kkrdesk.core.enums import MilestoneStatus
 from kkrdesk.views.projects import MilestoneView, TimelineData
+
+if TYPE_CHECKING:  # the painter hands in its rectangle; the scale itself needs no Qt
+    from PySide6.QtCore import QRectF
 
 MARGIN = 28.0  # left and right, around the axis
 

@@ -15,11 +15,11 @@ from kkrdesk.imports import agenda_markers as mk
 from kkrdesk.imports import agenda_tables as tables
 from kkrdesk.imports.agenda_dates import date_line, find_date
 from kkrdesk.imports.agenda_grow import span
+from kkrdesk.imports.agenda_joins import continues, dash_tail
 from kkrdesk.imports.agenda_kinds import kind_line, standing_kind
 from kkrdesk.imports.agenda_people import presenter_line, split_presenter
 from kkrdesk.imports.agenda_rows import RowReader
-from kkrdesk.imports.agenda_scan import Piece, family, spine_piece
-from kkrdesk.imports.agenda_joins import continues, dash_tail
+from kkrdesk.imports.agenda_scan import Piece, spine_piece
 
 NEXT_MEETING = re.compile(r"(?:emner|punkter)\s+til\s+(?:det\s+)?næste\s+møde|^næste\s+møde\b", re.I)
 

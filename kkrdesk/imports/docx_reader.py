@@ -18,8 +18,8 @@ row's continuation (a paragraph ending in a colon goes on in the next).
 
 from __future__ import annotations
 
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 from kkrdesk.imports import xml_stream

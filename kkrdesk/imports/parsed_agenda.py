@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from kkrdesk.core.enums import ItemKind
 
+
 def clock(minutes: int) -> str:
     return f"{minutes // 60:02d}.{minutes % 60:02d}"
 

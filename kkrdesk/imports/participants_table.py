@@ -14,7 +14,6 @@ from typing import Any
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.validate import strip_controls
 
-
 MAX_FILE_BYTES = 25 * 1024 * 1024
 
 

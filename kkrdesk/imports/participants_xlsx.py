@@ -21,7 +21,9 @@ from pathlib import Path
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports import participants_table as pt
 from kkrdesk.imports import xml_stream, zip_guard
-from kkrdesk.imports.participants_table import Merge, ParticipantTable, fail as _fail, thousands as _n
+from kkrdesk.imports.participants_table import Merge, ParticipantTable
+from kkrdesk.imports.participants_table import fail as _fail
+from kkrdesk.imports.participants_table import thousands as _n
 from kkrdesk.imports.xml_stream import XmlBudget
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts of a .xlsx together, as declared

@@ -24,7 +24,9 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, select, update
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import Base
+from kkrdesk.core.store import Store
 
 _CHUNK = 500  # stay well below SQLite's limit on bound parameters
 
@@ -166,3 +168,22 @@ def restore(session: Session, snap: Snapshot) -> None:
         session.execute(update(t).where(t.c.id == row_id).values({col: value}))
     session.flush()
     session.expire_all()
+
+
+def delete_row(store: Store, area: str, table_name: str, row_id: int,
+               missing: str | None = None) -> Snapshot:
+    """Delete one row (and what cascades with it) as one step of ``area``; ``missing``,
+    when given, is the message if the row is gone already."""
+    with store.transaction(area) as s:
+        snap = delete_rows(s, table_name, [row_id])
+        if missing is not None and snap.is_empty:
+            raise NotFound(missing)
+        return snap
+
+
+def put_back(store: Store, area: str, snap: Snapshot) -> int | None:
+    """Restore ``snap`` as one step of ``area``; the id of its first row comes back."""
+    with store.transaction(area) as s:
+        restore(s, snap)
+    first = snap.rows[0][1] if snap.rows else ()
+    return first[0]["id"] if first else None

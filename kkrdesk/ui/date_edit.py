@@ -14,8 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
 from kkrdesk.core.danish import long_date, short_date
-from kkrdesk.core.dates import parse_date
-from kkrdesk.core.dates import FIRST_DAY, LAST_DAY
+from kkrdesk.core.dates import FIRST_DAY, LAST_DAY, parse_date
 from kkrdesk.core.errors import ValidationError
 
 BAD = "QLineEdit { border: 2px solid #b3261e; }"

@@ -156,7 +156,8 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
                   day: dt.date | None = None) -> Path | None:
     """The steering group's status report (Word): every project, or ``project`` (id, name);
     None there means "the selected project" was asked for but none is selected."""
-    from kkrdesk.export.status_docx import export_status as write, status_report
+    from kkrdesk.export.status_docx import export_status as write
+    from kkrdesk.export.status_docx import status_report
     from kkrdesk.services.projects import portfolio as projects
 
     if project is None:

@@ -8,7 +8,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kkrdesk.core.enums import (
-    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus, MinutesStatus, Role,
+    ActionStatus,
+    AttendanceMode,
+    AttendanceStatus,
+    ItemKind,
+    MeetingStatus,
+    MinutesStatus,
+    Role,
 )
 
 

@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kkrdesk.views.participants import AttendanceGrid, MembershipView, PersonView
-from kkrdesk.views.sor import SorOverview
 from kkrdesk.views.projects import ProjectsOverview
+from kkrdesk.views.sor import SorOverview
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from kkrdesk.core.file_names import clean_file_name
 from kkrdesk.core.models import AgendaItem, Attachment
 from kkrdesk.core.oserrors import reason
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import MEETINGS
 from kkrdesk.services import snapshots
+from kkrdesk.services.areas import MEETINGS
 
 MAX_BYTES = 25 * 1024 * 1024  # 25 MB: a presentation fits; the database stays a file to mail
 
@@ -111,16 +111,9 @@ def read(store: Store, attachment_id: int) -> tuple[str, bytes]:
 
 
 def delete(store: Store, attachment_id: int) -> snapshots.Snapshot:
-    with store.transaction(MEETINGS) as s:
-        t = snapshots.table("attachment")
-        snap = snapshots.Snapshot((snapshots.capture(s, "attachment", t.c.id == attachment_id),))
-        if not snap.rows[0][1]:
-            raise NotFound("Bilaget findes ikke længere.")
-        snapshots.remove(s, snap)
-        return snap
+    return snapshots.delete_row(store, MEETINGS, "attachment", attachment_id,
+                                "Bilaget findes ikke længere.")
 
 
 def restore(store: Store, snap: snapshots.Snapshot) -> int:
-    with store.transaction(MEETINGS) as s:
-        snapshots.restore(s, snap)
-        return snap.rows[0][1][0]["id"]
+    return snapshots.put_back(store, MEETINGS, snap)

@@ -14,8 +14,8 @@ from kkrdesk.core.enums import AttendanceStatus, OrgKind
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Attendance, Meeting, Organisation, Person, Presenter
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import MEETINGS
 from kkrdesk.services.agenda.minutes import apply_state, roster
+from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import AttendanceState
 
 

@@ -14,10 +14,10 @@ from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Meeting, Presenter, SubPoint
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import MEETINGS
 from kkrdesk.services import snapshots
 from kkrdesk.services.agenda import referat
 from kkrdesk.services.agenda.item_tree import get_item, renumber, sibling_group
+from kkrdesk.services.areas import MEETINGS
 
 DEFAULT_DURATION = {
     ItemKind.WELCOME: 10, ItemKind.BREAK: 15, ItemKind.ANY_OTHER_BUSINESS: 10,

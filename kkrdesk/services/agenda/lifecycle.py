@@ -10,11 +10,11 @@ from sqlalchemy import select
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
-from kkrdesk.core.models import AgendaItem, Meeting, NextMeetingTopic, Presenter, SubPoint
+from kkrdesk.core.models import AgendaItem, Meeting, Presenter, SubPoint
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import MEETINGS
 from kkrdesk.services import snapshots
 from kkrdesk.services.agenda import referat
+from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.participants import is_welcome_line
 
 # Items that return at every meeting. "Meddelelser" is kept as an empty container.
@@ -155,9 +155,7 @@ def delete_meeting(store: Store, meeting_id: int) -> snapshots.Snapshot:
 
 
 def restore_meeting(store: Store, snap: snapshots.Snapshot) -> int:
-    with store.transaction(MEETINGS) as s:
-        snapshots.restore(s, snap)
-        return snap.rows[0][1][0]["id"]
+    return snapshots.put_back(store, MEETINGS, snap)
 
 
 def undo_new_from_previous(store: Store, meeting_id: int, created: bool) -> snapshots.Snapshot | None:

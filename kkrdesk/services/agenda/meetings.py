@@ -13,9 +13,9 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.areas import MEETINGS
 from kkrdesk.services import row_views
 from kkrdesk.services.agenda.meeting_views import attendance_view, build_items, load_meeting
+from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import ActionView, MeetingDetail, MeetingSummary, TopicView
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)

@@ -15,11 +15,17 @@ from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import ActionStatus, AttendanceMode, AttendanceStatus, GroupKind, Role
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    ActionItem, Attendance, Group, Meeting, Membership, NextMeetingTopic, Person,
+    ActionItem,
+    Attendance,
+    Group,
+    Meeting,
+    Membership,
+    NextMeetingTopic,
+    Person,
 )
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import MEETINGS
 from kkrdesk.services import snapshots
+from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import AttendanceState, RosterRow  # noqa: F401 (read models)
 
 STANDARD_DECISIONS = ("Taget til efterretning", "Godkendt", "Drøftet")
@@ -169,18 +175,12 @@ def update_action(store: Store, action_id: int, **changes) -> dict:
 
 
 def delete_action(store: Store, action_id: int) -> snapshots.Snapshot:
-    with store.transaction(MEETINGS) as s:
-        t = snapshots.table("action_item")
-        snap = snapshots.Snapshot((snapshots.capture(s, "action_item", t.c.id == action_id),))
-        if not snap.rows[0][1]:
-            raise NotFound("Aktionspunktet findes ikke længere.")
-        snapshots.remove(s, snap)
-        return snap
+    return snapshots.delete_row(store, MEETINGS, "action_item", action_id,
+                                "Aktionspunktet findes ikke længere.")
 
 
 def restore(store: Store, snap: snapshots.Snapshot) -> None:
-    with store.transaction(MEETINGS) as s:
-        snapshots.restore(s, snap)
+    snapshots.put_back(store, MEETINGS, snap)
 
 
 # -- next-meeting topics -------------------------------------------------------------
@@ -197,8 +197,4 @@ def update_topic(store: Store, topic_id: int, title: str) -> str:
 
 
 def delete_topic(store: Store, topic_id: int) -> snapshots.Snapshot:
-    with store.transaction(MEETINGS) as s:
-        t = snapshots.table("next_meeting_topic")
-        snap = snapshots.Snapshot((snapshots.capture(s, "next_meeting_topic", t.c.id == topic_id),))
-        snapshots.remove(s, snap)
-        return snap
+    return snapshots.delete_row(store, MEETINGS, "next_meeting_topic", topic_id)

@@ -11,7 +11,6 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Project, ProjectItemLink, ProjectStatusNote
 from kkrdesk.core.store import Store
 from kkrdesk.services.areas import PROJECT_WRITE
-from kkrdesk.services import row_views
 from kkrdesk.views.projects import StatusNoteView
 
 

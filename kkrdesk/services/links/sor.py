@@ -15,12 +15,11 @@ from kkrdesk.core.enums import SorStatus
 from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import AgendaItem, Meeting, SorItemLink, SorProposal
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import SOR
 from kkrdesk.services.agenda import items as agenda
+from kkrdesk.services.areas import SOR
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.views.sor import ProposalLinkView, ProposalView, RoundView
-
 
 
 def _day(d: dt.date, on: dt.date) -> str:

@@ -13,8 +13,8 @@ from kkrdesk.services.participants import attendance as attendance_overview
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.views.overview import OverviewData, OverviewOptions, ParticipantsOverview
-from kkrdesk.views.sor import SorOverview
 from kkrdesk.views.projects import ProjectsOverview
+from kkrdesk.views.sor import SorOverview
 
 
 def participants_overview(store: Store, options: OverviewOptions) -> ParticipantsOverview:

@@ -26,8 +26,8 @@ from kkrdesk.services.participants.people import (
     load_group_projects,
     membership_view,
 )
-from kkrdesk.services.snapshots import Snapshot, delete_rows
 from kkrdesk.services.reference import network_group_id
+from kkrdesk.services.snapshots import Snapshot, delete_rows
 from kkrdesk.views.participants import GroupView, MembershipFields  # noqa: F401 (read models)
 
 # The roles a seat in the network itself can have (the list).

@@ -19,12 +19,16 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.areas import PARTICIPANTS
 from kkrdesk.services import row_views
+from kkrdesk.services.areas import PARTICIPANTS
+from kkrdesk.services.participants.usage import (  # noqa: F401 - refusal: the tab words it
+    PersonUsage,
+    delete_in,
+    refusal,
+    usage_in,
+)
 from kkrdesk.services.snapshots import Snapshot, delete_rows, restore
-from kkrdesk.services.participants.usage import PersonUsage, delete_in, refusal, usage_in
 from kkrdesk.views.participants import MembershipView, OrganisationView, PersonFields, PersonView  # noqa: F401 (read models)
-
 
 
 def list_organisations(store: Store) -> list[OrganisationView]:

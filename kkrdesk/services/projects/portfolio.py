@@ -7,23 +7,28 @@ Parts (status notes, milestones, financing, risks, decisions) live in
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from kkrdesk.core.danish import short_date, sort_key
-from kkrdesk.core.enums import GroupKind, ProjectPhase
+from kkrdesk.core.enums import ProjectPhase
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    AgendaItem, Group, Meeting, Membership, Organisation, Person, Project, ProjectItemLink,
+    AgendaItem,
+    Group,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    Project,
+    ProjectItemLink,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
-from kkrdesk.services.item_numbers import item_numbers
-from kkrdesk.services.areas import PROJECTS, PROJECT_WRITE
 from kkrdesk.services import row_views
+from kkrdesk.services.areas import PROJECT_WRITE, PROJECTS
+from kkrdesk.services.item_numbers import item_numbers
 from kkrdesk.services.snapshots import Snapshot, delete_rows, restore
 from kkrdesk.views.projects import ItemLinkView, ProjectFields, ProjectView
 

@@ -20,7 +20,6 @@ from kkrdesk.services.areas import SOR
 from kkrdesk.views.sor import SorCodeView
 
 
-
 @cache
 def shipped_codes() -> tuple[SorCodeView, ...]:
     with resource("reference", "sor_codes.csv").open(encoding="utf-8", newline="") as fh:

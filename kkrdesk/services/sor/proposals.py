@@ -16,10 +16,9 @@ from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, SorItemLink, SorProposal, SorStatusChange
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import SOR
 from kkrdesk.services import row_views, snapshots
-from kkrdesk.views.sor import ItemLinkView, ProposalView, StatusChangeView
-
+from kkrdesk.services.areas import SOR
+from kkrdesk.views.sor import ItemLinkView, ProposalView
 
 TEXT_FIELDS = {  # field -> (Danish name, single line, max length)
     "title": ("Titel", True, 300),
@@ -175,9 +174,7 @@ def delete_proposal(store: Store, proposal_id: int) -> snapshots.Snapshot:
 
 
 def restore_proposal(store: Store, snap: snapshots.Snapshot) -> int:
-    with store.transaction(SOR) as s:
-        snapshots.restore(s, snap)
-        return snap.rows[0][1][0]["id"]
+    return snapshots.put_back(store, SOR, snap)
 
 
 # -- status history ------------------------------------------------------------------

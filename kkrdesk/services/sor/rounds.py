@@ -16,12 +16,16 @@ from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ResponsePosition
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    ConsultationResponse, ConsultationRound, Organisation, RoundRecipient, SorProposal,
+    ConsultationResponse,
+    ConsultationRound,
+    Organisation,
+    RoundRecipient,
+    SorProposal,
 )
 from kkrdesk.core.store import Store
-from kkrdesk.services.areas import SOR
 from kkrdesk.services import row_views, snapshots
-from kkrdesk.views.sor import ResponseView, RoundView
+from kkrdesk.services.areas import SOR
+from kkrdesk.views.sor import RoundView
 
 STANDARD_RECIPIENTS = (
     "KKR-digitaliseringsnetværket", "KKR", "KL", "Sundhedsdatastyrelsen (SDS)",
@@ -178,9 +182,7 @@ def delete_round(store: Store, round_id: int) -> snapshots.Snapshot:
 
 
 def restore_round(store: Store, snap: snapshots.Snapshot) -> int:
-    with store.transaction(SOR) as s:
-        snapshots.restore(s, snap)
-        return snap.rows[0][1][0]["id"]
+    return snapshots.put_back(store, SOR, snap)
 
 
 # -- responses ------------------------------------------------------------------------
@@ -240,17 +242,9 @@ def update_response(store: Store, response_id: int, **values) -> dict:
 
 
 def delete_response(store: Store, response_id: int) -> snapshots.Snapshot:
-    with store.transaction(SOR) as s:
-        t = snapshots.table("consultation_response")
-        snap = snapshots.Snapshot((snapshots.capture(s, "consultation_response",
-                                                     t.c.id == response_id),))
-        if not snap.rows[0][1]:
-            raise NotFound("Høringssvaret findes ikke længere.")
-        snapshots.remove(s, snap)
-        return snap
+    return snapshots.delete_row(store, SOR, "consultation_response", response_id,
+                                "Høringssvaret findes ikke længere.")
 
 
 def restore_response(store: Store, snap: snapshots.Snapshot) -> int:
-    with store.transaction(SOR) as s:
-        snapshots.restore(s, snap)
-        return snap.rows[0][1][0]["id"]
+    return snapshots.put_back(store, SOR, snap)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from kkrdesk.core.enums import ActionStatus, label
-from kkrdesk.views.agenda import ActionView
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
+from kkrdesk.views.agenda import ActionView
 
 
 class ActionDialog(FormDialog):

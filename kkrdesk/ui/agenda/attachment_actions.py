@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services.agenda import attachments
-from kkrdesk.services.agenda import meetings
+from kkrdesk.services.agenda import attachments, meetings
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand
 

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
-from kkrdesk.views.agenda import AttendanceState, RosterRow
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table, wrap_rows
+from kkrdesk.views.agenda import AttendanceState, RosterRow
 
 
 def _status_text(row: RosterRow, names: dict[int, str]) -> str:

@@ -7,14 +7,11 @@ from kkrdesk.core.danish import clock
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.services.agenda import item_moves
+from kkrdesk.services.agenda import item_moves, meetings, minutes, presenters
 from kkrdesk.services.agenda import items as agenda
 from kkrdesk.services.agenda import lifecycle as meeting_lifecycle
-from kkrdesk.services.agenda import meetings
-from kkrdesk.services.agenda import minutes
-from kkrdesk.services.agenda import presenters
-from kkrdesk.views.agenda import ItemView
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
+from kkrdesk.views.agenda import ItemView
 
 
 def _short(title: str, n: int = 40) -> str:

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
-from kkrdesk.views.agenda import ActionView, MeetingDetail
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table, wrap_rows
+from kkrdesk.views.agenda import ActionView, MeetingDetail
 
 ID_ROLE, TITLE_ROLE = 256, 257
 ACTION_COLUMNS = [

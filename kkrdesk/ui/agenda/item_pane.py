@@ -6,14 +6,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.agenda.minutes import STANDARD_DECISIONS
+from kkrdesk.ui.autosave import Autosave, AutoSaveText
 from kkrdesk.views.agenda import ItemView
-from kkrdesk.ui.autosave import AutoSaveText, Autosave
 
 
 class ItemPane(QWidget):

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kkrdesk.core.danish import long_date, short_date, time_span
 from kkrdesk.core.enums import label
-from kkrdesk.services.agenda import meetings
+from kkrdesk.services.agenda import meetings, referat
 from kkrdesk.services.participants import people as participants
-from kkrdesk.services.agenda import referat
 from kkrdesk.ui.agenda import commands as cmds
-from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
+from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.date_edit import ask_date
 from kkrdesk.ui.undo import ServiceCommand, push
 

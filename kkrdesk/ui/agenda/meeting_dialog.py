@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QTimeEdit
 
 from kkrdesk.core.enums import MeetingStatus, label
 from kkrdesk.core.validate import clean_text
-from kkrdesk.views.agenda import MeetingSummary
 from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
+from kkrdesk.views.agenda import MeetingSummary
 
 
 class MeetingDialog(FormDialog):

@@ -9,12 +9,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from kkrdesk.core.enums import ActionStatus
-from kkrdesk.services.agenda import guests
-from kkrdesk.services.agenda import minutes
+from kkrdesk.services.agenda import guests, minutes
 from kkrdesk.ui.agenda import commands as cmds
-from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.action_dialog import ActionDialog
 from kkrdesk.ui.agenda.guest_dialog import GuestDialog
+from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand
 
 

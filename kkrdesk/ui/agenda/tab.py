@@ -11,26 +11,30 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kkrdesk.core.danish import clock, long_date
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.services.agenda import meetings
-from kkrdesk.services.agenda import minutes
-from kkrdesk.services.agenda import presenters
+from kkrdesk.services.agenda import meetings, minutes, presenters
 from kkrdesk.ui.agenda import commands as cmds
-from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.agenda.attachment_actions import AttachmentActions
-from kkrdesk.ui.agenda.meeting_actions import MeetingActions, meeting_line
-from kkrdesk.ui.agenda.minutes_actions import MinutesActions
-from kkrdesk.ui.agenda.item_steps import ITEM_STEPS, ItemSteps
-from kkrdesk.ui.agenda.model import AgendaModel
 from kkrdesk.ui.agenda.attendance_pane import AttendancePane
 from kkrdesk.ui.agenda.followup_pane import FollowUpPane
 from kkrdesk.ui.agenda.item_pane import ItemPane
+from kkrdesk.ui.agenda.item_steps import ITEM_STEPS, ItemSteps
+from kkrdesk.ui.agenda.meeting_actions import MeetingActions, meeting_line
+from kkrdesk.ui.agenda.minutes_actions import MinutesActions
+from kkrdesk.ui.agenda.model import AgendaModel
 from kkrdesk.ui.agenda.side_panes import SidePanes
 from kkrdesk.ui.agenda.tree_view import make_agenda_view
+from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.widgets import LazyTab, heading, tab_step
 
 

@@ -17,10 +17,10 @@ from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.participants import file_import as participant_import
 from kkrdesk.services.participants import people as participants
-from kkrdesk.views.participants import PersonFields
-from kkrdesk.ui.context import AppContext
 from kkrdesk.ui import undo
+from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand, push
+from kkrdesk.views.participants import PersonFields
 
 IMPORT_DIR_KEY = "participants/import_dir"
 EXPORT_DIR_KEY = "export/overview_dir"

@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -15,10 +21,10 @@ from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings
 from kkrdesk.services.participants import memberships, replacements, welcome
-from kkrdesk.views.participants import MembershipFields
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.participants.actions import run_safely, creation, deletion, new_person
+from kkrdesk.ui.participants.actions import creation, deletion, new_person, run_safely
 from kkrdesk.ui.undo import ServiceCommand, push
+from kkrdesk.views.participants import MembershipFields
 
 
 def do_add_membership(ctx: AppContext, person_id: int, person_name: str, fields: MembershipFields,

@@ -9,15 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from kkrdesk.core.enums import OrgKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import people as participants
-from kkrdesk.views.participants import PersonFields
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import FieldsDialog, note_edit, search_combo, show_error
+from kkrdesk.views.participants import PersonFields
 
 NO_ORG = "(ingen organisation)"
 

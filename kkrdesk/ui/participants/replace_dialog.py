@@ -13,18 +13,29 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
 )
 
 from kkrdesk.core.danish import join_and
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services.participants import replacements
 from kkrdesk.services.participants import people as participants
+from kkrdesk.services.participants import replacements
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import (
-    DateField, appointer_combo, note_edit, role_combo, search_combo, show_error,
+    DateField,
+    appointer_combo,
+    note_edit,
+    role_combo,
+    search_combo,
+    show_error,
 )
 
 

@@ -12,15 +12,20 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTabWidget, Q
 
 from kkrdesk.core.enums import label
 from kkrdesk.services.participants import people as participants
+from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.participants.filter import FilterBar, PeopleFilterProxy
 from kkrdesk.ui.participants.panels import (
-    HISTORY_COLUMNS, AttendancePanel, HistoryPanel, MembershipPanel, button, select_where,
+    HISTORY_COLUMNS,
+    AttendancePanel,
+    HistoryPanel,
+    MembershipPanel,
+    button,
+    select_where,
     selected_row,
 )
+from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, heading, tab_step
 
 __all__ = ["HISTORY_COLUMNS", "PEOPLE_COLUMNS", "ParticipantsTab"]

@@ -8,13 +8,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from kkrdesk.core.enums import GroupKind, ProjectPhase, Role, label
-from kkrdesk.services.participants import replacements
 from kkrdesk.services.links import projects as project_links
+from kkrdesk.services.participants import replacements
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.services.projects import portfolio as projects
+from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.projects import ProjectFields
-from kkrdesk.ui.undo import ServiceCommand, creation, deletion, TypingCommand
 
 PART_NAMES = {"note": "statusnotat", "milestone": "milepæl", "financing": "finansiering",
               "risk": "risiko", "decision": "beslutning"}

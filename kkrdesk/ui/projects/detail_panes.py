@@ -9,20 +9,30 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import ProjectPhase, label
 from kkrdesk.core.errors import ValidationError
-from kkrdesk.views.projects import STANDARD_DOCUMENTS, ProjectFields, ProjectView
-from kkrdesk.ui.autosave import AutoSaveText, Autosave
+from kkrdesk.ui.autosave import Autosave, AutoSaveText
 from kkrdesk.ui.form_dialog import error_label
 from kkrdesk.ui.projects.dialogs import ERROR_STYLE
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
+from kkrdesk.views.projects import STANDARD_DOCUMENTS, ProjectFields, ProjectView
 
 
 def _readable_date(text: object) -> bool:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 
 from kkrdesk.core.danish import month_year, short_date
 from kkrdesk.core.enums import ProjectPhase, label
-from kkrdesk.views.projects import MilestoneView, ProjectView
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column
+from kkrdesk.views.projects import MilestoneView, ProjectView
 
 RAG_BACKGROUNDS = {"green": QColor("#d8f0d8"), "amber": QColor("#fff1c2"), "red": QColor("#f9d4d0")}
 OVERDUE_TEXT = QColor("#b3261e")

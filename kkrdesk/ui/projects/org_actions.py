@@ -14,11 +14,11 @@ from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import portfolio as projects
-from kkrdesk.views.projects import PROJECT_GROUP_KINDS, PROJECT_ROLES, GroupView, SeatView
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects.dialogs import Field, PartDialog, ask, person_picker, picked, tell
 from kkrdesk.ui.undo import push
+from kkrdesk.views.projects import PROJECT_GROUP_KINDS, PROJECT_ROLES, GroupView, SeatView
 
 ROLE_CHOICES = tuple((label(r), r) for r in PROJECT_ROLES)
 

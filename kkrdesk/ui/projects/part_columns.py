@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import Rag, label
 from kkrdesk.services.projects import parts as project_parts
-from kkrdesk.views.projects import ProjectView
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects.dialogs import PART_FIELDS, PART_TITLES, PartDialog, ask
 from kkrdesk.ui.projects.list_model import OVERDUE_TEXT, RAG_BACKGROUNDS, planned_text
 from kkrdesk.ui.table_model import Column
 from kkrdesk.ui.undo import push
+from kkrdesk.views.projects import ProjectView
 
 
 def _day(d: dt.date | None) -> str:

@@ -9,25 +9,35 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kkrdesk.core.enums import ProjectPhase, Rag, label
+from kkrdesk.export.timeline_paint import timeline_data
 from kkrdesk.services.projects import portfolio as projects
-from kkrdesk.views.projects import ProjectFields, ProjectView
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.projects import commands as C, org_actions, part_columns as parts
+from kkrdesk.ui.projects import commands as C
+from kkrdesk.ui.projects import org_actions
+from kkrdesk.ui.projects import part_columns as parts
 from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
 from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
 from kkrdesk.ui.projects.list_model import ProjectFilter, columns, summary_html
 from kkrdesk.ui.projects.milestone_page import MilestonePage, save_timeline
 from kkrdesk.ui.projects.org_pane import OrgPane
-from kkrdesk.export.timeline_paint import timeline_data
 from kkrdesk.ui.table_model import ROW_ROLE, RowTableModel
 from kkrdesk.ui.undo import push
 from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, heading, tab_step
+from kkrdesk.views.projects import ProjectFields, ProjectView
 
 AREAS = {"projects", "participants", "meetings"}
 PART_TABS = (("note", "Status"), ("milestone", "Milepæle"), ("financing", "Økonomi"),

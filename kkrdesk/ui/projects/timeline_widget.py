@@ -13,9 +13,14 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QToolTip, QWidget
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
+from kkrdesk.export.timeline_paint import (
+    Scale,
+    mark_date,
+    paint_timeline,
+    timeline_image,
+    when_text,
+)
 from kkrdesk.views.projects import TimelineData
-from kkrdesk.export.timeline_paint import Scale, mark_date, when_text, paint_timeline, timeline_image
-
 
 SPAN_CHOICES = (("whole", "Hele forløbet"), ("past", "Seneste 12 måneder"),
                 ("next", "Næste 12 måneder"))

@@ -11,14 +11,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui import undo
+from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
 from kkrdesk.ui.sor.dialogs import (
-    CodeDialog, CorrectionDialog, ItemChoiceDialog, NewProposalDialog, StepDialog,
+    CodeDialog,
+    CorrectionDialog,
+    ItemChoiceDialog,
+    NewProposalDialog,
+    StepDialog,
 )
 from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
 from kkrdesk.ui.undo import ServiceCommand
-
-from kkrdesk.ui.context import AppContext
 from kkrdesk.views.sor import ProposalView
 
 

@@ -6,9 +6,9 @@ joins the typing that searched for it: one Ctrl+Z takes both back."""
 from __future__ import annotations
 
 from kkrdesk.core.enums import SorStatus, label
-from kkrdesk.services.sor import proposals as sor
-from kkrdesk.services.sor import codes as sor_codes
 from kkrdesk.services.links import sor as sor_links
+from kkrdesk.services.sor import codes as sor_codes
+from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.sor import ProposalView, ResponseView, RoundView, SorCodeView

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from kkrdesk.core.enums import SorProposalKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import proposals as sor
-from kkrdesk.ui.autosave import AutoSaveText, Autosave
+from kkrdesk.ui.autosave import Autosave, AutoSaveText
 from kkrdesk.ui.sor.fields import CodeCompleter, CodeEdit, FieldBox, code_problem
 from kkrdesk.views.sor import ProposalView, SorCodeView
 

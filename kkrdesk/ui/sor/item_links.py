@@ -8,11 +8,17 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.links import sor as sor_links
+from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C

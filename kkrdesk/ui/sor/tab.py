@@ -11,13 +11,25 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton,
-    QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kkrdesk.core.enums import SorProposalKind, SorStatus, label
-from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import codes as sor_codes
+from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
