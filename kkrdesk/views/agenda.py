@@ -113,6 +113,16 @@ class ItemView:
     attachments: tuple[AttachmentView, ...] = ()
 
     @property
+    def numbered_title(self) -> str:
+        """"5. Title"; a break has no number ("Pause")."""
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+    @property
+    def named(self) -> str:
+        """How the Rediger menu names the item: "punkt 5", or a break by its title."""
+        return f"punkt {self.number}" if self.number else f"»{self.title[:30]}«"
+
+    @property
     def depth(self) -> int:
         return 0 if self.parent_id is None else 1
 

@@ -88,7 +88,8 @@ def test_attach_in_the_item_pane_and_send_the_meeting_package(qtbot, agenda_tab,
     with zipfile.ZipFile(out) as z:
         names = sorted(z.namelist())
         assert z.read("Bilag 8.1 - Webinar.pdf") == b"%PDF-1.4 webinar"
-    assert names == sorted(["Referat 18-06-2025.docx", "Bilag 2.a.1 - Status på udrulning af "
+    assert names == sorted(["Dagsorden 18-06-2025.docx", "Referat 18-06-2025.docx",
+                            "Referat 18-06-2025.pdf", "Bilag 2.a.1 - Status på udrulning af "
                             "FK OSS, juni 2025.docx", "Bilag 2.b.1 - Digital Sundhed Danmark.docx",
                             "Bilag 8.1 - Webinar.pdf"])
     tab.item_pane.bilag.setCurrentRow(0)
@@ -96,3 +97,17 @@ def test_attach_in_the_item_pane_and_send_the_meeting_package(qtbot, agenda_tab,
     assert _item(demo_store, june18, WEBINAR).attachments == ()
     tab.ctx.undo_stack.undo()
     assert len(_item(demo_store, june18, WEBINAR).attachments) == 1
+
+
+def test_the_break_is_shown_and_named_without_a_number(qtbot, agenda_tab):
+    """The deck numbers no break: the item pane heads it »Pause« (not ». Pause«), and a
+    step on it is named by its title in the Rediger menu, not as »punkt «."""
+    tab = agenda_tab
+    row = [i.title for i in tab.detail.items].index("Pause")
+    tab.view.setCurrentIndex(tab.model.index(row, 0))
+    tab.side.setCurrentWidget(tab.item_pane)
+    assert tab.item_pane.heading.text() == "Pause"
+    tab.item_pane.description.setFocus()
+    qtbot.keyClicks(tab.item_pane.description, "Kaffe i kantinen")
+    qtbot.waitUntil(lambda: tab.ctx.undo_stack.undoText() != "", timeout=3000)
+    assert tab.ctx.undo_stack.undoText() == "Ret sagsfremstilling til »Pause«"

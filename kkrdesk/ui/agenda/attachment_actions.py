@@ -28,7 +28,7 @@ class AttachmentActions:
             return 0
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self.parent, f"Vedhæft bilag til punkt {item.number}", str(Path.home()),
+                self.parent, f"Vedhæft bilag til {item.named}", str(Path.home()),
                 "Alle filer (*)")
         store, done = self.ctx.store, 0
         for path in paths:
@@ -52,7 +52,7 @@ class AttachmentActions:
         def undo(att_id):
             state["snap"] = attachments.delete(store, att_id)
 
-        return ServiceCommand(f"Vedhæft »{name[:40]}« til punkt {item.number}", do, undo)
+        return ServiceCommand(f"Vedhæft »{name[:40]}« til {item.named}", do, undo)
 
     def remove(self, attachment_id: int, label: str) -> None:
         store = self.ctx.store
@@ -62,15 +62,14 @@ class AttachmentActions:
 
 def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
                    ask_save_path=None) -> Path | None:
-    """The referat (or, before the meeting, the agenda) and every bilag in one .zip."""
+    """The mødepakke, as ``kkrdesk export pakke`` writes it: the agenda, once the meeting
+    is held the referat as Word and PDF, and every bilag, in one .zip."""
     if ctx.meeting_id is None:
         QMessageBox.information(parent, "Udsend mødepakke", "Vælg et møde først.")
         return None
     from kkrdesk.ui import export_actions as ex
 
     detail = meetings.get_detail(ctx.store, ctx.meeting_id)
-    minutes = detail.meeting.is_held()
-    word = "Referat" if minutes else "Dagsorden"
     day = short_date(detail.meeting.date)
     if path is None:
         path = ex.ask_save_path(parent, ctx, "Udsend mødepakke", f"Mødepakke {day}.zip",
@@ -80,16 +79,13 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
     bilag: list = []  # read inside the write, so a refused read is one message too
 
     def write() -> Path:
-        if minutes:
-            from kkrdesk.export.minutes_docx import build_minutes as build
-        else:
-            from kkrdesk.export.agenda_docx import build_agenda as build
-        from kkrdesk.export.meeting_package import write_package
+        from kkrdesk.export.meeting_package import meeting_package
 
-        document = build(detail, ex.word_template(ctx), options=ex.document_options(ctx))
         bilag.extend((att, attachments.read(ctx.store, att.id)[1])
                      for item in detail.flat_items() for att in item.attachments)
-        return write_package(document, f"{word} {day}.docx", bilag, path)
+        written, _names = meeting_package(detail, bilag, path, ex.word_template(ctx),
+                                          ex.document_options(ctx))
+        return written
 
     return ex.write_export(parent, ctx, "Udsend mødepakke", write,
                            lambda written: f"Mødepakke gemt: {written} ({len(bilag)} bilag)")

@@ -51,7 +51,7 @@ def move(store, item: ItemView, parent_id: int | None, index: int, text: str | N
 def _field_text(item: ItemView, field: str, value) -> str:
     name = f"»{_short(item.title, 30)}«"
     if field == "title":
-        return f"Ret titel på punkt {item.number}"
+        return f"Ret titel på {item.named}"
     if field == "kind":
         return f"Ret type på {name} til {label(ItemKind(value)).lower()}"
     if field == "duration_min":
@@ -59,14 +59,14 @@ def _field_text(item: ItemView, field: str, value) -> str:
     if field == "pinned_start":
         return f"Lås {name} til kl. {clock(value)}" if value else f"Frigør tidspunktet for {name}"
     if field == "notes":
-        return f"Ret referat til punkt {item.number}"
+        return f"Ret referat til {item.named}"
     if field == "decision":
-        return f"Ret beslutning til punkt {item.number}"
+        return f"Ret beslutning til {item.named}"
     if field == "description":
-        return f"Ret sagsfremstilling til punkt {item.number}"
+        return f"Ret sagsfremstilling til {item.named}"
     if field == "proposal":
-        return f"Ret indstilling til punkt {item.number}"
-    return f"Ret punkt {item.number}"
+        return f"Ret indstilling til {item.named}"
+    return f"Ret {item.named}"
 
 
 TYPED_FIELDS = ("title", "notes", "decision", "description", "proposal")  # presenters: PresentersCommand
@@ -104,7 +104,7 @@ class PresentersCommand(TypingCommand):
         def undo(old):
             self.state["redo"] = presenters.restore_presenters(store, item.id, old)
 
-        super().__init__(f"Ret oplægsholdere på punkt {item.number}", do, undo,
+        super().__init__(f"Ret oplægsholdere på {item.named}", do, undo,
                          (item.id, "presenters") if mergeable else None)
 
     def absorb(self, other) -> None:
@@ -116,7 +116,7 @@ def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True)
         return PresentersCommand(store, item, str(value), mergeable)
     if field == "sub_points":
         lines = list(value)
-        return ServiceCommand(f"Ret underpunkter til punkt {item.number}",
+        return ServiceCommand(f"Ret underpunkter til {item.named}",
                               lambda: agenda.set_sub_points(store, item.id, lines),
                               lambda old: agenda.set_sub_points(store, item.id, old))
     if field == "pinned_start":

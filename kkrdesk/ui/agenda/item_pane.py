@@ -174,7 +174,7 @@ class ItemPane(QWidget):
         if item is None:
             self.heading.setText("Vælg et punkt på dagsordenen.")
         else:
-            self.heading.setText(f"{item.number}. {item.title}")
+            self.heading.setText(item.numbered_title)
         for section in self.link_sections:
             section.show_item(item.id if item else None)
         load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
