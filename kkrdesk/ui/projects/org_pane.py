@@ -29,6 +29,7 @@ SEAT_ROLE = Qt.ItemDataRole.UserRole + 11
 class OrgPane(QWidget):
     add_group = Signal()
     add_seat = Signal(object)  # GroupView
+    paste_names = Signal(object)  # GroupView | None: the group selected, if any
     change_role = Signal(object, object)  # GroupView, SeatView
     replace_seat = Signal(object, object)
     remove = Signal(object, object)  # GroupView, SeatView | None (None: the group)
@@ -47,6 +48,7 @@ class OrgPane(QWidget):
         for key, text, slot in (
             ("group", "Ny gruppe …", self.add_group.emit),
             ("seat", "Tilføj medlem …", self._seat),
+            ("paste", "Indsæt navne …", self._paste),
             ("role", "Skift rolle …", self._role),
             ("replace", "Erstat …", self._replace),
             ("remove", "Fjern", self._remove),
@@ -113,6 +115,11 @@ class OrgPane(QWidget):
                     self.tree.setCurrentItem(top.child(k))
                     return
 
+    def select_group(self, group_id: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(i).data(0, GROUP_ROLE).id == group_id:
+                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+
     def _enable(self) -> None:
         sel = self.selected()
         seat = sel[1] if sel else None
@@ -125,6 +132,10 @@ class OrgPane(QWidget):
         sel = self.selected()
         if sel:
             self.add_seat.emit(sel[0])
+
+    def _paste(self) -> None:
+        sel = self.selected()
+        self.paste_names.emit(sel[0] if sel else None)
 
     def _role(self) -> None:
         sel = self.selected()

@@ -161,11 +161,7 @@ class ProjectsTab(LazyTab):
 
     def _build_org(self) -> None:
         self.org = OrgPane()
-        self.org.add_group.connect(lambda: self.project and org_actions.new_group(self, self.ctx, self.project.id))
-        self.org.add_seat.connect(lambda g: org_actions.add_seat(self, self.ctx, g))
-        self.org.change_role.connect(lambda g, s: org_actions.change_role(self, self.ctx, g, s))
-        self.org.replace_seat.connect(lambda g, s: org_actions.replace_seat(self, self.ctx, g, s))
-        self.org.remove.connect(lambda g, s: org_actions.remove(self, self.ctx, g, s))
+        org_actions.connect(self.org, self)
 
     # -- content -----------------------------------------------------------------------------
 
