@@ -20,7 +20,6 @@ from kkrdesk.imports.sor_paste_lines import (
     COURSE,
     FOOTER,
     SUB_MARKS,
-    TITLE_MAX,
     PastedProposal,
     PastedText,
     kind_of_words,
@@ -69,7 +68,8 @@ def _unwrapped(lines: list[str]) -> list[tuple[int, str]]:
     last = -1  # the number of the raw line the last entry ends with
     for number, raw in enumerate(lines, start=1):
         before = out[-1][1].rstrip() if out else ""
-        tail = raw.strip() and not BULLET.match(raw.strip()) and number - 1 == last
+        tail = (raw.strip() and not BULLET.match(raw.strip()) and number - 1 == last
+                and not FOOTER.match(raw.replace(" ", "").strip()))
         last = number
         if tail and len(before) >= WRAP_AT and before[-1:] not in ".:?!":
             out[-1] = (out[-1][0], f"{before} {raw.strip()}")
@@ -165,7 +165,7 @@ def _headed_row(out: PastedText, number: int, cells: dict) -> None:
         return
     kind = kind_of_words(cells.get("kind", "") or "") if cells.get("kind") else None
     p = shaped(title, kind, number)
-    p.title = title.strip()[:TITLE_MAX]  # a spreadsheet's title stays as written
+    p.title = title.strip()  # a spreadsheet's title stays as written
     for name, value in cells.items():
         if name and name not in ("title", "kind") and value:
             setattr(p, name, value)
@@ -180,7 +180,7 @@ def _bare_row(out: PastedText, number: int, cells: list[str]) -> None:
         return
     kinds = [k for c in cells[1:] if c and (k := kind_of_words(c)) is not None]
     p = shaped(cells[0], kinds[0] if kinds else None, number)
-    p.title = cells[0].strip()[:TITLE_MAX]  # a spreadsheet's title stays as written
+    p.title = cells[0].strip()  # a spreadsheet's title stays as written
     for cell in cells[1:]:
         if not cell or kind_of_words(cell) is not None:
             continue

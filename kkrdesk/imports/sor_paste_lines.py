@@ -11,7 +11,6 @@ from kkrdesk.core.enums import SorCodeKind, SorProposalKind
 from kkrdesk.core.enums import label as danish
 
 K = SorProposalKind
-TITLE_MAX = 300
 FIELDS = ("title", "kind", "current_name", "concept_code", "proposed_name", "definition",
           "rationale", "open_questions", "related_codes", "notes")
 
@@ -122,7 +121,6 @@ def shaped(text: str, kind: SorProposalKind | None, number: int = 0) -> PastedPr
     if p.kind == K.QUESTION and not p.open_questions and len(text.split()) > 6:
         ask = text if text.endswith("?") or not text.casefold().startswith(QUESTION_WORDS) else text + "?"
         p.open_questions = ask
-    p.title = p.title[:TITLE_MAX]
     return p
 
 
