@@ -101,6 +101,21 @@ def test_an_inactive_code_says_so_under_the_code(sor_tab):
     assert not note.isVisible()
 
 
+def test_the_word_summary_says_when_a_code_is_inactive(demo_store, tmp_path):
+    import datetime as dt
+
+    from docx import Document
+
+    from kkrdesk.export.sor_docx import export_sor_summary
+    from kkrdesk.services.overview.gather import sor_overview
+
+    path = export_sor_summary(sor_overview(demo_store, dt.date(2025, 6, 18)), tmp_path / "sor.docx")
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert ("Nuværende navn og kode: Bosted – 554221000005108 "
+            "(Bosted (enhedstype, udgået i SNOMED CT))") in text
+    assert "Hjemmesygepleje – 550621000005101 (Hjemmesygeplejeenhed (enhedstype))" in text
+
+
 def test_the_completers_model_passes_qtmodeltester(qtmodeltester, sor_tab):
     for completer in (sor_tab.form.completer, sor_tab.form.related_completer):
         assert completer.model().rowCount() >= 130

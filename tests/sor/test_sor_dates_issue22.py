@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from dialog_driving import drive, ok
 from kkrdesk.core.enums import SorStatus as S
 from kkrdesk.services.sor import proposals as sor
-from kkrdesk.services.sor import responses as sor_responses
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.context import AppContext
 from sor_helpers import sor_tab  # noqa: F401 (fixture)
@@ -109,6 +108,8 @@ def test_a_response_starts_at_what_the_round_says(qtbot, store):
 
 
 def test_a_status_step_starts_at_the_date_its_round_gives(qtbot, store):
+    from kkrdesk.services.sor import responses as sor_responses
+
     pid = sor.create_proposal(store, title="Forslag", on=dt.date(2025, 5, 1))
     rid = sor_rounds.create_round(store, title="Høring", recipients=["KKR", "KL"], proposal_ids=[pid],
                                   sent_on=dt.date(2025, 5, 6), deadline=dt.date(2025, 5, 30)).round_id

@@ -20,7 +20,6 @@ from kkrdesk.core.enums import SorStatus as S
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.sor.paste_model import COL_TITLE
 
 JUNE18 = dt.date(2025, 6, 18)
 MAY6, MAY30, JUNE3, JUNE17 = (dt.date(2025, 5, 6), dt.date(2025, 5, 30), dt.date(2025, 6, 3),
@@ -151,6 +150,8 @@ def _paste_the_slide(user: User, tab) -> None:
     user.copy(SLIDE)
 
     def preview(d):
+        from kkrdesk.ui.sor.paste_model import COL_TITLE
+
         assert [p.title for p in d.model.proposals][:4] == [e[0] for e in EXPECTED[:4]]
         view = d.view
         cell = view.visualRect(d.model.index(4, COL_TITLE)).center()

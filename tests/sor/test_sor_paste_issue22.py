@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from dialog_driving import drive
 from kkrdesk.core.enums import SorProposalKind as K
 from kkrdesk.core.enums import SorStatus as S
-from kkrdesk.imports.sor_paste import parse
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.sor.paste_model import COL_CREATE, COL_KIND, COL_TITLE
 
 JUNE18 = dt.date(2025, 6, 18)
 SLIDE = """\
@@ -43,6 +41,8 @@ SHEET = ("Titel\tType\tNuværende navn\tNuværende kode\tForeslået navn\n"
 
 
 def test_the_deck_s_slide_reads_as_five_proposals():
+    from kkrdesk.imports.sor_paste import parse
+
     found = parse(SLIDE)
     got = [(p.title, p.kind, p.current_name, p.proposed_name, p.definition[:20], p.rationale[:20],
             p.open_questions[:20]) for p in found.proposals]
@@ -65,6 +65,8 @@ def test_the_deck_s_slide_reads_as_five_proposals():
 
 
 def test_a_spreadsheet_s_columns_go_to_their_fields():
+    from kkrdesk.imports.sor_paste import parse
+
     with_header = parse(SHEET)
     assert [(p.title, p.kind, p.current_name, p.concept_code, p.proposed_name)
             for p in with_header.proposals] == [
@@ -106,6 +108,8 @@ def _ok(d):
 
 
 def test_paste_previews_lets_fix_and_cancel_then_makes_all_in_one_step(qtbot, store):
+    from kkrdesk.ui.sor.paste_model import COL_CREATE, COL_KIND, COL_TITLE
+
     tab = _tab(qtbot, store)
     QApplication.clipboard().setText(SLIDE)
 

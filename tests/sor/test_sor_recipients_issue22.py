@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from kkrdesk.services.sor import proposals as sor
-from kkrdesk.services.sor import responses as sor_responses
 from kkrdesk.services.sor import rounds as sor_rounds
-from kkrdesk.services.sor.recipients import recipient_choices
 from sor_helpers import sor_tab  # noqa: F401 (fixture)
 
 SPELLINGS = ["Sundhedsdatastyrelsen", "SDS", "Sundhedsdatastyrelsen (SDS)", "sds", "KL",
@@ -21,7 +21,25 @@ def _same_org(name: str, org: str, short: str) -> bool:
     return name.casefold() in {org.casefold(), short.casefold(), f"{org} ({short})".casefold()}
 
 
+def test_the_new_round_dialog_offers_sds_once(qtbot, sor_tab):
+    """What the issue saw: »Ny høringsrunde …« offered Sundhedsdatastyrelsen twice."""
+    from dialog_driving import drive
+
+    sor_tab.pages.setCurrentWidget(sor_tab.rounds_pane)
+    seen: list = []
+
+    def look(d):
+        box = d.recipients.box
+        seen.extend(box.itemText(i) for i in range(box.count()))
+    drive(look, problems := [])
+    qtbot.mouseClick(sor_tab.rounds_pane.new_button, Qt.MouseButton.LeftButton)
+    assert not problems, problems
+    assert [c for c in seen if _same_org(c, "Sundhedsdatastyrelsen", "SDS")] == ["Sundhedsdatastyrelsen"]
+
+
 def test_each_organisation_is_offered_once(store):
+    from kkrdesk.services.sor.recipients import recipient_choices
+
     choices = recipient_choices(store)
     assert sum(_same_org(c, "Sundhedsdatastyrelsen", "SDS") for c in choices) == 1
     assert sum(_same_org(c, "Sundhedsstyrelsen", "SST") for c in choices) == 1
@@ -31,9 +49,12 @@ def test_each_organisation_is_offered_once(store):
 
 
 def test_a_round_names_an_organisation_once_however_it_is_written(store):
+    from kkrdesk.services.sor import responses as sor_responses
+
     pid = sor.create_proposal(store, title="Forslag", on=dt.date(2025, 6, 1))
-    rid = sor_rounds.create_round(store, title="Til SDS", recipients=SPELLINGS, proposal_ids=[pid],
-                                  sent_on=dt.date(2025, 6, 3)).round_id
+    made = sor_rounds.create_round(store, title="Til SDS", recipients=SPELLINGS, proposal_ids=[pid],
+                                   sent_on=dt.date(2025, 6, 3))
+    rid = made.round_id
     assert sor_rounds.get_round(store, rid).recipients == (
         "Sundhedsdatastyrelsen", "KL", "Sundhedsstyrelsen")
     sor_responses.add_response(store, rid, respondent="SDS", received_on=dt.date(2025, 6, 20))
