@@ -14,27 +14,14 @@ import datetime as dt
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QImage,
-    QPainter,
-    QPainterPath,
-    QPen,
+    QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPainterPath, QPen,
 )
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag
 from kkrdesk.export import timeline_labels as TL
 from kkrdesk.export.timeline_scale import (  # noqa: F401 - the Projekter tab takes them from here
-    MARGIN,
-    SPANS,
-    Scale,
-    mark_date,
-    month_start,
-    when_text,
+    MARGIN, SPANS, Scale, mark_date, month_start, when_text,
 )
 from kkrdesk.views.projects import MilestoneView, TimelineData
 
