@@ -6,7 +6,12 @@ RAG below the axis. Something a steering group would put on a slide.
 QtGui only (QPainter on any paint device), so the command line can paint the report's
 picture without QtWidgets: ``timeline_png`` makes an offscreen QGuiApplication when
 there is no application yet. Like ``pdf_writer``, the one exporter allowed to import Qt
-(QtCore and QtGui; the import contracts name it, tests/app/test_layering.py checks it)."""
+(QtCore and QtGui; the import contracts name it, tests/app/test_layering.py checks it).
+
+Why one file of a little over 300 lines: it is the one painter the contracts allow Qt in
+for the timeline; the axis, marks, labels, notes and legend share its painter, scale and
+unit. What needs no Qt is already apart (the scale in timeline_scale, the label placing in
+timeline_labels); splitting the drawing further would only spread the Qt exception."""
 
 from __future__ import annotations
 
