@@ -16,14 +16,7 @@ import re
 
 from kkrdesk.core.enums import SorCodeKind, SorProposalKind
 from kkrdesk.imports.sor_paste_lines import (
-    BULLET,
-    COURSE,
-    FOOTER,
-    SUB_MARKS,
-    PastedProposal,
-    PastedText,
-    kind_of_words,
-    shaped,
+    BULLET, COURSE, FOOTER, SUB_MARKS, PastedProposal, PastedText, kind_of_words, shaped,
 )
 
 K = SorProposalKind

@@ -16,7 +16,6 @@ from kkrdesk.core.enums import SorStatus as S
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.context import AppContext
-from sor_helpers import sor_tab  # noqa: F401 (fixture)
 
 JUNE18 = dt.date(2025, 6, 18)
 

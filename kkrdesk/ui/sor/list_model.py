@@ -13,12 +13,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import SorProposalKind, SorStatus, label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from kkrdesk.views.sor import (
-    DEFAULT_ROUND_DAYS,
-    DEFAULT_SDS_WEEKS,
-    ProposalView,
-    RoundView,
-    Waiting,
-    proposal_alerts,
+    DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS, ProposalView, RoundView, Waiting, proposal_alerts,
     waiting,
 )
 

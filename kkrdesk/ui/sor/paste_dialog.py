@@ -10,15 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QTableView,
-    QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QTableView, QVBoxLayout,
 )
 
 from kkrdesk.core.danish import join_and, short_date

@@ -29,7 +29,6 @@ from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, tab_step
 from kkrdesk.views.sor import ProposalView
 
 
-
 class SorTab(SorTabLayout, LazyTab):
     def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
         super().__init__(parent)
