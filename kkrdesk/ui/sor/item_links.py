@@ -46,12 +46,16 @@ class SorItemLinks(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.link_button)
         row.addWidget(self.line_button)
-        row.addWidget(self.round_button)
         row.addStretch(1)
+        second = QHBoxLayout()  # a row of its own: three buttons are wider than the pane
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.round_button)
+        second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addLayout(row)
+        layout.addLayout(second)
         # A change to the proposals reloads the section; a change to the meetings does not:
         # the Dagsorden tab refreshes then and shows its current item again (show_item).
         ctx.changed.connect(lambda areas: "sor" in areas and self._reload())
