@@ -32,7 +32,7 @@ class SearchGroup:
 @dataclass(frozen=True)
 class SearchResult:
     text: str  # what was asked
-    groups: tuple[SearchGroup, ...]  # in a fixed order of kinds; kinds without hits left out
+    groups: tuple[SearchGroup, ...]  # the kind with the best hit first; none without hits
 
     @property
     def total(self) -> int:

@@ -31,8 +31,9 @@ DESCRIBE: dict[str, Callable[[Session, list[int]], agenda.Described]] = {
 def search(store: Store, text: str, per_kind: int = PER_KIND,
            expand: str | None = None) -> SearchResult:
     """Every record holding each word of ``text`` as the beginning of a word, grouped by
-    kind in the order of ``sources.KINDS``, best first; the first ``per_kind`` of each
-    kind named and placed (``ALL_OF_KIND`` of the kind ``expand``)."""
+    kind, best first: the group with the best hit leads (a name typed finds the person
+    before the minutes that mention them, so Enter opens the person); the first
+    ``per_kind`` of each kind named and placed (``ALL_OF_KIND`` of the kind ``expand``)."""
     words = terms(text)
     if not words:
         return SearchResult(text, ())
@@ -41,8 +42,8 @@ def search(store: Store, text: str, per_kind: int = PER_KIND,
         shown = {kind: found[:ALL_OF_KIND if kind == expand else per_kind]
                  for kind, found in best.items()}
         texts = source_texts(s, [m for found in shown.values() for m in found])
-        groups = tuple(_group(s, kind, best[kind], shown[kind], texts, words)
-                       for kind in KINDS if kind in best)
+        order = sorted(best, key=lambda kind: (best[kind][0].rank, KINDS.index(kind)))
+        groups = tuple(_group(s, kind, best[kind], shown[kind], texts, words) for kind in order)
     return SearchResult(text, groups)
 
 
