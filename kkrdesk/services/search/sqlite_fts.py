@@ -13,11 +13,11 @@ from kkrdesk.services.search.backend import Match
 from kkrdesk.services.search.sources import KEY_BITS
 
 # A match in a title or a name counts five times one in a text (bm25 per column: ref
-# is not searched).
+# is not searched); of two equally good, the newer row first.
 _QUERY = text(
     f"SELECT rowid & {(1 << KEY_BITS) - 1}, rowid >> {KEY_BITS}, ref, "
     "bm25(search_index, 0.0, 5.0, 1.0) AS rank "
-    "FROM search_index WHERE search_index MATCH :q ORDER BY rank")
+    "FROM search_index WHERE search_index MATCH :q ORDER BY rank, rowid DESC")
 
 
 def match_expression(terms: tuple[str, ...]) -> str:
@@ -30,5 +30,5 @@ class Fts5Index:
     def matches(self, session: Session, terms: tuple[str, ...]) -> list[Match]:
         if not terms:
             return []
-        rows = session.execute(_QUERY, {"q": match_expression(terms)})
-        return [Match._make(row) for row in rows]
+        rows = session.execute(_QUERY, {"q": match_expression(terms)}).all()
+        return list(map(Match._make, rows))

@@ -24,7 +24,9 @@ class ResultsPanel(QFrame):
         self.setObjectName("search_results")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("QFrame#search_results { border: 1px solid palette(dark); }")
+        self.setStyleSheet("QFrame#search_results { border: 1px solid palette(dark); }"
+                           "QLabel#search_footer { background: palette(window);"
+                           " border-top: 1px solid palette(mid); }")
         self.model = QStandardItemModel(self)
         self.view = QTreeView()
         self.view.setAccessibleName("Søgeresultater")
@@ -40,7 +42,8 @@ class ResultsPanel(QFrame):
         self.view.setItemDelegate(HitDelegate(self.view))
         self.view.doubleClicked.connect(self._double_clicked)
         self.footer = QLabel()
-        self.footer.setContentsMargins(6, 2, 6, 2)
+        self.footer.setObjectName("search_footer")
+        self.footer.setContentsMargins(6, 3, 6, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(0)
@@ -96,19 +99,23 @@ class ResultsPanel(QFrame):
         return max(1, self.view.viewport().height() // max(row, 1) - 1)
 
     def place(self) -> None:
-        """Under the field, right edges aligned, within the window."""
+        """Under the field, right edges aligned, above the status bar."""
         window = self.parentWidget()
         below = self.anchor.mapTo(window, QPoint(self.anchor.width(), self.anchor.height()))
         width = min(WIDTH, window.width() - 2 * MARGIN)
         x = max(MARGIN, min(below.x() - width, window.width() - width - MARGIN))
-        height = min(window.height() - below.y() - MARGIN, self._wanted_height())
+        central = window.centralWidget()
+        bottom = central.geometry().bottom() if central is not None else window.height()
+        height = min(bottom - below.y() - MARGIN, self._wanted_height())
         self.setGeometry(x, below.y() + 2, width, max(height, self.footer.sizeHint().height() + 4))
 
     def _wanted_height(self) -> int:
-        rows = results.hit_indexes(self.model)
+        """Every row shown at once, when the window has room for it."""
+        rows = [self.model.index(g, 0) for g in range(self.model.rowCount())]
+        rows += results.hit_indexes(self.model)
         lines = sum(self.view.sizeHintForIndex(i).height() for i in rows)
-        headings = self.model.rowCount() * (self.view.sizeHintForRow(0) + 8)
-        return lines + headings + self.footer.sizeHint().height() + 8 if rows else 0
+        view = 2 * self.view.frameWidth() + lines + 2 if rows else 0
+        return view + self.footer.sizeHint().height() + 2
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and self.isVisible():
