@@ -12,14 +12,7 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QSizePolicy,
-    QMessageBox,
-    QTabWidget,
-    QToolBar,
+    QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
     QWidget,
 )
 
