@@ -11,12 +11,7 @@ from sqlalchemy.orm import Session
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.core.models import (
-    ConsultationResponse,
-    ConsultationRound,
-    Organisation,
-    Person,
-    Project,
-    SorProposal,
+    ConsultationResponse, ConsultationRound, Organisation, Person, Project, SorProposal,
     round_proposal,
 )
 from kkrdesk.services.search.describe_agenda import Described, joined
