@@ -111,6 +111,11 @@ def _frister(args) -> int:
 
     with open_for_reading(args.export_db) as store:
         data = deadlines(store)
+        if not data.entries:
+            from kkrdesk.core.errors import KkrDeskError
+
+            raise KkrDeskError("Der er ingen frister i databasen (ingen høringsrunde med frist og "
+                               "ingen milepæl med dato); intet er skrevet.")
         path = export_deadlines_ics(data, _target(args.output or Path("Frister.ics"), ".ics",
                                                   "Kalenderfilen"))
     count = {k: sum(1 for e in data.entries if e.kind == k) for k in DeadlineKind}
