@@ -66,3 +66,11 @@ def one_event(raw: bytes) -> icalendar.Event:
 
 def description_lines(event) -> list[str]:
     return str(event.get("description")).split("\n")
+
+
+def meeting_on(store, day: dt.date = D18, **options):
+    """The calendar's read model of the meeting on ``day``."""
+    from kkrdesk.services.agenda import meetings
+    from kkrdesk.services.calendar.meeting import calendar_meeting
+
+    return calendar_meeting(store, meetings.find_by_date(store, day).id, **options)

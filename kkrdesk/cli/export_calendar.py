@@ -86,11 +86,13 @@ def _ics(args) -> int:
     from kkrdesk.core.danish import long_date, short_date
     from kkrdesk.export.agenda_plain import meeting_time
     from kkrdesk.export.ics_meeting import export_meeting_ics
+    from kkrdesk.services.agenda.meetings import find_by_date
     from kkrdesk.services.calendar.meeting import calendar_meeting
     from kkrdesk.services.database import open_for_reading
 
     with open_for_reading(args.export_db) as store:
-        cm = calendar_meeting(store, *args.meeting, with_contact=args.with_contact)
+        meeting_id = find_by_date(store, *args.meeting).id
+        cm = calendar_meeting(store, meeting_id, with_contact=args.with_contact)
         m = cm.detail.meeting
         target = args.output or Path(f"Møde {short_date(m.date)}.ics")
         path = export_meeting_ics(cm, _target(target, ".ics", "Kalenderfilen"))
@@ -130,6 +132,7 @@ def _frister(args) -> int:
 def _invitation(args) -> int:
     from kkrdesk.core.danish import join_and
     from kkrdesk.export.invitation_eml import export_invitation
+    from kkrdesk.services.agenda.meetings import find_by_date
     from kkrdesk.services.calendar.meeting import invitation
     from kkrdesk.services.database import open_for_reading
     from kkrdesk.views.agenda import DocumentOptions
@@ -137,7 +140,8 @@ def _invitation(args) -> int:
 
     options = DocumentOptions(author=args.author.strip()) if args.author.strip() else DocumentOptions()
     with open_for_reading(args.export_db) as store:
-        inv = invitation(store, *args.meeting, Contact(options.author, args.fra))
+        meeting_id = find_by_date(store, *args.meeting).id
+        inv = invitation(store, meeting_id, Contact(options.author, args.fra))
         path = export_invitation(inv, _target(args.output, ".eml", "Mailkladden"),
                                  template=args.template, options=options)
     lacking = _count(len(inv.without_email), "medlem", "medlemmer")

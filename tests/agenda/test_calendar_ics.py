@@ -9,7 +9,16 @@ import datetime as dt
 import shutil
 
 import icalendar
-from calendar_files import CPH, D18, NOW, UTC, description_lines, give_addresses, ics_lines_ok, one_event
+from calendar_files import (
+    CPH,
+    NOW,
+    UTC,
+    description_lines,
+    give_addresses,
+    ics_lines_ok,
+    meeting_on,
+    one_event,
+)
 
 from kkrdesk.cli import main
 from kkrdesk.services.agenda import meetings
@@ -106,17 +115,15 @@ def _uid_and_sequence(raw: bytes) -> tuple[str, int]:
 
 def test_sent_again_the_event_replaces_the_one_the_calendar_has(demo_path, demo_store, tmp_path):
     from kkrdesk.export.ics_meeting import meeting_ics
-    from kkrdesk.services.calendar.meeting import calendar_meeting
-
-    first = calendar_meeting(demo_store, D18)
+    first = meeting_on(demo_store)
     uid, seq = _uid_and_sequence(meeting_ics(first, NOW))
     later = meeting_ics(first, NOW + dt.timedelta(days=3))
     assert _uid_and_sequence(later)[0] == uid and _uid_and_sequence(later)[1] > seq
     nov = meetings.find_by_date(demo_store, dt.date(2025, 11, 5))
     moved = dt.date(2025, 11, 12)  # the next meeting moved a week: the same entry moves
-    before = _uid_and_sequence(meeting_ics(calendar_meeting(demo_store, nov.date), NOW))[0]
+    before = _uid_and_sequence(meeting_ics(meeting_on(demo_store, nov.date), NOW))[0]
     meetings.update_meeting(demo_store, nov.id, date=moved, start_time=dt.time(9))
-    assert _uid_and_sequence(meeting_ics(calendar_meeting(demo_store, moved), NOW))[0] == before
+    assert _uid_and_sequence(meeting_ics(meeting_on(demo_store, moved), NOW))[0] == before
     assert before != uid
     copy = tmp_path / "elsewhere" / "kopi.sqlite"  # a copy (a backup, another laptop)
     copy.parent.mkdir()
@@ -126,16 +133,14 @@ def test_sent_again_the_event_replaces_the_one_the_calendar_has(demo_path, demo_
 
 def test_another_networks_meeting_gets_its_own_uid(demo_store, june18, tmp_path):
     from kkrdesk.export.ics_meeting import meeting_ics
-    from kkrdesk.services.calendar.meeting import calendar_meeting
-
-    demo_uid = _uid_and_sequence(meeting_ics(calendar_meeting(demo_store, D18), NOW))[0]
+    demo_uid = _uid_and_sequence(meeting_ics(meeting_on(demo_store), NOW))[0]
     other = open_database(tmp_path / "andet.sqlite")
     try:
         day = dt.date(2024, 2, 1)
         while (mid := meetings.create_meeting(other, date=day)) < june18:
             day += dt.timedelta(days=30)
         assert mid == june18  # the same meeting number in another database
-        other_uid = _uid_and_sequence(meeting_ics(calendar_meeting(other, day), NOW))[0]
+        other_uid = _uid_and_sequence(meeting_ics(meeting_on(other, day), NOW))[0]
     finally:
         other.close()
     assert other_uid != demo_uid

@@ -9,19 +9,18 @@ import datetime as dt
 import subprocess
 import sys
 
-from calendar_files import CPH, D18, NOW, description_lines, ics_lines_ok, one_event
+from calendar_files import CPH, NOW, description_lines, ics_lines_ok, meeting_on, one_event
 
 from kkrdesk.cli import main
 from kkrdesk.core.enums import MeetingStatus
 from kkrdesk.export.ics_meeting import meeting_ics
 from kkrdesk.services.agenda import meetings
-from kkrdesk.services.calendar.meeting import calendar_meeting
 
 TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"
 
 
 def test_a_meeting_without_a_place_has_no_location(demo_store):
-    raw = meeting_ics(calendar_meeting(demo_store, D18), NOW)  # the demo names no place
+    raw = meeting_ics(meeting_on(demo_store), NOW)  # the demo names no place
     event = one_event(raw)
     assert "location" not in event and "url" not in event
     assert ics_lines_ok(raw) == []
@@ -29,7 +28,7 @@ def test_a_meeting_without_a_place_has_no_location(demo_store):
 
 def test_an_online_meeting_is_located_online_with_its_link(demo_store, june18):
     meetings.update_meeting(demo_store, june18, online_url=TEAMS)
-    event = one_event(meeting_ics(calendar_meeting(demo_store, D18), NOW))
+    event = one_event(meeting_ics(meeting_on(demo_store), NOW))
     assert str(event["location"]) == "Online"
     assert str(event["url"]) == TEAMS
     assert f"Online: {TEAMS}" in description_lines(event)
@@ -37,7 +36,7 @@ def test_an_online_meeting_is_located_online_with_its_link(demo_store, june18):
 
 def test_a_link_that_is_no_web_address_stays_text(demo_store, june18):
     meetings.update_meeting(demo_store, june18, online_url="Teams (link følger)")
-    event = one_event(meeting_ics(calendar_meeting(demo_store, D18), NOW))
+    event = one_event(meeting_ics(meeting_on(demo_store), NOW))
     assert "url" not in event and str(event["location"]) == "Online"
     assert "Online: Teams (link følger)" in description_lines(event)
 
@@ -46,7 +45,7 @@ def test_a_meeting_without_a_usable_end_is_its_start_alone(demo_store):
     """The schema requires an end after the start; a meeting read from a file made by
     other means may lack it: then the event has its start, no end, and the text says
     'kl. 12.00' rather than inventing an end."""
-    cm = calendar_meeting(demo_store, D18)
+    cm = meeting_on(demo_store)
     for end in (dt.time(12), dt.time(11), None):
         broken = dataclasses.replace(cm, detail=dataclasses.replace(
             cm.detail, meeting=dataclasses.replace(cm.detail.meeting, end_time=end)))
@@ -61,7 +60,7 @@ def test_a_meeting_without_an_agenda_says_so(demo_store):
     day = dt.date(2026, 2, 4)
     meetings.create_meeting(demo_store, date=day, title="Ekstraordinært møde",
                             start_time=dt.time(9, 30), end_time=dt.time(10, 15))
-    event = one_event(meeting_ics(calendar_meeting(demo_store, day), NOW))
+    event = one_event(meeting_ics(meeting_on(demo_store, day), NOW))
     assert event.decoded("dtstart") == dt.datetime(2026, 2, 4, 9, 30, tzinfo=CPH)
     assert event.decoded("dtend") == dt.datetime(2026, 2, 4, 10, 15, tzinfo=CPH)  # winter: +1
     assert description_lines(event)[-1] == "Dagsordenen er ikke lagt endnu."
@@ -69,7 +68,7 @@ def test_a_meeting_without_an_agenda_says_so(demo_store):
 
 def test_a_cancelled_meeting_is_cancelled_in_the_calendar(demo_store, june18):
     meetings.update_meeting(demo_store, june18, status=MeetingStatus.CANCELLED)
-    assert str(one_event(meeting_ics(calendar_meeting(demo_store, D18), NOW))["status"]) == "CANCELLED"
+    assert str(one_event(meeting_ics(meeting_on(demo_store), NOW))["status"]) == "CANCELLED"
 
 
 def _refused(argv, capsys) -> tuple[int, str]:

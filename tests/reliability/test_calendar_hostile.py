@@ -10,14 +10,13 @@ import datetime as dt
 from email import message_from_bytes
 from email.policy import default
 
-from calendar_files import D18, NOW, ics_lines_ok, one_event
+from calendar_files import NOW, ics_lines_ok, meeting_on, one_event
 from hostile import EMOJI, examples, hostile, kept, shown
 from hypothesis import HealthCheck, given, settings
 
 from kkrdesk.export.ics_deadlines import deadlines_ics
 from kkrdesk.export.ics_meeting import meeting_ics
 from kkrdesk.export.invitation_eml import invitation_message
-from kkrdesk.services.calendar.meeting import calendar_meeting
 from kkrdesk.views.calendar import Contact, Deadline, DeadlineKind, Deadlines, Invitation
 
 WILD = "Møde\x00\x07\r\nlinje to\t😀 👩\u200d👩\u200d👧 \u202eשלום\u202c \x1b[31m\u2028slut"
@@ -41,7 +40,7 @@ def _with(cm, *, title: str, place: str = "", item_title: str = "", presenter: s
 
 
 def test_wild_and_long_titles_give_a_valid_event(demo_store):
-    cm = calendar_meeting(demo_store, D18)
+    cm = meeting_on(demo_store)
     for text in (WILD, LONG, WILD + LONG):
         raw = meeting_ics(_with(cm, title=text, place=text, item_title=text, presenter=text), NOW)
         assert ics_lines_ok(raw) == []
@@ -57,7 +56,7 @@ def test_wild_and_long_titles_give_a_valid_event(demo_store):
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=hostile)
 def test_any_text_gives_a_valid_event_and_draft(demo_store, text):
-    cm = _with(calendar_meeting(demo_store, D18), title=text, place=text, item_title=text,
+    cm = _with(meeting_on(demo_store), title=text, place=text, item_title=text,
                presenter=text)
     raw = meeting_ics(cm, NOW)
     assert ics_lines_ok(raw) == []

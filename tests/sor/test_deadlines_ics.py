@@ -93,3 +93,9 @@ def test_a_database_without_deadlines_writes_nothing(store, tmp_path, capsys):
         "kkrdesk: Der er ingen frister i databasen (ingen høringsrunde med frist og ingen "
         "milepæl med dato); intet er skrevet.\n")
     assert not (tmp_path / "f.ics").exists()
+
+
+def test_the_answer_from_sds_follows_the_sor_tabs_setting(demo_store):
+    events = _events(deadlines_ics(deadlines(demo_store, dt.date(2025, 6, 10), sds_weeks=3), NOW))
+    assert _day(events[SDS])[0] == dt.date(2025, 6, 24)  # 3 June + 3 weeks
+    assert "Uden svar 3 uger efter afsendelsen" in str(events[SDS]["description"])

@@ -1,7 +1,7 @@
 """The deadlines a secretary keeps in a calendar, from two areas: each SOR consultation
 round's deadline for input, the day a round sent to SDS counts as unanswered (the
-app's own rule: ``DEFAULT_SDS_WEEKS`` after sending, when the SOR tab starts saying
-"Intet svar fra SDS"), and each project milestone's planned day. Past and settled ones
+app's own rule: ``DEFAULT_SDS_WEEKS`` after sending, or the SOR tab's setting, when the
+tab starts saying "Intet svar fra SDS"), and each project milestone's planned day. Past and settled ones
 are kept too: exported again, a calendar updates the entries it has (by UID) rather
 than keeping stale ones."""
 
@@ -20,12 +20,14 @@ from kkrdesk.views.projects import MilestoneView, ProjectView
 from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, RoundView
 
 
-def deadlines(store: Store, today: dt.date | None = None) -> Deadlines:
+def deadlines(store: Store, today: dt.date | None = None, sds_weeks: int | None = None) -> Deadlines:
+    """Every deadline; ``sds_weeks``: the SOR tab's setting of how long SDS may take
+    (default ``DEFAULT_SDS_WEEKS``)."""
     today = today or dt.date.today()
     titles = {p.id: p.title for p in proposals.list_proposals(store)}
     entries: list[Deadline] = []
     for r in rounds.list_rounds(store):
-        entries.extend(round_entries(r, titles))
+        entries.extend(round_entries(r, titles, sds_weeks or DEFAULT_SDS_WEEKS))
     for project in portfolio.list_projects(store):
         entries.extend(milestone_entry(project, m) for m in project.milestones
                        if m.planned_on is not None)
@@ -41,7 +43,7 @@ def _state(r: RoundView) -> tuple[str, bool]:
     return "Ikke besvaret endnu.", False
 
 
-def round_entries(r: RoundView, titles: dict[int, str]) -> list[Deadline]:
+def round_entries(r: RoundView, titles: dict[int, str], weeks: int) -> list[Deadline]:
     """The round's deadline for input and, for a round to SDS, the day its answer is due."""
     state, settled = _state(r)
     sent = f" den {short_date(r.sent_on)}" if r.sent_on else " (ikke afsendt endnu)"
@@ -56,10 +58,10 @@ def round_entries(r: RoundView, titles: dict[int, str]) -> list[Deadline]:
         out.append(Deadline(DeadlineKind.ROUND, r.id, f"Høringsfrist: {r.title}", r.deadline,
                             lines, settled))
     if r.to_sds() and r.sent_on is not None:
-        due = r.sent_on + dt.timedelta(weeks=DEFAULT_SDS_WEEKS)
+        due = r.sent_on + dt.timedelta(weeks=weeks)
         lines = (f"Sendt til {r.recipient}{sent}.",
-                 f"Uden svar {DEFAULT_SDS_WEEKS} uger efter afsendelsen viser KKR Desk runden som "
-                 "»Intet svar fra SDS«.", *about, state)
+                 f"Uden svar {weeks} {'uge' if weeks == 1 else 'uger'} efter afsendelsen viser "
+                 "KKR Desk runden som »Intet svar fra SDS«.", *about, state)
         out.append(Deadline(DeadlineKind.SDS_ANSWER, r.id, f"Svar fra SDS ventet: {r.title}",
                             due, lines, settled))
     return out

@@ -51,27 +51,25 @@ def _members(store: Store, day: dt.date) -> tuple[list[Contact], list[str], dict
     return reachable, missing, {p.id: p for p in everyone}
 
 
-def calendar_meeting(store: Store, day: dt.date, at: dt.time | None = None, *,
-                     with_contact: bool = False) -> CalendarMeeting:
-    """The meeting on ``day`` (at ``at``); with ``with_contact`` its chair as organiser
-    and the members as attendees, where they have an address."""
-    found = meetings.find_by_date(store, day, at)
-    detail = meetings.get_detail(store, found.id, earlier_actions=False)
+def calendar_meeting(store: Store, meeting_id: int, *, with_contact: bool = False) -> CalendarMeeting:
+    """The meeting with its agenda; with ``with_contact`` its chair as organiser and the
+    members as attendees, where they have an address."""
+    detail = meetings.get_detail(store, meeting_id, earlier_actions=False)
     source = database_source(store)
     if not with_contact:
         return CalendarMeeting(detail, source)
-    members, _missing, by_id = _members(store, found.date)
-    chair = by_id.get(found.chair_id) if found.chair_id is not None else None
+    m = detail.meeting
+    members, _missing, by_id = _members(store, m.date)
+    chair = by_id.get(m.chair_id) if m.chair_id is not None else None
     organizer = _contact(chair) if chair is not None else None
     attendees = tuple(c for c in members
                       if organizer is None or c.email.casefold() != organizer.email.casefold())
     return CalendarMeeting(detail, source, organizer, attendees)
 
 
-def invitation(store: Store, day: dt.date, at: dt.time | None, sender: Contact) -> Invitation:
+def invitation(store: Store, meeting_id: int, sender: Contact) -> Invitation:
     """The invitation from ``sender`` to the members seated on the meeting's day."""
-    found = meetings.find_by_date(store, day, at)
-    detail = meetings.get_detail(store, found.id, earlier_actions=False)
-    members, missing, _by_id = _members(store, found.date)
+    detail = meetings.get_detail(store, meeting_id, earlier_actions=False)
+    members, missing, _by_id = _members(store, detail.meeting.date)
     meeting = CalendarMeeting(detail, database_source(store), sender, tuple(members))
     return Invitation(meeting, sender, tuple(members), tuple(missing))
