@@ -2,14 +2,8 @@
 the deadlines as a calendar, and the invitation as a mail draft, as the commands
 ``kkrdesk export ics|frister|invitation`` write them. Each asks what it needs (the file,
 whether e-mail addresses go in, the secretariat's address), and reports in the status
-bar; a refusal is one message box and writes nothing. The frame's menu calls them:
-
-    menu.addAction("Mødet som &kalenderfil (.ics) …").triggered.connect(
-        lambda: calendar_actions.export_meeting_ics(self, self.ctx))
-    menu.addAction("&Frister som kalenderfil (.ics) …").triggered.connect(
-        lambda: calendar_actions.export_deadlines_ics(self, self.ctx))
-    menu.addAction("Mødeindkaldelse som &mailkladde (.eml) …").triggered.connect(
-        lambda: calendar_actions.export_invitation(self, self.ctx))
+bar; a refusal is one message box and writes nothing. The frame's Eksportér menu
+calls them (ui/frame_menus.py).
 """
 
 from __future__ import annotations

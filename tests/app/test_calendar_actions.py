@@ -128,3 +128,34 @@ def test_the_deadlines_follow_the_sor_tabs_weeks(window, tmp_path):
     due = {e.decoded("dtstart") for e in events if str(e["summary"]).startswith("Svar fra SDS")}
     assert due == {dt.date(2025, 6, 24)} and len(events) == 12
     assert window.statusBar().currentMessage().startswith(f"Fristerne er gemt: {written} (12 frister")
+
+
+def test_the_three_are_in_the_export_menu_and_write_from_there(qtbot, window, demo_store,
+                                                               tmp_path, monkeypatch):
+    """Filer > Eksportér: each entry opens the save dialog with a Danish file name and
+    writes the file the command line writes."""
+    from kkrdesk.ui import export_actions
+
+    give_addresses(demo_store)
+    offered: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        offered.append(suggested.rsplit("/", 1)[-1])
+        return str(tmp_path / offered[-1]), ""
+
+    monkeypatch.setattr(export_actions.QFileDialog, "getSaveFileName", save_as)
+    entries = {a.text(): a for a in window.export_menu.actions()}
+    problems: list = []
+    answer(QMessageBox, lambda box: _click(qtbot, box, QMessageBox.StandardButton.No), problems)
+    entries["Mødet som &kalenderfil (.ics) …"].trigger()
+    entries["Fr&ister som kalenderfil (.ics) …"].trigger()
+    answer(QInputDialog, _type_sender(qtbot, "sekretariat@kl.dk"), problems)
+    entries["Mødeindkaldelse som m&ailkladde (.eml) …"].trigger()
+    assert not problems, problems
+    assert offered == ["Møde 18-06-2025.ics", "Frister.ics", "Indkaldelse 18-06-2025.eml"]
+    event = one_event((tmp_path / offered[0]).read_bytes())
+    assert event.decoded("dtstart") == dt.datetime(2025, 6, 18, 12, tzinfo=CPH)
+    deadlines = icalendar.Calendar.from_ical((tmp_path / offered[1]).read_bytes())
+    assert len(deadlines.walk("VEVENT")) >= 1
+    mail = message_from_bytes((tmp_path / offered[2]).read_bytes(), policy=default)
+    assert mail["X-Unsent"] == "1" and mail["Subject"]
