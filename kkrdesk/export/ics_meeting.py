@@ -20,14 +20,7 @@ from kkrdesk.core.enums import MeetingStatus
 from kkrdesk.core.timing import to_minutes
 from kkrdesk.export.agenda_plain import agenda_lines, has_end
 from kkrdesk.export.ics_common import (
-    at_copenhagen,
-    lines_text,
-    new_calendar,
-    one_line,
-    save,
-    sequence,
-    to_bytes,
-    uid,
+    at_copenhagen, lines_text, new_calendar, one_line, save, sequence, to_bytes, uid,
 )
 from kkrdesk.views.calendar import CalendarMeeting, Contact
 

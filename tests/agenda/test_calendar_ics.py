@@ -10,14 +10,7 @@ import shutil
 
 import icalendar
 from calendar_files import (
-    CPH,
-    NOW,
-    UTC,
-    description_lines,
-    give_addresses,
-    ics_lines_ok,
-    meeting_on,
-    one_event,
+    CPH, NOW, UTC, description_lines, give_addresses, ics_lines_ok, meeting_on, one_event,
 )
 
 from kkrdesk.cli import main
