@@ -96,6 +96,24 @@ class FrameMenus:
         self._build_template_settings(menu)
         menu.addSeparator()
         menu.addAction("Udsend &mødepakke (Word og bilag) …").triggered.connect(self._export_package)
+        self._build_calendar_actions(menu)
+
+    def _build_calendar_actions(self, menu) -> None:
+        """The meeting and the deadlines as calendar files, the invitation as a mail draft."""
+        def calendar():
+            from kkrdesk.ui import calendar_actions
+
+            return calendar_actions
+
+        menu.addSeparator()
+        self.ics_action = menu.addAction("Mødet som &kalenderfil (.ics) …")
+        self.ics_action.triggered.connect(lambda: calendar().export_meeting_ics(self, self.ctx))
+        self.deadlines_action = menu.addAction("Fr&ister som kalenderfil (.ics) …")
+        self.deadlines_action.triggered.connect(
+            lambda: calendar().export_deadlines_ics(self, self.ctx))
+        self.invitation_action = menu.addAction("Mødeindkaldelse som m&ailkladde (.eml) …")
+        self.invitation_action.triggered.connect(
+            lambda: calendar().export_invitation(self, self.ctx))
 
     def _import_agenda(self) -> None:
         from kkrdesk.ui.agenda.import_dialog import open_import_dialog

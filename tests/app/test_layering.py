@@ -31,7 +31,8 @@ SKELETON = ["cli/__init__.py", "cli/entry.py", "ui/__init__.py", "ui/app.py", "u
             "services/participants/__init__.py", "services/sor/__init__.py", "services/sor/p.py",
             "services/projects/__init__.py", "services/links/__init__.py",
             "services/overview/__init__.py", "services/search/__init__.py",
-            "services/search/find.py", "services/areas.py", "services/attendance_grid.py",
+            "services/search/find.py", "services/calendar/__init__.py",
+            "services/calendar/c.py", "services/areas.py", "services/attendance_grid.py",
             "services/database.py", "services/item_numbers.py", "services/reference.py",
             "services/row_views.py", "services/snapshots.py",
             "demo/__init__.py", "demo/seed.py",
@@ -56,6 +57,8 @@ PLANTED = [
     ("service-floors", "services/agenda/a.py", "from fakedesk.services import links"),
     ("service-floors", "services/sor/p.py", "from fakedesk.services.search import find"),
     ("service-floors", "services/search/find.py", "from fakedesk.services import overview"),
+    ("service-floors", "services/sor/p.py", "from fakedesk.services.calendar import c"),
+    ("service-floors", "services/calendar/c.py", "from fakedesk.services import overview"),
     ("demo-apart", "services/s.py", "from fakedesk.demo import seed"),
     ("demo-apart", "ui/root.py", "import fakedesk.demo.seed"),
 ]
