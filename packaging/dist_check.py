@@ -30,7 +30,7 @@ MEETING = "18-06-2025"
 DATA = ROOT / "tests" / "data"
 OLD_DATABASE = DATA / "schema-0001.sqlite"
 PPTX_AGENDA = DATA / "agenda_corpus" / "da_munkensklit_nord_generalforsamling_rendered.pptx"
-PDF_AGENDA = DATA / "agenda_corpus" / "da_aarhus_byraad_2025-08-27_referat.pdf"
+PDF_AGENDA = DATA / "agenda_corpus" / "da_skovboskolen_skolebestyrelse_2008_rendered.pdf"
 MIB = 1024 * 1024
 
 
@@ -61,6 +61,22 @@ def snapshot(*folders: Path) -> set[str]:
     for folder in folders:
         found |= {f"{folder.name}/{p.relative_to(folder)}" for p in folder.rglob("*")}
     return found
+
+
+def offline_prefix() -> tuple[str, ...]:
+    """``unshare --net --`` where the system allows it (Linux, as root or with user
+    namespaces): the frozen app then finds no network at all. Otherwise nothing."""
+    unshare = shutil.which("unshare")
+    if unshare is None or not sys.platform.startswith("linux"):
+        return ()
+    for option in (["--net"], ["--user", "--net"]):
+        prefix = (unshare, *option, "--")
+        try:
+            if subprocess.run([*prefix, "true"], capture_output=True, timeout=30).returncode == 0:
+                return prefix
+        except (OSError, subprocess.SubprocessError):
+            continue
+    return ()
 
 
 class Sandbox:
@@ -129,12 +145,12 @@ def alembic_head(versions: Path) -> str:
     return heads.pop()
 
 
-def check_first_start(base: Path, frozen: list[str]) -> str:
+def check_first_start(base: Path, frozen: list[str], installed: list[str]) -> str:
     """A first start without --db creates what the same start of the installed app creates
     (settings, the user's database, the log folder), in the same places, and nothing else."""
     mine, reference = Sandbox(base, "first-frozen"), Sandbox(base, "first-venv")
     mine.run(frozen, "--smoke")
-    reference.run([sys.executable, "-m", "kkrdesk"], "--smoke")
+    reference.run(installed, "--smoke")
     made, expected = (s.created() for s in (mine, reference))
     if made != expected:
         raise Failed(f"only frozen: {sorted(made - expected)}; "
@@ -199,11 +215,15 @@ def run_checks(dist: Path, max_mib: float, base: Path) -> bool:
     app = base / "app"
     shutil.copytree(dist, app, symlinks=True)
     before = snapshot(app)
-    frozen = [str(app / ("kkrdesk.exe" if os.name == "nt" else "kkrdesk"))]
+    offline = offline_prefix()
+    print(f"frozen app copied to {app}; "
+          + ("no network (unshare --net)" if offline else "network not cut off here"))
+    frozen = [*offline, str(app / ("kkrdesk.exe" if os.name == "nt" else "kkrdesk"))]
     user = Sandbox(base, "user")
     checks = [
         ("size", lambda: check_size(dist, max_mib)),
-        ("first start", lambda: check_first_start(base, frozen)),
+        ("first start", lambda: check_first_start(base, frozen,
+                                                  [*offline, sys.executable, "-m", "kkrdesk"])),
         ("demo and exports", lambda: check_demo_and_exports(user, frozen)),
         ("agenda imports", lambda: check_imports(user, frozen)),
         ("migration", lambda: check_migration(user, frozen)),
