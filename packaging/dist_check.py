@@ -87,13 +87,14 @@ class Sandbox:
         for folder in (self.home, self.tmp, self.work):
             folder.mkdir(parents=True)
 
-    def env(self) -> dict[str, str]:
+    def env(self, platform: str = "offscreen") -> dict[str, str]:
         return {"PATH": "/usr/bin:/bin", "HOME": str(self.home), "TMPDIR": str(self.tmp),
-                "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+                "LANG": "C.UTF-8", "QT_QPA_PLATFORM": platform}
 
-    def run(self, program: list[str], *args: str | Path) -> str:
-        result = subprocess.run([*program, *map(str, args)], cwd=self.work, env=self.env(),
-                                capture_output=True, text=True, timeout=180)
+    def run(self, program: list[str], *args: str | Path, platform: str = "offscreen") -> str:
+        result = subprocess.run([*program, *map(str, args)], cwd=self.work,
+                                env=self.env(platform), capture_output=True, text=True,
+                                timeout=180)
         if result.returncode != 0:
             raise Failed(f"{' '.join(map(str, args))}: exit {result.returncode}\n"
                          f"{result.stdout}{result.stderr}".strip())
@@ -201,6 +202,28 @@ def check_migration(user: Sandbox, frozen: list[str]) -> str:
     return f"schema-0001.sqlite upgraded to {head}; kkrdesk check passes"
 
 
+def check_x11(user: Sandbox, app: Path, frozen: list[str]) -> list[str]:
+    """On Linux the window a user sees comes from the xcb platform plugin: every library it
+    needs is found (from the bundle first), and the window opens on an X server (Xvfb)."""
+    if not sys.platform.startswith("linux"):
+        return ["not Linux: the platform plugin is checked by the window above"]
+    inner = app / "_internal"
+    plugin = inner / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
+                         env={"LD_LIBRARY_PATH": f"{inner}:{inner / 'PySide6' / 'Qt' / 'lib'}"})
+    missing = [line.split()[0] for line in ldd.stdout.splitlines() if "not found" in line]
+    if missing:
+        raise Failed(f"libqxcb.so needs {missing}, which neither the bundle nor this system has "
+                     "(install them where you build: README, The laptop build)")
+    bundled = sum(str(inner) in line for line in ldd.stdout.splitlines())
+    done = [f"libqxcb.so finds every library ({bundled} of them in the bundle)"]
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        return done + ["window on X11 not tried: no xvfb-run here (apt-get install xvfb xauth)"]
+    user.run([xvfb, "-a", *frozen], "--smoke", "--db", "demo.sqlite", platform="xcb")
+    return done + ["window painted on an X server (Xvfb, QT_QPA_PLATFORM=xcb)"]
+
+
 def check_size(dist: Path, max_mib: float) -> list[str]:
     size = folder_size(dist) / MIB
     lines = [f"{size:.1f} MiB (limit {max_mib:g} MiB); biggest parts:"]
@@ -227,6 +250,7 @@ def run_checks(dist: Path, max_mib: float, base: Path) -> bool:
         ("demo and exports", lambda: check_demo_and_exports(user, frozen)),
         ("agenda imports", lambda: check_imports(user, frozen)),
         ("migration", lambda: check_migration(user, frozen)),
+        ("X11 window", lambda: check_x11(user, app, frozen)),
         ("bundle untouched", lambda: _untouched(app, before)),
     ]
     passed = True
