@@ -22,13 +22,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QCompleter,
-    QLineEdit,
-    QSpinBox,
-    QStyledItemDelegate,
-    QWidget,
+    QAbstractItemView, QComboBox, QCompleter, QLineEdit, QSpinBox, QStyledItemDelegate, QWidget,
 )
 
 from kkrdesk.core.enums import ItemKind, label

@@ -12,13 +12,7 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QToolBar,
-    QWidget,
+    QComboBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget,
 )
 
 from kkrdesk import APP_NAME

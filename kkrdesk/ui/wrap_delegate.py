@@ -7,11 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QApplication,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeView,
+    QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
 )
 
 MARGIN = 4  # left and right of the text, as the style's own item text

@@ -16,11 +16,7 @@ from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ResponsePosition
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    ConsultationResponse,
-    ConsultationRound,
-    Organisation,
-    RoundRecipient,
-    SorProposal,
+    ConsultationResponse, ConsultationRound, Organisation, RoundRecipient, SorProposal,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.services import row_views, snapshots

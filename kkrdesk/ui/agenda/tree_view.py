@@ -7,12 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.ui.agenda.columns import (
-    COL_DURATION,
-    COL_KIND,
-    COL_NUMBER,
-    COL_PRESENTERS,
-    COL_SLOT,
-    COL_TITLE,
+    COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
 )
 from kkrdesk.ui.agenda.model import AgendaModel
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate, WrapTextDelegate

@@ -14,11 +14,7 @@ from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
 from kkrdesk.ui.sor.dialogs import (
-    CodeDialog,
-    CorrectionDialog,
-    ItemChoiceDialog,
-    NewProposalDialog,
-    StepDialog,
+    CodeDialog, CorrectionDialog, ItemChoiceDialog, NewProposalDialog, StepDialog,
 )
 from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
 from kkrdesk.ui.undo import ServiceCommand
