@@ -14,14 +14,7 @@ from sqlalchemy import select
 from kkrdesk.core.enums import MeetingStatus, Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import (
-    AgendaItem,
-    Meeting,
-    Membership,
-    NextMeetingTopic,
-    Organisation,
-    Person,
-    Presenter,
-    SubPoint,
+    AgendaItem, Meeting, Membership, NextMeetingTopic, Organisation, Person, Presenter, SubPoint,
 )
 from kkrdesk.demo import seed_data as D
 from kkrdesk.demo import seed_minutes as demo_minutes

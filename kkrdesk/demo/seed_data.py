@@ -2,10 +2,7 @@
 
 import datetime as dt
 
-from kkrdesk.core.enums import (
-    ItemKind,
-    Role,
-)
+from kkrdesk.core.enums import ItemKind, Role
 
 NEXT_MEETING = dt.date(2025, 11, 5)
 KL, MEDCOM, KOMBIT = "KL", "MedCom", "KOMBIT"

@@ -11,13 +11,7 @@ import datetime as dt
 from kkrdesk.core.enums import GroupKind, ProjectPhase, Rag, Role
 from kkrdesk.core.enums import MilestoneStatus as MS
 from kkrdesk.core.models import (
-    Financing,
-    Group,
-    Membership,
-    Milestone,
-    Project,
-    ProjectItemLink,
-    ProjectStatusNote,
+    Financing, Group, Membership, Milestone, Project, ProjectItemLink, ProjectStatusNote,
 )
 
 KL, MEDCOM, KOMBIT, AALBORG = "KL", "MedCom", "KOMBIT", "Aalborg Kommune"

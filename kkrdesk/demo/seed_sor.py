@@ -9,11 +9,7 @@ import datetime as dt
 
 from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.core.models import (
-    ConsultationResponse,
-    ConsultationRound,
-    RoundRecipient,
-    SorItemLink,
-    SorProposal,
+    ConsultationResponse, ConsultationRound, RoundRecipient, SorItemLink, SorProposal,
     SorStatusChange,
 )
 

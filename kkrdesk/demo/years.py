@@ -22,22 +22,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kkrdesk.core.enums import (
-    ActionStatus,
-    AttendanceMode,
-    AttendanceStatus,
-    ItemKind,
-    MeetingStatus,
-    Role,
+    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus, Role,
 )
 from kkrdesk.core.models import (
-    ActionItem,
-    AgendaItem,
-    Attendance,
-    Meeting,
-    Membership,
-    NextMeetingTopic,
-    Person,
-    Presenter,
+    ActionItem, AgendaItem, Attendance, Meeting, Membership, NextMeetingTopic, Person, Presenter,
     SubPoint,
 )
 from kkrdesk.demo import years_words as W

@@ -9,38 +9,16 @@ import datetime as dt
 from sqlalchemy import select
 
 from kkrdesk.core.enums import (
-    GroupKind,
-    ItemKind,
-    MilestoneStatus,
-    ProjectPhase,
-    Rag,
-    Role,
-    SorProposalKind,
-    SorStatus,
+    GroupKind, ItemKind, MilestoneStatus, ProjectPhase, Rag, Role, SorProposalKind, SorStatus,
     label,
 )
 from kkrdesk.core.models import (
-    AgendaItem,
-    ConsultationResponse,
-    ConsultationRound,
-    Financing,
-    Group,
-    Membership,
-    Milestone,
-    Project,
-    ProjectItemLink,
-    ProjectStatusNote,
-    SorProposal,
-    SorStatusChange,
-    round_proposal,
+    AgendaItem, ConsultationResponse, ConsultationRound, Financing, Group, Membership, Milestone,
+    Project, ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, round_proposal,
 )
 from kkrdesk.demo import years_words as W
 from kkrdesk.demo.years_rows import (
-    MILESTONES_PER_PROJECT,
-    PROJECTS_PER_YEAR,
-    SEED_DAY,
-    SOR_PER_YEAR,
-    Rows,
+    MILESTONES_PER_PROJECT, PROJECTS_PER_YEAR, SEED_DAY, SOR_PER_YEAR, Rows,
 )
 
 # -- SOR ------------------------------------------------------------------------------

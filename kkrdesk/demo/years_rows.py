@@ -12,27 +12,9 @@ from sqlalchemy.orm import Session
 
 from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.models import (
-    ActionItem,
-    AgendaItem,
-    Attendance,
-    ConsultationResponse,
-    ConsultationRound,
-    Financing,
-    Group,
-    Meeting,
-    Membership,
-    Milestone,
-    NextMeetingTopic,
-    Organisation,
-    Person,
-    Presenter,
-    Project,
-    ProjectItemLink,
-    ProjectStatusNote,
-    SorProposal,
-    SorStatusChange,
-    SubPoint,
-    round_proposal,
+    ActionItem, AgendaItem, Attendance, ConsultationResponse, ConsultationRound, Financing, Group,
+    Meeting, Membership, Milestone, NextMeetingTopic, Organisation, Person, Presenter, Project,
+    ProjectItemLink, ProjectStatusNote, SorProposal, SorStatusChange, SubPoint, round_proposal,
 )
 from kkrdesk.services.reference import network_group_id
 

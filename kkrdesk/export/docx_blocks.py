@@ -13,11 +13,7 @@ from kkrdesk.core.validate import strip_controls
 from kkrdesk.export import attendance_text
 from kkrdesk.export import docx_template as T
 from kkrdesk.views.agenda import (
-    AttendanceView,
-    DocumentOptions,
-    ItemView,
-    MeetingDetail,
-    MeetingSummary,
+    AttendanceView, DocumentOptions, ItemView, MeetingDetail, MeetingSummary,
 )
 
 STEP_EMU = 425 * 635  # one indent step of the template (0.75 cm): sub-items sit one deeper

@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.docx_xml import (  # noqa: F401 - the writers take them from here
-    set_compatibility,
-    set_numbering,
-    set_outline_level,
+    set_compatibility, set_numbering, set_outline_level,
 )
 
 if TYPE_CHECKING:

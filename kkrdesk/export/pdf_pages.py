@@ -15,12 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextTable,
+    QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat, QTextTable,
 )
 
 KEEP = 1  # block state of a paragraph kept with the next one

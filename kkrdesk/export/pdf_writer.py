@@ -15,16 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
+    QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPagedPaintDevice,
+    QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument,
 )
 
 from kkrdesk.core.paths import resource

@@ -21,7 +21,7 @@ from kkrdesk.export import sor_course as C
 from kkrdesk.export.atomic import ExportError
 from kkrdesk.export.docx_blocks import Writer, blocks, clean
 from kkrdesk.views.agenda import DocumentOptions
-from kkrdesk.views.sor import ProposalView, ResponseView, SorOverview
+from kkrdesk.views.sor import INACTIVE_NOTE, ProposalView, ResponseView, SorOverview
 
 ADDRESSEE = "SDS – Sundhedsdatastyrelsen"
 SUMMARY_HEADERS = ("Nr.", "Forslag", "Type", "Status", "Siden")
@@ -69,7 +69,7 @@ def _current(p: ProposalView, names: dict[str, str]) -> str:
     if not (name and code):
         return name or named(code, names)
     registered = names.get(code, "")
-    same = registered.casefold().startswith(name.casefold() + " (")
+    same = registered.casefold().startswith(name.casefold() + " (") and INACTIVE_NOTE not in registered
     return f"{name} – {code}" + (f" ({registered})" if registered and not same else "")
 
 

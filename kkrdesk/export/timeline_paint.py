@@ -6,7 +6,12 @@ RAG below the axis. Something a steering group would put on a slide.
 QtGui only (QPainter on any paint device), so the command line can paint the report's
 picture without QtWidgets: ``timeline_png`` makes an offscreen QGuiApplication when
 there is no application yet. Like ``pdf_writer``, the one exporter allowed to import Qt
-(QtCore and QtGui; the import contracts name it, tests/app/test_layering.py checks it)."""
+(QtCore and QtGui; the import contracts name it, tests/app/test_layering.py checks it).
+
+Why one file of a little over 300 lines: it is the one painter the contracts allow Qt in
+for the timeline; the axis, marks, labels, notes and legend share its painter, scale and
+unit. What needs no Qt is already apart (the scale in timeline_scale, the label placing in
+timeline_labels); splitting the drawing further would only spread the Qt exception."""
 
 from __future__ import annotations
 
@@ -14,27 +19,14 @@ import datetime as dt
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QImage,
-    QPainter,
-    QPainterPath,
-    QPen,
+    QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPainterPath, QPen,
 )
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag
 from kkrdesk.export import timeline_labels as TL
 from kkrdesk.export.timeline_scale import (  # noqa: F401 - the Projekter tab takes them from here
-    MARGIN,
-    SPANS,
-    Scale,
-    mark_date,
-    month_start,
-    when_text,
+    MARGIN, SPANS, Scale, mark_date, month_start, when_text,
 )
 from kkrdesk.views.projects import MilestoneView, TimelineData
 

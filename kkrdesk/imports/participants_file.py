@@ -25,18 +25,8 @@ from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.core.lib_warnings import route_library_warnings
 from kkrdesk.core.oserrors import reason
 from kkrdesk.imports.participants_table import (  # noqa: F401 - the table is this module's result
-    ALIASES,
-    HEADER_SEARCH,
-    MAX_COLUMNS,
-    MAX_FIELD,
-    MAX_FILE_BYTES,
-    MAX_ROWS,
-    ParticipantTable,
-    fail,
-    has_name,
-    header_key,
-    table_rows,
-    thousands,
+    ALIASES, HEADER_SEARCH, MAX_COLUMNS, MAX_FIELD, MAX_FILE_BYTES, MAX_ROWS, ParticipantTable,
+    fail, has_name, header_key, table_rows, thousands,
 )
 
 # An OLE2 file (as Excel saves a password-protected workbook) names this stream.

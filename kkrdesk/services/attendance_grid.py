@@ -10,12 +10,7 @@ from collections import defaultdict
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import AttendanceStatus, Role
 from kkrdesk.views.participants import (
-    EXPECTED,
-    AttendanceGrid,
-    GridCell,
-    GridMeeting,
-    GridRow,
-    OrganisationRate,
+    EXPECTED, AttendanceGrid, GridCell, GridMeeting, GridRow, OrganisationRate,
 )
 
 EXPECTED_ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARIAT)

@@ -14,22 +14,11 @@ from kkrdesk.views.agenda import ActionView, MeetingSummary
 from kkrdesk.views.overview import FollowUpRow, MeetingRow, MeetingsOverview
 from kkrdesk.views.participants import MembershipView, PersonView
 from kkrdesk.views.projects import (
-    DecisionView,
-    FinancingView,
-    GroupView,
-    MilestoneView,
-    ProjectView,
-    RiskView,
-    SeatView,
+    DecisionView, FinancingView, GroupView, MilestoneView, ProjectView, RiskView, SeatView,
     StatusNoteView,
 )
 from kkrdesk.views.sor import (
-    DEFAULT_SDS_WEEKS,
-    SDS_ANSWERED,
-    ProposalView,
-    ResponseView,
-    RoundView,
-    SorOverview,
+    DEFAULT_SDS_WEEKS, SDS_ANSWERED, ProposalView, ResponseView, RoundView, SorOverview,
     StatusChangeView,
 )
 

@@ -23,13 +23,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QCompleter,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
+    QAbstractSpinBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
 )
 
 PAUSE_MS = 800

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
@@ -42,6 +42,13 @@ class DateEdit(QLineEdit):
         self.textEdited.connect(self._check)
         self.editingFinished.connect(self._tidy)
         self._check(self.text())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A click into a filled date selects it, so typing replaces it (a date is retyped
+        whole far more often than one digit is fixed; a second click places the cursor)."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason and self.text():
+            QTimer.singleShot(0, self, self.selectAll)
 
     # -- reading and writing ------------------------------------------------------------
 

@@ -22,18 +22,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QCompleter,
-    QLineEdit,
-    QSpinBox,
-    QStyledItemDelegate,
-    QWidget,
+    QAbstractItemView, QComboBox, QCompleter, QLineEdit, QSpinBox, QStyledItemDelegate, QWidget,
 )
 
 from kkrdesk.core.enums import ItemKind, label
 from kkrdesk.core.validate import MAX_DURATION_MIN
 from kkrdesk.ui.autosave import AUTOSAVE, idle_timer
+from kkrdesk.ui.wrap_delegate import WrapPainting
 
 _SAVED = "kkrdesk_saved"    # the editor's value when it was last loaded or saved
 _ECHO = "kkrdesk_echo"      # a save is on its way to the model: its next change is ours
@@ -239,3 +234,8 @@ class TextDelegate(AutoSaveDelegate):
 
     def save(self, editor, model, index):
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class WrapTextDelegate(WrapPainting, TextDelegate):
+    """``TextDelegate`` whose cell shows its whole text on as many lines as it needs (the
+    agenda's titles and presenters at a laptop's width); its editor stays one line."""

@@ -28,6 +28,7 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
     background: Callable[[Any], Any] | None = None
     align_right: bool = False
+    header_tip: str = ""  # what a short header means, on hovering it
 
 
 class RowTableModel(QAbstractTableModel):
@@ -78,10 +79,10 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].header_tip:
+            return self._columns[section].header_tip
         return None  # never super().headerData(): see README, PySide6 6.12 note

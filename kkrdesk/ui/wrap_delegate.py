@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
+)
 
 MARGIN = 4  # left and right of the text, as the style's own item text
 
@@ -31,15 +33,17 @@ def text_height(text: str, font, width: float) -> float:
     return height
 
 
-class WrapDelegate(QStyledItemDelegate):
-    """For read-only table views (``widgets.wrap_rows`` installs it)."""
+class WrapPainting:
+    """Mixed into a QStyledItemDelegate (first among its bases): the cell's text painted
+    and measured on as many lines as the column needs. The view must allow rows of
+    different heights (a table: ``widgets.wrap_rows``; a tree: uniformRowHeights off)."""
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         base = super().sizeHint(option, index)
         view = self.parent()
-        width = view.columnWidth(index.column()) - 2 * MARGIN
+        width = view.columnWidth(index.column()) - 2 * MARGIN - _indent(view, index)
         if not opt.text or width <= 0:
             return base
         lines = text_height(opt.text.replace("\n", " "), opt.font, width)
@@ -63,3 +67,17 @@ class WrapDelegate(QStyledItemDelegate):
         align = (opt.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(rect, text, _option(align))
         painter.restore()
+
+
+def _indent(view, index) -> int:
+    """A tree's first column gives part of its width to the branch indentation."""
+    if index.column() != 0 or not isinstance(view, QTreeView):
+        return 0
+    depth, parent = 1, index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    return depth * view.indentation()
+
+
+class WrapDelegate(WrapPainting, QStyledItemDelegate):
+    """For read-only table views (``widgets.wrap_rows`` installs it)."""

@@ -8,13 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kkrdesk.core.enums import (
-    ActionStatus,
-    AttendanceMode,
-    AttendanceStatus,
-    ItemKind,
-    MeetingStatus,
-    MinutesStatus,
-    Role,
+    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus, MinutesStatus, Role,
 )
 
 

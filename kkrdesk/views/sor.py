@@ -7,9 +7,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kkrdesk.core.danish import day_month
 from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
 
 DEFAULT_SDS_WEEKS = 2  # a round sent to SDS without an answer after this many weeks stands out
+# A round's usual period from sending to the deadline for input: the only one on record is
+# the seed deck's (sent 6 May 2025, input by 30 May: 24 days, Tuesday to the Friday three
+# weeks later). A setting in the window; this is its default.
+DEFAULT_ROUND_DAYS = 24
 _SDS = re.compile(r"sundhedsdatastyrelsen|\bsds\b")
 # once a proposal has one of these statuses SDS has decided it: nothing more to chase, so
 # neither "deadline passed" nor "no answer from SDS" is shown for it
@@ -67,6 +72,20 @@ class ProposalView:
 
 
 @dataclass(frozen=True)
+class RoundChange:
+    """What saving a round (or its responses) did, so that undo takes exactly that back:
+    the round, the values an edit replaced, the responses made, and the status steps its
+    sending or answer added to its proposals (``refused``: titles of proposals that
+    could not follow, for the message)."""
+
+    round_id: int
+    step_ids: tuple[int, ...] = ()
+    refused: tuple[str, ...] = ()
+    old: tuple[tuple[str, object], ...] = ()
+    response_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class ResponseView:
     id: int
     respondent: str
@@ -112,24 +131,77 @@ class RoundView:
         proposals, even if its answered date was never filled in."""
         if decided or self.decided:
             return ""
+        if self.sds_waiting(today, weeks):  # SDS's time is up: said so, deadline or not
+            w = (today - self.sent_on).days // 7
+            return f"Intet svar fra SDS efter {w} uger"
         if self.is_overdue(today):
             days = (today - self.deadline).days
             return f"Frist overskredet med {days} {'dag' if days == 1 else 'dage'}"
-        if self.sds_waiting(today, weeks):
-            w = (today - self.sent_on).days // 7
-            return f"Intet svar fra SDS efter {w} uger"
         return ""
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """Whom a proposal's status waits on and until when: »Sendt til SDS« waits on SDS
+    for the configured weeks, »I høring« on the network until the round's deadline (or
+    the usual period after the sending when no round says)."""
+
+    text: str  # "Svar fra SDS ventes senest 17. juni 2025"
+    due: dt.date
+    overdue: bool
+
+
+def _day(d: dt.date) -> str:
+    return f"{day_month(d)} {d.year}"
+
+
+def waiting(p: ProposalView, rounds: dict[int, RoundView], today: dt.date, weeks: int,
+            round_days: int = DEFAULT_ROUND_DAYS) -> Waiting | None:
+    mine = [r for rid in p.round_ids if (r := rounds.get(rid)) is not None and r.is_unanswered()]
+    if p.status == SorStatus.SENT_TO_SDS and p.status_since:
+        sent = max([r.sent_on for r in mine if r.to_sds()] or [p.status_since])
+        due = sent + dt.timedelta(weeks=weeks)
+        return Waiting(f"Svar fra SDS ventes senest {_day(due)}", due, today > due)
+    if p.status == SorStatus.IN_CONSULTATION and p.status_since:
+        deadlines = [r.deadline for r in mine if not r.to_sds() and r.deadline]
+        due = max(deadlines) if deadlines else p.status_since + dt.timedelta(days=round_days)
+        return Waiting(f"Input ventes senest {_day(due)}", due, today > due)
+    return None
+
+
+def _status_alert(p: ProposalView, rounds: dict[int, RoundView], today: dt.date, weeks: int,
+                  round_days: int) -> str:
+    """The alert of a status that waits past its date when no round of the proposal
+    says so already (a proposal marked sent to SDS without an SDS round, say)."""
+    w = waiting(p, rounds, today, weeks, round_days)
+    if w is None or not w.overdue:
+        return ""
+    mine = [r for rid in p.round_ids if (r := rounds.get(rid)) is not None and r.is_unanswered()]
+    if p.status == SorStatus.SENT_TO_SDS:
+        if any(r.to_sds() for r in mine):
+            return ""
+        n = (today - p.status_since).days // 7
+        return f"Intet svar fra SDS efter {n} {'uge' if n == 1 else 'uger'} (sendt {_day(p.status_since)})"
+    if any(not r.to_sds() and r.deadline for r in mine):
+        return ""
+    days = (today - w.due).days
+    return f"Frist for input overskredet med {days} {'dag' if days == 1 else 'dage'}"
+
+
 def proposal_alerts(p: ProposalView, rounds: dict[int, RoundView], today: dt.date,
-                    weeks: int) -> list[str]:
+                    weeks: int, round_days: int = DEFAULT_ROUND_DAYS) -> list[str]:
     out = []
     answered = p.status in SDS_ANSWERED
     for rid in p.round_ids:
         r = rounds.get(rid)
         if r is not None and (text := r.alert(today, weeks, decided=answered)):
             out.append(f"{text} ({r.title})")
+    if text := _status_alert(p, rounds, today, weeks, round_days):
+        out.append(text)
     return out
+
+
+INACTIVE_NOTE = "udgået i SNOMED CT"
 
 
 @dataclass(frozen=True)
@@ -139,10 +211,28 @@ class SorCodeView:
     kind: SorCodeKind
     user_added: bool = False
     id: int | None = None
+    inactive: bool = False  # still in SOR's lists, but inactive in the current SNOMED CT edition
+    other_names: tuple[str, ...] = ()  # the names other published lists give the code
+    source: str = ""  # where the shipped code was read (resources/reference/sor_codes_kilder.csv)
 
     @property
     def text(self) -> str:
         return f"{self.name} ({self.code})"
+
+    @property
+    def note(self) -> str:
+        """What a list says beside the name: the kind, and whether the code is inactive."""
+        kind = "enhedstype" if self.kind == SorCodeKind.UNIT_TYPE else "speciale"
+        return f"{kind}, {INACTIVE_NOTE}" if self.inactive else kind
+
+    @property
+    def search_text(self) -> str:
+        """Everything a typed part may match: code, name and the other names."""
+        return " | ".join((self.code, self.name, *self.other_names))
+
+    def known_as(self, name: str) -> bool:
+        wanted = name.strip().casefold()
+        return any(n.casefold() == wanted for n in (self.name, *self.other_names))
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def test_minutes_list_an_items_action_under_it_and_in_the_table(demo_store, june
     minutes.add_action(demo_store, june18, "Følg op på svar fra SDS", who_text="Jeanette Jensen",
                        due=dt.date(2025, 9, 1), item_id=sor_item.id)
     doc = Document(export_minutes(meetings.get_detail(demo_store, june18), tmp_path / "r.docx"))
-    from test_export_docx import texts as shown
+    from docx_reading import texts as shown
 
     texts = shown(doc)  # with the numbers Word's list shows
     at = texts.index("7.\tOpfølgning på behov for nye SOR-enhedstyper og SOR-specialekoder (D)")
@@ -98,7 +98,7 @@ def test_table_rows_never_break_across_pages(demo_store, june18, tmp_path):
 
 
 def test_item_kinds_written_out_when_chosen_in_the_template_settings(window, tmp_path):
-    from test_export_docx import texts as shown
+    from docx_reading import texts as shown
     from docx import Document
 
     submenu = next(a.menu() for a in window.export_menu.actions()

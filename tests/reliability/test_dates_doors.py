@@ -27,6 +27,7 @@ from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.services.agenda import referat
 from kkrdesk.services.sor import proposals as sor
+from kkrdesk.services.sor import responses as sor_responses
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.views.participants import MembershipFields
@@ -66,7 +67,7 @@ def _doors(store, june18):
     """name -> a call of a service with the date given."""
     pid = sor.create_proposal(store, title="Datoforslag", on=dt.date(2025, 1, 2))
     rid = sor_rounds.create_round(store, title="R", recipients=["KL"], proposal_ids=[pid],
-                                  sent_on=dt.date(2025, 1, 3))
+                                  sent_on=dt.date(2025, 1, 3)).round_id
     proj = projects.create_project(store, ProjectFields("Datoprojekt"))
     gid = project_org.add_group(store, proj, GroupKind.STEERING_GROUP)
     person = participants.list_people(store)[0]
@@ -83,7 +84,7 @@ def _doors(store, june18):
         "add_step": lambda d: sor.add_step(store, pid, SorStatus.IN_CONSULTATION, d),
         "create_round": lambda d: sor_rounds.create_round(
             store, title="R2", recipients=["KL"], proposal_ids=[pid], deadline=d),
-        "add_response": lambda d: sor_rounds.add_response(store, rid, respondent="KL", received_on=d),
+        "add_response": lambda d: sor_responses.add_response(store, rid, respondent="KL", received_on=d),
         "add_membership": lambda d: memberships.add_membership(
             store, person.id, MembershipFields(Role.MEMBER, start_date=d)),
         "replace_member": lambda d: replacements.replace_member(store, seat, [other], d),

@@ -18,6 +18,7 @@ from kkrdesk.services.participants import memberships
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.services.sor import proposals as sor
+from kkrdesk.services.sor import recipients
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.date_edit import DateEdit
@@ -97,7 +98,8 @@ def _dialogs(store):
     from kkrdesk.ui.participants.replace_dialog import ReplaceDialog
     from kkrdesk.ui.projects.seat_dialog import SeatDialog
     from kkrdesk.ui.sor.dialogs import CorrectionDialog, NewProposalDialog, StepDialog
-    from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
+    from kkrdesk.ui.sor.response_dialog import ResponseDialog
+    from kkrdesk.ui.sor.round_dialogs import RoundDialog
 
     today = dt.date(2025, 10, 1)
     proposals = sor.list_proposals(store)
@@ -107,7 +109,7 @@ def _dialogs(store):
     action.what.setPlainText("Følg op")
     proposal = NewProposalDialog(today)
     proposal.title.setText("Nyt forslag")
-    round_ = RoundDialog(sor_rounds.recipient_choices(store), proposals, rounds[0])
+    round_ = RoundDialog(recipients.recipient_choices(store), proposals, rounds[0])
     people = participants.list_people(store)
     seat = memberships.add_membership(store, people[0].id, MembershipFields(Role.MEMBER))
     replace = ReplaceDialog(store, memberships.get_membership(store, seat))
@@ -116,13 +118,15 @@ def _dialogs(store):
     seat_dialog = SeatDialog(AppContext(store), group)
     seat_dialog.picker.setCurrentIndex(0)
     corrected = next(x for x in proposals if len(x.history) > 1)
+    response = ResponseDialog(rounds[0], {}, today=today)
+    response.who.tick(rounds[0].recipients[0])
     return {
         "Nyt møde": (MeetingDialog([]), lambda d: [d.date]),
         "Aktionspunkt": (action, lambda d: [d.due]),
         "Nyt SOR-forslag": (proposal, lambda d: [d.created]),
         "Statustrin": (StepDialog(p, sor.next_steps(p)[0], today), lambda d: [d.date]),
         "Høringsrunde": (round_, lambda d: [d.sent, d.deadline, d.answered]),
-        "Høringssvar": (ResponseDialog(rounds[0], {}, today=today), lambda d: [d.received]),
+        "Høringssvar": (response, lambda d: [d.received]),
         "Medlemskab": (MembershipDialog(store, "Anne"), lambda d: [d.start, d.end]),
         "Erstat medlem": (replace, lambda d: [d.date]),
         "Ret statustrin": (CorrectionDialog(corrected, today), lambda d: [d.date]),

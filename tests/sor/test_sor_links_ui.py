@@ -89,7 +89,7 @@ def test_add_a_code_to_the_reference_list_and_pick_it(qtbot, tab):
     assert not problems, problems
     completions = tab.form.current_name.completer().model()
     texts = [completions.index(i, 0).data() for i in range(completions.rowCount())]
-    assert "Kommunikationsenhed (900000000000001)" in texts
+    assert "Kommunikationsenhed (900000000000001) · enhedstype" in texts
     field = tab.form.current_name  # pick it from the popup with a click
     field.setFocus()
     field.selectAll()
@@ -97,7 +97,7 @@ def test_add_a_code_to_the_reference_list_and_pick_it(qtbot, tab):
     popup = field.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     entry = next(popup.model().index(r, 0) for r in range(popup.model().rowCount())
-                 if popup.model().index(r, 0).data() == "Kommunikationsenhed (900000000000001)")
+                 if popup.model().index(r, 0).data() == "Kommunikationsenhed (900000000000001) · enhedstype")
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(entry).center())
     pid = tab.current.id
     qtbot.waitUntil(lambda: (sor.get_proposal(tab.ctx.store, pid).current_name,

@@ -14,6 +14,7 @@ from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import codes as sor_codes
 from kkrdesk.services.links import sor as sor_links
+from kkrdesk.services.sor import responses as sor_responses
 from kkrdesk.services.sor import rounds as sor_rounds
 from locations import DATA
 
@@ -99,23 +100,23 @@ def test_responses_only_from_recipients_and_not_before_sending(store):
     pid = sor.create_proposal(store, title="Forslag")
     rid = sor_rounds.create_round(store, title="Runde", recipients=["KKR", "KL"],
                                   proposal_ids=[pid], sent_on=dt.date(2025, 5, 6),
-                                  deadline=dt.date(2025, 5, 30))
+                                  deadline=dt.date(2025, 5, 30)).round_id
     with pytest.raises(ValidationError, match="ikke sendt til MedCom") as exc:
-        sor_rounds.add_response(store, rid, respondent="MedCom", received_on=dt.date(2025, 5, 20))
+        sor_responses.add_response(store, rid, respondent="MedCom", received_on=dt.date(2025, 5, 20))
     assert exc.value.field == "Organisation"
     with pytest.raises(ValidationError, match="før runden blev sendt"):
-        sor_rounds.add_response(store, rid, respondent="KL", received_on=dt.date(2025, 5, 1))
-    xid = sor_rounds.add_response(store, rid, respondent="kl", received_on=dt.date(2025, 5, 29),
-                                  position=ResponsePosition.AGAINST, text="Imod navnet.",
-                                  proposal_id=pid)
+        sor_responses.add_response(store, rid, respondent="KL", received_on=dt.date(2025, 5, 1))
+    xid = sor_responses.add_response(store, rid, respondent="kl", received_on=dt.date(2025, 5, 29),
+                                     position=ResponsePosition.AGAINST, text="Imod navnet.",
+                                     proposal_id=pid)
     (x,) = sor_rounds.get_round(store, rid).responses
     assert (x.id, x.respondent, x.position, x.proposal_title) == (xid, "KL", ResponsePosition.AGAINST, "Forslag")
     with pytest.raises(ValidationError, match="KL har afgivet høringssvar"):
         sor_rounds.update_round(store, rid, recipients=["KKR"])
     with pytest.raises(ValidationError, match="før den nye afsendelsesdato"):
         sor_rounds.update_round(store, rid, sent_on=dt.date(2025, 5, 30))
-    old = sor_rounds.update_round(store, rid, deadline=dt.date(2025, 6, 1), title="Runde 1")
-    assert old == {"deadline": dt.date(2025, 5, 30), "title": "Runde"}
+    change = sor_rounds.update_round(store, rid, deadline=dt.date(2025, 6, 1), title="Runde 1")
+    assert dict(change.old) == {"deadline": dt.date(2025, 5, 30), "title": "Runde"}
     snap = sor_rounds.delete_round(store, rid)
     assert sor_rounds.list_rounds(store) == []
     sor_rounds.restore_round(store, snap)
@@ -129,7 +130,7 @@ def test_overdue_and_sds_waiting_rounds_stand_out(demo_store):
     assert to_sds.alert(D18, 3) == ""
     pid = sor.create_proposal(demo_store, title="Nyt")
     rid = sor_rounds.create_round(demo_store, title="Frist", recipients=["KL"], proposal_ids=[pid],
-                                  sent_on=dt.date(2025, 6, 1), deadline=dt.date(2025, 6, 15))
+                                  sent_on=dt.date(2025, 6, 1), deadline=dt.date(2025, 6, 15)).round_id
     assert sor_rounds.get_round(demo_store, rid).alert(D18, 2) == "Frist overskredet med 3 dage"
 
 
@@ -166,15 +167,16 @@ def test_status_line_before_sds_and_after_answer(store):
     pid = sor.create_proposal(store, title="Forslag", on=dt.date(2025, 5, 6))
     rid = sor_rounds.create_round(store, title="Høring", recipients=["KKR-digitaliseringsnetværket"],
                                   proposal_ids=[pid], sent_on=dt.date(2025, 5, 6),
-                                  deadline=dt.date(2025, 5, 30))
-    sor.add_step(store, pid, SorStatus.IN_CONSULTATION, dt.date(2025, 5, 6))
+                                  deadline=dt.date(2025, 5, 30)).round_id
+    # the round's sending put the draft in consultation, dated the sending
+    assert sor.get_proposal(store, pid).status_since == dt.date(2025, 5, 6)
     rounds = sor_rounds.list_rounds(store)
     line = sor_links.status_line(sor.get_proposal(store, pid), rounds, D18)
     assert line == "Forslag sendt til KKR-digitaliseringsnetværket den 6. maj (frist for input 30. maj)"
     sor.add_step(store, pid, SorStatus.INPUT_RECEIVED, dt.date(2025, 5, 30))
     sor.add_step(store, pid, SorStatus.SENT_TO_SDS, dt.date(2025, 6, 3))
     sds = sor_rounds.create_round(store, title="SDS", recipients=["Sundhedsdatastyrelsen (SDS)"],
-                                  proposal_ids=[pid], sent_on=dt.date(2025, 6, 3))
+                                  proposal_ids=[pid], sent_on=dt.date(2025, 6, 3)).round_id
     p = sor.get_proposal(store, pid)
     assert sor_links.status_line(p, sor_rounds.list_rounds(store), dt.date(2026, 1, 5)) == \
         "Tilrettet forslag sendt til SDS den 3. juni 2025 – foreløbig ikke modtaget svar"

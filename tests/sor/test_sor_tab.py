@@ -14,7 +14,8 @@ from kkrdesk.core.enums import SorStatus
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.sor.dialogs import NewProposalDialog, StepDialog
-from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
+from kkrdesk.ui.sor.response_dialog import ResponseDialog
+from kkrdesk.ui.sor.round_dialogs import RoundDialog
 from sor_helpers import drive, ok, sor_tab, type_into  # noqa: F401 (fixture)
 
 
@@ -96,20 +97,24 @@ def test_follow_one_proposal_from_draft_to_sds(qtbot, tab):
     qtbot.mouseClick(tab.rounds_pane.new_button, Qt.MouseButton.LeftButton)
     assert not problems, problems
     rounds = tab.rounds_pane.rounds
-    assert rounds.rowCount() == 1 and rounds.index(0, 1).data() == "KL, KKR"
+    assert rounds.rowCount() == 1 and rounds.index(0, 1).data() == "KKR, KL"
 
     # The deadline has passed on 10 July: the list and the proposal say so.
     row = tab.proxy.view_index_of(pid).row()
-    assert tab.proxy.index(row, 3).data() == "⚠ Frist overskredet"
+    assert tab.proxy.index(row, tab.model.COL_ALERT).data() == "⚠ Frist overskredet"
     assert tab.banner.isVisible() and "Frist overskredet med 10 dage" in tab.banner.text()
     tab.overdue_only.click()
     assert "Ny enhedstype: akutteam" in titles(tab)
     tab.overdue_only.click()
 
-    # A response from KL (the organisation list holds only the round's recipients).
+    # A response from KL (the list holds only the round's recipients); recorded after the
+    # deadline, it answers the round, and the proposal has »Input modtaget« that day.
     def response(d):
         assert isinstance(d, ResponseDialog)
-        assert [d.who.itemText(i) for i in range(d.who.count())] == ["KL", "KKR"]
+        assert d.who.values() == ["KKR", "KL"]
+        assert d.received.date() == dt.date(2025, 6, 30)  # the deadline, which has passed
+        assert d.closes.isChecked()
+        d.who.tick("KL")
         type_into(qtbot, d.received, "11-06-2025")
         ok(d)
         assert d.isVisible() and "før runden blev sendt" in d.error.text()
@@ -121,22 +126,19 @@ def test_follow_one_proposal_from_draft_to_sds(qtbot, tab):
     qtbot.mouseClick(tab.rounds_pane.new_resp_button, Qt.MouseButton.LeftButton)
     assert not problems, problems
     assert tab.rounds_pane.responses.index(0, 2).data() == "Støtter med bemærkninger"
-
-    # The round is answered; input received; sent to SDS.
     sor_round = tab.rounds_pane.current_round()
-    def answered(d):
-        type_into(qtbot, d.answered, "30-06-2025")
-        ok(d)
-    drive(answered, problems)
-    qtbot.mouseClick(tab.rounds_pane.edit_button, Qt.MouseButton.LeftButton)
-    assert sor_rounds.get_round(tab.ctx.store, sor_round.id).answered_on == dt.date(2025, 6, 30)
+    assert sor_rounds.get_round(tab.ctx.store, sor_round.id).answered_on == dt.date(2025, 6, 28)
+    assert (tab.current.status, tab.current.status_since) == (SorStatus.INPUT_RECEIVED, dt.date(2025, 6, 28))
     assert not tab.banner.isVisible()
-    for status, day in ((SorStatus.INPUT_RECEIVED, "30-06-2025"), (SorStatus.SENT_TO_SDS, "01-07-2025")):
-        def go(d, day=day):
-            type_into(qtbot, d.date, day)
-            ok(d)
-        drive(go, problems)
-        qtbot.mouseClick(tab.status_pane.step_buttons[status], Qt.MouseButton.LeftButton)
+
+    # Sent to SDS: the step's date starts at today, as no SDS round says otherwise.
+    def go(d):
+        assert d.date.date() == dt.date(2025, 7, 10)
+        type_into(qtbot, d.date, "01-07-2025")
+        ok(d)
+    drive(go, problems)
+    tab.pages.setCurrentWidget(tab.status_pane)
+    qtbot.mouseClick(tab.status_pane.step_buttons[SorStatus.SENT_TO_SDS], Qt.MouseButton.LeftButton)
     assert not problems, problems
     assert tab.current.status == SorStatus.SENT_TO_SDS
     assert tab.proxy.index(tab.proxy.view_index_of(pid).row(), 1).data() == "Sendt til SDS"
@@ -262,8 +264,8 @@ def test_a_recipient_with_a_response_cannot_be_removed_in_the_dialog(qtbot, tab)
     tab.rounds_pane.round_view.selectRow(0)
 
     def edit(d):
-        d.recipients.list.setCurrentRow(2)  # KL, who answered
-        d.recipients.remove_button.click()
+        assert d.recipients.names() == ["KKR-digitaliseringsnetværket", "KKR", "KL"]
+        d.recipients.list.item(2).setCheckState(Qt.CheckState.Unchecked)  # KL, who answered
         ok(d)
         assert d.isVisible() and "KL har afgivet høringssvar" in d.error.text()
         assert d.title.text() == "Forslag til nye SOR-enhedstyper og SOR-specialekoder"
@@ -304,7 +306,7 @@ def test_a_proposal_sds_has_decided_warns_of_nothing(qtbot, tab, tmp_path):
 
     row = tab.proxy.view_index_of(pid).row()
     assert tab.proxy.index(row, 1).data() == "Godkendt"
-    assert tab.proxy.index(row, 3).data() == ""
+    assert tab.proxy.index(row, tab.model.COL_ALERT).data() == ""
     assert not tab.banner.isVisible()
     tab.pages.setCurrentWidget(tab.rounds_pane)
     rounds = tab.rounds_pane.rounds

@@ -4,34 +4,15 @@ tables on ``Base.metadata``."""
 from kkrdesk.core.models.base import Base
 from kkrdesk.core.models.date_guard import guard_dates
 from kkrdesk.core.models.meetings import (
-    ActionItem,
-    AgendaItem,
-    Attachment,
-    Attendance,
-    Meeting,
-    NextMeetingTopic,
-    Presenter,
-    SubPoint,
+    ActionItem, AgendaItem, Attachment, Attendance, Meeting, NextMeetingTopic, Presenter, SubPoint,
 )
 from kkrdesk.core.models.people import Group, Membership, Organisation, Person
 from kkrdesk.core.models.projects import (
-    Financing,
-    Milestone,
-    Project,
-    ProjectDecision,
-    ProjectItemLink,
-    ProjectStatusNote,
-    Risk,
+    Financing, Milestone, Project, ProjectDecision, ProjectItemLink, ProjectStatusNote, Risk,
 )
 from kkrdesk.core.models.sor import (
-    ConsultationResponse,
-    ConsultationRound,
-    RoundRecipient,
-    SorCode,
-    SorItemLink,
-    SorProposal,
-    SorStatusChange,
-    round_proposal,
+    ConsultationResponse, ConsultationRound, RoundRecipient, SorCode, SorItemLink, SorProposal,
+    SorStatusChange, round_proposal,
 )
 
 # Ids are never reused (SQLite AUTOINCREMENT): undo puts deleted rows back with their

@@ -6,24 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    CheckConstraint,
-    Date,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    Time,
-    UniqueConstraint,
+    CheckConstraint, Date, ForeignKey, Integer, LargeBinary, String, Text, Time, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kkrdesk.core.enums import (
-    ActionStatus,
-    AttendanceMode,
-    AttendanceStatus,
-    ItemKind,
-    MeetingStatus,
+    ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus,
 )
 from kkrdesk.core.models.base import Base, enum_column
 from kkrdesk.core.models.people import Organisation, Person

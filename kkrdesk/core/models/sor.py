@@ -6,15 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    CheckConstraint,
-    Column,
-    Date,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-    Text,
+    CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship

@@ -23,24 +23,13 @@ from kkrdesk.core import validate
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    AgendaItem,
-    Meeting,
-    NextMeetingTopic,
-    Organisation,
-    Person,
-    Presenter,
-    SubPoint,
+    AgendaItem, Meeting, NextMeetingTopic, Organisation, Person, Presenter, SubPoint,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots
 from kkrdesk.services.areas import MEETINGS, PARTICIPANTS
 from kkrdesk.views.agenda_import import (
-    GROUP,
-    KNOWN_ORGANISATION,
-    KNOWN_PERSON,
-    NEW_PERSON,
-    AgendaImportResult,
-    NewMeeting,
+    GROUP, KNOWN_ORGANISATION, KNOWN_PERSON, NEW_PERSON, AgendaImportResult, NewMeeting,
     PresenterMatch,
 )
 

@@ -15,13 +15,7 @@ from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import ActionStatus, AttendanceMode, AttendanceStatus, GroupKind, Role
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    ActionItem,
-    Attendance,
-    Group,
-    Meeting,
-    Membership,
-    NextMeetingTopic,
-    Person,
+    ActionItem, Attendance, Group, Meeting, Membership, NextMeetingTopic, Person,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots

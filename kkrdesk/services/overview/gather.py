@@ -46,7 +46,6 @@ def sor_overview(store: Store, today: dt.date, sds_weeks: int | None = None,
     too (the Word summary names every code; the workbook has no use for them)."""
     import dataclasses
 
-    from kkrdesk.core.enums import label
     from kkrdesk.services.sor import codes
     from kkrdesk.services.sor import proposals as sor
     from kkrdesk.services.sor import rounds as sor_rounds
@@ -55,5 +54,5 @@ def sor_overview(store: Store, today: dt.date, sds_weeks: int | None = None,
                                    sor_rounds.list_rounds(store), today, sds_weeks)
     if not code_names:
         return found
-    names = tuple((c.code, f"{c.name} ({label(c.kind).lower()})") for c in codes.list_codes(store))
+    names = tuple((c.code, f"{c.name} ({c.note})") for c in codes.list_codes(store))
     return dataclasses.replace(found, code_names=names)

@@ -17,10 +17,7 @@ from kkrdesk.core.enums import GroupKind
 from kkrdesk.core.models import Attendance, Group, Meeting, Membership, Organisation, Person
 from kkrdesk.core.store import Store
 from kkrdesk.services.attendance_grid import (  # noqa: F401 (the rules, for callers)
-    ATTENDED,
-    EXPECTED_ROLES,
-    build_grid,
-    organisation_rates,
+    ATTENDED, EXPECTED_ROLES, build_grid, organisation_rates,
 )
 from kkrdesk.views.participants import AttendanceGrid, GridMeeting
 

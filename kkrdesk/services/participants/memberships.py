@@ -20,11 +20,7 @@ from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
 from kkrdesk.services.areas import PARTICIPANTS
 from kkrdesk.services.participants.people import (
-    MEMBERSHIP_VIEW_LOAD,
-    MembershipView,
-    group_title,
-    load_group_projects,
-    membership_view,
+    MEMBERSHIP_VIEW_LOAD, MembershipView, group_title, load_group_projects, membership_view,
 )
 from kkrdesk.services.reference import network_group_id
 from kkrdesk.services.snapshots import Snapshot, delete_rows

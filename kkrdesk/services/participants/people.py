@@ -22,10 +22,7 @@ from kkrdesk.core.validate import clean_text
 from kkrdesk.services import row_views
 from kkrdesk.services.areas import PARTICIPANTS
 from kkrdesk.services.participants.usage import (  # noqa: F401 - refusal: the tab words it
-    PersonUsage,
-    delete_in,
-    refusal,
-    usage_in,
+    PersonUsage, delete_in, refusal, usage_in,
 )
 from kkrdesk.services.snapshots import Snapshot, delete_rows, restore
 from kkrdesk.views.participants import MembershipView, OrganisationView, PersonFields, PersonView  # noqa: F401 (read models)

@@ -24,13 +24,7 @@ from sqlalchemy.orm import aliased
 from kkrdesk.core.enums import MeetingStatus
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.models import (
-    ActionItem,
-    AgendaItem,
-    Attendance,
-    Meeting,
-    Membership,
-    Person,
-    Presenter,
+    ActionItem, AgendaItem, Attendance, Meeting, Membership, Person, Presenter,
 )
 from kkrdesk.services.snapshots import Snapshot, delete_rows
 from kkrdesk.views.participants import PersonUsage  # noqa: F401 (read models)

@@ -13,9 +13,7 @@ from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import Group, Meeting, Membership
 from kkrdesk.core.store import Store
 from kkrdesk.services.participants.people import (
-    MEMBERSHIP_VIEW_LOAD,
-    MembershipView,
-    membership_view,
+    MEMBERSHIP_VIEW_LOAD, MembershipView, membership_view,
 )
 from kkrdesk.views.participants import NEW_MEMBER, TOOK_OVER, WelcomeLine
 

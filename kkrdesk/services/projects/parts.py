@@ -18,12 +18,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    Financing,
-    Milestone,
-    Project,
-    ProjectDecision,
-    ProjectStatusNote,
-    Risk,
+    Financing, Milestone, Project, ProjectDecision, ProjectStatusNote, Risk,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text

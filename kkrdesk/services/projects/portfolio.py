@@ -15,14 +15,7 @@ from kkrdesk.core.danish import short_date, sort_key
 from kkrdesk.core.enums import ProjectPhase
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
-    AgendaItem,
-    Group,
-    Meeting,
-    Membership,
-    Organisation,
-    Person,
-    Project,
-    ProjectItemLink,
+    AgendaItem, Group, Meeting, Membership, Organisation, Person, Project, ProjectItemLink,
 )
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text

@@ -125,16 +125,44 @@ def _proposal(s: Session, proposal_id: int) -> SorProposal:
 def create_proposal(store: Store, *, title: str, kind: SorProposalKind = SorProposalKind.NEW_UNIT_TYPE,
                     on: dt.date | None = None, **fields) -> int:
     """A new proposal with its first step, Udkast, dated ``on`` (today by default)."""
-    values = clean_fields({"title": title, "kind": kind, **fields})
+    return create_proposals(store, [{"title": title, "kind": kind, **fields}], on)[0]
+
+
+def create_proposals(store: Store, rows: list[dict], on: dt.date | None = None) -> list[int]:
+    """Several proposals in one step (a pasted list), each with its first step, Udkast,
+    dated ``on``; all or none: a refused field names its row."""
+    cleaned = []
+    for n, row in enumerate(rows, start=1):
+        try:
+            cleaned.append(clean_fields({"kind": SorProposalKind.NEW_UNIT_TYPE, **row}))
+        except ValidationError as exc:
+            if len(rows) == 1:
+                raise
+            raise ValidationError(f"Forslag {n}: {exc}", field=exc.field) from None
+    if not cleaned:
+        raise ValidationError("Der er ingen forslag at oprette.", field="Forslag")
+    made = []
     with store.transaction(SOR) as s:
-        p = SorProposal(**values, status=SorStatus.DRAFT)
-        p.history.append(SorStatusChange(status=SorStatus.DRAFT, changed_on=on or dt.date.today(),
-                                         note="Forslag oprettet.",
-                                         recorded_at=dt.datetime.now().replace(microsecond=0),
-                                         recorded_by=_user()))
-        s.add(p)
-        s.flush()
-        return p.id
+        for values in cleaned:
+            p = SorProposal(**values, status=SorStatus.DRAFT)
+            p.history.append(SorStatusChange(status=SorStatus.DRAFT, changed_on=on or dt.date.today(),
+                                             note="Forslag oprettet.",
+                                             recorded_at=dt.datetime.now().replace(microsecond=0),
+                                             recorded_by=_user()))
+            s.add(p)
+            s.flush()
+            made.append(p.id)
+    return made
+
+
+def delete_proposals(store: Store, proposal_ids: list[int]) -> snapshots.Snapshot:
+    """Undo of ``create_proposals``: the proposals with everything that came with them."""
+    with store.transaction(SOR) as s:
+        snaps = [_rows(s, pid) for pid in proposal_ids if s.get(SorProposal, pid) is not None]
+        snap = snapshots.Snapshot(rows=tuple(r for x in snaps for r in x.rows),
+                                  reset=tuple(r for x in snaps for r in x.reset))
+        snapshots.remove(s, snap)
+        return snap
 
 
 def update_proposal(store: Store, proposal_id: int, **changes) -> dict:
@@ -191,7 +219,8 @@ def _view_steps(view: ProposalView) -> list[sor_rules.Step]:
     return [sor_rules.Step(h.id, h.status, h.changed_on, h.corrects_id) for h in view.history]
 
 
-def _sync_status(p: SorProposal) -> None:
+def sync_status(p: SorProposal) -> None:
+    """The stored status follows the history (after steps were added or taken back)."""
     p.status = sor_rules.current(_steps(p)) or SorStatus.DRAFT
 
 
@@ -203,7 +232,7 @@ def add_step(store: Store, proposal_id: int, status: SorStatus, on: dt.date, not
     with store.transaction(SOR) as s:
         p = _proposal(s, proposal_id)
         sor_rules.check_step(_steps(p), status, on, today or dt.date.today())
-        return _append(s, p, status, on, note, None)
+        return append_step(s, p, status, on, note, None)
 
 
 def correct_step(store: Store, proposal_id: int, step_id: int, status: SorStatus, on: dt.date,
@@ -214,16 +243,17 @@ def correct_step(store: Store, proposal_id: int, step_id: int, status: SorStatus
     with store.transaction(SOR) as s:
         p = _proposal(s, proposal_id)
         sor_rules.check_correction(_steps(p), step_id, status, on, today or dt.date.today())
-        return _append(s, p, status, on, note, step_id)
+        return append_step(s, p, status, on, note, step_id)
 
 
-def _append(s: Session, p: SorProposal, status, on, note, corrects) -> int:
+def append_step(s: Session, p: SorProposal, status, on, note, corrects) -> int:
+    """Add a checked step to ``p``'s history inside the caller's transaction."""
     change = SorStatusChange(status=status, changed_on=on, note=note, corrects_id=corrects,
                              recorded_at=dt.datetime.now().replace(microsecond=0),
                              recorded_by=_user())
     p.history.append(change)
     s.flush()
-    _sync_status(p)
+    sync_status(p)
     return change.id
 
 
@@ -236,7 +266,7 @@ def remove_step(store: Store, step_id: int) -> None:
         p = _proposal(s, change.proposal_id)
         p.history.remove(change)
         s.flush()
-        _sync_status(p)
+        sync_status(p)
 
 
 def restore_step(store: Store, proposal_id: int, step_id: int, status: SorStatus, on: dt.date,
@@ -248,4 +278,4 @@ def restore_step(store: Store, proposal_id: int, step_id: int, status: SorStatus
                                          corrects_id=corrects, recorded_at=dt.datetime.now()
                                          .replace(microsecond=0), recorded_by=_user()))
         s.flush()
-        _sync_status(p)
+        sync_status(p)

@@ -1,7 +1,8 @@
 """Consultation rounds of SOR proposals: one sending of one or more proposals to one
-or more recipients, with sent date, deadline and answered date, and the responses per
-organisation (date, position, text). Every change is one transaction; deletions
-return a snapshot for undo."""
+or more recipients (services/sor/recipients.py), with sent date, deadline and answered
+date; the responses are in services/sor/responses.py. Every change is one transaction
+that also moves the proposals on (services/sor/course.py) and returns what undo needs;
+deletions return a snapshot."""
 
 from __future__ import annotations
 
@@ -11,35 +12,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kkrdesk.core import validate
-from kkrdesk.core.danish import short_date, sort_key
+from kkrdesk.core.danish import short_date
 from kkrdesk.core.dates import check_day
-from kkrdesk.core.enums import ResponsePosition
 from kkrdesk.core.errors import NotFound, ValidationError
-from kkrdesk.core.models import (
-    ConsultationResponse,
-    ConsultationRound,
-    Organisation,
-    RoundRecipient,
-    SorProposal,
-)
+from kkrdesk.core.models import ConsultationResponse, ConsultationRound, RoundRecipient, SorProposal
 from kkrdesk.core.store import Store
 from kkrdesk.services import row_views, snapshots
 from kkrdesk.services.areas import SOR
-from kkrdesk.views.sor import RoundView
-
-STANDARD_RECIPIENTS = (
-    "KKR-digitaliseringsnetværket", "KKR", "KL", "Sundhedsdatastyrelsen (SDS)",
-    "SOR-styregruppen",
-)
-
-
-def recipient_choices(store: Store) -> list[str]:
-    """The standard recipients first, then every organisation in the register."""
-    with store.reading() as s:
-        names = list(s.scalars(select(Organisation.name)))
-    rest = sorted({n for n in names if n not in STANDARD_RECIPIENTS}, key=sort_key)
-    return [*STANDARD_RECIPIENTS, *rest]
-
+from kkrdesk.services.sor import course
+from kkrdesk.services.sor import recipients as who_gets
+from kkrdesk.views.sor import RoundChange, RoundView
 
 _view = row_views.round_view
 
@@ -64,10 +46,10 @@ def list_rounds(store: Store, proposal_id: int | None = None) -> list[RoundView]
 def get_round(store: Store, round_id: int) -> RoundView:
     with store.reading() as s:
         titles = dict(s.execute(select(SorProposal.id, SorProposal.title)).all())
-        return _view(_round(s, round_id), titles)
+        return _view(load_round(s, round_id), titles)
 
 
-def _round(s: Session, round_id: int) -> ConsultationRound:
+def load_round(s: Session, round_id: int) -> ConsultationRound:
     r = s.get(ConsultationRound, round_id)
     if r is None:
         raise NotFound("Høringsrunden findes ikke længere.")
@@ -88,7 +70,8 @@ def check_dates(sent: dt.date | None, deadline: dt.date | None, answered: dt.dat
                               f"({short_date(sent)}).", field="Besvaret")
 
 
-def clean_round(values: dict) -> dict:
+def clean_round(values: dict, aliases: who_gets.Aliases | None = None) -> dict:
+    """Checked values; recipients as the register spells them, each organisation once."""
     clean = dict(values)
     if "title" in clean:
         clean["title"] = validate.clean_text(clean["title"], "Titel", required=True, max_len=300,
@@ -96,14 +79,11 @@ def clean_round(values: dict) -> dict:
     if "notes" in clean:
         clean["notes"] = validate.clean_text(clean["notes"], "Noter")
     if "recipients" in clean:
-        names = []
-        for n in clean["recipients"]:
-            n = validate.clean_text(n, "Modtager", max_len=200, single_line=True)
-            if n and n.casefold() not in {x.casefold() for x in names}:
-                names.append(n)
-        if not names:
+        names = [validate.clean_text(n, "Modtager", max_len=200, single_line=True)
+                 for n in clean["recipients"]]
+        clean["recipients"] = who_gets.unique([n for n in names if n], aliases or {})
+        if not clean["recipients"]:
             raise ValidationError("Vælg mindst én modtager.", field="Modtagere")
-        clean["recipients"] = names
     if "proposal_ids" in clean and not clean["proposal_ids"]:
         raise ValidationError("Vælg mindst ét forslag til runden.", field="Forslag")
     return clean
@@ -111,19 +91,30 @@ def clean_round(values: dict) -> dict:
 
 def create_round(store: Store, *, title: str, recipients: list[str], proposal_ids: list[int],
                  sent_on: dt.date | None = None, deadline: dt.date | None = None,
-                 answered_on: dt.date | None = None, notes: str = "") -> int:
+                 answered_on: dt.date | None = None, notes: str = "",
+                 today: dt.date | None = None) -> RoundChange:
+    """A new round; if it is sent (or answered) its proposals move on with it."""
     values = clean_round(dict(title=title, recipients=recipients, proposal_ids=proposal_ids,
                          notes=notes))
     check_dates(sent_on, deadline, answered_on)
     with store.transaction(SOR) as s:
-        r = ConsultationRound(title=values["title"], recipient=", ".join(values["recipients"]),
-                              sent_on=sent_on, deadline=deadline, answered_on=answered_on,
-                              notes=values["notes"])
-        r.recipients = [RoundRecipient(position=i, name=n) for i, n in enumerate(values["recipients"])]
+        r = ConsultationRound(title=values["title"], sent_on=sent_on, deadline=deadline,
+                              answered_on=answered_on, notes=values["notes"])
+        _set_recipients(s, r, values["recipients"])
         r.proposals = [_proposal(s, pid) for pid in values["proposal_ids"]]
         s.add(r)
         s.flush()
-        return r.id
+        steps, refused = course.follow(s, r, None, today or dt.date.today())
+        return RoundChange(r.id, tuple(steps), tuple(refused))
+
+
+def _set_recipients(s: Session, r: ConsultationRound, names: list[str]) -> list[str]:
+    names = who_gets.unique(names, who_gets.aliases_in(s))
+    r.recipients.clear()
+    s.flush()
+    r.recipients.extend(RoundRecipient(position=i, name=n) for i, n in enumerate(names))
+    r.recipient = ", ".join(names)
+    return names
 
 
 def _proposal(s: Session, pid: int) -> SorProposal:
@@ -133,118 +124,95 @@ def _proposal(s: Session, pid: int) -> SorProposal:
     return p
 
 
-def update_round(store: Store, round_id: int, **changes) -> dict:
+def _old_values(r: ConsultationRound, keys) -> dict:
+    old = {"title": r.title, "notes": r.notes, "sent_on": r.sent_on, "deadline": r.deadline,
+           "answered_on": r.answered_on, "recipients": [x.name for x in r.recipients],
+           "proposal_ids": sorted(p.id for p in r.proposals)}
+    return {k: old[k] for k in keys}
+
+
+def _check_responses(s: Session, r: ConsultationRound, clean: dict) -> None:
+    """A recipient who answered stays one; no answer may come before the sending."""
+    aliases = who_gets.aliases_in(s)
+    names = clean.get("recipients", [x.name for x in r.recipients])
+    sent = clean.get("sent_on", r.sent_on)
+    for x in r.responses:
+        who = x.organisation.name if x.organisation else x.respondent
+        if not who_gets.is_among(who, names, aliases):
+            raise ValidationError(f"{who} har afgivet høringssvar og kan ikke fjernes som "
+                                  "modtager.", field="Modtagere")
+        if x.received_on and sent and x.received_on < sent:
+            raise ValidationError(
+                f"Svaret fra {who} ({short_date(x.received_on)}) ligger før den nye "
+                "afsendelsesdato.", field="Sendt")
+
+
+def _apply(s: Session, r: ConsultationRound, clean: dict) -> None:
+    dates = {k: clean.get(k, getattr(r, k)) for k in ("sent_on", "deadline", "answered_on")}
+    check_dates(dates["sent_on"], dates["deadline"], dates["answered_on"])
+    _check_responses(s, r, clean)
+    for k in ("title", "notes", "sent_on", "deadline", "answered_on"):
+        if k in clean:
+            setattr(r, k, clean[k])
+    if "recipients" in clean:
+        _set_recipients(s, r, clean["recipients"])
+    if "proposal_ids" in clean:
+        r.proposals = [_proposal(s, pid) for pid in clean["proposal_ids"]]
+    s.flush()
+
+
+def update_round(store: Store, round_id: int, today: dt.date | None = None,
+                 **changes) -> RoundChange:
     """Change a round (title, recipients, proposal_ids, sent_on, deadline, answered_on,
-    notes); returns the old values for undo."""
+    notes); marking it sent or answered moves its proposals on. Returns the old values
+    and the steps made, for ``undo_update``."""
     clean = clean_round(changes)
     with store.transaction(SOR) as s:
-        r = _round(s, round_id)
-        old = {
-            "title": r.title, "notes": r.notes, "sent_on": r.sent_on, "deadline": r.deadline,
-            "answered_on": r.answered_on, "recipients": [x.name for x in r.recipients],
-            "proposal_ids": sorted(p.id for p in r.proposals),
-        }
-        old = {k: old[k] for k in clean}
-        dates = {k: clean.get(k, getattr(r, k)) for k in ("sent_on", "deadline", "answered_on")}
-        check_dates(dates["sent_on"], dates["deadline"], dates["answered_on"])
-        names = clean.get("recipients", [x.name for x in r.recipients])
-        for x in r.responses:
-            who = x.organisation.name if x.organisation else x.respondent
-            if not _named(who, names):
-                raise ValidationError(f"{who} har afgivet høringssvar og kan ikke fjernes som "
-                                      "modtager.", field="Modtagere")
-            if x.received_on and dates["sent_on"] and x.received_on < dates["sent_on"]:
-                raise ValidationError(
-                    f"Svaret fra {who} ({short_date(x.received_on)}) ligger før den nye "
-                    "afsendelsesdato.", field="Sendt")
-        for k in ("title", "notes", "sent_on", "deadline", "answered_on"):
-            if k in clean:
-                setattr(r, k, clean[k])
-        if "recipients" in clean:
-            r.recipients.clear()
-            s.flush()
-            r.recipients.extend(RoundRecipient(position=i, name=n) for i, n in enumerate(names))
-            r.recipient = ", ".join(names)
-        if "proposal_ids" in clean:
-            r.proposals = [_proposal(s, pid) for pid in clean["proposal_ids"]]
-        return old
+        r = load_round(s, round_id)
+        before = course.Before.of(r)
+        old = _old_values(r, clean)
+        _apply(s, r, clean)
+        steps, refused = course.follow(s, r, before, today or dt.date.today())
+        return RoundChange(r.id, tuple(steps), tuple(refused), tuple(old.items()))
 
 
-def _named(who: str, names: list[str]) -> bool:
-    return who.casefold() in {n.casefold() for n in names}
+def undo_update(store: Store, change: RoundChange) -> snapshots.Snapshot:
+    """Take an edit back: its steps go, the old values return. The steps come back as
+    they were with ``redo_update``."""
+    with store.transaction(SOR) as s:
+        rows = course.take_back(s, list(change.step_ids))
+        _apply(s, load_round(s, change.round_id), dict(change.old))
+        return snapshots.Snapshot(rows=(rows,))
+
+
+def redo_update(store: Store, change: RoundChange, values: dict,
+                steps: snapshots.Snapshot) -> RoundChange:
+    with store.transaction(SOR) as s:
+        _apply(s, load_round(s, change.round_id), clean_round(values))
+        snapshots.restore(s, steps)
+        course.resync(s, course.step_owners(steps))
+        return change
 
 
 def delete_round(store: Store, round_id: int) -> snapshots.Snapshot:
     """Delete a round with its recipients, responses and places of its proposals."""
     with store.transaction(SOR) as s:
-        _round(s, round_id)
+        load_round(s, round_id)
         return snapshots.delete_rows(s, "consultation_round", [round_id])
 
 
+def remove_round(store: Store, change: RoundChange) -> snapshots.Snapshot:
+    """Undo of ``create_round``: the round and the steps its sending made."""
+    with store.transaction(SOR) as s:
+        rows = course.take_back(s, list(change.step_ids))
+        load_round(s, change.round_id)
+        snap = snapshots.delete_rows(s, "consultation_round", [change.round_id])
+        return snapshots.Snapshot(rows=(*snap.rows, rows), reset=snap.reset)
+
+
 def restore_round(store: Store, snap: snapshots.Snapshot) -> int:
-    return snapshots.put_back(store, SOR, snap)
-
-
-# -- responses ------------------------------------------------------------------------
-
-def _response_values(s: Session, r: ConsultationRound, respondent: str,
-                     received_on: dt.date | None, position, text: str,
-                     proposal_id: int | None) -> dict:
-    check_day(received_on, "Modtaget")
-    who = validate.clean_text(respondent, "Organisation", required=True, max_len=200,
-                              single_line=True)
-    names = [x.name for x in r.recipients] or [r.recipient]
-    if not _named(who, names):
-        raise ValidationError(f"Runden er ikke sendt til {who}; svar kan kun komme fra "
-                              f"{', '.join(names)}.", field="Organisation")
-    if received_on and r.sent_on and received_on < r.sent_on:
-        raise ValidationError(f"Svaret ({short_date(received_on)}) kan ikke være modtaget, før "
-                              f"runden blev sendt ({short_date(r.sent_on)}).", field="Modtaget")
-    if received_on and not r.sent_on:
-        raise ValidationError("Runden er ikke sendt endnu; udfyld først rundens »Sendt«.",
-                              field="Modtaget")
-    if proposal_id is not None and proposal_id not in {p.id for p in r.proposals}:
-        raise ValidationError("Svaret kan kun gælde et af rundens forslag.", field="Forslag")
-    who = next(n for n in names if n.casefold() == who.casefold())  # as the round spells it
-    org = s.scalar(select(Organisation).where(Organisation.name == who))
-    return dict(respondent="" if org else who, organisation=org, received_on=received_on,
-                position=ResponsePosition(position) if position else None,
-                text=validate.clean_text(text, "Svar"), proposal_id=proposal_id)
-
-
-def add_response(store: Store, round_id: int, *, respondent: str, received_on: dt.date | None,
-                 position: ResponsePosition | None = None, text: str = "",
-                 proposal_id: int | None = None) -> int:
+    """Put a round (and any steps it made) back, with the same ids."""
     with store.transaction(SOR) as s:
-        r = _round(s, round_id)
-        x = ConsultationResponse(**_response_values(s, r, respondent, received_on, position,
-                                                    text, proposal_id))
-        r.responses.append(x)
-        s.flush()
-        return x.id
-
-
-def update_response(store: Store, response_id: int, **values) -> dict:
-    """Replace a response's values (respondent, received_on, position, text, proposal_id);
-    returns the old ones."""
-    with store.transaction(SOR) as s:
-        x = s.get(ConsultationResponse, response_id)
-        if x is None:
-            raise NotFound("Høringssvaret findes ikke længere.")
-        old = dict(respondent=x.organisation.name if x.organisation else x.respondent,
-                   received_on=x.received_on, position=x.position, text=x.text,
-                   proposal_id=x.proposal_id)
-        merged = {**old, **values}
-        new = _response_values(s, _round(s, x.round_id), **merged)
-        for k, v in new.items():
-            setattr(x, k, v)
-        return old
-
-
-def delete_response(store: Store, response_id: int) -> snapshots.Snapshot:
-    return snapshots.delete_row(store, SOR, "consultation_response", response_id,
-                                "Høringssvaret findes ikke længere.")
-
-
-def restore_response(store: Store, snap: snapshots.Snapshot) -> int:
-    return snapshots.put_back(store, SOR, snap)
+        snapshots.restore(s, snap)
+        course.resync(s, course.step_owners(snap))
+    return snap.rows[0][1][0]["id"]

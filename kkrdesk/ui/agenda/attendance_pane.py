@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
+    QAbstractItemView, QGridLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout,
     QWidget,
 )
 

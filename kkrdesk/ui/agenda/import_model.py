@@ -13,13 +13,7 @@ from kkrdesk.core.danish import EN_DASH, clock
 from kkrdesk.core.enums import label
 from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, slots
 from kkrdesk.ui.agenda.import_edits import (
-    COL_DURATION,
-    COL_KIND,
-    COL_LINES,
-    COL_NUMBER,
-    COL_PRESENTERS,
-    COL_SLOT,
-    COL_TITLE,
+    COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
     PreviewEdits,
 )
 

@@ -8,13 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from kkrdesk.ui.agenda.import_edits import slot_ok
 from kkrdesk.ui.agenda.import_model import (
-    COL_DURATION,
-    COL_KIND,
-    COL_LINES,
-    COL_NUMBER,
-    COL_PRESENTERS,
-    COL_SLOT,
-    COL_TITLE,
+    COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
 )
 from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
 

@@ -5,29 +5,14 @@ shows is decided in :mod:`.columns`; here the tree, the updates and drag and dro
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
+    QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.ui.agenda.columns import (
-    COL_DURATION,
-    COL_KIND,
-    COL_SLOT,
-    COL_TITLE,
-    FIELDS,
-    FLAGS,
-    HEADERS,
-    display_text,
-    edit_value,
-    past_end,
-    tooltip,
+    COL_DURATION, COL_KIND, COL_SLOT, COL_TITLE, FIELDS, FLAGS, HEADERS, display_text, edit_value,
+    past_end, tooltip,
 )
 from kkrdesk.views.agenda import ItemView, MeetingDetail
 

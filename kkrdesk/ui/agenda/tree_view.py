@@ -7,15 +7,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.ui.agenda.columns import (
-    COL_DURATION,
-    COL_KIND,
-    COL_NUMBER,
-    COL_PRESENTERS,
-    COL_SLOT,
-    COL_TITLE,
+    COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
 )
 from kkrdesk.ui.agenda.model import AgendaModel
-from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate
+from kkrdesk.ui.delegates import DurationDelegate, KindDelegate, TextDelegate, WrapTextDelegate
 
 
 def _is_clock(text) -> bool:
@@ -32,7 +27,8 @@ def make_agenda_view(model: AgendaModel) -> tuple[QTreeView, TextDelegate]:
     view = QTreeView()
     view.setModel(model)
     view.setAlternatingRowColors(True)
-    view.setUniformRowHeights(True)
+    view.setUniformRowHeights(False)  # a long title or presenter line wraps onto more lines
+    view.setWordWrap(True)
     view.setAllColumnsShowFocus(True)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -42,12 +38,13 @@ def make_agenda_view(model: AgendaModel) -> tuple[QTreeView, TextDelegate]:
     view.setDragEnabled(True)
     view.setAcceptDrops(True)
     view.setDropIndicatorShown(True)
-    view.setItemDelegate(TextDelegate(view))  # the title: autosaved as typed
+    view.setItemDelegate(TextDelegate(view))
+    view.setItemDelegateForColumn(COL_TITLE, WrapTextDelegate(view))  # autosaved as typed
     view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
     view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
     view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35",  # empty: not pinned
                                                          accept=_is_clock))
-    presenter_delegate = TextDelegate(view, "Navn, Organisation; …")
+    presenter_delegate = WrapTextDelegate(view, "Navn, Organisation; …")
     view.setItemDelegateForColumn(COL_PRESENTERS, presenter_delegate)
     header = view.header()
     header.setStretchLastSection(False)
@@ -57,4 +54,6 @@ def make_agenda_view(model: AgendaModel) -> tuple[QTreeView, TextDelegate]:
                        (COL_KIND, 96), (COL_DURATION, 86)):  # room for the "15 min." editor
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(col, width)
+    # the rows are measured at the columns' widths: a new width lays them out again
+    header.sectionResized.connect(lambda *_: view.doItemsLayout())
     return view, presenter_delegate

@@ -6,13 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
+    QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
     QWidget,
 )
 

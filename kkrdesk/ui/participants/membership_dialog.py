@@ -10,12 +10,7 @@ from kkrdesk.services.participants import memberships
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import (
-    DateField,
-    FieldsDialog,
-    appointer_combo,
-    fill_roles,
-    note_edit,
-    role_combo,
+    DateField, FieldsDialog, appointer_combo, fill_roles, note_edit, role_combo,
 )
 from kkrdesk.views.participants import MembershipFields
 

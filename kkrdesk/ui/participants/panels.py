@@ -8,12 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.danish import short_date
@@ -24,6 +19,7 @@ from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.participants.attendance_grid_model import LEGEND, AttendanceGridModel, rate_text
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
+from kkrdesk.ui.wrap_delegate import WrapDelegate
 
 _FORMER = QBrush(QColor("#777777"))
 
@@ -61,14 +57,17 @@ PERSON_MEMBERSHIP_COLUMNS = [
 
 ORG_RATE_COLUMNS = [
     Column("Organisation", lambda o: o.organisation),
-    Column("Personer", lambda o: str(o.people), sort=lambda o: o.people, align_right=True),
+    Column("Personer", lambda o: str(o.people), sort=lambda o: o.people, align_right=True,
+           header_tip="Organisationens personer i netværket i perioden"),
     # Meetings count meetings, as in the workbook; person-attendances have their own columns.
-    Column("Møder", lambda o: str(o.meetings), sort=lambda o: o.meetings, align_right=True),
-    Column("Forventede fremmøder", lambda o: str(o.expected), sort=lambda o: o.expected,
-           align_right=True),
-    Column("Deltog", lambda o: str(o.attended), sort=lambda o: o.attended, align_right=True),
-    Column("Fremmøde", lambda o: rate_text(o.rate), sort=lambda o: -1 if o.rate is None else o.rate,
-           align_right=True),
+    Column("Møder", lambda o: str(o.meetings), sort=lambda o: o.meetings, align_right=True,
+           header_tip="Møder, hvor organisationen var forventet"),
+    Column("Forv.", lambda o: str(o.expected), sort=lambda o: o.expected, align_right=True,
+           header_tip="Forventede fremmøder (personer × møder)"),
+    Column("Deltog", lambda o: str(o.attended), sort=lambda o: o.attended, align_right=True,
+           header_tip="Fremmøder, hvor en person fra organisationen deltog"),
+    Column("%", lambda o: rate_text(o.rate), sort=lambda o: -1 if o.rate is None else o.rate,
+           align_right=True, header_tip="Fremmøde: deltog ud af forventede"),
 ]
 
 
@@ -210,6 +209,12 @@ class AttendancePanel(QWidget):
         self.view, self.proxy = sortable_table(self.model)
         self.org_model = RowTableModel(ORG_RATE_COLUMNS, self)
         self.org_view, _ = sortable_table(self.org_model, stretch_column=0)
+        for col in range(1, len(ORG_RATE_COLUMNS)):  # the figures as narrow as they are
+            self.org_view.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
+        # a long organisation name wraps instead of widening the table; the figures never do
+        self.org_view.setItemDelegateForColumn(0, WrapDelegate(self.org_view))
+        self.org_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         legend = QLabel(LEGEND)
         legend.setWordWrap(True)
         left = QWidget()
@@ -237,3 +242,4 @@ class AttendancePanel(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view)
         fit_columns(self.org_view)
+        self.org_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

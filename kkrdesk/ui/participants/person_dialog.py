@@ -10,13 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
 )
 
 from kkrdesk.core.enums import OrgKind, label

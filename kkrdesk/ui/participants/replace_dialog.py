@@ -13,13 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QWidget,
+    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
 )
 
 from kkrdesk.core.danish import join_and
@@ -30,12 +24,7 @@ from kkrdesk.services.participants import replacements
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import (
-    DateField,
-    appointer_combo,
-    note_edit,
-    role_combo,
-    search_combo,
-    show_error,
+    DateField, appointer_combo, note_edit, role_combo, search_combo, show_error,
 )
 
 

@@ -17,12 +17,7 @@ from kkrdesk.ui.participants import actions as actions
 from kkrdesk.ui.participants import membership_actions as mactions
 from kkrdesk.ui.participants.filter import FilterBar, PeopleFilterProxy
 from kkrdesk.ui.participants.panels import (
-    HISTORY_COLUMNS,
-    AttendancePanel,
-    HistoryPanel,
-    MembershipPanel,
-    button,
-    select_where,
+    HISTORY_COLUMNS, AttendancePanel, HistoryPanel, MembershipPanel, button, select_where,
     selected_row,
 )
 from kkrdesk.ui.table_model import Column, RowTableModel

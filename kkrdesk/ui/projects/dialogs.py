@@ -10,14 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
+    QCheckBox, QComboBox, QCompleter, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QWidget,
 )
 

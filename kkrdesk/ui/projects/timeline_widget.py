@@ -14,11 +14,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QToolTip, QWidget
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.export.timeline_paint import (
-    Scale,
-    mark_date,
-    paint_timeline,
-    timeline_image,
-    when_text,
+    Scale, mark_date, paint_timeline, timeline_image, when_text,
 )
 from kkrdesk.views.projects import TimelineData
 

@@ -9,20 +9,15 @@ from typing import Protocol
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kkrdesk.services.links import sor as sor_links
-from kkrdesk.services.sor import rounds as sor_rounds
+from kkrdesk.services.sor import defaults
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
 from kkrdesk.ui.sor.dialogs import (
-    CodeDialog,
-    CorrectionDialog,
-    ItemChoiceDialog,
-    NewProposalDialog,
-    StepDialog,
+    CodeDialog, CorrectionDialog, ItemChoiceDialog, NewProposalDialog, StepDialog,
 )
-from kkrdesk.ui.sor.round_dialogs import ResponseDialog, RoundDialog
 from kkrdesk.ui.undo import ServiceCommand
-from kkrdesk.views.sor import ProposalView
+from kkrdesk.views.sor import ProposalView, RoundView
 
 
 class SorTab(Protocol):
@@ -33,11 +28,16 @@ class SorTab(Protocol):
     today: dt.date
     current: ProposalView | None
     proposals: list[ProposalView]
+    all_rounds: list[RoundView]
     form: QWidget  # the proposal's fields (focus_title)
     pages: QWidget  # the detail's pages (setCurrentIndex)
     rounds_pane: QWidget  # the rounds of the proposal (select_round)
 
     def show_record(self, proposal_id: int) -> None: ...
+
+    def show_records(self, proposal_ids: list[int]) -> None: ...
+
+    def selected_ids(self) -> list[int]: ...
 
 
 def _push(tab: SorTab, command: ServiceCommand) -> bool:
@@ -90,7 +90,8 @@ def add_step(tab: SorTab, status) -> None:
     p = tab.current
     if p is None:
         return
-    values = _run(StepDialog(p, status, tab.today, tab))
+    start = defaults.step_date(p, tab.all_rounds, status, tab.today)
+    values = _run(StepDialog(p, status, tab.today, tab, start))
     if values is not None:
         _push(tab, C.add_step(tab.ctx.store, p, values["status"], values["on"], values["note"]))
 
@@ -103,58 +104,6 @@ def correct_step(tab: SorTab) -> None:
     if values is not None:
         _push(tab, C.correct_step(tab.ctx.store, p, values["step_id"], values["status"],
                                   values["on"], values["note"]))
-
-
-# -- rounds -----------------------------------------------------------------------------
-
-def new_round(tab: SorTab) -> None:
-    p = tab.current
-    if p is None:
-        return
-    dialog = RoundDialog(sor_rounds.recipient_choices(tab.ctx.store), tab.proposals,
-                         preselect=p.id, parent=tab)
-    values = _run(dialog)
-    if values is not None:
-        command = C.create_round(tab.ctx.store, values)
-        if _push(tab, command):
-            tab.pages.setCurrentWidget(tab.rounds_pane)
-            tab.rounds_pane.select_round(command.result)
-
-
-def edit_round(tab: SorTab, r) -> None:
-    dialog = RoundDialog(sor_rounds.recipient_choices(tab.ctx.store), tab.proposals, r, parent=tab)
-    values = _run(dialog)
-    if values is not None:
-        _push(tab, C.edit_round(tab.ctx.store, r, values))
-
-
-def delete_round(tab: SorTab, r) -> None:
-    answer = QMessageBox.question(
-        tab, "Slet høringsrunde",
-        f"Slet høringsrunden »{r.title}« med {len(r.responses)} høringssvar?\n"
-        "Sletningen kan fortrydes (Ctrl+Z).")
-    if answer == QMessageBox.StandardButton.Yes:
-        _push(tab, C.delete_round(tab.ctx.store, r))
-
-
-def _titles(tab: SorTab) -> dict[int, str]:
-    return {p.id: p.title for p in tab.proposals}
-
-
-def new_response(tab: SorTab, r) -> None:
-    values = _run(ResponseDialog(r, _titles(tab), today=tab.today, parent=tab))
-    if values is not None:
-        _push(tab, C.add_response(tab.ctx.store, r, values))
-
-
-def edit_response(tab: SorTab, r, x) -> None:
-    values = _run(ResponseDialog(r, _titles(tab), x, today=tab.today, parent=tab))
-    if values is not None:
-        _push(tab, C.edit_response(tab.ctx.store, x, values))
-
-
-def delete_response(tab: SorTab, x) -> None:
-    _push(tab, C.delete_response(tab.ctx.store, x))
 
 
 # -- agenda links -----------------------------------------------------------------------

@@ -9,6 +9,7 @@ from kkrdesk.core.enums import SorStatus, label
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import codes as sor_codes
 from kkrdesk.services.sor import proposals as sor
+from kkrdesk.services.sor import responses as sor_responses
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.sor import ProposalView, ResponseView, RoundView, SorCodeView
@@ -29,6 +30,14 @@ def create_proposal(store, title: str, kind, on=None) -> ServiceCommand:
     return creation(f"Nyt forslag »{short(title)}«",
                     lambda: sor.create_proposal(store, title=title, kind=kind, on=on),
                     lambda pid: sor.delete_proposal(store, pid),
+                    lambda snap: sor.restore_proposal(store, snap))
+
+
+def create_proposals(store, rows: list[dict], on) -> ServiceCommand:
+    """Pasted proposals, all in one step."""
+    return creation(f"Indsæt {len(rows)} forslag",
+                    lambda: sor.create_proposals(store, rows, on),
+                    lambda ids: sor.delete_proposals(store, ids),
                     lambda snap: sor.restore_proposal(store, snap))
 
 
@@ -100,17 +109,29 @@ def correct_step(store, p: ProposalView, step_id: int, status: SorStatus, on, no
 
 # -- rounds and responses ------------------------------------------------------------
 
-def create_round(store, values: dict) -> ServiceCommand:
+def create_round(store, values: dict, today=None) -> ServiceCommand:
+    """A new round; if it is sent, its proposals move on in the same step."""
     return creation(f"Ny høringsrunde »{short(values['title'])}«",
-                    lambda: sor_rounds.create_round(store, **values),
-                    lambda rid: sor_rounds.delete_round(store, rid),
+                    lambda: sor_rounds.create_round(store, **values, today=today),
+                    lambda made: sor_rounds.remove_round(store, made),
                     lambda snap: sor_rounds.restore_round(store, snap))
 
 
-def edit_round(store, r: RoundView, values: dict) -> ServiceCommand:
-    return ServiceCommand(f"Ret høringsrunde »{short(r.title)}«",
-                          lambda: sor_rounds.update_round(store, r.id, **values),
-                          lambda old: sor_rounds.update_round(store, r.id, **old))
+def edit_round(store, r: RoundView, values: dict, today=None,
+               text: str | None = None) -> ServiceCommand:
+    """Change a round; marking it sent or answered moves its proposals on, and undo takes
+    the values and those steps back together (redo puts the same steps back)."""
+    state: dict = {}
+
+    def do():
+        if "steps" in state:
+            return sor_rounds.redo_update(store, state.pop("change"), values, state.pop("steps"))
+        return sor_rounds.update_round(store, r.id, today=today, **values)
+
+    def undo(change):
+        state["change"], state["steps"] = change, sor_rounds.undo_update(store, change)
+
+    return ServiceCommand(text or f"Ret høringsrunde »{short(r.title)}«", do, undo)
 
 
 def delete_round(store, r: RoundView) -> ServiceCommand:
@@ -119,23 +140,26 @@ def delete_round(store, r: RoundView) -> ServiceCommand:
                     lambda snap: sor_rounds.restore_round(store, snap))
 
 
-def add_response(store, r: RoundView, values: dict) -> ServiceCommand:
-    return creation(f"Høringssvar fra {short(values['respondent'], 30)}",
-                    lambda: sor_rounds.add_response(store, r.id, **values),
-                    lambda xid: sor_rounds.delete_response(store, xid),
-                    lambda snap: sor_rounds.restore_response(store, snap))
+def add_responses(store, r: RoundView, values: dict, today=None) -> ServiceCommand:
+    """Responses from one or more organisations; answering the round with them moves
+    its proposals on to »Input modtaget« in the same step."""
+    who = values["respondents"]
+    text = f"Høringssvar fra {short(' og '.join(who), 30)}"
+    return creation(text, lambda: sor_responses.add_responses(store, r.id, **values, today=today),
+                    lambda made: sor_responses.take_back_responses(store, made),
+                    lambda snap: sor_responses.restore_responses(store, snap))
 
 
 def edit_response(store, x: ResponseView, values: dict) -> ServiceCommand:
     return ServiceCommand(f"Ret høringssvar fra {short(x.respondent, 30)}",
-                          lambda: sor_rounds.update_response(store, x.id, **values),
-                          lambda old: sor_rounds.update_response(store, x.id, **old))
+                          lambda: sor_responses.update_response(store, x.id, **values),
+                          lambda old: sor_responses.update_response(store, x.id, **old))
 
 
 def delete_response(store, x: ResponseView) -> ServiceCommand:
     return deletion(f"Slet høringssvar fra {short(x.respondent, 30)}",
-                    lambda: sor_rounds.delete_response(store, x.id),
-                    lambda snap: sor_rounds.restore_response(store, snap))
+                    lambda: sor_responses.delete_response(store, x.id),
+                    lambda snap: sor_responses.restore_response(store, snap))
 
 
 # -- agenda links and codes ----------------------------------------------------------

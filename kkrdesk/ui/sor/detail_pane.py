@@ -12,8 +12,8 @@ from kkrdesk.core.enums import SorProposalKind, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
-from kkrdesk.ui.sor.fields import CodeCompleter, CodeEdit, FieldBox, code_problem
-from kkrdesk.views.sor import ProposalView, SorCodeView
+from kkrdesk.ui.sor.fields import CodeCompleter, CodeEdit, FieldBox, RelatedCodeCompleter, code_problem
+from kkrdesk.views.sor import INACTIVE_NOTE, ProposalView, SorCodeView
 
 LINE_FIELDS = ("title", "current_name", "concept_code", "proposed_name", "related_codes")
 TEXT_FIELDS = ("definition", "rationale", "open_questions", "notes")
@@ -48,7 +48,9 @@ class ProposalForm(QWidget):
             self.concept_code.text().strip(), self.current_name.text().strip()))
         self.proposed_name = QLineEdit()
         self.related_codes = QLineEdit()
-        self.related_codes.setPlaceholderText("SNOMED-koder adskilt af mellemrum eller komma")
+        self.related_codes.setPlaceholderText("Skriv kode eller navn; koder adskilt af mellemrum")
+        self.related_completer = RelatedCodeCompleter(self.related_codes)
+        self.related_codes.setCompleter(self.related_completer)
         self.boxes: dict[str, FieldBox] = {}
         self.texts: dict[str, AutoSaveText] = {}
         self.binds: dict[str, Autosave] = {}
@@ -65,6 +67,7 @@ class ProposalForm(QWidget):
         self._line_row(form, "Relaterede koder", "related_codes")
         self._text_row(form, "notes", "Noter", "Interne noter …", 60)
         self.concept_code.problem.connect(self.boxes["concept_code"].set_error)
+        self.concept_code.textChanged.connect(self._code_note)
         self.related_codes.textEdited.connect(self._related_typed)
         self.show_proposal(None)
 
@@ -89,6 +92,14 @@ class ProposalForm(QWidget):
 
     def set_codes(self, codes: list[SorCodeView]) -> None:
         self.completer.set_codes(codes)
+        self.related_completer.set_codes(codes)
+        self._code_note(self.concept_code.text())
+
+    def _code_note(self, text: str) -> None:
+        """Say so under the code when it is one SNOMED CT has made inactive."""
+        code = next((c for c in self.completer.codes if c.code == text.strip()), None)
+        note = f"{code.name} ({code.code}) er {INACTIVE_NOTE}." if code and code.inactive else ""
+        self.boxes["concept_code"].set_note(note)
 
     def _completion_chosen(self, index: QModelIndex) -> None:
         """A pick from the popup: the name is in the field already (CodeCompleter), the

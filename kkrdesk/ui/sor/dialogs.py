@@ -82,14 +82,15 @@ class NewProposalDialog(SorDialog):
 class StepDialog(SorDialog):
     """The next status step: its date (not before the last step) and a note."""
 
-    def __init__(self, p: ProposalView, status: SorStatus, today: dt.date, parent=None):
+    def __init__(self, p: ProposalView, status: SorStatus, today: dt.date, parent=None,
+                 start: dt.date | None = None):
         super().__init__(f"Status: {label(status)}", parent)
         self.p, self.status, self.today = p, status, today
         last = p.status_since
         self.form.addRow("Forslag", _wrapped(p.title))
         self.form.addRow("Fra", _wrapped(f"{label(p.status)}" + (f" (siden {short_date(last)})" if last else "")))
         self.date = self.add("Dato", DateEdit("Dato", optional=False))
-        self.date.set_date(today)
+        self.date.set_date(start or today)  # the date the proposal's rounds give, if any
         self.note = self.add("Bemærkning", note_edit(_note_hint(status)))
 
     def validate(self) -> dict:

@@ -12,11 +12,7 @@ from kkrdesk.core.danish import short_date
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.export_actions import (
-    WORD_FILTER,
-    ask_save_path,
-    document_options,
-    word_template,
-    write_export,
+    WORD_FILTER, ask_save_path, document_options, word_template, write_export,
 )
 
 

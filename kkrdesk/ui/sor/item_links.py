@@ -4,17 +4,12 @@ links more, »Indsæt statuslinjer« adds the lines to the item's sub-points."""
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.services.links import sor as sor_links
@@ -22,6 +17,7 @@ from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
+from kkrdesk.ui.sor import round_actions
 from kkrdesk.ui.sor.dialogs import SorDialog
 
 
@@ -37,21 +33,29 @@ class SorItemLinks(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.linkActivated.connect(self._jump)
         self.link_button = QPushButton("Knyt SOR-forslag …")
+        self.round_button = QPushButton("Send i høring …")
+        self.round_button.setToolTip("En høringsrunde for punktets forslag, sendt på mødets dato")
         self.line_button = QPushButton("Indsæt statuslinjer")
         self.line_button.setToolTip("Tilføj forslagenes standardstatuslinje som underpunkter, fx "
                                     "»Tilrettet forslag sendt til SDS den 3. juni – foreløbig "
                                     "ikke modtaget svar«")
         self.link_button.clicked.connect(self.choose)
         self.line_button.clicked.connect(self.add_lines)
+        self.round_button.clicked.connect(lambda: self.new_round())
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.link_button)
         row.addWidget(self.line_button)
         row.addStretch(1)
+        second = QHBoxLayout()  # a row of its own: three buttons are wider than the pane
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.round_button)
+        second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addLayout(row)
+        layout.addLayout(second)
         # A change to the proposals reloads the section; a change to the meetings does not:
         # the Dagsorden tab refreshes then and shows its current item again (show_item).
         ctx.changed.connect(lambda areas: "sor" in areas and self._reload())
@@ -75,6 +79,7 @@ class SorItemLinks(QWidget):
                 + "".join(f"<br>&nbsp;• <a href='sor:{p.id}'>{escape(p.title)}</a>" for p in ps)
                 + "</p>" for line, ps in groups.items()))
         self.line_button.setEnabled(bool(self.links))
+        self.round_button.setEnabled(bool(self.links))
 
     def _jump(self, href: str) -> None:
         if href.startswith("sor:"):
@@ -100,6 +105,18 @@ class SorItemLinks(QWidget):
             make = C.link_item if add else C.unlink_item
             undo.push(stack, make(self.ctx.store, pid, self.item_id, titles.get(pid, "")), self)
         stack.endMacro()
+
+    def new_round(self, today: dt.date | None = None) -> int | None:
+        """A round of the item's proposals; sent on the meeting's date when that has come."""
+        if self.item_id is None or not self.links:
+            return None
+        today = today or dt.date.today()
+        proposals = sor.list_proposals(self.ctx.store)
+        day = next((m.meeting_date for p in proposals for m in p.meetings
+                    if m.item_id == self.item_id), None)
+        sent = day if day is not None and day <= today else None
+        return round_actions.create_round(self.ctx, self, proposals, [p.id for p in self.links],
+                                          sent, today)
 
     def add_lines(self) -> None:
         if self.item_id is not None and self.links:

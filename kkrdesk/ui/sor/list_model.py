@@ -12,10 +12,14 @@ from PySide6.QtGui import QColor
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import SorProposalKind, SorStatus, label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, ProposalView, RoundView, proposal_alerts
+from kkrdesk.views.sor import (
+    DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS, ProposalView, RoundView, Waiting, proposal_alerts,
+    waiting,
+)
 
 WARN_BG = QColor("#fde7e4")
 WARN_FG = QColor("#9c1c12")
+MUTED = "#4b5563"
 STATUS_COLOURS = {
     SorStatus.DRAFT: "#6b7280", SorStatus.IN_CONSULTATION: "#b45309",
     SorStatus.INPUT_RECEIVED: "#0f766e", SorStatus.SENT_TO_SDS: "#1d4ed8",
@@ -34,12 +38,16 @@ class ProposalListModel(RowTableModel):
 
     def __init__(self, today: dt.date, parent=None):
         self.today = today
-        self.weeks = DEFAULT_SDS_WEEKS
+        self.weeks, self.round_days = DEFAULT_SDS_WEEKS, DEFAULT_ROUND_DAYS
         self.rounds: dict[int, RoundView] = {}
         super().__init__(self._columns(), parent)
 
     def alerts(self, p: ProposalView) -> list[str]:
-        return proposal_alerts(p, self.rounds, self.today, self.weeks)
+        return proposal_alerts(p, self.rounds, self.today, self.weeks, self.round_days)
+
+    def waiting(self, p: ProposalView) -> Waiting | None:
+        """Whom the proposal's status waits on, and until when."""
+        return waiting(p, self.rounds, self.today, self.weeks, self.round_days)
 
     def _bg(self, p: ProposalView):
         return WARN_BG if self.alerts(p) else None
@@ -52,10 +60,25 @@ class ProposalListModel(RowTableModel):
                    foreground=lambda p: QColor(STATUS_COLOURS[p.status])),
             Column("Siden", lambda p: short_date(p.status_since), background=bg,
                    sort=lambda p: date_sort(p.status_since)),
-            Column("Advarsel", lambda p: "⚠ " + _short_alert(self.alerts(p)) if self.alerts(p) else "",
-                   background=bg, foreground=lambda p: WARN_FG,
-                   tooltip=lambda p: "\n".join(self.alerts(p))),
+            Column("Frist", self._due, background=bg, sort=self._due_sort,
+                   foreground=lambda p: WARN_FG if self.alerts(p) else QColor(MUTED),
+                   tooltip=lambda p: "\n".join([*self.alerts(p), *self._waits(p)])),
         ]
+
+    def _due(self, p: ProposalView) -> str:
+        """A warning when something is late, else until when the status waits."""
+        if alerts := self.alerts(p):
+            return "⚠ " + _short_alert(alerts)
+        w = self.waiting(p)
+        return f"senest {short_date(w.due)}" if w else ""
+
+    def _due_sort(self, p: ProposalView) -> str:
+        w = self.waiting(p)
+        return ("0" if self.alerts(p) else "1") + (date_sort(w.due) if w else "9")
+
+    def _waits(self, p: ProposalView) -> list[str]:
+        w = self.waiting(p)
+        return [w.text] if w else []
 
     @staticmethod
     def _tooltip(p: ProposalView) -> str:
@@ -66,9 +89,10 @@ class ProposalListModel(RowTableModel):
             lines.append(f"Foreslået: {p.proposed_name}")
         return "\n".join(lines)
 
-    def set_data(self, proposals: list[ProposalView], rounds: list[RoundView], weeks: int) -> None:
+    def set_data(self, proposals: list[ProposalView], rounds: list[RoundView], weeks: int,
+                 round_days: int = DEFAULT_ROUND_DAYS) -> None:
         self.rounds = {r.id: r for r in rounds}
-        self.weeks = weeks
+        self.weeks, self.round_days = weeks, round_days
         self.set_rows(proposals)
 
     def row_of(self, proposal_id: int) -> int:

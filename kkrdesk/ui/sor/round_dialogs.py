@@ -1,180 +1,174 @@
-"""The consultation round dialog (title, recipients from the standard list or any
-organisation in the register, proposals, sent/deadline/answered, notes) and the
-response dialog (organisation among the round's recipients, date, position, text)."""
+"""The consultation round dialog: title, recipients (a tick per standard recipient, any
+other organisation in the register or a typed name added), proposals, sent / deadline /
+answered, notes. What it starts with follows from the chosen proposals and the context
+(services/sor/defaults.py): drafts go to the network, proposals with input to SDS; the
+sent date is the meeting's or today's, and the deadline follows the sent date by the
+round's usual period until the user types one of its own."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+    QComboBox, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import ResponsePosition, label
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.services.sor import defaults
+from kkrdesk.services.sor import recipients as who_gets
 from kkrdesk.services.sor import rounds as sor_rounds
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
-from kkrdesk.ui.sor.fields import DateEdit
-from kkrdesk.views.sor import ProposalView, ResponseView, RoundView
+from kkrdesk.ui.sor.fields import DateEdit, TickList
+from kkrdesk.views.sor import DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS, ProposalView, RoundView, is_sds
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RecipientPicker(QWidget):
-    """The round's recipients: pick from the list (or type any name) and add."""
+@dataclass(frozen=True)
+class RoundContext:
+    """Where a new round is made: the day it starts as sent (a meeting's date, or the
+    day it is registered), the usual periods, and how the register spells names."""
 
-    def __init__(self, choices: list[str], chosen: list[str], parent=None):
+    sent_on: dt.date | None = None
+    round_days: int = DEFAULT_ROUND_DAYS
+    sds_weeks: int = DEFAULT_SDS_WEEKS
+    aliases: dict = field(default_factory=dict)
+
+
+class RecipientPicker(QWidget):
+    """A tick per standard recipient and per recipient chosen already; any other name
+    is picked or typed in the box and added ticked."""
+
+    def __init__(self, choices: list[str], chosen: list[str], aliases: dict, parent=None):
         super().__init__(parent)
+        self.aliases = aliases
         self.box = QComboBox()
         self.box.setEditable(True)
         self.box.addItems(choices)
         self.box.setCurrentIndex(-1)
-        self.box.lineEdit().setPlaceholderText("Vælg eller skriv en modtager …")
+        self.box.lineEdit().setPlaceholderText("Anden modtager: vælg eller skriv …")
         completer = QCompleter(choices, self.box)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.box.setCompleter(completer)
         self.add_button = QPushButton("Tilføj")
-        self.remove_button = QPushButton("Fjern")
-        self.list = QListWidget()
-        self.list.setMaximumHeight(90)
-        self.list.addItems(chosen)
+        self.list = TickList(rows=5)
+        standard = choices[:len(who_gets.STANDARD_RECIPIENTS)]
+        chosen = who_gets.unique(chosen, aliases)
+        for name in who_gets.unique([*standard, *chosen], aliases):
+            self.list.add(name, name, name in chosen)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box, 1)
         row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
         layout.addWidget(self.list)
+        layout.addLayout(row)
         self.add_button.clicked.connect(self.add_typed)
         self.box.lineEdit().returnPressed.connect(self.add_typed)
-        self.remove_button.clicked.connect(self._remove)
 
     def add_typed(self) -> None:
-        name = self.box.currentText().strip()
-        if name and name.casefold() not in {n.casefold() for n in self.names()}:
-            self.list.addItem(name)
+        name = who_gets.canonical(self.box.currentText(), self.aliases)
+        if name and not self.list.tick(name):
+            self.list.add(name, name, True)
         self.box.setCurrentIndex(-1)
         self.box.setEditText("")
 
-    def _remove(self) -> None:
-        for item in self.list.selectedItems():
-            self.list.takeItem(self.list.row(item))
-
     def names(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return self.list.ticked()
+
+    def set_names(self, names: list[str]) -> None:
+        self.list.tick_only(names)
 
 
 class RoundDialog(SorDialog):
     def __init__(self, choices: list[str], proposals: list[ProposalView],
-                 r: RoundView | None = None, preselect: int | None = None, parent=None):
+                 r: RoundView | None = None, preselect: list[int] | int | None = None,
+                 context: RoundContext | None = None, parent=None):
         super().__init__("Ret høringsrunde" if r else "Ny høringsrunde", parent)
-        self.r = r
-        self.title = self.add("Titel", QLineEdit(r.title if r else ""))
-        self.title.setMinimumWidth(420)
-        if r is None and preselect is not None:
-            p = next((x for x in proposals if x.id == preselect), None)
-            self.title.setText(p.title if p else "")
-        self.recipients = self.add("Modtagere", RecipientPicker(choices, list(r.recipients) if r else []))
-        self.proposals = self.add("Forslag", QListWidget())
-        self.proposals.setMaximumHeight(110)
-        chosen = set(r.proposal_ids) if r else {preselect}
+        self.r, self.all = r, proposals
+        self.context = context or RoundContext()
+        wanted = set(r.proposal_ids) if r else set(_ids(preselect))
+        chosen = [p for p in proposals if p.id in wanted]
+        self.title = self.add("Titel", QLineEdit(r.title if r else defaults.round_title(chosen)))
+        self.title.setMinimumWidth(460)
+        self.recipients = self.add("Modtagere", RecipientPicker(
+            choices, list(r.recipients) if r else defaults.round_recipients(chosen),
+            self.context.aliases))
+        self.proposals = self.add("Forslag", TickList(rows=5))
         for p in proposals:
-            item = QListWidgetItem(p.title)
-            item.setData(ID_ROLE, p.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
-            self.proposals.addItem(item)
+            self.proposals.add(p.title, p.id, p.id in wanted)
+        self._dates(r)
+        self.notes = self.add("Noter", note_edit("Noter til runden (valgfri)"))
+        self.notes.setPlainText(r.notes if r else "")
+        self.fields["Modtager"] = self.recipients.box
+        self._typed_title = r is not None
+        self.title.textEdited.connect(lambda _t: setattr(self, "_typed_title", True))
+        self.proposals.itemChanged.connect(lambda _i: self._proposals_changed())
+        self.recipients.list.itemChanged.connect(lambda _i: self._follow_sent())
+
+    def _dates(self, r: RoundView | None) -> None:
         self.sent = self.add("Sendt", DateEdit("Sendt"))
         self.deadline = self.add("Frist", DateEdit("Frist"))
         self.answered = self.add("Besvaret", DateEdit("Besvaret"))
-        if r:
-            self.sent.set_date(r.sent_on)
-            self.deadline.set_date(r.deadline)
-            self.answered.set_date(r.answered_on)
-        self.notes = self.add("Noter", note_edit("Noter til runden (valgfri)"))
-        if r:
-            self.notes.setPlainText(r.notes)
-        self.fields["Modtager"] = self.recipients.box
+        self.sent.set_date(r.sent_on if r else self.context.sent_on)
+        self.deadline.set_date(r.deadline if r else None)
+        self.answered.set_date(r.answered_on if r else None)
+        self._own_deadline = r is not None and r.deadline is not None
+        self.deadline.textEdited.connect(lambda _t: setattr(self, "_own_deadline", True))
+        self.sent.date_changed.connect(lambda _d: self._follow_sent())
+        self._follow_sent()
+
+    def _follow_sent(self) -> None:
+        """The deadline follows the sent date until the user types one."""
+        if self._own_deadline:
+            return
+        try:
+            sent = self.sent.date()
+        except ValidationError:
+            return
+        to_sds = any(is_sds(n) for n in self.recipients.names())
+        self.deadline.set_date(defaults.round_deadline(
+            sent, to_sds, self.context.round_days, self.context.sds_weeks))
+
+    def _proposals_changed(self) -> None:
+        if self.r is None and not self._typed_title:
+            chosen = [p for p in self.all if p.id in self.proposal_ids()]
+            self.title.setText(defaults.round_title(chosen))
 
     def proposal_ids(self) -> list[int]:
-        return [self.proposals.item(i).data(ID_ROLE) for i in range(self.proposals.count())
-                if self.proposals.item(i).checkState() == Qt.CheckState.Checked]
+        return self.proposals.ticked()
 
     def validate(self) -> dict:
         if self.recipients.box.currentText().strip():
             self.recipients.add_typed()  # a name typed but not added yet counts
         values = dict(title=self.title.text(), recipients=self.recipients.names(),
                       proposal_ids=self.proposal_ids(), notes=plain_text(self.notes))
-        sor_rounds.clean_round(values)
+        sor_rounds.clean_round(values, self.context.aliases)
         dates = dict(sent_on=self.sent.date(), deadline=self.deadline.date(),
                      answered_on=self.answered.date())
         sor_rounds.check_dates(dates["sent_on"], dates["deadline"], dates["answered_on"])
-        names = {n.casefold() for n in values["recipients"]}
-        for x in self.r.responses if self.r else ():  # the service's rules, shown here
-            if x.respondent.casefold() not in names:
-                raise ValidationError(f"{x.respondent} har afgivet høringssvar og kan ikke fjernes "
-                                      "som modtager.", field="Modtagere")
-            if x.received_on and dates["sent_on"] and x.received_on < dates["sent_on"]:
-                raise ValidationError(f"Svaret fra {x.respondent} ({short_date(x.received_on)}) "
-                                      "ligger før den nye afsendelsesdato.", field="Sendt")
+        self._check_responses(values["recipients"], dates["sent_on"])
         return {**values, **dates}
 
+    def _check_responses(self, names: list[str], sent: dt.date | None) -> None:
+        """The service's rules, shown here so that nothing typed is lost."""
+        aliases = self.context.aliases
+        for x in self.r.responses if self.r else ():
+            if not who_gets.is_among(x.respondent, names, aliases):
+                raise ValidationError(f"{x.respondent} har afgivet høringssvar og kan ikke fjernes "
+                                      "som modtager.", field="Modtagere")
+            if x.received_on and sent and x.received_on < sent:
+                raise ValidationError(f"Svaret fra {x.respondent} ({short_date(x.received_on)}) "
+                                      "ligger før den nye afsendelsesdato.", field="Sendt")
 
-class ResponseDialog(SorDialog):
-    def __init__(self, r: RoundView, titles: dict[int, str], x: ResponseView | None = None,
-                 today: dt.date | None = None, parent=None):
-        super().__init__("Ret høringssvar" if x else "Nyt høringssvar", parent)
-        self.round = r
-        self.form.addRow("Høringsrunde", QLineEdit(r.title, readOnly=True))
-        self.who = self.add("Organisation", QComboBox())
-        self.who.addItems(list(r.recipients))
-        if x:
-            self.who.setCurrentIndex(max(0, self.who.findText(x.respondent, Qt.MatchFlag.MatchFixedString)))
-        self.received = self.add("Modtaget", DateEdit("Modtaget"))
-        self.received.set_date(x.received_on if x else (today or dt.date.today()))
-        self.position = self.add("Holdning", QComboBox())
-        self.position.addItem("(ikke angivet)", None)
-        for pos in ResponsePosition:
-            self.position.addItem(label(pos), pos.value)
-        if x and x.position:
-            self.position.setCurrentIndex(self.position.findData(x.position.value))
-        self.proposal = self.add("Gælder", QComboBox())
-        self.proposal.addItem("Hele runden", None)
-        for pid in r.proposal_ids:
-            self.proposal.addItem(titles.get(pid, f"Forslag {pid}"), pid)
-        if x and x.proposal_id:
-            self.proposal.setCurrentIndex(max(0, self.proposal.findData(x.proposal_id)))
-        self.text = self.add("Svar", note_edit("Svarets indhold …"))
-        self.text.setMaximumHeight(140)
-        if x:
-            self.text.setPlainText(x.text)
 
-    def validate(self) -> dict:
-        if not self.round.recipients:
-            raise ValidationError("Runden har ingen modtagere; ret runden først.", field="Organisation")
-        received = self.received.date()
-        sent = self.round.sent_on
-        if received and sent and received < sent:
-            raise ValidationError(f"Svaret ({short_date(received)}) kan ikke være modtaget, før "
-                                  f"runden blev sendt ({short_date(sent)}).", field="Modtaget")
-        if received and not sent:
-            raise ValidationError("Runden er ikke sendt endnu; udfyld først rundens »Sendt«.",
-                                  field="Modtaget")
-        pos = self.position.currentData()
-        return dict(respondent=self.who.currentText(), received_on=received,
-                    position=ResponsePosition(pos) if pos else None,
-                    text=plain_text(self.text), proposal_id=self.proposal.currentData())
+def _ids(preselect: list[int] | int | None) -> list[int]:
+    if preselect is None:
+        return []
+    return [preselect] if isinstance(preselect, int) else list(preselect)

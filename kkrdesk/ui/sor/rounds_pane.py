@@ -73,6 +73,7 @@ def _buttons(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
 class RoundsPane(QWidget):
     new_round = Signal()
     edit_round = Signal(object)  # RoundView
+    mark_sent = Signal(object)  # RoundView: sent today
     delete_round = Signal(object)
     new_response = Signal(object)  # RoundView
     edit_response = Signal(object, object)  # RoundView, ResponseView
@@ -89,8 +90,9 @@ class RoundsPane(QWidget):
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        row, (self.new_button, self.edit_button, self.delete_button) = _buttons(
-            "Ny høringsrunde …", "Ret runde …", "Slet runde")
+        row, (self.new_button, self.edit_button, self.sent_button, self.delete_button) = _buttons(
+            "Ny høringsrunde …", "Ret runde …", "Markér som sendt", "Slet runde")
+        self.sent_button.setToolTip("Runden er sendt i dag; dens forslag kommer i høring")
         tl.addLayout(row)
         tl.addWidget(self.round_view)
         bottom = QWidget()
@@ -112,6 +114,7 @@ class RoundsPane(QWidget):
         layout.addWidget(splitter)
         self.new_button.clicked.connect(self.new_round.emit)
         self.edit_button.clicked.connect(lambda: self._with_round(self.edit_round.emit))
+        self.sent_button.clicked.connect(lambda: self._with_round(self.mark_sent.emit))
         self.delete_button.clicked.connect(lambda: self._with_round(self.delete_round.emit))
         self.new_resp_button.clicked.connect(lambda: self._with_round(self.new_response.emit))
         self.edit_resp_button.clicked.connect(self._edit_response)
@@ -180,6 +183,8 @@ class RoundsPane(QWidget):
         has_round = self.current_round() is not None
         for b in (self.edit_button, self.delete_button, self.new_resp_button):
             b.setEnabled(has_round)
+        r = self.current_round()
+        self.sent_button.setEnabled(r is not None and r.sent_on is None)
         has_resp = bool(self.responses.rowCount())
         self.edit_resp_button.setEnabled(has_resp)
         self.delete_resp_button.setEnabled(has_resp)

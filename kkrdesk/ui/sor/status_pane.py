@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.core.danish import short_date
@@ -20,7 +14,7 @@ from kkrdesk.core.enums import SorStatus, label
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.sor.list_model import STATUS_COLOURS
 from kkrdesk.ui.sor.timeline import TimelineView
-from kkrdesk.views.sor import ProposalView
+from kkrdesk.views.sor import ProposalView, Waiting
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,10 +49,13 @@ class StatusPane(QWidget):
         layout.addWidget(self.timeline, 1)
         self.show_proposal(None)
 
-    def show_proposal(self, p: ProposalView | None) -> None:
+    def show_proposal(self, p: ProposalView | None, waits: Waiting | None = None) -> None:
+        """``waits``: whom the status waits on and until when (red once that has passed)."""
         self.setEnabled(p is not None)
         self.timeline.show_proposal(p)
         for b in self.step_buttons.values():
+            self.steps.removeWidget(b)  # at once: showing again before Qt deletes it adds none
+            b.hide()
             b.deleteLater()
         self.step_buttons.clear()
         if p is None:
@@ -66,8 +63,12 @@ class StatusPane(QWidget):
             self.correct_button.setEnabled(False)
             return
         since = f" siden {short_date(p.status_since)}" if p.status_since else ""
+        due = ""
+        if waits is not None:
+            colour = "#9c1c12; font-weight: bold" if waits.overdue else "#374151"
+            due = f" – <span style='color:{colour}'>{waits.text}</span>"
         self.now.setText(f"Status: <b style='color:{STATUS_COLOURS[p.status]}'>{label(p.status)}"
-                         f"</b>{since}")
+                         f"</b>{since}{due}")
         options = sor.next_steps(p)
         for status in options:
             b = QPushButton(f"{label(status)} …")

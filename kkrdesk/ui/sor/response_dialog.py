@@ -1,0 +1,83 @@
+"""The response dialog: which of the round's recipients answered (several at once, as
+the deck's »Input fra KKR og KL«; one when a response is corrected), the date, position,
+the proposal it is about and the text. The date starts at what the round says (its
+answer, or its deadline once that has passed), and a response after the deadline closes
+the round, so its proposals move on to »Input modtaget«."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import ResponsePosition, label
+from kkrdesk.core.errors import ValidationError
+from kkrdesk.services.sor import defaults
+from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
+from kkrdesk.ui.sor.fields import DateEdit, TickList
+from kkrdesk.views.sor import ResponseView, RoundView
+
+
+class ResponseDialog(SorDialog):
+    def __init__(self, r: RoundView, titles: dict[int, str], x: ResponseView | None = None,
+                 today: dt.date | None = None, parent=None):
+        super().__init__("Ret høringssvar" if x else "Nyt høringssvar", parent)
+        self.round, self.x = r, x
+        today = today or dt.date.today()
+        self.form.addRow("Høringsrunde", QLineEdit(r.title, readOnly=True))
+        self.who = self.add("Organisation", TickList(rows=4))
+        for name in r.recipients:
+            self.who.add(name, name, bool(x and x.respondent.casefold() == name.casefold())
+                         or (x is None and len(r.recipients) == 1))
+        self.received = self.add("Modtaget", DateEdit("Modtaget"))
+        self.received.set_date(x.received_on if x else defaults.response_date(r, today))
+        self.position = self.add("Holdning", QComboBox())
+        self.position.addItem("(ikke angivet)", None)
+        for pos in ResponsePosition:
+            self.position.addItem(label(pos), pos.value)
+        if x and x.position:
+            self.position.setCurrentIndex(self.position.findData(x.position.value))
+        self.proposal = self.add("Gælder", QComboBox())
+        self.proposal.addItem("Hele runden", None)
+        for pid in r.proposal_ids:
+            self.proposal.addItem(titles.get(pid, f"Forslag {pid}"), pid)
+        if x and x.proposal_id:
+            self.proposal.setCurrentIndex(max(0, self.proposal.findData(x.proposal_id)))
+        self.text = self.add("Svar", note_edit("Svarets indhold …"))
+        self.text.setMaximumHeight(120)
+        self.text.setPlainText(x.text if x else "")
+        self.closes = QCheckBox("Runden er besvaret med dette svar (forslagene får »Input modtaget«)")
+        self.closes.setChecked(x is None and defaults.answers_round(r, today))
+        self.closes.setVisible(x is None and r.answered_on is None)
+        self.form.addRow("", self.closes)
+
+    def validate(self) -> dict:
+        if not self.round.recipients:
+            raise ValidationError("Runden har ingen modtagere; ret runden først.", field="Organisation")
+        who = self.who.ticked()
+        if not who:
+            raise ValidationError("Sæt flueben ved den eller de organisationer, der har svaret.",
+                                  field="Organisation")
+        if self.x is not None and len(who) > 1:
+            raise ValidationError("Et rettet svar kommer fra én organisation.", field="Organisation")
+        received = self._received()
+        pos = self.position.currentData()
+        values = dict(received_on=received, position=ResponsePosition(pos) if pos else None,
+                      text=plain_text(self.text), proposal_id=self.proposal.currentData())
+        if self.x is not None:
+            return dict(respondent=who[0], **values)
+        return dict(respondents=who, answers_round=self.closes.isVisible() and self.closes.isChecked(),
+                    **values)
+
+    def _received(self) -> dt.date | None:
+        received = self.received.date()
+        sent = self.round.sent_on
+        if received and sent and received < sent:
+            raise ValidationError(f"Svaret ({short_date(received)}) kan ikke være modtaget, før "
+                                  f"runden blev sendt ({short_date(sent)}).", field="Modtaget")
+        if received and not sent:
+            raise ValidationError("Runden er ikke sendt endnu; udfyld først rundens »Sendt«.",
+                                  field="Modtaget")
+        return received
