@@ -17,8 +17,8 @@ from kkrdesk.services.projects import seat_match
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects.dialogs import Field, PartDialog, ask, person_picker, picked, tell
-from kkrdesk.ui.projects.seat_paste_dialog import SeatPasteDialog
 from kkrdesk.ui.projects.seat_dialog import ROLE_CHOICES, SeatDialog, confirm, holders
+from kkrdesk.ui.projects.seat_paste_dialog import SeatPasteDialog
 from kkrdesk.ui.undo import push
 from kkrdesk.views.projects import PROJECT_GROUP_KINDS, GroupView, SeatView
 from kkrdesk.views.seat_list import Holder, SeatChoice

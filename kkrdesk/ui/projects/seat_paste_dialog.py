@@ -11,15 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
+    QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
 )
 
 from kkrdesk.core.enums import GroupKind, Role, label
