@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.core.enums import label
+from kkrdesk.core.enums import Role, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import organisation as project_org
@@ -50,7 +50,7 @@ class SeatDialog(PartDialog):
                           Field("organisation", "Organisation", "custom"),
                           Field("role", "Rolle", "choice", choices=ROLE_CHOICES),
                           Field("start_date", "Fra", "date", "valgfri, fx 01-08-2025")),
-                         {}, self._check, parent,
+                         {"role": Role.MEMBER}, self._check, parent,  # most seats are Medlem
                          custom={"holder": _row(self.picker, self.new_button),
                                  "name": _row(self.name, self.back_button),
                                  "organisation": self.organisation})
