@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
+from kkrdesk.ui.projects.empty_hint import EmptyHint, organisation_hint
 from kkrdesk.views.projects import GroupView, ProjectView, SeatView
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -55,7 +56,8 @@ class OrgPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addLayout(row)
-        lay.addWidget(self.tree, 1)
+        self.empty = EmptyHint(self.tree)
+        lay.addWidget(self.empty, 1)
         self._enable()
 
     def show_project(self, p: ProjectView | None, today: dt.date | None = None) -> None:
@@ -86,6 +88,7 @@ class OrgPane(QWidget):
             top.setExpanded(True)
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
+        self.empty.show_hint(organisation_hint(p))
         if keep is not None:
             self.select_seat(*keep)
         self._enable()
