@@ -156,7 +156,7 @@ def test_a_pasted_list_becomes_groups_and_seats_after_a_preview(qtbot, tab):
              "Tom Have Kristensen (Aalborg Kommune)"),
             ("Projektgruppe (ny)", "Medlem", "Mette Nybo Sørensen, Odense kommune",
              "Ny person: Mette Nybo Sørensen (Odense Kommune)")]
-        assert d.summary.text() == ("7 pladser, heraf 1 nye personer i registret; sprunget over: "
+        assert d.summary.text() == ("7 pladser, heraf 1 ny person i registret; sprunget over: "
                                     "linje 1 (overskrift).")
         ok(d)
     run(qtbot, tab.org.buttons["paste"], fill)

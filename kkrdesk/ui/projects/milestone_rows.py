@@ -52,7 +52,7 @@ class Row:
             self.status.addItem(label(s), s)
         self.status.setCurrentIndex(self.status.findData(status))
         self.actual = QLineEdit()
-        self.actual.setPlaceholderText("valgfri, fx 18-06-2025")
+        self.actual.setPlaceholderText("fx 18-06-2025")
         self.error = error_label()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -56,6 +56,7 @@ class SeatDialog(PartDialog):
                                  "organisation": self.organisation})
         self.widgets["holder"], self.widgets["name"] = self.picker, self.name
         self.ctx, self.group, self.confirmed = ctx, group, False
+        self.setMinimumWidth(600)  # a long name and its button side by side, whole
         self.new_button.clicked.connect(lambda: self.set_new_person(True))
         self.back_button.clicked.connect(lambda: self.set_new_person(False))
         self.set_new_person(False)

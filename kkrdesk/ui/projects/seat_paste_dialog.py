@@ -11,8 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QComboBox, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from kkrdesk.core.enums import GroupKind, Role, label
@@ -58,7 +58,7 @@ class SeatPasteDialog(QDialog):
         self._lay_out()
         self.text.textChanged.connect(self.refresh)
         self.group.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.resize(960, 640)
+        self.resize(1180, 680)  # the preview's columns whole on a 1366×768 screen
         self.refresh()
         self.text.setFocus()
 
@@ -108,9 +108,18 @@ class SeatPasteDialog(QDialog):
         self.table.setRowCount(len(self.matches))
         for r, m in enumerate(self.matches):
             self._fill_row(r, m)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self._summarise()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its text, the »Hvem i registret« lists as wide as their
+        longest entry, and Bemærkning taking what is left (nothing clipped at 1366×768)."""
+        t = self.table
+        t.resizeColumnsToContents()
+        boxes = [t.cellWidget(r, 4) for r in range(t.rowCount())]
+        if boxes:
+            t.setColumnWidth(4, max(b.sizeHint().width() for b in boxes))
+        t.horizontalHeader().setStretchLastSection(True)
 
     def target(self, kind: GroupKind | None) -> tuple[int | None, GroupKind | None]:
         """(existing group id, or None and the kind of the new group) a line goes to."""
@@ -160,7 +169,8 @@ class SeatPasteDialog(QDialog):
         new = sum(1 for b in who if b.currentData() is not None and b.currentData().kind == "new")
         chosen = sum(1 for b in who if b.currentData() is not None)
         open_ = sum(1 for b in who if b.currentText() == PICK)
-        parts = [f"{chosen} pladser, heraf {new} nye personer i registret" if who else
+        parts = [f"{_count(chosen, 'plads', 'pladser')}, heraf "
+                 f"{_count(new, 'ny person', 'nye personer')} i registret" if who else
                  "Ingen navne endnu."]
         if open_:
             parts.append(f"{open_} skal vælges")
@@ -195,6 +205,10 @@ class SeatPasteDialog(QDialog):
             self.error.show()
             return
         super().accept()
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _table() -> QTableWidget:
