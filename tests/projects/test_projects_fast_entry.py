@@ -203,9 +203,14 @@ def test_milestones_are_typed_in_one_table_with_dates_following(qtbot, tab):
     open_project(qtbot, tab, "Milepæle i træk", tab.milestone_page)
 
     def fill(d):
+        assert [lab.text() for lab in d.findChildren(QLabel)][1:5] == [
+            "<b>Milepæl</b>", "<b>Dato eller måned</b>", "<b>Status</b>", "<b>Nået den</b>"]
         d.activateWindow()
         qtbot.waitUntil(d.isActiveWindow)
-        here = QApplication.focusWidget
+
+        def here():
+            assert d.isAncestorOf(QApplication.focusWidget())  # typing stays in the table
+            return QApplication.focusWidget()
         for text in ("Kickoff", "\t", "august 2025", "\t", "N", "\t", "15-08-2025", "\t",
                      "Første leverance", "\t", "\t", "P", "\t", "\t", "Anden leverance"):
             if text == "\t":
