@@ -253,3 +253,15 @@ def test_the_empty_organisation_and_risks_panes_say_what_to_do(qtbot, tab):
     open_project(qtbot, tab, MASKING, tab.org)
     assert not any("»Ny gruppe …«" in t for t in visible_texts(tab.org))
     assert tab.org.tree.isVisible() and pid
+
+
+def test_a_new_status_note_starts_at_today_with_the_last_status(qtbot, tab):
+    """Issue 22, item 7 (already so on main; kept): the note's date is today and its
+    status the project's last (DP10's last note is Gul)."""
+    open_project(qtbot, tab, "DP10 EOJ-data til Sundhedsjournalen", tab.part_panes["note"])
+    seen = []
+
+    def fill(d):
+        seen.append((d.widgets["noted_on"].text(), d.widgets["rag"].currentText()))
+    run(qtbot, tab.part_panes["note"].add_button, fill)
+    assert seen == [(f"{dt.date.today():%d-%m-%Y}", "Gul")]
