@@ -64,7 +64,6 @@ class AgendaImportDialog(QDialog):
         self.resize(1240, 660)  # fits a 1366x768 laptop screen with its task bar
         self._refresh_panels()
 
-
     def _build_source_row(self) -> QHBoxLayout:
         self.source_label = QLabel(HINT)
         self.source_label.setWordWrap(True)
@@ -138,7 +137,6 @@ class AgendaImportDialog(QDialog):
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
-
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
@@ -161,7 +159,6 @@ class AgendaImportDialog(QDialog):
             self.remove_current()
             return True
         return super().eventFilter(watched, event)
-
 
     def paste(self) -> bool:
         return self.read_mime(QApplication.clipboard().mimeData())
@@ -221,6 +218,12 @@ class AgendaImportDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def _refused(self, exc: KkrDeskError) -> None:
+        """A date or time is explained at its field, anything else at the top."""
+        self.error.hide()  # an earlier refusal at the top is out of date
+        if not self.target_box.show_refusal(exc):
+            self._show_error(str(exc))
+
 
     def _refresh_panels(self) -> None:
         agenda = self.model.agenda
@@ -276,12 +279,10 @@ class AgendaImportDialog(QDialog):
         try:
             meeting_id, new = self.target()
         except KkrDeskError as exc:
-            self._show_error(str(exc))
-            self.date.setFocus()
+            self._refused(exc)
             return False
         command = import_command(self.ctx.store, agenda, meeting_id, new, self.people_to_create())
-        if not push(self.ctx.undo_stack, command):
-            self._show_error(str(command.error))
+        if not push(self.ctx.undo_stack, command, on_refusal=self._refused):
             return False
         self.result = command.result
         self.ctx.select_meeting(command.result.meeting_id)
