@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from kkrdesk.ui.sor.tab import WEEKS_KEY
+from kkrdesk.ui.sor.round_actions import WEEKS_KEY
 
 
 def _settings():
