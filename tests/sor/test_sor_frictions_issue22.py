@@ -8,23 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from dialog_driving import drive, ok
-from kkrdesk.services import recorder
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui import context
 from kkrdesk.ui.context import AppContext
 
 TODAY = dt.date(2025, 6, 18)
-
-
-@pytest.fixture(autouse=True)
-def _no_name_left_behind():
-    yield
-    recorder.set_source(None)
 
 
 def _tab(qtbot, store):
@@ -85,10 +77,13 @@ def test_the_timeline_never_names_the_login_of_the_machine(qtbot, store, monkeyp
     assert " af " not in text  # no settings name yet: nobody is named
 
 
-def test_the_secretary_s_name_comes_from_one_place(qtbot, store, monkeypatch):
+def test_the_secretary_s_name_comes_from_one_place(qtbot, store, monkeypatch, request):
     """The settings dialog to come changes context.secretary_name only; what it returns
     is what the history records."""
+    from kkrdesk.services import recorder
+
     monkeypatch.setattr(context, "secretary_name", lambda: "Mette Hansen")
+    request.addfinalizer(lambda: recorder.set_source(None))  # no name left for later tests
     sor.create_proposal(store, title="Ny enhedstype: akutteam", on=dt.date(2025, 5, 1))
     tab = _tab(qtbot, store)
     text = _record_a_step(qtbot, tab)
