@@ -43,9 +43,9 @@ def said(dialog, words: str) -> list[QLabel]:
 
 def distance_to_date_field(dialog, label: QLabel) -> int:
     """Pixels between the message and the date field, vertically (0: side by side)."""
-    field = dialog.date
-    top, bottom = field.mapTo(dialog, QPoint(0, 0)).y(), field.mapTo(dialog, QPoint(0, field.height())).y()
-    l_top, l_bottom = label.mapTo(dialog, QPoint(0, 0)).y(), label.mapTo(dialog, QPoint(0, label.height())).y()
+    def span(w) -> tuple[int, int]:
+        return w.mapTo(dialog, QPoint(0, 0)).y(), w.mapTo(dialog, QPoint(0, w.height())).y()
+    (top, bottom), (l_top, l_bottom) = span(dialog.date), span(label)
     return max(0, l_top - bottom, top - l_bottom)
 
 
@@ -66,7 +66,8 @@ def test_a_date_with_a_meeting_already_is_explained_there_too(qtbot, demo_store)
     before = len(meetings.list_meetings(demo_store))
     _type_date_and_import(qtbot, dialog, "18-06-2025")  # the demo's meeting day
     messages = said(dialog, "Der er allerede et møde den 18-06-2025")
-    assert messages and all(distance_to_date_field(dialog, m) <= dialog.date.height() for m in messages)
+    assert messages
+    assert all(distance_to_date_field(dialog, m) <= dialog.date.height() for m in messages)
     assert len(meetings.list_meetings(demo_store)) == before
     _type_date_and_import(qtbot, dialog, "10-12-2025")
     assert not dialog.isVisible()

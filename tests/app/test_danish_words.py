@@ -32,7 +32,8 @@ def test_every_menu_says_omgoer_for_redo(qtbot, laptop_window):
     qtbot.waitExposed(win)
     tab = win.agenda_tab
     assert tab.toolbar.isEnabled()
-    qtbot.mouseClick(tab.toolbar.widgetForAction(tab.actions_by_name["insert"]), Qt.MouseButton.LeftButton)
+    new_item = tab.toolbar.widgetForAction(tab.actions_by_name["insert"])  # »Nyt punkt«
+    qtbot.mouseClick(new_item, Qt.MouseButton.LeftButton)
     win.undo_action.trigger()  # Rediger > Fortryd: now there is something to redo
     texts = [t for action in win.menuBar().actions() for t in all_texts(action.menu())]
     field = all_texts(win.sor_tab.search.createStandardContextMenu())  # a text field's own menu
@@ -43,7 +44,8 @@ def test_every_menu_says_omgoer_for_redo(qtbot, laptop_window):
 
 def test_no_other_word_for_redo_in_the_program():
     root = Path(kkrdesk.__file__).parent
-    assert [str(p.relative_to(root)) for p in root.rglob("*.py") if "Gentag" in p.read_text("utf-8")] == []
+    found = [str(p.relative_to(root)) for p in root.rglob("*.py") if "Gentag" in p.read_text("utf-8")]
+    assert found == []
 
 
 def _rows(view, column: int = 0) -> list[str]:

@@ -87,4 +87,5 @@ def test_the_secretary_s_name_comes_from_one_place(qtbot, store, monkeypatch, re
     sor.create_proposal(store, title="Ny enhedstype: akutteam", on=dt.date(2025, 5, 1))
     tab = _tab(qtbot, store)
     text = _record_a_step(qtbot, tab)
-    assert text.count("af Mette Hansen") == 1  # the new step; the one made before the window opened has none
+    # the new step; the one made before the window opened names nobody
+    assert text.count("af Mette Hansen") == 1

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports import agenda_sources
 from kkrdesk.imports.agenda_parser import read_agenda
@@ -119,8 +118,8 @@ class AgendaImportDialog(QDialog):
         mid = self.ctx.meeting_id
         selected = None
         if mid is not None:
-            m = meetings.get_detail(self.ctx.store, mid).meeting
-            selected = (m.date, m.title)
+            d = meetings.get_detail(self.ctx.store, mid)
+            selected = (d.meeting.date, d.meeting.title, not d.items)
         box = ImportTargetBox(selected)
         # the parts a user works with, by name
         self.new_radio, self.append_radio, self.date, self.date_text, self.start, self.end = (
@@ -204,7 +203,7 @@ class AgendaImportDialog(QDialog):
         start = default_start(agenda)
         self.target_box.set_times(start, min(default_end(agenda, start), 23 * 60 + 59))
         if agenda.meeting_date:
-            self.date.setText(short_date(agenda.meeting_date))
+            self.target_box.take_date(agenda.meeting_date)
         self.model.start_min = start
         self.model.set_agenda(agenda, self.register)
         self.view.expandAll()

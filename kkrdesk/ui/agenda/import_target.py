@@ -5,6 +5,8 @@ where the user fixes it, not at the top of the dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QLabel, QRadioButton, QTimeEdit
 
@@ -23,6 +25,7 @@ class ImportTargetBox(QGroupBox):
 
     def __init__(self, selected=None, parent=None):
         super().__init__("Hvor skal dagsordenen hen?", parent)
+        self.selected = selected
         self.new_radio = QRadioButton("Nyt møde den")
         self.append_radio = QRadioButton("Føj punkterne til det valgte møde")
         group = QButtonGroup(self)
@@ -42,8 +45,9 @@ class ImportTargetBox(QGroupBox):
             edit.timeChanged.connect(lambda _t: self.clear_refusal())
         self.append_radio.toggled.connect(lambda _on: self.clear_refusal())
         self._lay_out()
-        if selected is not None:  # (date, title) of the meeting selected in the agenda tab
+        if selected is not None:  # (date, title, no items yet) of the meeting selected in the tab
             self.append_radio.setText(f"Føj punkterne til det valgte møde: {short_date(selected[0])} {selected[1]}")
+            self.append_radio.setChecked(selected[2])  # an empty meeting is where the agenda goes
         else:
             self.append_radio.setEnabled(False)
 
@@ -62,6 +66,14 @@ class ImportTargetBox(QGroupBox):
         except ValueError:
             self.date_text.setText("(ikke en dato)")
 
+    def take_date(self, day: dt.date) -> None:
+        """The date the agenda names: the selected meeting's own, or else a new meeting's."""
+        self.date.setText(short_date(day))
+        if self.selected is None or day != self.selected[0]:
+            self.new_radio.setChecked(True)
+        else:
+            self.append_radio.setChecked(True)
+
     def set_times(self, start: int, end: int) -> None:
         """Show the agenda's start and end without taking them as the user's edits."""
         self.start.blockSignals(True)
@@ -79,7 +91,8 @@ class ImportTargetBox(QGroupBox):
     def show_refusal(self, exc: KkrDeskError) -> bool:
         """Explain a refused date or time under its field, mark the field and put the
         cursor there; False for any other refusal (the dialog shows it at the top)."""
-        fields = {"date": (self.date, BAD), "end_time": (self.end, BAD.replace("QLineEdit", "QTimeEdit"))}
+        fields = {"date": (self.date, BAD),
+                  "end_time": (self.end, BAD.replace("QLineEdit", "QTimeEdit"))}
         if not isinstance(exc, ValidationError) or exc.field not in fields:
             return False
         edit, style = fields[exc.field]
