@@ -233,7 +233,7 @@ class AgendaTab(ItemSteps, LazyTab):
     def _show_header(self) -> None:
         d = self.detail
         self.empty_hint.set_text(NO_MEETING if d is None else NO_ITEMS)
-        self.empty_hint.buttons[1].setVisible(d is not None)
+        self.empty_hint.show_button(1, d is not None)
         if d is None:
             self.title.setText("Intet møde valgt")
             self.subtitle.setText("Opret et møde med »Nyt møde …«.")
