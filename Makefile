@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   ?= .demo/kkrdesk-demo.sqlite
 
-.PHONY: run test soak demo screenshots bench check clean pdfa-check
+.PHONY: run test soak demo screenshots bench check clean pdfa-check dist dist-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
@@ -60,6 +60,27 @@ pdfa-check: $(STAMP) $(DEMO)
 	$(PY) -m kkrdesk export agenda --db $(DEMO) --meeting 2025-06-18 -o .demo/pdfa/dagsorden.pdf
 	$(PY) -m kkrdesk export minutes --db $(DEMO) --meeting 2025-06-18 -o .demo/pdfa/referat.pdf
 	$(VERAPDF) --flavour 1b --format text .demo/pdfa/dagsorden.pdf .demo/pdfa/referat.pdf
+
+## dist: the one-folder laptop build in dist/kkrdesk/ (PyInstaller from build.spec, for the
+## system it runs on), then its size
+BUILD_STAMP := $(VENV)/.installed-build
+$(BUILD_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[build]'
+	touch $(BUILD_STAMP)
+
+dist: $(BUILD_STAMP)
+	rm -rf build/pyinstaller dist/kkrdesk
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+	  --distpath dist build.spec
+	du -sh dist/kkrdesk
+
+## dist-check: the frozen build (made first if missing) copied to a temporary folder and run
+## there offscreen: first start, demo, window, exports opened again, agenda imports, an old
+## database upgraded, nothing written into the bundle, size at most DIST_MAX_MB MiB
+DIST_MAX_MB ?= 150
+dist-check: $(BUILD_STAMP)
+	test -x dist/kkrdesk/kkrdesk || $(MAKE) dist
+	$(PY) packaging/dist_check.py dist/kkrdesk --max-mb $(DIST_MAX_MB)
 
 clean:
 	rm -rf $(VENV) .demo build dist *.egg-info

@@ -4,6 +4,7 @@ the store passes an open connection in ``config.attributes["connection"]``."""
 from alembic import context
 
 from kkrdesk.core.models import Base
+from kkrdesk.core.schema import include_name
 
 target_metadata = Base.metadata
 config = context.config
@@ -27,6 +28,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite needs batch mode for ALTER
         compare_type=True,
+        include_name=include_name,  # the search index is written by triggers, not a model
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -12,21 +12,10 @@ import sys
 from pathlib import Path
 
 from kkrdesk import APP_NAME, __version__
+from kkrdesk.cli.lines import one_line
 from kkrdesk.cli.usage import UsageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-def one_line(text: str) -> str:
-    """An error is always one line: a newline or other control character typed into an
-    argument (or a file name) is shown escaped (\\n), never acted on by the terminal."""
-    out = []
-    for ch in str(text):
-        if ch in "\u2028\u2029\x85" or ord(ch) < 32 or ord(ch) == 127:
-            out.append(repr(ch)[1:-1] if ord(ch) < 128 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def error(message: str) -> None:
@@ -52,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (se '{self.prog} --help')")
 
 
-COMMANDS = ("init", "demo", "check", "export", "import")
+COMMANDS = ("init", "demo", "check", "export", "import", "search")
 
 
 def window_only(argv: list[str]) -> bool:
@@ -77,9 +66,9 @@ def build_parser(window: bool = False) -> argparse.ArgumentParser:
 
     p = _Parser(prog="kkrdesk", description=(
         f"{APP_NAME} – sekretariatet for KKR-digitaliseringsnetværket. Uden KOMMANDO åbnes "
-        "vinduet. Kommandoerne opretter aldrig en database i stilhed: export og check læser "
-        "en database, der findes, uden at ændre den; import skriver i en, der findes; en ny "
-        "database oprettes med init (tom) eller demo."))
+        "vinduet. Kommandoerne opretter aldrig en database i stilhed: export, check og search "
+        "læser en database, der findes, uden at ændre den; import skriver i en, der findes; "
+        "en ny database oprettes med init (tom) eller demo."))
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                    help="vis programmets version og afslut")
     p.add_argument("--db", type=Path, metavar="STI",
@@ -116,6 +105,9 @@ def _add_commands(p: argparse.ArgumentParser) -> None:
                    help="databasefilen der kontrolleres (skal findes; åbnes kun til læsning)")
     cli_export.add_parser(sub)
     cli_import.add_parser(sub)
+    from kkrdesk.cli import search as cli_search
+
+    cli_search.add_parser(sub)
 
 
 def _years(text: str) -> int:

@@ -1,7 +1,8 @@
 """``kkrdesk export ...``: Word agenda and minutes, the Excel overview.
 
-Never imports Qt. Each kind lives in its own module: export_docx (agenda, minutes)
-and cli_export_xlsx (overview)."""
+Never imports Qt. Each kind lives in its own module: export_docx (agenda, minutes),
+export_xlsx (overview), export_sor, export_status, export_package (pakke) and
+export_calendar (ics, frister, invitation)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,6 @@ def add_parser(sub) -> None:
     from kkrdesk.cli import export_package as cli_export_package
 
     cli_export_package.add_parsers(kinds)
+    from kkrdesk.cli import export_calendar as cli_export_calendar
+
+    cli_export_calendar.add_parsers(kinds)

@@ -1,5 +1,5 @@
 """The main window's menus: Filer (new, open, recent, export, import agenda, quit) with
-its Eksportér submenu, and Rediger (undo, redo).
+its Eksportér submenu, and Rediger (undo, redo, search everything).
 
 Mixed into MainWindow: the actions are the window's own attributes (``export_menu``,
 ``undo_action``, ``recent_menu`` …), which the app and the tests reach on the window.
@@ -21,7 +21,7 @@ def exports():
 
 class FrameMenus:
     """Needs from the window: ctx (None until a database is open), projects_tab,
-    sor_tab and the open_database_requested signal."""
+    sor_tab, focus_search and the open_database_requested signal."""
 
     def _build_menus(self, recent: list[str]) -> None:
         file_menu = self.menuBar().addMenu("&Filer")
@@ -47,6 +47,12 @@ class FrameMenus:
         self.redo_action = self.edit_menu.addAction("&Omgør")
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
+        self.search_action = QAction("&Søg i alt …", self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
+        self.search_action.triggered.connect(self.focus_search)
+        self.search_action.setEnabled(False)  # until a database is open
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
         self.export_menu.setEnabled(False)
         self.import_agenda_action.setEnabled(False)
 
@@ -59,6 +65,8 @@ class FrameMenus:
         self.edit_menu.clear()
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
         self.undo_action, self.redo_action = undo, redo
 
     def _build_export_menu(self) -> None:
@@ -88,6 +96,24 @@ class FrameMenus:
         self._build_template_settings(menu)
         menu.addSeparator()
         menu.addAction("Udsend &mødepakke (Word og bilag) …").triggered.connect(self._export_package)
+        self._build_calendar_actions(menu)
+
+    def _build_calendar_actions(self, menu) -> None:
+        """The meeting and the deadlines as calendar files, the invitation as a mail draft."""
+        def calendar():
+            from kkrdesk.ui import calendar_actions
+
+            return calendar_actions
+
+        menu.addSeparator()
+        self.ics_action = menu.addAction("Mødet som &kalenderfil (.ics) …")
+        self.ics_action.triggered.connect(lambda: calendar().export_meeting_ics(self, self.ctx))
+        self.deadlines_action = menu.addAction("Fr&ister som kalenderfil (.ics) …")
+        self.deadlines_action.triggered.connect(
+            lambda: calendar().export_deadlines_ics(self, self.ctx))
+        self.invitation_action = menu.addAction("Mødeindkaldelse som m&ailkladde (.eml) …")
+        self.invitation_action.triggered.connect(
+            lambda: calendar().export_invitation(self, self.ctx))
 
     def _import_agenda(self) -> None:
         from kkrdesk.ui.agenda.import_dialog import open_import_dialog

@@ -12,10 +12,12 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget,
+    QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
+    QWidget,
 )
 
 from kkrdesk import APP_NAME
+from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.frame_menus import FrameMenus
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
@@ -91,6 +93,7 @@ class MainWindow(FrameMenus, QMainWindow):
         ctx.meeting_selected.connect(self._sync_meeting_box)
         ctx.navigate_requested.connect(self.navigate)
         ctx.after_replace.append(_carry_over)  # project seats follow a replaced member
+        self._attach_search(ctx)
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
 
@@ -159,12 +162,33 @@ class MainWindow(FrameMenus, QMainWindow):
     AREA_TABS = {"agenda_item": 0, "sor_proposal": 1, "project": 2, "person": 3}
 
     def navigate(self, area: str, record_id: int) -> None:
+        if area == "meeting":  # the search: a meeting opens as the Dagsorden tab's meeting
+            self.tabs.setCurrentWidget(self.agenda_tab)
+            self.ctx.select_meeting(record_id)
+            return
+        if area == "organisation":  # the search: Deltagere, showing its people
+            self._show_organisation(record_id)
+            return
         index = self.AREA_TABS.get(area)
         if index is None:
             return
         tab = self.tab(index)
         self.tabs.setCurrentWidget(tab)
         tab.show_record(record_id)
+
+    def _show_organisation(self, organisation_id: int) -> None:
+        """Deltagere filtered on the organisation (its choice lists only organisations
+        someone belongs to; for one without people the status bar says so)."""
+        tab = self.participants_tab
+        self.tabs.setCurrentWidget(tab)  # a tab that missed changes catches up when shown
+        tab.filters.clear()
+        index = tab.org_filter.findData(organisation_id)
+        if index < 0:
+            self.statusBar().showMessage(
+                "Ingen personer i registret hører til organisationen.", 6000)
+            return
+        tab.org_filter.setCurrentIndex(index)
+        tab.people_view.setFocus()
 
     # -- construction ---------------------------------------------------------------
 
@@ -179,7 +203,35 @@ class MainWindow(FrameMenus, QMainWindow):
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
         bar.addWidget(self.meeting_box)
         self.meeting_box.setEnabled(False)  # until a database is open
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText("Søg i alt (Ctrl+F)")
+        self.search_field.setAccessibleName("Søg i alt")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(260)
+        self.search_field.setMaximumWidth(340)
+        mark_filter(self.search_field)  # a search, not data (ui/autosave)
+        self.search_field.setEnabled(False)  # until a database is open
+        bar.addWidget(self.search_field)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _attach_search(self, ctx) -> None:
+        """The search field answers once a database is open (ui/search)."""
+        from kkrdesk.ui.search.controller import SearchController
+
+        self.search = SearchController(self, self.search_field, ctx)
+        self.search_field.setEnabled(True)
+        self.search_action.setEnabled(True)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search field, its text selected, the results shown again."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+        if self.search_field.text().strip() and self.ctx is not None:
+            self.search.run()
 
     # -- content ----------------------------------------------------------------------
 

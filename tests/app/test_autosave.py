@@ -158,5 +158,6 @@ def test_the_reference_completer_model_is_updated_in_place(lasting_field, qtmode
     assert completer.model() is model and model.rowCount() == 3
     index = model.index(2, 0)
     assert (index.data(), index.data(NAME_ROLE), index.data(CODE_ROLE)) == (
-        "Kommunikationsenhed (900000000000001)", "Kommunikationsenhed", "900000000000001")
+        "Kommunikationsenhed (900000000000001) · enhedstype", "Kommunikationsenhed",
+        "900000000000001")  # the popup names the kind too (issue 22, item 3)
     assert completer.pathFromIndex(index) == "Kommunikationsenhed"

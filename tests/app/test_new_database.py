@@ -72,6 +72,7 @@ COMMANDS = {
                                           out / "dagsorden.txt"],
     "import-participants": lambda db, out: ["import", "participants", "--db", db, out / "folk.csv"],
     "smoke": lambda db, out: ["--smoke", "--db", db],
+    "search": lambda db, out: ["search", "--db", db, "velkomst"],
 }
 
 

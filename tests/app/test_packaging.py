@@ -15,8 +15,11 @@ import subprocess
 import sys
 import sysconfig
 import zipfile
+from email import message_from_bytes
+from email.policy import default
 from pathlib import Path
 
+import icalendar
 import pytest
 from docx import Document
 from openpyxl import load_workbook
@@ -105,6 +108,12 @@ EXPORTS = {
     "overview.xlsx": (["export", "overview"], ["Kristina Farsinsen", "Aalborg Kommune"]),
     "sor.docx": (["export", "sor"], ["SOR-forslag", "Kommunikationsenhed"]),
     "status.docx": (["export", "status"], ["Statusrapport", "Identitetssløring i kommunerne"]),
+    "meeting.ics": (["export", "ics", "--meeting", JUNE18], ["Møde i KKR-digitaliseringsnetværket",
+                                                            "kl. 13.35–13.50"]),
+    "frister.ics": (["export", "frister"], ["Høringsfrist", "1. styregruppemøde"]),
+    "invitation.eml": (["export", "invitation", "--meeting", JUNE18, "--fra", "sekretariat@kl.dk"],
+                       ["Indkaldelse: Møde i KKR-digitaliseringsnetværket onsdag d. 18. juni 2025",
+                        "Tid: kl. 12.00–15.00"]),
 }
 
 
@@ -116,6 +125,12 @@ def _readable(path: Path) -> str:
         text += [c.text for t in doc.tables for r in t.rows for c in r.cells]
     elif path.suffix == ".pdf":
         text = [page.extract_text() for page in PdfReader(str(path)).pages]
+    elif path.suffix == ".ics":
+        events = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+        text = [str(e.get(key, "")) for e in events for key in ("summary", "description")]
+    elif path.suffix == ".eml":
+        msg = message_from_bytes(path.read_bytes(), policy=default)
+        text = [msg["Subject"], msg.get_body(("plain",)).get_content()]
     else:
         wb = load_workbook(path, read_only=True)
         text = [str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True)

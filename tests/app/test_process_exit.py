@@ -17,9 +17,11 @@ def _kkrdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess
 
 
 def test_a_command_prints_everything_and_keeps_its_exit_code(demo_path, tmp_path):
+    from kkrdesk.core.schema import SCHEMA_HEAD
+
     ok = _kkrdesk("check", "--db", str(demo_path))
     assert ok.returncode == 0
-    assert ok.stdout.splitlines() == ["Skemaversion: 0004 (nyeste)", "Integritet: i orden"]
+    assert ok.stdout.splitlines() == [f"Skemaversion: {SCHEMA_HEAD} (nyeste)", "Integritet: i orden"]
     missing = _kkrdesk("check", "--db", str(tmp_path / "findes-ikke.sqlite"))
     assert missing.returncode == 1
     assert missing.stderr.startswith("kkrdesk: Databasen findes ikke")

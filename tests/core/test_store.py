@@ -16,6 +16,7 @@ from sqlalchemy import text
 from kkrdesk.core import paths, store as store_mod
 from kkrdesk.core.errors import DatabaseLocked, StoreError
 from kkrdesk.core.models import Base
+from kkrdesk.core.schema import include_name
 from kkrdesk.core.store import SCHEMA_HEAD, Store
 
 
@@ -27,7 +28,8 @@ def test_schema_head_constant_matches_alembic_head():
 
 def test_migrations_create_exactly_the_models_schema(store):
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

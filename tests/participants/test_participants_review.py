@@ -37,10 +37,15 @@ def _org(store, name):
 
 
 def _dump(path) -> dict:
+    """Every table's rows; the search index by what it holds (through its FTS5 table),
+    not by the pages of its own tables, whose layout depends on the order of writes."""
+    from kkrdesk.core.schema import SEARCH_INDEX, is_derived_table
+
     con = sqlite3.connect(path)
     try:
         tables = [r[0] for r in con.execute(
-            "select name from sqlite_master where type='table' and name not like 'sqlite_%'")]
+            "select name from sqlite_master where type='table' and name not like 'sqlite_%'")
+            if r[0] == SEARCH_INDEX or not is_derived_table(r[0])]
         return {t: sorted(map(repr, con.execute(f'select * from "{t}"'))) for t in tables}
     finally:
         con.close()

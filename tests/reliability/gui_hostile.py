@@ -73,10 +73,15 @@ def expect(how: str, sql: str, args: list, entered=None, **more) -> None:
 
 
 def rows(db) -> dict[str, list]:
-    """Every table's rows, sorted; sqlite_sequence left out (it only grows)."""
+    """Every table's rows, sorted; sqlite_sequence left out (it only grows). The search
+    index is compared by what it holds (record and texts, read through the FTS5 table),
+    not by the pages of its own tables, whose layout depends on the order of writes."""
+    from kkrdesk.core.schema import SEARCH_INDEX, is_derived_table
+
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
         tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'sqlite_sequence'")]
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'sqlite_sequence'")
+            if r[0] == SEARCH_INDEX or not is_derived_table(r[0])]
         out = {}
         for table in tables:
             columns = [c[1] for c in con.execute(f'PRAGMA table_info("{table}")')]

@@ -1,0 +1,31 @@
+"""The one place a search touches the index: given the folded words, the documents that
+hold every one of them as the beginning of a word, best first. Everything else (the
+words, what a hit is called, where it opens) is the same for every database.
+
+SQLite's FTS5 answers here (:mod:`.sqlite_fts`). A PostgreSQL back end would be a
+second ``Index`` (a ``search_index`` table with a ``tsvector`` column under a GIN
+index, the same triggers in PL/pgSQL, ``to_tsquery('simple', 'aeldre:* & bo:*')``)
+picked by ``find.index_for`` from the connection's dialect."""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Protocol
+
+from sqlalchemy.orm import Session
+
+
+class Match(NamedTuple):
+    """One document of the index: its source (``sources.Source.code``), the row of the
+    source table it was made from, the record it finds (``ref``), and its rank (lower
+    is better). A tuple: a search may make thousands."""
+
+    code: int
+    row_id: int
+    ref: int
+    rank: float
+
+
+class Index(Protocol):
+    def matches(self, session: Session, terms: tuple[str, ...]) -> list[Match]:
+        """Every document holding each of ``terms`` as a word's beginning, best first."""
+        ...

@@ -1,0 +1,65 @@
+"""What a hit from the meetings is called and where it opens: a meeting by its date, an
+agenda item and its minutes by their number on that meeting's agenda, a follow-up
+point by its meeting and item. One query per kind for the hits shown, plus one for
+the item numbers."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.core.enums import label
+from kkrdesk.core.models import ActionItem, AgendaItem, Meeting, Person
+from kkrdesk.services.item_numbers import item_numbers
+from kkrdesk.services.search.sources import ITEM, MINUTES
+
+Described = dict[int, tuple[str, str, tuple[str, int] | None]]  # id -> title, context, target
+
+
+def meetings(s: Session, ids: list[int]) -> Described:
+    rows = s.execute(select(Meeting.id, Meeting.title, Meeting.date, Meeting.place)
+                     .where(Meeting.id.in_(ids)))
+    return {mid: (title, joined(long_date(day).capitalize(), place), ("meeting", mid))
+            for mid, title, day, place in rows}
+
+
+def _items(s: Session, ids: list[int]):
+    return s.execute(select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.title, Meeting.date)
+                     .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                     .where(AgendaItem.id.in_(ids))).all()
+
+
+def items(s: Session, ids: list[int], kind: str = ITEM) -> Described:
+    rows = _items(s, ids)
+    numbers = item_numbers(s, rows)
+    first = "Referat, punkt" if kind == MINUTES else "Punkt"
+    return {r.id: (r.title, joined(f"{first} {numbers.get(r.id, '')}".strip(),
+                                  f"møde {short_date(r.date)}"), ("agenda_item", r.id))
+            for r in rows}
+
+
+def minutes(s: Session, ids: list[int]) -> Described:
+    return items(s, ids, MINUTES)
+
+
+def actions(s: Session, ids: list[int]) -> Described:
+    rows = s.execute(select(ActionItem.id, ActionItem.what, ActionItem.who_text,
+                            ActionItem.status, ActionItem.item_id, ActionItem.meeting_id,
+                            Meeting.date, Person.name)
+                     .join(Meeting, Meeting.id == ActionItem.meeting_id)
+                     .outerjoin(Person, Person.id == ActionItem.who_person_id)
+                     .where(ActionItem.id.in_(ids))).all()
+    numbers = item_numbers(s, _items(s, [r.item_id for r in rows if r.item_id]))
+    out: Described = {}
+    for r in rows:
+        where = f"punkt {numbers[r.item_id]}" if r.item_id in numbers else ""
+        target = ("agenda_item", r.item_id) if r.item_id in numbers else ("meeting", r.meeting_id)
+        context = joined(f"Møde {short_date(r.date)}", where, r.name or r.who_text,
+                        label(r.status).lower())
+        out[r.id] = (r.what, context, target)
+    return out
+
+
+def joined(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
