@@ -20,7 +20,7 @@ from kkrdesk.core.errors import ValidationError
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
 from kkrdesk.ui.form_dialog import error_label
 from kkrdesk.ui.projects.dialogs import ERROR_STYLE
-from kkrdesk.ui.projects.empty_hint import EmptyHint
+from kkrdesk.ui.projects.pane_hints import HintAbove
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 from kkrdesk.views.projects import STANDARD_DOCUMENTS, ProjectFields, ProjectView
@@ -222,7 +222,7 @@ class PartPane(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 4, 0, 0)
         self.layout_.addLayout(buttons)
-        self.empty = EmptyHint(self.view)  # what to do first, while there are no rows
+        self.empty = HintAbove(self.view)  # what to do first, while there are no rows
         self.layout_.addWidget(self.empty, 1)
 
     def show_project(self, p: ProjectView | None) -> None:

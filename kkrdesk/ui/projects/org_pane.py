@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
-from kkrdesk.ui.projects.empty_hint import EmptyHint, organisation_hint
+from kkrdesk.ui.projects.pane_hints import HintAbove, organisation_hint
 from kkrdesk.views.projects import GroupView, ProjectView, SeatView
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -56,7 +56,7 @@ class OrgPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addLayout(row)
-        self.empty = EmptyHint(self.tree)
+        self.empty = HintAbove(self.tree)
         lay.addWidget(self.empty, 1)
         self._enable()
 

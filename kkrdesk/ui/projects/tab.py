@@ -23,7 +23,7 @@ from kkrdesk.ui.projects import org_actions
 from kkrdesk.ui.projects import part_columns as parts
 from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
 from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
-from kkrdesk.ui.projects.empty_hint import NO_RISKS
+from kkrdesk.ui.projects.pane_hints import NO_RISKS
 from kkrdesk.ui.projects.list_model import ProjectFilter, columns, summary_html
 from kkrdesk.ui.projects.milestone_page import MilestonePage, save_timeline
 from kkrdesk.ui.projects.org_pane import OrgPane

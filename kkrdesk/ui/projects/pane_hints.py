@@ -35,8 +35,12 @@ def organisation_hint(p: ProjectView | None) -> str:
                            else f"gruppen »{name}«")
 
 
-class EmptyHint(QWidget):
-    """``view`` with the hint ``show_hint(text)`` puts above it (an empty text: none)."""
+class HintAbove(QWidget):
+    """``view`` with the hint ``show_hint(text)`` puts above it (an empty text: none).
+
+    Not ui/empty_hint.EmptyHint, which lies over a view while its model has no rows: the
+    Organisation tree can hold groups with no one in them, and those rows must stay
+    visible and selectable under the hint."""
 
     def __init__(self, view: QWidget, parent=None):
         super().__init__(parent)
