@@ -241,3 +241,23 @@ def test_the_deck_s_sor_slide_with_its_course_in_at_most_40_actions(qtbot, tab):
     assert "Svar fra SDS ventes senest 17. juni 2025" in tab.status_pane.now.text()
     print(f"\nThe deck's SOR slide with its course took {user.actions} actions")
     assert user.actions <= 40, user.actions  # 171 on issue 22's main
+
+
+
+def test_what_the_slide_entered_has_the_demo_s_course(seed_demo_store):
+    """Issue 22: the result equals the demo data. The demo (the seed deck's meeting) holds
+    the same five proposals in the same order, of the same kinds and proposed names, with
+    the same course, dated step by step, as the user enters above from the slide. Its
+    texts are a secretary's later edit of the slide's words (»præciseret definition«, »«
+    for ””, the current names and codes, the rationales, each point of KKR's and KL's input
+    under its proposal), which the counted path does not type."""
+    proposals = sor.list_proposals(seed_demo_store)
+    assert [(p.kind, p.proposed_name) for p in proposals] == [(e[1], e[4]) for e in EXPECTED]
+    assert [[(h.status, h.changed_on) for h in p.history] for p in proposals] == (
+        [SENT] * 4 + [SENT[:3]])
+    network, to_sds = sor_rounds.list_rounds(seed_demo_store)
+    assert (network.title, network.sent_on, network.deadline, network.answered_on) == (
+        ROUND1, MAY6, MAY30, MAY30)
+    assert (to_sds.title, to_sds.sent_on, to_sds.answered_on, len(to_sds.proposal_ids)) == (
+        ROUND2, JUNE3, None, 4)
+    assert {x.respondent for x in network.responses} == {"KKR", "KL"}
