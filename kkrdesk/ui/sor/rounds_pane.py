@@ -94,6 +94,12 @@ class RoundsPane(QWidget):
         self.response_view.setObjectName("sor_responses")
         self.rounds_hint = EmptyHint(self.round_view)
         self.responses_hint = EmptyHint(self.response_view)
+        self._lay_out()
+        self._connect()
+        self._update_buttons()
+
+    def _lay_out(self) -> None:
+        """The rounds with their buttons over the responses with theirs, split."""
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +125,9 @@ class RoundsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        """Buttons, double-clicks, the current round and Delete in each table."""
         self.new_button.clicked.connect(self.new_round.emit)
         self.edit_button.clicked.connect(lambda: self._with_round(self.edit_round.emit))
         self.sent_button.clicked.connect(lambda: self._with_round(self.mark_sent.emit))
@@ -135,7 +144,6 @@ class RoundsPane(QWidget):
             sc = QShortcut(QKeySequence.StandardKey.Delete, view)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
-        self._update_buttons()
 
     def current_round(self) -> RoundView | None:
         idx = self.round_view.currentIndex()
