@@ -105,6 +105,18 @@ class ItemView:
     proposal: str = ""  # Indstilling
     approves_minutes_of: dt.date | None = None  # "Godkendelse af referat fra mødet d. …"
     attachments: tuple[AttachmentView, ...] = ()
+    actual_start: dt.datetime | None = None  # kept by the chair's live view
+    actual_end: dt.datetime | None = None
+
+    @property
+    def actual_text(self) -> str:
+        """"Faktisk tid 10.05–10.32"; "Faktisk tid fra 10.05" while it runs; "" unknown."""
+        if self.actual_start is None:
+            return ""
+        start = f"{self.actual_start:%H.%M}"
+        if self.actual_end is None:
+            return f"Faktisk tid fra {start}"
+        return f"Faktisk tid {start}\u2013{self.actual_end:%H.%M}"
 
     @property
     def numbered_title(self) -> str:
@@ -188,6 +200,15 @@ class MeetingDetail:
     # The next meeting's time is known once it has an agenda (else its times are defaults).
     next_meeting_time_known: bool = False
     by_id: dict[int, ItemView] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def ended_at(self) -> dt.datetime | None:
+        """When the meeting ended, as the live view kept it: the last item's end, once
+        every item has been taken and none runs (None when not known)."""
+        if not self.items or any(i.actual_start is None or i.actual_end is None
+                                 for i in self.items):
+            return None
+        return max(i.actual_end for i in self.items)
 
     def flat_items(self) -> list[ItemView]:
         out: list[ItemView] = []

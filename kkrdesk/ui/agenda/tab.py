@@ -105,12 +105,19 @@ class AgendaTab(ItemSteps, LazyTab):
             ("edit", "Redigér møde …", lambda: self.meeting_actions.edit_meeting()),
             ("send", "Udsend referat …", lambda: self.meeting_actions.send_minutes()),
             ("delete", "Slet møde", lambda: self.meeting_actions.delete_meeting()),
+            ("live", "Mødeleders visning (F5)", self.open_live_view),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
             self.meeting_buttons[key] = b
         return row
+
+    def open_live_view(self):
+        """The chair's live view of this meeting (imported when first asked for)."""
+        from kkrdesk.ui.agenda.live_open import open_live_view
+
+        return open_live_view(self, self.ctx)
 
     def _make_view(self) -> QTreeView:
         view, self.presenter_delegate = make_agenda_view(self.model)
@@ -202,7 +209,7 @@ class AgendaTab(ItemSteps, LazyTab):
         if self._shown_count == shown:  # a new current row has shown itself already
             self._show_current()
         has = self.detail is not None
-        for key in ("next", "edit", "delete"):
+        for key in ("next", "edit", "delete", "live"):
             self.meeting_buttons[key].setEnabled(has)
         self.meeting_buttons["send"].setEnabled(
             has and self.detail.meeting.is_held() and self.detail.meeting.minutes_sent_on is None)
