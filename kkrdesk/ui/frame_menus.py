@@ -159,8 +159,22 @@ class FrameMenus:
                 action.setChecked(action.data() == current)
 
         kinds.aboutToShow.connect(show_current)
+        self.actual_times_action = menu.addAction("Faktiske &tider i referatet")
+        self.actual_times_action.setCheckable(True)
+        self.actual_times_action.setToolTip("Skriv ved hvert punkt, hvornår det faktisk begyndte "
+                                            "og sluttede (holdt i mødeleders visning)")
+        self.actual_times_action.toggled.connect(
+            lambda on: exports().set_actual_times(self.ctx, on) if self.ctx else None)
+        menu.aboutToShow.connect(lambda: self._show_actual_times())
         menu.addAction("&Forfatter (sekretariatets navn) …").triggered.connect(
             lambda: exports().ask_author(self, self.ctx))
+
+    def _show_actual_times(self) -> None:
+        """The tick follows the setting each time the menu opens (no stray write)."""
+        action = self.actual_times_action
+        action.blockSignals(True)
+        action.setChecked(bool(self.ctx) and exports().document_options(self.ctx).actual_times)
+        action.blockSignals(False)
 
     def _export_package(self) -> None:
         from kkrdesk.ui.agenda.attachment_actions import export_package

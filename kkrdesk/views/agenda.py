@@ -109,14 +109,20 @@ class ItemView:
     actual_end: dt.datetime | None = None
 
     @property
+    def actual_span(self) -> str:
+        """"10.05–10.32" once the item has begun and ended ("" otherwise)."""
+        if self.actual_start is None or self.actual_end is None:
+            return ""
+        return f"{self.actual_start:%H.%M}\u2013{self.actual_end:%H.%M}"
+
+    @property
     def actual_text(self) -> str:
         """"Faktisk tid 10.05–10.32"; "Faktisk tid fra 10.05" while it runs; "" unknown."""
         if self.actual_start is None:
             return ""
-        start = f"{self.actual_start:%H.%M}"
         if self.actual_end is None:
-            return f"Faktisk tid fra {start}"
-        return f"Faktisk tid {start}\u2013{self.actual_end:%H.%M}"
+            return f"Faktisk tid fra {self.actual_start:%H.%M}"
+        return f"Faktisk tid {self.actual_span}"
 
     @property
     def numbered_title(self) -> str:
@@ -265,10 +271,14 @@ KIND_MARKS = {  # the Danish municipal marks of an item's kind: (O), (D), (B)
 @dataclass(frozen=True)
 class DocumentOptions:
     """Choices for the agenda and referat documents (the template settings).
-    ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering"."""
+    ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering";
+    ``actual_times``: the referat's slot lines add the actual times kept by the live view."""
 
     kind_marks: str = "short"
     author: str = "Sekretariatet for KKR-digitaliseringsnetværket"
+    # The referat notes each item's actual time beside its planned slot (off: a Danish
+    # referat usually shows only the plan; "Mødet sluttede kl. …" is written regardless).
+    actual_times: bool = False
 
     def mark(self, kind: ItemKind) -> tuple[str, str]:
         """(title suffix, line under the title) for an item of ``kind``."""

@@ -147,6 +147,14 @@ class LiveView(QWidget):
         undo.push(self.ctx.undo_stack, C.previous_item(self.ctx.store, self.meeting_id, text), self)
         self.reload()
 
+    def resizeEvent(self, event) -> None:
+        """The buttons grow with the screen too (a projector's 1080 lines: 19 px type)."""
+        super().resizeEvent(event)
+        for button in self.buttons.values():
+            font = button.font()
+            font.setPixelSize(max(12, round(self.height() * 0.018)))
+            button.setFont(font)
+
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
