@@ -78,7 +78,13 @@ def kept(win) -> list[tuple[str, str | None, str | None]]:
     return [(t, s and s[11:16], e and e[11:16]) for t, s, e in found]
 
 
+def dump(win) -> list[str]:
+    with sqlite3.connect(f"file:{win.ctx.store.path}?mode=ro", uri=True) as con:
+        return list(con.iterdump())
+
+
 def test_before_the_start_the_first_item_waits_with_its_slot(qtbot, window):
+    before = dump(window)
     view = open_live(qtbot, window)
     shown = screen(view)
     assert shown["label"] == "Punkt 1 · Velkomst" and shown["title"] == "Velkomst"
@@ -88,6 +94,9 @@ def test_before_the_start_the_first_item_waits_with_its_slot(qtbot, window):
     assert shown["next"] == "Næste: 2. Meddelelser · v. KOMBIT og MedCom · kl. 12.10"
     assert shown["clock"] == "kl. 11.58"
     assert not view.isFullScreen()  # one screen here: a window, not full-screen
+    later(view, at(12, 30))
+    press(qtbot, view, Qt.Key.Key_Escape)
+    assert dump(window) == before and not window.ctx.undo_stack.canUndo()  # a look writes nothing
 
 
 def test_the_chair_moves_on_and_back_and_the_figures_follow_the_clock(qtbot, window):
