@@ -191,3 +191,29 @@ def test_f5_again_brings_the_same_view_forward_and_the_button_opens_it_too(qtbot
     assert window.ctx.live_view is not None and window.ctx.live_view is not view
     assert [a.text() for a in window.view_menu.actions()] == ["&Mødeleders visning"]
     assert window.live_action.shortcut().toString() == "F5"
+
+
+def test_the_tab_header_says_when_the_meeting_ended(qtbot, window):
+    view = open_live(qtbot, window)
+    for n in range(11):  # every item on the quarter hour from 12.00, the end at 15.12
+        press(qtbot, view, Qt.Key.Key_Space, at(12, 0) + dt.timedelta(minutes=15 * n))
+    assert "sluttede" not in window.agenda_tab.summary.text()
+    press(qtbot, view, Qt.Key.Key_Space, at(15, 12))
+    assert screen(view)["title"] == "Mødet sluttede kl. 15.12"
+    assert window.agenda_tab.summary.text().endswith(" · mødet sluttede kl. 15.12")
+    press(qtbot, view, Qt.Key.Key_Space, at(15, 20))  # nothing more to move on to
+    assert window.ctx.undo_stack.undoText() == "Afslut mødet kl. 15.12"
+
+
+def test_a_meeting_deleted_or_without_items_is_said_so(qtbot, window):
+    from kkrdesk.services.agenda import lifecycle, meetings
+
+    view = open_live(qtbot, window)
+    empty = meetings.create_meeting(window.ctx.store, date=dt.date(2026, 1, 7))
+    view.show_meeting(empty)
+    assert screen(view)["title"] == "Mødet har ingen punkter på dagsordenen."
+    press(qtbot, view, Qt.Key.Key_Space, at(12, 0))
+    press(qtbot, view, Qt.Key.Key_Left)
+    assert not view.buttons["next"].isEnabled() and not view.buttons["back"].isEnabled()
+    lifecycle.delete_meeting(window.ctx.store, empty)
+    assert screen(view)["title"] == "Mødet findes ikke længere."

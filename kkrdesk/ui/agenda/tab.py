@@ -237,6 +237,8 @@ class AgendaTab(ItemSteps, LazyTab):
                 f"planlagt slut kl. {clock(d.planned_end_min)} (mødet slutter kl. {clock(m.end_time)})")
         if d.overrun_min:
             text += f" · OVERSKRIDER mødets slut med {d.overrun_min} min."
+        if d.ended_at is not None:  # kept by the chair's live view
+            text += f" · mødet sluttede kl. {d.ended_at:%H.%M}"
         self.summary.setStyleSheet("color: #b3261e; font-weight: bold;" if d.overrun_min else "")
         self.summary.setText(text)
 
