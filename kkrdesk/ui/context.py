@@ -9,9 +9,18 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from kkrdesk.core.clock import Clock, SystemClock
+from kkrdesk.services import recorder
 
 if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
     from kkrdesk.core.store import Store
+
+
+def secretary_name() -> str:
+    """The secretary's own name, which the SOR history writes as who recorded a step.
+    No setting holds it yet; the settings dialog that will ask for it changes this one
+    line to read it (``QSettings().value("secretary/name", "")``). Until then nobody is
+    named: better than the operating system's login (»root«)."""
+    return ""
 
 
 class AppContext(QObject):
@@ -38,6 +47,7 @@ class AppContext(QObject):
         # projects wing's offer to hand over the person's project seats too.
         self.after_replace: list = []
         store.subscribe(self._on_store_changed)
+        recorder.set_source(secretary_name)
 
     def _on_store_changed(self, areas: set[str]) -> None:
         self.changed.emit(set(areas))

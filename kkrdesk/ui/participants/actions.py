@@ -223,6 +223,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     e-mail and phone, write the workbook, report the result."""
     import datetime as dt
 
+    from kkrdesk.core.file_names import dated_name
     from kkrdesk.export.overview_xlsx import export_overview as write
     from kkrdesk.services.overview.read import overview_of_store
     from kkrdesk.ui.export_actions import document_options
@@ -230,7 +231,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     settings = ctx.settings()
     if path is None:
         folder = str(settings.value(EXPORT_DIR_KEY, "") or Path.home())
-        suggested = str(Path(folder) / f"KKR-oversigt-{dt.date.today():%Y-%m-%d}.xlsx")
+        suggested = str(Path(folder) / dated_name("KKR-oversigt", dt.date.today(), "xlsx"))
         path, _ = QFileDialog.getSaveFileName(parent, "Eksportér oversigt", suggested,
                                               "Excel-regneark (*.xlsx)")
         if not path:
