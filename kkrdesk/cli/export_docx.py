@@ -52,10 +52,16 @@ def add_parsers(kinds) -> None:
                        help="punkttyper: kort = (O)/(D)/(B) efter titlen, lang = »Til orientering« …")
         p.add_argument("--author", metavar="NAVN", default="",
                        help="forfatter i dokumentets egenskaber (sekretariatets navn)")
-        p.set_defaults(handler=_run, export_kind=kind)
+        if kind == "minutes":
+            p.add_argument("--actual-times", action="store_true",
+                           help="skriv punkternes faktiske tider (fra mødeleders visning) "
+                                "ved de planlagte")
+        p.set_defaults(handler=_run, export_kind=kind, actual_times=False)
 
 
 def _run(args) -> int:
+    from dataclasses import replace
+
     from kkrdesk.services.agenda import meetings
     from kkrdesk.services.database import open_for_reading
 
@@ -65,9 +71,10 @@ def _run(args) -> int:
         from kkrdesk.views.agenda import DocumentOptions
 
         marks = {"kort": "short", "lang": "long"}.get(args.kinds, args.kinds)
-        options = DocumentOptions(kind_marks=marks)
+        options = DocumentOptions(kind_marks=marks,
+                                  actual_times=args.actual_times)
         if args.author.strip():
-            options = DocumentOptions(kind_marks=marks, author=args.author.strip())
+            options = replace(options, author=args.author.strip())
         if args.output.suffix.lower() == ".pdf":
             from kkrdesk.export.pdf_export import export_pdf
 

@@ -4,6 +4,7 @@ every text passes through ``clean`` (python-docx refuses XML-invalid characters)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
@@ -101,18 +102,21 @@ class Writer:
             self.info("Status", [status])
         if missing:  # a draft names what it still lacks rather than claim anything
             self.info("Mangler", [missing])
-        self.meeting_lines(m, place_always=True)
+        self.meeting_lines(m, place_always=True, ended=detail.ended_at if minutes else None)
         people = {a.person_id: a for a in detail.attendance}
         if m.chair_name:
             self.info("Mødeleder", [_person(people.get(m.chair_id), m.chair_name)])
         if minutes:
             self.attendance(detail, people)
 
-    def meeting_lines(self, m: MeetingSummary, *, place_always: bool = False) -> None:
+    def meeting_lines(self, m: MeetingSummary, *, place_always: bool = False,
+                      ended: dt.datetime | None = None) -> None:
         """Dato, Tid, Sted (and Online). The document's own meeting always has a Sted line
-        ("Ikke angivet" when nobody entered one); the next meeting's only a known place."""
+        ("Ikke angivet" when nobody entered one); the next meeting's only a known place.
+        A referat whose meeting's end was kept says when it ended under Tid."""
         self.info("Dato", [long_date(m.date)])
-        self.info("Tid", [time_span(m.start_time, m.end_time)])
+        ended_line = [f"Mødet sluttede kl. {ended:%H.%M}"] if ended is not None else []
+        self.info("Tid", [time_span(m.start_time, m.end_time), *ended_line])
         place, url = clean(m.place), clean(m.online_url)
         if place or (place_always and not url):
             self.info("Sted", [place or "Ikke angivet"])
@@ -135,7 +139,10 @@ class Writer:
     # -- agenda items ----------------------------------------------------------------
 
     def item(self, it: ItemView, *, minutes: bool, meeting_end: int | None = None) -> None:
-        self.para(T.SLOT, time_span(it.start_min, it.end_min))
+        slot = time_span(it.start_min, it.end_min)
+        if minutes and self.options.actual_times and it.actual_span:
+            slot += f" (faktisk {it.actual_span})"
+        self.para(T.SLOT, slot)
         title = clean(it.title) or "(uden titel)"
         suffix, kind_line = self.options.mark(it.kind)
         if it.kind == ItemKind.BREAK and not it.number:

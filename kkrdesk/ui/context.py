@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from kkrdesk.core.clock import Clock, SystemClock
 from kkrdesk.services import recorder
 
 if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
@@ -38,6 +39,9 @@ class AppContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.meeting_id: int | None = None
+        # The one clock the app reads the time of day from (a test sets a ManualClock).
+        self.clock: Clock = SystemClock()
+        self.live_view = None  # the chair's live view when open (ui/agenda/live_open.py)
         # Called after the Deltagere tab replaced a member: (parent, ctx, old person id,
         # old name, successor ids, successor names, date). The main window adds the
         # projects wing's offer to hand over the person's project seats too.

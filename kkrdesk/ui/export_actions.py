@@ -19,6 +19,7 @@ FOLDER_KEY = "export/last_folder"
 TEMPLATE_KEY = "export/word_template"
 KIND_MARKS_KEY = "export/kind_marks"  # "short": (O)/(D)/(B); "long": "Til orientering"
 AUTHOR_KEY = "export/author"
+ACTUAL_TIMES_KEY = "export/actual_times"  # the referat notes the items' actual times
 WORD_FILTER = "Word-dokument (*.docx)"
 PDF_FILTER = "PDF/A-arkivkopi (*.pdf)"
 
@@ -44,7 +45,15 @@ def document_options(ctx: AppContext):
     settings, default = ctx.settings(), DocumentOptions()
     marks = str(settings.value(KIND_MARKS_KEY, default.kind_marks) or default.kind_marks)
     author = str(settings.value(AUTHOR_KEY, default.author) or default.author)
-    return DocumentOptions(kind_marks="long" if marks == "long" else "short", author=author)
+    actual = str(settings.value(ACTUAL_TIMES_KEY, "false")).lower() == "true"
+    return DocumentOptions(kind_marks="long" if marks == "long" else "short", author=author,
+                           actual_times=actual)
+
+
+def set_actual_times(ctx: AppContext, on: bool) -> None:
+    ctx.settings().setValue(ACTUAL_TIMES_KEY, "true" if on else "false")
+    ctx.message.emit("Referatet viser " + ("de faktiske tider ved hvert punkt." if on
+                                           else "kun de planlagte tider."))
 
 
 def set_kind_marks(ctx: AppContext, marks: str) -> None:

@@ -1,5 +1,6 @@
 """The main window's menus: Filer (new, open, recent, export, import agenda, quit) with
-its Eksportér submenu, and Rediger (undo, redo, search everything).
+its Eksportér submenu, Rediger (undo, redo, search everything) and Vis (the chair's
+live view).
 
 Mixed into MainWindow: the actions are the window's own attributes (``export_menu``,
 ``undo_action``, ``recent_menu`` …), which the app and the tests reach on the window.
@@ -53,8 +54,24 @@ class FrameMenus:
         self.search_action.setEnabled(False)  # until a database is open
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self._build_view_menu()
         self.export_menu.setEnabled(False)
         self.import_agenda_action.setEnabled(False)
+
+    def _build_view_menu(self) -> None:
+        """Vis: the chair's live view of the selected meeting, for a second screen."""
+        self.view_menu = self.menuBar().addMenu("&Vis")
+        self.live_action = self.view_menu.addAction("&Mødeleders visning")
+        self.live_action.setShortcut(QKeySequence("F5"))
+        self.live_action.setStatusTip("Det aktuelle punkt, tiden og det næste punkt i stor skrift "
+                                      "til en anden skærm")
+        self.live_action.triggered.connect(self.open_live_view)
+        self.live_action.setEnabled(False)  # until a database is open
+
+    def open_live_view(self):
+        from kkrdesk.ui.agenda.live_open import open_live_view
+
+        return open_live_view(self, self.ctx)
 
     def _build_undo_actions(self) -> None:
         """The frame's inactive Fortryd/Omgør give way to the undo stack's own."""
@@ -142,8 +159,22 @@ class FrameMenus:
                 action.setChecked(action.data() == current)
 
         kinds.aboutToShow.connect(show_current)
+        self.actual_times_action = menu.addAction("Faktiske &tider i referatet")
+        self.actual_times_action.setCheckable(True)
+        self.actual_times_action.setToolTip("Skriv ved hvert punkt, hvornår det faktisk begyndte "
+                                            "og sluttede (holdt i mødeleders visning)")
+        self.actual_times_action.toggled.connect(
+            lambda on: exports().set_actual_times(self.ctx, on) if self.ctx else None)
+        menu.aboutToShow.connect(lambda: self._show_actual_times())
         menu.addAction("&Forfatter (sekretariatets navn) …").triggered.connect(
             lambda: exports().ask_author(self, self.ctx))
+
+    def _show_actual_times(self) -> None:
+        """The tick follows the setting each time the menu opens (no stray write)."""
+        action = self.actual_times_action
+        action.blockSignals(True)
+        action.setChecked(bool(self.ctx) and exports().document_options(self.ctx).actual_times)
+        action.blockSignals(False)
 
     def _export_package(self) -> None:
         from kkrdesk.ui.agenda.attachment_actions import export_package

@@ -86,6 +86,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self._build_undo_actions()
         self.export_menu.setEnabled(True)
         self.import_agenda_action.setEnabled(True)
+        self.live_action.setEnabled(True)
         self.meeting_box.setEnabled(True)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))

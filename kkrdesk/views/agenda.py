@@ -105,6 +105,24 @@ class ItemView:
     proposal: str = ""  # Indstilling
     approves_minutes_of: dt.date | None = None  # "Godkendelse af referat fra mødet d. …"
     attachments: tuple[AttachmentView, ...] = ()
+    actual_start: dt.datetime | None = None  # kept by the chair's live view
+    actual_end: dt.datetime | None = None
+
+    @property
+    def actual_span(self) -> str:
+        """"10.05–10.32" once the item has begun and ended ("" otherwise)."""
+        if self.actual_start is None or self.actual_end is None:
+            return ""
+        return f"{self.actual_start:%H.%M}\u2013{self.actual_end:%H.%M}"
+
+    @property
+    def actual_text(self) -> str:
+        """"Faktisk tid 10.05–10.32"; "Faktisk tid fra 10.05" while it runs; "" unknown."""
+        if self.actual_start is None:
+            return ""
+        if self.actual_end is None:
+            return f"Faktisk tid fra {self.actual_start:%H.%M}"
+        return f"Faktisk tid {self.actual_span}"
 
     @property
     def numbered_title(self) -> str:
@@ -189,6 +207,15 @@ class MeetingDetail:
     next_meeting_time_known: bool = False
     by_id: dict[int, ItemView] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def ended_at(self) -> dt.datetime | None:
+        """When the meeting ended, as the live view kept it: the last item's end, once
+        every item has been taken and none runs (None when not known)."""
+        if not self.items or any(i.actual_start is None or i.actual_end is None
+                                 for i in self.items):
+            return None
+        return max(i.actual_end for i in self.items)
+
     def flat_items(self) -> list[ItemView]:
         out: list[ItemView] = []
         for item in self.items:
@@ -244,10 +271,14 @@ KIND_MARKS = {  # the Danish municipal marks of an item's kind: (O), (D), (B)
 @dataclass(frozen=True)
 class DocumentOptions:
     """Choices for the agenda and referat documents (the template settings).
-    ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering"."""
+    ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering";
+    ``actual_times``: the referat's slot lines add the actual times kept by the live view."""
 
     kind_marks: str = "short"
     author: str = "Sekretariatet for KKR-digitaliseringsnetværket"
+    # The referat notes each item's actual time beside its planned slot (off: a Danish
+    # referat usually shows only the plan; "Mødet sluttede kl. …" is written regardless).
+    actual_times: bool = False
 
     def mark(self, kind: ItemKind) -> tuple[str, str]:
         """(title suffix, line under the title) for an item of ``kind``."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    CheckConstraint, Date, ForeignKey, Integer, LargeBinary, String, Text, Time, UniqueConstraint,
+    CheckConstraint, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, Time, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -94,6 +94,10 @@ class AgendaItem(Base):
     approves_minutes_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("meeting.id", ondelete="SET NULL")
     )
+    # When the item actually began and ended, kept as the chair moves on in the live view
+    # (local time, whole seconds); top-level items only.
+    actual_start: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    actual_end: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     meeting: Mapped[Meeting] = relationship(back_populates="items", foreign_keys=[meeting_id])
     parent: Mapped[AgendaItem | None] = relationship(

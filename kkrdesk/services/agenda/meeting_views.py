@@ -37,6 +37,7 @@ def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=(),
         approves_minutes_of=_approved_meeting_date(item),
         attachments=tuple(AttachmentView(a_id, f"{number}.{n}", name, size) for n, (a_id, name, size)
                           in enumerate((bilag or {}).get(item.id, ()), start=1)),
+        actual_start=item.actual_start, actual_end=item.actual_end,
     )
 
 

@@ -61,6 +61,11 @@ class ItemPane(QWidget):
     def _build_minutes(self, form: QFormLayout) -> None:
         """Referat: the proposal to read out, the notes, the decision with the standard
         decisions one click away."""
+        # "Faktisk tid 10.05–10.32", as the chair's live view kept it
+        self.actual_label = QLabel()
+        self.actual_label.setAccessibleName("Faktisk tid")
+        self.actual_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.actual_label)
         self.notes = self._text("notes", "Referat af punktet …")
         self.decision = self._text("decision", "Beslutning …")
         self.decision.setMaximumHeight(80)
@@ -169,6 +174,8 @@ class ItemPane(QWidget):
             section.show_item(item.id if item else None)
         load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
         if self.minutes_mode:
+            self.actual_label.setText(item.actual_text if item else "")
+            self.actual_label.setVisible(bool(item and item.actual_text))
             self.proposal_label.setText((item.proposal if item else "") or "–")
             load(self.notes, item.notes if item else "")
             load(self.decision, item.decision if item else "")

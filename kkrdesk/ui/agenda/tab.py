@@ -111,12 +111,19 @@ class AgendaTab(ItemSteps, LazyTab):
             ("edit", "Redigér møde …", lambda: self.meeting_actions.edit_meeting()),
             ("send", "Udsend referat …", lambda: self.meeting_actions.send_minutes()),
             ("delete", "Slet møde", lambda: self.meeting_actions.delete_meeting()),
+            ("live", "Mødeleders visning (F5)", self.open_live_view),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
             self.meeting_buttons[key] = b
         return row
+
+    def open_live_view(self):
+        """The chair's live view of this meeting (imported when first asked for)."""
+        from kkrdesk.ui.agenda.live_open import open_live_view
+
+        return open_live_view(self, self.ctx)
 
     def _make_view(self) -> QTreeView:
         view, self.presenter_delegate = make_agenda_view(self.model)
@@ -216,7 +223,7 @@ class AgendaTab(ItemSteps, LazyTab):
         if self._shown_count == shown:  # a new current row has shown itself already
             self._show_current()
         has = self.detail is not None
-        for key in ("next", "edit", "delete"):
+        for key in ("next", "edit", "delete", "live"):
             self.meeting_buttons[key].setEnabled(has)
         self.meeting_buttons["send"].setEnabled(
             has and self.detail.meeting.is_held() and self.detail.meeting.minutes_sent_on is None)
@@ -246,6 +253,8 @@ class AgendaTab(ItemSteps, LazyTab):
                 f"planlagt slut kl. {clock(d.planned_end_min)} (mødet slutter kl. {clock(m.end_time)})")
         if d.overrun_min:
             text += f" · OVERSKRIDER mødets slut med {d.overrun_min} min."
+        if d.ended_at is not None:  # kept by the chair's live view
+            text += f" · mødet sluttede kl. {d.ended_at:%H.%M}"
         self.summary.setStyleSheet("color: #b3261e; font-weight: bold;" if d.overrun_min else "")
         self.summary.setText(text)
 
