@@ -112,7 +112,7 @@ class Writer:
         """Dato, Tid, Sted (and Online). The document's own meeting always has a Sted line
         ("Ikke angivet" when nobody entered one); the next meeting's only a known place."""
         self.info("Dato", [long_date(m.date)])
-        self.info("Tid", [time_span(m.start_time, m.end_time)])
+        self.info("Tid", [time_span(m.start_time, m.end_time, self.options.time_sep)])
         place, url = clean(m.place), clean(m.online_url)
         if place or (place_always and not url):
             self.info("Sted", [place or "Ikke angivet"])
@@ -135,7 +135,7 @@ class Writer:
     # -- agenda items ----------------------------------------------------------------
 
     def item(self, it: ItemView, *, minutes: bool, meeting_end: int | None = None) -> None:
-        self.para(T.SLOT, time_span(it.start_min, it.end_min))
+        self.para(T.SLOT, time_span(it.start_min, it.end_min, self.options.time_sep))
         title = clean(it.title) or "(uden titel)"
         suffix, kind_line = self.options.mark(it.kind)
         if it.kind == ItemKind.BREAK and not it.number:
@@ -156,7 +156,7 @@ class Writer:
             self.minutes_text(it)
         if meeting_end is not None and it.start_min < meeting_end < it.end_min:
             self.para(T.TEXT, f"Bemærk: dagsordenen løber her over mødets slut kl. "
-                              f"{clock(meeting_end)}.")
+                              f"{clock(meeting_end, self.options.time_sep)}.")
 
     def case_and_proposal(self, it: ItemView, *, deeper: bool = False) -> None:
         """Sagsfremstilling (the item's description) and Indstilling, each under its rubric."""
@@ -173,7 +173,7 @@ class Writer:
     def sub_item(self, it: ItemView, *, minutes: bool) -> None:
         suffix, kind_line = self.options.mark(it.kind)
         self.numbered(T.SUB_ITEM, it.number, (clean(it.title) or "(uden titel)") + suffix)
-        slot = time_span(it.start_min, it.end_min) if it.has_own_slot else ""
+        slot = time_span(it.start_min, it.end_min, self.options.time_sep) if it.has_own_slot else ""
         line = ", ".join(x for x in (slot, clean(it.presenters_text)) if x)
         line = " · ".join(x for x in (kind_line, line) if x)
         if line:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from kkrdesk.ui import preferences
+
 if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
     from kkrdesk.core.store import Store
 
@@ -22,6 +24,7 @@ class AppContext(QObject):
     # "Show me that record": (area, id), e.g. ("agenda_item", 12), ("sor_proposal", 3),
     # ("project", 1). The main window switches to the area's tab and calls its show_record.
     navigate_requested = Signal(str, int)
+    preferences_changed = Signal()  # Filer > Indstillinger applied new settings
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -32,6 +35,8 @@ class AppContext(QObject):
         # old name, successor ids, successor names, date). The main window adds the
         # projects wing's offer to hand over the person's project seats too.
         self.after_replace: list = []
+        # the screen's separator, asked for by every painted time: kept, not re-read
+        self.time_sep = self.prefs.time_sep
         store.subscribe(self._on_store_changed)
 
     def _on_store_changed(self, areas: set[str]) -> None:
@@ -49,6 +54,17 @@ class AppContext(QObject):
 
     def settings(self) -> QSettings:
         return QSettings()
+
+    def set_preferences(self, prefs: preferences.Preferences) -> None:
+        """Store ``prefs`` and tell every pane that shows one of them."""
+        preferences.save(prefs, self.settings())
+        self.time_sep = prefs.time_sep
+        self.preferences_changed.emit()
+
+    @property
+    def prefs(self) -> preferences.Preferences:
+        """The settings as stored now (read afresh: a few microseconds, once per action)."""
+        return preferences.load(self.settings())
 
     def close(self) -> None:
         self.store.unsubscribe(self._on_store_changed)

@@ -244,10 +244,12 @@ KIND_MARKS = {  # the Danish municipal marks of an item's kind: (O), (D), (B)
 @dataclass(frozen=True)
 class DocumentOptions:
     """Choices for the agenda and referat documents (the template settings).
-    ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering"."""
+    ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering";
+    ``time_sep``: "." writes kl. 12.00 (Danish standard), ":" kl. 12:00."""
 
     kind_marks: str = "short"
     author: str = "Sekretariatet for KKR-digitaliseringsnetværket"
+    time_sep: str = "."
 
     def mark(self, kind: ItemKind) -> tuple[str, str]:
         """(title suffix, line under the title) for an item of ``kind``."""
