@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         applies = QLabel(APPLIES)
         applies.setWordWrap(True)
         layout.insertWidget(1, applies)
-        self.resize(620, 460)
+        self.resize(620, 430)
 
     # -- pages --------------------------------------------------------------------------
 
@@ -109,20 +109,20 @@ class SettingsDialog(QDialog):
         self.round_days = _line(str(p.round_days), "Høringsfrist i dage")
         self.sds_weeks = _line(str(p.sds_weeks), "Svar fra SDS ventes inden, uger")
         low, high = P.MEETING_MINUTES_RANGE
-        self.start_row = self._row(form, "Nyt møde &starter kl.:", FieldRow(self.start), 1,
+        self.start_row = self._row(form, "Nyt møde &starter kl.:", FieldRow(self.start, short=True), 1,
                   lambda: F.read_clock(self.start.text()))
         self.minutes_row = self._row(
-            form, "Nyt mødes &længde:", FieldRow(self.minutes, QLabel("minutter")), 1,
+            form, "Nyt mødes &længde:", FieldRow(self.minutes, QLabel("minutter"), short=True), 1,
             lambda: F.read_whole(self.minutes.text(), low, high, "minutter"))
         low_d, high_d = P.ROUND_DAYS_RANGE
         self._row(form, "&Høringsfrist:", FieldRow(
-            self.round_days, QLabel("dage efter afsendelsen"),
+            self.round_days, QLabel("dage efter afsendelsen"), short=True,
             note="En ny høringsrundes frist (samme indstilling som under listen på "
                  "SOR-forslag)."), 1,
             lambda: F.read_whole(self.round_days.text(), low_d, high_d, "dage"))
         low_w, high_w = P.SDS_WEEKS_RANGE
         self._row(form, "Svar fra S&DS ventes inden:", FieldRow(
-            self.sds_weeks, QLabel("uger"),
+            self.sds_weeks, QLabel("uger"), short=True,
             note="Derefter fremhæves et forslag uden svar fra Sundhedsdatastyrelsen."), 1,
             lambda: F.read_whole(self.sds_weeks.text(), low_w, high_w, "uger"))
         page.setLayout(form)

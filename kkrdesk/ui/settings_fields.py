@@ -15,19 +15,25 @@ from kkrdesk.core.validate import clean_text
 from kkrdesk.ui.form_dialog import error_label
 
 AUTHOR_MAX = 200
+SHORT_WIDTH = 90  # pixels: a clock time or a number of days
 
 
 class FieldRow(QWidget):
     """``editor`` (with buttons or a unit beside it), the error line, and a grey note."""
 
-    def __init__(self, editor: QWidget, *beside: QWidget, note: str = ""):
+    def __init__(self, editor: QWidget, *beside: QWidget, note: str = "", short: bool = False):
+        """``short``: a field for a few characters (a number, a clock time)."""
         super().__init__()
         self.editor = editor
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(editor, 1)
+        if short:
+            editor.setMaximumWidth(SHORT_WIDTH)
+        top.addWidget(editor, 0 if short else 1)
         for widget in beside:
             top.addWidget(widget)
+        if short:
+            top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

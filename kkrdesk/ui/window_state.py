@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 GEOMETRY_KEY = "window/geometry"
+FRAME_KEY = "window/frame"  # where the window stood (QRect): looked at before restoring
 STATE_KEY = "window/state"
 TAB_KEY = "window/tab"
 SPLITTER_KEY = "window/splitters/{tab}/{n}"
@@ -45,13 +46,11 @@ def on_a_screen(rect: QRect) -> bool:
 def restore_frame(window: QMainWindow, tab_count: int) -> None:
     """Geometry, toolbar state and the last tab, as the window was closed."""
     s = QSettings()
-    geometry = s.value(GEOMETRY_KEY)
-    if isinstance(geometry, QByteArray) and window.restoreGeometry(geometry):
-        if not on_a_screen(window.frameGeometry()):
-            window.resize(*default_size())
-            screen = QGuiApplication.primaryScreen()
-            if screen is not None:
-                window.move(screen.availableGeometry().topLeft())
+    geometry, frame = s.value(GEOMETRY_KEY), s.value(FRAME_KEY)
+    # Qt would pull a window from a vanished screen onto another at the size it had
+    # there; it opens as on a first start instead.
+    if isinstance(geometry, QByteArray) and isinstance(frame, QRect) and on_a_screen(frame):
+        window.restoreGeometry(geometry)
     state = s.value(STATE_KEY)
     if isinstance(state, QByteArray):
         window.restoreState(state)
@@ -66,6 +65,7 @@ def restore_frame(window: QMainWindow, tab_count: int) -> None:
 def save_frame(window: QMainWindow, built: dict[int, QWidget], tab_names: tuple[str, ...]) -> None:
     s = QSettings()
     s.setValue(GEOMETRY_KEY, window.saveGeometry())
+    s.setValue(FRAME_KEY, window.frameGeometry())
     s.setValue(STATE_KEY, window.saveState())
     s.setValue(TAB_KEY, window.tabs.currentIndex())
     for index, widget in built.items():  # a wing never opened keeps what it had
