@@ -197,3 +197,21 @@ def test_a_new_meeting_gets_the_default_start_and_length(qtbot, window, demo_sto
         row = con.execute("SELECT start_time, end_time FROM meeting WHERE title = ?",
                           ("Ekstra møde om SOR",)).fetchone()
     assert row == ("09:30:00.000000", "12:00:00.000000")
+
+
+def test_the_agenda_writes_every_clock_with_the_chosen_separator(qtbot, window):
+    problems = open_and(qtbot, window, lambda d: (choose(d.time_sep, 1), ok(d)))
+    assert problems == []
+    tab = window.agenda_tab
+    rows = [tab.model.index(r, COL_SLOT).data() for r in range(tab.model.rowCount())]
+    assert rows[:2] == ["12:00–12:10", "12:10–12:45"]
+    assert "13:35–13:50 (låst)" in rows  # the break, pinned in the demo
+    brk = rows.index("13:35–13:50 (låst)")
+    slot = tab.model.index(brk, COL_SLOT)
+    assert slot.data(Qt.ItemDataRole.EditRole) == "13:35"
+    assert slot.data(Qt.ItemDataRole.ToolTipRole).startswith("Låst til kl. 13:35")
+    tab.model.setData(slot, "14.00")  # typed the Danish way: read all the same
+    qtbot.waitUntil(lambda: tab.model.index(brk, COL_SLOT).data() == "14:00–14:15 (låst)")
+    assert window.ctx.undo_stack.undoText() == "Lås »Pause« til kl. 14:00"
+    assert tab.summary.text().startswith("11 punkter · 180 min. i alt · planlagt slut kl. 15:25 "
+                                         "(mødet slutter kl. 15:00)")
