@@ -52,6 +52,8 @@ def add_parsers(kinds) -> None:
                        help="punkttyper: kort = (O)/(D)/(B) efter titlen, lang = »Til orientering« …")
         p.add_argument("--author", metavar="NAVN", default="",
                        help="forfatter i dokumentets egenskaber (sekretariatets navn)")
+        p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
+                       help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
         p.set_defaults(handler=_run, export_kind=kind)
 
 
@@ -65,9 +67,10 @@ def _run(args) -> int:
         from kkrdesk.views.agenda import DocumentOptions
 
         marks = {"kort": "short", "lang": "long"}.get(args.kinds, args.kinds)
-        options = DocumentOptions(kind_marks=marks)
+        options = DocumentOptions(kind_marks=marks, time_sep=args.clock[2])
         if args.author.strip():
-            options = DocumentOptions(kind_marks=marks, author=args.author.strip())
+            options = DocumentOptions(kind_marks=marks, author=args.author.strip(),
+                                      time_sep=args.clock[2])
         if args.output.suffix.lower() == ".pdf":
             from kkrdesk.export.pdf_export import export_pdf
 
