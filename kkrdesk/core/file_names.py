@@ -17,8 +17,11 @@ and returns one line of honest text:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+
+from kkrdesk.core.danish import short_date
 
 MAX_CHARS = 200
 MAX_BYTES = 255
@@ -76,3 +79,11 @@ def clean_file_name(raw: str | bytes, max_chars: int = MAX_CHARS) -> str:
     if not text.strip("."):
         return FALLBACK
     return shorten(text, max_chars)
+
+
+def dated_name(stem: str, day: dt.date, extension: str) -> str:
+    """An export's suggested file name, »Dagsorden 18-06-2025.docx«: what it is, then the
+    date as the secretariat writes it (never ISO), so every export of a day sorts and
+    reads alike. A slash in ``stem`` (a project »Data/AI«) becomes a dash, not a folder."""
+    stem = _SEPARATORS.sub("-", stem)
+    return clean_file_name(f"{stem} {short_date(day)}.{extension.lstrip('.')}")

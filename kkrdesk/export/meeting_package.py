@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 
 from kkrdesk.core.danish import short_date
-from kkrdesk.core.file_names import FALLBACK, clean_file_name, shorten
+from kkrdesk.core.file_names import FALLBACK, clean_file_name, dated_name, shorten
 from kkrdesk.core.oserrors import reason
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.views.agenda import AttachmentView, DocumentOptions, MeetingDetail
@@ -76,12 +76,13 @@ def package_documents(detail: MeetingDetail, template=None,
     from kkrdesk.export.agenda_docx import build_agenda
     from kkrdesk.export.minutes_docx import build_minutes
 
-    day = short_date(detail.meeting.date)
-    files = [(f"Dagsorden {day}.docx", _docx_bytes(build_agenda(detail, template, options)))]
+    day = detail.meeting.date
+    agenda = build_agenda(detail, template, options)
+    files = [(dated_name("Dagsorden", day, "docx"), _docx_bytes(agenda))]
     if detail.meeting.is_held(today):
         minutes = build_minutes(detail, template, today, options)
-        files.append((f"Referat {day}.docx", _docx_bytes(minutes)))
-        files.append((f"Referat {day}.pdf", _pdf_bytes(minutes)))
+        files.append((dated_name("Referat", day, "docx"), _docx_bytes(minutes)))
+        files.append((dated_name("Referat", day, "pdf"), _pdf_bytes(minutes)))
     return files
 
 

@@ -8,10 +8,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from kkrdesk.services import recorder
 from kkrdesk.ui import preferences
 
 if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
     from kkrdesk.core.store import Store
+
+
+def secretary_name() -> str:
+    """The secretary's own name, which the SOR history writes as who recorded a step: the
+    name typed under Filer > Indstillinger (the documents' author, the same setting).
+    Until a name is typed there, nobody is named: better than the operating system's
+    login (»root«) or the documents' default author."""
+    return str(QSettings().value(preferences.AUTHOR_KEY, "") or "").strip()
 
 
 class AppContext(QObject):
@@ -38,6 +47,7 @@ class AppContext(QObject):
         # the screen's separator, asked for by every painted time: kept, not re-read
         self.time_sep = self.prefs.time_sep
         store.subscribe(self._on_store_changed)
+        recorder.set_source(secretary_name)
 
     def _on_store_changed(self, areas: set[str]) -> None:
         self.changed.emit(set(areas))

@@ -80,6 +80,11 @@ class DateEdit(QLineEdit):
         self.setToolTip(long_date(day) if day else "")
         self.date_changed.emit(day)
 
+    def clear_mark(self) -> None:
+        """Take away a red mark set from outside (a readable date refused, say, because
+        there is a meeting that day), keeping the field's own one for a text it cannot read."""
+        self._check(self.text())
+
     def _tidy(self) -> None:
         """18.6.25 becomes 18-06-2025 when the field is left (a readable date only)."""
         try:

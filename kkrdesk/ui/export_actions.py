@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import meetings
 from kkrdesk.ui import preferences
 from kkrdesk.ui.context import AppContext
@@ -116,7 +116,7 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
     detail = meetings.get_detail(ctx.store, ctx.meeting_id)
     word = "Dagsorden" if kind == "agenda" else "Referat"
     if path is None:
-        name = f"{word} {short_date(detail.meeting.date)}.{'pdf' if pdf else 'docx'}"
+        name = dated_name(word, detail.meeting.date, "pdf" if pdf else "docx")
         path = ask_save_path(parent, ctx, f"Eksportér {word.lower()}", name,
                              PDF_FILTER if pdf else WORD_FILTER)
         if path is None:
@@ -182,7 +182,8 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
         return None
     project_name = project[1] if project else None
     if path is None:
-        name = f"Statusrapport {project_name + ' ' if project_name else ''}{short_date(dt.date.today())}.docx"
+        name = dated_name(f"Statusrapport {project_name}" if project_name else "Statusrapport",
+                          dt.date.today(), "docx")
         path = ask_save_path(parent, ctx, "Eksportér statusrapport", name, WORD_FILTER)
         if path is None:
             return None

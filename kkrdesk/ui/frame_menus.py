@@ -49,7 +49,7 @@ class FrameMenus:
 
         self.edit_menu = self.menuBar().addMenu("&Rediger")
         self.undo_action = self.edit_menu.addAction("&Fortryd")
-        self.redo_action = self.edit_menu.addAction("&Gentag")
+        self.redo_action = self.edit_menu.addAction("&Omgør")
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
         self.search_action = QAction("&Søg i alt …", self)
@@ -62,10 +62,10 @@ class FrameMenus:
         self.import_agenda_action.setEnabled(False)
 
     def _build_undo_actions(self) -> None:
-        """The frame's inactive Fortryd/Gentag give way to the undo stack's own."""
+        """The frame's inactive Fortryd/Omgør give way to the undo stack's own."""
         undo = self.ctx.undo_stack.createUndoAction(self, "&Fortryd")
         undo.setShortcuts([QKeySequence.StandardKey.Undo])
-        redo = self.ctx.undo_stack.createRedoAction(self, "&Gentag")
+        redo = self.ctx.undo_stack.createRedoAction(self, "&Omgør")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.clear()
         self.edit_menu.addAction(undo)

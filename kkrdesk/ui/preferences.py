@@ -108,11 +108,14 @@ def _stored(value) -> object:
 
 
 def save(prefs: Preferences, settings: QSettings | None = None) -> None:
-    """Write every setting (an empty template or folder is removed: the default)."""
+    """Write every setting. An empty template or folder is removed (the default), and so
+    is the documents' default author: a name is stored only when one was typed, so the
+    SOR history names nobody until then (ui.context.secretary_name)."""
     s = settings or QSettings()
     for f in fields(prefs):
         value = _stored(getattr(prefs, f.name))
-        if value == "" and f.name in ("template", "export_folder"):
+        if (value == "" and f.name in ("template", "export_folder")) or (
+                f.name == "author" and value == DEFAULT.author):
             s.remove(KEYS[f.name])
         else:
             s.setValue(KEYS[f.name], value)

@@ -87,6 +87,14 @@ class _QtGaps(QTranslator):
     TEXTS = {
         ("QFileDialog", "&Look in:"): "&Kig i:",
         ("QFileDialog", "Files of &type:"): "Filer af &type:",
+        # the file dialog's Type column (Qt 6 moved these texts to a context the Danish
+        # file has no entries for; its side bar's »Computer« is Danish already)
+        ("QAbstractFileIconProvider", "Folder"): "Mappe",
+        ("QAbstractFileIconProvider", "File Folder"): "Filmappe",
+        ("QAbstractFileIconProvider", "Drive"): "Drev",
+        ("QAbstractFileIconProvider", "Shortcut"): "Genvej",
+        ("QAbstractFileIconProvider", "Alias"): "Alias",
+        ("QAbstractFileIconProvider", "Unknown"): "Ukendt",
     }
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002

@@ -128,7 +128,7 @@ def test_bad_input_is_one_danish_line_and_nothing_is_written(qtbot, store, tmp_p
     qtbot.keyClicks(dialog.date, "31-02-2025")
     assert dialog.date_text.text() == "(ikke en dato)"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "ikke en dato" in dialog.error.text()
+    assert dialog.isVisible() and "ikke en dato" in dialog.target_box.field_error.text()
     assert meetings.list_meetings(store) == []
 
 

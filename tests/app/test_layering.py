@@ -33,7 +33,8 @@ SKELETON = ["cli/__init__.py", "cli/entry.py", "ui/__init__.py", "ui/app.py", "u
             "services/overview/__init__.py", "services/search/__init__.py",
             "services/search/find.py", "services/calendar/__init__.py",
             "services/calendar/c.py", "services/areas.py", "services/attendance_grid.py",
-            "services/database.py", "services/item_numbers.py", "services/reference.py",
+            "services/database.py", "services/item_numbers.py", "services/recorder.py",
+            "services/reference.py",
             "services/row_views.py", "services/snapshots.py",
             "demo/__init__.py", "demo/seed.py",
             "core/__init__.py", "core/store.py", "core/models/__init__.py", "core/c.py"]

@@ -100,26 +100,27 @@ def test_set_up_the_identity_masking_project_from_nothing(qtbot, tab):
     pane = tab.part_panes["milestone"]
     tab.pages.setCurrentWidget(tab.milestone_page)
 
-    def milestone_without_date(d):
-        type_into(qtbot, d.widgets["title"], "1. styregruppemøde")
+    def milestones(d):  # Nye milepæle …: a small table, one row a milestone
+        first = d.rows[0]
+        type_into(qtbot, first.title, "1. styregruppemøde")
         ok(d)
-        assert d.isVisible() and d.errors["planned_on"].isVisible()
-        assert "mangler en dato" in d.errors["planned_on"].text()
-        assert d.widgets["title"].text() == "1. styregruppemøde"  # nothing typed is lost
-        type_into(qtbot, d.widgets["planned_on"], "august 2025")
+        assert d.isVisible() and first.error.isVisible()
+        assert "mangler en dato" in first.error.text()
+        assert first.title.text() == "1. styregruppemøde"  # nothing typed is lost
+        type_into(qtbot, first.date, "august 2025")
+        qtbot.mouseClick(d.more, Qt.MouseButton.LeftButton)
+        second = d.rows[1]
+        assert second.date.text() == "september 2025"  # the month after the row above
+        type_into(qtbot, second.title, "Foranalyse gennemført og PID udarbejdet")
+        type_into(qtbot, second.date, "juni 2025")
+        choose(second.status, "Nået")
+        type_into(qtbot, second.actual, "18-02-2025")
+        ok(d)
+        assert second.error.isVisible() and "før projektets start" in second.error.text()
+        type_into(qtbot, second.actual, "18-06-2025")
         ok(d)
         assert not d.isVisible()
-    run(qtbot, pane.add_button, milestone_without_date)
-
-    def reached_before_start(d):
-        type_into(qtbot, d.widgets["title"], "Foranalyse gennemført og PID udarbejdet")
-        type_into(qtbot, d.widgets["planned_on"], "juni 2025")
-        type_into(qtbot, d.widgets["actual_on"], "18-02-2025")
-        ok(d)
-        assert d.errors["actual_on"].isVisible() and "før projektets start" in d.errors["actual_on"].text()
-        type_into(qtbot, d.widgets["actual_on"], "18-06-2025")
-        ok(d)
-    run(qtbot, pane.add_button, reached_before_start)
+    run(qtbot, pane.add_button, milestones)
     rows = [(pane.proxy.index(r, 0).data(), pane.proxy.index(r, 1).data(), pane.proxy.index(r, 3).data())
             for r in range(pane.proxy.rowCount())]
     assert rows == [("Foranalyse gennemført og PID udarbejdet", "juni 2025", "Nået"),

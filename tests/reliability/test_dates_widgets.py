@@ -96,7 +96,7 @@ def _dialogs(store):
     from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
     from kkrdesk.ui.participants.membership_dialog import MembershipDialog
     from kkrdesk.ui.participants.replace_dialog import ReplaceDialog
-    from kkrdesk.ui.projects.org_actions import SeatDialog
+    from kkrdesk.ui.projects.seat_dialog import SeatDialog
     from kkrdesk.ui.sor.dialogs import CorrectionDialog, NewProposalDialog, StepDialog
     from kkrdesk.ui.sor.response_dialog import ResponseDialog
     from kkrdesk.ui.sor.round_dialogs import RoundDialog
@@ -205,6 +205,18 @@ def projects_tab(qtbot, demo_store):
     return tab
 
 
+def _fields(d) -> tuple[dict, dict]:
+    """The fields of a part's dialog and their error lines (the milestones' table: its
+    first row, whose one error line is under it)."""
+    from kkrdesk.ui.projects.milestone_rows import MilestoneRowsDialog
+
+    if not isinstance(d, MilestoneRowsDialog):
+        return d.widgets, d.errors
+    r = d.rows[0]
+    widgets = {"title": r.title, "planned_on": r.date, "actual_on": r.actual}
+    return widgets, dict.fromkeys(widgets, r.error)
+
+
 @pytest.mark.parametrize("kind, fields", [
     ("milestone", ("planned_on", "actual_on")), ("note", ("noted_on",)),
     ("decision", ("decided_on",)),
@@ -214,21 +226,22 @@ def test_a_project_part_with_a_bad_date_is_refused_at_its_field(qtbot, projects_
     before, problems, wrong = dump(demo_store.path), [], []
 
     def fill(d):
-        for w in d.widgets.values():
+        widgets, errors = _fields(d)
+        for w in widgets.values():
             if isinstance(w, QLineEdit) and not w.text():
-                w.setText("17-09-2025" if w is d.widgets.get("planned_on") else "Tekst")
-        if "text" in d.widgets:
-            d.widgets["text"].setPlainText("Tekst")
+                w.setText("17-09-2025" if w is widgets.get("planned_on") else "Tekst")
+        if "text" in widgets:
+            widgets["text"].setPlainText("Tekst")
         for name in fields:
-            good = d.widgets[name].text()
+            good = widgets[name].text()
             cases = {**TYPED, **MONTHS, **PLANNED} if name == "planned_on" else TYPED
             for case, (text, message) in cases.items():
-                type_into(qtbot, d.widgets[name], text)
+                type_into(qtbot, widgets[name], text)
                 click_ok(qtbot, d)
-                if not (d.isVisible() and d.errors[name].isVisible()
-                        and d.errors[name].text() == message):
-                    wrong.append(f"{name}, {case}: {d.errors[name].text()!r}")
-            d.widgets[name].setText(good if name == "planned_on" else "")
+                if not (d.isVisible() and errors[name].isVisible()
+                        and errors[name].text() == message):
+                    wrong.append(f"{name}, {case}: {errors[name].text()!r}")
+            widgets[name].setText(good if name == "planned_on" else "")
     drive(fill, problems)
     qtbot.mouseClick(projects_tab.part_panes[kind].add_button, Qt.MouseButton.LeftButton)
     assert problems == [] and wrong == [] and dump(demo_store.path) == before

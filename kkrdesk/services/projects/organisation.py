@@ -50,18 +50,19 @@ def add_group(store: Store, project_id: int, kind: GroupKind, name: str = "") ->
 def rename_group(store: Store, group_id: int, name: str) -> str:
     name = clean_text(name, "Gruppens navn", required=True, max_len=200, single_line=True)
     with store.transaction(*PROJECT_WRITE) as s:
-        g = _group(s, group_id)
+        g = project_group(s, group_id)
         old, g.name = g.name, name
         return old
 
 
 def delete_group(store: Store, group_id: int) -> Snapshot:
     with store.transaction(*PROJECT_WRITE) as s:
-        _group(s, group_id)
+        project_group(s, group_id)
         return delete_rows(s, "group", [group_id])
 
 
-def _group(s, group_id: int) -> Group:
+def project_group(s, group_id: int) -> Group:
+    """The group of a project (NotFound when it is gone or not a project's)."""
     g = s.get(Group, group_id)
     if g is None or g.project_id is None:
         raise NotFound("Gruppen findes ikke længere.")
@@ -84,15 +85,25 @@ def _seat_org(s, person_id: int | None, organisation_id: int | None) -> tuple[Pe
 
 def _check(s, group: Group, seat_id: int | None, person: Person | None, org_id: int | None,
            role: Role, on: dt.date | None, confirmed: bool) -> None:
+    check_in_group(s, group, seat_id, person.id if person else None, person.name if person else "",
+                   org_id, role, on, confirmed)
+
+
+def check_in_group(s, group: Group, seat_id: int | None, person_id: int | None, person_name: str,
+                   org_id: int | None, role: Role, on: dt.date | None, confirmed: bool) -> None:
+    """Why a seat may not be held as asked: a role a project group has not, a person or
+    an organisation (``person_name`` empty) in the same role twice, or one organisation
+    as both formand and projektejer unless confirmed. ``person_id`` None with a name is a
+    person not yet in the register."""
     check_day(on, "start_date")
     if role not in PROJECT_ROLES:
         raise ValidationError("Rollen kan ikke bruges i en projektgruppe.", field="role")
     others = [m for m in group.memberships if m.id != seat_id and m.end_date is None]
-    if person is not None and any(m.person_id == person.id and m.role == role for m in others):
-        raise ValidationError(f"{person.name} har allerede rollen {label(role).lower()} i gruppen.",
+    if person_id is not None and any(m.person_id == person_id and m.role == role for m in others):
+        raise ValidationError(f"{person_name} har allerede rollen {label(role).lower()} i gruppen.",
                               field="holder")
-    if person is None and any(m.person_id is None and m.organisation_id == org_id
-                              and m.role == role for m in others):
+    if not person_name and any(m.person_id is None and m.organisation_id == org_id
+                               and m.role == role for m in others):
         raise ValidationError("Organisationen har allerede den rolle i gruppen.", field="holder")
     if role in _CLASHING and org_id is not None and not confirmed:
         other = (_CLASHING - {role}).pop()
@@ -108,7 +119,7 @@ def add_seat(store: Store, group_id: int, *, person_id: int | None = None,
              start_date: dt.date | None = None, confirmed: bool = False) -> int:
     role = Role(role)
     with store.transaction(*PROJECT_WRITE) as s:
-        g = _group(s, group_id)
+        g = project_group(s, group_id)
         person, org_id = _seat_org(s, person_id, organisation_id)
         _check(s, g, None, person, org_id, role, start_date, confirmed)
         m = Membership(group_id=g.id, person_id=person.id if person else None,
@@ -154,7 +165,7 @@ def check_seat(store: Store, group_id: int, *, person_id: int | None = None,
                start_date: dt.date | None = None, confirmed: bool = False) -> None:
     """Raise what :func:`add_seat` would raise (NeedsConfirmation included); writes nothing."""
     with store.reading() as s:
-        g = _group(s, group_id)
+        g = project_group(s, group_id)
         person, org_id = _seat_org(s, person_id, organisation_id)
         _check(s, g, None, person, org_id, Role(role), start_date, confirmed)
 

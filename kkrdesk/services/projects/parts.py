@@ -186,6 +186,24 @@ def add_part(store: Store, kind: str, project_id: int, values: dict) -> int:
         return row.id
 
 
+def add_parts(store: Store, kind: str, project_id: int, rows: list[dict]) -> tuple[int, ...]:
+    """Several rows of one kind as one step (milestones typed in a table); one refused
+    row refuses them all."""
+    model, _, clean = KINDS[kind]
+    with store.transaction(PROJECTS) as s:
+        project = _project(s, project_id)
+        made = [model(project_id=project_id, **clean(s, project, dict(v))) for v in rows]
+        s.add_all(made)
+        s.flush()
+        return tuple(row.id for row in made)
+
+
+def delete_parts(store: Store, kind: str, part_ids: tuple[int, ...]) -> Snapshot:
+    """Undo of :func:`add_parts`."""
+    with store.transaction(PROJECTS) as s:
+        return delete_rows(s, KINDS[kind][1], part_ids)
+
+
 def _row(s, kind: str, part_id: int):
     row = s.get(KINDS[kind][0], part_id)
     if row is None:

@@ -5,7 +5,6 @@ live in ``sor_rounds``, agenda links in ``sor_links``, reference codes in ``sor_
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -16,7 +15,7 @@ from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, SorItemLink, SorProposal, SorStatusChange
 from kkrdesk.core.store import Store
-from kkrdesk.services import row_views, snapshots
+from kkrdesk.services import recorder, row_views, snapshots
 from kkrdesk.services.areas import SOR
 from kkrdesk.views.sor import ItemLinkView, ProposalView
 
@@ -30,13 +29,6 @@ TEXT_FIELDS = {  # field -> (Danish name, single line, max length)
     "notes": ("Noter", False, None),
 }
 FIELDS = (*TEXT_FIELDS, "kind", "concept_code", "related_codes")
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()[:100]
-    except Exception:  # no login name on this machine: leave it blank
-        return ""
 
 
 def related_codes(value: str | None) -> str:
@@ -148,7 +140,7 @@ def create_proposals(store: Store, rows: list[dict], on: dt.date | None = None) 
             p.history.append(SorStatusChange(status=SorStatus.DRAFT, changed_on=on or dt.date.today(),
                                              note="Forslag oprettet.",
                                              recorded_at=dt.datetime.now().replace(microsecond=0),
-                                             recorded_by=_user()))
+                                             recorded_by=recorder.name()))
             s.add(p)
             s.flush()
             made.append(p.id)
@@ -250,7 +242,7 @@ def append_step(s: Session, p: SorProposal, status, on, note, corrects) -> int:
     """Add a checked step to ``p``'s history inside the caller's transaction."""
     change = SorStatusChange(status=status, changed_on=on, note=note, corrects_id=corrects,
                              recorded_at=dt.datetime.now().replace(microsecond=0),
-                             recorded_by=_user())
+                             recorded_by=recorder.name())
     p.history.append(change)
     s.flush()
     sync_status(p)
@@ -276,6 +268,6 @@ def restore_step(store: Store, proposal_id: int, step_id: int, status: SorStatus
         p = _proposal(s, proposal_id)
         p.history.append(SorStatusChange(id=step_id, status=status, changed_on=on, note=note,
                                          corrects_id=corrects, recorded_at=dt.datetime.now()
-                                         .replace(microsecond=0), recorded_by=_user()))
+                                         .replace(microsecond=0), recorded_by=recorder.name()))
         s.flush()
         sync_status(p)

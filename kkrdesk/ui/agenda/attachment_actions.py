@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import attachments, meetings
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand
@@ -70,9 +70,9 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
     from kkrdesk.ui import export_actions as ex
 
     detail = meetings.get_detail(ctx.store, ctx.meeting_id)
-    day = short_date(detail.meeting.date)
     if path is None:
-        path = ex.ask_save_path(parent, ctx, "Udsend mødepakke", f"Mødepakke {day}.zip",
+        path = ex.ask_save_path(parent, ctx, "Udsend mødepakke",
+                                dated_name("Mødepakke", detail.meeting.date, "zip"),
                                 "Mødepakke (*.zip)")
         if path is None:
             return None

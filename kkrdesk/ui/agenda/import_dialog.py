@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports import agenda_sources
 from kkrdesk.imports.agenda_parser import read_agenda
@@ -63,7 +62,6 @@ class AgendaImportDialog(QDialog):
         self.model.modelReset.connect(self._refresh_panels)
         self.resize(1240, 660)  # fits a 1366x768 laptop screen with its task bar
         self._refresh_panels()
-
 
     def _build_source_row(self) -> QHBoxLayout:
         self.source_label = QLabel(HINT)
@@ -120,8 +118,8 @@ class AgendaImportDialog(QDialog):
         mid = self.ctx.meeting_id
         selected = None
         if mid is not None:
-            m = meetings.get_detail(self.ctx.store, mid).meeting
-            selected = (m.date, m.title)
+            d = meetings.get_detail(self.ctx.store, mid)
+            selected = (d.meeting.date, d.meeting.title, not d.items)
         box = ImportTargetBox(selected)
         # the parts a user works with, by name
         self.new_radio, self.append_radio, self.date, self.date_text, self.start, self.end = (
@@ -137,7 +135,6 @@ class AgendaImportDialog(QDialog):
         name_cancel(self.buttons)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
-
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() or event.mimeData().hasText():
@@ -161,7 +158,6 @@ class AgendaImportDialog(QDialog):
             self.remove_current()
             return True
         return super().eventFilter(watched, event)
-
 
     def paste(self) -> bool:
         return self.read_mime(QApplication.clipboard().mimeData())
@@ -207,7 +203,7 @@ class AgendaImportDialog(QDialog):
         start = default_start(agenda)
         self.target_box.set_times(start, min(default_end(agenda, start), 23 * 60 + 59))
         if agenda.meeting_date:
-            self.date.setText(short_date(agenda.meeting_date))
+            self.target_box.take_date(agenda.meeting_date)
         self.model.start_min = start
         self.model.set_agenda(agenda, self.register)
         self.view.expandAll()
@@ -220,6 +216,12 @@ class AgendaImportDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+    def _refused(self, exc: KkrDeskError) -> None:
+        """A date or time is explained at its field, anything else at the top."""
+        self.error.hide()  # an earlier refusal at the top is out of date
+        if not self.target_box.show_refusal(exc):
+            self._show_error(str(exc))
 
 
     def _refresh_panels(self) -> None:
@@ -276,12 +278,10 @@ class AgendaImportDialog(QDialog):
         try:
             meeting_id, new = self.target()
         except KkrDeskError as exc:
-            self._show_error(str(exc))
-            self.date.setFocus()
+            self._refused(exc)
             return False
         command = import_command(self.ctx.store, agenda, meeting_id, new, self.people_to_create())
-        if not push(self.ctx.undo_stack, command):
-            self._show_error(str(command.error))
+        if not push(self.ctx.undo_stack, command, on_refusal=self._refused):
             return False
         self.result = command.result
         self.ctx.select_meeting(command.result.meeting_id)

@@ -29,7 +29,13 @@ from kkrdesk.ui.agenda.model import AgendaModel
 from kkrdesk.ui.agenda.side_panes import SidePanes
 from kkrdesk.ui.agenda.tree_view import make_agenda_view
 from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.empty_hint import EmptyHint
 from kkrdesk.ui.widgets import LazyTab, heading, tab_step
+
+NO_ITEMS = ("Dagsordenen er tom. Importér en dagsorden (kopieret fra PowerPoint, Word, en PDF "
+            "eller en mail), eller tilføj et punkt med »Nyt punkt« (Ctrl+Enter).")
+NO_MEETING = ("Intet møde valgt. Opret et med »Nyt møde …« øverst, eller importér en dagsorden: "
+              "så bliver den et nyt møde.")
 
 
 class AgendaTab(ItemSteps, LazyTab):
@@ -115,7 +121,15 @@ class AgendaTab(ItemSteps, LazyTab):
 
     def _make_view(self) -> QTreeView:
         view, self.presenter_delegate = make_agenda_view(self.model)
+        self.empty_hint = EmptyHint(view, buttons=(("Importér dagsorden …", self.import_agenda),
+                                                   ("Nyt punkt", lambda: self.insert_item())))
         return view
+
+    def import_agenda(self) -> None:
+        """Filer > Importér dagsorden …, offered where the empty agenda would be."""
+        from kkrdesk.ui.agenda.import_dialog import open_import_dialog
+
+        self.import_dialog = open_import_dialog(self.window(), self.ctx)
 
     def _wire(self) -> None:
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
@@ -225,6 +239,8 @@ class AgendaTab(ItemSteps, LazyTab):
 
     def _show_header(self) -> None:
         d = self.detail
+        self.empty_hint.set_text(NO_MEETING if d is None else NO_ITEMS)
+        self.empty_hint.show_button(1, d is not None)
         if d is None:
             self.title.setText("Intet møde valgt")
             self.subtitle.setText("Opret et møde med »Nyt møde …«.")

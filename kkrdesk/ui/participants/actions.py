@@ -222,12 +222,13 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     e-mail and phone, write the workbook, report the result."""
     import datetime as dt
 
+    from kkrdesk.core.file_names import dated_name
     from kkrdesk.export.overview_xlsx import export_overview as write
     from kkrdesk.services.overview.read import overview_of_store
     from kkrdesk.ui.export_actions import ask_contact, document_options, last_folder, remember_folder
 
     if path is None:
-        suggested = str(last_folder(ctx) / f"KKR-oversigt-{dt.date.today():%Y-%m-%d}.xlsx")
+        suggested = str(last_folder(ctx) / dated_name("KKR-oversigt", dt.date.today(), "xlsx"))
         path, _ = QFileDialog.getSaveFileName(parent, "Eksportér oversigt", suggested,
                                               "Excel-regneark (*.xlsx)")
         if not path:

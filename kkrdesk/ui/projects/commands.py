@@ -13,11 +13,14 @@ from kkrdesk.services.participants import replacements
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.services.projects import portfolio as projects
+from kkrdesk.services.projects import seat_paste
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.projects import ProjectFields
 
 PART_NAMES = {"note": "statusnotat", "milestone": "milepæl", "financing": "finansiering",
               "risk": "risiko", "decision": "beslutning"}
+PLURALS = {"note": "statusnotater", "milestone": "milepæle", "financing": "finansieringer",
+           "risk": "risici", "decision": "beslutninger"}
 _NEW = {"note": "Nyt", "milestone": "Ny", "financing": "Ny", "risk": "Ny", "decision": "Ny"}
 
 
@@ -94,6 +97,15 @@ def add_part(store, kind: str, project_id: int, values: dict) -> ServiceCommand:
                     lambda pid: project_parts.delete_part(store, kind, pid), _restore(store))
 
 
+def add_parts(store, kind: str, project_id: int, rows: list[dict]) -> ServiceCommand:
+    """Several rows at once (the milestones' table), one step in the Rediger menu."""
+    one = rows[0] if len(rows) == 1 else {}
+    text = (f"{_NEW[kind]} {PART_NAMES[kind]}{part_label(kind, one)}" if one
+            else f"{len(rows)} nye {PLURALS[kind]}")
+    return creation(text, lambda: project_parts.add_parts(store, kind, project_id, rows),
+                    lambda ids: project_parts.delete_parts(store, kind, ids), _restore(store))
+
+
 def edit_part(store, kind: str, part_id: int, values: dict, text: str | None = None) -> ServiceCommand:
     return ServiceCommand(text or f"Ret {PART_NAMES[kind]}{part_label(kind, values)}",
                           lambda: project_parts.update_part(store, kind, part_id, values),
@@ -130,6 +142,14 @@ def add_seat(store, group_id: int, holder: str, group_name: str, **kwargs) -> Se
     return creation(f"Tilføj {short(holder, 30)} som {label(role).lower()} i {group_name.lower()}",
                     lambda: project_org.add_seat(store, group_id, **kwargs),
                     lambda sid: project_org.delete_seat(store, sid), _restore(store))
+
+
+def add_seats(store, project_id: int, choices: list, text: str,
+              confirmed: bool = False) -> ServiceCommand:
+    """Seats with the new people, organisations and groups they need, as one step
+    (»Ny person …« in the seat dialog, and a pasted list of names)."""
+    return creation(text, lambda: seat_paste.add_seats(store, project_id, choices, confirmed),
+                    lambda added: seat_paste.remove_seats(store, added), _restore(store))
 
 
 def set_role(store, seat_id: int, holder: str, role: Role, confirmed: bool) -> ServiceCommand:

@@ -20,6 +20,7 @@ from kkrdesk.core.errors import ValidationError
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
 from kkrdesk.ui.form_dialog import error_label
 from kkrdesk.ui.projects.dialogs import ERROR_STYLE
+from kkrdesk.ui.projects.pane_hints import HintAbove
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 from kkrdesk.views.projects import STANDARD_DOCUMENTS, ProjectFields, ProjectView
@@ -202,9 +203,9 @@ class PartPane(QWidget):
     delete_requested = Signal(object)
 
     def __init__(self, kind: str, cols: list[Column], rows_of: Callable[[ProjectView], tuple],
-                 new_text: str, parent=None, stretch: int = 0):
+                 new_text: str, parent=None, stretch: int = 0, empty_text: str = ""):
         super().__init__(parent)
-        self.kind, self.rows_of = kind, rows_of
+        self.kind, self.rows_of, self.empty_text = kind, rows_of, empty_text
         self.model = RowTableModel(cols, self)
         self.view, self.proxy = sortable_table(self.model, stretch_column=stretch)
         self.view.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
@@ -221,11 +222,13 @@ class PartPane(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 4, 0, 0)
         self.layout_.addLayout(buttons)
-        self.layout_.addWidget(self.view, 1)
+        self.empty = HintAbove(self.view)  # what to do first, while there are no rows
+        self.layout_.addWidget(self.empty, 1)
 
     def show_project(self, p: ProjectView | None) -> None:
         current = self.current()
         self.model.set_rows(self.rows_of(p) if p else ())
+        self.empty.show_hint(self.empty_text if p is not None and not self.model.rowCount() else "")
         fit_columns(self.view, 300)
         if self.kind in ("note", "decision", "risk", "financing"):  # long texts wrap
             self.view.setWordWrap(True)

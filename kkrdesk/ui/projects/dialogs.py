@@ -88,6 +88,8 @@ class PartDialog(QDialog):
         self.result_values: dict | None = None
         self.set_values(values or {})
         self.resize(520, self.sizeHint().height())
+        if fields:  # typing starts in the first field, not on OK
+            self.widgets[fields[0].name].setFocus()
 
     def _widget(self, f: Field) -> QWidget:
         if f.kind == "custom":

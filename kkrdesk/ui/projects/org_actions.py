@@ -1,6 +1,7 @@
-"""The Projekter tab's organisation steps: new group, add a member (a person from the
-register or an organisation), change a role, replace a member, remove. Each asks in a
-dialog, checks with the service before it closes, and is one undo step."""
+"""The Projekter tab's organisation steps: new group, add a member (a person or an
+organisation of the register, or a new person), paste a list of names, change a role,
+replace a member, remove. Each asks in a dialog, checks with the service before it
+closes, and is one undo step."""
 
 from __future__ import annotations
 
@@ -8,26 +9,37 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.core.danish import join_and, short_date
 from kkrdesk.core.enums import Role, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
-from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import organisation as project_org
-from kkrdesk.services.projects import portfolio as projects
+from kkrdesk.services.projects import seat_match
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects.dialogs import Field, PartDialog, ask, person_picker, picked, tell
+from kkrdesk.ui.projects.seat_dialog import ROLE_CHOICES, SeatDialog, confirm, holders
+from kkrdesk.ui.projects.seat_paste_dialog import SeatPasteDialog
 from kkrdesk.ui.undo import push
-from kkrdesk.views.projects import PROJECT_GROUP_KINDS, PROJECT_ROLES, GroupView, SeatView
+from kkrdesk.views.projects import PROJECT_GROUP_KINDS, GroupView, SeatView
+from kkrdesk.views.seat_list import Holder, SeatChoice
 
-ROLE_CHOICES = tuple((label(r), r) for r in PROJECT_ROLES)
 
+def connect(pane, tab) -> None:
+    """The organisation pane's steps, on the tab's current project; a new group is
+    selected at once, so its members go straight in."""
+    def project_id() -> int | None:
+        return tab.project.id if tab.project else None
 
-def _holders(ctx: AppContext) -> list[tuple[str, object]]:
-    people = [(f"{p.name} ({p.organisation})" if p.organisation else p.name, ("person", p.id))
-              for p in participants.list_people(ctx.store)]
-    orgs = [(name, ("org", oid)) for oid, name in projects.owners(ctx.store)]
-    return people + orgs
+    def group(made: int | None) -> None:
+        if made is not None:
+            pane.select_group(made)
+
+    pane.add_group.connect(lambda: project_id() and group(new_group(tab, tab.ctx, project_id())))
+    pane.add_seat.connect(lambda g: project_id() and add_seat(tab, tab.ctx, project_id(), g))
+    pane.paste_names.connect(lambda g: project_id() and paste_seats(tab, tab.ctx, project_id(), g))
+    pane.change_role.connect(lambda g, s: change_role(tab, tab.ctx, g, s))
+    pane.replace_seat.connect(lambda g, s: replace_seat(tab, tab.ctx, g, s))
+    pane.remove.connect(lambda g, s: remove(tab, tab.ctx, g, s))
 
 
 def new_group(parent: QWidget, ctx: AppContext, project_id: int) -> int | None:
@@ -42,54 +54,19 @@ def new_group(parent: QWidget, ctx: AppContext, project_id: int) -> int | None:
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
 
 
-class SeatDialog(PartDialog):
-    """Who (a person or an organisation, found by any part of the name) and the role.
-    One organisation as both formand and projektejer is asked about before OK closes."""
-
-    def __init__(self, ctx: AppContext, group: GroupView, parent=None):
-        picker = person_picker(_holders(ctx), "Skriv en del af navnet …")
-        super().__init__(f"Tilføj medlem til {group.name.lower()}",
-                         (Field("holder", "Person eller organisation", "custom"),
-                          Field("role", "Rolle", "choice", choices=ROLE_CHOICES),
-                          Field("start_date", "Fra", "date", "valgfri, fx 01-08-2025")),
-                         {}, self._check, parent, custom={"holder": picker})
-        self.ctx, self.group, self.confirmed, self.picker = ctx, group, False, picker
-
-    def values(self) -> dict:
-        holder = self.picker.currentText()
-        out = super().values()
-        who = picked(self.picker)
-        if who is None:
-            raise ValidationError("Vælg en person eller organisation fra registret." if holder.strip()
-                                  else "Vælg en person eller en organisation.", field="holder")
-        out["holder"] = who
-        out["holder_text"] = holder.split(" (")[0]
-        return out
-
-    def seat_kwargs(self, v: dict) -> dict:
-        kind, hid = v["holder"]
-        return dict(person_id=hid if kind == "person" else None,
-                    organisation_id=hid if kind == "org" else None,
-                    role=v["role"], start_date=v["start_date"], confirmed=self.confirmed)
-
-    def _check(self, v: dict) -> None:
-        try:
-            project_org.check_seat(self.ctx.store, self.group.id, **self.seat_kwargs(v))
-        except project_org.NeedsConfirmation as exc:
-            if not _confirm(self, str(exc)):
-                raise
-            self.confirmed = True
-
-
-def _confirm(parent: QWidget, text: str) -> bool:
-    return ask(parent, "Bekræft rolle", text)
-
-
-def add_seat(parent: QWidget, ctx: AppContext, group: GroupView) -> int | None:
+def add_seat(parent: QWidget, ctx: AppContext, project_id: int, group: GroupView) -> int | None:
+    """Tilføj medlem …: a holder of the register, or a new person made with the seat."""
     dialog = SeatDialog(ctx, group, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     v = dialog.result_values
+    if isinstance(v["holder"], Holder):
+        h, role = v["holder"], Role(v["role"])
+        choice = SeatChoice(h, role, group.id, start_date=v["start_date"])
+        cmd = C.add_seats(ctx.store, project_id, [choice],
+                          f"Tilføj {C.short(h.name, 30)} (ny person) som {label(role).lower()} "
+                          f"i {group.name.lower()}", dialog.confirmed)
+        return cmd.result.seats[0] if push(ctx.undo_stack, cmd, parent) else None
     cmd = C.add_seat(ctx.store, group.id, v["holder_text"], group.name, **dialog.seat_kwargs(v))
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
 
@@ -105,7 +82,7 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
     try:
         project_org.check_role(ctx.store, seat.id, role)
     except project_org.NeedsConfirmation as exc:
-        if not _confirm(parent, str(exc)):
+        if not confirm(parent, str(exc)):
             return False
         confirmed = True
     except KkrDeskError as exc:
@@ -116,7 +93,7 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
 
 def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView) -> bool:
     """Erstat: a person or an organisation takes the seat over from a date."""
-    box = person_picker(_holders(ctx), "Skriv en del af navnet …")
+    box = person_picker(holders(ctx), "Skriv en del af navnet …")
     state = {"confirmed": False}  # one organisation as formand and projektejer, asked once
     dialog = PartDialog(f"Erstat {seat.holder} i {group.name.lower()}",
                         (Field("successor", "Ny person eller organisation", "custom"),
@@ -159,7 +136,7 @@ def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, st
             project_org.check_org_successor(ctx.store, seat.id, successor, v["on"],
                                             confirmed=state["confirmed"])
         except project_org.NeedsConfirmation as exc:
-            if not _confirm(parent, str(exc)):
+            if not confirm(parent, str(exc)):
                 raise ValidationError(str(exc), field="successor") from None
             state["confirmed"] = True
         return
@@ -180,3 +157,31 @@ def remove(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView | 
                                 f"{short_date(seat.end_date)}; historikken bevares.")
         return False
     return push(ctx.undo_stack, C.delete_seat(ctx.store, seat.id, seat.holder), parent)
+
+
+def paste_seats(parent: QWidget, ctx: AppContext, project_id: int, group: GroupView | None) -> bool:
+    """Indsæt navne …: a pasted list becomes seats (and new people) in one step."""
+    register = seat_match.load_register(ctx.store, project_id)
+    names = {gid: name for gid, _kind, name in register.groups}
+    done: list = []
+
+    def save(choices: list[SeatChoice]) -> KkrDeskError | None:
+        if not choices:
+            return KkrDeskError("Der er ingen navne at tilføje.")
+        groups = list(dict.fromkeys(names.get(c.group_id) or label(c.group) for c in choices))
+        text = f"Indsæt {len(choices)} navne i {join_and([g.lower() for g in groups])}"
+        confirmed = False
+        while True:
+            refused: list[KkrDeskError] = []
+            cmd = C.add_seats(ctx.store, project_id, choices, text, confirmed)
+            if push(ctx.undo_stack, cmd, on_refusal=refused.append):
+                done.append(cmd.result)
+                return None
+            if confirmed or not isinstance(refused[0], project_org.NeedsConfirmation) \
+                    or not confirm(dialog, str(refused[0])):
+                return refused[0]
+            confirmed = True
+
+    dialog = SeatPasteDialog(register, group.id if group else None, save, parent)
+    dialog.exec()
+    return bool(done)

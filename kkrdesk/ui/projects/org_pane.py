@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
+from kkrdesk.ui.projects.pane_hints import HintAbove, organisation_hint
 from kkrdesk.views.projects import GroupView, ProjectView, SeatView
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -23,6 +24,7 @@ SEAT_ROLE = Qt.ItemDataRole.UserRole + 11
 class OrgPane(QWidget):
     add_group = Signal()
     add_seat = Signal(object)  # GroupView
+    paste_names = Signal(object)  # GroupView | None: the group selected, if any
     change_role = Signal(object, object)  # GroupView, SeatView
     replace_seat = Signal(object, object)
     remove = Signal(object, object)  # GroupView, SeatView | None (None: the group)
@@ -41,6 +43,7 @@ class OrgPane(QWidget):
         for key, text, slot in (
             ("group", "Ny gruppe …", self.add_group.emit),
             ("seat", "Tilføj medlem …", self._seat),
+            ("paste", "Indsæt navne …", self._paste),
             ("role", "Skift rolle …", self._role),
             ("replace", "Erstat …", self._replace),
             ("remove", "Fjern", self._remove),
@@ -53,7 +56,8 @@ class OrgPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addLayout(row)
-        lay.addWidget(self.tree, 1)
+        self.empty = HintAbove(self.tree)
+        lay.addWidget(self.empty, 1)
         self._enable()
 
     def show_project(self, p: ProjectView | None, today: dt.date | None = None) -> None:
@@ -84,6 +88,7 @@ class OrgPane(QWidget):
             top.setExpanded(True)
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
+        self.empty.show_hint(organisation_hint(p))
         if keep is not None:
             self.select_seat(*keep)
         self._enable()
@@ -107,6 +112,11 @@ class OrgPane(QWidget):
                     self.tree.setCurrentItem(top.child(k))
                     return
 
+    def select_group(self, group_id: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(i).data(0, GROUP_ROLE).id == group_id:
+                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+
     def _enable(self) -> None:
         sel = self.selected()
         seat = sel[1] if sel else None
@@ -119,6 +129,10 @@ class OrgPane(QWidget):
         sel = self.selected()
         if sel:
             self.add_seat.emit(sel[0])
+
+    def _paste(self) -> None:
+        sel = self.selected()
+        self.paste_names.emit(sel[0] if sel else None)
 
     def _role(self) -> None:
         sel = self.selected()

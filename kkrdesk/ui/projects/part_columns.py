@@ -16,6 +16,7 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects.dialogs import PART_FIELDS, PART_TITLES, PartDialog, ask
 from kkrdesk.ui.projects.list_model import OVERDUE_TEXT, RAG_BACKGROUNDS, planned_text
+from kkrdesk.ui.projects.milestone_rows import MilestoneRowsDialog
 from kkrdesk.ui.table_model import Column
 from kkrdesk.ui.undo import push
 from kkrdesk.views.projects import ProjectView
@@ -79,7 +80,7 @@ def part_columns(today: dt.date) -> dict[str, tuple[list[Column], callable, int]
     }
 
 
-NEW_TEXTS = {"note": "Nyt statusnotat …", "milestone": "Ny milepæl …",
+NEW_TEXTS = {"note": "Nyt statusnotat …", "milestone": "Nye milepæle …",
              "financing": "Ny finansiering …", "risk": "Ny risiko …", "decision": "Ny beslutning …"}
 
 
@@ -91,7 +92,20 @@ def _defaults(kind: str, p: ProjectView) -> dict:
     return {"is_open": True}
 
 
+def add_milestones(parent: QWidget, ctx: AppContext, p: ProjectView) -> tuple[int, ...] | None:
+    """Nye milepæle …: the rows of one small table, one undo step."""
+    dialog = MilestoneRowsDialog(lambda v: project_parts.check_part(ctx.store, "milestone", p.id, v),
+                                 parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    cmd = C.add_parts(ctx.store, "milestone", p.id, dialog.result_values)
+    return cmd.result if push(ctx.undo_stack, cmd, parent) else None
+
+
 def add(parent: QWidget, ctx: AppContext, kind: str, p: ProjectView) -> int | None:
+    if kind == "milestone":
+        made = add_milestones(parent, ctx, p)
+        return made[0] if made else None
     dialog = PartDialog(PART_TITLES[kind], PART_FIELDS[kind], _defaults(kind, p),
                         lambda v: project_parts.check_part(ctx.store, kind, p.id, v), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -23,6 +23,7 @@ from kkrdesk.ui.projects import org_actions
 from kkrdesk.ui.projects import part_columns as parts
 from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
 from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
+from kkrdesk.ui.projects.pane_hints import NO_RISKS
 from kkrdesk.ui.projects.list_model import ProjectFilter, columns, summary_html
 from kkrdesk.ui.projects.milestone_page import MilestonePage, save_timeline
 from kkrdesk.ui.projects.org_pane import OrgPane
@@ -145,7 +146,8 @@ class ProjectsTab(LazyTab):
         specs = parts.part_columns(self.today)
         for kind, _name in PART_TABS:
             cols, rows_of, stretch = specs[kind]
-            pane = PartPane(kind, cols, rows_of, parts.NEW_TEXTS[kind], stretch=stretch)
+            pane = PartPane(kind, cols, rows_of, parts.NEW_TEXTS[kind], stretch=stretch,
+                            empty_text=NO_RISKS if kind == "risk" else "")
             pane.add_requested.connect(lambda k=kind: self.project and parts.add(self, self.ctx, k, self.project))
             pane.edit_requested.connect(lambda row, k=kind: parts.edit(self, self.ctx, k, self.project, row))
             pane.delete_requested.connect(lambda row, k=kind: parts.delete(self, self.ctx, k, row))
@@ -153,11 +155,7 @@ class ProjectsTab(LazyTab):
 
     def _build_org(self) -> None:
         self.org = OrgPane()
-        self.org.add_group.connect(lambda: self.project and org_actions.new_group(self, self.ctx, self.project.id))
-        self.org.add_seat.connect(lambda g: org_actions.add_seat(self, self.ctx, g))
-        self.org.change_role.connect(lambda g, s: org_actions.change_role(self, self.ctx, g, s))
-        self.org.replace_seat.connect(lambda g, s: org_actions.replace_seat(self, self.ctx, g, s))
-        self.org.remove.connect(lambda g, s: org_actions.remove(self, self.ctx, g, s))
+        org_actions.connect(self.org, self)
 
     # -- content -----------------------------------------------------------------------------
 

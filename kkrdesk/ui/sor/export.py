@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.export_actions import (
@@ -38,8 +38,8 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
         return None
     today = dt.date.today()
     if path is None:
-        path = ask_save_path(parent, ctx, "Eksportér SOR-forslag", f"SOR-forslag {short_date(today)}.docx",
-                             WORD_FILTER)
+        path = ask_save_path(parent, ctx, "Eksportér SOR-forslag",
+                             dated_name("SOR-forslag", today, "docx"), WORD_FILTER)
         if path is None:
             return None
     data = sor_overview(ctx.store, today, ctx.prefs.sds_weeks)

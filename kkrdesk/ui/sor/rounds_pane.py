@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
+from kkrdesk.ui.empty_hint import EmptyHint
 from kkrdesk.ui.sor.list_model import WARN_BG, WARN_FG, date_sort
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
@@ -51,6 +52,10 @@ class RoundModel(RowTableModel):
         ]
 
 
+NO_ROUNDS = ("Forslaget har ingen høringsrunder endnu. Opret en med »Ny høringsrunde …« – "
+             "markér først flere forslag i listen, hvis de skal i høring sammen.")
+NO_RESPONSES = "Ingen høringssvar endnu. Registrér et med »Nyt høringssvar …«, når det kommer."
+
 RESPONSE_COLUMNS = [
     Column("Organisation", lambda x: x.respondent),
     Column("Modtaget", lambda x: short_date(x.received_on), sort=lambda x: date_sort(x.received_on)),
@@ -87,6 +92,8 @@ class RoundsPane(QWidget):
         self.response_view, self.response_proxy = sortable_table(self.responses, stretch_column=4)
         self.round_view.setObjectName("sor_rounds")
         self.response_view.setObjectName("sor_responses")
+        self.rounds_hint = EmptyHint(self.round_view)
+        self.responses_hint = EmptyHint(self.response_view)
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +160,7 @@ class RoundsPane(QWidget):
         self.rounds.set_rows(rounds)
         fit_columns(self.round_view, 150)
         self.new_button.setEnabled(enabled)
+        self.rounds_hint.set_text(NO_ROUNDS if enabled else "")
         row = next((i for i, r in enumerate(rounds) if keep and r.id == keep.id), 0 if rounds else -1)
         if row >= 0:
             self.round_view.selectRow(self.round_proxy.mapFromSource(self.rounds.index(row, 0)).row())
@@ -167,6 +175,7 @@ class RoundsPane(QWidget):
         r = self.current_round()
         keep = self.current_response()
         self.responses.set_rows(list(r.responses) if r else [])
+        self.responses_hint.set_text(NO_RESPONSES if r else "")
         fit_columns(self.response_view, 200)
         if r is None:
             self.response_heading.setText("Høringssvar")
