@@ -48,7 +48,7 @@ def window_only(argv: list[str]) -> bool:
     """Whether ``argv`` can only mean the window: nothing but the window's own options
     (a bare word is a command, perhaps mistyped, and help lists the commands). Then the
     commands' parsers, which import their modules, are not built at start-up."""
-    value_of = ("--db", "--screenshot")
+    value_of = ("--db", "--screenshot", "--lang")
     words = iter(argv)
     for word in words:
         if word in value_of:
@@ -79,6 +79,9 @@ def build_parser(window: bool = False) -> argparse.ArgumentParser:
                    help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
     p.add_argument("--screenshot", type=Path, metavar="MAPPE",
                    help="gem ét billede (PNG) pr. faneblad i MAPPE og afslut")
+    p.add_argument("--lang", choices=("da", "en"), metavar="da|en",
+                   help="vinduets sprog denne gang (da eller en); ellers det, der er valgt under "
+                        "Filer > Indstillinger. Den engelske oversættelse er ikke lavet endnu")
     p.set_defaults(command=None)
     if not window:
         _add_commands(p)
@@ -160,7 +163,7 @@ def _check(args) -> int:
 def _gui(args) -> int:
     from kkrdesk.ui.app import run
 
-    return run(db=args.db, smoke=args.smoke, screenshot_dir=args.screenshot)
+    return run(db=args.db, smoke=args.smoke, screenshot_dir=args.screenshot, lang=args.lang)
 
 
 def main(argv: list[str] | None = None) -> int:

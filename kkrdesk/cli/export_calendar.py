@@ -9,6 +9,7 @@ invitation is addressed to the members, so it carries their addresses by nature.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from kkrdesk.cli.export_docx import meeting_when
@@ -45,6 +46,8 @@ def add_parsers(kinds) -> None:
     p.add_argument("--with-contact", action="store_true",
                    help="tag mødelederen som arrangør og medlemmerne som deltagere med deres "
                         "e-mailadresser (personoplysninger)")
+    p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
+                   help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
     p.set_defaults(handler=_ics)
     f = kinds.add_parser("frister", help=HELP["frister"], description=HELP["frister"])
     f.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
@@ -67,6 +70,8 @@ def _add_invitation(kinds) -> None:
                    help="afsenderens navn og dagsordenens forfatter (standard: sekretariatet)")
     p.add_argument("--template", type=Path, metavar="SKABELON.docx",
                    help="egen Word-skabelon til den vedhæftede dagsorden")
+    p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
+                   help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
     p.set_defaults(handler=_invitation)
 
 
@@ -92,7 +97,8 @@ def _ics(args) -> int:
 
     with open_for_reading(args.export_db) as store:
         meeting_id = find_by_date(store, *args.meeting).id
-        cm = calendar_meeting(store, meeting_id, with_contact=args.with_contact)
+        cm = replace(calendar_meeting(store, meeting_id, with_contact=args.with_contact),
+                     time_sep=args.clock[2])
         m = cm.detail.meeting
         target = args.output or Path(f"Møde {short_date(m.date)}.ics")
         path = export_meeting_ics(cm, _target(target, ".ics", "Kalenderfilen"))
@@ -100,7 +106,7 @@ def _ics(args) -> int:
            f"{_count(len(cm.attendees), 'deltager', 'deltagere')} med e-mail"
            if args.with_contact else "uden e-mailadresser")
     items = _count(len(cm.detail.items), "punkt", "punkter")
-    print(f"Kalenderfilen er gemt: {path} ({long_date(m.date)} {meeting_time(m)}, "
+    print(f"Kalenderfilen er gemt: {path} ({long_date(m.date)} {meeting_time(m, cm.time_sep)}, "
           f"{items} på dagsordenen, {who})")
     return 0
 
@@ -138,10 +144,12 @@ def _invitation(args) -> int:
     from kkrdesk.views.agenda import DocumentOptions
     from kkrdesk.views.calendar import Contact
 
-    options = DocumentOptions(author=args.author.strip()) if args.author.strip() else DocumentOptions()
+    options = replace(DocumentOptions(author=args.author.strip()) if args.author.strip()
+                      else DocumentOptions(), time_sep=args.clock[2])
     with open_for_reading(args.export_db) as store:
         meeting_id = find_by_date(store, *args.meeting).id
         inv = invitation(store, meeting_id, Contact(options.author, args.fra))
+        inv = replace(inv, meeting=replace(inv.meeting, time_sep=options.time_sep))
         path = export_invitation(inv, _target(args.output, ".eml", "Mailkladden"),
                                  template=args.template, options=options)
     lacking = _count(len(inv.without_email), "medlem", "medlemmer")

@@ -52,6 +52,8 @@ def add_parsers(kinds) -> None:
                        help="punkttyper: kort = (O)/(D)/(B) efter titlen, lang = »Til orientering« …")
         p.add_argument("--author", metavar="NAVN", default="",
                        help="forfatter i dokumentets egenskaber (sekretariatets navn)")
+        p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
+                       help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
         if kind == "minutes":
             p.add_argument("--actual-times", action="store_true",
                            help="skriv punkternes faktiske tider (fra mødeleders visning) "
@@ -71,8 +73,8 @@ def _run(args) -> int:
         from kkrdesk.views.agenda import DocumentOptions
 
         marks = {"kort": "short", "lang": "long"}.get(args.kinds, args.kinds)
-        options = DocumentOptions(kind_marks=marks,
-                                  actual_times=args.actual_times)
+        options = DocumentOptions(kind_marks=marks, actual_times=args.actual_times,
+                                  time_sep=args.clock[2])
         if args.author.strip():
             options = replace(options, author=args.author.strip())
         if args.output.suffix.lower() == ".pdf":

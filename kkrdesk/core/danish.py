@@ -1,5 +1,8 @@
 """Danish formatting and sorting: "onsdag d. 18. juni 2025", "kl. 12.00–12.10",
-18-06-2025, and names sorted with Æ, Ø, Å last and "Aa" as Å."""
+18-06-2025, and names sorted with Æ, Ø, Å last and "Aa" as Å.
+
+The one place a time is written: every caller that shows or writes a clock time passes
+the user's separator (``sep``, "." or ":") it was given; nothing here reads a setting."""
 
 from __future__ import annotations
 
@@ -38,16 +41,19 @@ def month_year(d: dt.date) -> str:
     return f"{MONTHS[d.month - 1]} {d.year}"
 
 
-def clock(t: dt.time | int) -> str:
-    """'12.00' from a time or from minutes after midnight."""
+TIME_SEP = "."  # Danish standard (Retskrivningsordbogen): 12.00; the user may choose ":"
+
+
+def clock(t: dt.time | int, sep: str = TIME_SEP) -> str:
+    """'12.00' (or '12:00' with ``sep=":"``) from a time or from minutes after midnight."""
     from kkrdesk.core.timing import format_clock, to_minutes
 
-    return format_clock(t if isinstance(t, int) else to_minutes(t))
+    return format_clock(t if isinstance(t, int) else to_minutes(t), sep)
 
 
-def time_span(start: dt.time | int, end: dt.time | int) -> str:
+def time_span(start: dt.time | int, end: dt.time | int, sep: str = TIME_SEP) -> str:
     """'kl. 12.00–12.10'."""
-    return f"kl. {clock(start)}{EN_DASH}{clock(end)}"
+    return f"kl. {clock(start, sep)}{EN_DASH}{clock(end, sep)}"
 
 
 # Danish alphabet order: a-z, then æ, ø, å. "aa" is å (Aabenraa, Aalborg, Aarhus last).

@@ -12,7 +12,7 @@ where the agenda runs past the meeting's end.
 
 from __future__ import annotations
 
-from kkrdesk.core.danish import clock, long_date, time_span
+from kkrdesk.core.danish import TIME_SEP, clock, long_date, time_span
 from kkrdesk.core.timing import to_minutes
 from kkrdesk.export.ics_common import one_line
 from kkrdesk.views.agenda import ItemView, MeetingDetail, MeetingSummary
@@ -21,28 +21,29 @@ TITLE_LIMIT = 500  # an item title longer than this is cut in the text ("…")
 UNTITLED = "(uden titel)"
 
 
-def _detail_line(it: ItemView) -> str:
-    slot = time_span(it.start_min, it.end_min) if it.has_own_slot else ""
+def _detail_line(it: ItemView, sep: str) -> str:
+    slot = time_span(it.start_min, it.end_min, sep) if it.has_own_slot else ""
     return " · ".join(x for x in (slot, one_line(it.presenters_text)) if x)
 
 
-def item_lines(it: ItemView, meeting_end: int) -> list[str]:
+def item_lines(it: ItemView, meeting_end: int, sep: str = TIME_SEP) -> list[str]:
     title = one_line(it.title, TITLE_LIMIT) or UNTITLED
     out = [f"{it.number}. {title}" if it.number else title]
-    out.append(_detail_line(it))
+    out.append(_detail_line(it, sep))
     out += [f"  – {one_line(p, TITLE_LIMIT)}" for p in it.sub_points if one_line(p)]
     for child in it.children:
         out.append(f"  {child.number} {one_line(child.title, TITLE_LIMIT) or UNTITLED}")
-        if line := _detail_line(child):
+        if line := _detail_line(child, sep):
             out.append(f"    {line}")
         out += [f"    – {one_line(p, TITLE_LIMIT)}" for p in child.sub_points if one_line(p)]
     if it.start_min < meeting_end < it.end_min:
-        out.append(f"Bemærk: dagsordenen løber her over mødets slut kl. {clock(meeting_end)}.")
+        out.append(f"Bemærk: dagsordenen løber her over mødets slut kl. {clock(meeting_end, sep)}.")
     return [line for line in out if line]
 
 
-def agenda_lines(detail: MeetingDetail) -> list[str]:
-    """The items, a blank line between them; a meeting without items says so."""
+def agenda_lines(detail: MeetingDetail, sep: str = TIME_SEP) -> list[str]:
+    """The items, a blank line between them; a meeting without items says so. ``sep``:
+    the clock's separator, "." (12.00) or ":" (12:00)."""
     if not detail.items:
         return ["Dagsordenen er ikke lagt endnu."]
     end = to_minutes(detail.meeting.end_time) if has_end(detail.meeting) else 24 * 60
@@ -50,7 +51,7 @@ def agenda_lines(detail: MeetingDetail) -> list[str]:
     for it in detail.items:
         if out:
             out.append("")
-        out += item_lines(it, end)
+        out += item_lines(it, end, sep)
     return out
 
 
@@ -60,15 +61,15 @@ def has_end(m: MeetingSummary) -> bool:
     return m.end_time is not None and m.end_time > m.start_time
 
 
-def meeting_time(m: MeetingSummary) -> str:
+def meeting_time(m: MeetingSummary, sep: str = TIME_SEP) -> str:
     """'kl. 12.00–15.00', or 'kl. 12.00' without a usable end."""
-    return time_span(m.start_time, m.end_time) if has_end(m) else f"kl. {clock(m.start_time)}"
+    return time_span(m.start_time, m.end_time, sep) if has_end(m) else f"kl. {clock(m.start_time, sep)}"
 
 
-def when_lines(m: MeetingSummary) -> list[str]:
+def when_lines(m: MeetingSummary, sep: str = TIME_SEP) -> list[str]:
     """Dato, Tid, Sted and Online as the invitation's body and the description state them."""
     place, url = one_line(m.place), one_line(m.online_url, 2000)
-    out = [f"Dato: {long_date(m.date)}", f"Tid: {meeting_time(m)}",
+    out = [f"Dato: {long_date(m.date)}", f"Tid: {meeting_time(m, sep)}",
            f"Sted: {place or ('Online' if url else 'Ikke angivet')}"]
     if url:
         out.append(f"Online: {url}")

@@ -115,8 +115,9 @@ class Writer:
         ("Ikke angivet" when nobody entered one); the next meeting's only a known place.
         A referat whose meeting's end was kept says when it ended under Tid."""
         self.info("Dato", [long_date(m.date)])
-        ended_line = [f"Mødet sluttede kl. {ended:%H.%M}"] if ended is not None else []
-        self.info("Tid", [time_span(m.start_time, m.end_time), *ended_line])
+        ended_line = ([f"Mødet sluttede kl. {clock(ended.time(), self.options.time_sep)}"]
+                      if ended is not None else [])
+        self.info("Tid", [time_span(m.start_time, m.end_time, self.options.time_sep), *ended_line])
         place, url = clean(m.place), clean(m.online_url)
         if place or (place_always and not url):
             self.info("Sted", [place or "Ikke angivet"])
@@ -139,9 +140,9 @@ class Writer:
     # -- agenda items ----------------------------------------------------------------
 
     def item(self, it: ItemView, *, minutes: bool, meeting_end: int | None = None) -> None:
-        slot = time_span(it.start_min, it.end_min)
+        slot = time_span(it.start_min, it.end_min, self.options.time_sep)
         if minutes and self.options.actual_times and it.actual_span:
-            slot += f" (faktisk {it.actual_span})"
+            slot += f" (faktisk {it.actual_span.replace('.', self.options.time_sep)})"
         self.para(T.SLOT, slot)
         title = clean(it.title) or "(uden titel)"
         suffix, kind_line = self.options.mark(it.kind)
@@ -163,7 +164,7 @@ class Writer:
             self.minutes_text(it)
         if meeting_end is not None and it.start_min < meeting_end < it.end_min:
             self.para(T.TEXT, f"Bemærk: dagsordenen løber her over mødets slut kl. "
-                              f"{clock(meeting_end)}.")
+                              f"{clock(meeting_end, self.options.time_sep)}.")
 
     def case_and_proposal(self, it: ItemView, *, deeper: bool = False) -> None:
         """Sagsfremstilling (the item's description) and Indstilling, each under its rubric."""
@@ -180,7 +181,7 @@ class Writer:
     def sub_item(self, it: ItemView, *, minutes: bool) -> None:
         suffix, kind_line = self.options.mark(it.kind)
         self.numbered(T.SUB_ITEM, it.number, (clean(it.title) or "(uden titel)") + suffix)
-        slot = time_span(it.start_min, it.end_min) if it.has_own_slot else ""
+        slot = time_span(it.start_min, it.end_min, self.options.time_sep) if it.has_own_slot else ""
         line = ", ".join(x for x in (slot, clean(it.presenters_text)) if x)
         line = " · ".join(x for x in (kind_line, line) if x)
         if line:

@@ -51,7 +51,7 @@ def description(cm: CalendarMeeting) -> str:
         lines.append(f"Online: {one_line(m.online_url, 2000)}")
     if lines:
         lines.append("")
-    return lines_text([*lines, "Dagsorden", "", *agenda_lines(cm.detail)])
+    return lines_text([*lines, "Dagsorden", "", *agenda_lines(cm.detail, cm.time_sep)])
 
 
 def _people(ev: Event, cm: CalendarMeeting, rsvp: bool) -> None:

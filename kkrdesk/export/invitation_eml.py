@@ -34,10 +34,10 @@ def subject(inv: Invitation) -> str:
 
 
 def body(inv: Invitation) -> str:
-    m = inv.meeting.detail.meeting
+    m, sep = inv.meeting.detail.meeting, inv.meeting.time_sep
     lines = [f"Kære medlemmer af {NETWORK}", "",
              f"Hermed indkaldelse til {one_line(m.title) or 'mødet'}.", "",
-             *when_lines(m), "", "Dagsorden", "", *agenda_lines(inv.meeting.detail), "",
+             *when_lines(m, sep), "", "Dagsorden", "", *agenda_lines(inv.meeting.detail, sep), "",
              "Mødet er vedhæftet som kalenderinvitation (.ics), som kan lægges i kalenderen, "
              "og dagsordenen som Word-dokument.", "",
              "Med venlig hilsen", one_line(inv.sender.name) or one_line(inv.sender.email)]

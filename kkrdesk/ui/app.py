@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.ui import recent_menu
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
-from kkrdesk.ui.qt_setup import application
+from kkrdesk.ui.qt_setup import application, set_language_override
+from kkrdesk.ui.recent_menu import real
 
-MAX_RECENT = 8
 # Benchmarks only: leave as soon as the frame is painted (bench/, "first painted window").
 FRAME_ONLY_ENV = "KKRDESK_EXIT_AFTER_FRAME"
 
@@ -30,24 +31,6 @@ def default_database_path() -> Path:
     from kkrdesk.core.paths import default_database_path as path
 
     return path()
-
-
-def _recent(settings: QSettings) -> list[str]:
-    value = settings.value("recent_databases", [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value or []]
-
-
-def _real(path: Path) -> str:
-    """The path with links resolved; never raises (a symbolic-link loop stays as it is)."""
-    return os.path.realpath(path)
-
-
-def _remember(settings: QSettings, path: Path) -> list[str]:
-    recent = [_real(path)] + [p for p in _recent(settings) if p != _real(path)]
-    settings.setValue("recent_databases", recent[:MAX_RECENT])
-    return recent[:MAX_RECENT]
 
 
 class Session:
@@ -74,9 +57,8 @@ class Session:
             self._fail(str(exc))
             return False
         old_ctx, old_window = self.ctx, self.window
-        settings = QSettings()
         self.ctx = AppContext(store)
-        recent = _remember(settings, path)
+        recent = recent_menu.remember(path)
         if self.frame is not None and old_window is None:
             self.window, self.frame = self.frame, None
             self.window.set_recent(recent)
@@ -123,7 +105,7 @@ class Session:
             print(f"kkrdesk: {message}", file=sys.stderr)
 
     def _switch(self, path: Path, create: bool = True) -> None:
-        if self.ctx and self.ctx.store.path and _real(path) == _real(self.ctx.store.path):
+        if self.ctx and self.ctx.store.path and real(path) == real(self.ctx.store.path):
             return
         if self.open(path, create=create):
             self.window.show()
@@ -211,15 +193,16 @@ def _open_first(session: Session, db: Path | None) -> bool:
 
 
 def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
-        on_frame: Callable[[MainWindow], None] | None = None) -> int:
+        on_frame: Callable[[MainWindow], None] | None = None, lang: str | None = None) -> int:
     app = application()
+    set_language_override(app, lang)
     interactive = not (smoke or screenshot_dir)
     quit_on_close = app.quitOnLastWindowClosed()
     if not interactive:
         # Closing our window afterwards must not leave Qt's quit flag set for whoever
         # runs an event loop next in this process (tests do).
         app.setQuitOnLastWindowClosed(False)
-    frame = MainWindow(None, _recent(QSettings()))
+    frame = MainWindow(None, recent_menu.recent())
     frame.statusBar().showMessage("Åbner databasen …")
     frame.show()
     app.processEvents()  # the frame is painted before the database and tabs are loaded

@@ -8,6 +8,7 @@ calls them (ui/frame_menus.py).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -15,13 +16,16 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from kkrdesk.core.danish import join_and, short_date
 from kkrdesk.services.calendar import deadlines as deadline_service
 from kkrdesk.services.calendar import meeting as meeting_service
+from kkrdesk.ui import preferences
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.export_actions import ask_save_path, document_options, word_template, write_export
+from kkrdesk.ui.export_actions import (
+    ask_contact, ask_save_path, document_options, word_template, write_export,
+)
 
 ICS_FILTER = "Kalenderfil (*.ics)"
 EML_FILTER = "Mailkladde (*.eml)"
 SENDER_KEY = "export/sender_address"  # the secretariat's address, asked once
-SDS_WEEKS_KEY = "sor/sds_weeks"  # the SOR tab's setting of how long SDS may take
+SDS_WEEKS_KEY = preferences.SDS_WEEKS_KEY  # how long SDS may take (SOR tab and settings)
 
 
 def _meeting_id(parent: QWidget, ctx: AppContext) -> int | None:
@@ -30,14 +34,11 @@ def _meeting_id(parent: QWidget, ctx: AppContext) -> int | None:
     return ctx.meeting_id
 
 
-def _ask_contact(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent, "Personoplysninger",
+def _ask_contact(parent: QWidget, ctx: AppContext) -> bool:
+    return ask_contact(
+        parent, ctx,
         "Skal mødelederens og medlemmernes e-mailadresser med i kalenderfilen (som arrangør "
-        "og deltagere)?\n\nDet er personoplysninger; tag dem kun med, hvis modtagerne må se dem.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+        "og deltagere)?\n\nDet er personoplysninger; tag dem kun med, hvis modtagerne må se dem.")
 
 
 def export_meeting_ics(parent: QWidget, ctx: AppContext, path: Path | None = None,
@@ -54,8 +55,10 @@ def export_meeting_ics(parent: QWidget, ctx: AppContext, path: Path | None = Non
                                  f"Møde {day}.ics", ICS_FILTER)
     if path is None:
         return None
-    contact = _ask_contact(parent) if with_contact is None else with_contact
-    cm = meeting_service.calendar_meeting(ctx.store, meeting_id, with_contact=contact)
+    contact = _ask_contact(parent, ctx) if with_contact is None else with_contact
+    cm = dataclasses.replace(meeting_service.calendar_meeting(ctx.store, meeting_id,
+                                                              with_contact=contact),
+                             time_sep=ctx.prefs.time_sep)
     return write_export(parent, ctx, "Eksportér kalenderfil", lambda: write(cm, path),
                         lambda written: f"Kalenderfilen er gemt: {written}")
 
@@ -65,8 +68,7 @@ def export_deadlines_ics(parent: QWidget, ctx: AppContext, path: Path | None = N
     from kkrdesk.export.ics_deadlines import export_deadlines_ics as write
     from kkrdesk.export.ics_deadlines import reminded
 
-    weeks = int(ctx.settings().value(SDS_WEEKS_KEY, 0) or 0) or None
-    data = deadline_service.deadlines(ctx.store, sds_weeks=weeks)
+    data = deadline_service.deadlines(ctx.store, sds_weeks=ctx.prefs.sds_weeks)
     if not data.entries:
         QMessageBox.information(parent, "Eksportér frister", "Der er ingen frister i databasen "
                                 "(ingen høringsrunde med frist og ingen milepæl med dato).")
@@ -110,6 +112,7 @@ def export_invitation(parent: QWidget, ctx: AppContext, path: Path | None = None
         return None
     options = document_options(ctx)
     inv = meeting_service.invitation(ctx.store, meeting_id, Contact(options.author, sender))
+    inv = dataclasses.replace(inv, meeting=dataclasses.replace(inv.meeting, time_sep=options.time_sep))
     day = short_date(inv.meeting.detail.meeting.date)
     path = path or ask_save_path(parent, ctx, "Gem mødeindkaldelsen som mailkladde",
                                  f"Indkaldelse {day}.eml", EML_FILTER)

@@ -10,17 +10,18 @@ from PySide6.QtGui import QUndoStack
 
 from kkrdesk.core.clock import Clock, SystemClock
 from kkrdesk.services import recorder
+from kkrdesk.ui import preferences
 
 if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
     from kkrdesk.core.store import Store
 
 
 def secretary_name() -> str:
-    """The secretary's own name, which the SOR history writes as who recorded a step.
-    No setting holds it yet; the settings dialog that will ask for it changes this one
-    line to read it (``QSettings().value("secretary/name", "")``). Until then nobody is
-    named: better than the operating system's login (»root«)."""
-    return ""
+    """The secretary's own name, which the SOR history writes as who recorded a step: the
+    name typed under Filer > Indstillinger (the documents' author, the same setting).
+    Until a name is typed there, nobody is named: better than the operating system's
+    login (»root«) or the documents' default author."""
+    return str(QSettings().value(preferences.AUTHOR_KEY, "") or "").strip()
 
 
 class AppContext(QObject):
@@ -33,6 +34,7 @@ class AppContext(QObject):
     # "Show me that record": (area, id), e.g. ("agenda_item", 12), ("sor_proposal", 3),
     # ("project", 1). The main window switches to the area's tab and calls its show_record.
     navigate_requested = Signal(str, int)
+    preferences_changed = Signal()  # Filer > Indstillinger applied new settings
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -46,6 +48,8 @@ class AppContext(QObject):
         # old name, successor ids, successor names, date). The main window adds the
         # projects wing's offer to hand over the person's project seats too.
         self.after_replace: list = []
+        # the screen's separator, asked for by every painted time: kept, not re-read
+        self.time_sep = self.prefs.time_sep
         store.subscribe(self._on_store_changed)
         recorder.set_source(secretary_name)
 
@@ -64,6 +68,17 @@ class AppContext(QObject):
 
     def settings(self) -> QSettings:
         return QSettings()
+
+    def set_preferences(self, prefs: preferences.Preferences) -> None:
+        """Store ``prefs`` and tell every pane that shows one of them."""
+        preferences.save(prefs, self.settings())
+        self.time_sep = prefs.time_sep
+        self.preferences_changed.emit()
+
+    @property
+    def prefs(self) -> preferences.Preferences:
+        """The settings as stored now (read afresh: a few microseconds, once per action)."""
+        return preferences.load(self.settings())
 
     def close(self) -> None:
         self.store.unsubscribe(self._on_store_changed)

@@ -13,20 +13,25 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import meetings
+from kkrdesk.ui import preferences
 from kkrdesk.ui.context import AppContext
 
-FOLDER_KEY = "export/last_folder"
-TEMPLATE_KEY = "export/word_template"
+FOLDER_KEY = preferences.LAST_FOLDER_KEY
+TEMPLATE_KEY = preferences.TEMPLATE_KEY
 KIND_MARKS_KEY = "export/kind_marks"  # "short": (O)/(D)/(B); "long": "Til orientering"
-AUTHOR_KEY = "export/author"
+AUTHOR_KEY = preferences.AUTHOR_KEY
 ACTUAL_TIMES_KEY = "export/actual_times"  # the referat notes the items' actual times
 WORD_FILTER = "Word-dokument (*.docx)"
 PDF_FILTER = "PDF/A-arkivkopi (*.pdf)"
 
 
 def last_folder(ctx: AppContext) -> Path:
-    folder = ctx.settings().value(FOLDER_KEY, "")
-    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    """Where a save dialog starts: the export folder of the settings, else the last one
+    used, else the home folder (a folder that has gone is passed over)."""
+    for folder in (ctx.prefs.export_folder, ctx.settings().value(FOLDER_KEY, "")):
+        if folder and Path(str(folder)).is_dir():
+            return Path(str(folder))
+    return Path.home()
 
 
 def remember_folder(ctx: AppContext, path: Path) -> None:
@@ -42,12 +47,11 @@ def document_options(ctx: AppContext):
     """The template settings as the exporters take them."""
     from kkrdesk.views.agenda import DocumentOptions
 
-    settings, default = ctx.settings(), DocumentOptions()
-    marks = str(settings.value(KIND_MARKS_KEY, default.kind_marks) or default.kind_marks)
-    author = str(settings.value(AUTHOR_KEY, default.author) or default.author)
+    settings, prefs = ctx.settings(), ctx.prefs
+    marks = str(settings.value(KIND_MARKS_KEY, "short") or "short")
     actual = str(settings.value(ACTUAL_TIMES_KEY, "false")).lower() == "true"
-    return DocumentOptions(kind_marks="long" if marks == "long" else "short", author=author,
-                           actual_times=actual)
+    return DocumentOptions(kind_marks="long" if marks == "long" else "short", author=prefs.author,
+                           time_sep=prefs.time_sep, actual_times=actual)
 
 
 def set_actual_times(ctx: AppContext, on: bool) -> None:
@@ -72,6 +76,18 @@ def ask_author(parent: QWidget, ctx: AppContext) -> str | None:
         return None
     ctx.settings().setValue(AUTHOR_KEY, text.strip())
     return text.strip()
+
+
+def ask_contact(parent: QWidget, ctx: AppContext, question: str) -> bool:
+    """Whether e-mail and phone go into an export: as the settings say (Filer >
+    Indstillinger: always, never), or asked with ``question`` (the default: ask)."""
+    choice = ctx.prefs.contact
+    if choice != "ask":
+        return choice == "always"
+    answer = QMessageBox.question(parent, "Personoplysninger", question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_save_path(parent: QWidget, ctx: AppContext, title: str, name: str, file_filter: str) -> Path | None:

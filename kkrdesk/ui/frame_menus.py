@@ -33,12 +33,17 @@ class FrameMenus:
         self.recent_menu = QMenu("&Seneste", self)
         file_menu.addMenu(self.recent_menu)
         self.set_recent(recent)
+        self.recent_menu.aboutToShow.connect(self._show_recent)
         self.export_menu = QMenu("&Eksportér", self)
         file_menu.addMenu(self.export_menu)
         self._build_export_menu()
         self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
         self.import_agenda_action.triggered.connect(self._import_agenda)
         file_menu.addSeparator()
+        self.settings_action = file_menu.addAction("&Indstillinger …")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self._open_settings)
+        self.settings_action.setEnabled(False)  # until a database is open
         quit_action = file_menu.addAction("&Afslut")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -192,9 +197,26 @@ class FrameMenus:
         export_summary(self, self.ctx, self.sor_tab.visible_ids())
 
     def set_recent(self, paths: list[str]) -> None:
-        self.recent_menu.clear()
-        for path in paths:
-            action = QAction(path, self.recent_menu)
-            action.triggered.connect(lambda _=False, p=path: self.open_database_requested.emit(p))
-            self.recent_menu.addAction(action)
-        self.recent_menu.setEnabled(bool(paths))
+        """Filer > Seneste (ui/recent_menu): missing files greyed, and Ryd liste."""
+        from kkrdesk.ui import recent_menu
+
+        recent_menu.fill(self.recent_menu, paths, self.open_database_requested.emit,
+                         self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        from kkrdesk.ui import recent_menu
+
+        recent_menu.clear()
+        self.set_recent([])
+
+    def _show_recent(self) -> None:
+        """Each time the menu opens: the list as stored, each file looked at afresh."""
+        from kkrdesk.ui import recent_menu
+
+        self.set_recent(recent_menu.recent())
+
+    def _open_settings(self) -> None:
+        from kkrdesk.ui.qt_setup import language_override
+        from kkrdesk.ui.settings_dialog import open_settings
+
+        open_settings(self, self.ctx, language_override())

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from kkrdesk import APP_NAME
 from kkrdesk.ui.autosave import mark_filter
+from kkrdesk.ui import window_state
 from kkrdesk.ui.frame_menus import FrameMenus
+from kkrdesk.ui.window_state import default_size
 
 TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
 # module, class and attribute of each tab, in TAB_NAMES order
@@ -36,20 +38,6 @@ def _carry_over(*args, **kwargs):
     from kkrdesk.ui.projects import carry_over
 
     return carry_over.offer(*args, **kwargs)
-
-
-DEFAULT_SIZE = (1280, 700)  # fits a 1366x768 laptop screen with its task bar and frame
-
-
-def default_size() -> tuple[int, int]:
-    """The first window size: 1280x700, smaller on a smaller screen."""
-    from PySide6.QtGui import QGuiApplication
-
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return DEFAULT_SIZE
-    free = screen.availableGeometry()
-    return (min(DEFAULT_SIZE[0], free.width() - 40), min(DEFAULT_SIZE[1], free.height() - 60))
 
 
 class MainWindow(FrameMenus, QMainWindow):
@@ -73,6 +61,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self._build_menus(recent or [])
         self.db_label = QLabel("")
         self.statusBar().addPermanentWidget(self.db_label)
+        window_state.restore_frame(self, len(TAB_NAMES))
         if ctx is not None:
             self.attach(ctx)
 
@@ -81,6 +70,8 @@ class MainWindow(FrameMenus, QMainWindow):
         from kkrdesk.ui import undo
 
         self.ctx = ctx
+        if ctx.meeting_id is None:  # the meeting shown last in this database, if it is there
+            ctx.meeting_id = window_state.remembered_meeting(ctx.store.path)
         self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
         self.db_label.setText(str(ctx.store.path or ""))
         self._build_undo_actions()
@@ -88,6 +79,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self.import_agenda_action.setEnabled(True)
         self.live_action.setEnabled(True)
         self.meeting_box.setEnabled(True)
+        self.settings_action.setEnabled(True)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
@@ -98,6 +90,13 @@ class MainWindow(FrameMenus, QMainWindow):
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Remember the window, its wings' splitters, the tab and the meeting."""
+        window_state.save_frame(self, self._built, TAB_NAMES)
+        if self.ctx is not None:
+            window_state.save_meeting(self.ctx.store.path, self.ctx.meeting_id)
+        super().closeEvent(event)
+
     # -- the tabs, built when first needed ------------------------------------------
 
     def tab(self, index: int) -> QWidget:
@@ -107,6 +106,7 @@ class MainWindow(FrameMenus, QMainWindow):
         module, cls, _attr = TAB_CLASSES[index]
         widget = getattr(importlib.import_module(module), cls)(self.ctx)
         self._built[index] = widget
+        window_state.restore_splitters(widget, TAB_NAMES[index])
         if index == 0:
             self._add_link_sections(widget)
         current = self.tabs.currentIndex()

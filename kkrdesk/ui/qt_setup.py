@@ -24,6 +24,27 @@ def application() -> QApplication:
     return app
 
 
+LANGUAGE_PROPERTY = "kkrdesk_language"  # the language given with --lang for this run
+
+
+def set_language_override(app: QApplication, language: str | None) -> None:
+    """``kkrdesk --lang da|en``: this run's language, whatever the settings say (the
+    settings keep their own choice). The translations themselves are loaded by a later
+    change; until then the choice is kept and shown in Filer > Indstillinger."""
+    app.setProperty(LANGUAGE_PROPERTY, language or "")
+
+
+def language_override() -> str | None:
+    app = QApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return str(value) if value else None
+
+
+def language(stored: str) -> str:
+    """The language of this run: --lang if it was given, else the stored setting."""
+    return language_override() or stored
+
+
 _previous_handler = None
 
 

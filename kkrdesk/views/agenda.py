@@ -272,13 +272,15 @@ KIND_MARKS = {  # the Danish municipal marks of an item's kind: (O), (D), (B)
 class DocumentOptions:
     """Choices for the agenda and referat documents (the template settings).
     ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering";
-    ``actual_times``: the referat's slot lines add the actual times kept by the live view."""
+    ``actual_times``: the referat's slot lines add the actual times kept by the live view;
+    ``time_sep``: "." writes kl. 12.00 (Danish standard), ":" kl. 12:00."""
 
     kind_marks: str = "short"
     author: str = "Sekretariatet for KKR-digitaliseringsnetværket"
     # The referat notes each item's actual time beside its planned slot (off: a Danish
     # referat usually shows only the plan; "Mødet sluttede kl. …" is written regardless).
     actual_times: bool = False
+    time_sep: str = "."
 
     def mark(self, kind: ItemKind) -> tuple[str, str]:
         """(title suffix, line under the title) for an item of ``kind``."""

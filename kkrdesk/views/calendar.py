@@ -30,6 +30,7 @@ class CalendarMeeting:
     source: str
     organizer: Contact | None = None
     attendees: tuple[Contact, ...] = ()
+    time_sep: str = "."  # the clock in the description: 12.00 (Danish standard) or 12:00
 
 
 @dataclass(frozen=True)

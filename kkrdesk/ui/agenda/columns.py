@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from kkrdesk.core.danish import EN_DASH, clock
+from kkrdesk.core.danish import EN_DASH, TIME_SEP, clock
 from kkrdesk.core.enums import label
 from kkrdesk.views.agenda import ItemView
 
@@ -33,10 +33,10 @@ def _flags(top: bool, column: int) -> Qt.ItemFlag:
 FLAGS = {top: tuple(_flags(top, c) for c in range(len(HEADERS))) for top in (False, True)}
 
 
-def slot_text(item: ItemView) -> str:
+def slot_text(item: ItemView, sep: str = TIME_SEP) -> str:
     if not item.has_own_slot:
         return ""
-    return f"{clock(item.start_min)}{EN_DASH}{clock(item.end_min)}"
+    return f"{clock(item.start_min, sep)}{EN_DASH}{clock(item.end_min, sep)}"
 
 
 def gap_text(item: ItemView) -> str:
@@ -52,12 +52,13 @@ def past_end(item: ItemView, meeting_end: dt.time) -> bool:
     return item.has_own_slot and item.end_min > meeting_end.hour * 60 + meeting_end.minute
 
 
-def display_text(item: ItemView, col: int) -> str:
+def display_text(item: ItemView, col: int, sep: str = TIME_SEP) -> str:
+    """``sep``: the clock's separator, "." (12.00) or ":" (12:00)."""
     if col == COL_NUMBER:
         return item.number
     if col == COL_SLOT:
         pin = " (låst)" if item.pinned_start else ""
-        return slot_text(item) + pin
+        return slot_text(item, sep) + pin
     if col == COL_TITLE:
         return item.title
     if col == COL_PRESENTERS:
@@ -69,7 +70,7 @@ def display_text(item: ItemView, col: int) -> str:
     return ""
 
 
-def edit_value(item: ItemView, col: int):
+def edit_value(item: ItemView, col: int, sep: str = TIME_SEP):
     """What the in-place editor starts from; an edit that leaves it so changes nothing."""
     if col == COL_TITLE:
         return item.title
@@ -78,17 +79,17 @@ def edit_value(item: ItemView, col: int):
     if col == COL_DURATION:
         return item.duration_min
     if col == COL_SLOT:
-        return clock(item.pinned_start) if item.pinned_start else ""
+        return clock(item.pinned_start, sep) if item.pinned_start else ""
     if col == COL_PRESENTERS:
         return "; ".join(p.text for p in item.presenters)
     return None
 
 
-def tooltip(item: ItemView, col: int, ends_late: bool) -> str | None:
+def tooltip(item: ItemView, col: int, ends_late: bool, sep: str = TIME_SEP) -> str | None:
     lines = []
     if col == COL_SLOT:
         if item.pinned_start:
-            lines.append(f"Låst til kl. {clock(item.pinned_start)}")
+            lines.append(f"Låst til kl. {clock(item.pinned_start, sep)}")
         if gap := gap_text(item):
             lines.append(gap)
         if ends_late:

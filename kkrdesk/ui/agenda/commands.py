@@ -48,7 +48,7 @@ def move(store, item: ItemView, parent_id: int | None, index: int, text: str | N
                           lambda old: item_moves.move_item(store, item.id, *old))  # old pin too
 
 
-def _field_text(item: ItemView, field: str, value) -> str:
+def _field_text(item: ItemView, field: str, value, sep: str = ".") -> str:
     name = f"»{_short(item.title, 30)}«"
     if field == "title":
         return f"Ret titel på {item.named}"
@@ -57,7 +57,7 @@ def _field_text(item: ItemView, field: str, value) -> str:
     if field == "duration_min":
         return f"Ret varighed på {name} til {value} min."
     if field == "pinned_start":
-        return f"Lås {name} til kl. {clock(value)}" if value else f"Frigør tidspunktet for {name}"
+        return f"Lås {name} til kl. {clock(value, sep)}" if value else f"Frigør tidspunktet for {name}"
     if field == "notes":
         return f"Ret referat til {item.named}"
     if field == "decision":
@@ -77,10 +77,11 @@ class FieldCommand(TypingCommand):
     tree's in-place editors) merges into one step while the pauses stay short; a
     deliberate choice (a standard decision button, a type from the list) never merges."""
 
-    def __init__(self, store, item: ItemView, field: str, value, mergeable: bool = True):
+    def __init__(self, store, item: ItemView, field: str, value, mergeable: bool = True,
+                 sep: str = "."):
         self.store, self.item_id, self.field, self.value = store, item.id, field, value
         key = (item.id, field) if mergeable and field in TYPED_FIELDS else None
-        super().__init__(_field_text(item, field, value),
+        super().__init__(_field_text(item, field, value, sep),
                          lambda: agenda.update_item(store, item.id, **{field: self.value}),
                          lambda old: agenda.update_item(store, item.id, **old), key)
 
@@ -111,7 +112,9 @@ class PresentersCommand(TypingCommand):
         self.new = other.new
 
 
-def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True) -> ServiceCommand:
+def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True,
+               sep: str = ".") -> ServiceCommand:
+    """``sep``: the clock's separator in the step's name (Lås … til kl. 13.35)."""
     if field == "presenters":
         return PresentersCommand(store, item, str(value), mergeable)
     if field == "sub_points":
@@ -125,7 +128,7 @@ def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True)
             value = parse_clock(text) if text else None
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
-    return FieldCommand(store, item, field, value, mergeable)
+    return FieldCommand(store, item, field, value, mergeable, sep)
 
 
 def update_meeting(store, meeting_id: int, changes: dict, text: str = "Ret mødeoplysninger") -> ServiceCommand:

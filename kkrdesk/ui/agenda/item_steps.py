@@ -153,7 +153,8 @@ class ItemSteps:
 
     def _edit(self, item, field: str, value, mergeable: bool = True) -> None:
         try:
-            command = cmds.edit_field(self.ctx.store, item, field, value, mergeable)
+            command = cmds.edit_field(self.ctx.store, item, field, value, mergeable,
+                                      self.ctx.time_sep)
         except KkrDeskError as exc:
             from PySide6.QtWidgets import QMessageBox
 

@@ -29,10 +29,11 @@ def minutes_state_text(m) -> str:
     return "Referat: udkast" if m.is_held() else "Referat: mødet er ikke holdt endnu"
 
 
-def meeting_line(m) -> str:
-    """The line under the meeting's title: time, place, status, people, the referat."""
+def meeting_line(m, sep: str = ".") -> str:
+    """The line under the meeting's title: time (``sep``: 12.00 or 12:00), place, status,
+    people, the referat."""
     place = m.place or ("Online" if m.online_url else "")
-    parts = [x for x in (time_span(m.start_time, m.end_time), place) if x]
+    parts = [x for x in (time_span(m.start_time, m.end_time, sep), place) if x]
     status, minutes = label(m.status), minutes_state_text(m)
     # "Referat udsendt" as a status is said once, with its date: the referat's own state
     said_once = minutes.startswith(status)
@@ -58,7 +59,9 @@ class MeetingActions:
 
     def new_meeting(self, values: dict | None = None) -> int | None:
         if values is None:
-            dialog = MeetingDialog(self._people(), parent=self.parent)
+            prefs = self.ctx.prefs
+            dialog = MeetingDialog(self._people(), parent=self.parent, times=prefs.meeting_times(),
+                                   time_sep=prefs.time_sep)
             if not dialog.exec():
                 return None
             values = dialog.result_values
@@ -74,7 +77,8 @@ class MeetingActions:
             return False
         if values is None:
             current = meetings.get_detail(self.ctx.store, mid).meeting
-            dialog = MeetingDialog(self._people(), current, parent=self.parent)
+            dialog = MeetingDialog(self._people(), current, parent=self.parent,
+                                   time_sep=self.ctx.time_sep)
             if not dialog.exec():
                 return False
             values = dialog.result_values

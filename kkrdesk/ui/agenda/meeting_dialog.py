@@ -17,7 +17,9 @@ from kkrdesk.views.agenda import MeetingSummary
 
 class MeetingDialog(FormDialog):
     def __init__(self, people: list[tuple[int, str]], meeting: MeetingSummary | None = None,
-                 default_date: dt.date | None = None, parent=None):
+                 default_date: dt.date | None = None, parent=None,
+                 times: tuple[dt.time, dt.time] = (dt.time(12), dt.time(15)), time_sep: str = "."):
+        """``times``: a new meeting's start and end (the settings' start and length)."""
         super().__init__("Redigér møde" if meeting else "Nyt møde", parent)
         self.title = QLineEdit(meeting.title if meeting else "Møde i KKR-digitaliseringsnetværket")
         self.date = DateEdit(meeting.date if meeting else (default_date or dt.date.today()),
@@ -25,9 +27,8 @@ class MeetingDialog(FormDialog):
         self.start = QTimeEdit()
         self.end = QTimeEdit()
         for w in (self.start, self.end):
-            w.setDisplayFormat("HH.mm")
-        st = meeting.start_time if meeting else dt.time(12)
-        en = meeting.end_time if meeting else dt.time(15)
+            w.setDisplayFormat(f"HH{time_sep}mm")
+        st, en = (meeting.start_time, meeting.end_time) if meeting else times
         self.start.setTime(QTime(st.hour, st.minute))
         self.end.setTime(QTime(en.hour, en.minute))
         self.place = QLineEdit(meeting.place if meeting else "")

@@ -43,6 +43,7 @@ class AgendaModel(QAbstractItemModel):
         self._row_of: dict[int, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self.time_sep = "."  # the clock's separator (the settings; the tab sets it)
 
     # -- content -------------------------------------------------------------------
 
@@ -84,6 +85,12 @@ class AgendaModel(QAbstractItemModel):
                 self.dataChanged.emit(self.index(0, 0, parent),
                                       self.index(len(item.children) - 1, last, parent))
         del old_detail
+
+    def set_time_sep(self, sep: str) -> None:
+        """Show the clock with ``sep`` ("." or ":"): every row is painted again."""
+        if sep != self.time_sep:
+            self.time_sep = sep
+            self.set_detail(self._detail)
 
     def detail(self) -> MeetingDetail | None:
         return self._detail
@@ -137,13 +144,13 @@ class AgendaModel(QAbstractItemModel):
         item: ItemView = index.internalPointer()
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(item, col)
+            return display_text(item, col, self.time_sep)
         if role == Qt.ItemDataRole.EditRole:
-            return edit_value(item, col)
+            return edit_value(item, col, self.time_sep)
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(item, col, col == COL_SLOT and self._past_end(item))
+            return tooltip(item, col, col == COL_SLOT and self._past_end(item), self.time_sep)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_SLOT and (item.gap_before_min or self._past_end(item)):
                 return WARN
@@ -172,7 +179,7 @@ class AgendaModel(QAbstractItemModel):
             return False
         item: ItemView = index.internalPointer()
         field = FIELDS.get(index.column())
-        if field is None or value == edit_value(item, index.column()):
+        if field is None or value == edit_value(item, index.column(), self.time_sep):
             return False
         self.edit_requested.emit(item.id, field, value)
         return True

@@ -48,6 +48,7 @@ class AgendaTab(ItemSteps, LazyTab):
         self.attachment_actions = AttachmentActions(ctx, self, self._push, self.current_item)
         self.detail = None
         self.model = AgendaModel(self)
+        self.model.time_sep = ctx.time_sep
         self.view = self._make_view()
         self.toolbar = self._make_toolbar()
         self._build_panes()
@@ -157,6 +158,7 @@ class AgendaTab(ItemSteps, LazyTab):
         self.minutes_actions.connect(self.followup_pane)
         self.ctx.meeting_selected.connect(self.request_refresh)
         self.ctx.changed.connect(self._on_changed)
+        self.ctx.preferences_changed.connect(self._on_preferences)
 
     # -- showing -----------------------------------------------------------------------
 
@@ -237,6 +239,11 @@ class AgendaTab(ItemSteps, LazyTab):
                 minutes.roster(self.ctx.store, mid)))
         self.side.when_shown(self.followup_pane, self._fill_followup)
 
+    def _on_preferences(self) -> None:
+        """The clock's separator may have changed: the tree and the header show it."""
+        self.model.set_time_sep(self.ctx.time_sep)
+        self._show_header()
+
     def _show_header(self) -> None:
         d = self.detail
         self.empty_hint.set_text(NO_MEETING if d is None else NO_ITEMS)
@@ -247,10 +254,12 @@ class AgendaTab(ItemSteps, LazyTab):
             self.summary.clear()
             return
         self.title.setText(f"{d.meeting.title} – {long_date(d.meeting.date)}")
-        self.subtitle.setText(meeting_line(d.meeting))
+        sep = self.ctx.time_sep
+        self.subtitle.setText(meeting_line(d.meeting, sep))
         m = d.meeting
         text = (f"{len(d.items)} punkter · {d.total_duration_min} min. i alt · "
-                f"planlagt slut kl. {clock(d.planned_end_min)} (mødet slutter kl. {clock(m.end_time)})")
+                f"planlagt slut kl. {clock(d.planned_end_min, sep)} (mødet slutter kl. "
+                f"{clock(m.end_time, sep)})")
         if d.overrun_min:
             text += f" · OVERSKRIDER mødets slut med {d.overrun_min} min."
         if d.ended_at is not None:  # kept by the chair's live view

@@ -23,7 +23,6 @@ from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.views.participants import PersonFields
 
 IMPORT_DIR_KEY = "participants/import_dir"
-EXPORT_DIR_KEY = "export/overview_dir"
 
 
 def _n(count: int) -> str:
@@ -226,12 +225,10 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     from kkrdesk.core.file_names import dated_name
     from kkrdesk.export.overview_xlsx import export_overview as write
     from kkrdesk.services.overview.read import overview_of_store
-    from kkrdesk.ui.export_actions import document_options
+    from kkrdesk.ui.export_actions import ask_contact, document_options, last_folder, remember_folder
 
-    settings = ctx.settings()
     if path is None:
-        folder = str(settings.value(EXPORT_DIR_KEY, "") or Path.home())
-        suggested = str(Path(folder) / dated_name("KKR-oversigt", dt.date.today(), "xlsx"))
+        suggested = str(last_folder(ctx) / dated_name("KKR-oversigt", dt.date.today(), "xlsx"))
         path, _ = QFileDialog.getSaveFileName(parent, "Eksportér oversigt", suggested,
                                               "Excel-regneark (*.xlsx)")
         if not path:
@@ -239,17 +236,13 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     if include_contact is None:
-        answer = QMessageBox.question(
-            parent, "Personoplysninger",
-            "Skal e-mailadresser og telefonnumre med i oversigten?\n\nDet er personoplysninger; "
-            "tag dem kun med, hvis modtagerne må se dem.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        include_contact = answer == QMessageBox.StandardButton.Yes
-    settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
+        include_contact = ask_contact(
+            parent, ctx, "Skal e-mailadresser og telefonnumre med i oversigten?\n\nDet er "
+            "personoplysninger; tag dem kun med, hvis modtagerne må se dem.")
+    remember_folder(ctx, Path(path))
     try:
-        weeks = int(ctx.settings().value("sor/sds_weeks", 0) or 0) or None  # the SOR tab's setting
-        data = overview_of_store(ctx.store, include_contact=include_contact, sds_weeks=weeks)
+        data = overview_of_store(ctx.store, include_contact=include_contact,
+                                 sds_weeks=ctx.prefs.sds_weeks)
         result = write(data, path, author=document_options(ctx).author)
     except KkrDeskError as exc:
         if parent is not None:

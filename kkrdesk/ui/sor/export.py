@@ -42,8 +42,7 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
                              dated_name("SOR-forslag", today, "docx"), WORD_FILTER)
         if path is None:
             return None
-    weeks = int(ctx.settings().value("sor/sds_weeks", 0) or 0) or None
-    data = sor_overview(ctx.store, today, weeks)
+    data = sor_overview(ctx.store, today, ctx.prefs.sds_weeks)
     chosen = set(ids)
     data = type(data)(tuple(p for p in data.proposals if p.id in chosen),
                       tuple(r for r in data.rounds if chosen & set(r.proposal_ids)),

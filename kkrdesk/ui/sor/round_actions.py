@@ -12,23 +12,23 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kkrdesk.services.sor import defaults
 from kkrdesk.services.sor import recipients as who_gets
-from kkrdesk.ui import undo
+from kkrdesk.ui import preferences, undo
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
 from kkrdesk.ui.sor.response_dialog import ResponseDialog
 from kkrdesk.ui.sor.round_dialogs import RoundContext, RoundDialog
-from kkrdesk.views.sor import DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS, ProposalView, RoundView
+from kkrdesk.views.sor import ProposalView, RoundView
 
-WEEKS_KEY = "sor/sds_weeks"  # how long SDS has to answer
-DAYS_KEY = "sor/round_days"  # a round's usual period from sending to the deadline
+WEEKS_KEY = preferences.SDS_WEEKS_KEY  # how long SDS has to answer
+DAYS_KEY = preferences.ROUND_DAYS_KEY  # a round's usual period from sending to the deadline
 
 
 def sds_weeks(ctx: AppContext) -> int:
-    return int(ctx.settings().value(WEEKS_KEY, DEFAULT_SDS_WEEKS))
+    return ctx.prefs.sds_weeks
 
 
 def round_days(ctx: AppContext) -> int:
-    return int(ctx.settings().value(DAYS_KEY, DEFAULT_ROUND_DAYS))
+    return ctx.prefs.round_days
 
 
 def round_context(ctx: AppContext, sent_on: dt.date | None) -> RoundContext:

@@ -61,6 +61,7 @@ class SorTab(SorTabLayout, LazyTab):
         self.search.textChanged.connect(self._apply_filter)
         self.weeks.valueChanged.connect(lambda v: self._deadline_changed(rounds.WEEKS_KEY, v))
         self.round_days.valueChanged.connect(lambda v: self._deadline_changed(rounds.DAYS_KEY, v))
+        self.ctx.preferences_changed.connect(self._show_deadline_settings)
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.list_view.doubleClicked.connect(lambda _i: self._edit_current())
         self.list_view.customContextMenuRequested.connect(self._context_menu)
@@ -166,6 +167,12 @@ class SorTab(SorTabLayout, LazyTab):
                               kind=SorProposalKind(kind) if kind else None,
                               overdue_only=self.overdue_only.isChecked(), text=self.search.text())
         self._select(keep)
+
+    def _show_deadline_settings(self) -> None:
+        """Filer > Indstillinger set the same two periods (the same keys): show them."""
+        prefs = self.ctx.prefs
+        self.weeks.setValue(prefs.sds_weeks)
+        self.round_days.setValue(prefs.round_days)
 
     def _deadline_changed(self, key: str, value: int) -> None:
         self.ctx.settings().setValue(key, value)
