@@ -12,11 +12,12 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
+    QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
     QWidget,
 )
 
 from kkrdesk import APP_NAME
+from kkrdesk.ui.accessible import name_tab, watch_dialogs
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.frame_menus import FrameMenus
 
@@ -71,6 +72,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(recent or [])
+        watch_dialogs(QApplication.instance())  # and each dialog's, when it is shown
         self.db_label = QLabel("")
         self.statusBar().addPermanentWidget(self.db_label)
         if ctx is not None:
@@ -118,6 +120,7 @@ class MainWindow(FrameMenus, QMainWindow):
         finally:
             self.tabs.blockSignals(False)
         placeholder.deleteLater()
+        name_tab(widget, TAB_NAMES[index])  # a name for every control (ui/accessible)
         return widget
 
     def _add_link_sections(self, agenda_tab) -> None:
@@ -198,6 +201,7 @@ class MainWindow(FrameMenus, QMainWindow):
         bar.setMovable(False)
         bar.addWidget(QLabel(" Møde: "))
         self.meeting_box = QComboBox()
+        self.meeting_box.setAccessibleName("Møde")
         self.meeting_box.setMinimumContentsLength(42)
         self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
