@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from kkrdesk.ui.about import add_help_menu
+
 
 def exports():
     """The export dialogs, imported when used: the export code is not needed to start."""
@@ -55,6 +57,7 @@ class FrameMenus:
         self.edit_menu.addAction(self.search_action)
         self.export_menu.setEnabled(False)
         self.import_agenda_action.setEnabled(False)
+        add_help_menu(self)  # Hjælp > Om KKR Desk (ui/about)
 
     def _build_undo_actions(self) -> None:
         """The frame's inactive Fortryd/Gentag give way to the undo stack's own."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk import APP_NAME
+from kkrdesk.ui.about import app_icon
 from kkrdesk.ui.accessible import name_tab, watch_dialogs
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.frame_menus import FrameMenus
@@ -62,6 +63,7 @@ class MainWindow(FrameMenus, QMainWindow):
         super().__init__()
         self.ctx = None
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
         self.resize(*default_size())
         self.tabs = QTabWidget()
         self._built: dict[int, QWidget] = {}

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHa
 from PySide6.QtWidgets import QApplication
 
 from kkrdesk import APP_NAME, __version__
+from kkrdesk.ui.about import app_icon
 
 
 def application() -> QApplication:
@@ -16,6 +17,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KKRDesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # every window's and the task bar's (resources/icons)
     if app.platformName() == "offscreen":
         _quiet_offscreen_warning()
     danish = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
