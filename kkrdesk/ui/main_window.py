@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk import APP_NAME
+from kkrdesk.ui import desktop_keys
 from kkrdesk.ui.about import app_icon
 from kkrdesk.ui.accessible import name_tab, watch_dialogs
 from kkrdesk.ui.autosave import mark_filter
@@ -98,6 +99,7 @@ class MainWindow(FrameMenus, QMainWindow):
         ctx.navigate_requested.connect(self.navigate)
         ctx.after_replace.append(_carry_over)  # project seats follow a replaced member
         self._attach_search(ctx)
+        desktop_keys.install(self)  # Ctrl+N, Ctrl+E by tab (ui/desktop_keys)
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
 
@@ -123,6 +125,7 @@ class MainWindow(FrameMenus, QMainWindow):
             self.tabs.blockSignals(False)
         placeholder.deleteLater()
         name_tab(widget, TAB_NAMES[index])  # a name for every control (ui/accessible)
+        desktop_keys.bind_tab(index, widget)  # Delete and F2 on its list
         return widget
 
     def _add_link_sections(self, agenda_tab) -> None:
