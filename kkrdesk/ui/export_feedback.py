@@ -81,6 +81,7 @@ class ExportNote(QFrame):
         self.close_button = QPushButton("×")
         self.close_button.setAccessibleName("Luk beskeden")
         self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(self.close_button.fontMetrics().horizontalAdvance("×") + 16)
         self.open_file.clicked.connect(lambda: self.path and open_url(self.path))
         self.open_folder.clicked.connect(lambda: self.path and open_url(self.path.parent))
         self.close_button.clicked.connect(self.hide)
@@ -109,6 +110,6 @@ def show_export_note(parent: QWidget | None, path: Path) -> ExportNote | None:
     note = window.findChild(ExportNote)
     if note is None:
         note = ExportNote(window)
-        window.statusBar().addPermanentWidget(note)
+        window.statusBar().insertPermanentWidget(0, note)  # left of the database's path
     note.show_file(path)
     return note

@@ -17,9 +17,9 @@ from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.participants import file_import as participant_import
 from kkrdesk.services.participants import people as participants
-from kkrdesk.ui.export_feedback import show_export_note
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.export_feedback import show_export_note
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.views.participants import PersonFields
 
