@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
 
 
 def _sor_actions():
@@ -78,7 +78,11 @@ def install(window: QMainWindow) -> None:
 
 
 def bind_tab(index: int, tab: QWidget) -> None:
-    """Delete and F2 on the tab's list, where the tab has not bound them itself."""
+    """Delete and F2 on the tab's list, where the tab has not bound them itself; Tab
+    leaves every list for the next control (arrows move inside it), instead of
+    walking its cells one by one."""
+    for view in tab.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
     keys = TAB_KEYS[index]
     view = getattr(tab, keys.list_view)
     for key, slot in ((QKeySequence.StandardKey.Delete, keys.delete), (Qt.Key.Key_F2, keys.edit)):
