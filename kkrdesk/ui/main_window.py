@@ -12,14 +12,14 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
+    QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
     QWidget,
 )
 
 from kkrdesk import APP_NAME
 from kkrdesk.ui import desktop_keys
 from kkrdesk.ui.about import app_icon
-from kkrdesk.ui.accessible import name_tab, watch_dialogs
+from kkrdesk.ui.accessible import name_tab
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.frame_menus import FrameMenus
 
@@ -75,7 +75,6 @@ class MainWindow(FrameMenus, QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(recent or [])
-        watch_dialogs(QApplication.instance())  # and each dialog's, when it is shown
         self.db_label = QLabel("")
         self.statusBar().addPermanentWidget(self.db_label)
         if ctx is not None:
