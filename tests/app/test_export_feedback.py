@@ -31,7 +31,8 @@ def window(qtbot, demo_store):
 def _export_agenda_to(window, monkeypatch, target):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    window.agenda_export_action.trigger()  # Filer > Eksportér > Dagsorden (Word) …
+    action = next(a for a in window.export_menu.actions() if a.text() == "&Dagsorden (Word) …")
+    action.trigger()  # Filer > Eksportér > Dagsorden (Word) …
 
 
 def test_the_note_opens_the_file_and_its_folder(window, qtbot, monkeypatch, tmp_path):
