@@ -15,6 +15,7 @@ import contextlib
 import os
 import stat
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -27,6 +28,31 @@ from kkrdesk.export.temp_files import remove_leftovers, temp_name
 
 class ExportError(KkrDeskError):
     """The file could not be written; the message says why in one sentence."""
+
+
+class ExportCancelled(KkrDeskError):
+    """The user pressed Annuller: the file was not put in place, an earlier one stands."""
+
+
+# Per writing thread: the event the window sets when the user cancels (ui/export_feedback).
+_CANCEL: dict[int, threading.Event] = {}
+
+
+@contextlib.contextmanager
+def cancellable(event: threading.Event):
+    """Within this block an atomic_write of this thread gives up when ``event`` is set:
+    before it writes, and after, instead of moving the finished file into place."""
+    _CANCEL[threading.get_ident()] = event
+    try:
+        yield
+    finally:
+        _CANCEL.pop(threading.get_ident(), None)
+
+
+def _stop_if_cancelled() -> None:
+    event = _CANCEL.get(threading.get_ident())
+    if event is not None and event.is_set():
+        raise ExportCancelled("Eksporten er annulleret; intet er gemt.")
 
 
 def _resolve_target(path: Path) -> Path:
@@ -122,11 +148,13 @@ def atomic_write(path: str | Path, write: Callable[[Path], None], *,
     tmp: Path | None = None
     remove_leftovers(folder)
     try:
+        _stop_if_cancelled()
         tmp = _new_temp(folder, target)
         write(tmp)
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
+        _stop_if_cancelled()  # the last moment: the earlier file is still untouched
         os.replace(tmp, target)
         tmp = None
     except (KkrDeskError, KeyboardInterrupt):

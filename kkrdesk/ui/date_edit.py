@@ -159,6 +159,7 @@ def ask_date(parent, title: str, text: str, default: dt.date | None) -> dt.date 
     layout = QVBoxLayout(dialog)
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setBuddy(edit)  # the question names the field (ui/accessible)
     layout.addWidget(label)
     layout.addWidget(edit)
     layout.addWidget(error)

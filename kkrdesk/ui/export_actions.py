@@ -100,17 +100,26 @@ def ask_save_path(parent: QWidget, ctx: AppContext, title: str, name: str, file_
 
 
 def write_export(parent: QWidget, ctx: AppContext, title: str, write: Callable[[], Path],
-                 told: Callable[[Path], str]) -> Path | None:
+                 told: Callable[[Path], str], background: bool = False) -> Path | None:
     """Run ``write`` (it returns the file written). A refusal is one message box titled
     ``title`` and changes nothing; a file written makes its folder the next export's,
-    and the status bar says ``told(path)``."""
+    the status bar says ``told(path)`` and offers to open it (ui/export_feedback).
+    ``background``: ``write`` uses read models only, so it runs on a worker thread
+    behind a progress dialog with Annuller (shown after half a second)."""
+    from kkrdesk.export.atomic import ExportCancelled
+    from kkrdesk.ui.export_feedback import run_with_progress, show_export_note
+
     try:
-        written = write()
+        written = run_with_progress(parent, f"{title} …", write) if background else write()
+    except ExportCancelled as exc:
+        ctx.message.emit(str(exc))
+        return None
     except KkrDeskError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
     remember_folder(ctx, written)
     ctx.message.emit(told(written))
+    show_export_note(parent, written)
     return written
 
 
@@ -130,24 +139,23 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
         if path is None:
             return None
 
+    template, options = word_template(ctx), document_options(ctx)  # settings: this thread
+
     def write() -> Path:
         if pdf:
             from kkrdesk.export.pdf_export import export_pdf
 
-            return export_pdf(detail, kind, path, template=word_template(ctx),
-                              options=document_options(ctx))
+            return export_pdf(detail, kind, path, template=template, options=options)
         if kind == "agenda":
             from kkrdesk.export.agenda_docx import export_agenda
 
-            return export_agenda(detail, path, template=word_template(ctx),
-                                 options=document_options(ctx))
+            return export_agenda(detail, path, template=template, options=options)
         from kkrdesk.export.minutes_docx import export_minutes
 
-        return export_minutes(detail, path, template=word_template(ctx),
-                              options=document_options(ctx))
+        return export_minutes(detail, path, template=template, options=options)
 
     return write_export(parent, ctx, f"Eksportér {word.lower()}", write,
-                        lambda written: f"{word} gemt: {written}")
+                        lambda written: f"{word} gemt: {written}", background=True)
 
 
 def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
@@ -196,14 +204,16 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
         if path is None:
             return None
 
+    if project:  # read here, on the window's thread; the worker only writes
+        chosen = [projects.get_project(ctx.store, project[0])]
+        title = chosen[0].name
+    else:
+        title, chosen = projects.report_projects(ctx.store)
+    options = (word_template(ctx), document_options(ctx).author)
+
     def report() -> Path:
-        if project:
-            chosen = [projects.get_project(ctx.store, project[0])]
-            title = chosen[0].name
-        else:
-            title, chosen = projects.report_projects(ctx.store)
         return write(status_report(title, chosen, day or dt.date.today()), path,
-                     template=word_template(ctx), author=document_options(ctx).author)
+                     template=options[0], author=options[1])
 
     return write_export(parent, ctx, "Eksportér statusrapport", report,
-                        lambda written: f"Statusrapport gemt: {written}")
+                        lambda written: f"Statusrapport gemt: {written}", background=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from kkrdesk.ui.about import add_help_menu
+
 
 def exports():
     """The export dialogs, imported when used: the export code is not needed to start."""
@@ -25,7 +27,7 @@ class FrameMenus:
     sor_tab, focus_search and the open_database_requested signal."""
 
     def _build_menus(self, recent: list[str]) -> None:
-        file_menu = self.menuBar().addMenu("&Filer")
+        file_menu = self.file_menu = self.menuBar().addMenu("&Filer")
         self.new_action = file_menu.addAction("&Ny database …")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.open_action = file_menu.addAction("&Åbn …")
@@ -62,6 +64,7 @@ class FrameMenus:
         self._build_view_menu()
         self.export_menu.setEnabled(False)
         self.import_agenda_action.setEnabled(False)
+        add_help_menu(self)  # Hjælp > Om KKR Desk (ui/about)
 
     def _build_view_menu(self) -> None:
         """Vis: the chair's live view of the selected meeting, for a second screen."""
@@ -93,8 +96,7 @@ class FrameMenus:
 
     def _build_export_menu(self) -> None:
         menu = self.export_menu
-        agenda = menu.addAction("&Dagsorden (Word) …")
-        agenda.setShortcut(QKeySequence("Ctrl+E"))
+        agenda = self.agenda_export_action = menu.addAction("&Dagsorden (Word) …")
         agenda.triggered.connect(lambda: exports().export_word(self, self.ctx, "agenda"))
         menu.addAction("&Referat (Word) …").triggered.connect(
             lambda: exports().export_word(self, self.ctx, "minutes"))
@@ -104,16 +106,16 @@ class FrameMenus:
         self.sor_export_action.triggered.connect(self._export_sor)
         menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
             lambda: exports().export_word(self, self.ctx, "agenda", pdf=True))
-        menu.addAction("Referat som P&DF/A (arkiv) …").triggered.connect(
+        menu.addAction("R&eferat som PDF/A (arkiv) …").triggered.connect(
             lambda: exports().export_word(self, self.ctx, "minutes", pdf=True))
-        self.status_action = menu.addAction("&Statusrapport for projekter (Word) …")
+        self.status_action = menu.addAction("S&tatusrapport for projekter (Word) …")
         self.status_action.triggered.connect(lambda: exports().export_status(self, self.ctx))
         menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
             lambda: exports().export_status(self, self.ctx, project=self.projects_tab.selected_project()))
         menu.addSeparator()
         menu.addAction("Vælg &Word-skabelon …").triggered.connect(
             lambda: exports().choose_template(self, self.ctx))
-        menu.addAction("Brug &standardskabelon").triggered.connect(
+        menu.addAction("&Brug standardskabelon").triggered.connect(
             lambda: exports().reset_template(self.ctx))
         self._build_template_settings(menu)
         menu.addSeparator()
@@ -147,7 +149,7 @@ class FrameMenus:
         when the menu opens (the export code is imported when used)."""
         from PySide6.QtGui import QActionGroup
 
-        kinds = menu.addMenu("&Punkttyper i Word")
+        kinds = menu.addMenu("P&unkttyper i Word")
         group = QActionGroup(kinds)
         for marks, text in (("short", "Forkortet: (O), (D), (B)"),
                             ("long", "Skrevet ud: »Til orientering«, »Til drøftelse« …")):

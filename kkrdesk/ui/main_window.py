@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kkrdesk import APP_NAME
+from kkrdesk.ui import desktop_keys
+from kkrdesk.ui.about import app_icon
+from kkrdesk.ui.accessible import name_tab
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui import window_state
 from kkrdesk.ui.frame_menus import FrameMenus
@@ -49,6 +52,7 @@ class MainWindow(FrameMenus, QMainWindow):
         super().__init__()
         self.ctx = None
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
         self.resize(*default_size())
         self.tabs = QTabWidget()
         self._built: dict[int, QWidget] = {}
@@ -87,6 +91,7 @@ class MainWindow(FrameMenus, QMainWindow):
         ctx.navigate_requested.connect(self.navigate)
         ctx.after_replace.append(_carry_over)  # project seats follow a replaced member
         self._attach_search(ctx)
+        desktop_keys.install(self)  # Ctrl+N, Ctrl+E by tab (ui/desktop_keys)
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
 
@@ -119,6 +124,8 @@ class MainWindow(FrameMenus, QMainWindow):
         finally:
             self.tabs.blockSignals(False)
         placeholder.deleteLater()
+        name_tab(widget, TAB_NAMES[index])  # a name for every control (ui/accessible)
+        desktop_keys.bind_tab(index, widget)  # Delete and F2 on its list
         return widget
 
     def _add_link_sections(self, agenda_tab) -> None:
@@ -199,6 +206,7 @@ class MainWindow(FrameMenus, QMainWindow):
         bar.setMovable(False)
         bar.addWidget(QLabel(" Møde: "))
         self.meeting_box = QComboBox()
+        self.meeting_box.setAccessibleName("Møde")
         self.meeting_box.setMinimumContentsLength(42)
         self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)

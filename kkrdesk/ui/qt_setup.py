@@ -9,6 +9,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHa
 from PySide6.QtWidgets import QApplication
 
 from kkrdesk import APP_NAME, __version__
+from kkrdesk.ui.about import app_icon
+from kkrdesk.ui.accessible import watch_dialogs
 
 
 def application() -> QApplication:
@@ -16,6 +18,8 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KKRDesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # every window's and the task bar's (resources/icons)
+    watch_dialogs(app)  # every dialog's controls named when shown (ui/accessible)
     if app.platformName() == "offscreen":
         _quiet_offscreen_warning()
     danish = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)

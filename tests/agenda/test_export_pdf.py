@@ -61,7 +61,7 @@ def _export_from_menu(window, monkeypatch, label: str, target):
 
 def test_minutes_pdf_is_pdfa_with_embedded_fonts_and_danish_text(window, tmp_path, monkeypatch):
     target = tmp_path / "referat"  # the dialog adds .pdf
-    _export_from_menu(window, monkeypatch, "Referat som P&DF/A (arkiv) …", target)
+    _export_from_menu(window, monkeypatch, "R&eferat som PDF/A (arkiv) …", target)
     path = tmp_path / "referat.pdf"
     reader = PdfReader(path)
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
@@ -138,7 +138,7 @@ def test_command_line_writes_the_pdf_without_qtwidgets(demo_path, tmp_path):
 
 
 def test_pdf_author_is_the_secretariat_as_in_the_word_file(window, tmp_path, monkeypatch):
-    _export_from_menu(window, monkeypatch, "Referat som P&DF/A (arkiv) …", tmp_path / "referat.pdf")
+    _export_from_menu(window, monkeypatch, "R&eferat som PDF/A (arkiv) …", tmp_path / "referat.pdf")
     meta = PdfReader(tmp_path / "referat.pdf").metadata
     assert meta.author == "Sekretariatet for KKR-digitaliseringsnetværket"
     assert meta.title and "18. juni 2025" in meta.title or "18-06-2025" in meta.title

@@ -102,7 +102,7 @@ def test_item_kinds_written_out_when_chosen_in_the_template_settings(window, tmp
     from docx import Document
 
     submenu = next(a.menu() for a in window.export_menu.actions()
-                   if a.menu() and a.text() == "&Punkttyper i Word")
+                   if a.menu() and a.text() == "P&unkttyper i Word")
     short, long = submenu.actions()
     assert short.isChecked() and not long.isChecked()  # (O)/(D)/(B) unless chosen
     long.trigger()

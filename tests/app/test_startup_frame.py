@@ -45,7 +45,7 @@ def _probe(db) -> dict:
 def test_the_frame_is_painted_before_the_database_code_is_loaded(demo_path):
     seen = _probe(demo_path)
     assert seen["visible"]
-    assert seen["menus"] == ["&Filer", "&Rediger", "&Vis"]
+    assert seen["menus"] == ["&Filer", "&Rediger", "&Vis", "&Hjælp"]
     assert seen["tabs"] == ["Dagsorden", "SOR-forslag", "Projekter", "Deltagere"]
     assert seen["title"] == "KKR Desk"
     assert seen["at_frame"] == []  # nothing heavy yet: only Qt

@@ -37,7 +37,7 @@ def test_four_danish_tabs_and_the_demo_meeting_shown(window):
     assert model.index(0, 1).data() == "12.00–12.10"
     assert model.index(10, 2).data() == "Eventuelt"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Filer", "&Rediger", "&Vis"]
+    assert menus == ["&Filer", "&Rediger", "&Vis", "&Hjælp"]
 
 
 def test_choosing_another_meeting_shows_its_agenda(window, qtbot):

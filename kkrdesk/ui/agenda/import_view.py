@@ -18,6 +18,7 @@ _WIDTHS = ((COL_NUMBER, 76), (COL_SLOT, 128), (COL_KIND, 92), (COL_DURATION, 44)
 
 def preview_view(model) -> QTreeView:
     view = QTreeView()
+    view.setAccessibleName("Forhåndsvisning af dagsordenen")
     view.setModel(model)
     view.setAlternatingRowColors(False)
     view.setAllColumnsShowFocus(True)

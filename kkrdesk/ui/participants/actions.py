@@ -19,6 +19,7 @@ from kkrdesk.services.participants import file_import as participant_import
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
+from kkrdesk.ui.export_feedback import show_export_note
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.views.participants import PersonFields
 
@@ -251,4 +252,5 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
         return None
     ctx.message.emit(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, "
                      f"{_n(result.rows)} rækker)")
+    show_export_note(parent, result.path)  # Åbn filen / Åbn mappen
     return result.path

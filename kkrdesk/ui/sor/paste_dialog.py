@@ -56,6 +56,7 @@ class PasteDialog(QDialog):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setAccessibleName("Forhåndsvisning")
         view.setModel(self.model)
         view.setItemDelegateForColumn(COL_KIND, KindChoice(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
