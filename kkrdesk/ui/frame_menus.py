@@ -42,7 +42,7 @@ class FrameMenus:
         self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
         self.import_agenda_action.triggered.connect(self._import_agenda)
         file_menu.addSeparator()
-        self.settings_action = file_menu.addAction("&Indstillinger …")
+        self.settings_action = file_menu.addAction("Indstillin&ger …")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self._open_settings)
         self.settings_action.setEnabled(False)  # until a database is open
@@ -166,7 +166,7 @@ class FrameMenus:
                 action.setChecked(action.data() == current)
 
         kinds.aboutToShow.connect(show_current)
-        self.actual_times_action = menu.addAction("Faktiske &tider i referatet")
+        self.actual_times_action = menu.addAction("Medta&g faktiske tider i referatet")
         self.actual_times_action.setCheckable(True)
         self.actual_times_action.setToolTip("Skriv ved hvert punkt, hvornår det faktisk begyndte "
                                             "og sluttede (holdt i mødeleders visning)")
