@@ -41,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (se '{self.prog} --help')")
 
 
-COMMANDS = ("init", "demo", "check", "export", "import", "search")
+COMMANDS = ("init", "demo", "check", "export", "import", "search", "copy")
 
 
 def window_only(argv: list[str]) -> bool:
@@ -108,6 +108,9 @@ def _add_commands(p: argparse.ArgumentParser) -> None:
     from kkrdesk.cli import search as cli_search
 
     cli_search.add_parser(sub)
+    from kkrdesk.cli import copy as cli_copy
+
+    cli_copy.add_parser(sub)
 
 
 def _years(text: str) -> int:

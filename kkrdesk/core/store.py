@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kkrdesk.core import file_safety, sqlite_file, writer_lock
+from kkrdesk.core import file_safety, server_db, sqlite_file, writer_lock
 from kkrdesk.core.errors import StoreError
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
@@ -93,7 +93,11 @@ class Store:
             raise
 
     def _open_engine(self, engine_url: URL) -> None:
-        self.engine = create_engine(engine_url)
+        if server_db.is_server(engine_url):
+            self.engine = create_engine(engine_url, **server_db.engine_options(
+                engine_url, self.readonly))
+        else:
+            self.engine = create_engine(engine_url)
         if self.url.get_backend_name() == "sqlite":
             pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
             event.listen(self.engine, "connect", pragmas)
@@ -121,7 +125,7 @@ class Store:
             session.commit()
         except SQLAlchemyError as exc:
             session.rollback()
-            raise StoreError(f"Ændringen kunne ikke gemmes: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
         except BaseException:
             session.rollback()
             raise
@@ -136,7 +140,7 @@ class Store:
         try:
             yield session
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke læses: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
         finally:
             session.rollback()
             session.close()
@@ -166,7 +170,7 @@ class Store:
                     return None
                 return conn.execute(text("select version_num from alembic_version")).scalar()
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke læses: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
 
     def _upgrade(self) -> None:
         from alembic import command
@@ -189,6 +193,8 @@ class Store:
                     conn.commit()
                 try:
                     with conn.begin():
+                        if server_db.is_server(self.url):  # one upgrade at a time
+                            server_db.lock_for_upgrade(conn)
                         cfg.attributes["connection"] = conn
                         command.upgrade(cfg, "head")
                         if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
@@ -199,7 +205,7 @@ class Store:
                         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                         conn.commit()
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke opgraderes: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Databasen kunne ikke opgraderes: {db_reason(exc)}.") from exc
         self.schema_revision = SCHEMA_HEAD
 
     def integrity_problems(self) -> list[str]:
@@ -231,6 +237,11 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def db_reason(exc: BaseException) -> str:
+    """A Danish phrase for a database error, from the server's SQLSTATE or SQLite's code."""
+    return server_db.server_reason(exc) or sqlite_reason(exc)
 
 
 def _newer_message(revision: str) -> str:
