@@ -29,6 +29,17 @@ def find_bin() -> Path | None:
     return None
 
 
+def can_run_server() -> bool:
+    """initdb refuses root: then the server runs as the user ``postgres``, if there is one."""
+    if os.geteuid() != 0:
+        return True
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        return False
+    return True
+
+
 class Cluster:
     def __init__(self, bin_dir: Path):
         self.bin = bin_dir

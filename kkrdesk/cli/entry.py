@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.cli.lines import one_line
+from kkrdesk.cli.places import place
 from kkrdesk.cli.usage import UsageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -71,10 +72,11 @@ def build_parser(window: bool = False) -> argparse.ArgumentParser:
         "en ny database oprettes med init (tom) eller demo."))
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                    help="vis programmets version og afslut")
-    p.add_argument("--db", type=Path, metavar="STI",
+    p.add_argument("--db", type=place, metavar="STI",
                    help="databasefilen som vinduet åbner; findes den ikke, spørger vinduet, før "
                         "en ny oprettes (standard: kkrdesk.sqlite i brugerens datamappe, "
-                        "oprettet ved første start)")
+                        "oprettet ved første start); eller en fælles database på en server: "
+                        "postgresql+psycopg://bruger@server/kkr?sslmode=verify-full")
     p.add_argument("--smoke", action="store_true",
                    help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
     p.add_argument("--screenshot", type=Path, metavar="MAPPE",

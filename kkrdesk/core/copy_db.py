@@ -43,9 +43,12 @@ class CopyReport:
         return sum(t.rows for t in self.tables)
 
 
+TRANSIENT = ("app_session",)  # who has the source open now: not part of what moves
+
+
 def model_tables() -> list[Table]:
     """Every table of the schema, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    return [t for t in Base.metadata.sorted_tables if t.name not in TRANSIENT]
 
 
 def copy_database(source: Store, target: Store, *, replace: bool = False,

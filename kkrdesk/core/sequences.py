@@ -49,7 +49,11 @@ def resync(conn: Connection, tables: list[Table], at_least: dict[str, int] | Non
 
 
 def _sqlite_set(conn: Connection, name: str, top: int) -> None:
-    if not inspect(conn).has_table("sqlite_sequence"):
+    """Only a table made with AUTOINCREMENT keeps its place in sqlite_sequence (the
+    others take the largest id plus one, which the copied rows already say)."""
+    made = conn.execute(text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :n"),
+                        {"n": name}).scalar() or ""
+    if "AUTOINCREMENT" not in made.upper() or not inspect(conn).has_table("sqlite_sequence"):
         return
     conn.execute(text("DELETE FROM sqlite_sequence WHERE name = :n"), {"n": name})
     if top:

@@ -58,3 +58,26 @@ def lock_for_upgrade(conn) -> None:
     from sqlalchemy import text
 
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+
+
+def record(session, origin: str, areas: set[str], login: str, machine: str) -> None:
+    """In the commit's own transaction: the audit row (the database role and the
+    login name, the machine, the server's time, the areas) and the notification the
+    other apps refresh on."""
+    from sqlalchemy import text
+
+    from kkrdesk.core.change_feed import announce
+
+    session.execute(text(
+        "INSERT INTO change_log (at, who, machine, areas) VALUES (LOCALTIMESTAMP, "
+        "left(session_user || ' / ' || :login, 100), :machine, :areas)"),
+        {"login": login, "machine": machine, "areas": ",".join(sorted(areas))[:200]})
+    announce(session, origin, areas)
+
+
+def can_write(conn) -> bool:
+    """Whether the role connected may change the records (kkr_laeser may not)."""
+    from sqlalchemy import text
+
+    return bool(conn.execute(text(
+        "SELECT has_table_privilege(current_user, 'meeting', 'UPDATE')")).scalar())

@@ -16,9 +16,11 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from kkrdesk.core import file_safety, server_db, sqlite_file, writer_lock
-from kkrdesk.core.errors import StoreError
+from kkrdesk.core import change_feed, file_safety, presence, server_db, sqlite_file, writer_lock
+from kkrdesk.core.errors import ChangedElsewhere, StoreError
+from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
 
@@ -43,6 +45,11 @@ class Store:
         self._reader_files: frozenset[str] | None = None
         self.backup_path: Path | None = None
         self.engine: Engine | None = None  # made once the file has passed its checks
+        self.on_server = server_db.is_server(self.url)
+        self.can_write = not readonly  # False too for a read-only role on a server
+        self.origin = change_feed.new_origin()
+        self.login, self.machine = presence.who_am_i()
+        self.shared: SharedUse | None = None  # presence and the change feed, on a server
         engine_url = self.url
         if self.path is not None:
             engine_url = self._check_file(create=create and not readonly)
@@ -54,6 +61,9 @@ class Store:
             self._check_schema(require_head)
             if migrate and self.schema_revision != SCHEMA_HEAD:
                 self._upgrade()
+            if self.on_server and self.can_write:
+                with self.engine.connect() as conn:
+                    self.can_write = server_db.can_write(conn)
         except BaseException:
             self.close(remove_lock=True)
             raise
@@ -122,7 +132,14 @@ class Store:
         session = self._sessions()
         try:
             yield session
+            if areas and self.on_server:
+                server_db.record(session, self.origin, set(areas), self.login, self.machine)
             session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            if areas:
+                self.notify(set(areas))  # the views read the other person's version
+            raise ChangedElsewhere() from exc
         except SQLAlchemyError as exc:
             session.rollback()
             raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
@@ -151,6 +168,17 @@ class Store:
     def unsubscribe(self, listener: Listener) -> None:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
+
+    def watch(self, deliver: change_feed.Deliver,
+              on_presence: Callable[[list[presence.Other]], None] | None = None) -> None:
+        """On a shared database: join the others (presence) and tell ``deliver``, from a
+        worker thread, the areas every other app's commit changed (``None``: anything
+        may have). A SQLite file has one writer (its lock) and nothing to watch."""
+        if not self.on_server:
+            return
+        if self.shared is None:
+            self.shared = SharedUse(self.engine, self.origin, self.login, self.machine)
+        self.shared.start(deliver, on_presence)
 
     def notify(self, areas: set[str]) -> None:
         for listener in list(self._listeners):
@@ -220,6 +248,9 @@ class Store:
         return problems
 
     def close(self, remove_lock: bool = False) -> None:
+        if self.shared is not None:
+            self.shared.stop()
+            self.shared = None
         if self.engine is not None:
             self.engine.dispose()
         if self._lock is not None:

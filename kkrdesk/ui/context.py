@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from kkrdesk.services.areas import MEETINGS, PARTICIPANTS, PROJECTS, SOR
+
+ALL_AREAS = (MEETINGS, PARTICIPANTS, SOR, PROJECTS)
+
 if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
     from kkrdesk.core.store import Store
 
@@ -22,6 +26,9 @@ class AppContext(QObject):
     # "Show me that record": (area, id), e.g. ("agenda_item", 12), ("sor_proposal", 3),
     # ("project", 1). The main window switches to the area's tab and calls its show_record.
     navigate_requested = Signal(str, int)
+    # On a shared database: "Også åben: Mette (PC-2)" ('' when alone), for the status bar.
+    others_changed = Signal(str)
+    _elsewhere = Signal(object)  # another app's commit: its areas (None: anything)
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -33,8 +40,18 @@ class AppContext(QObject):
         # projects wing's offer to hand over the person's project seats too.
         self.after_replace: list = []
         store.subscribe(self._on_store_changed)
+        # The feed calls from its worker thread; the signals carry it to this one.
+        self._elsewhere.connect(self._on_elsewhere)
+        store.watch(self._elsewhere.emit,
+                    lambda others: self.others_changed.emit(also_open(others)))
 
     def _on_store_changed(self, areas: set[str]) -> None:
+        self.changed.emit(set(areas))
+
+    def _on_elsewhere(self, areas: set[str] | None) -> None:
+        if areas is None:
+            self.message.emit("Forbindelsen til databasen er genoprettet; alt er indlæst igen.")
+            areas = set(ALL_AREAS)
         self.changed.emit(set(areas))
 
     def select_meeting(self, meeting_id: int | None) -> None:
@@ -53,3 +70,8 @@ class AppContext(QObject):
     def close(self) -> None:
         self.store.unsubscribe(self._on_store_changed)
         self.store.close()
+
+
+def also_open(others) -> str:
+    """The status bar's words: "Også åben: Mette (PC-2), Jens (PC-3)"; '' when alone."""
+    return "Også åben: " + ", ".join(str(o) for o in others) if others else ""

@@ -72,6 +72,8 @@ class MainWindow(FrameMenus, QMainWindow):
         self._build_toolbar()
         self._build_menus(recent or [])
         self.db_label = QLabel("")
+        self.others_label = QLabel("")  # who else has a shared database open
+        self.statusBar().addPermanentWidget(self.others_label)
         self.statusBar().addPermanentWidget(self.db_label)
         if ctx is not None:
             self.attach(ctx)
@@ -81,8 +83,12 @@ class MainWindow(FrameMenus, QMainWindow):
         from kkrdesk.ui import undo
 
         self.ctx = ctx
-        self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
-        self.db_label.setText(str(ctx.store.path or ""))
+        where = ctx.store.path.name if ctx.store.path else ctx.store.url.database or ""
+        self.setWindowTitle(f"{APP_NAME} – {where}")
+        self.db_label.setText(str(ctx.store.path or ctx.store.url))  # a URL hides its password
+        if not ctx.store.can_write:
+            self.db_label.setText("Kun læseadgang · " + self.db_label.text())
+        ctx.others_changed.connect(self.others_label.setText)
         self._build_undo_actions()
         self.export_menu.setEnabled(True)
         self.import_agenda_action.setEnabled(True)
