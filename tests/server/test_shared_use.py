@@ -91,6 +91,18 @@ def test_every_commit_is_logged_with_who_and_when(two):
     assert ("postgres / jens", "PC-2", "participants") in rows
 
 
+def test_the_log_is_viewable_and_exportable(two, capsys):
+    from kkrdesk.cli.entry import main
+
+    mette, jens = two
+    people.add_person(jens, PersonFields(name="Logget Person"))
+    assert main(["log", "--db", str(mette.url.render_as_string(hide_password=False)),
+                 "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Tidspunkt;Bruger;Maskine;Faneblade"
+    assert lines[1].split(";")[1:] == ["postgres / jens", "PC-2", "Deltagere"]
+
+
 def test_a_reader_role_opens_read_only_and_cannot_write(pg_cluster, pg_fresh_template):
     name = pg_cluster.new_database(pg_fresh_template)
     pg_cluster.sql("DO $$ BEGIN CREATE ROLE kkr_laeser LOGIN; EXCEPTION WHEN duplicate_object "
