@@ -12,9 +12,9 @@ notifications sent while it was away are gone."""
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
-import uuid
 from collections.abc import Callable
 
 from sqlalchemy import Engine, text
@@ -31,7 +31,7 @@ Deliver = Callable[[set[str] | None], None]
 
 def new_origin() -> str:
     """A name for this app's commits, so it does not refresh on its own notifications."""
-    return uuid.uuid4().hex[:12]
+    return os.urandom(6).hex()
 
 
 def announce(session: Session, origin: str, areas: set[str]) -> None:

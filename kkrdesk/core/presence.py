@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import platform
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
@@ -33,6 +32,8 @@ def who_am_i() -> tuple[str, str]:
         who = os.environ.get("KKRDESK_USER") or getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name here: say so rather than fail
         who = "ukendt"
+    import platform  # only here: most commands never need the machine's name
+
     return who[:100], platform.node()[:100]
 
 

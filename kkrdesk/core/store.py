@@ -2,8 +2,10 @@
 
 The store takes a SQLAlchemy URL. SQLite-specific work (pragmas, file checks, the
 writer lock, backups) is kept in :mod:`kkrdesk.core.sqlite_file` and
-:mod:`kkrdesk.core.writer_lock` and applied
-only when the URL is a SQLite file, so a shared server database can come later.
+:mod:`kkrdesk.core.writer_lock` and applied only when the URL is a SQLite file; a
+PostgreSQL server's (connections, errors, the upgrade lock, the change log) in
+:mod:`kkrdesk.core.server_db`, and what several apps on one server do beside the store
+(presence, live refresh) in :mod:`kkrdesk.core.shared_use`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from kkrdesk.core import change_feed, file_safety, presence, server_db, sqlite_file, writer_lock
+from kkrdesk.core import (
+    change_feed, file_safety, presence, server_db, sqlite_file, stale, writer_lock,
+)
 from kkrdesk.core.errors import ChangedElsewhere, StoreError
 from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.oserrors import sqlite_reason
@@ -112,6 +116,8 @@ class Store:
             pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
             event.listen(self.engine, "connect", pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.on_server:  # a stale write names the other person's value
+            event.listen(self._sessions, "before_flush", stale.remember)
 
     def _check_schema(self, require_head: bool) -> None:
         """A newer schema is refused; a reader that needs the newest refuses an older one."""
@@ -136,10 +142,13 @@ class Store:
                 server_db.record(session, self.origin, set(areas), self.login, self.machine)
             session.commit()
         except StaleDataError as exc:
+            fields = session.info.get("changing", [])
             session.rollback()
+            with self._sessions() as fresh:
+                detail = stale.now_values(fresh, fields)
             if areas:
                 self.notify(set(areas))  # the views read the other person's version
-            raise ChangedElsewhere() from exc
+            raise ChangedElsewhere(detail) from exc
         except SQLAlchemyError as exc:
             session.rollback()
             raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
