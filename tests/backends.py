@@ -43,6 +43,7 @@ def pg_cluster():
     if not clusters.can_run_server():
         pytest.skip("initdb nægter at køre som root, og her er ingen bruger »postgres« at køre "
                     "den som (Debians postgresql-pakke opretter den)")
+    clusters.reap_orphans(bin_dir)
     cluster = clusters.Cluster(bin_dir).start()
     yield cluster
     cluster.stop()

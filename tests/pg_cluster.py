@@ -29,6 +29,27 @@ def find_bin() -> Path | None:
     return None
 
 
+def reap_orphans(bin_dir: Path) -> None:
+    """Stop and remove the servers of earlier runs whose test process is gone (a run
+    that crashed or was killed never reached its teardown)."""
+    for folder in Path(tempfile.gettempdir()).glob("kkrdesk-pg-*"):
+        try:
+            owner = int((folder / "owner.pid").read_text())
+            os.kill(owner, 0)
+            continue  # its run is still going
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError):
+            continue  # not ours to judge (no owner file, or another user's)
+        stale = Cluster.__new__(Cluster)
+        stale.bin, stale.dir, stale.data = bin_dir, folder, folder / "data"
+        stale.user = None if os.geteuid() != 0 else pwd.getpwnam("postgres")
+        try:
+            stale.stop()
+        except subprocess.CalledProcessError:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def can_run_server() -> bool:
     """initdb refuses root: then the server runs as the user ``postgres``, if there is one."""
     if os.geteuid() != 0:
@@ -49,6 +70,7 @@ class Cluster:
         self._names = itertools.count(1)
         if self.user is not None:
             os.chown(self.dir, self.user.pw_uid, self.user.pw_gid)
+        (self.dir / "owner.pid").write_text(str(os.getpid()))
 
     def _run(self, *args: str) -> None:
         kw = {}
