@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from kkrdesk.core.presence import also_open
 from kkrdesk.services.areas import MEETINGS, PARTICIPANTS, PROJECTS, SOR
 
 ALL_AREAS = (MEETINGS, PARTICIPANTS, SOR, PROJECTS)
@@ -70,8 +71,3 @@ class AppContext(QObject):
     def close(self) -> None:
         self.store.unsubscribe(self._on_store_changed)
         self.store.close()
-
-
-def also_open(others) -> str:
-    """The status bar's words: "Også åben: Mette (PC-2), Jens (PC-3)"; '' when alone."""
-    return "Også åben: " + ", ".join(str(o) for o in others) if others else ""
