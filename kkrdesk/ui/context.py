@@ -30,6 +30,7 @@ class AppContext(QObject):
     # On a shared database: "Også åben: Mette (PC-2)" ('' when alone), for the status bar.
     others_changed = Signal(str)
     _elsewhere = Signal(object)  # another app's commit: its areas (None: anything)
+    _presence = Signal(str)  # from the feed's thread: carried to this one
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -42,9 +43,10 @@ class AppContext(QObject):
         self.after_replace: list = []
         store.subscribe(self._on_store_changed)
         # The feed calls from its worker thread; the signals carry it to this one.
+        self.others_text = ""  # the latest, for a window attached after it came
         self._elsewhere.connect(self._on_elsewhere)
-        store.watch(self._elsewhere.emit,
-                    lambda others: self.others_changed.emit(also_open(others)))
+        self._presence.connect(self._on_presence)
+        store.watch(self._elsewhere.emit, lambda others: self._presence.emit(also_open(others)))
 
     def _on_store_changed(self, areas: set[str]) -> None:
         self.changed.emit(set(areas))
@@ -54,6 +56,10 @@ class AppContext(QObject):
             self.message.emit("Forbindelsen til databasen er genoprettet; alt er indlæst igen.")
             areas = set(ALL_AREAS)
         self.changed.emit(set(areas))
+
+    def _on_presence(self, text: str) -> None:
+        self.others_text = text
+        self.others_changed.emit(text)
 
     def select_meeting(self, meeting_id: int | None) -> None:
         if meeting_id != self.meeting_id:

@@ -88,6 +88,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self.db_label.setText(str(ctx.store.path or ctx.store.url))  # a URL hides its password
         if not ctx.store.can_write:
             self.db_label.setText("Kun læseadgang · " + self.db_label.text())
+        self.others_label.setText(ctx.others_text)
         ctx.others_changed.connect(self.others_label.setText)
         self._build_undo_actions()
         self.export_menu.setEnabled(True)

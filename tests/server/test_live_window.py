@@ -42,3 +42,26 @@ def test_the_window_refreshes_on_another_apps_edit_and_says_who_is_open(qtbot, j
         win.close()
         ctx.close()
         jens.close()
+
+
+def test_a_window_attached_after_the_first_heartbeat_still_says_who_is_open(
+        qtbot, jens_and_mette_url):
+    """The feed reports who is open as soon as it connects, perhaps before the window
+    is wired to listen; the window shows it anyway (the next report is 20 s later)."""
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.main_window import MainWindow
+
+    jens = open_database(jens_and_mette_url)
+    jens.login, jens.machine = "jens", "PC-2"
+    jens.watch(lambda _areas: None)
+    ctx = AppContext(open_database(jens_and_mette_url))
+    try:
+        with qtbot.waitSignal(ctx.others_changed, timeout=5000):
+            pass  # the first report has come and gone
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        assert win.others_label.text() == "Også åben: jens (PC-2)"
+        win.close()
+    finally:
+        ctx.close()
+        jens.close()
