@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   ?= .demo/kkrdesk-demo.sqlite
 
-.PHONY: run test soak demo screenshots bench check clean pdfa-check dist dist-check
+.PHONY: run test test-pg soak demo screenshots bench check clean pdfa-check dist dist-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
@@ -29,6 +29,36 @@ demo: $(DEMO)
 test: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## test-pg: the tests of the store, the services, search and copy once more on PostgreSQL: a
+## throw-away server (initdb + pg_ctl on a Unix socket in a temporary folder, no TCP) that
+## the tests start and remove; skipped with a reason when PostgreSQL is not installed
+PG_TESTS := tests/server \
+  tests/core/test_reference_and_demo.py \
+  tests/core/test_search_index.py \
+  tests/core/test_store.py \
+  tests/agenda/test_agenda_import_service.py \
+  tests/agenda/test_agenda_service.py \
+  tests/agenda/test_bilag_names.py \
+  tests/agenda/test_export_docx_referat.py \
+  tests/agenda/test_export_docx_template.py \
+  tests/agenda/test_minutes_service.py \
+  tests/agenda/test_referat_faithful.py \
+  tests/participants/test_import_participants_bombs.py \
+  tests/participants/test_participants_attendance.py \
+  tests/participants/test_participants_memberships.py \
+  tests/participants/test_participants_services.py \
+  tests/sor/test_sor_rules.py \
+  tests/sor/test_sor_services.py \
+  tests/sor/test_sor_summary_issue21.py \
+  tests/projects/test_projects_services.py \
+  tests/projects/test_projects_timeline.py \
+  tests/projects/test_timeline_labels.py \
+  tests/overview/test_overview_meetings.py \
+  tests/overview/test_overview_xlsx_properties.py \
+  tests/overview/test_workbook_print.py
+test-pg: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --backend=postgresql -p no:cacheprovider $(PG_TESTS)
 
 ## soak: tests/reliability many more times (SOAK=n times the usual kills and hostile-text
 ## cases; SEED picks other random moments); the figures add up in .soak-tally.json

@@ -12,6 +12,9 @@ repetitions, each step followed by the event processing that repaints. Target: t
   open project      select the next row in Projekter (its detail is shown)
 
     python bench/bench_inprocess.py [REPETITIONS]
+
+With KKRDESK_BENCH_PG=postgresql+psycopg://… (an empty database) the 10-year demo is
+copied there (kkrdesk copy) and the window runs on the server instead of the file.
 """
 
 from __future__ import annotations
@@ -66,6 +69,19 @@ def thirty_item_meeting(store) -> int:
     return mid
 
 
+def _on_server(work: Path) -> str | None:
+    """The server's URL, the demo copied into it, when KKRDESK_BENCH_PG names one."""
+    url = os.environ.get("KKRDESK_BENCH_PG")
+    if not url:
+        return None
+    from kkrdesk.core.copy_db import copy_database
+    from kkrdesk.core.store import Store
+
+    with Store.open_path(work, readonly=True) as source, Store(url) as target:
+        copy_database(source, target, replace=True)
+    return url
+
+
 def measure(reps: int = 60, folder: Path | None = None) -> list[tuple[str, float, float, int]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -81,7 +97,7 @@ def measure(reps: int = 60, folder: Path | None = None) -> list[tuple[str, float
         _demo, decade = demo_databases(folder)
         work = Path(tmp) / "work.sqlite"
         work.write_bytes(decade.read_bytes())
-        store = open_database(work)
+        store = open_database(_on_server(work) or work)
         big = thirty_item_meeting(store)
         ctx = AppContext(store)
         window = MainWindow(ctx, [])

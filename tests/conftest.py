@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+pytest.register_assert_rewrite("backends", "pg_cluster")
+import backends  # noqa: E402
+
 # `make test` draws the same property-test examples every run, so a result can be trusted
 # and repeated; `make soak` (KKRDESK_SOAK) draws new ones to look further.
 settings.register_profile("repeatable", derandomize=True)
@@ -18,6 +21,8 @@ settings.register_profile("soak", derandomize=False)
 settings.load_profile("soak" if os.environ.get("KKRDESK_SOAK") else "repeatable")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = ["backends"]  # --backend=postgresql, the throw-away server's fixtures
 
 
 @pytest.fixture(autouse=True)
@@ -86,9 +91,14 @@ def demo_template(seed_demo_template, tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def seed_demo_store(seed_demo_template, tmp_path):
+def seed_demo_store(request, seed_demo_template, tmp_path):
     from kkrdesk.services.database import open_database
 
+    if backends.on_server(request):
+        store = backends.server_store(request, "pg_seed_template")
+        yield store
+        store.close()
+        return
     target = tmp_path / "seed-demo.sqlite"
     shutil.copy(seed_demo_template, target)
     store = open_database(target)
@@ -104,18 +114,28 @@ def demo_path(demo_template, tmp_path) -> Path:
 
 
 @pytest.fixture
-def demo_store(demo_path):
+def demo_store(request, demo_path):
     from kkrdesk.services.database import open_database
 
+    if backends.on_server(request):
+        store = backends.server_store(request, "pg_demo_template")
+        yield store
+        store.close()
+        return
     store = open_database(demo_path)
     yield store
     store.close()
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(request, tmp_path):
     from kkrdesk.services.database import open_database
 
+    if backends.on_server(request):
+        s = backends.server_store(request, "pg_fresh_template")
+        yield s
+        s.close()
+        return
     s = open_database(tmp_path / "fresh.sqlite")
     yield s
     s.close()

@@ -18,6 +18,8 @@ of one of these tables drops its triggers with the old table (SQLite drops a tab
 triggers with it) and must install them again; tests/core/test_search_index.py fails
 until it does.
 """
+import unicodedata
+
 from alembic import op
 
 revision = '0005'
@@ -92,6 +94,9 @@ def _fill(code: int, table: str, ref: str, head, body) -> str:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_postgresql()
+        return
     op.execute(CREATE)
     for source in SOURCES:
         for statement in _triggers(*source):
@@ -101,7 +106,78 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for code, table, *_ in SOURCES:
+            op.execute(f'DROP TRIGGER IF EXISTS search_{code:02d}_{table} ON "{table}"')
+            op.execute(f"DROP FUNCTION IF EXISTS search_{code:02d}_{table}()")
+        op.execute("DROP TABLE IF EXISTS search_index")
+        op.execute("DROP FUNCTION IF EXISTS kkr_search_fold(text)")
+        return
     for code, table, *_ in SOURCES:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS search_{code:02d}_{table}_{event}")
     op.execute("DROP TABLE IF EXISTS search_index")
+
+
+# -- PostgreSQL: the same documents in a table with a tsvector (head weighs "A", body
+# "B") under a GIN index, written by one PL/pgSQL trigger per source in the same
+# transaction. kkr_search_fold is the SQL twin of services/search/words.fold: "å" as
+# "aa", lower case by ICU, accents gone but æ and ø kept, anything but letters and
+# digits a space (where FTS5's unicode61 splits words).
+
+def _accent_map() -> tuple[str, str]:
+    """Lower-case Latin letters with an accent -> their base letter (not æ, ø)."""
+    src, dst = [], []
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if ch == ch.lower() and ch not in "æø" and base != ch and base.isascii():
+            src.append(ch)
+            dst.append(base)
+    return "".join(src), "".join(dst)
+
+
+def _fold_function() -> str:
+    src, dst = _accent_map()
+    return ("CREATE FUNCTION kkr_search_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE "
+            "PARALLEL SAFE AS $$ SELECT regexp_replace(translate(lower(replace(replace("
+            "coalesce(t, ''), 'å', 'aa'), 'Å', 'Aa') COLLATE \"und-x-icu\"), "
+            f"'{src}', '{dst}') COLLATE \"und-x-icu\", '[^[:alnum:]]+', ' ', 'g') $$")
+
+
+def _pg_text(row: str, columns) -> str:
+    parts = [f"to_char({row}.\"date\", 'DD-MM-YYYY')" if c == DATE else f"{row}.\"{c}\""
+             for c in columns]
+    joined = " || ' ' || ".join(f"coalesce({p}, '')" for p in parts) if parts else "''"
+    return f"to_tsvector('simple', kkr_search_fold({joined}))"
+
+
+def _pg_document(row: str, head, body) -> str:
+    return (f"setweight({_pg_text(row, head)}, 'A') || setweight({_pg_text(row, body)}, 'B')")
+
+
+def _pg_triggers(code: int, table: str, ref: str, head, body) -> list[str]:
+    columns = sorted({ref, *(c if c != DATE else "date" for c in (*head, *body))})
+    name = f"search_{code:02d}_{table}"
+    key = f"{code} + 32 * "
+    return [
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"IF TG_OP <> 'INSERT' THEN DELETE FROM search_index WHERE key = {key}OLD.id; END IF; "
+        f"IF TG_OP <> 'DELETE' THEN INSERT INTO search_index (key, ref, doc) VALUES "
+        f"({key}NEW.id, NEW.\"{ref}\", {_pg_document('NEW', head, body)}); END IF; "
+        "RETURN NULL; END $$",
+        f"CREATE TRIGGER {name} AFTER INSERT OR DELETE OR UPDATE OF "
+        f"{', '.join(columns)} ON \"{table}\" FOR EACH ROW EXECUTE FUNCTION {name}()",
+    ]
+
+
+def _upgrade_postgresql() -> None:
+    op.execute(_fold_function())
+    op.execute("CREATE TABLE search_index (key bigint CONSTRAINT pk_search_index PRIMARY KEY, "
+               "ref integer NOT NULL, doc tsvector NOT NULL)")
+    for code, table, ref, head, body in SOURCES:
+        for statement in _pg_triggers(code, table, ref, head, body):
+            op.execute(statement)
+        op.execute(f"INSERT INTO search_index (key, ref, doc) SELECT {code} + 32 * t.id, "
+                   f"t.\"{ref}\", {_pg_document('t', head, body)} FROM \"{table}\" AS t")
+    op.execute("CREATE INDEX ix_search_index_doc ON search_index USING gin (doc)")

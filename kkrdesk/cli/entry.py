@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.cli.lines import one_line
+from kkrdesk.cli.places import place
 from kkrdesk.cli.usage import UsageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -41,7 +42,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (se '{self.prog} --help')")
 
 
-COMMANDS = ("init", "demo", "check", "export", "import", "search")
+COMMANDS = ("init", "demo", "check", "export", "import", "search", "copy", "log")
 
 
 def window_only(argv: list[str]) -> bool:
@@ -71,10 +72,11 @@ def build_parser(window: bool = False) -> argparse.ArgumentParser:
         "en ny database oprettes med init (tom) eller demo."))
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                    help="vis programmets version og afslut")
-    p.add_argument("--db", type=Path, metavar="STI",
+    p.add_argument("--db", type=place, metavar="STI",
                    help="databasefilen som vinduet åbner; findes den ikke, spørger vinduet, før "
                         "en ny oprettes (standard: kkrdesk.sqlite i brugerens datamappe, "
-                        "oprettet ved første start)")
+                        "oprettet ved første start); eller en fælles database på en server: "
+                        "postgresql+psycopg://bruger@server/kkr?sslmode=verify-full")
     p.add_argument("--smoke", action="store_true",
                    help="åbn hovedvinduet, lad det tegne én gang, og afslut (til test og måling)")
     p.add_argument("--screenshot", type=Path, metavar="MAPPE",
@@ -97,7 +99,10 @@ def _add_commands(p: argparse.ArgumentParser) -> None:
                        description="Opret en ny, tom database (med kommuner, regioner og "
                                    "nationale organisationer) i STI. En fil, der findes, "
                                    "røres ikke.")
-    i.add_argument("path", type=Path, metavar="STI", help="den nye databasefil (må ikke findes)")
+    i.add_argument("path", type=place, metavar="STI",
+                   help="den nye databasefil (må ikke findes), eller en tom database på en "
+                        "server (postgresql+psycopg://ejer@server/kkr): den får skemaet, eller "
+                        "opgraderes til dette programs skema; kør det som databasens ejer")
     d = sub.add_parser("demo", help="skriv demodatabasen (mødet 18. juni 2025) til STI")
     d.add_argument("path", type=Path, metavar="STI", help="ny databasefil (overskrives aldrig)")
     d.add_argument("--years", type=_years, default=0, metavar="N",
@@ -111,6 +116,12 @@ def _add_commands(p: argparse.ArgumentParser) -> None:
     from kkrdesk.cli import search as cli_search
 
     cli_search.add_parser(sub)
+    from kkrdesk.cli import copy as cli_copy
+
+    cli_copy.add_parser(sub)
+    from kkrdesk.cli import changes as cli_changes
+
+    cli_changes.add_parser(sub)
 
 
 def _years(text: str) -> int:
@@ -127,6 +138,10 @@ def _init(args) -> int:
     from kkrdesk.core.errors import KkrDeskError
     from kkrdesk.services.database import open_database
 
+    if isinstance(args.path, str):  # a server: make or upgrade its schema, as its owner
+        with open_database(args.path) as store:
+            print(f"Databasen er klar (skema {store.schema_revision}): {store.url}")
+        return EXIT_OK
     if os.path.lexists(args.path):
         raise KkrDeskError(f"Filen findes allerede og røres ikke: {args.path}. "
                            "Vælg et nyt filnavn til den nye database.")

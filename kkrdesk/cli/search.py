@@ -5,8 +5,7 @@ Exit 0 when something was found, 1 when nothing was (or the database cannot be r
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from kkrdesk.cli.places import place
 from kkrdesk.cli.usage import UsageError
 
 DEFAULT_LIMIT = 10
@@ -21,8 +20,9 @@ def add_parser(sub) -> None:
                     "som begyndelsen af et ord (»æld« finder »ældre«); store og små bogstaver "
                     "er ét; æ, ø og å er bogstaver for sig, og »aa« er »å« (Aarhus = Århus). "
                     "Databasen åbnes kun til læsning.")
-    p.add_argument("--db", type=Path, required=True, dest="search_db", metavar="STI",
-                   help="databasefilen (skal findes; åbnes kun til læsning)")
+    p.add_argument("--db", type=place, required=True, dest="search_db", metavar="STI",
+                   help="databasefilen (skal findes; åbnes kun til læsning) eller "
+                        "databasens adresse (postgresql+psycopg://…)")
     p.add_argument("words", nargs="+", metavar="ORD", help="det, der søges efter")
     p.add_argument("--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
                    help=f"vis højst N fund af hver slags (standard {DEFAULT_LIMIT})")

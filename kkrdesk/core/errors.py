@@ -24,3 +24,13 @@ class ValidationError(KkrDeskError):
 
 class NotFound(KkrDeskError):
     """The thing asked for does not exist (any more)."""
+
+
+class ChangedElsewhere(StoreError):
+    """The row was changed by someone else after it was read: nothing was written, and
+    the views read it again."""
+
+    MESSAGE = "Ændret af en anden – indlæst igen"
+
+    def __init__(self, detail: str = ""):
+        super().__init__(f"{self.MESSAGE}: {detail}." if detail else f"{self.MESSAGE}.")

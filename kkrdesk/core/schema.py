@@ -2,8 +2,8 @@
 sqlite3 reader checks a file's revision before reading it)."""
 
 # The newest schema revision this build knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_HEAD = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 # The search index (revision 0005): an SQLite FTS5 table and the tables FTS5 keeps for
 # it. No model declares them; they are derived from the rows and written by triggers.

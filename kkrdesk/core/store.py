@@ -2,8 +2,10 @@
 
 The store takes a SQLAlchemy URL. SQLite-specific work (pragmas, file checks, the
 writer lock, backups) is kept in :mod:`kkrdesk.core.sqlite_file` and
-:mod:`kkrdesk.core.writer_lock` and applied
-only when the URL is a SQLite file, so a shared server database can come later.
+:mod:`kkrdesk.core.writer_lock` and applied only when the URL is a SQLite file; a
+PostgreSQL server's (connections, errors, the upgrade lock, the change log) in
+:mod:`kkrdesk.core.server_db`, and what several apps on one server do beside the store
+(presence, live refresh) in :mod:`kkrdesk.core.shared_use`.
 """
 
 from __future__ import annotations
@@ -16,9 +18,13 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from kkrdesk.core import file_safety, sqlite_file, writer_lock
-from kkrdesk.core.errors import StoreError
+from kkrdesk.core import (
+    change_feed, file_safety, presence, server_db, sqlite_file, stale, writer_lock,
+)
+from kkrdesk.core.errors import ChangedElsewhere, StoreError
+from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
 
@@ -43,6 +49,11 @@ class Store:
         self._reader_files: frozenset[str] | None = None
         self.backup_path: Path | None = None
         self.engine: Engine | None = None  # made once the file has passed its checks
+        self.on_server = server_db.is_server(self.url)
+        self.can_write = not readonly  # False too for a read-only role on a server
+        self.origin = change_feed.new_origin()
+        self.login, self.machine = presence.who_am_i()
+        self.shared: SharedUse | None = None  # presence and the change feed, on a server
         engine_url = self.url
         if self.path is not None:
             engine_url = self._check_file(create=create and not readonly)
@@ -54,6 +65,9 @@ class Store:
             self._check_schema(require_head)
             if migrate and self.schema_revision != SCHEMA_HEAD:
                 self._upgrade()
+            if self.on_server and self.can_write:
+                with self.engine.connect() as conn:
+                    self.can_write = server_db.can_write(conn)
         except BaseException:
             self.close(remove_lock=True)
             raise
@@ -93,11 +107,17 @@ class Store:
             raise
 
     def _open_engine(self, engine_url: URL) -> None:
-        self.engine = create_engine(engine_url)
+        if server_db.is_server(engine_url):
+            self.engine = create_engine(engine_url, **server_db.engine_options(
+                engine_url, self.readonly))
+        else:
+            self.engine = create_engine(engine_url)
         if self.url.get_backend_name() == "sqlite":
             pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
             event.listen(self.engine, "connect", pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.on_server:  # a stale write names the other person's value
+            event.listen(self._sessions, "before_flush", stale.remember)
 
     def _check_schema(self, require_head: bool) -> None:
         """A newer schema is refused; a reader that needs the newest refuses an older one."""
@@ -118,10 +138,20 @@ class Store:
         session = self._sessions()
         try:
             yield session
+            if areas and self.on_server:
+                server_db.record(session, self.origin, set(areas), self.login, self.machine)
             session.commit()
+        except StaleDataError as exc:
+            fields = session.info.get("changing", [])
+            session.rollback()
+            with self._sessions() as fresh:
+                detail = stale.now_values(fresh, fields)
+            if areas:
+                self.notify(set(areas))  # the views read the other person's version
+            raise ChangedElsewhere(detail) from exc
         except SQLAlchemyError as exc:
             session.rollback()
-            raise StoreError(f"Ændringen kunne ikke gemmes: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
         except BaseException:
             session.rollback()
             raise
@@ -136,7 +166,7 @@ class Store:
         try:
             yield session
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke læses: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
         finally:
             session.rollback()
             session.close()
@@ -147,6 +177,17 @@ class Store:
     def unsubscribe(self, listener: Listener) -> None:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
+
+    def watch(self, deliver: change_feed.Deliver,
+              on_presence: Callable[[list[presence.Other]], None] | None = None) -> None:
+        """On a shared database: join the others (presence) and tell ``deliver``, from a
+        worker thread, the areas every other app's commit changed (``None``: anything
+        may have). A SQLite file has one writer (its lock) and nothing to watch."""
+        if not self.on_server:
+            return
+        if self.shared is None:
+            self.shared = SharedUse(self.engine, self.origin, self.login, self.machine)
+        self.shared.start(deliver, on_presence)
 
     def notify(self, areas: set[str]) -> None:
         for listener in list(self._listeners):
@@ -166,7 +207,7 @@ class Store:
                     return None
                 return conn.execute(text("select version_num from alembic_version")).scalar()
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke læses: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
 
     def _upgrade(self) -> None:
         from alembic import command
@@ -189,6 +230,8 @@ class Store:
                     conn.commit()
                 try:
                     with conn.begin():
+                        if server_db.is_server(self.url):  # one upgrade at a time
+                            server_db.lock_for_upgrade(conn)
                         cfg.attributes["connection"] = conn
                         command.upgrade(cfg, "head")
                         if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
@@ -199,7 +242,7 @@ class Store:
                         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                         conn.commit()
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke opgraderes: {sqlite_reason(exc)}.") from exc
+            raise StoreError(f"Databasen kunne ikke opgraderes: {db_reason(exc)}.") from exc
         self.schema_revision = SCHEMA_HEAD
 
     def integrity_problems(self) -> list[str]:
@@ -214,6 +257,9 @@ class Store:
         return problems
 
     def close(self, remove_lock: bool = False) -> None:
+        if self.shared is not None:
+            self.shared.stop()
+            self.shared = None
         if self.engine is not None:
             self.engine.dispose()
         if self._lock is not None:
@@ -231,6 +277,11 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def db_reason(exc: BaseException) -> str:
+    """A Danish phrase for a database error, from the server's SQLSTATE or SQLite's code."""
+    return server_db.server_reason(exc) or sqlite_reason(exc)
 
 
 def _newer_message(revision: str) -> str:

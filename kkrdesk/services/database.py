@@ -9,8 +9,19 @@ from kkrdesk.core.store import Store
 from kkrdesk.services import reference
 
 
+def is_url(place: str | Path) -> bool:
+    """Whether ``place`` names a database by a SQLAlchemy URL (a server, or
+    ``sqlite:///file``) rather than by a file's path."""
+    return isinstance(place, str) and "://" in place
+
+
+def store_for(place: str | Path, **kw) -> Store:
+    """The store of a file's path or of a URL."""
+    return Store(place, **kw) if is_url(place) else Store.open_path(place, **kw)
+
+
 def open_database(path: str | Path, *, create: bool = True) -> Store:
-    store = Store.open_path(path, create=create)
+    store = store_for(path, create=create)
     try:
         reference.ensure_reference_data(store)
     except BaseException:
@@ -21,7 +32,7 @@ def open_database(path: str | Path, *, create: bool = True) -> Store:
 
 def open_for_reading(path: str | Path) -> Store:
     """Read-only: for exports and checks, allowed while the app has the file open."""
-    return Store.open_path(path, readonly=True)
+    return store_for(path, readonly=True)
 
 
 def open_memory() -> Store:

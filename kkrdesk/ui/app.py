@@ -43,14 +43,15 @@ class Session:
         self.window: MainWindow | None = None
         self.ctx = None
 
-    def open(self, path: Path, create: bool = True) -> bool:
+    def open(self, path: Path | str, create: bool = True) -> bool:
         """Open ``path`` (made when missing only if ``create``: the start-up database
         and Ny database; a vanished entry under Seneste is reported instead)."""
         from kkrdesk.services.database import open_database
         from kkrdesk.ui.context import AppContext
 
         try:
-            if not path.parent.exists() and path == default_database_path():
+            if isinstance(path, Path) and not path.parent.exists() \
+                    and path == default_database_path():
                 path.parent.mkdir(parents=True, exist_ok=True)
             store = open_database(path, create=create)
         except KkrDeskError as exc:
@@ -182,17 +183,19 @@ def _missing(path: Path) -> bool:
     return not os.path.lexists(path) and path.parent.is_dir()
 
 
-def _open_first(session: Session, db: Path | None) -> bool:
+def _open_first(session: Session, db: Path | str | None) -> bool:
     """The database of the start: the user's default one, made on the first start, or
-    the one given with --db, made only if the user agrees."""
+    the one given with --db, made only if the user agrees; a server's (a URL) as it is."""
     if db is None:
         return session.open(default_database_path())
+    if isinstance(db, str):
+        return session.open(db)
     if _missing(db):
         return session.confirm_new(db) and session.open(db)
     return session.open(db, create=False)
 
 
-def run(db: Path | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
+def run(db: Path | str | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
         on_frame: Callable[[MainWindow], None] | None = None, lang: str | None = None) -> int:
     app = application()
     set_language_override(app, lang)

@@ -9,8 +9,12 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from kkrdesk.core.clock import Clock, SystemClock
+from kkrdesk.core.presence import also_open
 from kkrdesk.services import recorder
+from kkrdesk.services.areas import MEETINGS, PARTICIPANTS, PROJECTS, SOR
 from kkrdesk.ui import preferences
+
+ALL_AREAS = (MEETINGS, PARTICIPANTS, SOR, PROJECTS)
 
 if TYPE_CHECKING:  # the UI holds the store as an opaque handle for services
     from kkrdesk.core.store import Store
@@ -35,6 +39,10 @@ class AppContext(QObject):
     # ("project", 1). The main window switches to the area's tab and calls its show_record.
     navigate_requested = Signal(str, int)
     preferences_changed = Signal()  # Filer > Indstillinger applied new settings
+    # On a shared database: "Også åben: Mette (PC-2)" ('' when alone), for the status bar.
+    others_changed = Signal(str)
+    _elsewhere = Signal(object)  # another app's commit: its areas (None: anything)
+    _presence = Signal(str)  # from the feed's thread: carried to this one
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -52,9 +60,24 @@ class AppContext(QObject):
         self.time_sep = self.prefs.time_sep
         store.subscribe(self._on_store_changed)
         recorder.set_source(secretary_name)
+        # The feed calls from its worker thread; the signals carry it to this one.
+        self.others_text = ""  # the latest, for a window attached after it came
+        self._elsewhere.connect(self._on_elsewhere)
+        self._presence.connect(self._on_presence)
+        store.watch(self._elsewhere.emit, lambda others: self._presence.emit(also_open(others)))
 
     def _on_store_changed(self, areas: set[str]) -> None:
         self.changed.emit(set(areas))
+
+    def _on_elsewhere(self, areas: set[str] | None) -> None:
+        if areas is None:
+            self.message.emit("Forbindelsen til databasen er genoprettet; alt er indlæst igen.")
+            areas = set(ALL_AREAS)
+        self.changed.emit(set(areas))
+
+    def _on_presence(self, text: str) -> None:
+        self.others_text = text
+        self.others_changed.emit(text)
 
     def select_meeting(self, meeting_id: int | None) -> None:
         if meeting_id != self.meeting_id:

@@ -64,6 +64,8 @@ class MainWindow(FrameMenus, QMainWindow):
         self._build_toolbar()
         self._build_menus(recent or [])
         self.db_label = QLabel("")
+        self.others_label = QLabel("")  # who else has a shared database open
+        self.statusBar().addPermanentWidget(self.others_label)
         self.statusBar().addPermanentWidget(self.db_label)
         window_state.restore_frame(self, len(TAB_NAMES))
         if ctx is not None:
@@ -76,8 +78,13 @@ class MainWindow(FrameMenus, QMainWindow):
         self.ctx = ctx
         if ctx.meeting_id is None:  # the meeting shown last in this database, if it is there
             ctx.meeting_id = window_state.remembered_meeting(ctx.store.path)
-        self.setWindowTitle(f"{APP_NAME} – {ctx.store.path.name if ctx.store.path else ''}")
-        self.db_label.setText(str(ctx.store.path or ""))
+        where = ctx.store.path.name if ctx.store.path else ctx.store.url.database or ""
+        self.setWindowTitle(f"{APP_NAME} – {where}")
+        self.db_label.setText(str(ctx.store.path or ctx.store.url))  # a URL hides its password
+        if not ctx.store.can_write:
+            self.db_label.setText("Kun læseadgang · " + self.db_label.text())
+        self.others_label.setText(ctx.others_text)
+        ctx.others_changed.connect(self.others_label.setText)
         self._build_undo_actions()
         self.export_menu.setEnabled(True)
         self.import_agenda_action.setEnabled(True)

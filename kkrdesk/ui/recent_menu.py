@@ -29,8 +29,26 @@ def recent(settings: QSettings | None = None) -> list[str]:
 
 
 def real(path: Path | str) -> str:
-    """The path with links resolved; never raises (a symbolic-link loop stays as it is)."""
+    """The path with links resolved; never raises (a symbolic-link loop stays as it is).
+    A server's URL stays as it is."""
+    if isinstance(path, str) and "://" in path:
+        return without_password(path)
     return os.path.realpath(path)
+
+
+def without_password(url: str) -> str:
+    """A server's URL as it may be kept in the settings: never with its password (the
+    password belongs in ~/.pgpass)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}@{host}" if parts.username else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def remember(path: Path, settings: QSettings | None = None) -> list[str]:

@@ -77,6 +77,7 @@ def _database_doors(db):
     }
 
 
+@pytest.mark.sqlite_only("the database's own file")
 def test_the_open_database_and_its_side_files_are_never_a_bilag(demo_store, june18):
     db = demo_store.path
     doors = _database_doors(db)
@@ -93,6 +94,7 @@ def test_the_open_database_and_its_side_files_are_never_a_bilag(demo_store, june
     assert dump(db) == before
 
 
+@pytest.mark.sqlite_only("a copy of the database file")
 def test_a_copy_of_the_database_is_a_file_like_any_other(demo_store, june18, tmp_path):
     copy = tmp_path / "demo.sqlite.bak"
     copy.write_bytes(demo_store.path.read_bytes())
@@ -100,6 +102,7 @@ def test_a_copy_of_the_database_is_a_file_like_any_other(demo_store, june18, tmp
     assert _names(demo_store, june18)[-1] == "demo.sqlite.bak"
 
 
+@pytest.mark.sqlite_only("beside the database file")
 def test_a_folder_a_pipe_and_a_missing_file_are_refused_in_danish(demo_store, june18, tmp_path):
     os.mkfifo(tmp_path / "rør")
     (tmp_path / "mappe.pdf").mkdir()
@@ -143,6 +146,7 @@ def test_the_package_names_are_clean_stay_in_the_folder_and_never_collide(tmp_pa
     assert extracted == sorted(names) and all(len(n.encode()) <= 255 for n in names)
 
 
+@pytest.mark.sqlite_only("edits the database file with sqlite3")
 def test_a_name_an_older_version_kept_is_shown_and_packed_clean(demo_store, june18, tmp_path):
     import sqlite3
 

@@ -50,6 +50,8 @@ PLANTED = [
     ("ui-without-orm", "ui/agenda/tab.py", "from sqlalchemy import select"),
     ("ui-without-orm", "ui/root.py", "from fakedesk.core import store"),
     ("ui-without-orm", "ui/sor/tab.py", "from fakedesk.core.models import c"),
+    ("server-driver-in-core", "ui/root.py", "import psycopg"),
+    ("server-driver-in-core", "cli/__init__.py", "from psycopg import sql"),
     ("cli-without-widgets", "cli/__init__.py", "from PySide6 import QtWidgets"),
     ("cli-without-widgets", "cli/__init__.py", "from fakedesk import ui"),
     ("wings", "ui/agenda/tab.py", "from fakedesk.ui.sor import tab"),

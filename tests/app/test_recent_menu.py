@@ -94,3 +94,11 @@ def test_the_run_knows_its_language_and_the_dialog_says_so(qtbot, demo_path):
     finally:
         ctx.close()
         gui.set_language_override(QApplication.instance(), None)
+
+
+def test_a_server_url_is_remembered_without_its_password(qapp):
+    from kkrdesk.ui import recent_menu
+
+    kept = recent_menu.remember("postgresql+psycopg://mette:hemmelig@kkr-server:5432/kkr")
+    assert kept[0] == "postgresql+psycopg://mette@kkr-server:5432/kkr"
+    assert "hemmelig" not in " ".join(recent_menu.recent())

@@ -33,6 +33,7 @@ def test_migrations_create_exactly_the_models_schema(store):
     assert diff == []
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_new_database_uses_wal_foreign_keys_and_normal_sync(store):
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -10,7 +10,8 @@ release, and commit both files; never regenerate an old one with newer code:
 
 (schema-0001 was made from main at 9b91572, schema-0002 from the SOR editor's commit
 1ef69ac, schema-0003 from main at 21a8af3, schema-0004 from the referat branch,
-schema-0005 from the search branch, schema-0006 (actual times) from the live branch.)
+schema-0005 from the search branch, schema-0006 (actual times) from the live branch,
+schema-0007 (version columns, presence and the change log) from main after the pg merge.)
 
 The database is the demo (the meeting of 18 June 2025 with its register, SOR
 proposals and projects), vacuumed and without a -wal file. The manifest holds

@@ -37,8 +37,9 @@ def _org(store, name):
 
 
 def _dump(path) -> dict:
-    """Every table's rows; the search index by what it holds (through its FTS5 table),
-    not by the pages of its own tables, whose layout depends on the order of writes."""
+    """Every table's rows but their versions (an undo is a write and counts as one); the
+    search index by what it holds (through its FTS5 table), not by the pages of its own
+    tables, whose layout depends on the order of writes."""
     from kkrdesk.core.schema import SEARCH_INDEX, is_derived_table
 
     con = sqlite3.connect(path)
@@ -46,7 +47,12 @@ def _dump(path) -> dict:
         tables = [r[0] for r in con.execute(
             "select name from sqlite_master where type='table' and name not like 'sqlite_%'")
             if r[0] == SEARCH_INDEX or not is_derived_table(r[0])]
-        return {t: sorted(map(repr, con.execute(f'select * from "{t}"'))) for t in tables}
+        out = {}
+        for t in tables:
+            names = ", ".join(f'"{c[1]}"' for c in con.execute(f'PRAGMA table_info("{t}")')
+                              if c[1] != "version")
+            out[t] = sorted(map(repr, con.execute(f'select {names} from "{t}"')))
+        return out
     finally:
         con.close()
 

@@ -73,7 +73,9 @@ def expect(how: str, sql: str, args: list, entered=None, **more) -> None:
 
 
 def rows(db) -> dict[str, list]:
-    """Every table's rows, sorted; sqlite_sequence left out (it only grows). The search
+    """Every table's rows, sorted; sqlite_sequence left out (it only grows), and so is
+    each row's version (it counts writes, and an undo is a write: a version that went
+    back would let a write based on an older read pass as current). The search
     index is compared by what it holds (record and texts, read through the FTS5 table),
     not by the pages of its own tables, whose layout depends on the order of writes."""
     from kkrdesk.core.schema import SEARCH_INDEX, is_derived_table
@@ -85,7 +87,8 @@ def rows(db) -> dict[str, list]:
         out = {}
         for table in tables:
             columns = [c[1] for c in con.execute(f'PRAGMA table_info("{table}")')]
-            keep = [c for c in columns if not (table in ID_FREE and c == "id")]
+            keep = [c for c in columns
+                    if not (table in ID_FREE and c == "id") and c != "version"]
             names = ", ".join(f'"{c}"' for c in keep)
             out[table] = sorted(con.execute(f'SELECT {names} FROM "{table}"').fetchall(), key=repr)
         return out

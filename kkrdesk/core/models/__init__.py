@@ -7,6 +7,7 @@ from kkrdesk.core.models.meetings import (
     ActionItem, AgendaItem, Attachment, Attendance, Meeting, NextMeetingTopic, Presenter, SubPoint,
 )
 from kkrdesk.core.models.people import Group, Membership, Organisation, Person
+from kkrdesk.core.models.presence import AppSession, ChangeLog
 from kkrdesk.core.models.projects import (
     Financing, Milestone, Project, ProjectDecision, ProjectItemLink, ProjectStatusNote, Risk,
 )
@@ -25,7 +26,7 @@ for _table in Base.metadata.tables.values():
 guard_dates(Base)
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Attachment", "Attendance", "Base", "ConsultationResponse",
+    "ActionItem", "AgendaItem", "AppSession", "ChangeLog", "Attachment", "Attendance", "Base", "ConsultationResponse",
     "ConsultationRound", "Financing", "Group", "Meeting", "Membership", "Milestone",
     "NextMeetingTopic", "Organisation", "Person", "Presenter", "Project", "ProjectDecision",
     "ProjectItemLink", "ProjectStatusNote", "Risk", "RoundRecipient", "SorCode", "SorItemLink",

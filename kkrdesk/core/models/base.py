@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Enum, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import Enum, Integer, MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -18,6 +18,19 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """A row a user edits carries a version, raised by every ORM update and named in
+    its WHERE clause (SQLAlchemy's version_id_col): a write based on a row that another
+    person has changed since it was read matches nothing and is refused as stale, never
+    written over their work. Rows inserted by plain SQL start at 1."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def enum_column(enum_cls: type[StrEnum]) -> Enum:

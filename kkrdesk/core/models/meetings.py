@@ -13,11 +13,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from kkrdesk.core.enums import (
     ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus,
 )
-from kkrdesk.core.models.base import Base, enum_column
+from kkrdesk.core.models.base import Base, Versioned, enum_column
 from kkrdesk.core.models.people import Organisation, Person
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meeting"
     __table_args__ = (CheckConstraint("end_time > start_time", name="times"),)
 
@@ -67,7 +67,7 @@ class Meeting(Base):
     )
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """One agenda slot. Start times are derived (meeting start + durations in order)
     unless ``pinned_start`` fixes the clock time; children are sub-items."""
 
@@ -114,7 +114,7 @@ class AgendaItem(Base):
     )
 
 
-class Presenter(Base):
+class Presenter(Versioned, Base):
     """"v. Navn, Organisation": a known person, or a name and organisation typed in."""
 
     __tablename__ = "presenter"
@@ -133,7 +133,7 @@ class Presenter(Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class Attachment(Base):
+class Attachment(Versioned, Base):
     """A bilag: a file attached to an agenda item, kept inside the database so one file
     still holds everything. Listed as "Bilag 3.1" (item number, then its order)."""
 
@@ -148,7 +148,7 @@ class Attachment(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class SubPoint(Base):
+class SubPoint(Versioned, Base):
     __tablename__ = "sub_point"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -157,7 +157,7 @@ class SubPoint(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class Attendance(Base):
+class Attendance(Versioned, Base):
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
 
@@ -181,7 +181,7 @@ class Attendance(Base):
     substitute_for: Mapped[Person | None] = relationship(foreign_keys=[substitute_for_id])
 
 
-class ActionItem(Base):
+class ActionItem(Versioned, Base):
     """Hvad / Hvem / Hvornår / Status. Lives on the meeting that created it and stays
     visible on later meetings until closed."""
 
@@ -203,7 +203,7 @@ class ActionItem(Base):
     who_person: Mapped[Person | None] = relationship()
 
 
-class NextMeetingTopic(Base):
+class NextMeetingTopic(Versioned, Base):
     """A topic recorded at ``meeting`` for a later meeting (e.g. "Kommunale prøvesvar")."""
 
     __tablename__ = "next_meeting_topic"

@@ -8,10 +8,10 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kkrdesk.core.enums import GroupKind, OrgKind, Role
-from kkrdesk.core.models.base import Base, enum_column
+from kkrdesk.core.models.base import Base, Versioned, enum_column
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,7 +25,7 @@ class Organisation(Base):
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -44,7 +44,7 @@ class Person(Base):
     )
 
 
-class Group(Base):
+class Group(Versioned, Base):
     """A body people sit in: the network itself, a project's steering or project group."""
 
     __tablename__ = "group"
@@ -61,7 +61,7 @@ class Group(Base):
     )
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A seat held for a period. Replacing a member closes this row and opens a new
     one whose ``replaces_id`` points here; history is never overwritten."""
 

@@ -11,11 +11,11 @@ from sqlalchemy import Date, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kkrdesk.core.enums import MilestoneStatus, ProjectPhase, Rag
-from kkrdesk.core.models.base import Base, enum_column
+from kkrdesk.core.models.base import Base, Versioned, enum_column
 from kkrdesk.core.models.people import Group, Organisation
 
 
-class Project(Base):
+class Project(Versioned, Base):
     __tablename__ = "project"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,7 +43,7 @@ class Project(Base):
     groups: Mapped[list[Group]] = relationship(cascade="all, delete-orphan")
 
 
-class ProjectStatusNote(Base):
+class ProjectStatusNote(Versioned, Base):
     __tablename__ = "project_status_note"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -53,7 +53,7 @@ class ProjectStatusNote(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
-class Milestone(Base):
+class Milestone(Versioned, Base):
     __tablename__ = "milestone"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -68,7 +68,7 @@ class Milestone(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class Financing(Base):
+class Financing(Versioned, Base):
     __tablename__ = "financing"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -80,7 +80,7 @@ class Financing(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class ProjectDecision(Base):
+class ProjectDecision(Versioned, Base):
     __tablename__ = "project_decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -90,7 +90,7 @@ class ProjectDecision(Base):
     decided_by: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Risk(Base):
+class Risk(Versioned, Base):
     __tablename__ = "risk"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -102,7 +102,7 @@ class Risk(Base):
     is_open: Mapped[bool] = mapped_column(default=True)
 
 
-class ProjectItemLink(Base):
+class ProjectItemLink(Versioned, Base):
     """An agenda item where the project was discussed."""
 
     __tablename__ = "project_item_link"

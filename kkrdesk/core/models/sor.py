@@ -12,7 +12,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
-from kkrdesk.core.models.base import Base, enum_column
+from kkrdesk.core.models.base import Base, Versioned, enum_column
 from kkrdesk.core.models.people import Organisation
 
 round_proposal = Table(
@@ -23,7 +23,7 @@ round_proposal = Table(
 )
 
 
-class SorProposal(Base):
+class SorProposal(Versioned, Base):
     __tablename__ = "sor_proposal"
     __table_args__ = (
         # SNOMED CT concept ids: 6-18 digits, kept as text (never an integer);
@@ -55,7 +55,7 @@ class SorProposal(Base):
     )
 
 
-class SorStatusChange(Base):
+class SorStatusChange(Versioned, Base):
     __tablename__ = "sor_status_change"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -74,7 +74,7 @@ class SorStatusChange(Base):
     )
 
 
-class ConsultationRound(Base):
+class ConsultationRound(Versioned, Base):
     """One sending of one or more proposals to a recipient, with a deadline."""
 
     __tablename__ = "consultation_round"
@@ -98,7 +98,7 @@ class ConsultationRound(Base):
     )
 
 
-class RoundRecipient(Base):
+class RoundRecipient(Versioned, Base):
     """One addressee of a round: a standard recipient or an organisation's name."""
 
     __tablename__ = "round_recipient"
@@ -111,7 +111,7 @@ class RoundRecipient(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
-class ConsultationResponse(Base):
+class ConsultationResponse(Versioned, Base):
     __tablename__ = "consultation_response"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -132,7 +132,7 @@ class ConsultationResponse(Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class SorItemLink(Base):
+class SorItemLink(Versioned, Base):
     """An agenda item where a proposal is presented or discussed."""
 
     __tablename__ = "sor_item_link"
@@ -147,7 +147,7 @@ class SorItemLink(Base):
     )
 
 
-class SorCode(Base):
+class SorCode(Versioned, Base):
     """A unit type or specialty code the user added to the shipped reference list."""
 
     __tablename__ = "sor_code"

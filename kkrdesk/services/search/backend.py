@@ -2,10 +2,11 @@
 hold every one of them as the beginning of a word, best first. Everything else (the
 words, what a hit is called, where it opens) is the same for every database.
 
-SQLite's FTS5 answers here (:mod:`.sqlite_fts`). A PostgreSQL back end would be a
-second ``Index`` (a ``search_index`` table with a ``tsvector`` column under a GIN
-index, the same triggers in PL/pgSQL, ``to_tsquery('simple', 'aeldre:* & bo:*')``)
-picked by ``find.index_for`` from the connection's dialect."""
+SQLite's FTS5 answers here (:mod:`.sqlite_fts`); on PostgreSQL a ``search_index`` table
+with a ``tsvector`` under a GIN index, written by PL/pgSQL triggers (:mod:`.pg_fts`);
+``find.index_for`` picks one from the connection's dialect. The two rank differently
+(bm25 and ts_rank, both weighing a title five times a text), so the same hits may come
+in another order."""
 
 from __future__ import annotations
 

@@ -54,6 +54,10 @@ def index_for(session: Session) -> Index:
         from kkrdesk.services.search.sqlite_fts import Fts5Index
 
         return Fts5Index()
+    if dialect == "postgresql":
+        from kkrdesk.services.search.pg_fts import TsvectorIndex
+
+        return TsvectorIndex()
     raise StoreError(f"Søgning er ikke mulig i en {dialect}-database endnu.")
 
 

@@ -1,0 +1,104 @@
+"""Live refresh on a shared database: every commit that changes areas sends
+``pg_notify('kkr_changes', '<origin> <area,area>')`` inside its transaction (so it is
+delivered only if the commit happens), and one worker thread per app holds an
+autocommit psycopg connection that LISTENs and hands the areas of the other apps'
+commits to a callback (the window's area listeners, through a queued Qt signal).
+
+The same thread touches this app's presence row every ``presence.HEARTBEAT`` seconds
+and reports who else is open. A lost connection is retried every few seconds; after a
+reconnect the callback gets ``None`` ("anything may have changed"), since
+notifications sent while it was away are gone."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from kkrdesk.core.presence import HEARTBEAT, Other, Presence
+
+CHANNEL = "kkr_changes"
+RETRY = 3.0  # seconds between attempts to reconnect
+log = logging.getLogger(__name__)
+
+Deliver = Callable[[set[str] | None], None]
+
+
+def new_origin() -> str:
+    """A name for this app's commits, so it does not refresh on its own notifications."""
+    return os.urandom(6).hex()
+
+
+def announce(session: Session, origin: str, areas: set[str]) -> None:
+    """Queue the notification in ``session``'s transaction; sent on its commit."""
+    session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": CHANNEL, "payload": f"{origin} {','.join(sorted(areas))}"})
+
+
+def parse(payload: str, origin: str) -> set[str] | None:
+    """The areas of another app's commit; an empty set for this app's own."""
+    sender, _, areas = payload.partition(" ")
+    return set() if sender == origin else {a for a in areas.split(",") if a}
+
+
+class ChangeFeed(threading.Thread):
+    def __init__(self, engine: Engine, origin: str, deliver: Deliver,
+                 presence: Presence | None = None,
+                 on_presence: Callable[[list[Other]], None] | None = None):
+        super().__init__(name="kkrdesk-change-feed", daemon=True)
+        self.engine, self.origin, self.deliver = engine, origin, deliver
+        self.presence, self.on_presence = presence, on_presence
+        self._stopping = threading.Event()
+        self.connected = threading.Event()
+
+    def stop(self, wait: float = 3.0) -> None:
+        self._stopping.set()
+        if self.is_alive():
+            self.join(wait)
+
+    def run(self) -> None:
+        first = True
+        while not self._stopping.is_set():
+            try:
+                self._listen(reconnected=not first)
+            except Exception as exc:  # noqa: BLE001 - the server went away: try again
+                log.info("change feed lost its connection: %s", exc)
+            self.connected.clear()
+            first = False
+            self._stopping.wait(RETRY)
+
+    def _connect(self):
+        import psycopg
+
+        args, params = self.engine.dialect.create_connect_args(self.engine.url)
+        params = {k: v for k, v in params.items() if k != "options"}  # never read-only
+        return psycopg.connect(*args, **params, autocommit=True)
+
+    def _listen(self, reconnected: bool) -> None:
+        with self._connect() as conn:
+            conn.execute(f"LISTEN {CHANNEL}")
+            self.connected.set()
+            if reconnected:
+                self.deliver(None)
+            beat = 0.0
+            while not self._stopping.is_set():
+                if time.monotonic() - beat >= HEARTBEAT:
+                    beat = time.monotonic()
+                    self._heartbeat()
+                for note in conn.notifies(timeout=0.5):
+                    areas = parse(note.payload, self.origin)
+                    if areas:
+                        self.deliver(areas)
+                conn.execute("SELECT 1")  # notice a dropped connection
+
+    def _heartbeat(self) -> None:
+        if self.presence is None:
+            return
+        self.presence.touch()
+        if self.on_presence is not None:
+            self.on_presence(self.presence.others())

@@ -1,0 +1,83 @@
+"""What a PostgreSQL database needs from the store that a SQLite file does not: how
+its connections are made (a reader's are read-only on the server's side), and its
+errors worded in Danish from the SQLSTATE. psycopg is imported only by SQLAlchemy's
+dialect, when a server URL is opened; a laptop on SQLite never loads it."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import URL
+
+# SQLSTATE class or code -> a Danish phrase (https://www.postgresql.org/docs/15/errcodes-appendix.html)
+_SQLSTATE = {
+    "08": "forbindelsen til databaseserveren blev afbrudt",
+    "28": "databaseserveren afviste brugernavnet eller adgangskoden",
+    "3D": "databasen findes ikke på serveren",
+    "25006": "du har kun læseadgang til databasen",
+    "42501": "du har ikke rettighed til at ændre dette i databasen",
+    "40001": "en anden ændrede det samme på samme tid; prøv igen",
+    "40P01": "en anden ændrede det samme på samme tid; prøv igen",
+    "23505": "værdien findes allerede",
+    "23503": "rækken hænger sammen med andre rækker",
+    "57P01": "databaseserveren lukkede ned",
+}
+
+
+def is_server(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+def engine_options(url: URL, readonly: bool) -> dict:
+    """create_engine's options: a checked pool (a laptop's connection may have been
+    dropped while it slept), and a reader's sessions read-only on the server."""
+    options = "-c default_transaction_read_only=on" if readonly else ""
+    args = {"connect_timeout": 5, "application_name": "KKR Desk"}
+    if options:
+        args["options"] = options
+    return {"pool_pre_ping": True, "connect_args": args}
+
+
+def server_reason(exc: BaseException) -> str | None:
+    """A Danish phrase for a psycopg error (or a SQLAlchemy error wrapping one); None
+    when ``exc`` is not one."""
+    orig = getattr(exc, "orig", None) or exc
+    if type(orig).__module__.split(".")[0] != "psycopg":
+        return None
+    state = getattr(orig, "sqlstate", None) or ""
+    if not state:
+        return "databaseserveren kan ikke nås"
+    return _SQLSTATE.get(state) or _SQLSTATE.get(state[:2]) or "databaseserveren afviste handlingen"
+
+
+UPGRADE_LOCK = 0x4B4B5244  # "KKRD": the advisory lock held while the schema is upgraded
+
+
+def lock_for_upgrade(conn) -> None:
+    """Wait for any other app upgrading the same database, then hold the lock until this
+    transaction ends; Alembic reads the revision after it, so the second one finds the
+    schema upgraded already and does nothing. Opening never takes a lock otherwise."""
+    from sqlalchemy import text
+
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+
+
+def record(session, origin: str, areas: set[str], login: str, machine: str) -> None:
+    """In the commit's own transaction: the audit row (the database role and the
+    login name, the machine, the server's time, the areas) and the notification the
+    other apps refresh on."""
+    from sqlalchemy import text
+
+    from kkrdesk.core.change_feed import announce
+
+    session.execute(text(
+        "INSERT INTO change_log (at, who, machine, areas) VALUES (LOCALTIMESTAMP, "
+        "left(session_user || ' / ' || :login, 100), :machine, :areas)"),
+        {"login": login, "machine": machine, "areas": ",".join(sorted(areas))[:200]})
+    announce(session, origin, areas)
+
+
+def can_write(conn) -> bool:
+    """Whether the role connected may change the records (kkr_laeser may not)."""
+    from sqlalchemy import text
+
+    return bool(conn.execute(text(
+        "SELECT has_table_privilege(current_user, 'meeting', 'UPDATE')")).scalar())

@@ -1,0 +1,34 @@
+"""The log of who changed what when on a shared database (one row per committed user
+action, written by the store in the same transaction): read back for ``kkrdesk log``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from kkrdesk.core.models import ChangeLog
+from kkrdesk.core.store import Store
+
+AREA_NAMES = {"meetings": "Dagsorden", "participants": "Deltagere", "sor": "SOR-forslag",
+              "projects": "Projekter"}
+
+
+@dataclass(frozen=True)
+class Change:
+    at: dt.datetime
+    who: str
+    machine: str
+    areas: tuple[str, ...]  # the tabs' names
+
+
+def changes(store: Store, since: dt.date | None = None, limit: int = 1000) -> list[Change]:
+    """The newest ``limit`` changes (from ``since`` on), newest first."""
+    query = select(ChangeLog).order_by(ChangeLog.at.desc(), ChangeLog.id.desc()).limit(limit)
+    if since is not None:
+        query = query.where(ChangeLog.at >= dt.datetime.combine(since, dt.time()))
+    with store.reading() as s:
+        return [Change(r.at, r.who, r.machine,
+                       tuple(AREA_NAMES.get(a, a) for a in r.areas.split(",") if a))
+                for r in s.scalars(query)]
