@@ -25,6 +25,7 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
     AgendaItem, Meeting, NextMeetingTopic, Organisation, Person, Presenter, SubPoint,
 )
+from kkrdesk.core.names import org_keys
 from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots
 from kkrdesk.services.areas import MEETINGS, PARTICIPANTS
@@ -43,20 +44,6 @@ _GROUP_WORDS = {"alle", "sekretariatet", "formanden", "formandskabet", "alle del
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().replace("\u00a0", " ").split())
-
-
-def org_keys(name: str) -> set[str]:
-    """The ways an organisation may be written: 'Københavns Kommune' -> {'københavns
-    kommune', 'københavns', 'københavn'}."""
-    low = _fold(name)
-    keys = {low} if low else set()
-    for suffix in (" regionskommune", " kommune"):
-        if low.endswith(suffix):
-            base = low[: -len(suffix)].strip()
-            keys.add(base)
-            if base.endswith("s") and len(base) > 3:
-                keys.add(base[:-1])
-    return keys
 
 
 class Register:
