@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import join_and, short_date
+from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.services.calendar import deadlines as deadline_service
 from kkrdesk.services.calendar import meeting as meeting_service
 from kkrdesk.ui import preferences

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from kkrdesk.core.danish import EN_DASH, TIME_SEP, clock
+from kkrdesk.ui.dates import EN_DASH, TIME_SEP, clock
 from kkrdesk.core.enums import label
 from kkrdesk.views.agenda import ItemView
 

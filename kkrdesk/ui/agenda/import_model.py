@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kkrdesk.core.danish import EN_DASH, clock
+from kkrdesk.ui.dates import EN_DASH, clock
 from kkrdesk.core.enums import label
 from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, slots
 from kkrdesk.ui.agenda.import_edits import (

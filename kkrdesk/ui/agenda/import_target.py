@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QLabel, QRadioButton, QTimeEdit
 
-from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.ui.dates import long_date, short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.ui.date_edit import BAD, DateEdit

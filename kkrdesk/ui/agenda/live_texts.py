@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kkrdesk.core import live_timing as L
-from kkrdesk.core.danish import clock, long_date
+from kkrdesk.ui.dates import clock, long_date
 from kkrdesk.core.enums import label
 from kkrdesk.views.agenda import KIND_MARKS, ItemView, MeetingDetail
 

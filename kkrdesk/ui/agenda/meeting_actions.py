@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kkrdesk.core.danish import long_date, short_date, time_span
+from kkrdesk.ui.dates import long_date, short_date, time_span
 from kkrdesk.core.enums import label
 from kkrdesk.services.agenda import meetings, referat
 from kkrdesk.services.participants import people as participants

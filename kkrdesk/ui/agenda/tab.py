@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import clock, long_date
+from kkrdesk.ui.dates import clock, long_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings, minutes, presenters
 from kkrdesk.ui.agenda import commands as cmds

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kkrdesk.core.danish import short_date, sort_key
+from kkrdesk.ui.dates import short_date, sort_key
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE
 

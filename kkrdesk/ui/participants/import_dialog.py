@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services.participants.file_import import sorted_preview_rows
 from kkrdesk.ui.form_dialog import name_cancel

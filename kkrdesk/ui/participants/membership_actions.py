@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.core.danish import long_date
+from kkrdesk.core.danish import long_date  # the welcome slide is a Danish document
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings

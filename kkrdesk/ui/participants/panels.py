@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.services.participants import attendance as attendance_overview
 from kkrdesk.services.participants import memberships, replacements

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
 )
 
-from kkrdesk.core.danish import join_and
+from kkrdesk.ui.dates import join_and
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.participants import people as participants

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import ProjectPhase, label
 from kkrdesk.core.errors import ValidationError

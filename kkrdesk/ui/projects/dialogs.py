@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.core.danish import month_year, short_date
+from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import MilestoneStatus, Rag, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from kkrdesk.core.danish import month_year, short_date
+from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.enums import ProjectPhase, label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column
 from kkrdesk.views.projects import MilestoneView, ProjectView

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import join_and, short_date
+from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.core.enums import Role, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects import organisation as project_org

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.ui.projects.pane_hints import HintAbove, organisation_hint
 from kkrdesk.views.projects import GroupView, ProjectView, SeatView

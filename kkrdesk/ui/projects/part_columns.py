@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import Rag, label
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.ui.context import AppContext

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QToolTip, QWidget
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.export.timeline_paint import (
     Scale, mark_date, paint_timeline, timeline_image, when_text,

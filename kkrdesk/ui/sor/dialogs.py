@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
 from kkrdesk.core import sor_rules
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus, label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.sor import proposals as sor

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import SorProposalKind, SorStatus, label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from kkrdesk.views.sor import (

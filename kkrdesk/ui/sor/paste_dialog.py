@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout,
 )
 
-from kkrdesk.core.danish import join_and, short_date
+from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.imports.sor_paste import parse
 from kkrdesk.services.sor import codes as sor_codes

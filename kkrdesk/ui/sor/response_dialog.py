@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import ResponsePosition, label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults
 from kkrdesk.services.sor import recipients as who_gets

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import SorStatus, label
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.sor.list_model import STATUS_COLOURS

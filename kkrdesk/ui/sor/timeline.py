@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from kkrdesk.core import sor_rules
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import SorStatus, label
 from kkrdesk.ui.sor.list_model import STATUS_COLOURS
 from kkrdesk.views.sor import ProposalView, StatusChangeView
