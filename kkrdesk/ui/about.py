@@ -51,9 +51,9 @@ def licence() -> str:
 def about_lines() -> list[tuple[str, str]]:
     return [(translate("AboutDialog", "Version"), version()),
             (translate("AboutDialog", "Licens"), licence()),
-            ("Python", platform.python_version()),
+            (translate("about", "Python"), platform.python_version()),
             ("Qt", f"{qVersion()} (PySide6 {pyside_version})"),
-            ("System", f"{platform.system()} {platform.release()}")]
+            (translate("about", "System"), f"{platform.system()} {platform.release()}")]
 
 
 class AboutDialog(QDialog):

@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
 
+from kkrdesk.ui.i18n import translate
+
 
 def _sor_actions():
     from kkrdesk.ui.sor import actions
@@ -62,7 +64,7 @@ TAB_KEYS = (
 def install(window: QMainWindow) -> None:
     """The Filer menu's Ctrl+N and Ctrl+E entries, following the tab shown; called
     once a database is open."""
-    window.new_action.setText("Ny &database …")
+    window.new_action.setText(translate("desktop_keys", "Ny &database …"))
     window.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     window.new_record_action = QAction(window)
     window.new_record_action.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N

@@ -4,16 +4,19 @@ typed is lost."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.ui.i18n import translate
 
-CANCEL = "Annuller"  # every cancel button says this, as Qt's own Danish translation does
+# every cancel button says this, as Qt's own Danish translation does (English: Cancel)
+CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Annuller")
 
 
 def name_cancel(buttons: QDialogButtonBox) -> None:
     """The Cancel button says »Annuller«, with or without Qt's translation loaded."""
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(CANCEL)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", CANCEL))
 
 
 class FormDialog(QDialog):

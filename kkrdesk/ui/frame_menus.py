@@ -152,8 +152,8 @@ class FrameMenus:
 
         kinds = menu.addMenu(translate("FrameMenus", "P&unkttyper i Word"))
         group = QActionGroup(kinds)
-        for marks, text in (("short", "Forkortet: (O), (D), (B)"),
-                            ("long", "Skrevet ud: »Til orientering«, »Til drøftelse« …")):
+        for marks, text in (("short", translate("FrameMenus", "Forkortet: (O), (D), (B)")),
+                            ("long", translate("FrameMenus", "Skrevet ud: »Til orientering«, »Til drøftelse« …"))):
             action = kinds.addAction(text)
             action.setCheckable(True)
             action.setChecked(marks == "short")

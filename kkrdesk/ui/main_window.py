@@ -266,7 +266,7 @@ class MainWindow(FrameMenus, QMainWindow):
 
     def _fill_meetings(self) -> None:
         from kkrdesk.ui.dates import short_date
-        from kkrdesk.core.enums import label
+        from kkrdesk.ui.labels import label
         from kkrdesk.services.agenda import meetings
 
         rows = meetings.list_meetings(self.ctx.store)

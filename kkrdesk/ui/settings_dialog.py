@@ -116,7 +116,7 @@ class SettingsDialog(QDialog):
         self.start_row = self._row(form, translate("SettingsDialog", "Nyt møde &starter kl.:"), FieldRow(self.start, short=True), 1,
                   lambda: F.read_clock(self.start.text()))
         self.minutes_row = self._row(
-            form, translate("SettingsDialog", "Nyt mødes &længde:"), FieldRow(self.minutes, QLabel(translate("SettingsDialog", "minutter")), short=True), 1,
+            form, translate("SettingsDialog", "Nyt mødes &længde:"), FieldRow(self.minutes, QLabel("minutter"), short=True), 1,
             lambda: F.read_whole(self.minutes.text(), low, high, "minutter"))
         low_d, high_d = P.ROUND_DAYS_RANGE
         self._row(form, translate("SettingsDialog", "&Høringsfrist:"), FieldRow(
@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
             lambda: F.read_whole(self.round_days.text(), low_d, high_d, "dage"))
         low_w, high_w = P.SDS_WEEKS_RANGE
         self._row(form, translate("SettingsDialog", "Svar fra S&DS ventes inden:"), FieldRow(
-            self.sds_weeks, QLabel(translate("SettingsDialog", "uger")), short=True,
+            self.sds_weeks, QLabel("uger"), short=True,
             note=translate("SettingsDialog", "Derefter fremhæves et forslag uden svar fra Sundhedsdatastyrelsen.")), 1,
             lambda: F.read_whole(self.sds_weeks.text(), low_w, high_w, "uger"))
         page.setLayout(form)

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from kkrdesk.ui.dates import EN_DASH, TIME_SEP, clock
-from kkrdesk.core.enums import label
+from kkrdesk.ui.labels import label
 from kkrdesk.views.agenda import ItemView
 
 COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(6)

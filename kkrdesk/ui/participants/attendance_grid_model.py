@@ -7,7 +7,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kkrdesk.ui.dates import short_date, sort_key
-from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
+from kkrdesk.core.enums import AttendanceMode, AttendanceStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE
 
 SYMBOLS = {

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.dates import parse_date
-from kkrdesk.core.enums import MilestoneStatus, Rag, label
+from kkrdesk.core.enums import MilestoneStatus, Rag
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.autosave import plain_text

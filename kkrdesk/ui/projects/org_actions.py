@@ -9,8 +9,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import join_and, short_date
-from kkrdesk.core.enums import Role, label
+from kkrdesk.core.enums import Role
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import seat_match
@@ -86,7 +88,7 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
             return False
         confirmed = True
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Skift rolle", str(exc))
+        QMessageBox.warning(parent, translate("org_actions", "Skift rolle"), str(exc))
         return False
     return push(ctx.undo_stack, C.set_role(ctx.store, seat.id, seat.holder, role, confirmed), parent)
 

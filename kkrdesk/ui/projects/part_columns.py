@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kkrdesk.ui.dates import short_date
-from kkrdesk.core.enums import Rag, label
+from kkrdesk.core.enums import Rag
+from kkrdesk.ui.labels import label
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.core.enums import Role, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import Role
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import organisation as project_org
@@ -38,12 +40,12 @@ def confirm(parent: QWidget, text: str) -> bool:
 class SeatDialog(PartDialog):
     def __init__(self, ctx: AppContext, group: GroupView, parent=None):
         self.picker = person_picker(holders(ctx), "Skriv en del af navnet …")
-        self.new_button = QPushButton("Ny person …")
+        self.new_button = QPushButton(translate("SeatDialog", "Ny person …"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Fornavn Efternavn")
+        self.name.setPlaceholderText(translate("SeatDialog", "Fornavn Efternavn"))
         self.organisation = person_picker([(n, oid) for oid, n in projects.owners(ctx.store)],
                                           "Skriv en del af navnet (valgfri) …")
-        self.back_button = QPushButton("Vælg fra registret")
+        self.back_button = QPushButton(translate("SeatDialog", "Vælg fra registret"))
         super().__init__(f"Tilføj medlem til {group.name.lower()}",
                          (Field("holder", "Person eller organisation", "custom"),
                           Field("name", "Ny person", "custom"),

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kkrdesk.core.enums import GroupKind, Role, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import GroupKind, Role
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports.seat_list import read_seat_list
 from kkrdesk.services.projects import seat_match
@@ -40,15 +42,15 @@ class SeatPasteDialog(QDialog):
     def __init__(self, register: seat_match.SeatRegister, group_id: int | None, save: Save,
                  parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Indsæt navne")
+        self.setWindowTitle(translate("SeatPasteDialog", "Indsæt navne"))
         self.register, self.save = register, save
         self.list = SeatList(())
         self.matches: list[SeatMatch] = []
         self.picked: dict[tuple[int, str], int] = {}  # what the user chose, kept on edits
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Fx\nStyregruppe:\nKL (formand) og MedCom (projektejer)\n"
+        self.text.setPlaceholderText(translate("SeatPasteDialog", "Fx\nStyregruppe:\nKL (formand) og MedCom (projektejer)\n"
                                      "Projektgruppe:\nProjektleder: Jørgen Hougaard\n"
-                                     "Karen Anja Iversen, Helsingør kommune")
+                                     "Karen Anja Iversen, Helsingør kommune"))
         self.text.setTabChangesFocus(True)
         self.group = self._group_box(group_id)
         self.table = _table()
@@ -68,12 +70,12 @@ class SeatPasteDialog(QDialog):
         top = QVBoxLayout()
         top.addWidget(hint)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Navne uden overskrift kommer i:"))
+        row.addWidget(QLabel(translate("SeatPasteDialog", "Navne uden overskrift kommer i:")))
         row.addWidget(self.group)
         row.addStretch(1)
         top.addLayout(row)
         top.addWidget(self.text, 2)
-        top.addWidget(QLabel("Sådan bliver de sat ind (intet er gemt endnu):"))
+        top.addWidget(QLabel(translate("SeatPasteDialog", "Sådan bliver de sat ind (intet er gemt endnu):")))
         top.addWidget(self.table, 3)
         top.addWidget(self.summary)
         self.error, self.buttons = dialog_frame(self, top, "Tilføj")

@@ -11,8 +11,9 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QToolTip, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.labels import label
 from kkrdesk.export.timeline_paint import (
     Scale, mark_date, paint_timeline, timeline_image, when_text,
 )
@@ -26,7 +27,7 @@ _session = {"span": "whole"}  # the last choice, for every project until the pro
 def span_box(timeline: TimelineWidget) -> QComboBox:
     """The range choice shown next to the timeline; it repaints ``timeline``."""
     box = QComboBox()
-    box.setToolTip("Hvilken periode tidslinjen viser")
+    box.setToolTip(translate("timeline_widget", "Hvilken periode tidslinjen viser"))
     for key, text in SPAN_CHOICES:
         box.addItem(text, key)
     box.setCurrentIndex(box.findData(timeline.span))

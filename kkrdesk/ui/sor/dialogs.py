@@ -9,9 +9,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core import sor_rules
 from kkrdesk.ui.dates import short_date
-from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus, label
+from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.autosave import plain_text
@@ -62,14 +64,14 @@ class NewProposalDialog(SorDialog):
         super().__init__("Nyt SOR-forslag", parent)
         self.today = today or dt.date.today()
         self.title = self.add("Titel", QLineEdit())
-        self.title.setPlaceholderText("fx Ny enhedstype: lettilgængelige tilbud")
+        self.title.setPlaceholderText(translate("NewProposalDialog", "fx Ny enhedstype: lettilgængelige tilbud"))
         self.title.setMinimumWidth(380)
         self.kind = self.add("Type", QComboBox())
         for k in SorProposalKind:
             self.kind.addItem(label(k), k.value)
         self.created = self.add("Udkast fra", DateEdit("Udkast fra", optional=False))
         self.created.set_date(self.today)
-        self.created.setToolTip("Datoen for forløbets første trin, Udkast")
+        self.created.setToolTip(translate("NewProposalDialog", "Datoen for forløbets første trin, Udkast"))
 
     def validate(self) -> dict:
         values = sor.clean_fields({"title": self.title.text()})
@@ -87,8 +89,8 @@ class StepDialog(SorDialog):
         super().__init__(f"Status: {label(status)}", parent)
         self.p, self.status, self.today = p, status, today
         last = p.status_since
-        self.form.addRow("Forslag", _wrapped(p.title))
-        self.form.addRow("Fra", _wrapped(f"{label(p.status)}" + (f" (siden {short_date(last)})" if last else "")))
+        self.form.addRow(translate("StepDialog", "Forslag"), _wrapped(p.title))
+        self.form.addRow(translate("StepDialog", "Fra"), _wrapped(f"{label(p.status)}" + (f" (siden {short_date(last)})" if last else "")))
         self.date = self.add("Dato", DateEdit("Dato", optional=False))
         self.date.set_date(start or today)  # the date the proposal's rounds give, if any
         self.note = self.add("Bemærkning", note_edit(_note_hint(status)))
@@ -108,8 +110,8 @@ class CorrectionDialog(SorDialog):
         self.p, self.today = p, today
         latest = [h for h in p.history if not h.corrected][-1]
         self.step_id = latest.id
-        self.form.addRow("Forslag", _wrapped(p.title))
-        self.form.addRow("Seneste trin", _wrapped(f"{label(latest.status)} ({short_date(latest.changed_on)})"))
+        self.form.addRow(translate("CorrectionDialog", "Forslag"), _wrapped(p.title))
+        self.form.addRow(translate("CorrectionDialog", "Seneste trin"), _wrapped(f"{label(latest.status)} ({short_date(latest.changed_on)})"))
         self.status = self.add("Ret til", QComboBox())
         for s in sor.correction_targets(p):
             self.status.addItem(label(s), s.value)
@@ -156,7 +158,7 @@ class ItemChoiceDialog(SorDialog):
     def __init__(self, choices: list[tuple[int, str]], title: str, parent=None):
         super().__init__(title, parent)
         self.search = self.add("Søg", QLineEdit())
-        self.search.setPlaceholderText("Skriv for at afgrænse …")
+        self.search.setPlaceholderText(translate("ItemChoiceDialog", "Skriv for at afgrænse …"))
         self.list = self.add("Punkt", QListWidget())
         self.list.setMinimumSize(520, 260)
         for item_id, text in choices:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from kkrdesk.core.enums import SorProposalKind, label
+from kkrdesk.core.enums import SorProposalKind
+from kkrdesk.ui.labels import label
 from kkrdesk.imports.sor_paste_lines import PastedProposal
 
 COL_CREATE, COL_TITLE, COL_KIND, COL_CURRENT, COL_CODE, COL_PROPOSED, COL_TEXT = range(7)

@@ -10,8 +10,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
-from kkrdesk.core.enums import ResponsePosition, label
+from kkrdesk.core.enums import ResponsePosition
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults
 from kkrdesk.ui.autosave import plain_text
@@ -26,7 +28,7 @@ class ResponseDialog(SorDialog):
         super().__init__("Ret høringssvar" if x else "Nyt høringssvar", parent)
         self.round, self.x = r, x
         today = today or dt.date.today()
-        self.form.addRow("Høringsrunde", QLineEdit(r.title, readOnly=True))
+        self.form.addRow(translate("ResponseDialog", "Høringsrunde"), QLineEdit(r.title, readOnly=True))
         self.who = self.add("Organisation", TickList(rows=4))
         for name in r.recipients:
             self.who.add(name, name, bool(x and x.respondent.casefold() == name.casefold())
@@ -34,13 +36,13 @@ class ResponseDialog(SorDialog):
         self.received = self.add("Modtaget", DateEdit("Modtaget"))
         self.received.set_date(x.received_on if x else defaults.response_date(r, today))
         self.position = self.add("Holdning", QComboBox())
-        self.position.addItem("(ikke angivet)", None)
+        self.position.addItem(translate("ResponseDialog", "(ikke angivet)"), None)
         for pos in ResponsePosition:
             self.position.addItem(label(pos), pos.value)
         if x and x.position:
             self.position.setCurrentIndex(self.position.findData(x.position.value))
         self.proposal = self.add("Gælder", QComboBox())
-        self.proposal.addItem("Hele runden", None)
+        self.proposal.addItem(translate("ResponseDialog", "Hele runden"), None)
         for pid in r.proposal_ids:
             self.proposal.addItem(titles.get(pid, f"Forslag {pid}"), pid)
         if x and x.proposal_id:
@@ -48,7 +50,7 @@ class ResponseDialog(SorDialog):
         self.text = self.add("Svar", note_edit("Svarets indhold …"))
         self.text.setMaximumHeight(120)
         self.text.setPlainText(x.text if x else "")
-        self.closes = QCheckBox("Runden er besvaret med dette svar (forslagene får »Input modtaget«)")
+        self.closes = QCheckBox(translate("ResponseDialog", "Runden er besvaret med dette svar (forslagene får »Input modtaget«)"))
         self.closes.setChecked(x is None and defaults.answers_round(r, today))
         self.closes.setVisible(x is None and r.answered_on is None)
         self.form.addRow("", self.closes)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults
@@ -50,12 +51,12 @@ class RecipientPicker(QWidget):
         self.box.setEditable(True)
         self.box.addItems(choices)
         self.box.setCurrentIndex(-1)
-        self.box.lineEdit().setPlaceholderText("Anden modtager: vælg eller skriv …")
+        self.box.lineEdit().setPlaceholderText(translate("RecipientPicker", "Anden modtager: vælg eller skriv …"))
         completer = QCompleter(choices, self.box)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.box.setCompleter(completer)
-        self.add_button = QPushButton("Tilføj")
+        self.add_button = QPushButton(translate("RecipientPicker", "Tilføj"))
         self.list = TickList(rows=5)
         standard = choices[:len(who_gets.STANDARD_RECIPIENTS)]
         chosen = who_gets.unique(chosen, aliases)
