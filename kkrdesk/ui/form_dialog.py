@@ -22,7 +22,7 @@ def name_cancel(buttons: QDialogButtonBox) -> None:
 class FormDialog(QDialog):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(translate("Form", title))  # marked QT_TRANSLATE_NOOP("Form", …)
         self.form = QFormLayout()
         self.error, self.buttons = dialog_frame(self, self.form)
         self.result_values: dict | None = None
@@ -66,7 +66,7 @@ def dialog_frame(dialog: QDialog, form: QFormLayout, ok_text: str = "OK") -> tup
     """Lay out ``form``, an error line and OK/Annuller buttons wired to accept/reject."""
     error = error_label()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Form", ok_text))
     name_cancel(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

@@ -84,9 +84,9 @@ class FrameMenus:
 
     def _build_undo_actions(self) -> None:
         """The frame's inactive Fortryd/Omgør give way to the undo stack's own."""
-        undo = self.ctx.undo_stack.createUndoAction(self, "&Fortryd")
+        undo = self.ctx.undo_stack.createUndoAction(self, translate("FrameMenus", "&Fortryd"))
         undo.setShortcuts([QKeySequence.StandardKey.Undo])
-        redo = self.ctx.undo_stack.createRedoAction(self, "&Omgør")
+        redo = self.ctx.undo_stack.createRedoAction(self, translate("FrameMenus", "&Omgør"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.clear()
         self.edit_menu.addAction(undo)

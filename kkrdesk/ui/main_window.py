@@ -27,8 +27,7 @@ from kkrdesk.ui.frame_menus import FrameMenus
 from kkrdesk.ui.window_state import default_size
 
 TAB_NAMES = (QT_TRANSLATE_NOOP("MainWindow", "Dagsorden"), QT_TRANSLATE_NOOP("MainWindow", "SOR-forslag"),
-             QT_TRANSLATE_NOOP("MainWindow", "Projekter"), QT_TRANSLATE_NOOP("MainWindow", "Deltagere"))
-# (Danish keys of the saved window state; shown through translate)
+             QT_TRANSLATE_NOOP("MainWindow", "Projekter"), QT_TRANSLATE_NOOP("MainWindow", "Deltagere"))  # keys
 # module, class and attribute of each tab, in TAB_NAMES order
 TAB_CLASSES = (
     ("kkrdesk.ui.agenda.tab", "AgendaTab", "agenda_tab"),

@@ -211,6 +211,17 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Fremmøde pr. person og møde</source>
+        <translation>Attendance by person and meeting</translation>
+    </message>
+    <message>
+        <source>Pr. organisation</source>
+        <translation>By organisation</translation>
+    </message>
+</context>
+<context>
     <name>CodeEdit</name>
     <message>
         <source>fx 550621000005101</source>
@@ -274,6 +285,10 @@
     <message>
         <source>Telefon</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
     </message>
     <message>
         <source>Har overtaget pladsen efter</source>
@@ -394,6 +409,138 @@
     <message>
         <source>Gælder</source>
         <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Oplægsholder</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Oplægsholdere</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Linjer</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Opret</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Nuværende navn</source>
+        <translation>Current name</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Foreslået navn</source>
+        <translation>Proposed name</translation>
+    </message>
+    <message>
+        <source>Øvrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Statusnotat</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <source>Milepæl</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Beløb</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Sandsynlighed</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Konsekvens</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Truffet af</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Linje</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Som skrevet</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>Hvem i registret</source>
+        <translation>Who in the register</translation>
     </message>
 </context>
 <context>
@@ -761,6 +908,10 @@
 <context>
     <name>FollowUpPane</name>
     <message>
+        <source>Aktionspunkter fra dette møde</source>
+        <translation>Action items from this meeting</translation>
+    </message>
+    <message>
         <source>Nyt …</source>
         <translation>New …</translation>
     </message>
@@ -777,6 +928,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Åbne aktionspunkter fra tidligere møder</source>
+        <translation>Open action items from earlier meetings</translation>
+    </message>
+    <message>
+        <source>Emner til næste møde</source>
+        <translation>Topics for the next meeting</translation>
+    </message>
+    <message>
         <source>Nyt emne …</source>
         <translation>New topic …</translation>
     </message>
@@ -787,6 +946,337 @@
     <message>
         <source>Emne:</source>
         <translation>Topic:</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Redigér aktionspunkt</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <source>Nyt aktionspunkt</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <source>Redigér møde</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>fx 18-06-2025</source>
+        <translation>e.g. 18-06-2025</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hvor står projektet?</source>
+        <translation>Where does the project stand?</translation>
+    </message>
+    <message>
+        <source>Milepæl</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>fx 1. styregruppemøde</source>
+        <translation>e.g. 1st steering group meeting</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>17-09-2025 eller august 2025</source>
+        <translation>17-09-2025 or August 2025</translation>
+    </message>
+    <message>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>dato, når milepælen er nået</source>
+        <translation>date, once the milestone is reached</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>fx ØA 2026</source>
+        <translation>e.g. ØA 2026</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>fx K-98-løsning</source>
+        <translation>e.g. K-98 solution</translation>
+    </message>
+    <message>
+        <source>Beløb (kr.)</source>
+        <translation>Amount (DKK)</translation>
+    </message>
+    <message>
+        <source>valgfrit, fx 250.000</source>
+        <translation>optional, e.g. 250,000</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>fx 2026</source>
+        <translation>e.g. 2026</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Sandsynlighed</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Konsekvens</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Hvad gøres for at mindske risikoen?</source>
+        <translation>What is done to reduce the risk?</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Truffet af</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>fx Styregruppen</source>
+        <translation>e.g. the steering group</translation>
+    </message>
+    <message>
+        <source>Statusnotat</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <source>Finansiering</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Nyt projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Projektets navn</source>
+        <translation>The project&apos;s name</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ny gruppe</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>valgfrit, fx Arbejdsgruppe om test</source>
+        <translation>optional, e.g. Working group on testing</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ny person eller organisation</source>
+        <translation>New person or organisation</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>fx 01-09-2025</source>
+        <translation>e.g. 01-09-2025</translation>
+    </message>
+    <message>
+        <source>Person eller organisation</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>valgfri, fx 01-08-2025</source>
+        <translation>optional, e.g. 01-08-2025</translation>
+    </message>
+    <message>
+        <source>Nyt SOR-forslag</source>
+        <translation>New SOR proposal</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Udkast fra</source>
+        <translation>Draft from</translation>
+    </message>
+    <message>
+        <source>Ret seneste statustrin</source>
+        <translation>Correct the latest status step</translation>
+    </message>
+    <message>
+        <source>Ret til</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Tilføj kode til referencelisten</source>
+        <translation>Add code to the reference list</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SOR-forslag på dagsordenspunktet</source>
+        <translation>SOR proposals on the agenda item</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Ret høringssvar</source>
+        <translation>Edit consultation response</translation>
+    </message>
+    <message>
+        <source>Nyt høringssvar</source>
+        <translation>New consultation response</translation>
+    </message>
+    <message>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Holdning</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Gælder</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Ret høringsrunde</source>
+        <translation>Edit consultation round</translation>
+    </message>
+    <message>
+        <source>Ny høringsrunde</source>
+        <translation>New consultation round</translation>
+    </message>
+    <message>
+        <source>Modtagere</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Besvaret</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Nyt statusnotat …</source>
+        <translation>New status note …</translation>
+    </message>
+    <message>
+        <source>Nye milepæle …</source>
+        <translation>New milestones …</translation>
+    </message>
+    <message>
+        <source>Ny finansiering …</source>
+        <translation>New financing …</translation>
+    </message>
+    <message>
+        <source>Ny risiko …</source>
+        <translation>New risk …</translation>
+    </message>
+    <message>
+        <source>Ny beslutning …</source>
+        <translation>New decision …</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1463,10 @@
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>GuestDialog</name>
@@ -1015,6 +1509,22 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Erstat medlem …</source>
+        <translation>Replace member …</translation>
+    </message>
+    <message>
+        <source>Afslut medlemskabet og lad en eller flere overtage pladsen</source>
+        <translation>End the membership and let one or more people take over the seat</translation>
+    </message>
+    <message>
+        <source>Velkomsttekst …</source>
+        <translation>Welcome text …</translation>
+    </message>
+    <message>
+        <source>Teksten til velkomstpunktet på det valgte møde</source>
+        <translation>The text for the welcome item of the selected meeting</translation>
+    </message>
     <message>
         <source>Vælg et medlemskab for at se pladsens historik.</source>
         <translation>Select a membership to see the seat&apos;s history.</translation>
@@ -1064,6 +1574,10 @@
 </context>
 <context>
     <name>ImportTargetBox</name>
+    <message>
+        <source>Hvor skal dagsordenen hen?</source>
+        <translation>Where should the agenda go?</translation>
+    </message>
     <message>
         <source>Nyt møde den</source>
         <translation>New meeting on</translation>
@@ -1420,6 +1934,37 @@
     </message>
 </context>
 <context>
+    <name>MembershipPanel</name>
+    <message>
+        <source>Medlemskaber</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Nyt medlemskab …</source>
+        <translation>New membership …</translation>
+    </message>
+    <message>
+        <source>Ret …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Erstat medlem …</source>
+        <translation>Replace member …</translation>
+    </message>
+    <message>
+        <source>Afslut medlemskabet og lad en eller flere overtage pladsen</source>
+        <translation>End the membership and let one or more people take over the seat</translation>
+    </message>
+    <message>
+        <source>Afslut i dag</source>
+        <translation>End today</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>MilestonePage</name>
     <message>
         <source>Gem tidslinje som PNG …</source>
@@ -1555,6 +2100,46 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ny person …</source>
+        <translation>New person …</translation>
+    </message>
+    <message>
+        <source>Ret …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Importér …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <source>Importér deltagere fra et regneark (.xlsx) eller en CSV-fil</source>
+        <translation>Import participants from a spreadsheet (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>Kopiér e-mailadresser</source>
+        <translation>Copy e-mail addresses</translation>
+    </message>
+    <message>
+        <source>Nuværende medlemmers e-mailadresser, klar til Outlook</source>
+        <translation>Current members&apos; e-mail addresses, ready for Outlook</translation>
+    </message>
+    <message>
+        <source>Eksportér oversigt …</source>
+        <translation>Export overview …</translation>
+    </message>
+    <message>
+        <source>Excel-oversigt: medlemmer, historik og fremmøde</source>
+        <translation>Excel overview: members, history and attendance</translation>
+    </message>
+    <message>
         <source>Personer</source>
         <translation>People</translation>
     </message>
@@ -1615,6 +2200,10 @@
     <message>
         <source>Tele&amp;fon:</source>
         <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>N&amp;oter:</source>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2291,10 @@
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
+    <message>
+        <source>Slet »%1« med statusnotater, milepæle, grupper og koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)</source>
+        <translation>Delete “%1” with its status notes, milestones, groups and links to the agenda? (Can be undone with Ctrl+Z.)</translation>
+    </message>
 </context>
 <context>
     <name>ProposalForm</name>
@@ -1764,6 +2357,14 @@
     <message>
         <source>Hvad er endnu ikke afklaret …</source>
         <translation>What is not yet settled …</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Interne noter …</source>
+        <translation>Internal notes …</translation>
     </message>
 </context>
 <context>
@@ -1853,12 +2454,40 @@
 <context>
     <name>RoundsPane</name>
     <message>
+        <source>Ny høringsrunde …</source>
+        <translation>New consultation round …</translation>
+    </message>
+    <message>
+        <source>Ret runde …</source>
+        <translation>Edit round …</translation>
+    </message>
+    <message>
+        <source>Markér som sendt</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Slet runde</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
         <source>Runden er sendt i dag; dens forslag kommer i høring</source>
         <translation>The round was sent today; its proposals go into consultation</translation>
     </message>
     <message>
         <source>Høringssvar</source>
         <translation>Consultation responses</translation>
+    </message>
+    <message>
+        <source>Nyt høringssvar …</source>
+        <translation>New consultation response …</translation>
+    </message>
+    <message>
+        <source>Ret svar …</source>
+        <translation>Edit response …</translation>
+    </message>
+    <message>
+        <source>Slet svar</source>
+        <translation>Delete response</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2808,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Delete proposal</translation>
     </message>
     <message>
+        <source>SOR-forslag</source>
+        <translation>SOR proposals</translation>
+    </message>
+    <message>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
@@ -2231,6 +2864,41 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Fra</source>
         <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>TabKeys</name>
+    <message>
+        <source>&amp;Nyt møde …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér dagsorden (Word) …</source>
+        <translation>Ex&amp;port agenda (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt SOR-forslag …</source>
+        <translation>&amp;New SOR proposal …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér SOR-forslag (Word) …</source>
+        <translation>Ex&amp;port SOR proposals (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt projekt …</source>
+        <translation>&amp;New project …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér statusrapport (Word) …</source>
+        <translation>Ex&amp;port status report (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Ny person …</source>
+        <translation>&amp;New person …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér oversigt (Excel) …</source>
+        <translation>Ex&amp;port overview (Excel) …</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3088,20 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>followup_pane</name>
+    <message>
+        <source>Næste møde er ikke oprettet endnu.</source>
+        <translation>The next meeting has not been created yet.</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Importér</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>import_view</name>
     <message>
         <source>Forhåndsvisning af dagsordenen</source>
@@ -2468,10 +3150,50 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>panels</name>
+    <message>
+        <source>Medlemskaber</source>
+        <translation>Memberships</translation>
+    </message>
+</context>
+<context>
+    <name>paste_dialog</name>
+    <message>
+        <source>Opret 1 forslag</source>
+        <translation>Create 1 proposal</translation>
+    </message>
+</context>
+<context>
+    <name>person_dialog</name>
+    <message>
+        <source>Ret person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+</context>
+<context>
     <name>round_actions</name>
     <message>
         <source>Slet høringsrunde</source>
         <translation>Delete consultation round</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Intet projekt valgt</source>
+        <translation>No project selected</translation>
+    </message>
+    <message>
+        <source>Opret et projekt med »Nyt projekt …«.</source>
+        <translation>Create a project with “New project …”.</translation>
+    </message>
+    <message>
+        <source>Intet forslag valgt – opret et med »Nyt forslag …«.</source>
+        <translation>No proposal selected – create one with “New proposal …”.</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,12 @@ from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.views.agenda import ActionView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class ActionDialog(FormDialog):
     def __init__(self, people: list[str], action: ActionView | None = None, parent=None):
-        super().__init__("Redigér aktionspunkt" if action else "Nyt aktionspunkt", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Redigér aktionspunkt") if action else QT_TRANSLATE_NOOP("Form", "Nyt aktionspunkt"), parent)
         self.what = QPlainTextEdit()
         self.what.setPlaceholderText(translate("ActionDialog", "Hvad skal gøres?"))
         self.what.setMaximumHeight(90)

@@ -75,16 +75,16 @@ class FollowUpPane(QWidget):
             return box
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Aktionspunkter fra dette møde"))
+        layout.addWidget(heading(translate("FollowUpPane", "Aktionspunkter fra dette møde")))
         layout.addLayout(row((translate("FollowUpPane", "Nyt …"), self.add_action.emit),
                              (translate("FollowUpPane", "Redigér …"), lambda: self._with_action(self.edit_action)),
                              (translate("FollowUpPane", "Luk"), lambda: self._with_action(self.close_action)),
                              (translate("FollowUpPane", "Slet"), lambda: self._with_action(self.delete_action))))
         layout.addWidget(self.action_view, 2)
-        layout.addWidget(heading("Åbne aktionspunkter fra tidligere møder"))
+        layout.addWidget(heading(translate("FollowUpPane", "Åbne aktionspunkter fra tidligere møder")))
         layout.addLayout(row((translate("FollowUpPane", "Luk"), lambda: self._with_action(self.close_action, self.earlier_view))))
         layout.addWidget(self.earlier_view, 2)
-        layout.addWidget(heading("Emner til næste møde"))
+        layout.addWidget(heading(translate("FollowUpPane", "Emner til næste møde")))
         self.next_label = QLabel()
         layout.addWidget(self.next_label)
         layout.addLayout(row((translate("FollowUpPane", "Nyt emne …"), self._new_topic), (translate("FollowUpPane", "Redigér …"), self._edit_topic),
@@ -106,7 +106,7 @@ class FollowUpPane(QWidget):
             item.setData(TITLE_ROLE, t.title)
             self.topics.addItem(item)
         nxt = detail.next_meeting if detail else None
-        self.next_label.setText(f"Næste møde: {short_date(nxt.date)}" if nxt else "Næste møde er ikke oprettet endnu.")
+        self.next_label.setText(f"Næste møde: {short_date(nxt.date)}" if nxt else translate("followup_pane", "Næste møde er ikke oprettet endnu."))
 
     def _with_action(self, signal, view=None) -> None:
         view = view or self.action_view

@@ -17,6 +17,7 @@ from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.ui.date_edit import BAD, DateEdit
 from kkrdesk.ui.form_dialog import error_label
 from kkrdesk.views.agenda_import import NewMeeting
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 NEW_TITLE = "Møde i KKR-digitaliseringsnetværket"
 
@@ -25,7 +26,7 @@ class ImportTargetBox(QGroupBox):
     """'Nyt møde den [dato] kl. [start]–[slut]' or 'Føj punkterne til det valgte møde'."""
 
     def __init__(self, selected=None, parent=None):
-        super().__init__("Hvor skal dagsordenen hen?", parent)
+        super().__init__(translate("ImportTargetBox", "Hvor skal dagsordenen hen?"), parent)
         self.selected = selected
         self.new_radio = QRadioButton(translate("ImportTargetBox", "Nyt møde den"))
         self.append_radio = QRadioButton(translate("ImportTargetBox", "Føj punkterne til det valgte møde"))

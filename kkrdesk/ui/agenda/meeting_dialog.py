@@ -15,6 +15,7 @@ from kkrdesk.core.validate import clean_text
 from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.views.agenda import MeetingSummary
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class MeetingDialog(FormDialog):
@@ -22,7 +23,7 @@ class MeetingDialog(FormDialog):
                  default_date: dt.date | None = None, parent=None,
                  times: tuple[dt.time, dt.time] = (dt.time(12), dt.time(15)), time_sep: str = "."):
         """``times``: a new meeting's start and end (the settings' start and length)."""
-        super().__init__("Redigér møde" if meeting else "Nyt møde", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Redigér møde") if meeting else QT_TRANSLATE_NOOP("Form", "Nyt møde"), parent)
         self.title = QLineEdit(meeting.title if meeting else "Møde i KKR-digitaliseringsnetværket")
         self.date = DateEdit(meeting.date if meeting else (default_date or dt.date.today()),
                              name="Dato", optional=False)

@@ -40,8 +40,8 @@ HISTORY_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda m: m.organisation, foreground=_former),
     Column(QT_TRANSLATE_NOOP("Column", "Rolle"), lambda m: label(m.role), foreground=_former),
     Column(QT_TRANSLATE_NOOP("Column", "Udpeget af"), lambda m: m.appointed_by, foreground=_former),
-    _date_col("Fra", lambda m: m.start_date),
-    _date_col("Til", lambda m: m.end_date, "9999"),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Fra"), lambda m: m.start_date),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Til"), lambda m: m.end_date, "9999"),
     Column(QT_TRANSLATE_NOOP("Column", "Har overtaget pladsen efter"), lambda m: m.replaces_name),
     Column(QT_TRANSLATE_NOOP("Column", "Afløst af"), lambda m: " og ".join(m.replaced_by_names)),
 ]
@@ -50,8 +50,8 @@ PERSON_MEMBERSHIP_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Column", "Gruppe"), lambda m: m.group_name, foreground=_former),
     Column(QT_TRANSLATE_NOOP("Column", "Rolle"), lambda m: label(m.role), foreground=_former),
     Column(QT_TRANSLATE_NOOP("Column", "Udpeget af"), lambda m: m.appointed_by, foreground=_former),
-    _date_col("Fra", lambda m: m.start_date),
-    _date_col("Til", lambda m: m.end_date, "9999"),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Fra"), lambda m: m.start_date),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Til"), lambda m: m.end_date, "9999"),
     Column(QT_TRANSLATE_NOOP("Column", "Har overtaget pladsen efter"), lambda m: m.replaces_name),
     Column(QT_TRANSLATE_NOOP("Column", "Afløst af"), lambda m: " og ".join(m.replaced_by_names)),
     Column(QT_TRANSLATE_NOOP("Column", "Bemærkning"), lambda m: m.notes.replace("\n", " ")[:200], tooltip=lambda m: m.notes[:2000]),
@@ -108,15 +108,15 @@ class MembershipPanel(QWidget):
     def __init__(self, tab, parent=None):
         super().__init__(parent)
         self.tab = tab
-        self.title = heading("Medlemskaber")
+        self.title = heading(translate("MembershipPanel", "Medlemskaber"))
         self.model = RowTableModel(PERSON_MEMBERSHIP_COLUMNS, self)
         self.view, self.proxy = sortable_table(self.model, stretch_column=7)
-        self.add_button = button("Nyt medlemskab …", tab.add_membership)
-        self.edit_button = button("Ret …", tab.edit_membership)
-        self.replace_button = button("Erstat medlem …", tab.replace_selected_membership,
-                                     "Afslut medlemskabet og lad en eller flere overtage pladsen")
-        self.end_button = button("Afslut i dag", tab.end_membership)
-        self.delete_button = button("Slet", tab.delete_membership)
+        self.add_button = button(translate("MembershipPanel", "Nyt medlemskab …"), tab.add_membership)
+        self.edit_button = button(translate("MembershipPanel", "Ret …"), tab.edit_membership)
+        self.replace_button = button(translate("MembershipPanel", "Erstat medlem …"), tab.replace_selected_membership,
+                                     translate("MembershipPanel", "Afslut medlemskabet og lad en eller flere overtage pladsen"))
+        self.end_button = button(translate("MembershipPanel", "Afslut i dag"), tab.end_membership)
+        self.delete_button = button(translate("MembershipPanel", "Slet"), tab.delete_membership)
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.replace_button, self.end_button,
                   self.delete_button):
@@ -132,7 +132,7 @@ class MembershipPanel(QWidget):
 
     def show_person(self, store, person) -> None:
         self.person = person
-        self.title.setText(f"Medlemskaber – {person.name}" if person else "Medlemskaber")
+        self.title.setText(f"Medlemskaber – {person.name}" if person else translate("panels", "Medlemskaber"))
         keep = getattr(self.selected(), "id", None)
         self.model.set_rows(memberships.memberships_of_person(store, person.id) if person else [])
         if keep is None or not select_where(self.view, self.proxy, lambda m: m.id == keep):
@@ -163,10 +163,10 @@ class HistoryPanel(QWidget):
         self.seat = QLabel()
         self.seat.setWordWrap(True)
         self.seat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.replace_button = button("Erstat medlem …", tab.replace_history_membership,
-                                     "Afslut medlemskabet og lad en eller flere overtage pladsen")
-        self.welcome_button = button("Velkomsttekst …", tab.show_welcome_text,
-                                     "Teksten til velkomstpunktet på det valgte møde")
+        self.replace_button = button(translate("HistoryPanel", "Erstat medlem …"), tab.replace_history_membership,
+                                     translate("HistoryPanel", "Afslut medlemskabet og lad en eller flere overtage pladsen"))
+        self.welcome_button = button(translate("HistoryPanel", "Velkomsttekst …"), tab.show_welcome_text,
+                                     translate("HistoryPanel", "Teksten til velkomstpunktet på det valgte møde"))
         bar = QHBoxLayout()
         bar.addWidget(self.replace_button)
         bar.addWidget(self.welcome_button)
@@ -222,13 +222,13 @@ class AttendancePanel(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("Fremmøde pr. person og møde"))
+        ll.addWidget(heading(translate("AttendancePanel", "Fremmøde pr. person og møde")))
         ll.addWidget(self.view, 1)
         ll.addWidget(legend)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(heading("Pr. organisation"))
+        rl.addWidget(heading(translate("AttendancePanel", "Pr. organisation")))
         rl.addWidget(self.org_view)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)

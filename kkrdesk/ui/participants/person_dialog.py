@@ -78,7 +78,7 @@ class PersonDialog(FieldsDialog):
     def __init__(self, store, fields: PersonFields | None = None,
                  new_organisation: Callable[[QWidget], int | None] | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Ret person" if fields else "Ny person")
+        self.setWindowTitle(translate("person_dialog", "Ret person") if fields else translate("person_dialog", "Ny person"))
         f = fields or PersonFields("")
         self.name = QLineEdit(f.name)
         self.title_edit = QLineEdit(f.title)
@@ -90,7 +90,7 @@ class PersonDialog(FieldsDialog):
         self.notes = note_edit(f.notes, min_height=70)
         form = form_layout((translate("PersonDialog", "&Navn:"), self.name), (translate("PersonDialog", "&Titel:"), self.title_edit),
                            (translate("PersonDialog", "&Organisation:"), self.organisation), ("&E-mail:", self.email),
-                           (translate("PersonDialog", "Tele&fon:"), self.phone), ("N&oter:", self.notes))
+                           (translate("PersonDialog", "Tele&fon:"), self.phone), (translate("PersonDialog", "N&oter:"), self.notes))
         self.error, self.buttons = dialog_frame(self, form, "Gem")
         self.resize(520, self.sizeHint().height())
         self._widgets = {"name": self.name, "title": self.title_edit, "email": self.email,

@@ -56,7 +56,7 @@ class ParticipantsTab(LazyTab):
         actions_bar = self._build_actions()
         self._build_pages()
         lay = QVBoxLayout(self)
-        lay.addWidget(heading("Deltagere"))
+        lay.addWidget(heading(translate("ParticipantsTab", "Deltagere")))
         lay.addLayout(self.filter_bar)
         lay.addLayout(actions_bar)
         lay.addWidget(self.pages, 1)
@@ -78,15 +78,15 @@ class ParticipantsTab(LazyTab):
 
     def _build_actions(self) -> QHBoxLayout:
         """The buttons over the pages: a person's steps left, the register's right."""
-        self.new_button = button("Ny person …", self.new_person)
-        self.edit_button = button("Ret …", self.edit_person)
-        self.delete_button = button("Slet", self.delete_person)
-        self.import_button = button("Importér …", self.import_participants,
-                                    "Importér deltagere fra et regneark (.xlsx) eller en CSV-fil")
-        self.emails_button = button("Kopiér e-mailadresser", self.copy_emails,
-                                    "Nuværende medlemmers e-mailadresser, klar til Outlook")
-        self.export_button = button("Eksportér oversigt …", self.export_overview,
-                                    "Excel-oversigt: medlemmer, historik og fremmøde")
+        self.new_button = button(translate("ParticipantsTab", "Ny person …"), self.new_person)
+        self.edit_button = button(translate("ParticipantsTab", "Ret …"), self.edit_person)
+        self.delete_button = button(translate("ParticipantsTab", "Slet"), self.delete_person)
+        self.import_button = button(translate("ParticipantsTab", "Importér …"), self.import_participants,
+                                    translate("ParticipantsTab", "Importér deltagere fra et regneark (.xlsx) eller en CSV-fil"))
+        self.emails_button = button(translate("ParticipantsTab", "Kopiér e-mailadresser"), self.copy_emails,
+                                    translate("ParticipantsTab", "Nuværende medlemmers e-mailadresser, klar til Outlook"))
+        self.export_button = button(translate("ParticipantsTab", "Eksportér oversigt …"), self.export_overview,
+                                    translate("ParticipantsTab", "Excel-oversigt: medlemmer, historik og fremmøde"))
         bar = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(b)

@@ -103,7 +103,7 @@ class GeneralPane(QWidget):
     def set_owners(self, owners: list[tuple[int, str]]) -> None:
         """The owner choices, rebuilt only when they changed (a refresh can come from a
         pick in this very box)."""
-        wanted = [(None, "(ingen)"), *owners]
+        wanted = [(None, translate("GeneralPane", "(ingen)")), *owners]
         if [(self.owner.itemData(i), self.owner.itemText(i)) for i in range(self.owner.count())] == wanted:
             return
         self._loading = True
@@ -212,7 +212,7 @@ class PartPane(QWidget):
         self.view, self.proxy = sortable_table(self.model, stretch_column=stretch)
         self.view.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(new_text)
+        self.add_button = QPushButton(translate("Form", new_text))
         self.add_button.clicked.connect(self.add_requested.emit)
         self.edit_button = QPushButton(translate("PartPane", "Ret …"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))

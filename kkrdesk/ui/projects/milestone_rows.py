@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
@@ -92,7 +93,7 @@ class MilestoneRowsDialog(QDialog):
         self.grid.setColumnStretch(1, 2)
         self.more = QPushButton(translate("MilestoneRowsDialog", "Ny række"))
         self.more.clicked.connect(lambda: self.add_row().title.setFocus())
-        self.error, self.buttons = dialog_frame(self, self._body(), "Tilføj")
+        self.error, self.buttons = dialog_frame(self, self._body(), QT_TRANSLATE_NOOP("Form", "Tilføj"))
         self.add_row()
         self.resize(760, 420)
         self.rows[0].title.setFocus()

@@ -20,6 +20,7 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects.dialogs import Field, PartDialog, ask, person_picker, picked
 from kkrdesk.views.projects import PROJECT_ROLES, GroupView
 from kkrdesk.views.seat_list import Holder
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ROLE_CHOICES = tuple((label(r), r) for r in PROJECT_ROLES)
 NOT_FOUND = "»{}« findes ikke i registret. Vælg fra listen, eller opret personen med »Ny person …«."
@@ -47,11 +48,11 @@ class SeatDialog(PartDialog):
                                           "Skriv en del af navnet (valgfri) …")
         self.back_button = QPushButton(translate("SeatDialog", "Vælg fra registret"))
         super().__init__(f"Tilføj medlem til {group.name.lower()}",
-                         (Field("holder", "Person eller organisation", "custom"),
-                          Field("name", "Ny person", "custom"),
-                          Field("organisation", "Organisation", "custom"),
-                          Field("role", "Rolle", "choice", choices=ROLE_CHOICES),
-                          Field("start_date", "Fra", "date", "valgfri, fx 01-08-2025")),
+                         (Field("holder", QT_TRANSLATE_NOOP("Form", "Person eller organisation"), "custom"),
+                          Field("name", QT_TRANSLATE_NOOP("Form", "Ny person"), "custom"),
+                          Field("organisation", QT_TRANSLATE_NOOP("Form", "Organisation"), "custom"),
+                          Field("role", QT_TRANSLATE_NOOP("Form", "Rolle"), "choice", choices=ROLE_CHOICES),
+                          Field("start_date", QT_TRANSLATE_NOOP("Form", "Fra"), "date", QT_TRANSLATE_NOOP("Form", "valgfri, fx 01-08-2025"))),
                          {"role": Role.MEMBER}, self._check, parent,  # most seats are Medlem
                          custom={"holder": _row(self.picker, self.new_button),
                                  "name": _row(self.name, self.back_button),

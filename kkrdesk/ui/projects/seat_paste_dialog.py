@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from kkrdesk.views.seat_list import AMBIGUOUS, NEW, SeatChoice, SeatList, SeatMa
 HINT = ("Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, "
         "Organisation«, kolonner fra et regneark, eller med rolle som »Projektleder: Navn« og "
         "»KL (formand)«. Linjer under »Styregruppe:« eller »Projektgruppe:« kommer i den gruppe.")
-COLUMNS = ("Linje", "Gruppe", "Rolle", "Som skrevet", "Hvem i registret", "Bemærkning")
+COLUMNS = (QT_TRANSLATE_NOOP("Column", "Linje"), QT_TRANSLATE_NOOP("Column", "Gruppe"), QT_TRANSLATE_NOOP("Column", "Rolle"), QT_TRANSLATE_NOOP("Column", "Som skrevet"), QT_TRANSLATE_NOOP("Column", "Hvem i registret"), QT_TRANSLATE_NOOP("Column", "Bemærkning"))
 SKIP = "Spring over"
 PICK = "Vælg …"
 AMBIGUOUS_BACKGROUND = QColor("#fff4c2")
@@ -78,7 +79,7 @@ class SeatPasteDialog(QDialog):
         top.addWidget(QLabel(translate("SeatPasteDialog", "Sådan bliver de sat ind (intet er gemt endnu):")))
         top.addWidget(self.table, 3)
         top.addWidget(self.summary)
-        self.error, self.buttons = dialog_frame(self, top, "Tilføj")
+        self.error, self.buttons = dialog_frame(self, top, QT_TRANSLATE_NOOP("Form", "Tilføj"))
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 
     def _group_box(self, group_id: int | None) -> QComboBox:
@@ -215,7 +216,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def _table() -> QTableWidget:
     table = QTableWidget(0, len(COLUMNS))
-    table.setHorizontalHeaderLabels(COLUMNS)
+    table.setHorizontalHeaderLabels([translate("Column", c) for c in COLUMNS])
     table.verticalHeader().hide()
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     table.setWordWrap(False)

@@ -229,8 +229,8 @@ class ProjectsTab(LazyTab):
         self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} projekter")
         self.delete_button.setEnabled(p is not None)
         self.pages.setEnabled(p is not None)
-        self.title.setText(p.name if p else "Intet projekt valgt")
-        self.summary.setText(summary_html(p, self.today) if p else "Opret et projekt med »Nyt projekt …«.")
+        self.title.setText(p.name if p else translate("tab", "Intet projekt valgt"))
+        self.summary.setText(summary_html(p, self.today) if p else translate("tab", "Opret et projekt med »Nyt projekt …«."))
         self.general.show_project(p)
         for pane in self.part_panes.values():
             pane.show_project(p)
@@ -262,8 +262,9 @@ class ProjectsTab(LazyTab):
     def delete_project(self) -> bool:
         p = self.project
         if p is None or not ask(
-                self, "Slet projekt", f"Slet »{p.name}« med statusnotater, milepæle, grupper og "
-                "koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)"):
+                self, translate("ProjectsTab", "Slet projekt"),
+                translate("ProjectsTab", "Slet »%1« med statusnotater, milepæle, grupper og koblinger "
+                          "til dagsordenen? (Kan fortrydes med Ctrl+Z.)").replace("%1", p.name)):
             return False
         return push(self.ctx.undo_stack, C.delete_project(self.ctx.store, p.id, p.name), self)
 

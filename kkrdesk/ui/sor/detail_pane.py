@@ -67,7 +67,7 @@ class ProposalForm(QWidget):
         ):
             self._text_row(form, field, text, placeholder, height)
         self._line_row(form, "Relaterede koder", "related_codes")
-        self._text_row(form, "notes", "Noter", "Interne noter …", 60)
+        self._text_row(form, "notes", translate("ProposalForm", "Noter"), translate("ProposalForm", "Interne noter …"), 60)
         self.concept_code.problem.connect(self.boxes["concept_code"].set_error)
         self.concept_code.textChanged.connect(self._code_note)
         self.related_codes.textEdited.connect(self._related_typed)

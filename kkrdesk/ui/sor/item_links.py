@@ -20,6 +20,7 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
 from kkrdesk.ui.sor import round_actions
 from kkrdesk.ui.sor.dialogs import SorDialog
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class SorItemLinks(QWidget):
@@ -126,9 +127,9 @@ class SorItemLinks(QWidget):
 
 class ProposalChoiceDialog(SorDialog):
     def __init__(self, proposals: list[tuple[int, str]], checked: set[int], parent=None):
-        super().__init__("SOR-forslag på dagsordenspunktet", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "SOR-forslag på dagsordenspunktet"), parent)
         self.titles = proposals
-        self.list = self.add("Forslag", QListWidget())
+        self.list = self.add(QT_TRANSLATE_NOOP("Form", "Forslag"), QListWidget())
         self.list.setMinimumSize(460, 200)
         for pid, title in proposals:
             item = QListWidgetItem(title)

@@ -113,7 +113,7 @@ class PasteDialog(QDialog):
             why.setdefault(reason, []).append(str(line))
         left = "; ".join(f"linje {join_and(lines)} ({reason})" for reason, lines in why.items())
         self.summary.setText(f"{n} forslag oprettes." + (f" Sprunget over: {left}." if left else ""))
-        self.ok_button.setText(f"Opret {n} forslag" if n != 1 else "Opret 1 forslag")
+        self.ok_button.setText(f"Opret {n} forslag" if n != 1 else translate("paste_dialog", "Opret 1 forslag"))
         self.ok_button.setEnabled(n > 0)
 
     # -- creating ----------------------------------------------------------------------

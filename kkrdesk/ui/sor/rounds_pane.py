@@ -70,7 +70,7 @@ RESPONSE_COLUMNS = [
 
 def _buttons(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
     row = QHBoxLayout()
-    buttons = [QPushButton(n) for n in names]
+    buttons = [QPushButton(translate("RoundsPane", n)) for n in names]
     for b in buttons:
         row.addWidget(b)
     row.addStretch(1)
@@ -106,7 +106,7 @@ class RoundsPane(QWidget):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         row, (self.new_button, self.edit_button, self.sent_button, self.delete_button) = _buttons(
-            "Ny høringsrunde …", "Ret runde …", "Markér som sendt", "Slet runde")
+            QT_TRANSLATE_NOOP("RoundsPane", "Ny høringsrunde …"), QT_TRANSLATE_NOOP("RoundsPane", "Ret runde …"), QT_TRANSLATE_NOOP("RoundsPane", "Markér som sendt"), QT_TRANSLATE_NOOP("RoundsPane", "Slet runde"))
         self.sent_button.setToolTip(translate("RoundsPane", "Runden er sendt i dag; dens forslag kommer i høring"))
         tl.addLayout(row)
         tl.addWidget(self.round_view)
@@ -117,7 +117,7 @@ class RoundsPane(QWidget):
         self.response_heading.setStyleSheet("font-weight: bold;")
         self.response_heading.setWordWrap(True)
         row, (self.new_resp_button, self.edit_resp_button, self.delete_resp_button) = _buttons(
-            "Nyt høringssvar …", "Ret svar …", "Slet svar")
+            QT_TRANSLATE_NOOP("RoundsPane", "Nyt høringssvar …"), QT_TRANSLATE_NOOP("RoundsPane", "Ret svar …"), QT_TRANSLATE_NOOP("RoundsPane", "Slet svar"))
         bl.addWidget(self.response_heading)
         bl.addLayout(row)
         bl.addWidget(self.response_view)

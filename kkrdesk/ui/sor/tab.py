@@ -152,7 +152,7 @@ class SorTab(SorTabLayout, LazyTab):
         p = idx.data(ROW_ROLE) if idx.isValid() else None
         self.current = p
         self.delete_button.setEnabled(p is not None)
-        self.title_label.setText(p.title if p else "Intet forslag valgt – opret et med »Nyt forslag …«.")
+        self.title_label.setText(p.title if p else translate("tab", "Intet forslag valgt – opret et med »Nyt forslag …«."))
         self.banner.set_alerts(self.model.alerts(p) if p else [])
         self.form.show_proposal(p)
         self.status_pane.show_proposal(p, self.model.waiting(p) if p else None)

@@ -90,7 +90,7 @@ class SorTabLayout:
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("SOR-forslag"))
+        ll.addWidget(heading(translate("SorTabLayout", "SOR-forslag")))
         ll.addWidget(self.search)
         ll.addLayout(filters)
         ll.addWidget(self.list_view, 1)
