@@ -487,6 +487,10 @@
         <translation>Reached</translation>
     </message>
     <message>
+        <source>Forsinket</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
@@ -880,6 +884,22 @@
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>Alle personer</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <source>Nuværende medlemmer</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>Tidligere medlemmer</source>
+        <translation>Former members</translation>
+    </message>
+    <message>
+        <source>Ikke medlem</source>
+        <translation>Not a member</translation>
+    </message>
     <message>
         <source>Søg i navn, organisation, region, titel, e-mail …</source>
         <translation>Search name, organisation, region, title, e-mail …</translation>
@@ -1621,6 +1641,14 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Sagens baggrund til dagsordenen (valgfri)</source>
+        <translation>The background for the agenda (optional)</translation>
+    </message>
+    <message>
+        <source>Sekretariatet indstiller, at netværket …</source>
+        <translation>The secretariat recommends that the network …</translation>
+    </message>
+    <message>
         <source>Indsæt velkomst af nye medlemmer</source>
         <translation>Insert welcome of new members</translation>
     </message>
@@ -2230,6 +2258,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectList</name>
+    <message>
+        <source> – forsinket</source>
+        <translation> – delayed</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsTab</name>
     <message>
         <source>Nyt projekt …</source>
@@ -2290,6 +2325,10 @@
     <message>
         <source>Møder</source>
         <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>%1 af %2 projekter</source>
+        <translation>%1 of %2 projects</translation>
     </message>
     <message>
         <source>Slet »%1« med statusnotater, milepæle, grupper og koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)</source>
@@ -2357,6 +2396,10 @@
     <message>
         <source>Hvad er endnu ikke afklaret …</source>
         <translation>What is not yet settled …</translation>
+    </message>
+    <message>
+        <source>Relaterede koder</source>
+        <translation>Related codes</translation>
     </message>
     <message>
         <source>Noter</source>
@@ -2755,6 +2798,14 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Slet forslag</source>
         <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> uger</source>
+        <translation> weeks</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3206,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Medlemskaber</source>
         <translation>Memberships</translation>
     </message>
+    <message>
+        <source>Medlemskaber – %1</source>
+        <translation>Memberships – %1</translation>
+    </message>
 </context>
 <context>
     <name>paste_dialog</name>
@@ -3198,6 +3253,18 @@ Karen Anja Iversen, Helsingør kommune</translation>
 </context>
 <context>
     <name>timeline_widget</name>
+    <message>
+        <source>Hele forløbet</source>
+        <translation>The whole course</translation>
+    </message>
+    <message>
+        <source>Seneste 12 måneder</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Næste 12 måneder</source>
+        <translation>Next 12 months</translation>
+    </message>
     <message>
         <source>Hvilken periode tidslinjen viser</source>
         <translation>The period the timeline shows</translation>

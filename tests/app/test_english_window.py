@@ -28,10 +28,11 @@ DANISH_WORDS = re.compile(
     r"vis|skjul|indsæt|kopiér|flyt|op|ned|efter|før|eller|som|af|hvert?|mangler)\b", re.I)
 # Texts that are the same in both languages or are names (SOR, KKR, KL, SDS, FK-OSS …).
 SAME = re.compile(r"^[\W\d_]*$|^(SOR|KKR|KL|SDS|FK-OSS|OK|KKR Desk)\b")
-# Measured on the demo: 86 distinct texts match the word list; about half are data (names
-# of people, municipalities, meetings, projects), the rest interface texts composed with
-# f-strings (counts, status lines, confirmations, hints) not yet translated.
-DANISH_CEILING = 86
+# Measured on the demo: 79 distinct texts match the word list; 31 are data (names of
+# people, municipalities, meetings, projects, proposals, the Danish welcome text), the
+# other 48 interface texts composed with f-strings (counts, status lines, confirmations,
+# hints) or written by views/ and the services, not yet translated.
+DANISH_CEILING = 79
 # Translated texts still shown in Danish, each for a known reason (to be fixed, not grown):
 KNOWN_LEFT = {
     "Godkendt",  # the referat's state from views/agenda (a lower layer writes the label)

@@ -92,9 +92,9 @@ class ItemPane(QWidget):
         self._build_presenters()
         self.sub_points = AutoSaveText("Ét underpunkt pr. linje", name="agenda.sub_points",
                                        commit=lambda t: self.edit.emit("sub_points", t.splitlines()))
-        self.description = self._text("description", "Sagens baggrund til dagsordenen (valgfri)")
+        self.description = self._text("description", translate("ItemPane", "Sagens baggrund til dagsordenen (valgfri)"))
         self.description.setMaximumHeight(90)
-        self.proposal = self._text("proposal", "Sekretariatet indstiller, at netværket …")
+        self.proposal = self._text("proposal", translate("ItemPane", "Sekretariatet indstiller, at netværket …"))
         self.proposal.setMaximumHeight(60)
         self.welcome_button = QPushButton(translate("ItemPane", "Indsæt velkomst af nye medlemmer"))
         self.welcome_button.setToolTip(translate("ItemPane", "Tilføj »… som har overtaget pladsen efter …« for de "

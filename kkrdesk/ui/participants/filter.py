@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
@@ -20,8 +21,8 @@ ALL = None
 # Status filter values
 EVERYONE, CURRENT, FORMER, NEVER = "all", "current", "former", "never"
 STATUS_CHOICES = (
-    ("Alle personer", EVERYONE), ("Nuværende medlemmer", CURRENT),
-    ("Tidligere medlemmer", FORMER), ("Ikke medlem", NEVER),
+    (QT_TRANSLATE_NOOP("FilterBar", "Alle personer"), EVERYONE), (QT_TRANSLATE_NOOP("FilterBar", "Nuværende medlemmer"), CURRENT),
+    (QT_TRANSLATE_NOOP("FilterBar", "Tidligere medlemmer"), FORMER), (QT_TRANSLATE_NOOP("FilterBar", "Ikke medlem"), NEVER),
 )
 NO_REGION = "-"  # region filter value for people without a region (national bodies)
 NO_ROLE = "-"
@@ -102,7 +103,7 @@ class FilterBar:
         self.role.addItem(translate("FilterBar", "Ingen rolle"), NO_ROLE)
         self.status = QComboBox()
         for text, value in STATUS_CHOICES:
-            self.status.addItem(text, value)
+            self.status.addItem(translate("FilterBar", text), value)
         mark_filter(self.search, *self.choices())
         for box in self.choices():
             box.currentIndexChanged.connect(on_choice)

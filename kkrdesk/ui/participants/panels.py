@@ -132,7 +132,7 @@ class MembershipPanel(QWidget):
 
     def show_person(self, store, person) -> None:
         self.person = person
-        self.title.setText(f"Medlemskaber – {person.name}" if person else translate("panels", "Medlemskaber"))
+        self.title.setText(translate("panels", "Medlemskaber – %1").replace("%1", person.name) if person else translate("panels", "Medlemskaber"))
         keep = getattr(self.selected(), "id", None)
         self.model.set_rows(memberships.memberships_of_person(store, person.id) if person else [])
         if keep is None or not select_where(self.view, self.proxy, lambda m: m.id == keep):

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.enums import ProjectPhase
 from kkrdesk.ui.labels import label
@@ -29,7 +30,7 @@ def next_text(p: ProjectView, today: dt.date) -> str:
     m = p.next_milestone(today)
     if m is None:
         return ""
-    late = " – forsinket" if m.is_overdue(today) else ""
+    late = translate("ProjectList", " – forsinket") if m.is_overdue(today) else ""
     return f"{m.title} ({planned_text(m)}){late}"
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import Rag
 from kkrdesk.ui.labels import label
@@ -55,7 +56,7 @@ def part_columns(today: dt.date) -> dict[str, tuple[list[Column], callable, int]
                    foreground=lambda m: OVERDUE_TEXT if m.is_overdue(today) else None),
             Column(QT_TRANSLATE_NOOP("Column", "Nået"), lambda m: _day(m.actual_on),
                    sort=lambda m: m.actual_on.toordinal() if m.actual_on else 0),
-            Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda m: "Forsinket" if m.is_overdue(today) else label(m.status),
+            Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda m: translate("Column", "Forsinket") if m.is_overdue(today) else label(m.status),
                    foreground=lambda m: OVERDUE_TEXT if m.is_overdue(today) else None,
                    background=lambda m: QColor("#fbe3e0") if m.is_overdue(today) else None),
         ], lambda p: p.milestones, 0),

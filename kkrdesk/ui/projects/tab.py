@@ -216,7 +216,7 @@ class ProjectsTab(LazyTab):
         self.proxy.set_filter(phase=self.phase_filter.currentData(), rag=self.rag_filter.currentData(),
                               owner=self.owner_filter.currentData(),
                               only_overdue=self.overdue_filter.isChecked(), text=self.search.text())
-        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} projekter")
+        self.count_label.setText(translate("ProjectsTab", "%1 af %2 projekter").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
         if not self.view.currentIndex().isValid() and self.proxy.rowCount():
             self.view.selectRow(0)
         self._show_current()
@@ -226,7 +226,7 @@ class ProjectsTab(LazyTab):
         idx = self.view.currentIndex()
         p = idx.siblingAtColumn(0).data(ROW_ROLE) if idx.isValid() else None
         self.project = p
-        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} projekter")
+        self.count_label.setText(translate("ProjectsTab", "%1 af %2 projekter").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
         self.delete_button.setEnabled(p is not None)
         self.pages.setEnabled(p is not None)
         self.title.setText(p.name if p else translate("tab", "Intet projekt valgt"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QToolTip, QWidget
@@ -19,8 +20,8 @@ from kkrdesk.export.timeline_paint import (
 )
 from kkrdesk.views.projects import TimelineData
 
-SPAN_CHOICES = (("whole", "Hele forløbet"), ("past", "Seneste 12 måneder"),
-                ("next", "Næste 12 måneder"))
+SPAN_CHOICES = (("whole", QT_TRANSLATE_NOOP("timeline_widget", "Hele forløbet")), ("past", QT_TRANSLATE_NOOP("timeline_widget", "Seneste 12 måneder")),
+                ("next", QT_TRANSLATE_NOOP("timeline_widget", "Næste 12 måneder")))
 _session = {"span": "whole"}  # the last choice, for every project until the program closes
 
 
@@ -29,7 +30,7 @@ def span_box(timeline: TimelineWidget) -> QComboBox:
     box = QComboBox()
     box.setToolTip(translate("timeline_widget", "Hvilken periode tidslinjen viser"))
     for key, text in SPAN_CHOICES:
-        box.addItem(text, key)
+        box.addItem(translate("timeline_widget", text), key)
     box.setCurrentIndex(box.findData(timeline.span))
     box.currentIndexChanged.connect(lambda _i: timeline.set_span(box.currentData()))
     return box

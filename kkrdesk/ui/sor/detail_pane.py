@@ -66,7 +66,7 @@ class ProposalForm(QWidget):
             ("open_questions", translate("ProposalForm", "Åbne spørgsmål"), translate("ProposalForm", "Hvad er endnu ikke afklaret …"), 60),
         ):
             self._text_row(form, field, text, placeholder, height)
-        self._line_row(form, "Relaterede koder", "related_codes")
+        self._line_row(form, translate("ProposalForm", "Relaterede koder"), "related_codes")
         self._text_row(form, "notes", translate("ProposalForm", "Noter"), translate("ProposalForm", "Interne noter …"), 60)
         self.concept_code.problem.connect(self.boxes["concept_code"].set_error)
         self.concept_code.textChanged.connect(self._code_note)
