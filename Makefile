@@ -75,6 +75,7 @@ screenshots: $(STAMP)
 	rm -f .demo/shots.sqlite* && mkdir -p .demo
 	$(PY) -m kkrdesk demo .demo/shots.sqlite
 	QT_QPA_PLATFORM=offscreen $(PY) -m kkrdesk --screenshot docs/screenshots --db .demo/shots.sqlite
+	QT_QPA_PLATFORM=offscreen $(PY) -m kkrdesk --screenshot docs/screenshots/en --db .demo/shots.sqlite --lang en
 
 ## translations: the window's English (pyside6-lupdate into resources/translations/
 ## kkrdesk_en.ts, whose new texts are then translated, and pyside6-lrelease into the .qm

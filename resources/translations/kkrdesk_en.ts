@@ -3255,7 +3255,7 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <name>timeline_widget</name>
     <message>
         <source>Hele forløbet</source>
-        <translation>The whole course</translation>
+        <translation>Whole timeline</translation>
     </message>
     <message>
         <source>Seneste 12 måneder</source>
