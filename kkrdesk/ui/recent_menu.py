@@ -38,17 +38,13 @@ def real(path: Path | str) -> str:
 
 def without_password(url: str) -> str:
     """A server's URL as it may be kept in the settings: never with its password (the
-    password belongs in ~/.pgpass)."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(url)
-    if parts.password is None:
+    password belongs in ~/.pgpass). Split by hand: the app imports no URL library."""
+    scheme, sep, rest = url.partition("://")
+    netloc, slash, tail = rest.partition("/")
+    user, at, host = netloc.rpartition("@")
+    if not sep or not at or ":" not in user:
         return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}@{host}" if parts.username else host
-    if parts.port:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
+    return f"{scheme}://{user.split(':', 1)[0]}@{host}{slash}{tail}"
 
 
 def remember(path: Path, settings: QSettings | None = None) -> list[str]:

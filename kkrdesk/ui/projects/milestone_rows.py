@@ -58,6 +58,9 @@ class Row:
         self.actual.setPlaceholderText(translate("Row", "fx 18-06-2025"))
         self.error = error_label()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
+        # a row of the table has no label of its own: its column heads name its fields
+        for widget, name in zip(self.widgets(), ("Milepæl", "Dato eller måned", "Status", "Nået den")):
+            widget.setAccessibleName(name)
 
     def is_empty(self) -> bool:
         return not any(w.text().strip() for w in (self.title, self.date, self.actual))
