@@ -1,5 +1,7 @@
 """Danish formatting and sorting: "onsdag d. 18. juni 2025", "kl. 12.00–12.10",
-18-06-2025, and names sorted with Æ, Ø, Å last and "Aa" as Å.
+18-06-2025, and names sorted with Æ, Ø, Å last and "Aa" as Å. The window in English
+asks for the English forms with ``lang="en"`` ("Wednesday 18 June 2025", "12.00–12.10",
+"A, B and C"); documents are written in Danish and never pass it.
 
 The one place a time is written: every caller that shows or writes a clock time passes
 the user's separator (``sep``, "." or ":") it was given; nothing here reads a setting."""
@@ -21,13 +23,22 @@ MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august"
           "september", "oktober", "november", "december")
 
 
-def long_date(d: dt.date) -> str:
-    """'onsdag d. 18. juni 2025'."""
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+
+def long_date(d: dt.date, lang: str = "da") -> str:
+    """'onsdag d. 18. juni 2025'; English 'Wednesday 18 June 2025'."""
+    if lang == "en":
+        return f"{WEEKDAYS_EN[d.weekday()]} {day_month(d, lang)} {d.year}"
     return f"{WEEKDAYS[d.weekday()]} d. {day_month(d)} {d.year}"
 
 
-def day_month(d: dt.date) -> str:
-    """'18. juni'."""
+def day_month(d: dt.date, lang: str = "da") -> str:
+    """'18. juni'; English '18 June'."""
+    if lang == "en":
+        return f"{d.day} {MONTHS_EN[d.month - 1]}"
     return f"{d.day}. {MONTHS[d.month - 1]}"
 
 
@@ -36,9 +47,9 @@ def short_date(d: dt.date | None) -> str:
     return f"{d.day:02d}-{d.month:02d}-{d.year:04d}" if d else ""
 
 
-def month_year(d: dt.date) -> str:
-    """'august 2025'."""
-    return f"{MONTHS[d.month - 1]} {d.year}"
+def month_year(d: dt.date, lang: str = "da") -> str:
+    """'august 2025'; English 'August 2025'."""
+    return f"{(MONTHS_EN if lang == 'en' else MONTHS)[d.month - 1]} {d.year}"
 
 
 TIME_SEP = "."  # Danish standard (Retskrivningsordbogen): 12.00; the user may choose ":"
@@ -51,9 +62,11 @@ def clock(t: dt.time | int, sep: str = TIME_SEP) -> str:
     return format_clock(t if isinstance(t, int) else to_minutes(t), sep)
 
 
-def time_span(start: dt.time | int, end: dt.time | int, sep: str = TIME_SEP) -> str:
-    """'kl. 12.00–12.10'."""
-    return f"kl. {clock(start, sep)}{EN_DASH}{clock(end, sep)}"
+def time_span(start: dt.time | int, end: dt.time | int, sep: str = TIME_SEP,
+              lang: str = "da") -> str:
+    """'kl. 12.00–12.10'; English '12.00–12.10' (no word before a time)."""
+    span = f"{clock(start, sep)}{EN_DASH}{clock(end, sep)}"
+    return span if lang == "en" else f"kl. {span}"
 
 
 # Danish alphabet order: a-z, then æ, ø, å. "aa" is å (Aabenraa, Aalborg, Aarhus last).
@@ -78,8 +91,9 @@ def sorted_da(values, key=lambda v: v):
     return sorted(values, key=lambda v: sort_key(key(v)))
 
 
-def join_and(items: list[str]) -> str:
-    """"A", "A og B", "A, B og C": a Danish list in running text."""
+def join_and(items: list[str], lang: str = "da") -> str:
+    """"A", "A og B", "A, B og C": a Danish list in running text (English "A, B and C")."""
     if not items:
         return ""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+    word = " and " if lang == "en" else " og "
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + word + items[-1]

@@ -11,18 +11,20 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.paths import resource
 
-NO_LICENCE = "ikke angivet i pakken"
-THIRD_PARTY = ("Qt og PySide6 (LGPLv3), SQLAlchemy, Alembic, python-docx, python-pptx, openpyxl "
-               "og pypdf (MIT/BSD), skrifttypen Carlito (SIL Open Font License 1.1).")
+NO_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "ikke angivet i pakken")
+THIRD_PARTY = QT_TRANSLATE_NOOP("AboutDialog", "Qt og PySide6 (LGPLv3), SQLAlchemy, Alembic, "
+                                "python-docx, python-pptx, openpyxl og pypdf (MIT/BSD), skrifttypen "
+                                "Carlito (SIL Open Font License 1.1).")
 
 
 def app_icon() -> QIcon:
@@ -41,36 +43,40 @@ def licence() -> str:
     try:
         meta = metadata.metadata("kkrdesk")
     except metadata.PackageNotFoundError:
-        return NO_LICENCE
+        return translate("AboutDialog", NO_LICENCE)
     text = meta.get("License-Expression") or meta.get("License") or ""
-    return text.strip() or NO_LICENCE
+    return text.strip() or translate("AboutDialog", NO_LICENCE)
 
 
 def about_lines() -> list[tuple[str, str]]:
-    return [("Version", version()), ("Licens", licence()),
-            ("Python", platform.python_version()),
+    return [(translate("AboutDialog", "Version"), version()),
+            (translate("AboutDialog", "Licens"), licence()),
+            (translate("about", "Python"), platform.python_version()),
             ("Qt", f"{qVersion()} (PySide6 {pyside_version})"),
-            ("System", f"{platform.system()} {platform.release()}")]
+            (translate("about", "System"), f"{platform.system()} {platform.release()}")]
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Om {APP_NAME}")
+        self.setWindowTitle(translate("AboutDialog", "Om %1").replace("%1", APP_NAME))
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(96, 96))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>"
                        for k, v in about_lines())
         self.text = QLabel(
-            f"<h2>{APP_NAME}</h2><p>Sekretariatets skrivebord i KKR-digitaliseringsnetværket: "
-            f"dagsordener, referater, deltagere, SOR-forslag og projekter.</p>"
-            f"<table>{rows}</table><p><small>Bygger på {THIRD_PARTY}</small></p>")
+            f"<h2>{APP_NAME}</h2><p>"
+            + translate("AboutDialog", "Sekretariatets skrivebord i KKR-digitaliseringsnetværket: "
+                        "dagsordener, referater, deltagere, SOR-forslag og projekter.")
+            + f"</p><table>{rows}</table><p><small>"
+            + translate("AboutDialog", "Bygger på %1").replace(
+                "%1", translate("AboutDialog", THIRD_PARTY)) + "</small></p>")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Luk")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("AboutDialog", "Luk"))
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(icon)
@@ -83,8 +89,8 @@ class AboutDialog(QDialog):
 
 def add_help_menu(window: QMainWindow) -> QAction:
     """Hjælp > Om KKR Desk (works before a database is open)."""
-    window.help_menu = window.menuBar().addMenu("&Hjælp")
-    action = window.help_menu.addAction(f"&Om {APP_NAME} …")
+    window.help_menu = window.menuBar().addMenu(translate("about", "&Hjælp"))
+    action = window.help_menu.addAction(translate("AboutDialog", "&Om %1 …").replace("%1", APP_NAME))
     action.setMenuRole(QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda: AboutDialog(window).exec())
     window.about_action = action

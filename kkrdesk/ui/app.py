@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui import recent_menu
@@ -88,8 +89,8 @@ class Session:
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "Databasen findes ikke. Opret en ny?",
                           yes | cancel, self.window or self.frame)
         box.setInformativeText(str(path))
-        box.button(yes).setText("&Ja")
-        box.button(cancel).setText("Annuller")
+        box.button(yes).setText(translate("Session", "&Ja"))
+        box.button(cancel).setText(translate("Session", "Annuller"))
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         return box.exec() == yes
@@ -113,14 +114,14 @@ class Session:
 
     def _ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Åbn database", str(Path.home()), "KKR Desk-database (*.sqlite *.db);;Alle filer (*)"
+            self.window, translate("Session", "Åbn database"), str(Path.home()), translate("Session", "KKR Desk-database (*.sqlite *.db);;Alle filer (*)")
         )
         if name:
             self._switch(Path(name), create=False)
 
     def _ask_new(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Ny database", str(Path.home() / "kkrdesk.sqlite"), "KKR Desk-database (*.sqlite)"
+            self.window, translate("Session", "Ny database"), str(Path.home() / "kkrdesk.sqlite"), translate("Session", "KKR Desk-database (*.sqlite)")
         )
         if not name:
             return
@@ -206,7 +207,7 @@ def run(db: Path | str | None = None, smoke: bool = False, screenshot_dir: Path 
         # runs an event loop next in this process (tests do).
         app.setQuitOnLastWindowClosed(False)
     frame = MainWindow(None, recent_menu.recent())
-    frame.statusBar().showMessage("Åbner databasen …")
+    frame.statusBar().showMessage(translate("app", "Åbner databasen …"))
     frame.show()
     app.processEvents()  # the frame is painted before the database and tabs are loaded
     session = Session(app, interactive, frame)

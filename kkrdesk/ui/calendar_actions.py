@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import join_and, short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.services.calendar import deadlines as deadline_service
 from kkrdesk.services.calendar import meeting as meeting_service
 from kkrdesk.ui import preferences
@@ -30,7 +31,7 @@ SDS_WEEKS_KEY = preferences.SDS_WEEKS_KEY  # how long SDS may take (SOR tab and 
 
 def _meeting_id(parent: QWidget, ctx: AppContext) -> int | None:
     if ctx.meeting_id is None:
-        QMessageBox.information(parent, "Eksportér", "Vælg et møde først.")
+        QMessageBox.information(parent, translate("calendar_actions", "Eksportér"), translate("calendar_actions", "Vælg et møde først."))
     return ctx.meeting_id
 
 
@@ -70,8 +71,8 @@ def export_deadlines_ics(parent: QWidget, ctx: AppContext, path: Path | None = N
 
     data = deadline_service.deadlines(ctx.store, sds_weeks=ctx.prefs.sds_weeks)
     if not data.entries:
-        QMessageBox.information(parent, "Eksportér frister", "Der er ingen frister i databasen "
-                                "(ingen høringsrunde med frist og ingen milepæl med dato).")
+        QMessageBox.information(parent, translate("calendar_actions", "Eksportér frister"), translate("calendar_actions", "Der er ingen frister i databasen "
+                                "(ingen høringsrunde med frist og ingen milepæl med dato)."))
         return None
     path = path or ask_save_path(parent, ctx, "Eksportér frister som kalenderfil",
                                  "Frister.ics", ICS_FILTER)
@@ -86,13 +87,13 @@ def ask_sender(parent: QWidget, ctx: AppContext) -> str | None:
     """The secretariat's e-mail address (sender, and organiser of the meeting), kept
     for the next time; an address no mail program would send from is refused."""
     remembered = str(ctx.settings().value(SENDER_KEY, "") or "")
-    text, ok = QInputDialog.getText(parent, "Afsender", "Sekretariatets e-mailadresse (afsender "
-                                    "og mødets arrangør; svar går hertil):", text=remembered)
+    text, ok = QInputDialog.getText(parent, translate("calendar_actions", "Afsender"), translate("calendar_actions", "Sekretariatets e-mailadresse (afsender "
+                                    "og mødets arrangør; svar går hertil):"), text=remembered)
     if not ok:
         return None
     address = meeting_service.usable_address(text)
     if not address:
-        QMessageBox.warning(parent, "Afsender", f"»{text.strip()[:60]}« er ikke en e-mailadresse, "
+        QMessageBox.warning(parent, translate("calendar_actions", "Afsender"), f"»{text.strip()[:60]}« er ikke en e-mailadresse, "
                             "et mailprogram kan sende fra (skriv fx sekretariat@kl.dk).")
         return None
     ctx.settings().setValue(SENDER_KEY, address)
@@ -124,7 +125,7 @@ def export_invitation(parent: QWidget, ctx: AppContext, path: Path | None = None
                                         f"({len(inv.recipients)} modtagere)")
     if written is not None and inv.without_email:
         QMessageBox.information(
-            parent, "Mødeindkaldelse",
+            parent, translate("calendar_actions", "Mødeindkaldelse"),
             f"{len(inv.without_email)} af netværkets medlemmer har ingen brugbar e-mailadresse og "
             f"står ikke som modtagere: {join_and(list(inv.without_email))}.\n\nTilføj dem selv i "
             "mailen, eller skriv deres adresse på fanen Deltagere.")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.clock import Clock, SystemClock
 from kkrdesk.core.presence import also_open
 from kkrdesk.services import recorder
@@ -71,7 +72,7 @@ class AppContext(QObject):
 
     def _on_elsewhere(self, areas: set[str] | None) -> None:
         if areas is None:
-            self.message.emit("Forbindelsen til databasen er genoprettet; alt er indlæst igen.")
+            self.message.emit(translate("AppContext", "Forbindelsen til databasen er genoprettet; alt er indlæst igen."))
             areas = set(ALL_AREAS)
         self.changed.emit(set(areas))
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
-from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import long_date, short_date
 from kkrdesk.core.dates import FIRST_DAY, LAST_DAY, parse_date
 from kkrdesk.core.errors import ValidationError
 
@@ -34,8 +35,8 @@ class DateEdit(QLineEdit):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-0000") + 48)
         self.setMaximumWidth(220)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.calendar_action = QAction(icon, "Vælg i kalenderen", self)
-        self.calendar_action.setToolTip("Vælg datoen i kalenderen")
+        self.calendar_action = QAction(icon, translate("DateEdit", "Vælg i kalenderen"), self)
+        self.calendar_action.setToolTip(translate("DateEdit", "Vælg datoen i kalenderen"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self._calendar: QCalendarWidget | None = None

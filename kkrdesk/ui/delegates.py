@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QLineEdit, QSpinBox, QStyledItemDelegate, QWidget,
 )
 
-from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import ItemKind
+from kkrdesk.ui.labels import label
 from kkrdesk.core.validate import MAX_DURATION_MIN
 from kkrdesk.ui.autosave import AUTOSAVE, idle_timer
 from kkrdesk.ui.wrap_delegate import WrapPainting
@@ -189,7 +191,7 @@ class DurationDelegate(AutoSaveDelegate):
         spin = QSpinBox(parent)
         spin.setRange(0, MAX_DURATION_MIN)
         spin.setSingleStep(5)
-        spin.setSuffix(" min.")
+        spin.setSuffix(translate("DurationDelegate", " min."))
         return spin
 
     def editor_value(self, editor):

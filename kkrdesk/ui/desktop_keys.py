@@ -14,9 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
+
+from kkrdesk.ui.i18n import translate
 
 
 def _sor_actions():
@@ -46,15 +49,15 @@ class TabKeys:
 
 
 TAB_KEYS = (
-    TabKeys("&Nyt møde …", lambda t: t.meeting_actions.new_meeting(),
-            "E&ksportér dagsorden (Word) …", "agenda_export_action", "view", None, None),
-    TabKeys("&Nyt SOR-forslag …", lambda t: _sor_actions().new_proposal(t),
-            "E&ksportér SOR-forslag (Word) …", "sor_export_action", "list_view", None, None),
-    TabKeys("&Nyt projekt …", lambda t: t.new_project(),
-            "E&ksportér statusrapport (Word) …", "status_action", "view",
+    TabKeys(QT_TRANSLATE_NOOP("TabKeys", "&Nyt møde …"), lambda t: t.meeting_actions.new_meeting(),
+            QT_TRANSLATE_NOOP("TabKeys", "E&ksportér dagsorden (Word) …"), "agenda_export_action", "view", None, None),
+    TabKeys(QT_TRANSLATE_NOOP("TabKeys", "&Nyt SOR-forslag …"), lambda t: _sor_actions().new_proposal(t),
+            QT_TRANSLATE_NOOP("TabKeys", "E&ksportér SOR-forslag (Word) …"), "sor_export_action", "list_view", None, None),
+    TabKeys(QT_TRANSLATE_NOOP("TabKeys", "&Nyt projekt …"), lambda t: t.new_project(),
+            QT_TRANSLATE_NOOP("TabKeys", "E&ksportér statusrapport (Word) …"), "status_action", "view",
             lambda t: t.delete_project(), _edit_project),
-    TabKeys("&Ny person …", lambda t: t.new_person(),
-            "E&ksportér oversigt (Excel) …", "overview_action", "people_view",
+    TabKeys(QT_TRANSLATE_NOOP("TabKeys", "&Ny person …"), lambda t: t.new_person(),
+            QT_TRANSLATE_NOOP("TabKeys", "E&ksportér oversigt (Excel) …"), "overview_action", "people_view",
             lambda t: t.delete_person(), lambda t: t.edit_person()),
 )
 
@@ -62,7 +65,7 @@ TAB_KEYS = (
 def install(window: QMainWindow) -> None:
     """The Filer menu's Ctrl+N and Ctrl+E entries, following the tab shown; called
     once a database is open."""
-    window.new_action.setText("Ny &database …")
+    window.new_action.setText(translate("desktop_keys", "Ny &database …"))
     window.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     window.new_record_action = QAction(window)
     window.new_record_action.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
@@ -95,8 +98,8 @@ def bind_tab(index: int, tab: QWidget) -> None:
 
 def _follow(window: QMainWindow, index: int) -> None:
     if 0 <= index < len(TAB_KEYS):
-        window.new_record_action.setText(TAB_KEYS[index].new_text)
-        window.export_tab_action.setText(TAB_KEYS[index].export_text)
+        window.new_record_action.setText(translate("TabKeys", TAB_KEYS[index].new_text))
+        window.export_tab_action.setText(translate("TabKeys", TAB_KEYS[index].export_text))
 
 
 def _on_tab(window: QMainWindow, do: Callable) -> None:

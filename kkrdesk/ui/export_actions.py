@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import meetings
@@ -70,8 +71,8 @@ def ask_author(parent: QWidget, ctx: AppContext) -> str | None:
     """The secretariat's name, written as the documents' author."""
     from PySide6.QtWidgets import QInputDialog
 
-    text, ok = QInputDialog.getText(parent, "Forfatter", "Sekretariatets navn (forfatter på "
-                                    "dokumenterne):", text=document_options(ctx).author)
+    text, ok = QInputDialog.getText(parent, translate("export_actions", "Forfatter"), translate("export_actions", "Sekretariatets navn (forfatter på "
+                                    "dokumenterne):"), text=document_options(ctx).author)
     if not ok or not text.strip():
         return None
     ctx.settings().setValue(AUTHOR_KEY, text.strip())
@@ -84,7 +85,7 @@ def ask_contact(parent: QWidget, ctx: AppContext, question: str) -> bool:
     choice = ctx.prefs.contact
     if choice != "ask":
         return choice == "always"
-    answer = QMessageBox.question(parent, "Personoplysninger", question,
+    answer = QMessageBox.question(parent, translate("export_actions", "Personoplysninger"), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -128,7 +129,7 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
     """kind: "agenda" or "minutes"; ``pdf`` writes the PDF/A archive copy instead of the
     Word document. Without ``path`` the user is asked."""
     if ctx.meeting_id is None:
-        QMessageBox.information(parent, "Eksportér", "Vælg et møde først.")
+        QMessageBox.information(parent, translate("export_actions", "Eksportér"), translate("export_actions", "Vælg et møde først."))
         return None
     detail = meetings.get_detail(ctx.store, ctx.meeting_id)
     word = "Dagsorden" if kind == "agenda" else "Referat"
@@ -161,7 +162,7 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
 def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
     """Pick a .docx with the KKR style names as the Word template; it is checked at once."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, "Vælg Word-skabelon", str(last_folder(ctx)),
+        chosen, _ = QFileDialog.getOpenFileName(parent, translate("export_actions", "Vælg Word-skabelon"), str(last_folder(ctx)),
                                                 WORD_FILTER)
         if not chosen:
             return None
@@ -171,7 +172,7 @@ def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 
         T.open_template(path, T.MINUTES_STYLES)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Word-skabelon", str(exc))
+        QMessageBox.warning(parent, translate("export_actions", "Word-skabelon"), str(exc))
         return None
     ctx.settings().setValue(TEMPLATE_KEY, str(path))
     ctx.message.emit(f"Word-skabelon: {path.name}")
@@ -180,7 +181,7 @@ def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 
 def reset_template(ctx: AppContext) -> None:
     ctx.settings().remove(TEMPLATE_KEY)
-    ctx.message.emit("Word-skabelon: standard")
+    ctx.message.emit(translate("export_actions", "Word-skabelon: standard"))
 
 
 
@@ -194,7 +195,7 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
     from kkrdesk.services.projects import portfolio as projects
 
     if project is None:
-        QMessageBox.information(parent, "Eksportér", "Vælg et projekt på fanen Projekter først.")
+        QMessageBox.information(parent, translate("export_actions", "Eksportér"), translate("export_actions", "Vælg et projekt på fanen Projekter først."))
         return None
     project_name = project[1] if project else None
     if path is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressDialog, QPushButton, QWidget,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.export.atomic import cancellable
 
 SHOW_AFTER_MS = 500  # a quicker export shows no dialog at all
@@ -40,14 +41,14 @@ def run_with_progress(parent: QWidget | None, text: str, write: Callable[[], Pat
             except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread
                 outcome["error"] = exc
 
-    dialog = QProgressDialog(text, "Annuller", 0, 0, parent)
-    dialog.setWindowTitle("Eksporterer")
+    dialog = QProgressDialog(text, translate("export_feedback", "Annuller"), 0, 0, parent)
+    dialog.setWindowTitle(translate("export_feedback", "Eksporterer"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setValue(0)  # starts the clock: Qt restarts it for the duration only from here
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(lambda: (cancel.set(), dialog.setLabelText("Annullerer …")))
+    dialog.canceled.connect(lambda: (cancel.set(), dialog.setLabelText(translate("export_feedback", "Annullerer …"))))
     worker = threading.Thread(target=work, name="kkrdesk-export", daemon=True)
     loop = QEventLoop()
     timer = QTimer()
@@ -76,10 +77,10 @@ class ExportNote(QFrame):
         super().__init__(parent)
         self.path: Path | None = None
         self.label = QLabel()
-        self.open_file = QPushButton("Åbn &filen")
-        self.open_folder = QPushButton("Åbn &mappen")
+        self.open_file = QPushButton(translate("ExportNote", "Åbn &filen"))
+        self.open_folder = QPushButton(translate("ExportNote", "Åbn &mappen"))
         self.close_button = QPushButton("×")
-        self.close_button.setAccessibleName("Luk beskeden")
+        self.close_button.setAccessibleName(translate("ExportNote", "Luk beskeden"))
         self.close_button.setFlat(True)
         self.close_button.setFixedWidth(self.close_button.fontMetrics().horizontalAdvance("×") + 16)
         self.open_file.clicked.connect(lambda: self.path and open_url(self.path))

@@ -4,22 +4,25 @@ typed is lost."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.ui.i18n import translate
 
-CANCEL = "Annuller"  # every cancel button says this, as Qt's own Danish translation does
+# every cancel button says this, as Qt's own Danish translation does (English: Cancel)
+CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Annuller")
 
 
 def name_cancel(buttons: QDialogButtonBox) -> None:
     """The Cancel button says »Annuller«, with or without Qt's translation loaded."""
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(CANCEL)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", CANCEL))
 
 
 class FormDialog(QDialog):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(translate("Form", title))  # marked QT_TRANSLATE_NOOP("Form", …)
         self.form = QFormLayout()
         self.error, self.buttons = dialog_frame(self, self.form)
         self.result_values: dict | None = None
@@ -63,7 +66,7 @@ def dialog_frame(dialog: QDialog, form: QFormLayout, ok_text: str = "OK") -> tup
     """Lay out ``form``, an error line and OK/Annuller buttons wired to accept/reject."""
     error = error_label()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Form", ok_text))
     name_cancel(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

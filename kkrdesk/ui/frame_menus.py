@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.about import add_help_menu
 
 
@@ -27,35 +28,35 @@ class FrameMenus:
     sor_tab, focus_search and the open_database_requested signal."""
 
     def _build_menus(self, recent: list[str]) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu("&Filer")
-        self.new_action = file_menu.addAction("&Ny database …")
+        file_menu = self.file_menu = self.menuBar().addMenu(translate("FrameMenus", "&Filer"))
+        self.new_action = file_menu.addAction(translate("FrameMenus", "&Ny database …"))
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = file_menu.addAction("&Åbn …")
+        self.open_action = file_menu.addAction(translate("FrameMenus", "&Åbn …"))
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("&Seneste", self)
+        self.recent_menu = QMenu(translate("FrameMenus", "&Seneste"), self)
         file_menu.addMenu(self.recent_menu)
         self.set_recent(recent)
         self.recent_menu.aboutToShow.connect(self._show_recent)
-        self.export_menu = QMenu("&Eksportér", self)
+        self.export_menu = QMenu(translate("FrameMenus", "&Eksportér"), self)
         file_menu.addMenu(self.export_menu)
         self._build_export_menu()
-        self.import_agenda_action = file_menu.addAction("&Importér dagsorden …")
+        self.import_agenda_action = file_menu.addAction(translate("FrameMenus", "&Importér dagsorden …"))
         self.import_agenda_action.triggered.connect(self._import_agenda)
         file_menu.addSeparator()
-        self.settings_action = file_menu.addAction("Indstillin&ger …")
+        self.settings_action = file_menu.addAction(translate("FrameMenus", "Indstillin&ger …"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self._open_settings)
         self.settings_action.setEnabled(False)  # until a database is open
-        quit_action = file_menu.addAction("&Afslut")
+        quit_action = file_menu.addAction(translate("FrameMenus", "&Afslut"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        self.edit_menu = self.menuBar().addMenu("&Rediger")
-        self.undo_action = self.edit_menu.addAction("&Fortryd")
-        self.redo_action = self.edit_menu.addAction("&Omgør")
+        self.edit_menu = self.menuBar().addMenu(translate("FrameMenus", "&Rediger"))
+        self.undo_action = self.edit_menu.addAction(translate("FrameMenus", "&Fortryd"))
+        self.redo_action = self.edit_menu.addAction(translate("FrameMenus", "&Omgør"))
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
-        self.search_action = QAction("&Søg i alt …", self)
+        self.search_action = QAction(translate("FrameMenus", "&Søg i alt …"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.search_action.triggered.connect(self.focus_search)
         self.search_action.setEnabled(False)  # until a database is open
@@ -68,11 +69,11 @@ class FrameMenus:
 
     def _build_view_menu(self) -> None:
         """Vis: the chair's live view of the selected meeting, for a second screen."""
-        self.view_menu = self.menuBar().addMenu("&Vis")
-        self.live_action = self.view_menu.addAction("&Mødeleders visning")
+        self.view_menu = self.menuBar().addMenu(translate("FrameMenus", "&Vis"))
+        self.live_action = self.view_menu.addAction(translate("FrameMenus", "&Mødeleders visning"))
         self.live_action.setShortcut(QKeySequence("F5"))
-        self.live_action.setStatusTip("Det aktuelle punkt, tiden og det næste punkt i stor skrift "
-                                      "til en anden skærm")
+        self.live_action.setStatusTip(translate("FrameMenus", "Det aktuelle punkt, tiden og det næste punkt i stor skrift "
+                                      "til en anden skærm"))
         self.live_action.triggered.connect(self.open_live_view)
         self.live_action.setEnabled(False)  # until a database is open
 
@@ -83,9 +84,9 @@ class FrameMenus:
 
     def _build_undo_actions(self) -> None:
         """The frame's inactive Fortryd/Omgør give way to the undo stack's own."""
-        undo = self.ctx.undo_stack.createUndoAction(self, "&Fortryd")
+        undo = self.ctx.undo_stack.createUndoAction(self, translate("FrameMenus", "&Fortryd"))
         undo.setShortcuts([QKeySequence.StandardKey.Undo])
-        redo = self.ctx.undo_stack.createRedoAction(self, "&Omgør")
+        redo = self.ctx.undo_stack.createRedoAction(self, translate("FrameMenus", "&Omgør"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.clear()
         self.edit_menu.addAction(undo)
@@ -96,30 +97,30 @@ class FrameMenus:
 
     def _build_export_menu(self) -> None:
         menu = self.export_menu
-        agenda = self.agenda_export_action = menu.addAction("&Dagsorden (Word) …")
+        agenda = self.agenda_export_action = menu.addAction(translate("FrameMenus", "&Dagsorden (Word) …"))
         agenda.triggered.connect(lambda: exports().export_word(self, self.ctx, "agenda"))
-        menu.addAction("&Referat (Word) …").triggered.connect(
+        menu.addAction(translate("FrameMenus", "&Referat (Word) …")).triggered.connect(
             lambda: exports().export_word(self, self.ctx, "minutes"))
-        self.overview_action = menu.addAction("&Oversigt (Excel) …")
+        self.overview_action = menu.addAction(translate("FrameMenus", "&Oversigt (Excel) …"))
         self.overview_action.triggered.connect(self._export_overview)
-        self.sor_export_action = menu.addAction("&SOR-forslag (Word) …")
+        self.sor_export_action = menu.addAction(translate("FrameMenus", "&SOR-forslag (Word) …"))
         self.sor_export_action.triggered.connect(self._export_sor)
-        menu.addAction("Dagsorden som &PDF/A (arkiv) …").triggered.connect(
+        menu.addAction(translate("FrameMenus", "Dagsorden som &PDF/A (arkiv) …")).triggered.connect(
             lambda: exports().export_word(self, self.ctx, "agenda", pdf=True))
-        menu.addAction("R&eferat som PDF/A (arkiv) …").triggered.connect(
+        menu.addAction(translate("FrameMenus", "R&eferat som PDF/A (arkiv) …")).triggered.connect(
             lambda: exports().export_word(self, self.ctx, "minutes", pdf=True))
-        self.status_action = menu.addAction("S&tatusrapport for projekter (Word) …")
+        self.status_action = menu.addAction(translate("FrameMenus", "S&tatusrapport for projekter (Word) …"))
         self.status_action.triggered.connect(lambda: exports().export_status(self, self.ctx))
-        menu.addAction("Statusrapport for det &valgte projekt (Word) …").triggered.connect(
+        menu.addAction(translate("FrameMenus", "Statusrapport for det &valgte projekt (Word) …")).triggered.connect(
             lambda: exports().export_status(self, self.ctx, project=self.projects_tab.selected_project()))
         menu.addSeparator()
-        menu.addAction("Vælg &Word-skabelon …").triggered.connect(
+        menu.addAction(translate("FrameMenus", "Vælg &Word-skabelon …")).triggered.connect(
             lambda: exports().choose_template(self, self.ctx))
-        menu.addAction("&Brug standardskabelon").triggered.connect(
+        menu.addAction(translate("FrameMenus", "&Brug standardskabelon")).triggered.connect(
             lambda: exports().reset_template(self.ctx))
         self._build_template_settings(menu)
         menu.addSeparator()
-        menu.addAction("Udsend &mødepakke (Word og bilag) …").triggered.connect(self._export_package)
+        menu.addAction(translate("FrameMenus", "Udsend &mødepakke (Word og bilag) …")).triggered.connect(self._export_package)
         self._build_calendar_actions(menu)
 
     def _build_calendar_actions(self, menu) -> None:
@@ -130,12 +131,12 @@ class FrameMenus:
             return calendar_actions
 
         menu.addSeparator()
-        self.ics_action = menu.addAction("Mødet som &kalenderfil (.ics) …")
+        self.ics_action = menu.addAction(translate("FrameMenus", "Mødet som &kalenderfil (.ics) …"))
         self.ics_action.triggered.connect(lambda: calendar().export_meeting_ics(self, self.ctx))
-        self.deadlines_action = menu.addAction("Fr&ister som kalenderfil (.ics) …")
+        self.deadlines_action = menu.addAction(translate("FrameMenus", "Fr&ister som kalenderfil (.ics) …"))
         self.deadlines_action.triggered.connect(
             lambda: calendar().export_deadlines_ics(self, self.ctx))
-        self.invitation_action = menu.addAction("Mødeindkaldelse som m&ailkladde (.eml) …")
+        self.invitation_action = menu.addAction(translate("FrameMenus", "Mødeindkaldelse som m&ailkladde (.eml) …"))
         self.invitation_action.triggered.connect(
             lambda: calendar().export_invitation(self, self.ctx))
 
@@ -149,10 +150,10 @@ class FrameMenus:
         when the menu opens (the export code is imported when used)."""
         from PySide6.QtGui import QActionGroup
 
-        kinds = menu.addMenu("P&unkttyper i Word")
+        kinds = menu.addMenu(translate("FrameMenus", "P&unkttyper i Word"))
         group = QActionGroup(kinds)
-        for marks, text in (("short", "Forkortet: (O), (D), (B)"),
-                            ("long", "Skrevet ud: »Til orientering«, »Til drøftelse« …")):
+        for marks, text in (("short", translate("FrameMenus", "Forkortet: (O), (D), (B)")),
+                            ("long", translate("FrameMenus", "Skrevet ud: »Til orientering«, »Til drøftelse« …"))):
             action = kinds.addAction(text)
             action.setCheckable(True)
             action.setChecked(marks == "short")
@@ -166,14 +167,14 @@ class FrameMenus:
                 action.setChecked(action.data() == current)
 
         kinds.aboutToShow.connect(show_current)
-        self.actual_times_action = menu.addAction("Medta&g faktiske tider i referatet")
+        self.actual_times_action = menu.addAction(translate("FrameMenus", "Medta&g faktiske tider i referatet"))
         self.actual_times_action.setCheckable(True)
-        self.actual_times_action.setToolTip("Skriv ved hvert punkt, hvornår det faktisk begyndte "
-                                            "og sluttede (holdt i mødeleders visning)")
+        self.actual_times_action.setToolTip(translate("FrameMenus", "Skriv ved hvert punkt, hvornår det faktisk begyndte "
+                                            "og sluttede (holdt i mødeleders visning)"))
         self.actual_times_action.toggled.connect(
             lambda on: exports().set_actual_times(self.ctx, on) if self.ctx else None)
         menu.aboutToShow.connect(lambda: self._show_actual_times())
-        menu.addAction("&Forfatter (sekretariatets navn) …").triggered.connect(
+        menu.addAction(translate("FrameMenus", "&Forfatter (sekretariatets navn) …")).triggered.connect(
             lambda: exports().ask_author(self, self.ctx))
 
     def _show_actual_times(self) -> None:

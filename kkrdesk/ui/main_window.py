@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
     QWidget,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME
 from kkrdesk.ui import desktop_keys
 from kkrdesk.ui.about import app_icon
@@ -25,7 +26,8 @@ from kkrdesk.ui import window_state
 from kkrdesk.ui.frame_menus import FrameMenus
 from kkrdesk.ui.window_state import default_size
 
-TAB_NAMES = ("Dagsorden", "SOR-forslag", "Projekter", "Deltagere")
+TAB_NAMES = (QT_TRANSLATE_NOOP("MainWindow", "Dagsorden"), QT_TRANSLATE_NOOP("MainWindow", "SOR-forslag"),
+             QT_TRANSLATE_NOOP("MainWindow", "Projekter"), QT_TRANSLATE_NOOP("MainWindow", "Deltagere"))  # keys
 # module, class and attribute of each tab, in TAB_NAMES order
 TAB_CLASSES = (
     ("kkrdesk.ui.agenda.tab", "AgendaTab", "agenda_tab"),
@@ -59,7 +61,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self._links: dict[str, QWidget] = {}  # other wings' sections in the agenda item pane
         self._meeting_rows: list | None = None  # what the meeting box shows
         for name in TAB_NAMES:  # empty pages until the database is open
-            self.tabs.addTab(QWidget(), name)
+            self.tabs.addTab(QWidget(), translate("MainWindow", name))
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(recent or [])
@@ -82,7 +84,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self.setWindowTitle(f"{APP_NAME} – {where}")
         self.db_label.setText(str(ctx.store.path or ctx.store.url))  # a URL hides its password
         if not ctx.store.can_write:
-            self.db_label.setText("Kun læseadgang · " + self.db_label.text())
+            self.db_label.setText(translate("MainWindow", "Kun læseadgang · %1").replace("%1", self.db_label.text()))
         self.others_label.setText(ctx.others_text)
         ctx.others_changed.connect(self.others_label.setText)
         self._build_undo_actions()
@@ -126,12 +128,12 @@ class MainWindow(FrameMenus, QMainWindow):
         self.tabs.blockSignals(True)
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, TAB_NAMES[index])
+            self.tabs.insertTab(index, widget, translate("MainWindow", TAB_NAMES[index]))
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(False)
         placeholder.deleteLater()
-        name_tab(widget, TAB_NAMES[index])  # a name for every control (ui/accessible)
+        name_tab(widget, translate("MainWindow", TAB_NAMES[index]))  # a name for every control (ui/accessible)
         desktop_keys.bind_tab(index, widget)  # Delete and F2 on its list
         return widget
 
@@ -142,9 +144,9 @@ class MainWindow(FrameMenus, QMainWindow):
         from kkrdesk.ui.sor.item_links import SorItemLinks
 
         self._links["sor"] = SorItemLinks(self.ctx)
-        agenda_tab.item_pane.add_link_section("SOR-forslag", self._links["sor"])
+        agenda_tab.item_pane.add_link_section(translate("MainWindow", "SOR-forslag"), self._links["sor"])
         self._links["projects"] = ProjectLinks(self.ctx)
-        agenda_tab.item_pane.add_link_section("Projekter", self._links["projects"])
+        agenda_tab.item_pane.add_link_section(translate("MainWindow", "Projekter"), self._links["projects"])
 
     @property
     def agenda_tab(self):
@@ -200,7 +202,7 @@ class MainWindow(FrameMenus, QMainWindow):
         index = tab.org_filter.findData(organisation_id)
         if index < 0:
             self.statusBar().showMessage(
-                "Ingen personer i registret hører til organisationen.", 6000)
+                translate("MainWindow", "Ingen personer i registret hører til organisationen."), 6000)
             return
         tab.org_filter.setCurrentIndex(index)
         tab.people_view.setFocus()
@@ -208,12 +210,12 @@ class MainWindow(FrameMenus, QMainWindow):
     # -- construction ---------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Møde")
+        bar = QToolBar(translate("MainWindow", "Møde"))
         bar.setObjectName("meeting_toolbar")
         bar.setMovable(False)
-        bar.addWidget(QLabel(" Møde: "))
+        bar.addWidget(QLabel(translate("MainWindow", " Møde: ")))
         self.meeting_box = QComboBox()
-        self.meeting_box.setAccessibleName("Møde")
+        self.meeting_box.setAccessibleName(translate("MainWindow", "Møde"))
         self.meeting_box.setMinimumContentsLength(42)
         self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
@@ -224,8 +226,8 @@ class MainWindow(FrameMenus, QMainWindow):
         bar.addWidget(spacer)
         self.search_field = QLineEdit()
         self.search_field.setObjectName("search_field")
-        self.search_field.setPlaceholderText("Søg i alt (Ctrl+F)")
-        self.search_field.setAccessibleName("Søg i alt")
+        self.search_field.setPlaceholderText(translate("MainWindow", "Søg i alt (Ctrl+F)"))
+        self.search_field.setAccessibleName(translate("MainWindow", "Søg i alt"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(260)
         self.search_field.setMaximumWidth(340)
@@ -262,8 +264,8 @@ class MainWindow(FrameMenus, QMainWindow):
             tab.request_refresh()  # every tab is a LazyTab: a hidden one catches up when shown
 
     def _fill_meetings(self) -> None:
-        from kkrdesk.core.danish import short_date
-        from kkrdesk.core.enums import label
+        from kkrdesk.ui.dates import short_date
+        from kkrdesk.ui.labels import label
         from kkrdesk.services.agenda import meetings
 
         rows = meetings.list_meetings(self.ctx.store)
@@ -281,8 +283,9 @@ class MainWindow(FrameMenus, QMainWindow):
         self.meeting_box.setCurrentIndex(idx)
         self.meeting_box.blockSignals(False)
         self.ctx.select_meeting(wanted)
-        word = "møde" if len(rows) == 1 else "møder"
-        self.statusBar().showMessage(f"{len(rows)} {word} i databasen", 4000)
+        text = (translate("MainWindow", "%1 møde i databasen") if len(rows) == 1
+                else translate("MainWindow", "%1 møder i databasen"))
+        self.statusBar().showMessage(text.replace("%1", str(len(rows))), 4000)
 
     def _sync_meeting_box(self, meeting_id) -> None:
         idx = self.meeting_box.findData(meeting_id)

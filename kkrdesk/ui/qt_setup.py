@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kkrdesk import APP_NAME, __version__
+from kkrdesk.ui import i18n
 from kkrdesk.ui.about import app_icon
 from kkrdesk.ui.accessible import watch_dialogs
 
@@ -22,9 +23,7 @@ def application() -> QApplication:
     watch_dialogs(app)  # every dialog's controls named when shown (ui/accessible)
     if app.platformName() == "offscreen":
         _quiet_offscreen_warning()
-    danish = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-    QLocale.setDefault(danish)
-    _install_qt_translation(app, danish)
+    i18n.install_danish_qt(app)  # the Danish locale and Qt's Danish texts, until --lang says
     return app
 
 
@@ -33,9 +32,12 @@ LANGUAGE_PROPERTY = "kkrdesk_language"  # the language given with --lang for thi
 
 def set_language_override(app: QApplication, language: str | None) -> None:
     """``kkrdesk --lang da|en``: this run's language, whatever the settings say (the
-    settings keep their own choice). The translations themselves are loaded by a later
-    change; until then the choice is kept and shown in Filer > Indstillinger."""
+    settings keep their own choice); without it the stored setting. Its translations are
+    loaded here, before the first window is built (ui/i18n)."""
+    from kkrdesk.ui import preferences
+
     app.setProperty(LANGUAGE_PROPERTY, language or "")
+    i18n.install(app, language or preferences.load().language)
 
 
 def language_override() -> str | None:
@@ -69,40 +71,3 @@ def _quiet_offscreen_warning() -> None:
             sys.stderr.write(message + "\n")
 
     _previous_handler = qInstallMessageHandler(handler) or True
-
-
-def _install_qt_translation(app: QApplication, locale: QLocale) -> None:
-    """Qt's own texts (Ja/Nej, Annuller, the text-field context menu) in Danish."""
-    if getattr(app, "_kkr_translator", None) is not None:
-        return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(locale, "qtbase", "_", folder):
-        app.installTranslator(translator)
-        app._kkr_translator = translator
-    # Texts newer Qt versions changed (accelerators added) and qtbase_da.qm lacks yet;
-    # installed last, so it is asked first, and it answers only these.
-    gaps = _QtGaps(app)
-    app.installTranslator(gaps)
-    app._kkr_gaps = gaps
-
-
-class _QtGaps(QTranslator):
-    TEXTS = {
-        ("QFileDialog", "&Look in:"): "&Kig i:",
-        ("QFileDialog", "Files of &type:"): "Filer af &type:",
-        # the file dialog's Type column (Qt 6 moved these texts to a context the Danish
-        # file has no entries for; its side bar's »Computer« is Danish already)
-        ("QAbstractFileIconProvider", "Folder"): "Mappe",
-        ("QAbstractFileIconProvider", "File Folder"): "Filmappe",
-        ("QAbstractFileIconProvider", "Drive"): "Drev",
-        ("QAbstractFileIconProvider", "Shortcut"): "Genvej",
-        ("QAbstractFileIconProvider", "Alias"): "Alias",
-        ("QAbstractFileIconProvider", "Unknown"): "Ukendt",
-    }
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return self.TEXTS.get((context, source))  # None: ask the next translator
-
-    def isEmpty(self) -> bool:
-        return False

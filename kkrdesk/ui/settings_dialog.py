@@ -10,31 +10,35 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import clock
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import clock
 from kkrdesk.ui import preferences as P
 from kkrdesk.ui import settings_fields as F
 from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.ui.settings_fields import FieldRow
 
-SEPARATORS = (("12.00 (dansk standard)", "."), ("12:00", ":"))
-CONTACT = (("Spørg hver gang", "ask"), ("Altid med", "always"), ("Aldrig med", "never"))
-LANGUAGE_NAMES = (("Dansk", "da"), ("English", "en"))
-LANGUAGE_NOTE = ("Sproget skifter, næste gang KKR Desk startes. Den engelske oversættelse er "
-                 "ikke lavet endnu; indtil da er vinduet på dansk.")
-APPLIES = ("Ændringerne gælder med det samme, når du trykker OK (skærmen og de næste "
-           "eksporter); sproget dog først fra næste start.")
+# module-level texts are marked for lupdate and translated where shown (ui/i18n)
+SEPARATORS = ((QT_TRANSLATE_NOOP("SettingsDialog", "12.00 (dansk standard)"), "."), ("12:00", ":"))
+CONTACT = ((QT_TRANSLATE_NOOP("SettingsDialog", "Spørg hver gang"), "ask"),
+           (QT_TRANSLATE_NOOP("SettingsDialog", "Altid med"), "always"),
+           (QT_TRANSLATE_NOOP("SettingsDialog", "Aldrig med"), "never"))
+LANGUAGE_NAMES = (("Dansk", "da"), ("English", "en"))  # each in its own language
+LANGUAGE_NOTE = QT_TRANSLATE_NOOP("SettingsDialog", "Sproget skifter, næste gang KKR Desk startes.")
+APPLIES = QT_TRANSLATE_NOOP("SettingsDialog", "Ændringerne gælder med det samme, når du trykker "
+                            "OK (skærmen og de næste eksporter); sproget dog først fra næste start.")
 
 
 def _combo(choices, current: str, name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
     for text, value in choices:
-        box.addItem(text, value)
+        box.addItem(translate("SettingsDialog", text), value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
@@ -52,16 +56,16 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx, parent=None, language_now: str | None = None):
         super().__init__(parent)
         self.ctx, self.prefs = ctx, ctx.prefs
-        self.setWindowTitle("Indstillinger")
+        self.setWindowTitle(translate("SettingsDialog", "Indstillinger"))
         self.checks: list[tuple[FieldRow, int, Callable[[], object]]] = []
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._documents_page(), "Dokumenter og eksport")
-        self.tabs.addTab(self._meetings_page(), "Møder og SOR")
-        self.tabs.addTab(self._language_page(language_now), "Sprog")
+        self.tabs.addTab(self._documents_page(), translate("SettingsDialog", "Dokumenter og eksport"))
+        self.tabs.addTab(self._meetings_page(), translate("SettingsDialog", "Møder og SOR"))
+        self.tabs.addTab(self._language_page(language_now), translate("SettingsDialog", "Sprog"))
         self.error, self.buttons = dialog_frame(self, QFormLayout())
         layout: QVBoxLayout = self.layout()
         layout.insertWidget(0, self.tabs)
-        applies = QLabel(APPLIES)
+        applies = QLabel(translate("SettingsDialog", APPLIES))
         applies.setWordWrap(True)
         layout.insertWidget(1, applies)
         self.resize(620, 430)
@@ -79,26 +83,26 @@ class SettingsDialog(QDialog):
         p, page, form = self.prefs, QWidget(), QFormLayout()
         self.author = _line(p.author, "Sekretariatets navn")
         self.template = _line(p.template, "Word-skabelon", "Standardskabelonen")
-        choose, default = QPushButton("Vælg …"), QPushButton("Standard")
+        choose, default = QPushButton(translate("SettingsDialog", "Vælg …")), QPushButton(translate("SettingsDialog", "Standard"))
         choose.clicked.connect(self._choose_template)
         default.clicked.connect(self.template.clear)
         self.time_sep = _combo(SEPARATORS, p.time_sep, "Klokkeslæt")
         self.folder = _line(p.export_folder, "Eksportmappe", "Den senest brugte mappe")
-        pick_folder = QPushButton("Vælg …")
+        pick_folder = QPushButton(translate("SettingsDialog", "Vælg …"))
         pick_folder.clicked.connect(self._choose_folder)
         self.contact = _combo(CONTACT, p.contact, "E-mail og telefon i eksporter")
-        self._row(form, "Sekretariatets &navn:", FieldRow(
-            self.author, note="Forfatter på dokumenterne og ved hvert trin i historikken."), 0,
+        self._row(form, translate("SettingsDialog", "Sekretariatets &navn:"), FieldRow(
+            self.author, note=translate("SettingsDialog", "Forfatter på dokumenterne og ved hvert trin i historikken.")), 0,
             lambda: F.read_author(self.author.text()))
-        self._row(form, "&Word-skabelon:", FieldRow(self.template, choose, default), 0,
+        self._row(form, translate("SettingsDialog", "&Word-skabelon:"), FieldRow(self.template, choose, default), 0,
                   lambda: F.read_template(self.template.text()))
-        self._row(form, "&Klokkeslæt:", FieldRow(
-            self.time_sep, note="På skærmen, i Word, PDF og kalenderfiler."), 0)
-        self._row(form, "&Eksportmappe:", FieldRow(self.folder, pick_folder), 0,
+        self._row(form, translate("SettingsDialog", "&Klokkeslæt:"), FieldRow(
+            self.time_sep, note=translate("SettingsDialog", "På skærmen, i Word, PDF og kalenderfiler.")), 0)
+        self._row(form, translate("SettingsDialog", "&Eksportmappe:"), FieldRow(self.folder, pick_folder), 0,
                   lambda: F.read_folder(self.folder.text()))
-        self._row(form, "E-mail og &telefon:", FieldRow(
-            self.contact, note="I Excel-oversigten og som deltagere i kalenderfilen. Det er "
-            "personoplysninger."), 0)
+        self._row(form, translate("SettingsDialog", "E-mail og &telefon:"), FieldRow(
+            self.contact, note=translate("SettingsDialog", "I Excel-oversigten og som deltagere i kalenderfilen. Det er "
+            "personoplysninger.")), 0)
         page.setLayout(form)
         return page
 
@@ -109,21 +113,21 @@ class SettingsDialog(QDialog):
         self.round_days = _line(str(p.round_days), "Høringsfrist i dage")
         self.sds_weeks = _line(str(p.sds_weeks), "Svar fra SDS ventes inden, uger")
         low, high = P.MEETING_MINUTES_RANGE
-        self.start_row = self._row(form, "Nyt møde &starter kl.:", FieldRow(self.start, short=True), 1,
+        self.start_row = self._row(form, translate("SettingsDialog", "Nyt møde &starter kl.:"), FieldRow(self.start, short=True), 1,
                   lambda: F.read_clock(self.start.text()))
         self.minutes_row = self._row(
-            form, "Nyt mødes &længde:", FieldRow(self.minutes, QLabel("minutter"), short=True), 1,
+            form, translate("SettingsDialog", "Nyt mødes &længde:"), FieldRow(self.minutes, QLabel("minutter"), short=True), 1,
             lambda: F.read_whole(self.minutes.text(), low, high, "minutter"))
         low_d, high_d = P.ROUND_DAYS_RANGE
-        self._row(form, "&Høringsfrist:", FieldRow(
-            self.round_days, QLabel("dage efter afsendelsen"), short=True,
-            note="En ny høringsrundes frist (samme indstilling som under listen på "
-                 "SOR-forslag)."), 1,
+        self._row(form, translate("SettingsDialog", "&Høringsfrist:"), FieldRow(
+            self.round_days, QLabel(translate("SettingsDialog", "dage efter afsendelsen")), short=True,
+            note=translate("SettingsDialog", "En ny høringsrundes frist (samme indstilling som under listen på "
+                 "SOR-forslag).")), 1,
             lambda: F.read_whole(self.round_days.text(), low_d, high_d, "dage"))
         low_w, high_w = P.SDS_WEEKS_RANGE
-        self._row(form, "Svar fra S&DS ventes inden:", FieldRow(
+        self._row(form, translate("SettingsDialog", "Svar fra S&DS ventes inden:"), FieldRow(
             self.sds_weeks, QLabel("uger"), short=True,
-            note="Derefter fremhæves et forslag uden svar fra Sundhedsdatastyrelsen."), 1,
+            note=translate("SettingsDialog", "Derefter fremhæves et forslag uden svar fra Sundhedsdatastyrelsen.")), 1,
             lambda: F.read_whole(self.sds_weeks.text(), low_w, high_w, "uger"))
         page.setLayout(form)
         return page
@@ -131,10 +135,11 @@ class SettingsDialog(QDialog):
     def _language_page(self, language_now: str | None) -> QWidget:
         page, form = QWidget(), QFormLayout()
         self.language = _combo(LANGUAGE_NAMES, self.prefs.language, "Sprog")
-        note = LANGUAGE_NOTE
+        note = translate("SettingsDialog", LANGUAGE_NOTE)
         if language_now:
-            note += f" Denne gang er programmet startet med --lang {language_now}."
-        self._row(form, "S&prog:", FieldRow(self.language, note=note), 2)
+            note += " " + translate("SettingsDialog", "Denne gang er programmet startet med "
+                                    "--lang %1.").replace("%1", language_now)
+        self._row(form, translate("SettingsDialog", "S&prog:"), FieldRow(self.language, note=note), 2)
         page.setLayout(form)
         return page
 
@@ -142,14 +147,14 @@ class SettingsDialog(QDialog):
 
     def _choose_template(self) -> None:
         start = self.template.text().strip() or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self, "Vælg Word-skabelon", start,
-                                                "Word-dokument (*.docx)")
+        chosen, _ = QFileDialog.getOpenFileName(self, translate("SettingsDialog", "Vælg Word-skabelon"), start,
+                                                translate("SettingsDialog", "Word-dokument (*.docx)"))
         if chosen:
             self.template.setText(chosen)
 
     def _choose_folder(self) -> None:
         start = self.folder.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Vælg eksportmappe", start)
+        chosen = QFileDialog.getExistingDirectory(self, translate("SettingsDialog", "Vælg eksportmappe"), start)
         if chosen:
             self.folder.setText(chosen)
 
@@ -190,7 +195,7 @@ class SettingsDialog(QDialog):
         if read is None:
             return
         self.ctx.set_preferences(self.chosen(read))
-        self.ctx.message.emit("Indstillingerne er gemt.")
+        self.ctx.message.emit(translate("SettingsDialog", "Indstillingerne er gemt."))
         super().accept()
 
 

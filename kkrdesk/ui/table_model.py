@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from kkrdesk.core.danish import sort_key
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import sort_key
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
@@ -81,8 +82,8 @@ class RowTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
+        if role == Qt.ItemDataRole.DisplayRole:  # marked with QT_TRANSLATE_NOOP("Column", …)
+            return translate("Column", self._columns[section].header)
         if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].header_tip:
-            return self._columns[section].header_tip
+            return translate("Column", self._columns[section].header_tip)
         return None  # never super().headerData(): see README, PySide6 6.12 note

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.errors import KkrDeskError
 
 _error_handler: Callable[[str], None] | None = None

@@ -117,7 +117,7 @@ def walk_menus(window) -> None:
         if not isValid(menu):
             continue
         for action in _leaves(menu):
-            if action in skip or not action.isEnabled() or action.text() in ("&Afslut",):
+            if action in skip or not action.isEnabled() or action.text() in ("&Afslut", "&Quit"):
                 continue
             closer = Closer("menu", action.text(), visible_ids())
             action.trigger()

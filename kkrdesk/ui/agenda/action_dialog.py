@@ -4,32 +4,35 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-from kkrdesk.core.enums import ActionStatus, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import ActionStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.views.agenda import ActionView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class ActionDialog(FormDialog):
     def __init__(self, people: list[str], action: ActionView | None = None, parent=None):
-        super().__init__("Redigér aktionspunkt" if action else "Nyt aktionspunkt", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Redigér aktionspunkt") if action else QT_TRANSLATE_NOOP("Form", "Nyt aktionspunkt"), parent)
         self.what = QPlainTextEdit()
-        self.what.setPlaceholderText("Hvad skal gøres?")
+        self.what.setPlaceholderText(translate("ActionDialog", "Hvad skal gøres?"))
         self.what.setMaximumHeight(90)
         self.who = QComboBox()
         self.who.setEditable(True)
         self.who.addItem("")
         self.who.addItems(people)
-        self.who.lineEdit().setPlaceholderText("Navn eller organisation")
+        self.who.lineEdit().setPlaceholderText(translate("ActionDialog", "Navn eller organisation"))
         self.due = DateEdit(name="Hvornår")
         self.status = QComboBox()
         for st in ActionStatus:
             self.status.addItem(label(st), st.value)
-        self.form.addRow("Hvad", self.what)
-        self.form.addRow("Hvem", self.who)
-        self.form.addRow("Hvornår", self.due)
-        self.form.addRow("Status", self.status)
+        self.form.addRow(translate("ActionDialog", "Hvad"), self.what)
+        self.form.addRow(translate("ActionDialog", "Hvem"), self.who)
+        self.form.addRow(translate("ActionDialog", "Hvornår"), self.due)
+        self.form.addRow(translate("ActionDialog", "Status"), self.status)
         if action:
             self.what.setPlainText(action.what)
             self.who.setCurrentText(action.who)

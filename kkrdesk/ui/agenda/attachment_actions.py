@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import attachments, meetings
@@ -35,7 +36,7 @@ class AttachmentActions:
             try:
                 name, data = attachments.read_file(store, path)
             except KkrDeskError as exc:
-                QMessageBox.warning(self.parent, "Vedhæft bilag", str(exc))
+                QMessageBox.warning(self.parent, translate("AttachmentActions", "Vedhæft bilag"), str(exc))
                 continue
             if self._push(self._command(item, name, data)):
                 done += 1
@@ -65,7 +66,7 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
     """The mødepakke, as ``kkrdesk export pakke`` writes it: the agenda, once the meeting
     is held the referat as Word and PDF, and every bilag, in one .zip."""
     if ctx.meeting_id is None:
-        QMessageBox.information(parent, "Udsend mødepakke", "Vælg et møde først.")
+        QMessageBox.information(parent, translate("attachment_actions", "Udsend mødepakke"), translate("attachment_actions", "Vælg et møde først."))
         return None
     from kkrdesk.ui import export_actions as ex
 

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import AttendanceMode, AttendanceStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table, wrap_rows
 from kkrdesk.views.agenda import AttendanceState, RosterRow
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 def _status_text(row: RosterRow, names: dict[int, str]) -> str:
@@ -40,9 +43,9 @@ class AttendancePane(QWidget):
         self._build_table()
         self.summary = QLabel()
         self.empty_hint = QLabel(
-            "Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og "
+            translate("AttendancePane", "Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og "
             "gæster med »Tilføj gæst …«, eller opret medlemmerne under fanen Deltagere "
-            "(Importér … eller Ny person …).")
+            "(Importér … eller Ny person …)."))
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #5f4b00; background: #fff4ce; padding: 6px;")
         self.empty_hint.hide()
@@ -54,10 +57,10 @@ class AttendancePane(QWidget):
 
     def _build_table(self) -> None:
         columns = [  # the status first after the name: it is what the pane is for
-            Column("Navn", lambda r: r.name),
-            Column("Fremmøde", lambda r: _status_text(r, self._names)),
-            Column("Organisation", lambda r: r.organisation),
-            Column("Rolle", lambda r: label(r.role) if r.role else ("Gæst" if r.state.is_guest else "")),
+            Column(QT_TRANSLATE_NOOP("Column", "Navn"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("Column", "Fremmøde"), lambda r: _status_text(r, self._names)),
+            Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda r: r.organisation),
+            Column(QT_TRANSLATE_NOOP("Column", "Rolle"), lambda r: label(r.role) if r.role else ("Gæst" if r.state.is_guest else "")),
         ]
         self.model = RowTableModel(columns, self)
         self.view, self.proxy = sortable_table(self.model)
@@ -68,26 +71,26 @@ class AttendancePane(QWidget):
     def _build_buttons(self) -> QGridLayout:
         """Three by three: Alle deltog, the statuses for the selected, stedfortræder,
         online, guests and presenters, Ryd."""
-        self.all_button = QPushButton("Alle deltog")
-        self.all_button.setToolTip("Marker alle forventede uden registrering som deltagende")
+        self.all_button = QPushButton(translate("AttendancePane", "Alle deltog"))
+        self.all_button.setToolTip(translate("AttendancePane", "Marker alle forventede uden registrering som deltagende"))
         self.all_button.clicked.connect(self.all_present.emit)
         status_buttons = []
         for status in (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
             b = QPushButton(label(status))
             b.clicked.connect(lambda _=False, s=status: self._set_status(s))
             status_buttons.append(b)
-        self.substitute_button = QPushButton("Stedfortræder for …")
+        self.substitute_button = QPushButton(translate("AttendancePane", "Stedfortræder for …"))
         self.substitute_button.clicked.connect(self._substitute)
-        self.mode_button = QPushButton("Fysisk / online")
+        self.mode_button = QPushButton(translate("AttendancePane", "Fysisk / online"))
         self.mode_button.clicked.connect(self._toggle_mode)
-        self.guest_button = QPushButton("Tilføj gæst …")
+        self.guest_button = QPushButton(translate("AttendancePane", "Tilføj gæst …"))
         self.guest_button.clicked.connect(self.add_guest.emit)
-        self.presenters_button = QPushButton("Oplægsholdere deltog")
-        self.presenters_button.setToolTip("Dagsordenens oplægsholdere, der ikke står på listen, "
-                                          "deltog som gæster")
+        self.presenters_button = QPushButton(translate("AttendancePane", "Oplægsholdere deltog"))
+        self.presenters_button.setToolTip(translate("AttendancePane", "Dagsordenens oplægsholdere, der ikke står på listen, "
+                                          "deltog som gæster"))
         self.presenters_button.clicked.connect(self.presenters_present.emit)
-        self.clear_button = QPushButton("Ryd")
-        self.clear_button.setToolTip("Fjern registreringen for de valgte")
+        self.clear_button = QPushButton(translate("AttendancePane", "Ryd"))
+        self.clear_button.setToolTip(translate("AttendancePane", "Fjern registreringen for de valgte"))
         self.clear_button.clicked.connect(lambda: self._set_status(None))
         buttons = QGridLayout()
         buttons.setHorizontalSpacing(4)

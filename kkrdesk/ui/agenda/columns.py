@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 
-from kkrdesk.core.danish import EN_DASH, TIME_SEP, clock
-from kkrdesk.core.enums import label
+from kkrdesk.ui.dates import EN_DASH, TIME_SEP, clock
+from kkrdesk.ui.labels import label
 from kkrdesk.views.agenda import ItemView
 
 COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(6)
-HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Oplægsholder", "Type", "Minutter")
+HEADERS = (QT_TRANSLATE_NOOP("Column", "Nr."), QT_TRANSLATE_NOOP("Column", "Tidspunkt"),
+           QT_TRANSLATE_NOOP("Column", "Punkt"), QT_TRANSLATE_NOOP("Column", "Oplægsholder"),
+           QT_TRANSLATE_NOOP("Column", "Type"), QT_TRANSLATE_NOOP("Column", "Minutter"))  # translated where shown
 # the field an edit in a column changes (the tab turns it into an undo command)
 FIELDS = {COL_TITLE: "title", COL_KIND: "kind", COL_DURATION: "duration_min",
           COL_SLOT: "pinned_start", COL_PRESENTERS: "presenters"}

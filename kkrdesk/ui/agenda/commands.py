@@ -3,9 +3,10 @@ call and its reverse, with a readable Danish text for the Rediger menu."""
 
 from __future__ import annotations
 
-from kkrdesk.core.danish import clock
+from kkrdesk.ui.dates import clock
 from kkrdesk.core.dates import parse_clock
-from kkrdesk.core.enums import ItemKind, label
+from kkrdesk.core.enums import ItemKind
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.agenda import item_moves, meetings, minutes, presenters
 from kkrdesk.services.agenda import items as agenda

@@ -9,20 +9,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table, wrap_rows
 from kkrdesk.views.agenda import ActionView, MeetingDetail
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ID_ROLE, TITLE_ROLE = 256, 257
 ACTION_COLUMNS = [
-    Column("Hvad", lambda a: a.what.replace("\n", " "), tooltip=lambda a: a.what),
-    Column("Hvem", lambda a: a.who, tooltip=lambda a: a.who),
-    Column("Hvornår", lambda a: short_date(a.due), sort=lambda a: a.due.isoformat() if a.due else "9999"),
-    Column("Status", lambda a: label(a.status)),
+    Column(QT_TRANSLATE_NOOP("Column", "Hvad"), lambda a: a.what.replace("\n", " "), tooltip=lambda a: a.what),
+    Column(QT_TRANSLATE_NOOP("Column", "Hvem"), lambda a: a.who, tooltip=lambda a: a.who),
+    Column(QT_TRANSLATE_NOOP("Column", "Hvornår"), lambda a: short_date(a.due), sort=lambda a: a.due.isoformat() if a.due else "9999"),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda a: label(a.status)),
 ]
-EARLIER_COLUMNS = [Column("Møde", lambda a: short_date(a.meeting_date),
+EARLIER_COLUMNS = [Column(QT_TRANSLATE_NOOP("Column", "Møde"), lambda a: short_date(a.meeting_date),
                           sort=lambda a: a.meeting_date.isoformat())] + ACTION_COLUMNS
 
 
@@ -73,20 +75,20 @@ class FollowUpPane(QWidget):
             return box
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Aktionspunkter fra dette møde"))
-        layout.addLayout(row(("Nyt …", self.add_action.emit),
-                             ("Redigér …", lambda: self._with_action(self.edit_action)),
-                             ("Luk", lambda: self._with_action(self.close_action)),
-                             ("Slet", lambda: self._with_action(self.delete_action))))
+        layout.addWidget(heading(translate("FollowUpPane", "Aktionspunkter fra dette møde")))
+        layout.addLayout(row((translate("FollowUpPane", "Nyt …"), self.add_action.emit),
+                             (translate("FollowUpPane", "Redigér …"), lambda: self._with_action(self.edit_action)),
+                             (translate("FollowUpPane", "Luk"), lambda: self._with_action(self.close_action)),
+                             (translate("FollowUpPane", "Slet"), lambda: self._with_action(self.delete_action))))
         layout.addWidget(self.action_view, 2)
-        layout.addWidget(heading("Åbne aktionspunkter fra tidligere møder"))
-        layout.addLayout(row(("Luk", lambda: self._with_action(self.close_action, self.earlier_view))))
+        layout.addWidget(heading(translate("FollowUpPane", "Åbne aktionspunkter fra tidligere møder")))
+        layout.addLayout(row((translate("FollowUpPane", "Luk"), lambda: self._with_action(self.close_action, self.earlier_view))))
         layout.addWidget(self.earlier_view, 2)
-        layout.addWidget(heading("Emner til næste møde"))
+        layout.addWidget(heading(translate("FollowUpPane", "Emner til næste møde")))
         self.next_label = QLabel()
         layout.addWidget(self.next_label)
-        layout.addLayout(row(("Nyt emne …", self._new_topic), ("Redigér …", self._edit_topic),
-                             ("Slet", self._delete_topic)))
+        layout.addLayout(row((translate("FollowUpPane", "Nyt emne …"), self._new_topic), (translate("FollowUpPane", "Redigér …"), self._edit_topic),
+                             (translate("FollowUpPane", "Slet"), self._delete_topic)))
         layout.addWidget(self.topics, 1)
 
     def show_detail(self, detail: MeetingDetail | None) -> None:
@@ -104,7 +106,7 @@ class FollowUpPane(QWidget):
             item.setData(TITLE_ROLE, t.title)
             self.topics.addItem(item)
         nxt = detail.next_meeting if detail else None
-        self.next_label.setText(f"Næste møde: {short_date(nxt.date)}" if nxt else "Næste møde er ikke oprettet endnu.")
+        self.next_label.setText(f"Næste møde: {short_date(nxt.date)}" if nxt else translate("followup_pane", "Næste møde er ikke oprettet endnu."))
 
     def _with_action(self, signal, view=None) -> None:
         view = view or self.action_view
@@ -116,8 +118,8 @@ class FollowUpPane(QWidget):
     def _ask_topic(self, text: str = "") -> tuple[str, bool]:
         """The topic in a dialog wide enough for a real title (QInputDialog's 200 px is not)."""
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Emne til næste møde")
-        dialog.setLabelText("Emne:")
+        dialog.setWindowTitle(translate("FollowUpPane", "Emne til næste møde"))
+        dialog.setLabelText(translate("FollowUpPane", "Emne:"))
         dialog.setTextValue(text)
         dialog.resize(520, dialog.sizeHint().height())
         ok = bool(dialog.exec())

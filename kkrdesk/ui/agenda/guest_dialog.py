@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.services.agenda.guests import GuestChoice
 from kkrdesk.ui.form_dialog import name_cancel
 
@@ -16,7 +17,7 @@ from kkrdesk.ui.form_dialog import name_cancel
 class GuestDialog(QDialog):
     def __init__(self, choices: list[GuestChoice], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Tilføj gæst")
+        self.setWindowTitle(translate("GuestDialog", "Tilføj gæst"))
         self.person_id: int | None = None
         self._chosen: GuestChoice | None = None
         self.list = QListWidget()
@@ -27,27 +28,27 @@ class GuestDialog(QDialog):
         self.list.currentItemChanged.connect(self._picked)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Fornavn Efternavn")
+        self.name.setPlaceholderText(translate("GuestDialog", "Fornavn Efternavn"))
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("fx Danske Patienter")
+        self.organisation.setPlaceholderText(translate("GuestDialog", "fx Danske Patienter"))
         self.name.textEdited.connect(self._typed)
         self.organisation.textEdited.connect(self._typed)
         form = QFormLayout()
-        form.addRow("Navn", self.name)
-        form.addRow("Organisation", self.organisation)
-        hint = QLabel("Oplægsholdere på dagsordenen står øverst. En ny gæst bliver ikke "
-                      "medlem af netværket.")
+        form.addRow(translate("GuestDialog", "Navn"), self.name)
+        form.addRow(translate("GuestDialog", "Organisation"), self.organisation)
+        hint = QLabel(translate("GuestDialog", "Oplægsholdere på dagsordenen står øverst. En ny gæst bliver ikke "
+                      "medlem af netværket."))
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tilføj")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("GuestDialog", "Tilføj"))
         name_cancel(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Vælg en oplægsholder eller en person fra Deltagere:"))
+        layout.addWidget(QLabel(translate("GuestDialog", "Vælg en oplægsholder eller en person fra Deltagere:")))
         layout.addWidget(self.list, 1)
-        layout.addWidget(QLabel("… eller skriv gæsten:"))
+        layout.addWidget(QLabel(translate("GuestDialog", "… eller skriv gæsten:")))
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)

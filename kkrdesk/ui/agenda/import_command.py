@@ -3,7 +3,7 @@ by Ctrl+Z and put back by Ctrl+Y with the same ids."""
 
 from __future__ import annotations
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.dates import short_date
 from kkrdesk.services.agenda import file_import as agenda_import
 from kkrdesk.ui.undo import ServiceCommand
 from kkrdesk.views.agenda_import import NewMeeting

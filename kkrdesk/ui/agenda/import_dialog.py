@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports import agenda_sources
 from kkrdesk.imports.agenda_parser import read_agenda
@@ -40,7 +41,7 @@ class AgendaImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Importér dagsorden")
+        self.setWindowTitle(translate("AgendaImportDialog", "Importér dagsorden"))
         self.setAcceptDrops(True)
         self.source = None
         self.result = None
@@ -66,8 +67,8 @@ class AgendaImportDialog(QDialog):
     def _build_source_row(self) -> QHBoxLayout:
         self.source_label = QLabel(HINT)
         self.source_label.setWordWrap(True)
-        self.paste_button = QPushButton("Sæt tekst ind (Ctrl+V)")
-        self.open_button = QPushButton("Åbn fil …")
+        self.paste_button = QPushButton(translate("AgendaImportDialog", "Sæt tekst ind (Ctrl+V)"))
+        self.open_button = QPushButton(translate("AgendaImportDialog", "Åbn fil …"))
         self.paste_button.clicked.connect(self.paste)
         self.open_button.clicked.connect(lambda: self.open_file())
         self.error = QLabel()
@@ -131,7 +132,7 @@ class AgendaImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Importér")
+        self.import_button.setText(translate("AgendaImportDialog", "Importér"))
         name_cancel(self.buttons)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
@@ -178,8 +179,8 @@ class AgendaImportDialog(QDialog):
         settings = self.ctx.settings()
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Åbn dagsorden", str(settings.value(OPEN_DIR_KEY, "") or ""),
-                "Dagsordener (*.txt *.docx *.pptx *.pdf);;Alle filer (*)")
+                self, translate("AgendaImportDialog", "Åbn dagsorden"), str(settings.value(OPEN_DIR_KEY, "") or ""),
+                translate("AgendaImportDialog", "Dagsordener (*.txt *.docx *.pptx *.pdf);;Alle filer (*)"))
             if not path:
                 return False
         settings.setValue(OPEN_DIR_KEY, str(Path(path).parent))

@@ -6,11 +6,13 @@ in place; nothing is written until the import."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kkrdesk.core.danish import EN_DASH, clock
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import EN_DASH, clock
+from kkrdesk.ui.labels import label
 from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, slots
 from kkrdesk.ui.agenda.import_edits import (
     COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
@@ -19,7 +21,7 @@ from kkrdesk.ui.agenda.import_edits import (
 
 __all__ = ["COL_DURATION", "COL_KIND", "COL_LINES", "COL_NUMBER", "COL_PRESENTERS", "COL_SLOT", "COL_TITLE",
            "ImportPreviewModel"]
-HEADERS = ("Nr.", "Tidspunkt", "Punkt", "Type", "Min.", "Oplægsholdere", "Linjer")
+HEADERS = (QT_TRANSLATE_NOOP("Column", "Nr."), QT_TRANSLATE_NOOP("Column", "Tidspunkt"), QT_TRANSLATE_NOOP("Column", "Punkt"), QT_TRANSLATE_NOOP("Column", "Type"), QT_TRANSLATE_NOOP("Column", "Min."), QT_TRANSLATE_NOOP("Column", "Oplægsholdere"), QT_TRANSLATE_NOOP("Column", "Linjer"))  # translated where shown
 DOUBT = QBrush(QColor("#fff1c2"))
 UNKNOWN = QColor("#9a4d00")
 MUTED = QColor("#6b6b6b")
@@ -133,7 +135,7 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return translate("Column", HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex):

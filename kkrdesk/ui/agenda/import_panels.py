@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
 from kkrdesk.services.agenda import file_import as agenda_import
 
 
@@ -25,18 +26,18 @@ class ImportSidePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumWidth(250)
-        self.remove_button = QPushButton("Udelad valgte række")
-        self.unread_box = QGroupBox("Ikke forstået")
+        self.remove_button = QPushButton(translate("ImportSidePanel", "Udelad valgte række"))
+        self.unread_box = QGroupBox(translate("ImportSidePanel", "Ikke forstået"))
         self.unread = _list()
-        self.all_read = QLabel("Alle linjer er brugt eller sprunget over.")
+        self.all_read = QLabel(translate("ImportSidePanel", "Alle linjer er brugt eller sprunget over."))
         self.all_read.setWordWrap(True)
-        self.add_line_button = QPushButton("Tilføj som punkt")
+        self.add_line_button = QPushButton(translate("ImportSidePanel", "Tilføj som punkt"))
         ul = QVBoxLayout(self.unread_box)
         ul.addWidget(self.all_read)
         ul.addWidget(self.unread, 1)
         ul.addWidget(self.add_line_button)
-        self.people_box = QGroupBox("Ukendte oplægsholdere")
-        note = QLabel("Står som navn på punktet (gæst). Sæt kryds for at oprette som ny person.")
+        self.people_box = QGroupBox(translate("ImportSidePanel", "Ukendte oplægsholdere"))
+        note = QLabel(translate("ImportSidePanel", "Står som navn på punktet (gæst). Sæt kryds for at oprette som ny person."))
         note.setWordWrap(True)
         self.people = _list()
         pl = QVBoxLayout(self.people_box)
@@ -56,7 +57,7 @@ class ImportSidePanel(QWidget):
         self.remove_button.setEnabled(agenda is not None and bool(agenda.items))
         self.unread.clear()
         if agenda is None:
-            self.unread_box.setTitle("Ikke forstået")
+            self.unread_box.setTitle(translate("ImportSidePanel", "Ikke forstået"))
             self.people_box.hide()
             self.skipped.clear()
             for widget in (self.unread, self.add_line_button, self.all_read):

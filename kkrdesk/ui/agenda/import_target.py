@@ -10,12 +10,14 @@ import datetime as dt
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QLabel, QRadioButton, QTimeEdit
 
-from kkrdesk.core.danish import long_date, short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import long_date, short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.ui.date_edit import BAD, DateEdit
 from kkrdesk.ui.form_dialog import error_label
 from kkrdesk.views.agenda_import import NewMeeting
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 NEW_TITLE = "Møde i KKR-digitaliseringsnetværket"
 
@@ -24,10 +26,10 @@ class ImportTargetBox(QGroupBox):
     """'Nyt møde den [dato] kl. [start]–[slut]' or 'Føj punkterne til det valgte møde'."""
 
     def __init__(self, selected=None, parent=None):
-        super().__init__("Hvor skal dagsordenen hen?", parent)
+        super().__init__(translate("ImportTargetBox", "Hvor skal dagsordenen hen?"), parent)
         self.selected = selected
-        self.new_radio = QRadioButton("Nyt møde den")
-        self.append_radio = QRadioButton("Føj punkterne til det valgte møde")
+        self.new_radio = QRadioButton(translate("ImportTargetBox", "Nyt møde den"))
+        self.append_radio = QRadioButton(translate("ImportTargetBox", "Føj punkterne til det valgte møde"))
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
         group.addButton(self.append_radio)
@@ -53,7 +55,7 @@ class ImportTargetBox(QGroupBox):
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
-        for col, widget in enumerate((self.new_radio, self.date, QLabel("kl."), self.start, QLabel("–"),
+        for col, widget in enumerate((self.new_radio, self.date, QLabel(translate("ImportTargetBox", "kl.")), self.start, QLabel("–"),
                                       self.end, self.date_text)):
             grid.addWidget(widget, 0, col)
         grid.setColumnStretch(6, 1)
@@ -64,7 +66,7 @@ class ImportTargetBox(QGroupBox):
         try:
             self.date_text.setText(long_date(parse_date(text)) if text.strip() else "")
         except ValueError:
-            self.date_text.setText("(ikke en dato)")
+            self.date_text.setText(translate("ImportTargetBox", "(ikke en dato)"))
 
     def take_date(self, day: dt.date) -> None:
         """The date the agenda names: the selected meeting's own, or else a new meeting's."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.agenda.import_edits import slot_ok
 from kkrdesk.ui.agenda.import_model import (
     COL_DURATION, COL_KIND, COL_LINES, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
@@ -18,7 +19,7 @@ _WIDTHS = ((COL_NUMBER, 76), (COL_SLOT, 128), (COL_KIND, 92), (COL_DURATION, 44)
 
 def preview_view(model) -> QTreeView:
     view = QTreeView()
-    view.setAccessibleName("Forhåndsvisning af dagsordenen")
+    view.setAccessibleName(translate("import_view", "Forhåndsvisning af dagsordenen"))
     view.setModel(model)
     view.setAlternatingRowColors(False)
     view.setAllColumnsShowFocus(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.agenda.minutes import STANDARD_DECISIONS
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
@@ -63,7 +64,7 @@ class ItemPane(QWidget):
         decisions one click away."""
         # "Faktisk tid 10.05–10.32", as the chair's live view kept it
         self.actual_label = QLabel()
-        self.actual_label.setAccessibleName("Faktisk tid")
+        self.actual_label.setAccessibleName(translate("ItemPane", "Faktisk tid"))
         self.actual_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.actual_label)
         self.notes = self._text("notes", "Referat af punktet …")
@@ -80,9 +81,9 @@ class ItemPane(QWidget):
         self.proposal_label = QLabel()
         self.proposal_label.setWordWrap(True)
         self.proposal_label.setStyleSheet("font-style: italic;")
-        form.addRow("Indstilling", self.proposal_label)
-        form.addRow("Referat", self.notes)
-        form.addRow("Beslutning", self.decision)
+        form.addRow(translate("ItemPane", "Indstilling"), self.proposal_label)
+        form.addRow(translate("ItemPane", "Referat"), self.notes)
+        form.addRow(translate("ItemPane", "Beslutning"), self.decision)
         form.addRow("", buttons)
 
     def _build_planning(self, form: QFormLayout) -> None:
@@ -91,24 +92,24 @@ class ItemPane(QWidget):
         self._build_presenters()
         self.sub_points = AutoSaveText("Ét underpunkt pr. linje", name="agenda.sub_points",
                                        commit=lambda t: self.edit.emit("sub_points", t.splitlines()))
-        self.description = self._text("description", "Sagens baggrund til dagsordenen (valgfri)")
+        self.description = self._text("description", translate("ItemPane", "Sagens baggrund til dagsordenen (valgfri)"))
         self.description.setMaximumHeight(90)
-        self.proposal = self._text("proposal", "Sekretariatet indstiller, at netværket …")
+        self.proposal = self._text("proposal", translate("ItemPane", "Sekretariatet indstiller, at netværket …"))
         self.proposal.setMaximumHeight(60)
-        self.welcome_button = QPushButton("Indsæt velkomst af nye medlemmer")
-        self.welcome_button.setToolTip("Tilføj »… som har overtaget pladsen efter …« for de "
-                                       "medlemmer, der er kommet til siden forrige møde")
+        self.welcome_button = QPushButton(translate("ItemPane", "Indsæt velkomst af nye medlemmer"))
+        self.welcome_button.setToolTip(translate("ItemPane", "Tilføj »… som har overtaget pladsen efter …« for de "
+                                       "medlemmer, der er kommet til siden forrige møde"))
         self.welcome_button.clicked.connect(self.welcome_requested.emit)
-        form.addRow("Oplægsholdere", self.presenters)
-        form.addRow("Underpunkter", self.sub_points)
+        form.addRow(translate("ItemPane", "Oplægsholdere"), self.presenters)
+        form.addRow(translate("ItemPane", "Underpunkter"), self.sub_points)
         form.addRow("", self.welcome_button)
-        form.addRow("Sagsfremstilling", self.description)
-        form.addRow("Indstilling", self.proposal)
-        form.addRow("Bilag", self._make_bilag())
+        form.addRow(translate("ItemPane", "Sagsfremstilling"), self.description)
+        form.addRow(translate("ItemPane", "Indstilling"), self.proposal)
+        form.addRow(translate("ItemPane", "Bilag"), self._make_bilag())
 
     def _build_presenters(self) -> None:
         self.presenters = QLineEdit()
-        self.presenters.setPlaceholderText("Navn, Organisation; Navn, Organisation")
+        self.presenters.setPlaceholderText(translate("ItemPane", "Navn, Organisation; Navn, Organisation"))
         # one completer for the field's life; set_people updates its list in place
         self._people = QStringListModel(self)
         completer = QCompleter(self._people, self.presenters)
@@ -133,10 +134,10 @@ class ItemPane(QWidget):
     def _make_bilag(self) -> QWidget:
         self.bilag = QListWidget()
         self.bilag.setMaximumHeight(64)
-        self.attach_button = QPushButton("Vedhæft …")
-        self.attach_button.setToolTip("Vedhæft filer (fx præsentationen); de gemmes i databasen")
+        self.attach_button = QPushButton(translate("ItemPane", "Vedhæft …"))
+        self.attach_button.setToolTip(translate("ItemPane", "Vedhæft filer (fx præsentationen); de gemmes i databasen"))
         self.attach_button.clicked.connect(self.attach_requested.emit)
-        self.remove_button = QPushButton("Fjern")
+        self.remove_button = QPushButton(translate("ItemPane", "Fjern"))
         self.remove_button.clicked.connect(self._remove_selected)
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -167,7 +168,7 @@ class ItemPane(QWidget):
         self.item = item
         self.setEnabled(item is not None)
         if item is None:
-            self.heading.setText("Vælg et punkt på dagsordenen.")
+            self.heading.setText(translate("ItemPane", "Vælg et punkt på dagsordenen."))
         else:
             self.heading.setText(item.numbered_title)
         for section in self.link_sections:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import item_moves
@@ -31,18 +32,18 @@ class ItemSteps:
     _committing = False  # saving the panes' typing before a toolbar step
 
     def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar("Dagsorden")
+        bar = QToolBar(translate("ItemSteps", "Dagsorden"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
-            ("insert", "Nyt punkt", ["Ctrl+Return", "Ins"], lambda: self.insert_item()),
-            ("insert_sub", "Nyt underpunkt", ["Ctrl+Shift+Return"], lambda: self.insert_sub_item()),
-            ("duplicate", "Dupliker", ["Ctrl+D"], self.duplicate_item),
-            ("delete", "Slet", ["Del"], self.delete_item),
-            ("up", "Flyt op", ["Ctrl+Up"], lambda: self.move_by(-1)),
-            ("down", "Flyt ned", ["Ctrl+Down"], lambda: self.move_by(1)),
-            ("indent", "Gør til underpunkt", ["Ctrl+Right"], self.indent),
-            ("outdent", "Gør til punkt", ["Ctrl+Left"], self.outdent),
+            ("insert", translate("ItemSteps", "Nyt punkt"), ["Ctrl+Return", "Ins"], lambda: self.insert_item()),
+            ("insert_sub", translate("ItemSteps", "Nyt underpunkt"), ["Ctrl+Shift+Return"], lambda: self.insert_sub_item()),
+            ("duplicate", translate("ItemSteps", "Dupliker"), ["Ctrl+D"], self.duplicate_item),
+            ("delete", translate("ItemSteps", "Slet"), ["Del"], self.delete_item),
+            ("up", translate("ItemSteps", "Flyt op"), ["Ctrl+Up"], lambda: self.move_by(-1)),
+            ("down", translate("ItemSteps", "Flyt ned"), ["Ctrl+Down"], lambda: self.move_by(1)),
+            ("indent", translate("ItemSteps", "Gør til underpunkt"), ["Ctrl+Right"], self.indent),
+            ("outdent", translate("ItemSteps", "Gør til punkt"), ["Ctrl+Left"], self.outdent),
         ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -175,7 +176,7 @@ class ItemSteps:
         lines = [line.text for line in welcome.welcome_lines_for_meeting(self.ctx.store, self.ctx.meeting_id)]
         new = [text for text in lines if text not in item.sub_points]
         if not new:
-            self.ctx.message.emit("Ingen nye medlemmer siden forrige møde.")
+            self.ctx.message.emit(translate("ItemSteps", "Ingen nye medlemmer siden forrige møde."))
             return 0
         self._edit(item, "sub_points", list(item.sub_points) + new)
         return len(new)

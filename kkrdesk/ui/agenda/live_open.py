@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.agenda.live_view import LiveView
 
 WINDOW_SIZE = (1280, 720)
@@ -16,7 +17,7 @@ WINDOW_SIZE = (1280, 720)
 def open_live_view(parent: QWidget, ctx) -> LiveView | None:
     """Show the live view of the selected meeting (bring it forward if it is open)."""
     if ctx.meeting_id is None:
-        QMessageBox.information(parent, "Mødeleders visning", "Vælg et møde først.")
+        QMessageBox.information(parent, translate("live_open", "Mødeleders visning"), translate("live_open", "Vælg et møde først."))
         return None
     view = ctx.live_view
     if view is not None:

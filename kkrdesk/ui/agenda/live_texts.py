@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kkrdesk.core import live_timing as L
-from kkrdesk.core.danish import clock, long_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.dates import clock, long_date
+from kkrdesk.ui.labels import label
 from kkrdesk.views.agenda import KIND_MARKS, ItemView, MeetingDetail
 
 AMBER_S = 120  # the countdown turns amber in the slot's last two minutes

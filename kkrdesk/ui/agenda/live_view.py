@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME
 from kkrdesk.core import live_timing as L
 from kkrdesk.core.errors import KkrDeskError
@@ -44,7 +45,7 @@ class LiveView(QWidget):
         self.ctx, self.meeting_id = ctx, meeting_id
         self.detail = None
         self.setWindowTitle(f"Mødeleders visning – {APP_NAME}")
-        self.setAccessibleName("Mødeleders visning")
+        self.setAccessibleName(translate("LiveView", "Mødeleders visning"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(f"LiveView {{ background: {BACKGROUND}; }}")
         self.panel = LivePanel()
@@ -67,10 +68,10 @@ class LiveView(QWidget):
         row.setContentsMargins(48, 0, 48, 12)
         self.buttons = {}
         for key, text, name, slot in (
-            ("back", "← Tilbage", "Forrige punkt", self.step_back),
-            ("next", "Næste →", "Næste punkt", self.step_forward),
-            ("full", "Fuld skærm (F11)", "Skift mellem fuld skærm og vindue", self.toggle_full_screen),
-            ("close", "Luk (Esc)", "Luk mødeleders visning", self.close),
+            ("back", translate("LiveView", "← Tilbage"), translate("LiveView", "Forrige punkt"), self.step_back),
+            ("next", translate("LiveView", "Næste →"), translate("LiveView", "Næste punkt"), self.step_forward),
+            ("full", translate("LiveView", "Fuld skærm (F11)"), translate("LiveView", "Skift mellem fuld skærm og vindue"), self.toggle_full_screen),
+            ("close", translate("LiveView", "Luk (Esc)"), translate("LiveView", "Luk mødeleders visning"), self.close),
         ):
             button = QPushButton(text)
             button.setAccessibleName(name)

@@ -8,8 +8,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kkrdesk.core.danish import long_date, short_date, time_span
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import long_date, short_date, time_span
+from kkrdesk.ui.labels import label
 from kkrdesk.services.agenda import meetings, referat
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.agenda import commands as cmds
@@ -99,9 +100,9 @@ class MeetingActions:
             return None
         if date is None:
             date = ask_date(
-                self.parent, "Nyt møde fra forrige",
-                "Dato for det nye møde (faste punkter, emner til næste møde og åbne "
-                "aktionspunkter tages med fra det valgte møde):", self.suggested_next_date())
+                self.parent, translate("MeetingActions", "Nyt møde fra forrige"),
+                translate("MeetingActions", "Dato for det nye møde (faste punkter, emner til næste møde og åbne "
+                "aktionspunkter tages med fra det valgte møde):"), self.suggested_next_date())
             if date is None:
                 return None
         command = cmds.new_from_previous(self.ctx.store, prev, date)
@@ -118,11 +119,11 @@ class MeetingActions:
         if date is None:
             # refused before a date is asked for, e.g. a past meeting with nothing recorded
             if reason := referat.why_not_send(self.ctx.store, mid):
-                QMessageBox.information(self.parent, "Udsend referat", reason)
+                QMessageBox.information(self.parent, translate("MeetingActions", "Udsend referat"), reason)
                 return False
-            date = ask_date(self.parent, "Udsend referat",
-                            "Dato for udsendelsen af referatet (det er foreløbigt, indtil "
-                            "næste møde godkender det):", dt.date.today())
+            date = ask_date(self.parent, translate("MeetingActions", "Udsend referat"),
+                            translate("MeetingActions", "Dato for udsendelsen af referatet (det er foreløbigt, indtil "
+                            "næste møde godkender det):"), dt.date.today())
             if date is None:
                 return False
         store = self.ctx.store
@@ -137,7 +138,7 @@ class MeetingActions:
         m = meetings.get_detail(self.ctx.store, mid).meeting
         if confirm:
             answer = QMessageBox.question(
-                self.parent, "Slet møde",
+                self.parent, translate("MeetingActions", "Slet møde"),
                 f"Slet mødet {short_date(m.date)} med dagsorden, referat og fremmøde?\n"
                 "Du kan fortryde med Ctrl+Z.")
             if answer != QMessageBox.StandardButton.Yes:

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.ui.agenda.columns import (
     COL_DURATION, COL_KIND, COL_SLOT, COL_TITLE, FIELDS, FLAGS, HEADERS, display_text, edit_value,
@@ -233,5 +234,5 @@ class AgendaModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return translate("Column", HEADERS[section])
         return None

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import clock, long_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import clock, long_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings, minutes, presenters
 from kkrdesk.ui.agenda import commands as cmds
@@ -69,8 +70,8 @@ class AgendaTab(ItemSteps, LazyTab):
         self.minutes_pane = ItemPane(minutes_mode=True)
         self.attendance_pane = AttendancePane()
         self.followup_pane = FollowUpPane()
-        self.side = SidePanes([(self.item_pane, "Punkt"), (self.minutes_pane, "Referat"),
-                               (self.attendance_pane, "Fremmøde"), (self.followup_pane, "Opfølgning")],
+        self.side = SidePanes([(self.item_pane, translate("AgendaTab", "Punkt")), (self.minutes_pane, translate("AgendaTab", "Referat")),
+                               (self.attendance_pane, translate("AgendaTab", "Fremmøde")), (self.followup_pane, translate("AgendaTab", "Opfølgning"))],
                               step=self.step)
         self.side.setMinimumWidth(320)
 
@@ -107,12 +108,12 @@ class AgendaTab(ItemSteps, LazyTab):
         row.addLayout(texts, 1)
         self.meeting_buttons = {}
         for key, text, slot in (
-            ("new", "Nyt møde …", lambda: self.meeting_actions.new_meeting()),
-            ("next", "Nyt møde fra forrige …", lambda: self.meeting_actions.new_from_previous()),
-            ("edit", "Redigér møde …", lambda: self.meeting_actions.edit_meeting()),
-            ("send", "Udsend referat …", lambda: self.meeting_actions.send_minutes()),
-            ("delete", "Slet møde", lambda: self.meeting_actions.delete_meeting()),
-            ("live", "Mødeleders visning (F5)", self.open_live_view),
+            ("new", translate("AgendaTab", "Nyt møde …"), lambda: self.meeting_actions.new_meeting()),
+            ("next", translate("AgendaTab", "Nyt møde fra forrige …"), lambda: self.meeting_actions.new_from_previous()),
+            ("edit", translate("AgendaTab", "Redigér møde …"), lambda: self.meeting_actions.edit_meeting()),
+            ("send", translate("AgendaTab", "Udsend referat …"), lambda: self.meeting_actions.send_minutes()),
+            ("delete", translate("AgendaTab", "Slet møde"), lambda: self.meeting_actions.delete_meeting()),
+            ("live", translate("AgendaTab", "Mødeleders visning (F5)"), self.open_live_view),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -128,8 +129,8 @@ class AgendaTab(ItemSteps, LazyTab):
 
     def _make_view(self) -> QTreeView:
         view, self.presenter_delegate = make_agenda_view(self.model)
-        self.empty_hint = EmptyHint(view, buttons=(("Importér dagsorden …", self.import_agenda),
-                                                   ("Nyt punkt", lambda: self.insert_item())))
+        self.empty_hint = EmptyHint(view, buttons=((translate("AgendaTab", "Importér dagsorden …"), self.import_agenda),
+                                                   (translate("AgendaTab", "Nyt punkt"), lambda: self.insert_item())))
         return view
 
     def import_agenda(self) -> None:
@@ -249,8 +250,8 @@ class AgendaTab(ItemSteps, LazyTab):
         self.empty_hint.set_text(NO_MEETING if d is None else NO_ITEMS)
         self.empty_hint.show_button(1, d is not None)
         if d is None:
-            self.title.setText("Intet møde valgt")
-            self.subtitle.setText("Opret et møde med »Nyt møde …«.")
+            self.title.setText(translate("AgendaTab", "Intet møde valgt"))
+            self.subtitle.setText(translate("AgendaTab", "Opret et møde med »Nyt møde …«."))
             self.summary.clear()
             return
         self.title.setText(f"{d.meeting.title} – {long_date(d.meeting.date)}")

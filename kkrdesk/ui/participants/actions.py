@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.participants import file_import as participant_import
@@ -114,15 +115,15 @@ def delete_person(parent: QWidget, ctx: AppContext, person_id: int, name: str) -
     try:
         usage = participants.person_usage(ctx.store, person_id)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Slet person", str(exc))
+        QMessageBox.warning(parent, translate("actions", "Slet person"), str(exc))
         return False
     if usage.held:
-        QMessageBox.information(parent, "Slet person", participants.refusal([name]))
+        QMessageBox.information(parent, translate("actions", "Slet person"), participants.refusal([name]))
         return False
     changes = usage.describe()
     text = f"Slet {name}?" + (f"\n\n{changes}" if changes else "") \
         + "\n\nDet kan fortrydes med Fortryd."
-    answer = QMessageBox.question(parent, "Slet person", text,
+    answer = QMessageBox.question(parent, translate("actions", "Slet person"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
@@ -182,15 +183,15 @@ def import_participants(parent: QWidget, ctx: AppContext, path: str | None = Non
     settings = ctx.settings()
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Importér deltagere", str(settings.value(IMPORT_DIR_KEY, "") or ""),
-            "Regneark og CSV (*.xlsx *.csv *.txt);;Alle filer (*)")
+            parent, translate("actions", "Importér deltagere"), str(settings.value(IMPORT_DIR_KEY, "") or ""),
+            translate("actions", "Regneark og CSV (*.xlsx *.csv *.txt);;Alle filer (*)"))
         if not path:
             return None
     settings.setValue(IMPORT_DIR_KEY, str(Path(path).parent))
     try:
         table, preview = read_import(ctx, path)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Importér deltagere", str(exc))
+        QMessageBox.warning(parent, translate("actions", "Importér deltagere"), str(exc))
         return None
     dialog = ImportDialog(preview, parent)
     if dialog.exec() != ImportDialog.DialogCode.Accepted:
@@ -205,7 +206,7 @@ def copy_emails(ctx: AppContext) -> str:
     """Put the current members' e-mail addresses on the clipboard, ready for Outlook."""
     emails, missing = participants.current_member_emails(ctx.store)
     if not emails:  # leave whatever the user copied before on the clipboard
-        ctx.message.emit("Ingen nuværende medlemmer har en e-mailadresse; intet er kopieret.")
+        ctx.message.emit(translate("actions", "Ingen nuværende medlemmer har en e-mailadresse; intet er kopieret."))
         return ""
     text = participants.outlook_list(emails)
     QApplication.clipboard().setText(text)
@@ -230,8 +231,8 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
 
     if path is None:
         suggested = str(last_folder(ctx) / dated_name("KKR-oversigt", dt.date.today(), "xlsx"))
-        path, _ = QFileDialog.getSaveFileName(parent, "Eksportér oversigt", suggested,
-                                              "Excel-regneark (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(parent, translate("actions", "Eksportér oversigt"), suggested,
+                                              translate("actions", "Excel-regneark (*.xlsx)"))
         if not path:
             return None
     if not path.lower().endswith(".xlsx"):
@@ -247,7 +248,7 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
         result = write(data, path, author=document_options(ctx).author)
     except KkrDeskError as exc:
         if parent is not None:
-            QMessageBox.warning(parent, "Eksportér oversigt", str(exc))
+            QMessageBox.warning(parent, translate("actions", "Eksportér oversigt"), str(exc))
         ctx.message.emit(str(exc))
         return None
     ctx.message.emit(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, "

@@ -3,11 +3,14 @@ status symbol, and the person's attendance rate last."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kkrdesk.core.danish import short_date, sort_key
-from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date, sort_key
+from kkrdesk.core.enums import AttendanceMode, AttendanceStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE
 
 SYMBOLS = {
@@ -26,7 +29,7 @@ COLOURS = {
 }
 LEGEND = ("✓ deltog (o: online)   A afbud   ÷ fraværende   S stedfortræder   "
           "? forventet, intet registreret")
-FIXED = ("Navn", "Organisation")
+FIXED = (QT_TRANSLATE_NOOP("Column", "Navn"), QT_TRANSLATE_NOOP("Column", "Organisation"))  # translated where shown
 
 
 def rate_text(rate: float | None) -> str:
@@ -132,8 +135,8 @@ class AttendanceGridModel(QAbstractTableModel):
         k = self._meeting_col(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(FIXED):
-                return FIXED[section]
-            return short_date(self._meetings[k].date) if k is not None else "Fremmøde"
+                return translate("Column", FIXED[section])
+            return short_date(self._meetings[k].date) if k is not None else translate("Column", "Fremmøde")
         if role == Qt.ItemDataRole.ToolTipRole and k is not None:
             return self._meetings[k].title
         return None

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.labels import label
 from kkrdesk.services.participants.memberships import NETWORK_ROLES
 from kkrdesk.services.participants.people import REGIONS, kkr_of
 from kkrdesk.ui.autosave import mark_filter
@@ -19,8 +21,8 @@ ALL = None
 # Status filter values
 EVERYONE, CURRENT, FORMER, NEVER = "all", "current", "former", "never"
 STATUS_CHOICES = (
-    ("Alle personer", EVERYONE), ("Nuværende medlemmer", CURRENT),
-    ("Tidligere medlemmer", FORMER), ("Ikke medlem", NEVER),
+    (QT_TRANSLATE_NOOP("FilterBar", "Alle personer"), EVERYONE), (QT_TRANSLATE_NOOP("FilterBar", "Nuværende medlemmer"), CURRENT),
+    (QT_TRANSLATE_NOOP("FilterBar", "Tidligere medlemmer"), FORMER), (QT_TRANSLATE_NOOP("FilterBar", "Ikke medlem"), NEVER),
 )
 NO_REGION = "-"  # region filter value for people without a region (national bodies)
 NO_ROLE = "-"
@@ -85,23 +87,23 @@ class FilterBar:
 
     def __init__(self, on_choice: Callable[[], None]):
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Søg i navn, organisation, region, titel, e-mail …")
+        self.search.setPlaceholderText(translate("FilterBar", "Søg i navn, organisation, region, titel, e-mail …"))
         self.search.setClearButtonEnabled(True)
         self.organisation = QComboBox()
         self.organisation.setMinimumContentsLength(22)
         self.region = QComboBox()
-        self.region.addItem("Alle regioner/KKR", ALL)
+        self.region.addItem(translate("FilterBar", "Alle regioner/KKR"), ALL)
         for region in REGIONS:
             self.region.addItem(kkr_of(region), kkr_of(region))
-        self.region.addItem("Uden region", NO_REGION)
+        self.region.addItem(translate("FilterBar", "Uden region"), NO_REGION)
         self.role = QComboBox()
-        self.role.addItem("Alle roller", ALL)
+        self.role.addItem(translate("FilterBar", "Alle roller"), ALL)
         for role in NETWORK_ROLES:
             self.role.addItem(label(role), role.value)
-        self.role.addItem("Ingen rolle", NO_ROLE)
+        self.role.addItem(translate("FilterBar", "Ingen rolle"), NO_ROLE)
         self.status = QComboBox()
         for text, value in STATUS_CHOICES:
-            self.status.addItem(text, value)
+            self.status.addItem(translate("FilterBar", text), value)
         mark_filter(self.search, *self.choices())
         for box in self.choices():
             box.currentIndexChanged.connect(on_choice)
@@ -131,7 +133,7 @@ class FilterBar:
         used = {p.organisation_id for p in people if p.organisation_id}
         box.blockSignals(True)
         box.clear()
-        box.addItem("Alle organisationer", ALL)
+        box.addItem(translate("FilterBar", "Alle organisationer"), ALL)
         for o in organisations:
             if o.id in used:
                 box.addItem(o.name, o.id)

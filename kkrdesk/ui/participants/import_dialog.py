@@ -7,28 +7,30 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.labels import label
 from kkrdesk.services.participants.file_import import sorted_preview_rows
 from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _BAD = QBrush(QColor("#f8d7da"))
 
 PREVIEW_COLUMNS = [
-    Column("Række", lambda r: str(r.line), sort=lambda r: r.line, align_right=True),
-    Column("Status", lambda r: "OK" if r.ok else "\n".join(r.problems),
+    Column(QT_TRANSLATE_NOOP("Column", "Række"), lambda r: str(r.line), sort=lambda r: r.line, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda r: "OK" if r.ok else "\n".join(r.problems),
            tooltip=lambda r: "\n".join(r.problems),
            background=lambda r: None if r.ok else _BAD),
-    Column("Navn", lambda r: r.name),
-    Column("Organisation", lambda r: r.organisation),
-    Column("Rolle", lambda r: label(r.role) if r.role else "(ingen plads)"),
-    Column("Udpeget af", lambda r: r.appointed_by),
-    Column("Fra", lambda r: short_date(r.start_date),
+    Column(QT_TRANSLATE_NOOP("Column", "Navn"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda r: r.organisation),
+    Column(QT_TRANSLATE_NOOP("Column", "Rolle"), lambda r: label(r.role) if r.role else "(ingen plads)"),
+    Column(QT_TRANSLATE_NOOP("Column", "Udpeget af"), lambda r: r.appointed_by),
+    Column(QT_TRANSLATE_NOOP("Column", "Fra"), lambda r: short_date(r.start_date),
            sort=lambda r: r.start_date.isoformat() if r.start_date else ""),
-    Column("E-mail", lambda r: r.email),
-    Column("Telefon", lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("Column", "Telefon"), lambda r: r.phone),
 ]
 
 
@@ -88,12 +90,12 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         bad, good = len(self.preview.invalid), len(self.preview.valid)
         count = good if (not bad or self.skip.isChecked()) else 0
-        self.import_button.setText(f"Importér {_n(count)}" if count else "Importér")
+        self.import_button.setText(f"Importér {_n(count)}" if count else translate("import_dialog", "Importér"))
         self.import_button.setEnabled(count > 0)
         if not good:
-            self.note.setText("Ingen rækker kan importeres. Ret filen, og prøv igen.")
+            self.note.setText(translate("ImportDialog", "Ingen rækker kan importeres. Ret filen, og prøv igen."))
         elif bad and not self.skip.isChecked():
-            self.note.setText("Der importeres intet, så længe der er rækker med fejl: ret "
-                              "filen, eller spring rækkerne over.")
+            self.note.setText(translate("ImportDialog", "Der importeres intet, så længe der er rækker med fejl: ret "
+                              "filen, eller spring rækkerne over."))
         else:
-            self.note.setText("Importen gemmes i ét trin og kan fortrydes.")
+            self.note.setText(translate("ImportDialog", "Importen gemmes i ét trin og kan fortrydes."))

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.core.danish import long_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.danish import long_date  # the welcome slide is a Danish document
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings
@@ -129,7 +130,7 @@ def welcome_text_for(ctx: AppContext, meeting_id: int | None) -> tuple[str, str]
         upcoming = [m for m in meetings.list_meetings(ctx.store) if m.date >= dt.date.today()]
         if not upcoming:
             lines = welcome.welcome_lines(ctx.store, None, dt.date.today())
-            return "Nye medlemmer", welcome.welcome_text(lines)
+            return translate("membership_actions", "Nye medlemmer"), welcome.welcome_text(lines)
         meeting_id = upcoming[-1].id
     m = next(m for m in meetings.list_meetings(ctx.store) if m.id == meeting_id)
     lines = welcome.welcome_lines_for_meeting(ctx.store, meeting_id)
@@ -140,15 +141,15 @@ def show_welcome_text(parent: QWidget, ctx: AppContext) -> QDialog | None:
     try:
         heading, text = welcome_text_for(ctx, ctx.meeting_id)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Velkomsttekst", str(exc))
+        QMessageBox.warning(parent, translate("membership_actions", "Velkomsttekst"), str(exc))
         return None
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Velkomsttekst til dagsordenen")
+    dialog.setWindowTitle(translate("membership_actions", "Velkomsttekst til dagsordenen"))
     edit = QPlainTextEdit(text or "Ingen nye medlemmer siden sidste møde.")
     edit.setReadOnly(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText("Luk")
-    copy = buttons.addButton("Kopiér", QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("membership_actions", "Luk"))
+    copy = buttons.addButton(translate("membership_actions", "Kopiér"), QDialogButtonBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(edit.toPlainText()))
     buttons.rejected.connect(dialog.reject)
     lay = QVBoxLayout(dialog)

@@ -13,6 +13,7 @@ from kkrdesk.ui.participants.widgets import (
     DateField, FieldsDialog, appointer_combo, fill_roles, note_edit, role_combo,
 )
 from kkrdesk.views.participants import MembershipFields
+from kkrdesk.ui.i18n import translate
 
 
 class MembershipDialog(FieldsDialog):
@@ -36,9 +37,9 @@ class MembershipDialog(FieldsDialog):
         self.start = DateField(f.start_date, field="start_date", name="Fra")
         self.end = DateField(f.end_date, field="end_date", name="Til")
         self.notes = note_edit(f.notes, max_height=80)
-        form = form_layout(("&Gruppe:", self.group), ("&Rolle:", self.role),
-                           ("&Udpeget af:", self.appointed_by), ("&Fra:", self.start),
-                           ("&Til:", self.end), ("&Bemærkning:", self.notes))
+        form = form_layout((translate("MembershipDialog", "&Gruppe:"), self.group), (translate("MembershipDialog", "&Rolle:"), self.role),
+                           (translate("MembershipDialog", "&Udpeget af:"), self.appointed_by), (translate("MembershipDialog", "&Fra:"), self.start),
+                           (translate("MembershipDialog", "&Til:"), self.end), (translate("MembershipDialog", "&Bemærkning:"), self.notes))
         self.error, self.buttons = dialog_frame(self, form, "Gem")
         self._widgets = {"start_date": self.start, "end_date": self.end, "role": self.role,
                          "appointed_by": self.appointed_by}

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.labels import label
 from kkrdesk.services.participants import attendance as attendance_overview
 from kkrdesk.services.participants import memberships, replacements
 from kkrdesk.services.participants import people as participants
@@ -20,6 +21,7 @@ from kkrdesk.ui.participants.attendance_grid_model import LEGEND, AttendanceGrid
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, heading, sortable_table
 from kkrdesk.ui.wrap_delegate import WrapDelegate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _FORMER = QBrush(QColor("#777777"))
 
@@ -34,40 +36,40 @@ def _date_col(header: str, get, missing: str = "") -> Column:
 
 
 HISTORY_COLUMNS = [
-    Column("Navn", lambda m: m.person_name or m.organisation, foreground=_former),
-    Column("Organisation", lambda m: m.organisation, foreground=_former),
-    Column("Rolle", lambda m: label(m.role), foreground=_former),
-    Column("Udpeget af", lambda m: m.appointed_by, foreground=_former),
-    _date_col("Fra", lambda m: m.start_date),
-    _date_col("Til", lambda m: m.end_date, "9999"),
-    Column("Har overtaget pladsen efter", lambda m: m.replaces_name),
-    Column("Afløst af", lambda m: " og ".join(m.replaced_by_names)),
+    Column(QT_TRANSLATE_NOOP("Column", "Navn"), lambda m: m.person_name or m.organisation, foreground=_former),
+    Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda m: m.organisation, foreground=_former),
+    Column(QT_TRANSLATE_NOOP("Column", "Rolle"), lambda m: label(m.role), foreground=_former),
+    Column(QT_TRANSLATE_NOOP("Column", "Udpeget af"), lambda m: m.appointed_by, foreground=_former),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Fra"), lambda m: m.start_date),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Til"), lambda m: m.end_date, "9999"),
+    Column(QT_TRANSLATE_NOOP("Column", "Har overtaget pladsen efter"), lambda m: m.replaces_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Afløst af"), lambda m: " og ".join(m.replaced_by_names)),
 ]
 
 PERSON_MEMBERSHIP_COLUMNS = [
-    Column("Gruppe", lambda m: m.group_name, foreground=_former),
-    Column("Rolle", lambda m: label(m.role), foreground=_former),
-    Column("Udpeget af", lambda m: m.appointed_by, foreground=_former),
-    _date_col("Fra", lambda m: m.start_date),
-    _date_col("Til", lambda m: m.end_date, "9999"),
-    Column("Har overtaget pladsen efter", lambda m: m.replaces_name),
-    Column("Afløst af", lambda m: " og ".join(m.replaced_by_names)),
-    Column("Bemærkning", lambda m: m.notes.replace("\n", " ")[:200], tooltip=lambda m: m.notes[:2000]),
+    Column(QT_TRANSLATE_NOOP("Column", "Gruppe"), lambda m: m.group_name, foreground=_former),
+    Column(QT_TRANSLATE_NOOP("Column", "Rolle"), lambda m: label(m.role), foreground=_former),
+    Column(QT_TRANSLATE_NOOP("Column", "Udpeget af"), lambda m: m.appointed_by, foreground=_former),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Fra"), lambda m: m.start_date),
+    _date_col(QT_TRANSLATE_NOOP("Column", "Til"), lambda m: m.end_date, "9999"),
+    Column(QT_TRANSLATE_NOOP("Column", "Har overtaget pladsen efter"), lambda m: m.replaces_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Afløst af"), lambda m: " og ".join(m.replaced_by_names)),
+    Column(QT_TRANSLATE_NOOP("Column", "Bemærkning"), lambda m: m.notes.replace("\n", " ")[:200], tooltip=lambda m: m.notes[:2000]),
 ]
 
 ORG_RATE_COLUMNS = [
-    Column("Organisation", lambda o: o.organisation),
-    Column("Personer", lambda o: str(o.people), sort=lambda o: o.people, align_right=True,
-           header_tip="Organisationens personer i netværket i perioden"),
+    Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda o: o.organisation),
+    Column(QT_TRANSLATE_NOOP("Column", "Personer"), lambda o: str(o.people), sort=lambda o: o.people, align_right=True,
+           header_tip=QT_TRANSLATE_NOOP("Column", "Organisationens personer i netværket i perioden")),
     # Meetings count meetings, as in the workbook; person-attendances have their own columns.
-    Column("Møder", lambda o: str(o.meetings), sort=lambda o: o.meetings, align_right=True,
-           header_tip="Møder, hvor organisationen var forventet"),
-    Column("Forv.", lambda o: str(o.expected), sort=lambda o: o.expected, align_right=True,
-           header_tip="Forventede fremmøder (personer × møder)"),
-    Column("Deltog", lambda o: str(o.attended), sort=lambda o: o.attended, align_right=True,
-           header_tip="Fremmøder, hvor en person fra organisationen deltog"),
+    Column(QT_TRANSLATE_NOOP("Column", "Møder"), lambda o: str(o.meetings), sort=lambda o: o.meetings, align_right=True,
+           header_tip=QT_TRANSLATE_NOOP("Column", "Møder, hvor organisationen var forventet")),
+    Column(QT_TRANSLATE_NOOP("Column", "Forv."), lambda o: str(o.expected), sort=lambda o: o.expected, align_right=True,
+           header_tip=QT_TRANSLATE_NOOP("Column", "Forventede fremmøder (personer × møder)")),
+    Column(QT_TRANSLATE_NOOP("Column", "Deltog"), lambda o: str(o.attended), sort=lambda o: o.attended, align_right=True,
+           header_tip=QT_TRANSLATE_NOOP("Column", "Fremmøder, hvor en person fra organisationen deltog")),
     Column("%", lambda o: rate_text(o.rate), sort=lambda o: -1 if o.rate is None else o.rate,
-           align_right=True, header_tip="Fremmøde: deltog ud af forventede"),
+           align_right=True, header_tip=QT_TRANSLATE_NOOP("Column", "Fremmøde: deltog ud af forventede")),
 ]
 
 
@@ -106,15 +108,15 @@ class MembershipPanel(QWidget):
     def __init__(self, tab, parent=None):
         super().__init__(parent)
         self.tab = tab
-        self.title = heading("Medlemskaber")
+        self.title = heading(translate("MembershipPanel", "Medlemskaber"))
         self.model = RowTableModel(PERSON_MEMBERSHIP_COLUMNS, self)
         self.view, self.proxy = sortable_table(self.model, stretch_column=7)
-        self.add_button = button("Nyt medlemskab …", tab.add_membership)
-        self.edit_button = button("Ret …", tab.edit_membership)
-        self.replace_button = button("Erstat medlem …", tab.replace_selected_membership,
-                                     "Afslut medlemskabet og lad en eller flere overtage pladsen")
-        self.end_button = button("Afslut i dag", tab.end_membership)
-        self.delete_button = button("Slet", tab.delete_membership)
+        self.add_button = button(translate("MembershipPanel", "Nyt medlemskab …"), tab.add_membership)
+        self.edit_button = button(translate("MembershipPanel", "Ret …"), tab.edit_membership)
+        self.replace_button = button(translate("MembershipPanel", "Erstat medlem …"), tab.replace_selected_membership,
+                                     translate("MembershipPanel", "Afslut medlemskabet og lad en eller flere overtage pladsen"))
+        self.end_button = button(translate("MembershipPanel", "Afslut i dag"), tab.end_membership)
+        self.delete_button = button(translate("MembershipPanel", "Slet"), tab.delete_membership)
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.replace_button, self.end_button,
                   self.delete_button):
@@ -130,7 +132,7 @@ class MembershipPanel(QWidget):
 
     def show_person(self, store, person) -> None:
         self.person = person
-        self.title.setText(f"Medlemskaber – {person.name}" if person else "Medlemskaber")
+        self.title.setText(translate("panels", "Medlemskaber – %1").replace("%1", person.name) if person else translate("panels", "Medlemskaber"))
         keep = getattr(self.selected(), "id", None)
         self.model.set_rows(memberships.memberships_of_person(store, person.id) if person else [])
         if keep is None or not select_where(self.view, self.proxy, lambda m: m.id == keep):
@@ -161,10 +163,10 @@ class HistoryPanel(QWidget):
         self.seat = QLabel()
         self.seat.setWordWrap(True)
         self.seat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.replace_button = button("Erstat medlem …", tab.replace_history_membership,
-                                     "Afslut medlemskabet og lad en eller flere overtage pladsen")
-        self.welcome_button = button("Velkomsttekst …", tab.show_welcome_text,
-                                     "Teksten til velkomstpunktet på det valgte møde")
+        self.replace_button = button(translate("HistoryPanel", "Erstat medlem …"), tab.replace_history_membership,
+                                     translate("HistoryPanel", "Afslut medlemskabet og lad en eller flere overtage pladsen"))
+        self.welcome_button = button(translate("HistoryPanel", "Velkomsttekst …"), tab.show_welcome_text,
+                                     translate("HistoryPanel", "Teksten til velkomstpunktet på det valgte møde"))
         bar = QHBoxLayout()
         bar.addWidget(self.replace_button)
         bar.addWidget(self.welcome_button)
@@ -192,7 +194,7 @@ class HistoryPanel(QWidget):
         m = self.selected()
         self.replace_button.setEnabled(m is not None and not m.replaced_by_names)
         if m is None:
-            self.seat.setText("Vælg et medlemskab for at se pladsens historik.")
+            self.seat.setText(translate("HistoryPanel", "Vælg et medlemskab for at se pladsens historik."))
             return
         try:
             history = replacements.seat_history(self._store, m.id)
@@ -220,13 +222,13 @@ class AttendancePanel(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("Fremmøde pr. person og møde"))
+        ll.addWidget(heading(translate("AttendancePanel", "Fremmøde pr. person og møde")))
         ll.addWidget(self.view, 1)
         ll.addWidget(legend)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(heading("Pr. organisation"))
+        rl.addWidget(heading(translate("AttendancePanel", "Pr. organisation")))
         rl.addWidget(self.org_view)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
 )
 
-from kkrdesk.core.enums import OrgKind, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import OrgKind
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.autosave import plain_text
@@ -35,7 +37,7 @@ class OrganisationPicker(QWidget):
         self._new = new_organisation
         self.combo = search_combo("Skriv for at søge …")
         self.combo.setMinimumContentsLength(28)
-        self.new_button = QPushButton("Ny organisation …")
+        self.new_button = QPushButton(translate("OrganisationPicker", "Ny organisation …"))
         self.new_button.setEnabled(new_organisation is not None)
         self.new_button.clicked.connect(self._add)
         lay = QHBoxLayout(self)
@@ -76,19 +78,19 @@ class PersonDialog(FieldsDialog):
     def __init__(self, store, fields: PersonFields | None = None,
                  new_organisation: Callable[[QWidget], int | None] | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Ret person" if fields else "Ny person")
+        self.setWindowTitle(translate("person_dialog", "Ret person") if fields else translate("person_dialog", "Ny person"))
         f = fields or PersonFields("")
         self.name = QLineEdit(f.name)
         self.title_edit = QLineEdit(f.title)
         self.organisation = OrganisationPicker(store, new_organisation)
         self.organisation.set_organisation_id(f.organisation_id)
         self.email = QLineEdit(f.email)
-        self.email.setPlaceholderText("navn@kommune.dk")
+        self.email.setPlaceholderText(translate("PersonDialog", "navn@kommune.dk"))
         self.phone = QLineEdit(f.phone)
         self.notes = note_edit(f.notes, min_height=70)
-        form = form_layout(("&Navn:", self.name), ("&Titel:", self.title_edit),
-                           ("&Organisation:", self.organisation), ("&E-mail:", self.email),
-                           ("Tele&fon:", self.phone), ("N&oter:", self.notes))
+        form = form_layout((translate("PersonDialog", "&Navn:"), self.name), (translate("PersonDialog", "&Titel:"), self.title_edit),
+                           (translate("PersonDialog", "&Organisation:"), self.organisation), ("&E-mail:", self.email),
+                           (translate("PersonDialog", "Tele&fon:"), self.phone), (translate("PersonDialog", "N&oter:"), self.notes))
         self.error, self.buttons = dialog_frame(self, form, "Gem")
         self.resize(520, self.sizeHint().height())
         self._widgets = {"name": self.name, "title": self.title_edit, "email": self.email,
@@ -107,7 +109,7 @@ class OrganisationDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Ny organisation")
+        self.setWindowTitle(translate("OrganisationDialog", "Ny organisation"))
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.kind = QComboBox()
@@ -115,14 +117,14 @@ class OrganisationDialog(QDialog):
                      OrgKind.MUNICIPALITY, OrgKind.REGION):
             self.kind.addItem(label(kind), kind)
         self.region = QComboBox()
-        self.region.addItem("(ingen region)", "")
+        self.region.addItem(translate("OrganisationDialog", "(ingen region)"), "")
         for r in participants.REGIONS:
             self.region.addItem(r, r)
         form = QFormLayout()
-        form.addRow("&Navn:", self.name)
-        form.addRow("&Kort navn:", self.short_name)
-        form.addRow("&Type:", self.kind)
-        form.addRow("&Region:", self.region)
+        form.addRow(translate("OrganisationDialog", "&Navn:"), self.name)
+        form.addRow(translate("OrganisationDialog", "&Kort navn:"), self.short_name)
+        form.addRow(translate("OrganisationDialog", "&Type:"), self.kind)
+        form.addRow(translate("OrganisationDialog", "&Region:"), self.region)
         self.error, self.buttons = dialog_frame(self, form, "Opret")
 
     def values(self) -> dict:

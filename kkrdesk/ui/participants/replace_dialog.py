@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
 )
 
-from kkrdesk.core.danish import join_and
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import join_and
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.participants import replacements
@@ -45,11 +46,11 @@ class ReplaceDialog(QDialog):
         seat.setTextFormat(Qt.TextFormat.RichText)
         pick, listrow = self._build_person_box(), self._build_successors()
         self._build_seat_fields(today)
-        who = QLabel("&Overtages af:")
+        who = QLabel(translate("ReplaceDialog", "&Overtages af:"))
         who.setBuddy(self.person_box)
-        form = form_layout(("Pladsen:", seat), (who, pick), ("", listrow), ("&Fra (dato):", self.date),
-                           ("&Udpeget af:", self.appointed_by), ("&Rolle:", self.role),
-                           ("&Bemærkning:", self.note), ("Velkomsttekst:", self.preview))
+        form = form_layout((translate("ReplaceDialog", "Pladsen:"), seat), (who, pick), ("", listrow), (translate("ReplaceDialog", "&Fra (dato):"), self.date),
+                           (translate("ReplaceDialog", "&Udpeget af:"), self.appointed_by), (translate("ReplaceDialog", "&Rolle:"), self.role),
+                           (translate("ReplaceDialog", "&Bemærkning:"), self.note), (translate("ReplaceDialog", "Velkomsttekst:"), self.preview))
         self.error, self.buttons = dialog_frame(self, form, "Erstat")
         self.resize(600, self.sizeHint().height())
         self._people: dict[int, tuple[str, str]] = {}
@@ -58,11 +59,11 @@ class ReplaceDialog(QDialog):
     def _build_person_box(self) -> QHBoxLayout:
         """The name box with its completer (any part of a name), Tilføj and Ny person."""
         self.person_box = search_combo("Skriv et navn …")
-        self.add_button = QPushButton("Tilføj")
+        self.add_button = QPushButton(translate("ReplaceDialog", "Tilføj"))
         self.add_button.clicked.connect(self.add_selected)
         self.person_box.activated.connect(self._picked)
         self.person_box.lineEdit().installEventFilter(self)  # Return adds, not Erstat
-        self.new_button = QPushButton("Ny person …")
+        self.new_button = QPushButton(translate("ReplaceDialog", "Ny person …"))
         self.new_button.setEnabled(self._new_person is not None)
         self.new_button.clicked.connect(self._create_person)
         pick = QHBoxLayout()
@@ -74,7 +75,7 @@ class ReplaceDialog(QDialog):
     def _build_successors(self) -> QHBoxLayout:
         self.successors = QListWidget()
         self.successors.setMaximumHeight(90)
-        self.remove_button = QPushButton("Fjern")
+        self.remove_button = QPushButton(translate("ReplaceDialog", "Fjern"))
         self.remove_button.clicked.connect(self._remove)
         listrow = QHBoxLayout()
         listrow.addWidget(self.successors, 1)
@@ -182,7 +183,7 @@ class ReplaceDialog(QDialog):
     def _update_preview(self) -> None:
         names = [holder_text(*self._people[i]) for i in self.successor_ids() if i in self._people]
         if not names:
-            self.preview.setText("(vælg, hvem der overtager pladsen)")
+            self.preview.setText(translate("ReplaceDialog", "(vælg, hvem der overtager pladsen)"))
             return
         who = join_and(names)
         old = holder_text(self.old.person_name, self.old.organisation)

@@ -10,7 +10,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.labels import label
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.participants import actions as actions
@@ -22,6 +23,7 @@ from kkrdesk.ui.participants.panels import (
 )
 from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, heading, tab_step
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 __all__ = ["HISTORY_COLUMNS", "PEOPLE_COLUMNS", "ParticipantsTab"]
 FIT_ROWS = 150  # rows beyond the visible ones that column widths are fitted to
@@ -34,13 +36,13 @@ def _role_text(p) -> str:
 
 
 PEOPLE_COLUMNS = [
-    Column("Navn", lambda p: p.name),
-    Column("Organisation", lambda p: p.organisation),
-    Column("Region", lambda p: p.region),
-    Column("Rolle i netværket", _role_text),
-    Column("Titel", lambda p: p.title),
-    Column("E-mail", lambda p: p.email),
-    Column("Telefon", lambda p: p.phone),
+    Column(QT_TRANSLATE_NOOP("Column", "Navn"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda p: p.organisation),
+    Column(QT_TRANSLATE_NOOP("Column", "Region"), lambda p: p.region),
+    Column(QT_TRANSLATE_NOOP("Column", "Rolle i netværket"), _role_text),
+    Column(QT_TRANSLATE_NOOP("Column", "Titel"), lambda p: p.title),
+    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda p: p.email),
+    Column(QT_TRANSLATE_NOOP("Column", "Telefon"), lambda p: p.phone),
 ]
 
 
@@ -54,7 +56,7 @@ class ParticipantsTab(LazyTab):
         actions_bar = self._build_actions()
         self._build_pages()
         lay = QVBoxLayout(self)
-        lay.addWidget(heading("Deltagere"))
+        lay.addWidget(heading(translate("ParticipantsTab", "Deltagere")))
         lay.addLayout(self.filter_bar)
         lay.addLayout(actions_bar)
         lay.addWidget(self.pages, 1)
@@ -76,15 +78,15 @@ class ParticipantsTab(LazyTab):
 
     def _build_actions(self) -> QHBoxLayout:
         """The buttons over the pages: a person's steps left, the register's right."""
-        self.new_button = button("Ny person …", self.new_person)
-        self.edit_button = button("Ret …", self.edit_person)
-        self.delete_button = button("Slet", self.delete_person)
-        self.import_button = button("Importér …", self.import_participants,
-                                    "Importér deltagere fra et regneark (.xlsx) eller en CSV-fil")
-        self.emails_button = button("Kopiér e-mailadresser", self.copy_emails,
-                                    "Nuværende medlemmers e-mailadresser, klar til Outlook")
-        self.export_button = button("Eksportér oversigt …", self.export_overview,
-                                    "Excel-oversigt: medlemmer, historik og fremmøde")
+        self.new_button = button(translate("ParticipantsTab", "Ny person …"), self.new_person)
+        self.edit_button = button(translate("ParticipantsTab", "Ret …"), self.edit_person)
+        self.delete_button = button(translate("ParticipantsTab", "Slet"), self.delete_person)
+        self.import_button = button(translate("ParticipantsTab", "Importér …"), self.import_participants,
+                                    translate("ParticipantsTab", "Importér deltagere fra et regneark (.xlsx) eller en CSV-fil"))
+        self.emails_button = button(translate("ParticipantsTab", "Kopiér e-mailadresser"), self.copy_emails,
+                                    translate("ParticipantsTab", "Nuværende medlemmers e-mailadresser, klar til Outlook"))
+        self.export_button = button(translate("ParticipantsTab", "Eksportér oversigt …"), self.export_overview,
+                                    translate("ParticipantsTab", "Excel-oversigt: medlemmer, historik og fremmøde"))
         bar = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
@@ -113,9 +115,9 @@ class ParticipantsTab(LazyTab):
         self.search.textChanged.connect(self.history_panel.proxy.setFilterFixedString)
         self.attendance = AttendancePanel(self)
         self.pages = QTabWidget()
-        self.pages.addTab(people_page, "Personer")
-        self.pages.addTab(self.history_panel, "Medlemshistorik")
-        self.pages.addTab(self.attendance, "Fremmøde")
+        self.pages.addTab(people_page, translate("ParticipantsTab", "Personer"))
+        self.pages.addTab(self.history_panel, translate("ParticipantsTab", "Medlemshistorik"))
+        self.pages.addTab(self.attendance, translate("ParticipantsTab", "Fremmøde"))
         self._today: dt.date | None = None
         self._stale_pages: set[QWidget] = set()
         self.pages.currentChanged.connect(self._refresh_page)

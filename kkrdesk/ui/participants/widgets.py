@@ -9,7 +9,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QPlainTextEdit, QWidget
 
-from kkrdesk.core.enums import Role, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import Role
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants.memberships import NETWORK_ROLES
 from kkrdesk.services.participants.people import REGIONS, kkr_of
@@ -53,7 +55,7 @@ def appointer_combo(current: str = "") -> QComboBox:
     box.addItem("")
     box.addItems(list(APPOINTERS))
     box.setCurrentText(current)
-    box.lineEdit().setPlaceholderText("fx KKR Nordjylland")
+    box.lineEdit().setPlaceholderText(translate("widgets", "fx KKR Nordjylland"))
     return box
 
 

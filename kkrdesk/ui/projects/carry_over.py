@@ -8,8 +8,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.participants import replacements
 from kkrdesk.services.projects import organisation as project_org

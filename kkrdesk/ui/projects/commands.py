@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from kkrdesk.core.enums import GroupKind, ProjectPhase, Role, label
+from kkrdesk.core.enums import GroupKind, ProjectPhase, Role
+from kkrdesk.ui.labels import label
 from kkrdesk.services.links import projects as project_links
 from kkrdesk.services.participants import replacements
 from kkrdesk.services.projects import organisation as project_org

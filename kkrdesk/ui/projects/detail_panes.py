@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.dates import parse_date
-from kkrdesk.core.enums import ProjectPhase, label
+from kkrdesk.core.enums import ProjectPhase
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
 from kkrdesk.ui.form_dialog import error_label
@@ -60,7 +62,7 @@ class GeneralPane(QWidget):
         self.owner = QComboBox()
         self.owner.activated.connect(lambda _i: self._chosen(owner_id=self.owner.currentData()))
         self.started = QLineEdit()
-        self.started.setPlaceholderText("fx 01-03-2025 (valgfri)")
+        self.started.setPlaceholderText(translate("GeneralPane", "fx 01-03-2025 (valgfri)"))
         docs = QGridLayout()
         self.doc_boxes = []
         for n, name in enumerate(STANDARD_DOCUMENTS):
@@ -69,7 +71,7 @@ class GeneralPane(QWidget):
             docs.addWidget(box, n // 3, n % 3)
             self.doc_boxes.append(box)
         self.other_docs = QLineEdit()
-        self.other_docs.setPlaceholderText("Andre dokumenter, adskilt med komma")
+        self.other_docs.setPlaceholderText(translate("GeneralPane", "Andre dokumenter, adskilt med komma"))
         docs.addWidget(self.other_docs, 2, 0, 1, 3)
         self.binds = {
             "name": Autosave(self.name, lambda t: self._typed("name", t), name="projects.name"),
@@ -87,21 +89,21 @@ class GeneralPane(QWidget):
         self.errors = {k: error_label() for k in ("name", "description", "owner", "started_on")}
         for err in self.errors.values():
             err.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
-        form.addRow("Navn", self.name)
+        form.addRow(translate("GeneralPane", "Navn"), self.name)
         form.addRow("", self.errors["name"])
-        form.addRow("Beskrivelse", self.description)
+        form.addRow(translate("GeneralPane", "Beskrivelse"), self.description)
         form.addRow("", self.errors["description"])
-        form.addRow("Fase", self.phase)
-        form.addRow("Projektejer", self.owner)
+        form.addRow(translate("GeneralPane", "Fase"), self.phase)
+        form.addRow(translate("GeneralPane", "Projektejer"), self.owner)
         form.addRow("", self.errors["owner"])
-        form.addRow("Startdato", self.started)
+        form.addRow(translate("GeneralPane", "Startdato"), self.started)
         form.addRow("", self.errors["started_on"])
-        form.addRow("Dokumenter", docs)
+        form.addRow(translate("GeneralPane", "Dokumenter"), docs)
 
     def set_owners(self, owners: list[tuple[int, str]]) -> None:
         """The owner choices, rebuilt only when they changed (a refresh can come from a
         pick in this very box)."""
-        wanted = [(None, "(ingen)"), *owners]
+        wanted = [(None, translate("GeneralPane", "(ingen)")), *owners]
         if [(self.owner.itemData(i), self.owner.itemText(i)) for i in range(self.owner.count())] == wanted:
             return
         self._loading = True
@@ -210,11 +212,11 @@ class PartPane(QWidget):
         self.view, self.proxy = sortable_table(self.model, stretch_column=stretch)
         self.view.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(new_text)
+        self.add_button = QPushButton(translate("Form", new_text))
         self.add_button.clicked.connect(self.add_requested.emit)
-        self.edit_button = QPushButton("Ret …")
+        self.edit_button = QPushButton(translate("PartPane", "Ret …"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.delete_button = QPushButton("Slet")
+        self.delete_button = QPushButton(translate("PartPane", "Slet"))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
@@ -261,9 +263,9 @@ class LinksPane(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(lambda it: self.jump.emit(it.data(Qt.ItemDataRole.UserRole)))
-        go = QPushButton("Gå til punktet")
+        go = QPushButton(translate("LinksPane", "Gå til punktet"))
         go.clicked.connect(lambda: self._emit(self.jump))
-        drop = QPushButton("Fjern kobling")
+        drop = QPushButton(translate("LinksPane", "Fjern kobling"))
         drop.clicked.connect(lambda: self._emit(self.unlink))
         row = QHBoxLayout()
         row.addWidget(go)
@@ -271,8 +273,8 @@ class LinksPane(QWidget):
         row.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
-        hint = QLabel("Møder, hvor projektet er præsenteret. Knyt et punkt til projektet fra "
-                      "punktet på Dagsorden-fanen.")
+        hint = QLabel(translate("LinksPane", "Møder, hvor projektet er præsenteret. Knyt et punkt til projektet fra "
+                      "punktet på Dagsorden-fanen."))
         hint.setWordWrap(True)
         lay.addWidget(hint)
         lay.addLayout(row)

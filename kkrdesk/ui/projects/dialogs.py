@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.core.danish import month_year, short_date
+from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.dates import parse_date
-from kkrdesk.core.enums import MilestoneStatus, Rag, label
+from kkrdesk.core.enums import MilestoneStatus, Rag
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
+from kkrdesk.ui.i18n import translate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_STYLE = "border: 1px solid #b3261e;"
 
@@ -36,30 +39,30 @@ class Field:
 
 
 PART_FIELDS: dict[str, tuple[Field, ...]] = {
-    "note": (Field("noted_on", "Dato", "date", "fx 18-06-2025"),
-             Field("rag", "Status", "enum", enum=Rag),
-             Field("text", "Notat", "text", "Hvor står projektet?")),
-    "milestone": (Field("title", "Milepæl", "line", "fx 1. styregruppemøde"),
-                  Field("planned_on", "Planlagt", "daymonth", "17-09-2025 eller august 2025"),
-                  Field("actual_on", "Nået", "date", "dato, når milepælen er nået"),
-                  Field("status", "Status", "enum", enum=MilestoneStatus),
-                  Field("notes", "Bemærkning", "text")),
-    "financing": (Field("source", "Kilde", "line", "fx ØA 2026"),
-                  Field("model", "Model", "line", "fx K-98-løsning"),
-                  Field("amount_dkk", "Beløb (kr.)", "amount", "valgfrit, fx 250.000"),
-                  Field("year", "År", "year", "fx 2026"),
-                  Field("notes", "Bemærkning", "text")),
-    "risk": (Field("title", "Risiko", "line"),
-             Field("probability", "Sandsynlighed", "level"),
-             Field("impact", "Konsekvens", "level"),
-             Field("mitigation", "Tiltag", "text", "Hvad gøres for at mindske risikoen?"),
-             Field("is_open", "Åben", "check")),
-    "decision": (Field("decided_on", "Dato", "date", "fx 18-06-2025"),
-                 Field("text", "Beslutning", "text"),
-                 Field("decided_by", "Truffet af", "line", "fx Styregruppen")),
+    "note": (Field("noted_on", QT_TRANSLATE_NOOP("Form", "Dato"), "date", QT_TRANSLATE_NOOP("Form", "fx 18-06-2025")),
+             Field("rag", QT_TRANSLATE_NOOP("Form", "Status"), "enum", enum=Rag),
+             Field("text", QT_TRANSLATE_NOOP("Form", "Notat"), "text", QT_TRANSLATE_NOOP("Form", "Hvor står projektet?"))),
+    "milestone": (Field("title", QT_TRANSLATE_NOOP("Form", "Milepæl"), "line", QT_TRANSLATE_NOOP("Form", "fx 1. styregruppemøde")),
+                  Field("planned_on", QT_TRANSLATE_NOOP("Form", "Planlagt"), "daymonth", QT_TRANSLATE_NOOP("Form", "17-09-2025 eller august 2025")),
+                  Field("actual_on", QT_TRANSLATE_NOOP("Form", "Nået"), "date", QT_TRANSLATE_NOOP("Form", "dato, når milepælen er nået")),
+                  Field("status", QT_TRANSLATE_NOOP("Form", "Status"), "enum", enum=MilestoneStatus),
+                  Field("notes", QT_TRANSLATE_NOOP("Form", "Bemærkning"), "text")),
+    "financing": (Field("source", QT_TRANSLATE_NOOP("Form", "Kilde"), "line", QT_TRANSLATE_NOOP("Form", "fx ØA 2026")),
+                  Field("model", QT_TRANSLATE_NOOP("Form", "Model"), "line", QT_TRANSLATE_NOOP("Form", "fx K-98-løsning")),
+                  Field("amount_dkk", QT_TRANSLATE_NOOP("Form", "Beløb (kr.)"), "amount", QT_TRANSLATE_NOOP("Form", "valgfrit, fx 250.000")),
+                  Field("year", QT_TRANSLATE_NOOP("Form", "År"), "year", QT_TRANSLATE_NOOP("Form", "fx 2026")),
+                  Field("notes", QT_TRANSLATE_NOOP("Form", "Bemærkning"), "text")),
+    "risk": (Field("title", QT_TRANSLATE_NOOP("Form", "Risiko"), "line"),
+             Field("probability", QT_TRANSLATE_NOOP("Form", "Sandsynlighed"), "level"),
+             Field("impact", QT_TRANSLATE_NOOP("Form", "Konsekvens"), "level"),
+             Field("mitigation", QT_TRANSLATE_NOOP("Form", "Tiltag"), "text", QT_TRANSLATE_NOOP("Form", "Hvad gøres for at mindske risikoen?")),
+             Field("is_open", QT_TRANSLATE_NOOP("Form", "Åben"), "check")),
+    "decision": (Field("decided_on", QT_TRANSLATE_NOOP("Form", "Dato"), "date", QT_TRANSLATE_NOOP("Form", "fx 18-06-2025")),
+                 Field("text", QT_TRANSLATE_NOOP("Form", "Beslutning"), "text"),
+                 Field("decided_by", QT_TRANSLATE_NOOP("Form", "Truffet af"), "line", QT_TRANSLATE_NOOP("Form", "fx Styregruppen"))),
 }
-PART_TITLES = {"note": "Statusnotat", "milestone": "Milepæl", "financing": "Finansiering",
-               "risk": "Risiko", "decision": "Beslutning"}
+PART_TITLES = {"note": QT_TRANSLATE_NOOP("Form", "Statusnotat"), "milestone": QT_TRANSLATE_NOOP("Form", "Milepæl"), "financing": QT_TRANSLATE_NOOP("Form", "Finansiering"),
+               "risk": QT_TRANSLATE_NOOP("Form", "Risiko"), "decision": QT_TRANSLATE_NOOP("Form", "Beslutning")}
 
 
 class PartDialog(QDialog):
@@ -70,7 +73,7 @@ class PartDialog(QDialog):
                  custom: dict[str, QWidget] | None = None):
         super().__init__(parent)
         self.custom = custom or {}  # the caller's own widgets for "custom" fields
-        self.setWindowTitle(title)
+        self.setWindowTitle(translate("Form", title))  # marked QT_TRANSLATE_NOOP("Form", …)
         self.fields, self.check = fields, check
         self.form = QFormLayout()
         self.error, self.buttons = dialog_frame(self, self.form)
@@ -80,7 +83,7 @@ class PartDialog(QDialog):
         for f in fields:
             w = self._widget(f)
             self.widgets[f.name] = w
-            self.form.addRow(f.label if f.kind != "check" else "", w)
+            self.form.addRow(translate("Form", f.label) if f.kind != "check" else "", w)
             err = error_label()
             err.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
             self.errors[f.name] = err
@@ -96,7 +99,7 @@ class PartDialog(QDialog):
             return self.custom[f.name]
         if f.kind == "text":
             w = QPlainTextEdit()
-            w.setPlaceholderText(f.placeholder)
+            w.setPlaceholderText(translate("Form", f.placeholder))
             w.setTabChangesFocus(True)
             w.setMinimumHeight(90)
             return w
@@ -114,9 +117,9 @@ class PartDialog(QDialog):
                     w.addItem(text, value)
             return w
         if f.kind == "check":
-            return QCheckBox(f.label)
+            return QCheckBox(translate("Form", f.label))
         w = QLineEdit()
-        w.setPlaceholderText(f.placeholder)
+        w.setPlaceholderText(translate("Form", f.placeholder))
         return w
 
     def set_values(self, values: dict) -> None:
@@ -203,8 +206,8 @@ class PartDialog(QDialog):
 
 
 def new_project_dialog(check: Callable[[dict], object], parent: QWidget | None = None) -> PartDialog:
-    return PartDialog("Nyt projekt", (Field("name", "Navn", "line", "Projektets navn"),
-                                      Field("description", "Beskrivelse", "text")),
+    return PartDialog(QT_TRANSLATE_NOOP("Form", "Nyt projekt"), (Field("name", QT_TRANSLATE_NOOP("Form", "Navn"), "line", QT_TRANSLATE_NOOP("Form", "Projektets navn")),
+                                      Field("description", QT_TRANSLATE_NOOP("Form", "Beskrivelse"), "text")),
                       {}, check, parent)
 
 

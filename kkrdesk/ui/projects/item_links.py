@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.links import projects as project_links
 from kkrdesk.services.projects import portfolio as projects
@@ -62,14 +63,14 @@ class ProjectLinks(QWidget):
             return
         for pid, name in linked:
             go = QPushButton(f"→ {name}")
-            go.setToolTip("Gå til projektet")
+            go.setToolTip(translate("ProjectLinks", "Gå til projektet"))
             go.setFlat(True)
             go.setStyleSheet("text-align: left; color: #1a5fb4; font-weight: bold;")
             go.clicked.connect(lambda _=False, p=pid: self.ctx.navigate("project", p))
-            status = QPushButton("Indsæt seneste status")
-            status.setToolTip("Tilføj projektets seneste statusnotat til punktets beskrivelse")
+            status = QPushButton(translate("ProjectLinks", "Indsæt seneste status"))
+            status.setToolTip(translate("ProjectLinks", "Tilføj projektets seneste statusnotat til punktets beskrivelse"))
             status.clicked.connect(lambda _=False, p=pid, n=name: self._status(p, n))
-            drop = QPushButton("Fjern kobling")
+            drop = QPushButton(translate("ProjectLinks", "Fjern kobling"))
             drop.clicked.connect(lambda _=False, p=pid, n=name: push(
                 self.ctx.undo_stack, C.unlink_item(self.ctx.store, p, self.item_id, n), self))
             head, row = QHBoxLayout(), QHBoxLayout()
@@ -80,7 +81,7 @@ class ProjectLinks(QWidget):
             self.rows.addLayout(head)
             self.rows.addLayout(row)
             self.buttons[pid] = (go, status, drop)
-        self.chooser.addItem("Knyt punktet til et projekt …", None)
+        self.chooser.addItem(translate("ProjectLinks", "Knyt punktet til et projekt …"), None)
         ids = {pid for pid, _ in linked}
         for pid, name in every:
             if pid not in ids:

@@ -8,10 +8,13 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from kkrdesk.core.danish import month_year, short_date
-from kkrdesk.core.enums import ProjectPhase, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import month_year, short_date
+from kkrdesk.core.enums import ProjectPhase
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column
 from kkrdesk.views.projects import MilestoneView, ProjectView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 RAG_BACKGROUNDS = {"green": QColor("#d8f0d8"), "amber": QColor("#fff1c2"), "red": QColor("#f9d4d0")}
 OVERDUE_TEXT = QColor("#b3261e")
@@ -27,7 +30,7 @@ def next_text(p: ProjectView, today: dt.date) -> str:
     m = p.next_milestone(today)
     if m is None:
         return ""
-    late = " – forsinket" if m.is_overdue(today) else ""
+    late = translate("ProjectList", " – forsinket") if m.is_overdue(today) else ""
     return f"{m.title} ({planned_text(m)}){late}"
 
 
@@ -52,19 +55,19 @@ def summary_html(p: ProjectView, today: dt.date) -> str:
 
 def columns(today: dt.date) -> list[Column]:
     return [
-        Column("Projekt", lambda p: p.name, tooltip=lambda p: p.description),
-        Column("Fase", lambda p: label(p.phase), sort=lambda p: list(ProjectPhase).index(p.phase)),
-        Column("Status", lambda p: label(p.rag) or "–",
+        Column(QT_TRANSLATE_NOOP("Column", "Projekt"), lambda p: p.name, tooltip=lambda p: p.description),
+        Column(QT_TRANSLATE_NOOP("Column", "Fase"), lambda p: label(p.phase), sort=lambda p: list(ProjectPhase).index(p.phase)),
+        Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda p: label(p.rag) or "–",
                sort=lambda p: ["green", "amber", "red"].index(p.rag) if p.rag else -1,
                background=lambda p: RAG_BACKGROUNDS.get(p.rag) if p.rag else None,
                tooltip=lambda p: p.latest.text if p.latest else ""),
-        Column("Næste milepæl", lambda p: next_text(p, today),
+        Column(QT_TRANSLATE_NOOP("Column", "Næste milepæl"), lambda p: next_text(p, today),
                sort=lambda p: (p.next_milestone(today).planned_on.toordinal()
                                if p.next_milestone(today) else 10**7),
                foreground=lambda p: OVERDUE_TEXT if p.overdue(today) else None,
                tooltip=lambda p: "\n".join([next_text(p, today)] + [
                    f"Forsinket: {m.title} ({planned_text(m)})" for m in p.overdue(today)])),
-        Column("Projektejer", lambda p: p.owner),
+        Column(QT_TRANSLATE_NOOP("Column", "Projektejer"), lambda p: p.owner),
     ]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.projects.detail_panes import PartPane
 from kkrdesk.ui.projects.timeline_widget import TimelineWidget, span_box
@@ -19,13 +20,13 @@ class MilestonePage(QSplitter):
     def __init__(self, milestones: PartPane, save: Callable[[], object], parent=None):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.timeline = TimelineWidget()
-        button = QPushButton("Gem tidslinje som PNG …")
+        button = QPushButton(translate("MilestonePage", "Gem tidslinje som PNG …"))
         button.clicked.connect(lambda: save())  # the click's "checked" is no file name
         self.span_box = span_box(self.timeline)
         mark_filter(self.span_box)
         buttons = milestones.layout().itemAt(0).layout()
         buttons.insertWidget(3, button)
-        buttons.insertWidget(4, QLabel("Vis:"))
+        buttons.insertWidget(4, QLabel(translate("MilestonePage", "Vis:")))
         buttons.insertWidget(5, self.span_box)
         self.addWidget(milestones)
         self.addWidget(self.timeline)

@@ -10,15 +10,18 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
     QWidget,
 )
 
-from kkrdesk.core.danish import month_year, short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.dates import parse_date
-from kkrdesk.core.enums import MilestoneStatus, label
+from kkrdesk.core.enums import MilestoneStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
@@ -44,15 +47,15 @@ def month_after(text: str) -> str:
 class Row:
     def __init__(self, status: MilestoneStatus):
         self.title = QLineEdit()
-        self.title.setPlaceholderText("fx 1. styregruppemøde")
+        self.title.setPlaceholderText(translate("Row", "fx 1. styregruppemøde"))
         self.date = QLineEdit()
-        self.date.setPlaceholderText("17-09-2025 eller august 2025")
+        self.date.setPlaceholderText(translate("Row", "17-09-2025 eller august 2025"))
         self.status = QComboBox()
         for s in MilestoneStatus:
             self.status.addItem(label(s), s)
         self.status.setCurrentIndex(self.status.findData(status))
         self.actual = QLineEdit()
-        self.actual.setPlaceholderText("fx 18-06-2025")
+        self.actual.setPlaceholderText(translate("Row", "fx 18-06-2025"))
         self.error = error_label()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         # a row of the table has no label of its own: its column heads name its fields
@@ -82,18 +85,18 @@ class MilestoneRowsDialog(QDialog):
 
     def __init__(self, check: Callable[[dict], object], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Nye milepæle")
+        self.setWindowTitle(translate("MilestoneRowsDialog", "Nye milepæle"))
         self.check = check
         self.rows: list[Row] = []
         self.result_values: list[dict] | None = None
         self.grid = QGridLayout()
-        for col, text in enumerate(("Milepæl", "Dato eller måned", "Status", "Nået den")):
+        for col, text in enumerate((translate("MilestoneRowsDialog", "Milepæl"), translate("MilestoneRowsDialog", "Dato eller måned"), translate("MilestoneRowsDialog", "Status"), translate("MilestoneRowsDialog", "Nået den"))):
             self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
-        self.more = QPushButton("Ny række")
+        self.more = QPushButton(translate("MilestoneRowsDialog", "Ny række"))
         self.more.clicked.connect(lambda: self.add_row().title.setFocus())
-        self.error, self.buttons = dialog_frame(self, self._body(), "Tilføj")
+        self.error, self.buttons = dialog_frame(self, self._body(), QT_TRANSLATE_NOOP("Form", "Tilføj"))
         self.add_row()
         self.resize(760, 420)
         self.rows[0].title.setFocus()

@@ -9,8 +9,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kkrdesk.core.danish import join_and, short_date
-from kkrdesk.core.enums import Role, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import join_and, short_date
+from kkrdesk.core.enums import Role
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import seat_match
@@ -22,6 +24,7 @@ from kkrdesk.ui.projects.seat_paste_dialog import SeatPasteDialog
 from kkrdesk.ui.undo import push
 from kkrdesk.views.projects import PROJECT_GROUP_KINDS, GroupView, SeatView
 from kkrdesk.views.seat_list import Holder, SeatChoice
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 def connect(pane, tab) -> None:
@@ -44,8 +47,8 @@ def connect(pane, tab) -> None:
 
 def new_group(parent: QWidget, ctx: AppContext, project_id: int) -> int | None:
     kinds = tuple((label(k), k) for k in PROJECT_GROUP_KINDS)
-    dialog = PartDialog("Ny gruppe", (Field("kind", "Type", "choice", choices=kinds),
-                                      Field("name", "Navn", "line", "valgfrit, fx Arbejdsgruppe om test")),
+    dialog = PartDialog(QT_TRANSLATE_NOOP("Form", "Ny gruppe"), (Field("kind", QT_TRANSLATE_NOOP("Form", "Type"), "choice", choices=kinds),
+                                      Field("name", QT_TRANSLATE_NOOP("Form", "Navn"), "line", QT_TRANSLATE_NOOP("Form", "valgfrit, fx Arbejdsgruppe om test"))),
                         {}, lambda v: None, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -72,7 +75,7 @@ def add_seat(parent: QWidget, ctx: AppContext, project_id: int, group: GroupView
 
 
 def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView) -> bool:
-    dialog = PartDialog(f"Rolle for {seat.holder}", (Field("role", "Rolle", "choice",
+    dialog = PartDialog(f"Rolle for {seat.holder}", (Field("role", QT_TRANSLATE_NOOP("Form", "Rolle"), "choice",
                                                             choices=ROLE_CHOICES),),
                         {"role": seat.role}, lambda v: None, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_values["role"] == seat.role:
@@ -86,7 +89,7 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
             return False
         confirmed = True
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, "Skift rolle", str(exc))
+        QMessageBox.warning(parent, translate("org_actions", "Skift rolle"), str(exc))
         return False
     return push(ctx.undo_stack, C.set_role(ctx.store, seat.id, seat.holder, role, confirmed), parent)
 
@@ -96,8 +99,8 @@ def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatV
     box = person_picker(holders(ctx), "Skriv en del af navnet …")
     state = {"confirmed": False}  # one organisation as formand and projektejer, asked once
     dialog = PartDialog(f"Erstat {seat.holder} i {group.name.lower()}",
-                        (Field("successor", "Ny person eller organisation", "custom"),
-                         Field("on", "Fra", "date", "fx 01-09-2025")),
+                        (Field("successor", QT_TRANSLATE_NOOP("Form", "Ny person eller organisation"), "custom"),
+                         Field("on", QT_TRANSLATE_NOOP("Form", "Fra"), "date", QT_TRANSLATE_NOOP("Form", "fx 01-09-2025"))),
                         {"on": dt.date.today()}, lambda v: _check_replace(parent, ctx, seat, v, state),
                         parent, custom={"successor": box})
     base_values = dialog.values

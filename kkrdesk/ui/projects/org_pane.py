@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.projects.pane_hints import HintAbove, organisation_hint
 from kkrdesk.views.projects import GroupView, ProjectView, SeatView
+from kkrdesk.ui.i18n import translate
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 10
 SEAT_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -33,7 +34,7 @@ class OrgPane(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Gruppe / medlem", "Rolle", "Organisation"])
+        self.tree.setHeaderLabels([translate("OrgPane", "Gruppe / medlem"), translate("OrgPane", "Rolle"), translate("OrgPane", "Organisation")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
@@ -41,12 +42,12 @@ class OrgPane(QWidget):
         self.buttons = {}
         row = QHBoxLayout()
         for key, text, slot in (
-            ("group", "Ny gruppe …", self.add_group.emit),
-            ("seat", "Tilføj medlem …", self._seat),
-            ("paste", "Indsæt navne …", self._paste),
-            ("role", "Skift rolle …", self._role),
-            ("replace", "Erstat …", self._replace),
-            ("remove", "Fjern", self._remove),
+            ("group", translate("OrgPane", "Ny gruppe …"), self.add_group.emit),
+            ("seat", translate("OrgPane", "Tilføj medlem …"), self._seat),
+            ("paste", translate("OrgPane", "Indsæt navne …"), self._paste),
+            ("role", translate("OrgPane", "Skift rolle …"), self._role),
+            ("replace", translate("OrgPane", "Erstat …"), self._replace),
+            ("remove", translate("OrgPane", "Fjern"), self._remove),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kkrdesk.core.enums import GroupKind, label
+from kkrdesk.core.enums import GroupKind
+from kkrdesk.ui.labels import label
 from kkrdesk.views.projects import ProjectView
 
 NO_GROUPS = ("Projektet har ingen organisation endnu. Opret styregruppen med »Ny gruppe …«, "

@@ -9,8 +9,10 @@ import datetime as dt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import Rag, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.core.enums import Rag
+from kkrdesk.ui.labels import label
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
@@ -20,6 +22,7 @@ from kkrdesk.ui.projects.milestone_rows import MilestoneRowsDialog
 from kkrdesk.ui.table_model import Column
 from kkrdesk.ui.undo import push
 from kkrdesk.views.projects import ProjectView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 def _day(d: dt.date | None) -> str:
@@ -40,48 +43,48 @@ def part_columns(today: dt.date) -> dict[str, tuple[list[Column], callable, int]
     """kind -> (columns, rows of a project, stretch column)."""
     return {
         "note": ([
-            Column("Dato", lambda n: _day(n.noted_on), sort=lambda n: n.noted_on.toordinal()),
-            Column("Status", lambda n: label(n.rag),
+            Column(QT_TRANSLATE_NOOP("Column", "Dato"), lambda n: _day(n.noted_on), sort=lambda n: n.noted_on.toordinal()),
+            Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda n: label(n.rag),
                    background=lambda n: RAG_BACKGROUNDS.get(n.rag.value)),
-            Column("Statusnotat", lambda n: " ".join(n.text.split()), tooltip=lambda n: n.text),
+            Column(QT_TRANSLATE_NOOP("Column", "Statusnotat"), lambda n: " ".join(n.text.split()), tooltip=lambda n: n.text),
         ], lambda p: tuple(reversed(p.notes)), 2),
         "milestone": ([
-            Column("Milepæl", lambda m: m.title, tooltip=lambda m: m.notes,
+            Column(QT_TRANSLATE_NOOP("Column", "Milepæl"), lambda m: m.title, tooltip=lambda m: m.notes,
                    foreground=lambda m: OVERDUE_TEXT if m.is_overdue(today) else None),
-            Column("Planlagt", planned_text,
+            Column(QT_TRANSLATE_NOOP("Column", "Planlagt"), planned_text,
                    sort=lambda m: m.planned_on.toordinal() if m.planned_on else 0,
                    foreground=lambda m: OVERDUE_TEXT if m.is_overdue(today) else None),
-            Column("Nået", lambda m: _day(m.actual_on),
+            Column(QT_TRANSLATE_NOOP("Column", "Nået"), lambda m: _day(m.actual_on),
                    sort=lambda m: m.actual_on.toordinal() if m.actual_on else 0),
-            Column("Status", lambda m: "Forsinket" if m.is_overdue(today) else label(m.status),
+            Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda m: translate("Column", "Forsinket") if m.is_overdue(today) else label(m.status),
                    foreground=lambda m: OVERDUE_TEXT if m.is_overdue(today) else None,
                    background=lambda m: QColor("#fbe3e0") if m.is_overdue(today) else None),
         ], lambda p: p.milestones, 0),
         "financing": ([
-            Column("Kilde", lambda f: f.source), Column("Model", lambda f: f.model),
-            Column("Beløb", lambda f: _amount(f.amount_dkk), align_right=True,
+            Column(QT_TRANSLATE_NOOP("Column", "Kilde"), lambda f: f.source), Column(QT_TRANSLATE_NOOP("Column", "Model"), lambda f: f.model),
+            Column(QT_TRANSLATE_NOOP("Column", "Beløb"), lambda f: _amount(f.amount_dkk), align_right=True,
                    sort=lambda f: float(f.amount_dkk or 0)),
-            Column("År", lambda f: str(f.year or ""), sort=lambda f: f.year or 0),
-            Column("Bemærkning", lambda f: " ".join(f.notes.split()), tooltip=lambda f: f.notes),
+            Column(QT_TRANSLATE_NOOP("Column", "År"), lambda f: str(f.year or ""), sort=lambda f: f.year or 0),
+            Column(QT_TRANSLATE_NOOP("Column", "Bemærkning"), lambda f: " ".join(f.notes.split()), tooltip=lambda f: f.notes),
         ], lambda p: p.financing, 4),
         "risk": ([
-            Column("Risiko", lambda r: r.title),
-            Column("Sandsynlighed", lambda r: _level(r.probability), sort=lambda r: r.probability or 0),
-            Column("Konsekvens", lambda r: _level(r.impact), sort=lambda r: r.impact or 0),
-            Column("Tiltag", lambda r: " ".join(r.mitigation.split()), tooltip=lambda r: r.mitigation),
-            Column("Åben", lambda r: "Åben" if r.is_open else "Lukket"),
+            Column(QT_TRANSLATE_NOOP("Column", "Risiko"), lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("Column", "Sandsynlighed"), lambda r: _level(r.probability), sort=lambda r: r.probability or 0),
+            Column(QT_TRANSLATE_NOOP("Column", "Konsekvens"), lambda r: _level(r.impact), sort=lambda r: r.impact or 0),
+            Column(QT_TRANSLATE_NOOP("Column", "Tiltag"), lambda r: " ".join(r.mitigation.split()), tooltip=lambda r: r.mitigation),
+            Column(QT_TRANSLATE_NOOP("Column", "Åben"), lambda r: "Åben" if r.is_open else "Lukket"),
         ], lambda p: p.risks, 3),
         "decision": ([
-            Column("Dato", lambda d: _day(d.decided_on),
+            Column(QT_TRANSLATE_NOOP("Column", "Dato"), lambda d: _day(d.decided_on),
                    sort=lambda d: d.decided_on.toordinal() if d.decided_on else 0),
-            Column("Beslutning", lambda d: " ".join(d.text.split()), tooltip=lambda d: d.text),
-            Column("Truffet af", lambda d: d.decided_by),
+            Column(QT_TRANSLATE_NOOP("Column", "Beslutning"), lambda d: " ".join(d.text.split()), tooltip=lambda d: d.text),
+            Column(QT_TRANSLATE_NOOP("Column", "Truffet af"), lambda d: d.decided_by),
         ], lambda p: p.decisions, 1),
     }
 
 
-NEW_TEXTS = {"note": "Nyt statusnotat …", "milestone": "Nye milepæle …",
-             "financing": "Ny finansiering …", "risk": "Ny risiko …", "decision": "Ny beslutning …"}
+NEW_TEXTS = {"note": QT_TRANSLATE_NOOP("Form", "Nyt statusnotat …"), "milestone": QT_TRANSLATE_NOOP("Form", "Nye milepæle …"),
+             "financing": QT_TRANSLATE_NOOP("Form", "Ny finansiering …"), "risk": QT_TRANSLATE_NOOP("Form", "Ny risiko …"), "decision": QT_TRANSLATE_NOOP("Form", "Ny beslutning …")}
 
 
 def _defaults(kind: str, p: ProjectView) -> dict:

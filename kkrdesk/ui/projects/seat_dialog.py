@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.core.enums import Role, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import Role
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import organisation as project_org
@@ -18,6 +20,7 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects.dialogs import Field, PartDialog, ask, person_picker, picked
 from kkrdesk.views.projects import PROJECT_ROLES, GroupView
 from kkrdesk.views.seat_list import Holder
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ROLE_CHOICES = tuple((label(r), r) for r in PROJECT_ROLES)
 NOT_FOUND = "»{}« findes ikke i registret. Vælg fra listen, eller opret personen med »Ny person …«."
@@ -38,18 +41,18 @@ def confirm(parent: QWidget, text: str) -> bool:
 class SeatDialog(PartDialog):
     def __init__(self, ctx: AppContext, group: GroupView, parent=None):
         self.picker = person_picker(holders(ctx), "Skriv en del af navnet …")
-        self.new_button = QPushButton("Ny person …")
+        self.new_button = QPushButton(translate("SeatDialog", "Ny person …"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Fornavn Efternavn")
+        self.name.setPlaceholderText(translate("SeatDialog", "Fornavn Efternavn"))
         self.organisation = person_picker([(n, oid) for oid, n in projects.owners(ctx.store)],
                                           "Skriv en del af navnet (valgfri) …")
-        self.back_button = QPushButton("Vælg fra registret")
+        self.back_button = QPushButton(translate("SeatDialog", "Vælg fra registret"))
         super().__init__(f"Tilføj medlem til {group.name.lower()}",
-                         (Field("holder", "Person eller organisation", "custom"),
-                          Field("name", "Ny person", "custom"),
-                          Field("organisation", "Organisation", "custom"),
-                          Field("role", "Rolle", "choice", choices=ROLE_CHOICES),
-                          Field("start_date", "Fra", "date", "valgfri, fx 01-08-2025")),
+                         (Field("holder", QT_TRANSLATE_NOOP("Form", "Person eller organisation"), "custom"),
+                          Field("name", QT_TRANSLATE_NOOP("Form", "Ny person"), "custom"),
+                          Field("organisation", QT_TRANSLATE_NOOP("Form", "Organisation"), "custom"),
+                          Field("role", QT_TRANSLATE_NOOP("Form", "Rolle"), "choice", choices=ROLE_CHOICES),
+                          Field("start_date", QT_TRANSLATE_NOOP("Form", "Fra"), "date", QT_TRANSLATE_NOOP("Form", "valgfri, fx 01-08-2025"))),
                          {"role": Role.MEMBER}, self._check, parent,  # most seats are Medlem
                          custom={"holder": _row(self.picker, self.new_button),
                                  "name": _row(self.name, self.back_button),

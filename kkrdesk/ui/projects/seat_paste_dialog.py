@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kkrdesk.core.enums import GroupKind, Role, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import GroupKind, Role
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports.seat_list import read_seat_list
 from kkrdesk.services.projects import seat_match
@@ -26,7 +29,7 @@ from kkrdesk.views.seat_list import AMBIGUOUS, NEW, SeatChoice, SeatList, SeatMa
 HINT = ("Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, "
         "Organisation«, kolonner fra et regneark, eller med rolle som »Projektleder: Navn« og "
         "»KL (formand)«. Linjer under »Styregruppe:« eller »Projektgruppe:« kommer i den gruppe.")
-COLUMNS = ("Linje", "Gruppe", "Rolle", "Som skrevet", "Hvem i registret", "Bemærkning")
+COLUMNS = (QT_TRANSLATE_NOOP("Column", "Linje"), QT_TRANSLATE_NOOP("Column", "Gruppe"), QT_TRANSLATE_NOOP("Column", "Rolle"), QT_TRANSLATE_NOOP("Column", "Som skrevet"), QT_TRANSLATE_NOOP("Column", "Hvem i registret"), QT_TRANSLATE_NOOP("Column", "Bemærkning"))
 SKIP = "Spring over"
 PICK = "Vælg …"
 AMBIGUOUS_BACKGROUND = QColor("#fff4c2")
@@ -40,15 +43,15 @@ class SeatPasteDialog(QDialog):
     def __init__(self, register: seat_match.SeatRegister, group_id: int | None, save: Save,
                  parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Indsæt navne")
+        self.setWindowTitle(translate("SeatPasteDialog", "Indsæt navne"))
         self.register, self.save = register, save
         self.list = SeatList(())
         self.matches: list[SeatMatch] = []
         self.picked: dict[tuple[int, str], int] = {}  # what the user chose, kept on edits
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Fx\nStyregruppe:\nKL (formand) og MedCom (projektejer)\n"
+        self.text.setPlaceholderText(translate("SeatPasteDialog", "Fx\nStyregruppe:\nKL (formand) og MedCom (projektejer)\n"
                                      "Projektgruppe:\nProjektleder: Jørgen Hougaard\n"
-                                     "Karen Anja Iversen, Helsingør kommune")
+                                     "Karen Anja Iversen, Helsingør kommune"))
         self.text.setTabChangesFocus(True)
         self.group = self._group_box(group_id)
         self.table = _table()
@@ -68,15 +71,15 @@ class SeatPasteDialog(QDialog):
         top = QVBoxLayout()
         top.addWidget(hint)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Navne uden overskrift kommer i:"))
+        row.addWidget(QLabel(translate("SeatPasteDialog", "Navne uden overskrift kommer i:")))
         row.addWidget(self.group)
         row.addStretch(1)
         top.addLayout(row)
         top.addWidget(self.text, 2)
-        top.addWidget(QLabel("Sådan bliver de sat ind (intet er gemt endnu):"))
+        top.addWidget(QLabel(translate("SeatPasteDialog", "Sådan bliver de sat ind (intet er gemt endnu):")))
         top.addWidget(self.table, 3)
         top.addWidget(self.summary)
-        self.error, self.buttons = dialog_frame(self, top, "Tilføj")
+        self.error, self.buttons = dialog_frame(self, top, QT_TRANSLATE_NOOP("Form", "Tilføj"))
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 
     def _group_box(self, group_id: int | None) -> QComboBox:
@@ -213,7 +216,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def _table() -> QTableWidget:
     table = QTableWidget(0, len(COLUMNS))
-    table.setHorizontalHeaderLabels(COLUMNS)
+    table.setHorizontalHeaderLabels([translate("Column", c) for c in COLUMNS])
     table.verticalHeader().hide()
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     table.setWordWrap(False)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.enums import ProjectPhase, Rag, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import ProjectPhase, Rag
+from kkrdesk.ui.labels import label
 from kkrdesk.export.timeline_paint import timeline_data
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.ui.autosave import mark_filter
@@ -67,9 +69,9 @@ class ProjectsTab(LazyTab):
             lay.addLayout(row)
         lay.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("Nyt projekt …")
+        self.new_button = QPushButton(translate("ProjectsTab", "Nyt projekt …"))
         self.new_button.clicked.connect(self.new_project)
-        self.delete_button = QPushButton("Slet projekt")
+        self.delete_button = QPushButton(translate("ProjectsTab", "Slet projekt"))
         self.delete_button.clicked.connect(self.delete_project)
         self.count_label = QLabel()
         buttons.addWidget(self.new_button)
@@ -81,17 +83,17 @@ class ProjectsTab(LazyTab):
 
     def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Søg i projekter …")
+        self.search.setPlaceholderText(translate("ProjectsTab", "Søg i projekter …"))
         self.search.setClearButtonEnabled(True)
         self.phase_filter, self.rag_filter, self.owner_filter = QComboBox(), QComboBox(), QComboBox()
-        self.phase_filter.addItem("Alle faser", None)
+        self.phase_filter.addItem(translate("ProjectsTab", "Alle faser"), None)
         for ph in ProjectPhase:
             self.phase_filter.addItem(label(ph), ph)
-        self.rag_filter.addItem("Alle statusser", None)
+        self.rag_filter.addItem(translate("ProjectsTab", "Alle statusser"), None)
         for rag in Rag:
             self.rag_filter.addItem(label(rag), rag)
-        self.owner_filter.addItem("Alle projektejere", None)
-        self.overdue_filter = QCheckBox("Kun forsinkede milepæle")
+        self.owner_filter.addItem(translate("ProjectsTab", "Alle projektejere"), None)
+        self.overdue_filter = QCheckBox(translate("ProjectsTab", "Kun forsinkede milepæle"))
         mark_filter(self.search, self.phase_filter, self.rag_filter, self.owner_filter)
         for box in (self.phase_filter, self.rag_filter, self.owner_filter):
             box.currentIndexChanged.connect(self._filter)
@@ -134,10 +136,10 @@ class ProjectsTab(LazyTab):
         self.links = LinksPane()
         self.links.jump.connect(lambda item_id: self.ctx.navigate("agenda_item", item_id))
         self.links.unlink.connect(self._unlink)
-        return [(self.milestone_page, "Milepæle"), (self.part_panes["note"], "Status"),
-                (self.org, "Organisation"), (self.general, "Stamdata"),
-                (self.part_panes["financing"], "Økonomi"), (self.part_panes["risk"], "Risici"),
-                (self.part_panes["decision"], "Beslutninger"), (self.links, "Møder")]
+        return [(self.milestone_page, translate("ProjectsTab", "Milepæle")), (self.part_panes["note"], translate("ProjectsTab", "Status")),
+                (self.org, translate("ProjectsTab", "Organisation")), (self.general, translate("ProjectsTab", "Stamdata")),
+                (self.part_panes["financing"], translate("ProjectsTab", "Økonomi")), (self.part_panes["risk"], translate("ProjectsTab", "Risici")),
+                (self.part_panes["decision"], translate("ProjectsTab", "Beslutninger")), (self.links, translate("ProjectsTab", "Møder"))]
 
     def _build_part_panes(self) -> None:
         """Status notes, milestones, financing, risks and decisions: one table pane each,
@@ -178,7 +180,7 @@ class ProjectsTab(LazyTab):
         current = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
-        self.owner_filter.addItem("Alle projektejere", None)
+        self.owner_filter.addItem(translate("ProjectsTab", "Alle projektejere"), None)
         for name in sorted({p.owner for p in rows if p.owner}):
             self.owner_filter.addItem(name, name)
         self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(current)))
@@ -214,7 +216,7 @@ class ProjectsTab(LazyTab):
         self.proxy.set_filter(phase=self.phase_filter.currentData(), rag=self.rag_filter.currentData(),
                               owner=self.owner_filter.currentData(),
                               only_overdue=self.overdue_filter.isChecked(), text=self.search.text())
-        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} projekter")
+        self.count_label.setText(translate("ProjectsTab", "%1 af %2 projekter").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
         if not self.view.currentIndex().isValid() and self.proxy.rowCount():
             self.view.selectRow(0)
         self._show_current()
@@ -224,11 +226,11 @@ class ProjectsTab(LazyTab):
         idx = self.view.currentIndex()
         p = idx.siblingAtColumn(0).data(ROW_ROLE) if idx.isValid() else None
         self.project = p
-        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} projekter")
+        self.count_label.setText(translate("ProjectsTab", "%1 af %2 projekter").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
         self.delete_button.setEnabled(p is not None)
         self.pages.setEnabled(p is not None)
-        self.title.setText(p.name if p else "Intet projekt valgt")
-        self.summary.setText(summary_html(p, self.today) if p else "Opret et projekt med »Nyt projekt …«.")
+        self.title.setText(p.name if p else translate("tab", "Intet projekt valgt"))
+        self.summary.setText(summary_html(p, self.today) if p else translate("tab", "Opret et projekt med »Nyt projekt …«."))
         self.general.show_project(p)
         for pane in self.part_panes.values():
             pane.show_project(p)
@@ -260,8 +262,9 @@ class ProjectsTab(LazyTab):
     def delete_project(self) -> bool:
         p = self.project
         if p is None or not ask(
-                self, "Slet projekt", f"Slet »{p.name}« med statusnotater, milepæle, grupper og "
-                "koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)"):
+                self, translate("ProjectsTab", "Slet projekt"),
+                translate("ProjectsTab", "Slet »%1« med statusnotater, milepæle, grupper og koblinger "
+                          "til dagsordenen? (Kan fortrydes med Ctrl+Z.)").replace("%1", p.name)):
             return False
         return push(self.ctx.undo_stack, C.delete_project(self.ctx.store, p.id, p.name), self)
 

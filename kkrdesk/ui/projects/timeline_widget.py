@@ -7,28 +7,30 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QToolTip, QWidget
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.labels import label
 from kkrdesk.export.timeline_paint import (
     Scale, mark_date, paint_timeline, timeline_image, when_text,
 )
 from kkrdesk.views.projects import TimelineData
 
-SPAN_CHOICES = (("whole", "Hele forløbet"), ("past", "Seneste 12 måneder"),
-                ("next", "Næste 12 måneder"))
+SPAN_CHOICES = (("whole", QT_TRANSLATE_NOOP("timeline_widget", "Hele forløbet")), ("past", QT_TRANSLATE_NOOP("timeline_widget", "Seneste 12 måneder")),
+                ("next", QT_TRANSLATE_NOOP("timeline_widget", "Næste 12 måneder")))
 _session = {"span": "whole"}  # the last choice, for every project until the program closes
 
 
 def span_box(timeline: TimelineWidget) -> QComboBox:
     """The range choice shown next to the timeline; it repaints ``timeline``."""
     box = QComboBox()
-    box.setToolTip("Hvilken periode tidslinjen viser")
+    box.setToolTip(translate("timeline_widget", "Hvilken periode tidslinjen viser"))
     for key, text in SPAN_CHOICES:
-        box.addItem(text, key)
+        box.addItem(translate("timeline_widget", text), key)
     box.setCurrentIndex(box.findData(timeline.span))
     box.currentIndexChanged.connect(lambda _i: timeline.set_span(box.currentData()))
     return box

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.search import model as results
 from kkrdesk.ui.search.delegate import HitDelegate
 from kkrdesk.views.search import SearchHit, SearchResult
@@ -29,7 +30,7 @@ class ResultsPanel(QFrame):
                            " border-top: 1px solid palette(mid); }")
         self.model = QStandardItemModel(self)
         self.view = QTreeView()
-        self.view.setAccessibleName("Søgeresultater")
+        self.view.setAccessibleName(translate("ResultsPanel", "Søgeresultater"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setRootIsDecorated(False)

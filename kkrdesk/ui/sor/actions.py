@@ -8,6 +8,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import defaults
 from kkrdesk.ui import undo
@@ -63,7 +64,7 @@ def delete_proposal(tab: SorTab) -> None:
     if p is None:
         return
     answer = QMessageBox.question(
-        tab, "Slet forslag",
+        tab, translate("actions", "Slet forslag"),
         f"Slet »{p.title}« med dets forløb og tilknytninger til dagsordener?\n"
         "Høringsrunderne bevares. Sletningen kan fortrydes (Ctrl+Z).")
     if answer == QMessageBox.StandardButton.Yes:

@@ -5,7 +5,8 @@ joins the typing that searched for it: one Ctrl+Z takes both back."""
 
 from __future__ import annotations
 
-from kkrdesk.core.enums import SorStatus, label
+from kkrdesk.core.enums import SorStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import codes as sor_codes
 from kkrdesk.services.sor import proposals as sor

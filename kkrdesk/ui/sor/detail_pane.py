@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.core.enums import SorProposalKind, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import SorProposalKind
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
@@ -37,35 +39,35 @@ class ProposalForm(QWidget):
         self.kind.activated.connect(lambda _i: QTimer.singleShot(0, self, self._kind_chosen))
         self.title = QLineEdit()
         self.current_name = QLineEdit()
-        self.current_name.setPlaceholderText("Skriv eller vælg fra referencelisten")
+        self.current_name.setPlaceholderText(translate("ProposalForm", "Skriv eller vælg fra referencelisten"))
         self.completer = CodeCompleter(self.current_name)
         self.current_name.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._completion_chosen)
         self.concept_code = CodeEdit()
-        self.add_code = QPushButton("Tilføj kode …")
-        self.add_code.setToolTip("Gem navn og kode i referencelisten, så de kan vælges igen")
+        self.add_code = QPushButton(translate("ProposalForm", "Tilføj kode …"))
+        self.add_code.setToolTip(translate("ProposalForm", "Gem navn og kode i referencelisten, så de kan vælges igen"))
         self.add_code.clicked.connect(lambda: self.add_code_requested.emit(
             self.concept_code.text().strip(), self.current_name.text().strip()))
         self.proposed_name = QLineEdit()
         self.related_codes = QLineEdit()
-        self.related_codes.setPlaceholderText("Skriv kode eller navn; koder adskilt af mellemrum")
+        self.related_codes.setPlaceholderText(translate("ProposalForm", "Skriv kode eller navn; koder adskilt af mellemrum"))
         self.related_completer = RelatedCodeCompleter(self.related_codes)
         self.related_codes.setCompleter(self.related_completer)
         self.boxes: dict[str, FieldBox] = {}
         self.texts: dict[str, AutoSaveText] = {}
         self.binds: dict[str, Autosave] = {}
-        form.addRow("Type", self.kind)
-        for text, field in (("Titel", "title"), ("Nuværende navn", "current_name"),
-                            ("Nuværende kode", "concept_code"), ("Foreslået navn", "proposed_name")):
+        form.addRow(translate("ProposalForm", "Type"), self.kind)
+        for text, field in ((translate("ProposalForm", "Titel"), "title"), (translate("ProposalForm", "Nuværende navn"), "current_name"),
+                            (translate("ProposalForm", "Nuværende kode"), "concept_code"), (translate("ProposalForm", "Foreslået navn"), "proposed_name")):
             self._line_row(form, text, field)
         for field, text, placeholder, height in (
-            ("definition", "Definition", "Definitionen af enhedstypen/specialet …", 90),
-            ("rationale", "Begrundelse", "Hvorfor netværket foreslår ændringen …", 70),
-            ("open_questions", "Åbne spørgsmål", "Hvad er endnu ikke afklaret …", 60),
+            ("definition", translate("ProposalForm", "Definition"), translate("ProposalForm", "Definitionen af enhedstypen/specialet …"), 90),
+            ("rationale", translate("ProposalForm", "Begrundelse"), translate("ProposalForm", "Hvorfor netværket foreslår ændringen …"), 70),
+            ("open_questions", translate("ProposalForm", "Åbne spørgsmål"), translate("ProposalForm", "Hvad er endnu ikke afklaret …"), 60),
         ):
             self._text_row(form, field, text, placeholder, height)
-        self._line_row(form, "Relaterede koder", "related_codes")
-        self._text_row(form, "notes", "Noter", "Interne noter …", 60)
+        self._line_row(form, translate("ProposalForm", "Relaterede koder"), "related_codes")
+        self._text_row(form, "notes", translate("ProposalForm", "Noter"), translate("ProposalForm", "Interne noter …"), 60)
         self.concept_code.problem.connect(self.boxes["concept_code"].set_error)
         self.concept_code.textChanged.connect(self._code_note)
         self.related_codes.textEdited.connect(self._related_typed)

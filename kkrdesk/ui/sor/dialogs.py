@@ -9,15 +9,18 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core import sor_rules
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus, label
+from kkrdesk.ui.dates import short_date
+from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.ui.sor.fields import BAD_BORDER, CodeEdit, DateEdit, code_problem
 from kkrdesk.views.sor import ProposalView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class SorDialog(FormDialog):
@@ -29,7 +32,7 @@ class SorDialog(FormDialog):
 
     def add(self, name: str, widget, row_label: str | None = None):
         self.fields[name] = widget
-        self.form.addRow(row_label or name, widget)
+        self.form.addRow(translate("Form", row_label or name), widget)  # the name stays the key
         return widget
 
     def accept(self) -> None:
@@ -59,17 +62,17 @@ def note_edit(placeholder: str) -> QPlainTextEdit:
 
 class NewProposalDialog(SorDialog):
     def __init__(self, today: dt.date | None = None, parent=None):
-        super().__init__("Nyt SOR-forslag", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Nyt SOR-forslag"), parent)
         self.today = today or dt.date.today()
-        self.title = self.add("Titel", QLineEdit())
-        self.title.setPlaceholderText("fx Ny enhedstype: lettilgængelige tilbud")
+        self.title = self.add(QT_TRANSLATE_NOOP("Form", "Titel"), QLineEdit())
+        self.title.setPlaceholderText(translate("NewProposalDialog", "fx Ny enhedstype: lettilgængelige tilbud"))
         self.title.setMinimumWidth(380)
-        self.kind = self.add("Type", QComboBox())
+        self.kind = self.add(QT_TRANSLATE_NOOP("Form", "Type"), QComboBox())
         for k in SorProposalKind:
             self.kind.addItem(label(k), k.value)
-        self.created = self.add("Udkast fra", DateEdit("Udkast fra", optional=False))
+        self.created = self.add(QT_TRANSLATE_NOOP("Form", "Udkast fra"), DateEdit("Udkast fra", optional=False))
         self.created.set_date(self.today)
-        self.created.setToolTip("Datoen for forløbets første trin, Udkast")
+        self.created.setToolTip(translate("NewProposalDialog", "Datoen for forløbets første trin, Udkast"))
 
     def validate(self) -> dict:
         values = sor.clean_fields({"title": self.title.text()})
@@ -87,11 +90,11 @@ class StepDialog(SorDialog):
         super().__init__(f"Status: {label(status)}", parent)
         self.p, self.status, self.today = p, status, today
         last = p.status_since
-        self.form.addRow("Forslag", _wrapped(p.title))
-        self.form.addRow("Fra", _wrapped(f"{label(p.status)}" + (f" (siden {short_date(last)})" if last else "")))
-        self.date = self.add("Dato", DateEdit("Dato", optional=False))
+        self.form.addRow(translate("StepDialog", "Forslag"), _wrapped(p.title))
+        self.form.addRow(translate("StepDialog", "Fra"), _wrapped(f"{label(p.status)}" + (f" (siden {short_date(last)})" if last else "")))
+        self.date = self.add(QT_TRANSLATE_NOOP("Form", "Dato"), DateEdit("Dato", optional=False))
         self.date.set_date(start or today)  # the date the proposal's rounds give, if any
-        self.note = self.add("Bemærkning", note_edit(_note_hint(status)))
+        self.note = self.add(QT_TRANSLATE_NOOP("Form", "Bemærkning"), note_edit(_note_hint(status)))
 
     def validate(self) -> dict:
         on = self.date.date()
@@ -104,18 +107,18 @@ class CorrectionDialog(SorDialog):
     """Correct the latest step: what it should have been, when, and why."""
 
     def __init__(self, p: ProposalView, today: dt.date, parent=None):
-        super().__init__("Ret seneste statustrin", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Ret seneste statustrin"), parent)
         self.p, self.today = p, today
         latest = [h for h in p.history if not h.corrected][-1]
         self.step_id = latest.id
-        self.form.addRow("Forslag", _wrapped(p.title))
-        self.form.addRow("Seneste trin", _wrapped(f"{label(latest.status)} ({short_date(latest.changed_on)})"))
-        self.status = self.add("Ret til", QComboBox())
+        self.form.addRow(translate("CorrectionDialog", "Forslag"), _wrapped(p.title))
+        self.form.addRow(translate("CorrectionDialog", "Seneste trin"), _wrapped(f"{label(latest.status)} ({short_date(latest.changed_on)})"))
+        self.status = self.add(QT_TRANSLATE_NOOP("Form", "Ret til"), QComboBox())
         for s in sor.correction_targets(p):
             self.status.addItem(label(s), s.value)
-        self.date = self.add("Dato", DateEdit("Dato", optional=False))
+        self.date = self.add(QT_TRANSLATE_NOOP("Form", "Dato"), DateEdit("Dato", optional=False))
         self.date.set_date(latest.changed_on if latest.changed_on <= today else today)
-        self.note = self.add("Begrundelse", note_edit("Hvorfor trinnet var forkert …"))
+        self.note = self.add(QT_TRANSLATE_NOOP("Form", "Begrundelse"), note_edit("Hvorfor trinnet var forkert …"))
 
     def validate(self) -> dict:
         if self.status.currentData() is None:
@@ -132,12 +135,12 @@ class CodeDialog(SorDialog):
     """Add a unit type or specialty code to the reference list."""
 
     def __init__(self, code: str = "", name: str = "", parent=None):
-        super().__init__("Tilføj kode til referencelisten", parent)
-        self.code = self.add("Kode", CodeEdit())
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Tilføj kode til referencelisten"), parent)
+        self.code = self.add(QT_TRANSLATE_NOOP("Form", "Kode"), CodeEdit())
         self.code.setText(code)
-        self.name = self.add("Navn", QLineEdit(name))
+        self.name = self.add(QT_TRANSLATE_NOOP("Form", "Navn"), QLineEdit(name))
         self.name.setMinimumWidth(300)
-        self.kind = self.add("Art", QComboBox())
+        self.kind = self.add(QT_TRANSLATE_NOOP("Form", "Art"), QComboBox())
         for k in SorCodeKind:
             self.kind.addItem(label(k), k.value)
 
@@ -155,9 +158,9 @@ class ItemChoiceDialog(SorDialog):
 
     def __init__(self, choices: list[tuple[int, str]], title: str, parent=None):
         super().__init__(title, parent)
-        self.search = self.add("Søg", QLineEdit())
-        self.search.setPlaceholderText("Skriv for at afgrænse …")
-        self.list = self.add("Punkt", QListWidget())
+        self.search = self.add(QT_TRANSLATE_NOOP("Form", "Søg"), QLineEdit())
+        self.search.setPlaceholderText(translate("ItemChoiceDialog", "Skriv for at afgrænse …"))
+        self.list = self.add(QT_TRANSLATE_NOOP("Form", "Punkt"), QListWidget())
         self.list.setMinimumSize(520, 260)
         for item_id, text in choices:
             row = QListWidgetItem(text)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.context import AppContext
@@ -24,17 +25,17 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
 
     proposals = sor.list_proposals(ctx.store)
     if not proposals:
-        QMessageBox.information(parent, "Eksportér SOR-forslag", "Der er ingen SOR-forslag endnu.")
+        QMessageBox.information(parent, translate("export", "Eksportér SOR-forslag"), translate("export", "Der er ingen SOR-forslag endnu."))
         return None
     ids = list(preselect) if preselect is not None else [p.id for p in proposals]
     if ask:
         dialog = ProposalChoiceDialog([(p.id, p.title) for p in proposals], set(ids), parent)
-        dialog.setWindowTitle("SOR-forslag til Word-resuméet")
+        dialog.setWindowTitle(translate("export", "SOR-forslag til Word-resuméet"))
         if not dialog.exec():
             return None
         ids = dialog.result_values["ids"]
     if not ids:
-        QMessageBox.information(parent, "Eksportér SOR-forslag", "Vælg mindst ét forslag.")
+        QMessageBox.information(parent, translate("export", "Eksportér SOR-forslag"), translate("export", "Vælg mindst ét forslag."))
         return None
     today = dt.date.today()
     if path is None:

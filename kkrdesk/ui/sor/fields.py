@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCompleter, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.validate import snomed_problem
 from kkrdesk.ui.date_edit import DateEdit as SharedDateEdit
 
@@ -132,7 +133,7 @@ class CodeEdit(QLineEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setPlaceholderText("fx 550621000005101")
+        self.setPlaceholderText(translate("CodeEdit", "fx 550621000005101"))
         self.setMaxLength(40)  # room to show what was typed wrong; the check says 18
         self.textChanged.connect(lambda t: self.problem.emit(code_problem(t)))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui import undo
@@ -19,6 +20,7 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
 from kkrdesk.ui.sor import round_actions
 from kkrdesk.ui.sor.dialogs import SorDialog
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class SorItemLinks(QWidget):
@@ -32,13 +34,13 @@ class SorItemLinks(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.linkActivated.connect(self._jump)
-        self.link_button = QPushButton("Knyt SOR-forslag …")
-        self.round_button = QPushButton("Send i høring …")
-        self.round_button.setToolTip("En høringsrunde for punktets forslag, sendt på mødets dato")
-        self.line_button = QPushButton("Indsæt statuslinjer")
-        self.line_button.setToolTip("Tilføj forslagenes standardstatuslinje som underpunkter, fx "
+        self.link_button = QPushButton(translate("SorItemLinks", "Knyt SOR-forslag …"))
+        self.round_button = QPushButton(translate("SorItemLinks", "Send i høring …"))
+        self.round_button.setToolTip(translate("SorItemLinks", "En høringsrunde for punktets forslag, sendt på mødets dato"))
+        self.line_button = QPushButton(translate("SorItemLinks", "Indsæt statuslinjer"))
+        self.line_button.setToolTip(translate("SorItemLinks", "Tilføj forslagenes standardstatuslinje som underpunkter, fx "
                                     "»Tilrettet forslag sendt til SDS den 3. juni – foreløbig "
-                                    "ikke modtaget svar«")
+                                    "ikke modtaget svar«"))
         self.link_button.clicked.connect(self.choose)
         self.line_button.clicked.connect(self.add_lines)
         self.round_button.clicked.connect(lambda: self.new_round())
@@ -69,7 +71,7 @@ class SorItemLinks(QWidget):
         self.setEnabled(self.item_id is not None)
         self.links = sor_links.proposals_for_item(self.ctx.store, self.item_id) if self.item_id else []
         if not self.links:
-            self.text.setText("<span style='color:#6b7280'>Punktet fremlægger ingen SOR-forslag.</span>")
+            self.text.setText(translate("SorItemLinks", "<span style='color:#6b7280'>Punktet fremlægger ingen SOR-forslag.</span>"))
         else:  # grouped by status line, as the seed's slide has it
             groups: dict[str, list] = {}
             for p in self.links:
@@ -125,9 +127,9 @@ class SorItemLinks(QWidget):
 
 class ProposalChoiceDialog(SorDialog):
     def __init__(self, proposals: list[tuple[int, str]], checked: set[int], parent=None):
-        super().__init__("SOR-forslag på dagsordenspunktet", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "SOR-forslag på dagsordenspunktet"), parent)
         self.titles = proposals
-        self.list = self.add("Forslag", QListWidget())
+        self.list = self.add(QT_TRANSLATE_NOOP("Form", "Forslag"), QListWidget())
         self.list.setMinimumSize(460, 200)
         for pid, title in proposals:
             item = QListWidgetItem(title)

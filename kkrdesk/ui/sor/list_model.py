@@ -9,13 +9,15 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import SorProposalKind, SorStatus, label
+from kkrdesk.ui.dates import short_date
+from kkrdesk.core.enums import SorProposalKind, SorStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from kkrdesk.views.sor import (
     DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS, ProposalView, RoundView, Waiting, proposal_alerts,
     waiting,
 )
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 WARN_BG = QColor("#fde7e4")
 WARN_FG = QColor("#9c1c12")
@@ -55,12 +57,12 @@ class ProposalListModel(RowTableModel):
     def _columns(self) -> list[Column]:
         bg = self._bg
         return [
-            Column("Forslag", lambda p: p.title, background=bg, tooltip=self._tooltip),
-            Column("Status", lambda p: label(p.status), background=bg,
+            Column(QT_TRANSLATE_NOOP("Column", "Forslag"), lambda p: p.title, background=bg, tooltip=self._tooltip),
+            Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda p: label(p.status), background=bg,
                    foreground=lambda p: QColor(STATUS_COLOURS[p.status])),
-            Column("Siden", lambda p: short_date(p.status_since), background=bg,
+            Column(QT_TRANSLATE_NOOP("Column", "Siden"), lambda p: short_date(p.status_since), background=bg,
                    sort=lambda p: date_sort(p.status_since)),
-            Column("Frist", self._due, background=bg, sort=self._due_sort,
+            Column(QT_TRANSLATE_NOOP("Column", "Frist"), self._due, background=bg, sort=self._due_sort,
                    foreground=lambda p: WARN_FG if self.alerts(p) else QColor(MUTED),
                    tooltip=lambda p: "\n".join([*self.alerts(p), *self._waits(p)])),
         ]

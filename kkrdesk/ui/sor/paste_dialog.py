@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout,
 )
 
-from kkrdesk.core.danish import join_and, short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.imports.sor_paste import parse
 from kkrdesk.services.sor import codes as sor_codes
@@ -32,7 +33,7 @@ HINT = ("Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonn
 class PasteDialog(QDialog):
     def __init__(self, codes: list[SorCodeView], today: dt.date, text: str = "", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Indsæt flere SOR-forslag")
+        self.setWindowTitle(translate("PasteDialog", "Indsæt flere SOR-forslag"))
         self.codes, self.today = codes, today
         self.result_values: dict | None = None
         self.text = QPlainTextEdit()
@@ -45,7 +46,7 @@ class PasteDialog(QDialog):
         self.summary.setWordWrap(True)
         self.created = DateEdit("Udkast fra", optional=False)
         self.created.set_date(today)
-        self.created.setToolTip("Datoen for forslagenes første trin, Udkast")
+        self.created.setToolTip(translate("PasteDialog", "Datoen for forslagenes første trin, Udkast"))
         self.error = error_label()
         self._layout()
         self.text.textChanged.connect(self._read)
@@ -56,7 +57,7 @@ class PasteDialog(QDialog):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
-        view.setAccessibleName("Forhåndsvisning")
+        view.setAccessibleName(translate("PasteDialog", "Forhåndsvisning"))
         view.setModel(self.model)
         view.setItemDelegateForColumn(COL_KIND, KindChoice(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -71,7 +72,7 @@ class PasteDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Udkast fra", self.created)
+        form.addRow(translate("PasteDialog", "Udkast fra"), self.created)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -79,10 +80,10 @@ class PasteDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tekst"))
+        layout.addWidget(QLabel(translate("PasteDialog", "Tekst")))
         layout.addWidget(self.text)
-        layout.addWidget(QLabel("Det bliver oprettet (dobbeltklik for at rette titel, type, "
-                                "navn eller kode; fjern fluebenet ved en linje, der ikke er et forslag):"))
+        layout.addWidget(QLabel(translate("PasteDialog", "Det bliver oprettet (dobbeltklik for at rette titel, type, "
+                                "navn eller kode; fjern fluebenet ved en linje, der ikke er et forslag):")))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -112,7 +113,7 @@ class PasteDialog(QDialog):
             why.setdefault(reason, []).append(str(line))
         left = "; ".join(f"linje {join_and(lines)} ({reason})" for reason, lines in why.items())
         self.summary.setText(f"{n} forslag oprettes." + (f" Sprunget over: {left}." if left else ""))
-        self.ok_button.setText(f"Opret {n} forslag" if n != 1 else "Opret 1 forslag")
+        self.ok_button.setText(f"Opret {n} forslag" if n != 1 else translate("paste_dialog", "Opret 1 forslag"))
         self.ok_button.setEnabled(n > 0)
 
     # -- creating ----------------------------------------------------------------------

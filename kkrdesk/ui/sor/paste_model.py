@@ -5,15 +5,18 @@ nothing is written until the dialog's OK."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from kkrdesk.core.enums import SorProposalKind, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import SorProposalKind
+from kkrdesk.ui.labels import label
 from kkrdesk.imports.sor_paste_lines import PastedProposal
 
 COL_CREATE, COL_TITLE, COL_KIND, COL_CURRENT, COL_CODE, COL_PROPOSED, COL_TEXT = range(7)
-HEADERS = ("Opret", "Titel", "Type", "Nuværende navn", "Kode", "Foreslået navn", "Øvrigt")
+HEADERS = (QT_TRANSLATE_NOOP("Column", "Opret"), QT_TRANSLATE_NOOP("Column", "Titel"), QT_TRANSLATE_NOOP("Column", "Type"), QT_TRANSLATE_NOOP("Column", "Nuværende navn"), QT_TRANSLATE_NOOP("Column", "Kode"), QT_TRANSLATE_NOOP("Column", "Foreslået navn"), QT_TRANSLATE_NOOP("Column", "Øvrigt"))  # translated where shown
 EDITABLE = {COL_TITLE: "title", COL_CURRENT: "current_name", COL_CODE: "concept_code",
             COL_PROPOSED: "proposed_name"}
 MUTED = QColor("#8a8a8a")
@@ -48,7 +51,7 @@ class PastePreviewModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("Column", HEADERS[section])
         return None
 
     def flags(self, index):

@@ -10,45 +10,48 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import ResponsePosition, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.core.enums import ResponsePosition
+from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
 from kkrdesk.ui.sor.fields import DateEdit, TickList
 from kkrdesk.views.sor import ResponseView, RoundView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class ResponseDialog(SorDialog):
     def __init__(self, r: RoundView, titles: dict[int, str], x: ResponseView | None = None,
                  today: dt.date | None = None, parent=None):
-        super().__init__("Ret høringssvar" if x else "Nyt høringssvar", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Ret høringssvar") if x else QT_TRANSLATE_NOOP("Form", "Nyt høringssvar"), parent)
         self.round, self.x = r, x
         today = today or dt.date.today()
-        self.form.addRow("Høringsrunde", QLineEdit(r.title, readOnly=True))
-        self.who = self.add("Organisation", TickList(rows=4))
+        self.form.addRow(translate("ResponseDialog", "Høringsrunde"), QLineEdit(r.title, readOnly=True))
+        self.who = self.add(QT_TRANSLATE_NOOP("Form", "Organisation"), TickList(rows=4))
         for name in r.recipients:
             self.who.add(name, name, bool(x and x.respondent.casefold() == name.casefold())
                          or (x is None and len(r.recipients) == 1))
-        self.received = self.add("Modtaget", DateEdit("Modtaget"))
+        self.received = self.add(QT_TRANSLATE_NOOP("Form", "Modtaget"), DateEdit("Modtaget"))
         self.received.set_date(x.received_on if x else defaults.response_date(r, today))
-        self.position = self.add("Holdning", QComboBox())
-        self.position.addItem("(ikke angivet)", None)
+        self.position = self.add(QT_TRANSLATE_NOOP("Form", "Holdning"), QComboBox())
+        self.position.addItem(translate("ResponseDialog", "(ikke angivet)"), None)
         for pos in ResponsePosition:
             self.position.addItem(label(pos), pos.value)
         if x and x.position:
             self.position.setCurrentIndex(self.position.findData(x.position.value))
-        self.proposal = self.add("Gælder", QComboBox())
-        self.proposal.addItem("Hele runden", None)
+        self.proposal = self.add(QT_TRANSLATE_NOOP("Form", "Gælder"), QComboBox())
+        self.proposal.addItem(translate("ResponseDialog", "Hele runden"), None)
         for pid in r.proposal_ids:
             self.proposal.addItem(titles.get(pid, f"Forslag {pid}"), pid)
         if x and x.proposal_id:
             self.proposal.setCurrentIndex(max(0, self.proposal.findData(x.proposal_id)))
-        self.text = self.add("Svar", note_edit("Svarets indhold …"))
+        self.text = self.add(QT_TRANSLATE_NOOP("Form", "Svar"), note_edit("Svarets indhold …"))
         self.text.setMaximumHeight(120)
         self.text.setPlainText(x.text if x else "")
-        self.closes = QCheckBox("Runden er besvaret med dette svar (forslagene får »Input modtaget«)")
+        self.closes = QCheckBox(translate("ResponseDialog", "Runden er besvaret med dette svar (forslagene får »Input modtaget«)"))
         self.closes.setChecked(x is None and defaults.answers_round(r, today))
         self.closes.setVisible(x is None and r.answered_on is None)
         self.form.addRow("", self.closes)

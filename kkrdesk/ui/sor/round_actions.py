@@ -10,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.services.sor import defaults
 from kkrdesk.services.sor import recipients as who_gets
 from kkrdesk.ui import preferences, undo
@@ -106,7 +107,7 @@ def mark_sent(tab, r: RoundView) -> None:
 
 def delete_round(tab, r: RoundView) -> None:
     answer = QMessageBox.question(
-        tab, "Slet høringsrunde",
+        tab, translate("round_actions", "Slet høringsrunde"),
         f"Slet høringsrunden »{r.title}« med {len(r.responses)} høringssvar?\n"
         "Sletningen kan fortrydes (Ctrl+Z).")
     if answer == QMessageBox.StandardButton.Yes:

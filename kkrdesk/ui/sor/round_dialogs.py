@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults
 from kkrdesk.services.sor import recipients as who_gets
@@ -24,6 +25,7 @@ from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
 from kkrdesk.ui.sor.fields import DateEdit, TickList
 from kkrdesk.views.sor import DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS, ProposalView, RoundView, is_sds
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,12 +52,12 @@ class RecipientPicker(QWidget):
         self.box.setEditable(True)
         self.box.addItems(choices)
         self.box.setCurrentIndex(-1)
-        self.box.lineEdit().setPlaceholderText("Anden modtager: vælg eller skriv …")
+        self.box.lineEdit().setPlaceholderText(translate("RecipientPicker", "Anden modtager: vælg eller skriv …"))
         completer = QCompleter(choices, self.box)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.box.setCompleter(completer)
-        self.add_button = QPushButton("Tilføj")
+        self.add_button = QPushButton(translate("RecipientPicker", "Tilføj"))
         self.list = TickList(rows=5)
         standard = choices[:len(who_gets.STANDARD_RECIPIENTS)]
         chosen = who_gets.unique(chosen, aliases)
@@ -90,21 +92,21 @@ class RoundDialog(SorDialog):
     def __init__(self, choices: list[str], proposals: list[ProposalView],
                  r: RoundView | None = None, preselect: list[int] | int | None = None,
                  context: RoundContext | None = None, parent=None):
-        super().__init__("Ret høringsrunde" if r else "Ny høringsrunde", parent)
+        super().__init__(QT_TRANSLATE_NOOP("Form", "Ret høringsrunde") if r else QT_TRANSLATE_NOOP("Form", "Ny høringsrunde"), parent)
         self.r, self.all = r, proposals
         self.context = context or RoundContext()
         wanted = set(r.proposal_ids) if r else set(_ids(preselect))
         chosen = [p for p in proposals if p.id in wanted]
-        self.title = self.add("Titel", QLineEdit(r.title if r else defaults.round_title(chosen)))
+        self.title = self.add(QT_TRANSLATE_NOOP("Form", "Titel"), QLineEdit(r.title if r else defaults.round_title(chosen)))
         self.title.setMinimumWidth(460)
-        self.recipients = self.add("Modtagere", RecipientPicker(
+        self.recipients = self.add(QT_TRANSLATE_NOOP("Form", "Modtagere"), RecipientPicker(
             choices, list(r.recipients) if r else defaults.round_recipients(chosen),
             self.context.aliases))
-        self.proposals = self.add("Forslag", TickList(rows=5))
+        self.proposals = self.add(QT_TRANSLATE_NOOP("Form", "Forslag"), TickList(rows=5))
         for p in proposals:
             self.proposals.add(p.title, p.id, p.id in wanted)
         self._dates(r)
-        self.notes = self.add("Noter", note_edit("Noter til runden (valgfri)"))
+        self.notes = self.add(QT_TRANSLATE_NOOP("Form", "Noter"), note_edit("Noter til runden (valgfri)"))
         self.notes.setPlainText(r.notes if r else "")
         self.fields["Modtager"] = self.recipients.box
         self._typed_title = r is not None
@@ -113,9 +115,9 @@ class RoundDialog(SorDialog):
         self.recipients.list.itemChanged.connect(lambda _i: self._follow_sent())
 
     def _dates(self, r: RoundView | None) -> None:
-        self.sent = self.add("Sendt", DateEdit("Sendt"))
-        self.deadline = self.add("Frist", DateEdit("Frist"))
-        self.answered = self.add("Besvaret", DateEdit("Besvaret"))
+        self.sent = self.add(QT_TRANSLATE_NOOP("Form", "Sendt"), DateEdit("Sendt"))
+        self.deadline = self.add(QT_TRANSLATE_NOOP("Form", "Frist"), DateEdit("Frist"))
+        self.answered = self.add(QT_TRANSLATE_NOOP("Form", "Besvaret"), DateEdit("Besvaret"))
         self.sent.set_date(r.sent_on if r else self.context.sent_on)
         self.deadline.set_date(r.deadline if r else None)
         self.answered.set_date(r.answered_on if r else None)

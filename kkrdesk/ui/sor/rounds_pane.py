@@ -9,13 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.empty_hint import EmptyHint
 from kkrdesk.ui.sor.list_model import WARN_BG, WARN_FG, date_sort
 from kkrdesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
 from kkrdesk.views.sor import DEFAULT_SDS_WEEKS, ResponseView, RoundView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class RoundModel(RowTableModel):
@@ -40,14 +42,14 @@ class RoundModel(RowTableModel):
             return "Afventer svar" if r.sent_on else "Ikke sendt"
 
         return [
-            Column("Høringsrunde", lambda r: r.title, background=bg,
+            Column(QT_TRANSLATE_NOOP("Column", "Høringsrunde"), lambda r: r.title, background=bg,
                    tooltip=lambda r: "\n".join(x for x in (r.title, r.notes) if x)),
-            Column("Modtagere", lambda r: r.recipient, background=bg, tooltip=lambda r: r.recipient),
-            Column("Sendt", lambda r: short_date(r.sent_on), sort=lambda r: date_sort(r.sent_on), background=bg),
-            Column("Frist", lambda r: short_date(r.deadline), sort=lambda r: date_sort(r.deadline), background=bg),
-            Column("Status", state, background=bg, tooltip=state,
+            Column(QT_TRANSLATE_NOOP("Column", "Modtagere"), lambda r: r.recipient, background=bg, tooltip=lambda r: r.recipient),
+            Column(QT_TRANSLATE_NOOP("Column", "Sendt"), lambda r: short_date(r.sent_on), sort=lambda r: date_sort(r.sent_on), background=bg),
+            Column(QT_TRANSLATE_NOOP("Column", "Frist"), lambda r: short_date(r.deadline), sort=lambda r: date_sort(r.deadline), background=bg),
+            Column(QT_TRANSLATE_NOOP("Column", "Status"), state, background=bg, tooltip=state,
                    foreground=lambda r: WARN_FG if self.alert(r) else None),
-            Column("Svar", lambda r: str(len(r.responses)), sort=lambda r: len(r.responses),
+            Column(QT_TRANSLATE_NOOP("Column", "Svar"), lambda r: str(len(r.responses)), sort=lambda r: len(r.responses),
                    background=bg, align_right=True),
         ]
 
@@ -57,18 +59,18 @@ NO_ROUNDS = ("Forslaget har ingen høringsrunder endnu. Opret en med »Ny hørin
 NO_RESPONSES = "Ingen høringssvar endnu. Registrér et med »Nyt høringssvar …«, når det kommer."
 
 RESPONSE_COLUMNS = [
-    Column("Organisation", lambda x: x.respondent),
-    Column("Modtaget", lambda x: short_date(x.received_on), sort=lambda x: date_sort(x.received_on)),
-    Column("Holdning", lambda x: label(x.position) if x.position else "",
+    Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda x: x.respondent),
+    Column(QT_TRANSLATE_NOOP("Column", "Modtaget"), lambda x: short_date(x.received_on), sort=lambda x: date_sort(x.received_on)),
+    Column(QT_TRANSLATE_NOOP("Column", "Holdning"), lambda x: label(x.position) if x.position else "",
            foreground=lambda x: QColor("#b91c1c") if x.position and x.position.value == "against" else None),
-    Column("Gælder", lambda x: x.proposal_title or "Hele runden"),
-    Column("Svar", lambda x: " ".join(x.text.split()), tooltip=lambda x: x.text),
+    Column(QT_TRANSLATE_NOOP("Column", "Gælder"), lambda x: x.proposal_title or "Hele runden"),
+    Column(QT_TRANSLATE_NOOP("Column", "Svar"), lambda x: " ".join(x.text.split()), tooltip=lambda x: x.text),
 ]
 
 
 def _buttons(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
     row = QHBoxLayout()
-    buttons = [QPushButton(n) for n in names]
+    buttons = [QPushButton(translate("RoundsPane", n)) for n in names]
     for b in buttons:
         row.addWidget(b)
     row.addStretch(1)
@@ -104,18 +106,18 @@ class RoundsPane(QWidget):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         row, (self.new_button, self.edit_button, self.sent_button, self.delete_button) = _buttons(
-            "Ny høringsrunde …", "Ret runde …", "Markér som sendt", "Slet runde")
-        self.sent_button.setToolTip("Runden er sendt i dag; dens forslag kommer i høring")
+            QT_TRANSLATE_NOOP("RoundsPane", "Ny høringsrunde …"), QT_TRANSLATE_NOOP("RoundsPane", "Ret runde …"), QT_TRANSLATE_NOOP("RoundsPane", "Markér som sendt"), QT_TRANSLATE_NOOP("RoundsPane", "Slet runde"))
+        self.sent_button.setToolTip(translate("RoundsPane", "Runden er sendt i dag; dens forslag kommer i høring"))
         tl.addLayout(row)
         tl.addWidget(self.round_view)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
-        self.response_heading = QLabel("Høringssvar")
+        self.response_heading = QLabel(translate("RoundsPane", "Høringssvar"))
         self.response_heading.setStyleSheet("font-weight: bold;")
         self.response_heading.setWordWrap(True)
         row, (self.new_resp_button, self.edit_resp_button, self.delete_resp_button) = _buttons(
-            "Nyt høringssvar …", "Ret svar …", "Slet svar")
+            QT_TRANSLATE_NOOP("RoundsPane", "Nyt høringssvar …"), QT_TRANSLATE_NOOP("RoundsPane", "Ret svar …"), QT_TRANSLATE_NOOP("RoundsPane", "Slet svar"))
         bl.addWidget(self.response_heading)
         bl.addLayout(row)
         bl.addWidget(self.response_view)
@@ -186,7 +188,7 @@ class RoundsPane(QWidget):
         self.responses_hint.set_text(NO_RESPONSES if r else "")
         fit_columns(self.response_view, 200)
         if r is None:
-            self.response_heading.setText("Høringssvar")
+            self.response_heading.setText(translate("RoundsPane", "Høringssvar"))
         else:
             to = ", ".join(r.recipients)
             self.response_heading.setText(f"Høringssvar – {r.title} (sendt til {to})")

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import SorStatus, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.dates import short_date
+from kkrdesk.core.enums import SorStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui.sor.list_model import STATUS_COLOURS
 from kkrdesk.ui.sor.timeline import TimelineView
@@ -31,16 +33,16 @@ class StatusPane(QWidget):
         self.steps = QHBoxLayout()
         self.steps.setContentsMargins(0, 0, 0, 0)
         self.step_buttons: dict[SorStatus, QPushButton] = {}
-        self.correct_button = QPushButton("Ret seneste trin …")
-        self.correct_button.setToolTip("Et forkert trin rettes med et nyt trin; historikken bevares")
+        self.correct_button = QPushButton(translate("StatusPane", "Ret seneste trin …"))
+        self.correct_button.setToolTip(translate("StatusPane", "Et forkert trin rettes med et nyt trin; historikken bevares"))
         self.correct_button.clicked.connect(self.correct_requested.emit)
-        self.copy_button = QPushButton("Kopiér forløb")
+        self.copy_button = QPushButton(translate("StatusPane", "Kopiér forløb"))
         self.timeline = TimelineView()
         self.copy_button.clicked.connect(self.timeline.copy_all)
         layout = QVBoxLayout(self)
         layout.addWidget(self.now)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Næste trin:"))
+        row.addWidget(QLabel(translate("StatusPane", "Næste trin:")))
         row.addLayout(self.steps)
         row.addStretch(1)
         row.addWidget(self.correct_button)
@@ -59,7 +61,7 @@ class StatusPane(QWidget):
             b.deleteLater()
         self.step_buttons.clear()
         if p is None:
-            self.now.setText("Vælg et forslag.")
+            self.now.setText(translate("StatusPane", "Vælg et forslag."))
             self.correct_button.setEnabled(False)
             return
         since = f" siden {short_date(p.status_since)}" if p.status_since else ""
@@ -77,7 +79,7 @@ class StatusPane(QWidget):
             self.steps.addWidget(b)
             self.step_buttons[status] = b
         if not options:
-            b = QPushButton("(forløbet er afsluttet)")
+            b = QPushButton(translate("StatusPane", "(forløbet er afsluttet)"))
             b.setEnabled(False)
             self.steps.addWidget(b)
             self.step_buttons[SorStatus.RELEASED] = b
@@ -95,15 +97,15 @@ class MeetingsPane(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("sor_meetings")
-        self.go_button = QPushButton("Gå til punktet")
-        self.link_button = QPushButton("Knyt til dagsordenspunkt …")
-        self.unlink_button = QPushButton("Fjern tilknytning")
+        self.go_button = QPushButton(translate("MeetingsPane", "Gå til punktet"))
+        self.link_button = QPushButton(translate("MeetingsPane", "Knyt til dagsordenspunkt …"))
+        self.unlink_button = QPushButton(translate("MeetingsPane", "Fjern tilknytning"))
         row = QHBoxLayout()
         for b in (self.go_button, self.link_button, self.unlink_button):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        hint = QLabel("Møder, hvor forslaget har været på dagsordenen:")
+        hint = QLabel(translate("MeetingsPane", "Møder, hvor forslaget har været på dagsordenen:"))
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)

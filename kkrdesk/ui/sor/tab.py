@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.services.sor import codes as sor_codes
 from kkrdesk.services.sor import proposals as sor
@@ -151,7 +152,7 @@ class SorTab(SorTabLayout, LazyTab):
         p = idx.data(ROW_ROLE) if idx.isValid() else None
         self.current = p
         self.delete_button.setEnabled(p is not None)
-        self.title_label.setText(p.title if p else "Intet forslag valgt – opret et med »Nyt forslag …«.")
+        self.title_label.setText(p.title if p else translate("tab", "Intet forslag valgt – opret et med »Nyt forslag …«."))
         self.banner.set_alerts(self.model.alerts(p) if p else [])
         self.form.show_proposal(p)
         self.status_pane.show_proposal(p, self.model.waiting(p) if p else None)
@@ -187,11 +188,11 @@ class SorTab(SorTabLayout, LazyTab):
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
-        menu.addAction("Nyt forslag …").triggered.connect(lambda: actions.new_proposal(self))
+        menu.addAction(translate("SorTab", "Nyt forslag …")).triggered.connect(lambda: actions.new_proposal(self))
         if self.current is not None:
-            menu.addAction("Ret forslag").triggered.connect(self._edit_current)
-            menu.addAction("Ny høringsrunde …").triggered.connect(lambda: rounds.new_round(self))
-            menu.addAction("Slet forslag").triggered.connect(lambda: actions.delete_proposal(self))
+            menu.addAction(translate("SorTab", "Ret forslag")).triggered.connect(self._edit_current)
+            menu.addAction(translate("SorTab", "Ny høringsrunde …")).triggered.connect(lambda: rounds.new_round(self))
+            menu.addAction(translate("SorTab", "Slet forslag")).triggered.connect(lambda: actions.delete_proposal(self))
         menu.exec(self.list_view.viewport().mapToGlobal(pos))
 
     def visible_ids(self) -> list[int] | None:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.core.enums import SorProposalKind, SorStatus, label
+from kkrdesk.ui.i18n import translate
+from kkrdesk.core.enums import SorProposalKind, SorStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.sor.round_actions import round_days, sds_weeks
 from kkrdesk.ui.widgets import heading
@@ -41,17 +43,17 @@ class SorTabLayout:
 
     def _build_filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Søg i titel, navne, koder og tekster …")
+        self.search.setPlaceholderText(translate("SorTabLayout", "Søg i titel, navne, koder og tekster …"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Alle statusser", None)
+        self.status_filter.addItem(translate("SorTabLayout", "Alle statusser"), None)
         for s in SorStatus:
             self.status_filter.addItem(label(s), s.value)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem("Alle typer", None)
+        self.kind_filter.addItem(translate("SorTabLayout", "Alle typer"), None)
         for k in SorProposalKind:
             self.kind_filter.addItem(label(k), k.value)
-        self.overdue_only = QCheckBox("Kun overskredne")
+        self.overdue_only = QCheckBox(translate("SorTabLayout", "Kun overskredne"))
         filters = QHBoxLayout()
         for w in (self.status_filter, self.kind_filter, self.overdue_only):
             filters.addWidget(w)
@@ -60,15 +62,15 @@ class SorTabLayout:
 
     def _build_deadlines(self) -> QHBoxLayout:
         """How long a round runs and how long SDS may take before it stands out (settings)."""
-        self.round_days = _spin(1, 180, " dage", round_days(self.ctx),
+        self.round_days = _spin(1, 180, translate("SorTab", " dage"), round_days(self.ctx),
                                 "En ny rundes frist: så mange dage efter afsendelsen")
-        self.weeks = _spin(1, 52, " uger", sds_weeks(self.ctx),
+        self.weeks = _spin(1, 52, translate("SorTab", " uger"), sds_weeks(self.ctx),
                            "Efter så mange uger uden svar fra SDS fremhæves forslaget")
         row = QHBoxLayout()
-        row.addWidget(QLabel("Høringsfrist:"))
+        row.addWidget(QLabel(translate("SorTabLayout", "Høringsfrist:")))
         row.addWidget(self.round_days)
         row.addSpacing(12)
-        row.addWidget(QLabel("Svar fra SDS ventes inden:"))
+        row.addWidget(QLabel(translate("SorTabLayout", "Svar fra SDS ventes inden:")))
         row.addWidget(self.weeks)
         row.addStretch(1)
         return row
@@ -78,17 +80,17 @@ class SorTabLayout:
         filters = self._build_filters()
         deadlines = self._build_deadlines()
         mark_filter(self.search, self.status_filter, self.kind_filter, self.weeks, self.round_days)
-        self.new_button = QPushButton("Nyt forslag …")
-        self.paste_button = QPushButton("Indsæt flere …")
-        self.paste_button.setToolTip("Indsæt forslag fra et regneark eller en slide, ét pr. linje "
-                                     "(Ctrl+V i listen gør det samme)")
-        self.round_button = QPushButton("Ny høringsrunde …")
-        self.round_button.setToolTip("En høringsrunde for de markerede forslag")
-        self.delete_button = QPushButton("Slet forslag")
+        self.new_button = QPushButton(translate("SorTabLayout", "Nyt forslag …"))
+        self.paste_button = QPushButton(translate("SorTabLayout", "Indsæt flere …"))
+        self.paste_button.setToolTip(translate("SorTabLayout", "Indsæt forslag fra et regneark eller en slide, ét pr. linje "
+                                     "(Ctrl+V i listen gør det samme)"))
+        self.round_button = QPushButton(translate("SorTabLayout", "Ny høringsrunde …"))
+        self.round_button.setToolTip(translate("SorTabLayout", "En høringsrunde for de markerede forslag"))
+        self.delete_button = QPushButton(translate("SorTabLayout", "Slet forslag"))
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("SOR-forslag"))
+        ll.addWidget(heading(translate("SorTabLayout", "SOR-forslag")))
         ll.addWidget(self.search)
         ll.addLayout(filters)
         ll.addWidget(self.list_view, 1)
@@ -114,10 +116,10 @@ class SorTabLayout:
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         self.pages = QTabWidget()
-        self.pages.addTab(scroll, "Forslag")
-        self.pages.addTab(self.status_pane, "Status og forløb")
-        self.pages.addTab(self.rounds_pane, "Høringsrunder")
-        self.pages.addTab(self.meetings_pane, "Møder")
+        self.pages.addTab(scroll, translate("SorTabLayout", "Forslag"))
+        self.pages.addTab(self.status_pane, translate("SorTabLayout", "Status og forløb"))
+        self.pages.addTab(self.rounds_pane, translate("SorTabLayout", "Høringsrunder"))
+        self.pages.addTab(self.meetings_pane, translate("SorTabLayout", "Møder"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

@@ -10,9 +10,11 @@ from html import escape
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core import sor_rules
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import SorStatus, label
+from kkrdesk.ui.dates import short_date
+from kkrdesk.core.enums import SorStatus
+from kkrdesk.ui.labels import label
 from kkrdesk.ui.sor.list_model import STATUS_COLOURS
 from kkrdesk.views.sor import ProposalView, StatusChangeView
 
@@ -83,7 +85,7 @@ class TimelineView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.proposal: ProposalView | None = None
-        self.setPlaceholderText("Vælg et forslag for at se dets forløb.")
+        self.setPlaceholderText(translate("TimelineView", "Vælg et forslag for at se dets forløb."))
 
     def show_proposal(self, p: ProposalView | None) -> None:
         self.proposal = p
@@ -99,5 +101,5 @@ class TimelineView(QTextBrowser):
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu()
         menu.addSeparator()
-        menu.addAction("Kopiér hele forløbet").triggered.connect(self.copy_all)
+        menu.addAction(translate("TimelineView", "Kopiér hele forløbet")).triggered.connect(self.copy_all)
         menu.exec(event.globalPos())

@@ -1,0 +1,3280 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>ikke angivet i pakken</source>
+        <translation>not stated in the package</translation>
+    </message>
+    <message>
+        <source>Qt og PySide6 (LGPLv3), SQLAlchemy, Alembic, python-docx, python-pptx, openpyxl og pypdf (MIT/BSD), skrifttypen Carlito (SIL Open Font License 1.1).</source>
+        <translation>Qt and PySide6 (LGPLv3), SQLAlchemy, Alembic, python-docx, python-pptx, openpyxl and pypdf (MIT/BSD), the Carlito typeface (SIL Open Font License 1.1).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Om %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Sekretariatets skrivebord i KKR-digitaliseringsnetværket: dagsordener, referater, deltagere, SOR-forslag og projekter.</source>
+        <translation>The secretariat&apos;s desk in the KKR digitalisation network: agendas, minutes, participants, SOR proposals and projects.</translation>
+    </message>
+    <message>
+        <source>Bygger på %1</source>
+        <translation>Built on %1</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Om %1 …</source>
+        <translation>&amp;About %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Hvad skal gøres?</source>
+        <translation>What is to be done?</translation>
+    </message>
+    <message>
+        <source>Navn eller organisation</source>
+        <translation>Name or organisation</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImportDialog</name>
+    <message>
+        <source>Importér dagsorden</source>
+        <translation>Import agenda</translation>
+    </message>
+    <message>
+        <source>Sæt tekst ind (Ctrl+V)</source>
+        <translation>Paste text (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Åbn fil …</source>
+        <translation>Open file …</translation>
+    </message>
+    <message>
+        <source>Importér</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Åbn dagsorden</source>
+        <translation>Open agenda</translation>
+    </message>
+    <message>
+        <source>Dagsordener (*.txt *.docx *.pptx *.pdf);;Alle filer (*)</source>
+        <translation>Agendas (*.txt *.docx *.pptx *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Fremmøde</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Nyt møde …</source>
+        <translation>New meeting …</translation>
+    </message>
+    <message>
+        <source>Nyt møde fra forrige …</source>
+        <translation>New meeting from previous …</translation>
+    </message>
+    <message>
+        <source>Redigér møde …</source>
+        <translation>Edit meeting …</translation>
+    </message>
+    <message>
+        <source>Udsend referat …</source>
+        <translation>Send out minutes …</translation>
+    </message>
+    <message>
+        <source>Slet møde</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Mødeleders visning (F5)</source>
+        <translation>Chair&apos;s view (F5)</translation>
+    </message>
+    <message>
+        <source>Importér dagsorden …</source>
+        <translation>Import agenda …</translation>
+    </message>
+    <message>
+        <source>Nyt punkt</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Intet møde valgt</source>
+        <translation>No meeting selected</translation>
+    </message>
+    <message>
+        <source>Opret et møde med »Nyt møde …«.</source>
+        <translation>Create a meeting with “New meeting …”.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Forbindelsen til databasen er genoprettet; alt er indlæst igen.</source>
+        <translation>The connection to the database is restored; everything has been reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Vedhæft bilag</source>
+        <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePane</name>
+    <message>
+        <source>Ingen medlemmer af netværket på mødets dato i registret. Tilføj oplægsholdere og gæster med »Tilføj gæst …«, eller opret medlemmerne under fanen Deltagere (Importér … eller Ny person …).</source>
+        <translation>No members of the network on the meeting&apos;s date in the register. Add presenters and guests with “Add guest …”, or create the members on the Participants tab (Import … or New person …).</translation>
+    </message>
+    <message>
+        <source>Alle deltog</source>
+        <translation>All attended</translation>
+    </message>
+    <message>
+        <source>Marker alle forventede uden registrering som deltagende</source>
+        <translation>Mark everyone expected without a registration as attending</translation>
+    </message>
+    <message>
+        <source>Stedfortræder for …</source>
+        <translation>Substitute for …</translation>
+    </message>
+    <message>
+        <source>Fysisk / online</source>
+        <translation>In person / online</translation>
+    </message>
+    <message>
+        <source>Tilføj gæst …</source>
+        <translation>Add guest …</translation>
+    </message>
+    <message>
+        <source>Oplægsholdere deltog</source>
+        <translation>Presenters attended</translation>
+    </message>
+    <message>
+        <source>Dagsordenens oplægsholdere, der ikke står på listen, deltog som gæster</source>
+        <translation>The agenda&apos;s presenters who are not on the list attended as guests</translation>
+    </message>
+    <message>
+        <source>Ryd</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Fjern registreringen for de valgte</source>
+        <translation>Clear the registration of the selected</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Fremmøde pr. person og møde</source>
+        <translation>Attendance by person and meeting</translation>
+    </message>
+    <message>
+        <source>Pr. organisation</source>
+        <translation>By organisation</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEdit</name>
+    <message>
+        <source>fx 550621000005101</source>
+        <translation>e.g. 550621000005101</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fremmøde</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Række</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Udpeget af</source>
+        <translation>Appointed by</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Har overtaget pladsen efter</source>
+        <translation>Took over the seat from</translation>
+    </message>
+    <message>
+        <source>Afløst af</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisationens personer i netværket i perioden</source>
+        <translation>The organisation&apos;s people in the network in the period</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Møder, hvor organisationen var forventet</source>
+        <translation>Meetings where the organisation was expected</translation>
+    </message>
+    <message>
+        <source>Forv.</source>
+        <translation>Exp.</translation>
+    </message>
+    <message>
+        <source>Forventede fremmøder (personer × møder)</source>
+        <translation>Expected attendances (people × meetings)</translation>
+    </message>
+    <message>
+        <source>Deltog</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Fremmøder, hvor en person fra organisationen deltog</source>
+        <translation>Attendances where a person from the organisation attended</translation>
+    </message>
+    <message>
+        <source>Fremmøde: deltog ud af forventede</source>
+        <translation>Attendance: attended out of expected</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rolle i netværket</source>
+        <translation>Role in the network</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Næste milepæl</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <source>Projektejer</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Siden</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Høringsrunde</source>
+        <translation>Consultation round</translation>
+    </message>
+    <message>
+        <source>Modtagere</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Holdning</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Gælder</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Oplægsholder</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Oplægsholdere</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Linjer</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Opret</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Nuværende navn</source>
+        <translation>Current name</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Foreslået navn</source>
+        <translation>Proposed name</translation>
+    </message>
+    <message>
+        <source>Øvrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Statusnotat</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <source>Milepæl</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Forsinket</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Beløb</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Sandsynlighed</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Konsekvens</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Truffet af</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Linje</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Som skrevet</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>Hvem i registret</source>
+        <translation>Who in the register</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Seneste trin</source>
+        <translation>Latest step</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Vælg i kalenderen</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <source>Vælg datoen i kalenderen</source>
+        <translation>Choose the date in the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DurationDelegate</name>
+    <message>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Dagsorden udsendt</source>
+        <translation>Agenda sent</translation>
+    </message>
+    <message>
+        <source>Afholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Referat udsendt</source>
+        <translation>Minutes sent</translation>
+    </message>
+    <message>
+        <source>Referat godkendt</source>
+        <translation>Minutes approved</translation>
+    </message>
+    <message>
+        <source>Aflyst</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Udkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Udsendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Velkomst</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Orientering</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Drøftelse</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Eventuelt</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <source>Deltog</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Afbud</source>
+        <translation>Apologies</translation>
+    </message>
+    <message>
+        <source>Fraværende</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Stedfortræder</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>Fysisk</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>I gang</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Opgivet</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>National organisation</source>
+        <translation>National organisation</translation>
+    </message>
+    <message>
+        <source>Interesseorganisation</source>
+        <translation>Interest organisation</translation>
+    </message>
+    <message>
+        <source>Leverandør</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Anden</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Styregruppe</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Projektgruppe</source>
+        <translation>Project group</translation>
+    </message>
+    <message>
+        <source>Arbejdsgruppe</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Formand</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Suppleant</source>
+        <translation>Alternate member</translation>
+    </message>
+    <message>
+        <source>Sekretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Observatør</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Oplægsholder/gæst</source>
+        <translation>Presenter/guest</translation>
+    </message>
+    <message>
+        <source>Projektejer</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <source>Seniorbruger</source>
+        <translation>Senior user</translation>
+    </message>
+    <message>
+        <source>Projektleder</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Seniorleverandør</source>
+        <translation>Senior supplier</translation>
+    </message>
+    <message>
+        <source>Ny enhedstype</source>
+        <translation>New unit type</translation>
+    </message>
+    <message>
+        <source>Ny specialekode</source>
+        <translation>New specialty code</translation>
+    </message>
+    <message>
+        <source>Omdøbning</source>
+        <translation>Renaming</translation>
+    </message>
+    <message>
+        <source>Præciseret definition</source>
+        <translation>Clarified definition</translation>
+    </message>
+    <message>
+        <source>Afklaring</source>
+        <translation>Clarification</translation>
+    </message>
+    <message>
+        <source>Nedlæggelse</source>
+        <translation>Discontinuation</translation>
+    </message>
+    <message>
+        <source>I høring</source>
+        <translation>In consultation</translation>
+    </message>
+    <message>
+        <source>Input modtaget</source>
+        <translation>Input received</translation>
+    </message>
+    <message>
+        <source>Sendt til SDS</source>
+        <translation>Sent to SDS</translation>
+    </message>
+    <message>
+        <source>Afvist</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Udmeldt i SNOMED-release</source>
+        <translation>Announced in SNOMED release</translation>
+    </message>
+    <message>
+        <source>Støtter</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>Støtter med bemærkninger</source>
+        <translation>Supports with remarks</translation>
+    </message>
+    <message>
+        <source>Imod</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Ingen bemærkninger</source>
+        <translation>No remarks</translation>
+    </message>
+    <message>
+        <source>Enhedstype</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <source>Speciale</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Idé</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Gennemførelse</source>
+        <translation>Execution</translation>
+    </message>
+    <message>
+        <source>Realisering</source>
+        <translation>Benefits realisation</translation>
+    </message>
+    <message>
+        <source>Afsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Udskudt</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Grøn</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Gul</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <source>Rød</source>
+        <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNote</name>
+    <message>
+        <source>Åbn &amp;filen</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <source>Åbn &amp;mappen</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
+        <source>Luk beskeden</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Alle personer</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <source>Nuværende medlemmer</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>Tidligere medlemmer</source>
+        <translation>Former members</translation>
+    </message>
+    <message>
+        <source>Ikke medlem</source>
+        <translation>Not a member</translation>
+    </message>
+    <message>
+        <source>Søg i navn, organisation, region, titel, e-mail …</source>
+        <translation>Search name, organisation, region, title, e-mail …</translation>
+    </message>
+    <message>
+        <source>Alle regioner/KKR</source>
+        <translation>All regions/KKR</translation>
+    </message>
+    <message>
+        <source>Uden region</source>
+        <translation>Without region</translation>
+    </message>
+    <message>
+        <source>Alle roller</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Ingen rolle</source>
+        <translation>No role</translation>
+    </message>
+    <message>
+        <source>Alle organisationer</source>
+        <translation>All organisations</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPane</name>
+    <message>
+        <source>Aktionspunkter fra dette møde</source>
+        <translation>Action items from this meeting</translation>
+    </message>
+    <message>
+        <source>Nyt …</source>
+        <translation>New …</translation>
+    </message>
+    <message>
+        <source>Redigér …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Åbne aktionspunkter fra tidligere møder</source>
+        <translation>Open action items from earlier meetings</translation>
+    </message>
+    <message>
+        <source>Emner til næste møde</source>
+        <translation>Topics for the next meeting</translation>
+    </message>
+    <message>
+        <source>Nyt emne …</source>
+        <translation>New topic …</translation>
+    </message>
+    <message>
+        <source>Emne til næste møde</source>
+        <translation>Topic for the next meeting</translation>
+    </message>
+    <message>
+        <source>Emne:</source>
+        <translation>Topic:</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Redigér aktionspunkt</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <source>Nyt aktionspunkt</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <source>Redigér møde</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>fx 18-06-2025</source>
+        <translation>e.g. 18-06-2025</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hvor står projektet?</source>
+        <translation>Where does the project stand?</translation>
+    </message>
+    <message>
+        <source>Milepæl</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>fx 1. styregruppemøde</source>
+        <translation>e.g. 1st steering group meeting</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>17-09-2025 eller august 2025</source>
+        <translation>17-09-2025 or August 2025</translation>
+    </message>
+    <message>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>dato, når milepælen er nået</source>
+        <translation>date, once the milestone is reached</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>fx ØA 2026</source>
+        <translation>e.g. ØA 2026</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>fx K-98-løsning</source>
+        <translation>e.g. K-98 solution</translation>
+    </message>
+    <message>
+        <source>Beløb (kr.)</source>
+        <translation>Amount (DKK)</translation>
+    </message>
+    <message>
+        <source>valgfrit, fx 250.000</source>
+        <translation>optional, e.g. 250,000</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>fx 2026</source>
+        <translation>e.g. 2026</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Sandsynlighed</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Konsekvens</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Hvad gøres for at mindske risikoen?</source>
+        <translation>What is done to reduce the risk?</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Truffet af</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>fx Styregruppen</source>
+        <translation>e.g. the steering group</translation>
+    </message>
+    <message>
+        <source>Statusnotat</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <source>Finansiering</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Nyt projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Projektets navn</source>
+        <translation>The project&apos;s name</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ny gruppe</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>valgfrit, fx Arbejdsgruppe om test</source>
+        <translation>optional, e.g. Working group on testing</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ny person eller organisation</source>
+        <translation>New person or organisation</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>fx 01-09-2025</source>
+        <translation>e.g. 01-09-2025</translation>
+    </message>
+    <message>
+        <source>Person eller organisation</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>valgfri, fx 01-08-2025</source>
+        <translation>optional, e.g. 01-08-2025</translation>
+    </message>
+    <message>
+        <source>Nyt SOR-forslag</source>
+        <translation>New SOR proposal</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Udkast fra</source>
+        <translation>Draft from</translation>
+    </message>
+    <message>
+        <source>Ret seneste statustrin</source>
+        <translation>Correct the latest status step</translation>
+    </message>
+    <message>
+        <source>Ret til</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Tilføj kode til referencelisten</source>
+        <translation>Add code to the reference list</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SOR-forslag på dagsordenspunktet</source>
+        <translation>SOR proposals on the agenda item</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Ret høringssvar</source>
+        <translation>Edit consultation response</translation>
+    </message>
+    <message>
+        <source>Nyt høringssvar</source>
+        <translation>New consultation response</translation>
+    </message>
+    <message>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Holdning</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Gælder</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Ret høringsrunde</source>
+        <translation>Edit consultation round</translation>
+    </message>
+    <message>
+        <source>Ny høringsrunde</source>
+        <translation>New consultation round</translation>
+    </message>
+    <message>
+        <source>Modtagere</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Besvaret</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Nyt statusnotat …</source>
+        <translation>New status note …</translation>
+    </message>
+    <message>
+        <source>Nye milepæle …</source>
+        <translation>New milestones …</translation>
+    </message>
+    <message>
+        <source>Ny finansiering …</source>
+        <translation>New financing …</translation>
+    </message>
+    <message>
+        <source>Ny risiko …</source>
+        <translation>New risk …</translation>
+    </message>
+    <message>
+        <source>Ny beslutning …</source>
+        <translation>New decision …</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FrameMenus</name>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Ny database …</source>
+        <translation>&amp;New database …</translation>
+    </message>
+    <message>
+        <source>&amp;Åbn …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <source>&amp;Seneste</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Importér dagsorden …</source>
+        <translation>&amp;Import agenda …</translation>
+    </message>
+    <message>
+        <source>Indstillin&amp;ger …</source>
+        <translation>Settin&amp;gs …</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Omgør</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Søg i alt …</source>
+        <translation>&amp;Search everything …</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Mødeleders visning</source>
+        <translation>&amp;Chair&apos;s view</translation>
+    </message>
+    <message>
+        <source>Det aktuelle punkt, tiden og det næste punkt i stor skrift til en anden skærm</source>
+        <translation>The current item, the time and the next item in large type for a second screen</translation>
+    </message>
+    <message>
+        <source>&amp;Dagsorden (Word) …</source>
+        <translation>&amp;Agenda (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Referat (Word) …</source>
+        <translation>&amp;Minutes (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Oversigt (Excel) …</source>
+        <translation>&amp;Overview (Excel) …</translation>
+    </message>
+    <message>
+        <source>&amp;SOR-forslag (Word) …</source>
+        <translation>&amp;SOR proposals (Word) …</translation>
+    </message>
+    <message>
+        <source>Dagsorden som &amp;PDF/A (arkiv) …</source>
+        <translation>Agenda as &amp;PDF/A (archive) …</translation>
+    </message>
+    <message>
+        <source>R&amp;eferat som PDF/A (arkiv) …</source>
+        <translation>Minu&amp;tes as PDF/A (archive) …</translation>
+    </message>
+    <message>
+        <source>S&amp;tatusrapport for projekter (Word) …</source>
+        <translation>Status &amp;report for projects (Word) …</translation>
+    </message>
+    <message>
+        <source>Statusrapport for det &amp;valgte projekt (Word) …</source>
+        <translation>Status report for the s&amp;elected project (Word) …</translation>
+    </message>
+    <message>
+        <source>Vælg &amp;Word-skabelon …</source>
+        <translation>Choose &amp;Word template …</translation>
+    </message>
+    <message>
+        <source>&amp;Brug standardskabelon</source>
+        <translation>Use &amp;default template</translation>
+    </message>
+    <message>
+        <source>Udsend &amp;mødepakke (Word og bilag) …</source>
+        <translation>Send out meeting pac&amp;kage (Word and attachments) …</translation>
+    </message>
+    <message>
+        <source>Mødet som &amp;kalenderfil (.ics) …</source>
+        <translation>Meeting as &amp;calendar file (.ics) …</translation>
+    </message>
+    <message>
+        <source>Fr&amp;ister som kalenderfil (.ics) …</source>
+        <translation>Dead&amp;lines as calendar file (.ics) …</translation>
+    </message>
+    <message>
+        <source>Mødeindkaldelse som m&amp;ailkladde (.eml) …</source>
+        <translation>Meeting invitation as e-ma&amp;il draft (.eml) …</translation>
+    </message>
+    <message>
+        <source>P&amp;unkttyper i Word</source>
+        <translation>Item t&amp;ypes in Word</translation>
+    </message>
+    <message>
+        <source>Forkortet: (O), (D), (B)</source>
+        <translation>Abbreviated: (O), (D), (B)</translation>
+    </message>
+    <message>
+        <source>Skrevet ud: »Til orientering«, »Til drøftelse« …</source>
+        <translation>Written out: “For information”, “For discussion” …</translation>
+    </message>
+    <message>
+        <source>Medta&amp;g faktiske tider i referatet</source>
+        <translation>Include act&amp;ual times in the minutes</translation>
+    </message>
+    <message>
+        <source>Skriv ved hvert punkt, hvornår det faktisk begyndte og sluttede (holdt i mødeleders visning)</source>
+        <translation>Write at each item when it actually began and ended (kept in the chair&apos;s view)</translation>
+    </message>
+    <message>
+        <source>&amp;Forfatter (sekretariatets navn) …</source>
+        <translation>Aut&amp;hor (the secretariat&apos;s name) …</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPane</name>
+    <message>
+        <source>fx 01-03-2025 (valgfri)</source>
+        <translation>e.g. 01-03-2025 (optional)</translation>
+    </message>
+    <message>
+        <source>Andre dokumenter, adskilt med komma</source>
+        <translation>Other documents, separated by commas</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Projektejer</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Tilføj gæst</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <source>Fornavn Efternavn</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <source>fx Danske Patienter</source>
+        <translation>e.g. Danske Patienter</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Oplægsholdere på dagsordenen står øverst. En ny gæst bliver ikke medlem af netværket.</source>
+        <translation>Presenters on the agenda are listed first. A new guest does not become a member of the network.</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Vælg en oplægsholder eller en person fra Deltagere:</source>
+        <translation>Choose a presenter or a person from Participants:</translation>
+    </message>
+    <message>
+        <source>… eller skriv gæsten:</source>
+        <translation>… or type the guest:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Erstat medlem …</source>
+        <translation>Replace member …</translation>
+    </message>
+    <message>
+        <source>Afslut medlemskabet og lad en eller flere overtage pladsen</source>
+        <translation>End the membership and let one or more people take over the seat</translation>
+    </message>
+    <message>
+        <source>Velkomsttekst …</source>
+        <translation>Welcome text …</translation>
+    </message>
+    <message>
+        <source>Teksten til velkomstpunktet på det valgte møde</source>
+        <translation>The text for the welcome item of the selected meeting</translation>
+    </message>
+    <message>
+        <source>Vælg et medlemskab for at se pladsens historik.</source>
+        <translation>Select a membership to see the seat&apos;s history.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Ingen rækker kan importeres. Ret filen, og prøv igen.</source>
+        <translation>No rows can be imported. Correct the file and try again.</translation>
+    </message>
+    <message>
+        <source>Der importeres intet, så længe der er rækker med fejl: ret filen, eller spring rækkerne over.</source>
+        <translation>Nothing is imported while there are rows with errors: correct the file, or skip those rows.</translation>
+    </message>
+    <message>
+        <source>Importen gemmes i ét trin og kan fortrydes.</source>
+        <translation>The import is saved in one step and can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSidePanel</name>
+    <message>
+        <source>Udelad valgte række</source>
+        <translation>Leave out the selected row</translation>
+    </message>
+    <message>
+        <source>Ikke forstået</source>
+        <translation>Not understood</translation>
+    </message>
+    <message>
+        <source>Alle linjer er brugt eller sprunget over.</source>
+        <translation>Every line is used or skipped.</translation>
+    </message>
+    <message>
+        <source>Tilføj som punkt</source>
+        <translation>Add as item</translation>
+    </message>
+    <message>
+        <source>Ukendte oplægsholdere</source>
+        <translation>Unknown presenters</translation>
+    </message>
+    <message>
+        <source>Står som navn på punktet (gæst). Sæt kryds for at oprette som ny person.</source>
+        <translation>Named on the item (guest). Tick to create as a new person.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetBox</name>
+    <message>
+        <source>Hvor skal dagsordenen hen?</source>
+        <translation>Where should the agenda go?</translation>
+    </message>
+    <message>
+        <source>Nyt møde den</source>
+        <translation>New meeting on</translation>
+    </message>
+    <message>
+        <source>Føj punkterne til det valgte møde</source>
+        <translation>Add the items to the selected meeting</translation>
+    </message>
+    <message>
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>(ikke en dato)</source>
+        <translation>(not a date)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChoiceDialog</name>
+    <message>
+        <source>Skriv for at afgrænse …</source>
+        <translation>Type to narrow down …</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPane</name>
+    <message>
+        <source>Faktisk tid</source>
+        <translation>Actual time</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Sagens baggrund til dagsordenen (valgfri)</source>
+        <translation>The background for the agenda (optional)</translation>
+    </message>
+    <message>
+        <source>Sekretariatet indstiller, at netværket …</source>
+        <translation>The secretariat recommends that the network …</translation>
+    </message>
+    <message>
+        <source>Indsæt velkomst af nye medlemmer</source>
+        <translation>Insert welcome of new members</translation>
+    </message>
+    <message>
+        <source>Tilføj »… som har overtaget pladsen efter …« for de medlemmer, der er kommet til siden forrige møde</source>
+        <translation>Add “… who has taken over the seat from …” for the members who joined since the previous meeting</translation>
+    </message>
+    <message>
+        <source>Oplægsholdere</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Underpunkter</source>
+        <translation>Sub-items</translation>
+    </message>
+    <message>
+        <source>Sagsfremstilling</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Navn, Organisation; Navn, Organisation</source>
+        <translation>Name, Organisation; Name, Organisation</translation>
+    </message>
+    <message>
+        <source>Vedhæft …</source>
+        <translation>Attach …</translation>
+    </message>
+    <message>
+        <source>Vedhæft filer (fx præsentationen); de gemmes i databasen</source>
+        <translation>Attach files (e.g. the presentation); they are stored in the database</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Vælg et punkt på dagsordenen.</source>
+        <translation>Select an item on the agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSteps</name>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nyt punkt</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Nyt underpunkt</source>
+        <translation>New sub-item</translation>
+    </message>
+    <message>
+        <source>Dupliker</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Gør til underpunkt</source>
+        <translation>Make a sub-item</translation>
+    </message>
+    <message>
+        <source>Gør til punkt</source>
+        <translation>Make an item</translation>
+    </message>
+    <message>
+        <source>Ingen nye medlemmer siden forrige møde.</source>
+        <translation>No new members since the previous meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPane</name>
+    <message>
+        <source>Gå til punktet</source>
+        <translation>Go to the item</translation>
+    </message>
+    <message>
+        <source>Fjern kobling</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Møder, hvor projektet er præsenteret. Knyt et punkt til projektet fra punktet på Dagsorden-fanen.</source>
+        <translation>Meetings where the project was presented. Link an item to the project from the item on the Agenda tab.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>Mødeleders visning</source>
+        <translation>Chair&apos;s view</translation>
+    </message>
+    <message>
+        <source>← Tilbage</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Forrige punkt</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>Næste →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Næste punkt</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Fuld skærm (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <source>Skift mellem fuld skærm og vindue</source>
+        <translation>Switch between full screen and window</translation>
+    </message>
+    <message>
+        <source>Luk (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Luk mødeleders visning</source>
+        <translation>Close the chair&apos;s view</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>SOR-forslag</source>
+        <translation>SOR proposals</translation>
+    </message>
+    <message>
+        <source>Projekter</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Kun læseadgang · %1</source>
+        <translation>Read-only · %1</translation>
+    </message>
+    <message>
+        <source>Ingen personer i registret hører til organisationen.</source>
+        <translation>Nobody in the register belongs to the organisation.</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source> Møde: </source>
+        <translation> Meeting: </translation>
+    </message>
+    <message>
+        <source>Søg i alt (Ctrl+F)</source>
+        <translation>Search everything (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Søg i alt</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>%1 møde i databasen</source>
+        <translation>%1 meeting in the database</translation>
+    </message>
+    <message>
+        <source>%1 møder i databasen</source>
+        <translation>%1 meetings in the database</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Nyt møde fra forrige</source>
+        <translation>New meeting from the previous one</translation>
+    </message>
+    <message>
+        <source>Dato for det nye møde (faste punkter, emner til næste møde og åbne aktionspunkter tages med fra det valgte møde):</source>
+        <translation>Date of the new meeting (standing items, topics for the next meeting and open action items are carried over from the selected meeting):</translation>
+    </message>
+    <message>
+        <source>Udsend referat</source>
+        <translation>Send out minutes</translation>
+    </message>
+    <message>
+        <source>Dato for udsendelsen af referatet (det er foreløbigt, indtil næste møde godkender det):</source>
+        <translation>Date the minutes are sent (they are provisional until the next meeting approves them):</translation>
+    </message>
+    <message>
+        <source>Slet møde</source>
+        <translation>Delete meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>fx KL, Weidekampsgade 10, København S</source>
+        <translation>e.g. KL, Weidekampsgade 10, København S</translation>
+    </message>
+    <message>
+        <source>Link til onlinemøde (valgfrit)</source>
+        <translation>Link to online meeting (optional)</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starter kl.</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Slutter kl.</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mødeleder</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPane</name>
+    <message>
+        <source>Gå til punktet</source>
+        <translation>Go to the item</translation>
+    </message>
+    <message>
+        <source>Knyt til dagsordenspunkt …</source>
+        <translation>Link to agenda item …</translation>
+    </message>
+    <message>
+        <source>Fjern tilknytning</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Møder, hvor forslaget har været på dagsordenen:</source>
+        <translation>Meetings where the proposal has been on the agenda:</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>&amp;Gruppe:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Udpeget af:</source>
+        <translation>&amp;Appointed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Bemærkning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPanel</name>
+    <message>
+        <source>Medlemskaber</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Nyt medlemskab …</source>
+        <translation>New membership …</translation>
+    </message>
+    <message>
+        <source>Ret …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Erstat medlem …</source>
+        <translation>Replace member …</translation>
+    </message>
+    <message>
+        <source>Afslut medlemskabet og lad en eller flere overtage pladsen</source>
+        <translation>End the membership and let one or more people take over the seat</translation>
+    </message>
+    <message>
+        <source>Afslut i dag</source>
+        <translation>End today</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonePage</name>
+    <message>
+        <source>Gem tidslinje som PNG …</source>
+        <translation>Save timeline as PNG …</translation>
+    </message>
+    <message>
+        <source>Vis:</source>
+        <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneRowsDialog</name>
+    <message>
+        <source>Nye milepæle</source>
+        <translation>New milestones</translation>
+    </message>
+    <message>
+        <source>Milepæl</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Dato eller måned</source>
+        <translation>Date or month</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nået den</source>
+        <translation>Reached on</translation>
+    </message>
+    <message>
+        <source>Ny række</source>
+        <translation>New row</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalDialog</name>
+    <message>
+        <source>fx Ny enhedstype: lettilgængelige tilbud</source>
+        <translation>e.g. New unit type: easily accessible services</translation>
+    </message>
+    <message>
+        <source>Datoen for forløbets første trin, Udkast</source>
+        <translation>The date of the process&apos;s first step, Draft</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPane</name>
+    <message>
+        <source>Gruppe / medlem</source>
+        <translation>Group / member</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ny gruppe …</source>
+        <translation>New group …</translation>
+    </message>
+    <message>
+        <source>Tilføj medlem …</source>
+        <translation>Add member …</translation>
+    </message>
+    <message>
+        <source>Indsæt navne …</source>
+        <translation>Paste names …</translation>
+    </message>
+    <message>
+        <source>Skift rolle …</source>
+        <translation>Change role …</translation>
+    </message>
+    <message>
+        <source>Erstat …</source>
+        <translation>Replace …</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Ny organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>(ingen region)</source>
+        <translation>(no region)</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kort navn:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Ny organisation …</source>
+        <translation>New organisation …</translation>
+    </message>
+</context>
+<context>
+    <name>PartPane</name>
+    <message>
+        <source>Ret …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ny person …</source>
+        <translation>New person …</translation>
+    </message>
+    <message>
+        <source>Ret …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Importér …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <source>Importér deltagere fra et regneark (.xlsx) eller en CSV-fil</source>
+        <translation>Import participants from a spreadsheet (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>Kopiér e-mailadresser</source>
+        <translation>Copy e-mail addresses</translation>
+    </message>
+    <message>
+        <source>Nuværende medlemmers e-mailadresser, klar til Outlook</source>
+        <translation>Current members&apos; e-mail addresses, ready for Outlook</translation>
+    </message>
+    <message>
+        <source>Eksportér oversigt …</source>
+        <translation>Export overview …</translation>
+    </message>
+    <message>
+        <source>Excel-oversigt: medlemmer, historik og fremmøde</source>
+        <translation>Excel overview: members, history and attendance</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Medlemshistorik</source>
+        <translation>Membership history</translation>
+    </message>
+    <message>
+        <source>Fremmøde</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Indsæt flere SOR-forslag</source>
+        <translation>Paste several SOR proposals</translation>
+    </message>
+    <message>
+        <source>Datoen for forslagenes første trin, Udkast</source>
+        <translation>The date of the proposals&apos; first step, Draft</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Udkast fra</source>
+        <translation>Draft from</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Det bliver oprettet (dobbeltklik for at rette titel, type, navn eller kode; fjern fluebenet ved en linje, der ikke er et forslag):</source>
+        <translation>This will be created (double-click to correct the title, type, name or code; untick a line that is not a proposal):</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>navn@kommune.dk</source>
+        <translation>name@kommune.dk</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>N&amp;oter:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLinks</name>
+    <message>
+        <source>Gå til projektet</source>
+        <translation>Go to the project</translation>
+    </message>
+    <message>
+        <source>Indsæt seneste status</source>
+        <translation>Insert latest status</translation>
+    </message>
+    <message>
+        <source>Tilføj projektets seneste statusnotat til punktets beskrivelse</source>
+        <translation>Add the project&apos;s latest status note to the item&apos;s description</translation>
+    </message>
+    <message>
+        <source>Fjern kobling</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Knyt punktet til et projekt …</source>
+        <translation>Link the item to a project …</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectList</name>
+    <message>
+        <source> – forsinket</source>
+        <translation> – delayed</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Nyt projekt …</source>
+        <translation>New project …</translation>
+    </message>
+    <message>
+        <source>Slet projekt</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Søg i projekter …</source>
+        <translation>Search projects …</translation>
+    </message>
+    <message>
+        <source>Alle faser</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Alle statusser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Alle projektejere</source>
+        <translation>All project owners</translation>
+    </message>
+    <message>
+        <source>Kun forsinkede milepæle</source>
+        <translation>Only delayed milestones</translation>
+    </message>
+    <message>
+        <source>Milepæle</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stamdata</source>
+        <translation>Basic data</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Risici</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Beslutninger</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>%1 af %2 projekter</source>
+        <translation>%1 of %2 projects</translation>
+    </message>
+    <message>
+        <source>Slet »%1« med statusnotater, milepæle, grupper og koblinger til dagsordenen? (Kan fortrydes med Ctrl+Z.)</source>
+        <translation>Delete “%1” with its status notes, milestones, groups and links to the agenda? (Can be undone with Ctrl+Z.)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Skriv eller vælg fra referencelisten</source>
+        <translation>Type or choose from the reference list</translation>
+    </message>
+    <message>
+        <source>Tilføj kode …</source>
+        <translation>Add code …</translation>
+    </message>
+    <message>
+        <source>Gem navn og kode i referencelisten, så de kan vælges igen</source>
+        <translation>Save the name and code in the reference list so they can be chosen again</translation>
+    </message>
+    <message>
+        <source>Skriv kode eller navn; koder adskilt af mellemrum</source>
+        <translation>Type a code or a name; codes separated by spaces</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nuværende navn</source>
+        <translation>Current name</translation>
+    </message>
+    <message>
+        <source>Nuværende kode</source>
+        <translation>Current code</translation>
+    </message>
+    <message>
+        <source>Foreslået navn</source>
+        <translation>Proposed name</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Definitionen af enhedstypen/specialet …</source>
+        <translation>The definition of the unit type/specialty …</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Hvorfor netværket foreslår ændringen …</source>
+        <translation>Why the network proposes the change …</translation>
+    </message>
+    <message>
+        <source>Åbne spørgsmål</source>
+        <translation>Open questions</translation>
+    </message>
+    <message>
+        <source>Hvad er endnu ikke afklaret …</source>
+        <translation>What is not yet settled …</translation>
+    </message>
+    <message>
+        <source>Relaterede koder</source>
+        <translation>Related codes</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Interne noter …</source>
+        <translation>Internal notes …</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <source>Anden modtager: vælg eller skriv …</source>
+        <translation>Other recipient: choose or type …</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>&amp;Overtages af:</source>
+        <translation>&amp;Taken over by:</translation>
+    </message>
+    <message>
+        <source>Pladsen:</source>
+        <translation>The seat:</translation>
+    </message>
+    <message>
+        <source>&amp;Fra (dato):</source>
+        <translation>&amp;From (date):</translation>
+    </message>
+    <message>
+        <source>&amp;Udpeget af:</source>
+        <translation>&amp;Appointed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Bemærkning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Velkomsttekst:</source>
+        <translation>Welcome text:</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ny person …</source>
+        <translation>New person …</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>(vælg, hvem der overtager pladsen)</source>
+        <translation>(choose who takes over the seat)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Høringsrunde</source>
+        <translation>Consultation round</translation>
+    </message>
+    <message>
+        <source>(ikke angivet)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Hele runden</source>
+        <translation>The whole round</translation>
+    </message>
+    <message>
+        <source>Runden er besvaret med dette svar (forslagene får »Input modtaget«)</source>
+        <translation>The round is answered with this response (the proposals get “Input received”)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Søgeresultater</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPane</name>
+    <message>
+        <source>Ny høringsrunde …</source>
+        <translation>New consultation round …</translation>
+    </message>
+    <message>
+        <source>Ret runde …</source>
+        <translation>Edit round …</translation>
+    </message>
+    <message>
+        <source>Markér som sendt</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Slet runde</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
+        <source>Runden er sendt i dag; dens forslag kommer i høring</source>
+        <translation>The round was sent today; its proposals go into consultation</translation>
+    </message>
+    <message>
+        <source>Høringssvar</source>
+        <translation>Consultation responses</translation>
+    </message>
+    <message>
+        <source>Nyt høringssvar …</source>
+        <translation>New consultation response …</translation>
+    </message>
+    <message>
+        <source>Ret svar …</source>
+        <translation>Edit response …</translation>
+    </message>
+    <message>
+        <source>Slet svar</source>
+        <translation>Delete response</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>fx 1. styregruppemøde</source>
+        <translation>e.g. 1st steering group meeting</translation>
+    </message>
+    <message>
+        <source>17-09-2025 eller august 2025</source>
+        <translation>17-09-2025 or August 2025</translation>
+    </message>
+    <message>
+        <source>fx 18-06-2025</source>
+        <translation>e.g. 18-06-2025</translation>
+    </message>
+</context>
+<context>
+    <name>SeatDialog</name>
+    <message>
+        <source>Ny person …</source>
+        <translation>New person …</translation>
+    </message>
+    <message>
+        <source>Fornavn Efternavn</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <source>Vælg fra registret</source>
+        <translation>Choose from the register</translation>
+    </message>
+</context>
+<context>
+    <name>SeatPasteDialog</name>
+    <message>
+        <source>Indsæt navne</source>
+        <translation>Paste names</translation>
+    </message>
+    <message>
+        <source>Fx
+Styregruppe:
+KL (formand) og MedCom (projektejer)
+Projektgruppe:
+Projektleder: Jørgen Hougaard
+Karen Anja Iversen, Helsingør kommune</source>
+        <translation>E.g.
+Styregruppe:
+KL (formand) og MedCom (projektejer)
+Projektgruppe:
+Projektleder: Jørgen Hougaard
+Karen Anja Iversen, Helsingør kommune</translation>
+    </message>
+    <message>
+        <source>Navne uden overskrift kommer i:</source>
+        <translation>Names without a heading go into:</translation>
+    </message>
+    <message>
+        <source>Sådan bliver de sat ind (intet er gemt endnu):</source>
+        <translation>This is how they will be inserted (nothing is saved yet):</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>&amp;Ja</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Åbn database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>KKR Desk-database (*.sqlite *.db);;Alle filer (*)</source>
+        <translation>KKR Desk database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ny database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>KKR Desk-database (*.sqlite)</source>
+        <translation>KKR Desk database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>12.00 (dansk standard)</source>
+        <translation>12.00 (Danish standard)</translation>
+    </message>
+    <message>
+        <source>Spørg hver gang</source>
+        <translation>Ask every time</translation>
+    </message>
+    <message>
+        <source>Altid med</source>
+        <translation>Always included</translation>
+    </message>
+    <message>
+        <source>Aldrig med</source>
+        <translation>Never included</translation>
+    </message>
+    <message>
+        <source>Sproget skifter, næste gang KKR Desk startes.</source>
+        <translation>The language changes the next time KKR Desk is started.</translation>
+    </message>
+    <message>
+        <source>Ændringerne gælder med det samme, når du trykker OK (skærmen og de næste eksporter); sproget dog først fra næste start.</source>
+        <translation>The changes apply as soon as you press OK (the screen and the next exports); the language, however, only from the next start.</translation>
+    </message>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Dokumenter og eksport</source>
+        <translation>Documents and export</translation>
+    </message>
+    <message>
+        <source>Møder og SOR</source>
+        <translation>Meetings and SOR</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Sekretariatets &amp;navn:</source>
+        <translation>Secretariat&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Forfatter på dokumenterne og ved hvert trin i historikken.</source>
+        <translation>Author of the documents and of each step in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Word-skabelon:</source>
+        <translation>&amp;Word template:</translation>
+    </message>
+    <message>
+        <source>&amp;Klokkeslæt:</source>
+        <translation>&amp;Clock times:</translation>
+    </message>
+    <message>
+        <source>På skærmen, i Word, PDF og kalenderfiler.</source>
+        <translation>On screen, in Word, PDF and calendar files.</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportmappe:</source>
+        <translation>&amp;Export folder:</translation>
+    </message>
+    <message>
+        <source>E-mail og &amp;telefon:</source>
+        <translation>E-mail and &amp;phone:</translation>
+    </message>
+    <message>
+        <source>I Excel-oversigten og som deltagere i kalenderfilen. Det er personoplysninger.</source>
+        <translation>In the Excel overview and as attendees in the calendar file. This is personal data.</translation>
+    </message>
+    <message>
+        <source>Nyt møde &amp;starter kl.:</source>
+        <translation>New meeting &amp;starts at:</translation>
+    </message>
+    <message>
+        <source>Nyt mødes &amp;længde:</source>
+        <translation>&amp;Length of a new meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Høringsfrist:</source>
+        <translation>&amp;Consultation deadline:</translation>
+    </message>
+    <message>
+        <source>dage efter afsendelsen</source>
+        <translation>days after sending</translation>
+    </message>
+    <message>
+        <source>En ny høringsrundes frist (samme indstilling som under listen på SOR-forslag).</source>
+        <translation>The deadline of a new consultation round (the same setting as below the list on SOR proposals).</translation>
+    </message>
+    <message>
+        <source>Svar fra S&amp;DS ventes inden:</source>
+        <translation>Answer from S&amp;DS expected within:</translation>
+    </message>
+    <message>
+        <source>Derefter fremhæves et forslag uden svar fra Sundhedsdatastyrelsen.</source>
+        <translation>After that, a proposal without an answer from the Danish Health Data Authority (SDS) is highlighted.</translation>
+    </message>
+    <message>
+        <source>Denne gang er programmet startet med --lang %1.</source>
+        <translation>This time the program was started with --lang %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;prog:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Vælg Word-skabelon</source>
+        <translation>Choose Word template</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Vælg eksportmappe</source>
+        <translation>Choose export folder</translation>
+    </message>
+    <message>
+        <source>Indstillingerne er gemt.</source>
+        <translation>The settings are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SorItemLinks</name>
+    <message>
+        <source>Knyt SOR-forslag …</source>
+        <translation>Link SOR proposals …</translation>
+    </message>
+    <message>
+        <source>Send i høring …</source>
+        <translation>Send for consultation …</translation>
+    </message>
+    <message>
+        <source>En høringsrunde for punktets forslag, sendt på mødets dato</source>
+        <translation>A consultation round for the item&apos;s proposals, sent on the meeting&apos;s date</translation>
+    </message>
+    <message>
+        <source>Indsæt statuslinjer</source>
+        <translation>Insert status lines</translation>
+    </message>
+    <message>
+        <source>Tilføj forslagenes standardstatuslinje som underpunkter, fx »Tilrettet forslag sendt til SDS den 3. juni – foreløbig ikke modtaget svar«</source>
+        <translation>Add the proposals&apos; standard status line as sub-items, e.g. “Revised proposal sent to SDS on 3 June – no answer received yet”</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Punktet fremlægger ingen SOR-forslag.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;The item presents no SOR proposals.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SorTab</name>
+    <message>
+        <source>Nyt forslag …</source>
+        <translation>New proposal …</translation>
+    </message>
+    <message>
+        <source>Ret forslag</source>
+        <translation>Edit proposal</translation>
+    </message>
+    <message>
+        <source>Ny høringsrunde …</source>
+        <translation>New consultation round …</translation>
+    </message>
+    <message>
+        <source>Slet forslag</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> uger</source>
+        <translation> weeks</translation>
+    </message>
+</context>
+<context>
+    <name>SorTabLayout</name>
+    <message>
+        <source>Søg i titel, navne, koder og tekster …</source>
+        <translation>Search title, names, codes and texts …</translation>
+    </message>
+    <message>
+        <source>Alle statusser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Kun overskredne</source>
+        <translation>Only overdue</translation>
+    </message>
+    <message>
+        <source>Høringsfrist:</source>
+        <translation>Consultation deadline:</translation>
+    </message>
+    <message>
+        <source>Svar fra SDS ventes inden:</source>
+        <translation>Answer from SDS expected within:</translation>
+    </message>
+    <message>
+        <source>Nyt forslag …</source>
+        <translation>New proposal …</translation>
+    </message>
+    <message>
+        <source>Indsæt flere …</source>
+        <translation>Paste several …</translation>
+    </message>
+    <message>
+        <source>Indsæt forslag fra et regneark eller en slide, ét pr. linje (Ctrl+V i listen gør det samme)</source>
+        <translation>Paste proposals from a spreadsheet or a slide, one per line (Ctrl+V in the list does the same)</translation>
+    </message>
+    <message>
+        <source>Ny høringsrunde …</source>
+        <translation>New consultation round …</translation>
+    </message>
+    <message>
+        <source>En høringsrunde for de markerede forslag</source>
+        <translation>A consultation round for the selected proposals</translation>
+    </message>
+    <message>
+        <source>Slet forslag</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source>SOR-forslag</source>
+        <translation>SOR proposals</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Status og forløb</source>
+        <translation>Status and process</translation>
+    </message>
+    <message>
+        <source>Høringsrunder</source>
+        <translation>Consultation rounds</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPane</name>
+    <message>
+        <source>Ret seneste trin …</source>
+        <translation>Correct the latest step …</translation>
+    </message>
+    <message>
+        <source>Et forkert trin rettes med et nyt trin; historikken bevares</source>
+        <translation>A wrong step is corrected with a new step; the history is kept</translation>
+    </message>
+    <message>
+        <source>Kopiér forløb</source>
+        <translation>Copy process</translation>
+    </message>
+    <message>
+        <source>Næste trin:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Vælg et forslag.</source>
+        <translation>Select a proposal.</translation>
+    </message>
+    <message>
+        <source>(forløbet er afsluttet)</source>
+        <translation>(the process is finished)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>TabKeys</name>
+    <message>
+        <source>&amp;Nyt møde …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér dagsorden (Word) …</source>
+        <translation>Ex&amp;port agenda (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt SOR-forslag …</source>
+        <translation>&amp;New SOR proposal …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér SOR-forslag (Word) …</source>
+        <translation>Ex&amp;port SOR proposals (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt projekt …</source>
+        <translation>&amp;New project …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér statusrapport (Word) …</source>
+        <translation>Ex&amp;port status report (Word) …</translation>
+    </message>
+    <message>
+        <source>&amp;Ny person …</source>
+        <translation>&amp;New person …</translation>
+    </message>
+    <message>
+        <source>E&amp;ksportér oversigt (Excel) …</source>
+        <translation>Ex&amp;port overview (Excel) …</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Vælg et forslag for at se dets forløb.</source>
+        <translation>Select a proposal to see its process.</translation>
+    </message>
+    <message>
+        <source>Kopiér hele forløbet</source>
+        <translation>Copy the whole process</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Slet person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Importér deltagere</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Regneark og CSV (*.xlsx *.csv *.txt);;Alle filer (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ingen nuværende medlemmer har en e-mailadresse; intet er kopieret.</source>
+        <translation>No current members have an e-mail address; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Eksportér oversigt</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <source>Excel-regneark (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Slet forslag</source>
+        <translation>Delete proposal</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Åbner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_actions</name>
+    <message>
+        <source>Udsend mødepakke</source>
+        <translation>Send out meeting package</translation>
+    </message>
+    <message>
+        <source>Vælg et møde først.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_actions</name>
+    <message>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Vælg et møde først.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Eksportér frister</source>
+        <translation>Export deadlines</translation>
+    </message>
+    <message>
+        <source>Der er ingen frister i databasen (ingen høringsrunde med frist og ingen milepæl med dato).</source>
+        <translation>There are no deadlines in the database (no consultation round with a deadline and no milestone with a date).</translation>
+    </message>
+    <message>
+        <source>Afsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sekretariatets e-mailadresse (afsender og mødets arrangør; svar går hertil):</source>
+        <translation>The secretariat&apos;s e-mail address (sender and the meeting&apos;s organiser; replies go here):</translation>
+    </message>
+    <message>
+        <source>Mødeindkaldelse</source>
+        <translation>Meeting invitation</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_keys</name>
+    <message>
+        <source>Ny &amp;database …</source>
+        <translation>New &amp;database …</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Eksportér SOR-forslag</source>
+        <translation>Export SOR proposals</translation>
+    </message>
+    <message>
+        <source>Der er ingen SOR-forslag endnu.</source>
+        <translation>There are no SOR proposals yet.</translation>
+    </message>
+    <message>
+        <source>SOR-forslag til Word-resuméet</source>
+        <translation>SOR proposals for the Word summary</translation>
+    </message>
+    <message>
+        <source>Vælg mindst ét forslag.</source>
+        <translation>Select at least one proposal.</translation>
+    </message>
+</context>
+<context>
+    <name>export_actions</name>
+    <message>
+        <source>Forfatter</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Sekretariatets navn (forfatter på dokumenterne):</source>
+        <translation>The secretariat&apos;s name (author of the documents):</translation>
+    </message>
+    <message>
+        <source>Personoplysninger</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Vælg et møde først.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Vælg Word-skabelon</source>
+        <translation>Choose Word template</translation>
+    </message>
+    <message>
+        <source>Word-skabelon</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>Word-skabelon: standard</source>
+        <translation>Word template: default</translation>
+    </message>
+    <message>
+        <source>Vælg et projekt på fanen Projekter først.</source>
+        <translation>Select a project on the Projects tab first.</translation>
+    </message>
+</context>
+<context>
+    <name>export_feedback</name>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Eksporterer</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Annullerer …</source>
+        <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>followup_pane</name>
+    <message>
+        <source>Næste møde er ikke oprettet endnu.</source>
+        <translation>The next meeting has not been created yet.</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Importér</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>import_view</name>
+    <message>
+        <source>Forhåndsvisning af dagsordenen</source>
+        <translation>Preview of the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>live_open</name>
+    <message>
+        <source>Mødeleders visning</source>
+        <translation>Chair&apos;s view</translation>
+    </message>
+    <message>
+        <source>Vælg et møde først.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+</context>
+<context>
+    <name>membership_actions</name>
+    <message>
+        <source>Nye medlemmer</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Velkomsttekst</source>
+        <translation>Welcome text</translation>
+    </message>
+    <message>
+        <source>Velkomsttekst til dagsordenen</source>
+        <translation>Welcome text for the agenda</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kopiér</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>org_actions</name>
+    <message>
+        <source>Skift rolle</source>
+        <translation>Change role</translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message>
+        <source>Medlemskaber</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Medlemskaber – %1</source>
+        <translation>Memberships – %1</translation>
+    </message>
+</context>
+<context>
+    <name>paste_dialog</name>
+    <message>
+        <source>Opret 1 forslag</source>
+        <translation>Create 1 proposal</translation>
+    </message>
+</context>
+<context>
+    <name>person_dialog</name>
+    <message>
+        <source>Ret person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+</context>
+<context>
+    <name>round_actions</name>
+    <message>
+        <source>Slet høringsrunde</source>
+        <translation>Delete consultation round</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Intet projekt valgt</source>
+        <translation>No project selected</translation>
+    </message>
+    <message>
+        <source>Opret et projekt med »Nyt projekt …«.</source>
+        <translation>Create a project with “New project …”.</translation>
+    </message>
+    <message>
+        <source>Intet forslag valgt – opret et med »Nyt forslag …«.</source>
+        <translation>No proposal selected – create one with “New proposal …”.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline_widget</name>
+    <message>
+        <source>Hele forløbet</source>
+        <translation>Whole timeline</translation>
+    </message>
+    <message>
+        <source>Seneste 12 måneder</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Næste 12 måneder</source>
+        <translation>Next 12 months</translation>
+    </message>
+    <message>
+        <source>Hvilken periode tidslinjen viser</source>
+        <translation>The period the timeline shows</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>fx KKR Nordjylland</source>
+        <translation>e.g. KKR Nordjylland</translation>
+    </message>
+</context>
+</TS>
