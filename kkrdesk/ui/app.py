@@ -66,8 +66,7 @@ class Session:
             self.window.attach(self.ctx)
         else:
             self.window = MainWindow(self.ctx, recent)
-            self.wire(self.window)
-        self.window.refresh()
+            self.wire(self.window)  # attach() filled it: the tab shown has read its data
         if store.backup_path:
             self.ctx.message.emit(f"Databasen er opgraderet; en kopi er gemt som {store.backup_path.name}")
         if old_window is not None:

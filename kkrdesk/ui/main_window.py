@@ -100,6 +100,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self._attach_search(ctx)
         desktop_keys.install(self)  # Ctrl+N, Ctrl+E by tab (ui/desktop_keys)
         self.tabs.currentChanged.connect(self.tab)
+        self._fill_meetings()  # before the visible tab is built, so it reads its meeting once
         self.tab(self.tabs.currentIndex())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
