@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
     QWidget,
@@ -41,6 +41,32 @@ def _carry_over(*args, **kwargs):
     from kkrdesk.ui.projects import carry_over
 
     return carry_over.offer(*args, **kwargs)
+
+
+class _SearchStarter(QObject):
+    """Builds the window's search at the field's first focus, key or text, then leaves:
+    the key that started it goes on to the search's own handler."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        window.search_field.installEventFilter(self)
+        window.search_field.textChanged.connect(self._typed)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress):
+            return self._start().eventFilter(watched, event)
+        return False
+
+    def _typed(self, _text: str) -> None:
+        self._start().timer.start()  # text set without a key: searched after the pause
+
+    def _start(self):
+        field = self.window.search_field
+        field.removeEventFilter(self)
+        field.textChanged.disconnect(self._typed)
+        self.deleteLater()
+        return self.window.search
 
 
 class MainWindow(FrameMenus, QMainWindow):
@@ -236,12 +262,21 @@ class MainWindow(FrameMenus, QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _attach_search(self, ctx) -> None:
-        """The search field answers once a database is open (ui/search)."""
-        from kkrdesk.ui.search.controller import SearchController
-
-        self.search = SearchController(self, self.search_field, ctx)
+        """The search field answers once a database is open (ui/search); its controller,
+        results panel and model are built when the field is first used, not at start."""
+        self._search = None
+        _SearchStarter(self)
         self.search_field.setEnabled(True)
         self.search_action.setEnabled(True)
+
+    @property
+    def search(self):
+        """The search field's controller (ui/search), built on first use."""
+        if self._search is None:
+            from kkrdesk.ui.search.controller import SearchController
+
+            self._search = SearchController(self, self.search_field, self.ctx)
+        return self._search
 
     def focus_search(self) -> None:
         """Ctrl+F: to the search field, its text selected, the results shown again."""
