@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kkrdesk.core.danish import long_date, short_date, time_span
 from kkrdesk.core.enums import label
 from kkrdesk.services.agenda import meetings, referat
-from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
 from kkrdesk.ui.context import AppContext
@@ -52,6 +51,10 @@ class MeetingActions:
         self.ctx, self.parent = ctx, parent
 
     def _people(self) -> list[tuple[int, str]]:
+        """The chair and minute-taker choices, read when a meeting dialog opens (the
+        register's service and read models are not needed at start-up)."""
+        from kkrdesk.services.participants import people as participants
+
         return [(p.id, p.name) for p in participants.list_people(self.ctx.store)]
 
     def _push(self, command) -> bool:
