@@ -98,7 +98,8 @@ class ProjectLinks(QWidget):
         pid = self.chooser.itemData(index)
         if pid is None or self.item_id is None:
             return
-        step = _commands().link_item(self.ctx.store, pid, self.item_id, self.chooser.itemText(index))
+        name = self.chooser.itemText(index)
+        step = _commands().link_item(self.ctx.store, pid, self.item_id, name)
         push(self.ctx.undo_stack, step, self)
 
     def _status(self, project_id: int, name: str) -> None:
