@@ -67,7 +67,8 @@ class Session:
             self.window.attach(self.ctx)
         else:
             self.window = MainWindow(self.ctx, recent)
-            self.wire(self.window)  # attach() filled it: the tab shown has read its data
+            self.wire(self.window)
+            self.window.refresh()  # the window is hidden: its tabs read the data when shown
         if store.backup_path:
             self.ctx.message.emit(f"Databasen er opgraderet; en kopi er gemt som {store.backup_path.name}")
         if old_window is not None:
