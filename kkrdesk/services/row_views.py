@@ -6,27 +6,29 @@ No SQLAlchemy."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from kkrdesk.core import sor_rules
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import GroupKind, ItemKind, label
 from kkrdesk.views.agenda import ActionView, MeetingSummary
-from kkrdesk.views.overview import FollowUpRow, MeetingRow, MeetingsOverview
-from kkrdesk.views.participants import MembershipView, PersonView
-from kkrdesk.views.projects import (
-    DecisionView, FinancingView, GroupView, MilestoneView, ProjectView, RiskView, SeatView,
-    StatusNoteView,
-)
 from kkrdesk.views.sor import (
     DEFAULT_SDS_WEEKS, SDS_ANSWERED, ProposalView, ResponseView, RoundView, SorOverview,
     StatusChangeView,
 )
+
+if TYPE_CHECKING:  # imported where they are built: the first screen shows none of them
+    from kkrdesk.views.overview import MeetingsOverview
+    from kkrdesk.views.participants import MembershipView, PersonView
+    from kkrdesk.views.projects import ProjectView, SeatView
 
 # -- participants ---------------------------------------------------------------------
 
 
 def person_view(p, network_ids, today: dt.date) -> PersonView:
     """``p`` with ``organisation`` and ``memberships``; ``network_ids``: the network's groups."""
+    from kkrdesk.views.participants import PersonView
+
     seats = [m for m in p.memberships if m.group_id in network_ids]
     current = [m for m in seats if m.end_date is None or m.end_date > today]
     org = p.organisation
@@ -57,6 +59,8 @@ def holder_name(m) -> str:
 def membership_view(m, project) -> MembershipView:
     """``m`` with ``person`` (and its ``organisation``), ``organisation``, ``group``,
     ``replaces`` (with ``person``) and ``replaced_by``; ``project``: its group's project."""
+    from kkrdesk.views.participants import MembershipView
+
     org = m.organisation.name if m.organisation else (
         m.person.organisation.name if m.person and m.person.organisation else "")
     return MembershipView(
@@ -91,6 +95,8 @@ _GROUP_ORDER = list(GroupKind)
 
 
 def seat_view(m) -> SeatView:
+    from kkrdesk.views.projects import SeatView  # the projects' read models, not at start-up
+
     org = m.organisation or (m.person.organisation if m.person else None)
     old = m.replaces
     return SeatView(m.id, m.person_id, m.person.name if m.person else "",
@@ -102,6 +108,11 @@ def seat_view(m) -> SeatView:
 def project_view(p, links) -> ProjectView:
     """``p`` with ``owner``, ``status_notes``, ``milestones``, ``financing``, ``risks``,
     ``decisions`` and ``groups`` (with ``memberships`` as ``seat_view`` takes them)."""
+    from kkrdesk.views.projects import (
+        DecisionView, FinancingView, GroupView, MilestoneView, ProjectView, RiskView,
+        StatusNoteView,
+    )
+
     groups = sorted(p.groups, key=lambda g: (_GROUP_ORDER.index(g.kind), g.id))
     return ProjectView(
         id=p.id, name=p.name, description=p.description, phase=p.phase, owner_id=p.owner_id,
@@ -252,6 +263,8 @@ def item_labels(rows) -> dict[int, str]:
 def meetings_overview(summaries: list[MeetingSummary], actions: list[ActionView],
                       labels: dict[int, str]) -> MeetingsOverview:
     """The Møder and Opfølgning sheets' rows: meetings in order, open actions first."""
+    from kkrdesk.views.overview import FollowUpRow, MeetingRow, MeetingsOverview
+
     by_id = {m.id: m for m in summaries}
     rows = [MeetingRow(
         date=m.date, title=m.title, status=label(m.status),

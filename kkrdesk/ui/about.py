@@ -8,7 +8,6 @@ selected and copied."""
 from __future__ import annotations
 
 import platform
-from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
@@ -33,6 +32,8 @@ def app_icon() -> QIcon:
 
 
 def version() -> str:
+    from importlib import metadata  # 20 ms of imports, asked for in the About box only
+
     try:
         return metadata.version("kkrdesk")
     except metadata.PackageNotFoundError:  # run from a checkout that is not installed
@@ -40,6 +41,8 @@ def version() -> str:
 
 
 def licence() -> str:
+    from importlib import metadata
+
     try:
         meta = metadata.metadata("kkrdesk")
     except metadata.PackageNotFoundError:

@@ -20,6 +20,7 @@ from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui import recent_menu
+from kkrdesk.ui.accessible import watch_dialogs
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
 from kkrdesk.ui.qt_setup import application, set_language_override
 from kkrdesk.ui.recent_menu import real
@@ -68,7 +69,7 @@ class Session:
         else:
             self.window = MainWindow(self.ctx, recent)
             self.wire(self.window)
-        self.window.refresh()
+            self.window.refresh()  # the window is hidden: its tabs read the data when shown
         if store.backup_path:
             self.ctx.message.emit(f"Databasen er opgraderet; en kopi er gemt som {store.backup_path.name}")
         if old_window is not None:
@@ -85,6 +86,7 @@ class Session:
         if not self.interactive:
             self._fail(f"Databasen findes ikke: {path}. Opret en ny med »kkrdesk init STI«.")
             return False
+        watch_dialogs(self.app)  # the start-up's own question is named too
         yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "Databasen findes ikke. Opret en ny?",
                           yes | cancel, self.window or self.frame)
@@ -102,6 +104,7 @@ class Session:
 
     def _fail(self, message: str) -> None:
         if self.interactive:
+            watch_dialogs(self.app)
             QMessageBox.critical(self.window or self.frame, APP_NAME, message)
         else:
             print(f"kkrdesk: {message}", file=sys.stderr)
@@ -152,11 +155,13 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 
 
 def _settle_after_paint() -> None:
-    """Once the window has painted its data, the start-up objects are frozen and the
-    garbage collector runs as usual (see kkrdesk.core.gc_pause), and the temporary files
-    a killed export left in the folder of the last export are removed."""
+    """Once the window has painted its data, every dialog shown is named (ui/accessible),
+    the start-up objects are frozen and the garbage collector runs as usual (see
+    kkrdesk.core.gc_pause), and the temporary files a killed export left in the folder
+    of the last export are removed."""
     from kkrdesk.core.gc_pause import settle
 
+    QTimer.singleShot(0, lambda: watch_dialogs(QApplication.instance()))  # ui/accessible
     QTimer.singleShot(0, settle)
     QTimer.singleShot(0, _remove_export_leftovers)
 
@@ -198,7 +203,7 @@ def _open_first(session: Session, db: Path | str | None) -> bool:
 
 def run(db: Path | str | None = None, smoke: bool = False, screenshot_dir: Path | None = None,
         on_frame: Callable[[MainWindow], None] | None = None, lang: str | None = None) -> int:
-    app = application()
+    app = application(name_dialogs=False)  # dialogs named once painted (_settle_after_paint)
     set_language_override(app, lang)
     interactive = not (smoke or screenshot_dir)
     quit_on_close = app.quitOnLastWindowClosed()

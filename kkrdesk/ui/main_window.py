@@ -1,5 +1,6 @@
 """The main window: a frame that wires the four tabs, the meeting selector, the
-menus (frame_menus.py) and the status bar. No domain logic lives here.
+menus (frame_menus.py), the toolbar with the meeting box and the search field
+(frame_toolbar.py) and the status bar. No domain logic lives here.
 
 The frame (menus, toolbar, the four tab titles) is built from Qt alone, so it can be
 painted before SQLAlchemy, the models and the tab modules are imported; ``attach``
@@ -10,24 +11,22 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME
-from kkrdesk.ui import desktop_keys
+from kkrdesk.ui import desktop_keys, window_state
 from kkrdesk.ui.about import app_icon
 from kkrdesk.ui.accessible import name_tab
-from kkrdesk.ui.autosave import mark_filter
-from kkrdesk.ui import window_state
 from kkrdesk.ui.frame_menus import FrameMenus
+from kkrdesk.ui.frame_toolbar import FrameToolbar
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.window_state import default_size
 
-TAB_NAMES = (QT_TRANSLATE_NOOP("MainWindow", "Dagsorden"), QT_TRANSLATE_NOOP("MainWindow", "SOR-forslag"),
-             QT_TRANSLATE_NOOP("MainWindow", "Projekter"), QT_TRANSLATE_NOOP("MainWindow", "Deltagere"))  # keys
+TAB_NAMES = (  # keys: shown through translate("MainWindow", …)
+    QT_TRANSLATE_NOOP("MainWindow", "Dagsorden"), QT_TRANSLATE_NOOP("MainWindow", "SOR-forslag"),
+    QT_TRANSLATE_NOOP("MainWindow", "Projekter"), QT_TRANSLATE_NOOP("MainWindow", "Deltagere"),
+)
 # module, class and attribute of each tab, in TAB_NAMES order
 TAB_CLASSES = (
     ("kkrdesk.ui.agenda.tab", "AgendaTab", "agenda_tab"),
@@ -45,7 +44,7 @@ def _carry_over(*args, **kwargs):
     return carry_over.offer(*args, **kwargs)
 
 
-class MainWindow(FrameMenus, QMainWindow):
+class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
     # Emitted when the user asks for another database; the app object answers.
     open_database_requested = Signal(str)  # path
     new_database_requested = Signal(str)
@@ -102,6 +101,7 @@ class MainWindow(FrameMenus, QMainWindow):
         self._attach_search(ctx)
         desktop_keys.install(self)  # Ctrl+N, Ctrl+E by tab (ui/desktop_keys)
         self.tabs.currentChanged.connect(self.tab)
+        self._fill_meetings()  # before the visible tab is built, so it reads its meeting once
         self.tab(self.tabs.currentIndex())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -209,48 +209,6 @@ class MainWindow(FrameMenus, QMainWindow):
 
     # -- construction ---------------------------------------------------------------
 
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(translate("MainWindow", "Møde"))
-        bar.setObjectName("meeting_toolbar")
-        bar.setMovable(False)
-        bar.addWidget(QLabel(translate("MainWindow", " Møde: ")))
-        self.meeting_box = QComboBox()
-        self.meeting_box.setAccessibleName(translate("MainWindow", "Møde"))
-        self.meeting_box.setMinimumContentsLength(42)
-        self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
-        bar.addWidget(self.meeting_box)
-        self.meeting_box.setEnabled(False)  # until a database is open
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("search_field")
-        self.search_field.setPlaceholderText(translate("MainWindow", "Søg i alt (Ctrl+F)"))
-        self.search_field.setAccessibleName(translate("MainWindow", "Søg i alt"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(260)
-        self.search_field.setMaximumWidth(340)
-        mark_filter(self.search_field)  # a search, not data (ui/autosave)
-        self.search_field.setEnabled(False)  # until a database is open
-        bar.addWidget(self.search_field)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-    def _attach_search(self, ctx) -> None:
-        """The search field answers once a database is open (ui/search)."""
-        from kkrdesk.ui.search.controller import SearchController
-
-        self.search = SearchController(self, self.search_field, ctx)
-        self.search_field.setEnabled(True)
-        self.search_action.setEnabled(True)
-
-    def focus_search(self) -> None:
-        """Ctrl+F: to the search field, its text selected, the results shown again."""
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
-        if self.search_field.text().strip() and self.ctx is not None:
-            self.search.run()
-
     # -- content ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -262,44 +220,6 @@ class MainWindow(FrameMenus, QMainWindow):
             if index == 0 and self.ctx.meeting_id != shown:
                 continue  # the agenda followed the meeting change already
             tab.request_refresh()  # every tab is a LazyTab: a hidden one catches up when shown
-
-    def _fill_meetings(self) -> None:
-        from kkrdesk.ui.dates import short_date
-        from kkrdesk.ui.labels import label
-        from kkrdesk.services.agenda import meetings
-
-        rows = meetings.list_meetings(self.ctx.store)
-        wanted = self.ctx.meeting_id
-        if wanted is None or wanted not in {m.id for m in rows}:
-            wanted = meetings.default_meeting_id(self.ctx.store)
-        if rows == self._meeting_rows and self.meeting_box.currentData() == wanted:
-            return  # an edit inside a meeting: the list reads as before
-        self._meeting_rows = rows
-        self.meeting_box.blockSignals(True)
-        self.meeting_box.clear()
-        for m in rows:
-            self.meeting_box.addItem(f"{short_date(m.date)}  {m.title}  ({label(m.status).lower()})", m.id)
-        idx = self.meeting_box.findData(wanted)
-        self.meeting_box.setCurrentIndex(idx)
-        self.meeting_box.blockSignals(False)
-        self.ctx.select_meeting(wanted)
-        text = (translate("MainWindow", "%1 møde i databasen") if len(rows) == 1
-                else translate("MainWindow", "%1 møder i databasen"))
-        self.statusBar().showMessage(text.replace("%1", str(len(rows))), 4000)
-
-    def _sync_meeting_box(self, meeting_id) -> None:
-        idx = self.meeting_box.findData(meeting_id)
-        if idx < 0 and meeting_id is not None:
-            self._fill_meetings()
-            return
-        if idx != self.meeting_box.currentIndex():
-            self.meeting_box.blockSignals(True)
-            self.meeting_box.setCurrentIndex(idx)
-            self.meeting_box.blockSignals(False)
-
-    def _meeting_chosen(self, index: int) -> None:
-        if self.ctx is not None:
-            self.ctx.select_meeting(self.meeting_box.itemData(index))
 
     def _on_changed(self, areas: set[str]) -> None:
         if "meetings" in areas:

@@ -14,13 +14,17 @@ from kkrdesk.ui.about import app_icon
 from kkrdesk.ui.accessible import watch_dialogs
 
 
-def application() -> QApplication:
+def application(name_dialogs: bool = True) -> QApplication:
+    """``name_dialogs=False``: the start-up installs the dialog namer itself once the
+    window is painted (``watch_dialogs``), so the thousands of events of building and
+    painting the first screen do not each pass through a Python event filter."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KKRDesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())  # every window's and the task bar's (resources/icons)
-    watch_dialogs(app)  # every dialog's controls named when shown (ui/accessible)
+    if name_dialogs:
+        watch_dialogs(app)  # every dialog's controls named when shown (ui/accessible)
     if app.platformName() == "offscreen":
         _quiet_offscreen_warning()
     i18n.install_danish_qt(app)  # the Danish locale and Qt's Danish texts, until --lang says

@@ -15,7 +15,6 @@ from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots
 from kkrdesk.services.agenda import referat
 from kkrdesk.services.areas import MEETINGS
-from kkrdesk.views.participants import is_welcome_line
 
 # Items that return at every meeting. "Meddelelser" is kept as an empty container.
 STANDING_KINDS = (ItemKind.WELCOME, ItemKind.BREAK, ItemKind.ANY_OTHER_BUSINESS)
@@ -105,6 +104,8 @@ def _copy_item(s, src: AgendaItem, target: Meeting) -> AgendaItem:
     item = AgendaItem(meeting_id=target.id, title=src.title, kind=src.kind,
                       duration_min=src.duration_min, description=src.description)
     if src.kind == ItemKind.WELCOME:
+        from kkrdesk.views.participants import is_welcome_line  # not needed at start-up
+
         item.presenters = [Presenter(position=p.position, person_id=p.person_id, name=p.name,
                                      organisation_id=p.organisation_id,
                                      organisation_text=p.organisation_text) for p in src.presenters]

@@ -3,6 +3,8 @@ and "presenting the project adds its latest status note to the item"."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 
 from kkrdesk.core.danish import short_date
@@ -11,7 +13,9 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import AgendaItem, Project, ProjectItemLink, ProjectStatusNote
 from kkrdesk.core.store import Store
 from kkrdesk.services.areas import PROJECT_WRITE
-from kkrdesk.views.projects import StatusNoteView
+
+if TYPE_CHECKING:  # the projects' read models are imported when a status note is read:
+    from kkrdesk.views.projects import StatusNoteView  # the item pane shows names only
 
 
 def projects_of_item(store: Store, item_id: int) -> list[tuple[int, str]]:
@@ -47,6 +51,8 @@ def unlink(store: Store, project_id: int, item_id: int) -> None:
 
 
 def latest_note(store: Store, project_id: int) -> StatusNoteView | None:
+    from kkrdesk.views.projects import StatusNoteView
+
     with store.reading() as s:
         n = s.scalar(select(ProjectStatusNote).where(ProjectStatusNote.project_id == project_id)
                      .order_by(ProjectStatusNote.noted_on.desc(), ProjectStatusNote.id.desc()))
@@ -71,6 +77,8 @@ def add_latest_status(store: Store, project_id: int, item_id: int) -> tuple[str,
                      .order_by(ProjectStatusNote.noted_on.desc(), ProjectStatusNote.id.desc()))
         if n is None:
             raise ValidationError(f"{p.name} har endnu ingen statusnotat.")
+        from kkrdesk.views.projects import StatusNoteView
+
         text = status_paragraph(p.name, StatusNoteView(n.id, n.noted_on, n.rag, n.text))
         old = item.description or ""
         if text in old:

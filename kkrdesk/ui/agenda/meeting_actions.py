@@ -12,7 +12,6 @@ from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import long_date, short_date, time_span
 from kkrdesk.ui.labels import label
 from kkrdesk.services.agenda import meetings, referat
-from kkrdesk.services.participants import people as participants
 from kkrdesk.ui.agenda import commands as cmds
 from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
 from kkrdesk.ui.context import AppContext
@@ -53,6 +52,10 @@ class MeetingActions:
         self.ctx, self.parent = ctx, parent
 
     def _people(self) -> list[tuple[int, str]]:
+        """The chair and minute-taker choices, read when a meeting dialog opens (the
+        register's service and read models are not needed at start-up)."""
+        from kkrdesk.services.participants import people as participants
+
         return [(p.id, p.name) for p in participants.list_people(self.ctx.store)]
 
     def _push(self, command) -> bool:

@@ -12,8 +12,15 @@ from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.links import projects as project_links
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.undo import push
+
+
+def _commands():
+    """The wing's undoable steps (ui/projects/commands), imported at the first click: they
+    and the seat paste behind them are not needed to show the links."""
+    from kkrdesk.ui.projects import commands
+
+    return commands
 
 
 class ProjectLinks(QWidget):
@@ -72,7 +79,8 @@ class ProjectLinks(QWidget):
             status.clicked.connect(lambda _=False, p=pid, n=name: self._status(p, n))
             drop = QPushButton(translate("ProjectLinks", "Fjern kobling"))
             drop.clicked.connect(lambda _=False, p=pid, n=name: push(
-                self.ctx.undo_stack, C.unlink_item(self.ctx.store, p, self.item_id, n), self))
+                self.ctx.undo_stack, _commands().unlink_item(self.ctx.store, p, self.item_id, n),
+                self))
             head, row = QHBoxLayout(), QHBoxLayout()
             head.addWidget(go, 1)
             row.addWidget(status)
@@ -91,10 +99,11 @@ class ProjectLinks(QWidget):
         pid = self.chooser.itemData(index)
         if pid is None or self.item_id is None:
             return
-        push(self.ctx.undo_stack, C.link_item(self.ctx.store, pid, self.item_id,
-                                              self.chooser.itemText(index)), self)
+        name = self.chooser.itemText(index)
+        step = _commands().link_item(self.ctx.store, pid, self.item_id, name)
+        push(self.ctx.undo_stack, step, self)
 
     def _status(self, project_id: int, name: str) -> None:
         if self.item_id is not None:
-            push(self.ctx.undo_stack, C.add_latest_status(self.ctx.store, project_id, self.item_id,
-                                                          name), self)
+            step = _commands().add_latest_status(self.ctx.store, project_id, self.item_id, name)
+            push(self.ctx.undo_stack, step, self)

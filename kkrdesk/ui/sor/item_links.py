@@ -18,7 +18,6 @@ from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.sor import commands as C
-from kkrdesk.ui.sor import round_actions
 from kkrdesk.ui.sor.dialogs import SorDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -117,6 +116,8 @@ class SorItemLinks(QWidget):
         day = next((m.meeting_date for p in proposals for m in p.meetings
                     if m.item_id == self.item_id), None)
         sent = day if day is not None and day <= today else None
+        from kkrdesk.ui.sor import round_actions  # its dialogs, at the first click: not at start
+
         return round_actions.create_round(self.ctx, self, proposals, [p.id for p in self.links],
                                           sent, today)
 
