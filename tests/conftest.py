@@ -191,3 +191,14 @@ def laptop_window(qtbot, demo_store):
     win.resize(1366, 768)
     yield win
     ctx.undo_stack.clear()
+
+
+@pytest.fixture
+def shown_laptop_window(qtbot, laptop_window):
+    """The laptop window with the database shown, on screen and active, as a user
+    finds it after the start."""
+    laptop_window.refresh()
+    laptop_window.show()
+    qtbot.waitExposed(laptop_window)
+    laptop_window.activateWindow()
+    return laptop_window

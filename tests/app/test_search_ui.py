@@ -10,23 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.main_window import MainWindow
 from kkrdesk.ui.search.model import HIT_ROLE
 
 
 @pytest.fixture
-def window(qtbot, demo_store):
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.refresh()
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    ctx.undo_stack.clear()
+def window(shown_laptop_window):
+    return shown_laptop_window
 
 
 def one(store, sql: str, *args):

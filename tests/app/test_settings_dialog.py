@@ -5,7 +5,6 @@ written out here by hand."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 
 import pytest
@@ -13,8 +12,6 @@ from PySide6.QtCore import QSettings, Qt
 
 from kkrdesk.ui import preferences
 from kkrdesk.ui.agenda.columns import COL_SLOT
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.main_window import MainWindow
 from dialog_driving import drive
 from settings_driving import cancel, choose, errors, ok, open_and, page, type_over
 
@@ -22,18 +19,9 @@ AUTHOR = "Sekretariatet for KKR-digitaliseringsnetværket"
 
 
 @pytest.fixture
-def window(qtbot, demo_store, june18):
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.refresh()
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    ctx.select_meeting(june18)
-    yield win
-    ctx.undo_stack.clear()
+def window(shown_laptop_window, june18):
+    shown_laptop_window.ctx.select_meeting(june18)
+    return shown_laptop_window
 
 
 def stored() -> dict:

@@ -11,25 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from kkrdesk.ui import calendar_actions as cal
 from kkrdesk.ui import export_actions as ex
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.main_window import MainWindow
 from kkrdesk.ui.participants import actions as people_actions
 from settings_driving import choose, ok, open_and, type_over
 
 
 @pytest.fixture
-def window(qtbot, demo_store, june18):
-    ctx = AppContext(demo_store)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.refresh()
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    ctx.select_meeting(june18)
-    yield win
-    ctx.undo_stack.clear()
+def window(shown_laptop_window, june18):
+    shown_laptop_window.ctx.select_meeting(june18)
+    return shown_laptop_window
 
 
 def settle(qtbot, window, steps) -> None:
