@@ -50,6 +50,9 @@ def meeting_line(m, sep: str = ".") -> str:
 class MeetingActions:
     def __init__(self, ctx: AppContext, parent: QWidget):
         self.ctx, self.parent = ctx, parent
+        # where the keyboard goes once a meeting is made (the agenda list, so Ctrl+Enter
+        # adds its first item); the tab sets it when its list exists
+        self.after_new = lambda: None
 
     def _people(self) -> list[tuple[int, str]]:
         """The chair and minute-taker choices, read when a meeting dialog opens (the
@@ -72,6 +75,7 @@ class MeetingActions:
         command = cmds.create_meeting(self.ctx.store, values)
         if self._push(command):
             self.ctx.select_meeting(command.result)
+            self.after_new()
             return command.result
         return None
 
@@ -111,6 +115,7 @@ class MeetingActions:
         command = cmds.new_from_previous(self.ctx.store, prev, date)
         if self._push(command):
             self.ctx.select_meeting(command.result)
+            self.after_new()
             return command.result
         return None
 
