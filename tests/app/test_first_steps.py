@@ -137,7 +137,7 @@ def test_first_steps_on_an_empty_database_from_the_keyboard(qtbot, store, tmp_pa
     keys.press(Qt.Key.Key_Tab, CTRL | SHIFT)  # from Dagsorden back round to Deltagere
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Deltagere"
     _person(keys, "Mette Hansen", "Sekretariatsleder", "KL")
-    _person(keys, "Niels Rygaard", "Digitaliseringschef", "Aalborg Kommune")
+    _person(keys, "Niels Rygaard", "Digitaliseringschef", "Aalb")  # the first letters
 
     keys.press(Qt.Key.Key_Tab, CTRL)  # round to Dagsorden
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Dagsorden"
