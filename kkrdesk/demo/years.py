@@ -29,8 +29,9 @@ from kkrdesk.core.models import (
     SubPoint,
 )
 from kkrdesk.demo import years_words as W
-from kkrdesk.demo.years_portfolio import projects, sor
+from kkrdesk.demo.years_projects import projects
 from kkrdesk.demo.years_rows import NATIONAL_SEATS, PEOPLE_TOTAL, SEATS_PER_KKR, SEED_DAY, Rows
+from kkrdesk.demo.years_sor import sor
 
 
 def add_years(s: Session, years: int, seed: int = 18) -> dict[str, int]:
