@@ -1,8 +1,8 @@
 """``kkrdesk export ...``: Word agenda and minutes, the Excel overview.
 
 Never imports Qt. Each kind lives in its own module: export_docx (agenda, minutes),
-export_xlsx (overview), export_sor, export_status, export_package (pakke) and
-export_calendar (ics, frister, invitation)."""
+export_xlsx (overview), export_sor, export_status, export_package (pakke),
+export_calendar (ics, frister) and export_invitation (invitation)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,6 @@ def add_parser(sub) -> None:
     from kkrdesk.cli import export_calendar as cli_export_calendar
 
     cli_export_calendar.add_parsers(kinds)
+    from kkrdesk.cli import export_invitation as cli_export_invitation
+
+    cli_export_invitation.add_parsers(kinds)

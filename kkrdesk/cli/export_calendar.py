@@ -1,14 +1,12 @@
-"""``kkrdesk export ics|frister|invitation``: a meeting as a calendar event, the SOR
-and project deadlines as a calendar, and the invitation to a meeting as a mail draft.
+"""``kkrdesk export ics|frister``: a meeting as a calendar event, and the SOR and project
+deadlines as a calendar (the invitation, a mail draft, is ``export_invitation``'s).
 
 The database is opened read-only (so this works while the app has it open); the files
 are written atomically and never over the database. Contact data (e-mail addresses)
-goes into the meeting's .ics only with --with-contact, as in the Excel overview; the
-invitation is addressed to the members, so it carries their addresses by nature."""
+goes into the meeting's .ics only with --with-contact, as in the Excel overview."""
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,23 +16,10 @@ HELP = {
     "ics": "skriv et møde som kalenderfil (.ics) med sted, tid og dagsorden",
     "frister": "skriv SOR-høringsfrister, ventede svar fra SDS og projekternes milepæle som "
                "kalenderfil (.ics) med påmindelser",
-    "invitation": "skriv en mødeindkaldelse som mailkladde (.eml) til netværkets medlemmer, "
-                  "med kalenderinvitation og dagsorden vedhæftet",
 }
 DB_HELP = "databasefilen (skal findes; åbnes kun til læsning)"
 MEETING_HELP = ("mødets dato, fx 2025-06-18 eller 18-06-2025; har to møder samme dato, også "
                 "tidspunktet: »18-06-2025 09.00«")
-
-
-def sender_address(text: str) -> str:
-    from kkrdesk.services.calendar.meeting import usable_address
-
-    address = usable_address(text)
-    if not address:
-        raise argparse.ArgumentTypeError(
-            f"»{text[:60]}« er ikke en e-mailadresse, et mailprogram kan sende fra "
-            "(skriv fx sekretariat@kl.dk)")
-    return address
 
 
 def add_parsers(kinds) -> None:
@@ -54,32 +39,13 @@ def add_parsers(kinds) -> None:
     f.add_argument("-o", "--output", type=Path, metavar="FIL.ics",
                    help="kalenderfilen; standard: »Frister.ics« i den aktuelle mappe")
     f.set_defaults(handler=_frister)
-    _add_invitation(kinds)
 
 
-def _add_invitation(kinds) -> None:
-    p = kinds.add_parser("invitation", help=HELP["invitation"], description=HELP["invitation"])
-    p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
-    p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO", help=MEETING_HELP)
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.eml",
-                   help="mailkladden der skrives; åbn den i Outlook eller Thunderbird og send den")
-    p.add_argument("--fra", type=sender_address, required=True, metavar="ADRESSE",
-                   help="sekretariatets e-mailadresse: afsender og mødets arrangør (svar på "
-                        "invitationen går hertil)")
-    p.add_argument("--author", metavar="NAVN", default="",
-                   help="afsenderens navn og dagsordenens forfatter (standard: sekretariatet)")
-    p.add_argument("--template", type=Path, metavar="SKABELON.docx",
-                   help="egen Word-skabelon til den vedhæftede dagsorden")
-    p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
-                   help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
-    p.set_defaults(handler=_invitation)
-
-
-def _count(n: int, one: str, many: str) -> str:
+def counted(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _target(path: Path, suffix: str, what: str) -> Path:
+def checked_suffix(path: Path, suffix: str, what: str) -> Path:
     from kkrdesk.core.errors import KkrDeskError
 
     if path.suffix.lower() != suffix:
@@ -101,11 +67,11 @@ def _ics(args) -> int:
                      time_sep=args.clock[2])
         m = cm.detail.meeting
         target = args.output or Path(f"Møde {short_date(m.date)}.ics")
-        path = export_meeting_ics(cm, _target(target, ".ics", "Kalenderfilen"))
+        path = export_meeting_ics(cm, checked_suffix(target, ".ics", "Kalenderfilen"))
     who = (f"arrangør {'med' if cm.organizer else 'uden'} e-mail, "
-           f"{_count(len(cm.attendees), 'deltager', 'deltagere')} med e-mail"
+           f"{counted(len(cm.attendees), 'deltager', 'deltagere')} med e-mail"
            if args.with_contact else "uden e-mailadresser")
-    items = _count(len(cm.detail.items), "punkt", "punkter")
+    items = counted(len(cm.detail.items), "punkt", "punkter")
     print(f"Kalenderfilen er gemt: {path} ({long_date(m.date)} {meeting_time(m, cm.time_sep)}, "
           f"{items} på dagsordenen, {who})")
     return 0
@@ -124,38 +90,12 @@ def _frister(args) -> int:
 
             raise KkrDeskError("Der er ingen frister i databasen (ingen høringsrunde med frist og "
                                "ingen milepæl med dato); intet er skrevet.")
-        path = export_deadlines_ics(data, _target(args.output or Path("Frister.ics"), ".ics",
+        path = export_deadlines_ics(data, checked_suffix(args.output or Path("Frister.ics"), ".ics",
                                                   "Kalenderfilen"))
     count = {k: sum(1 for e in data.entries if e.kind == k) for k in DeadlineKind}
     print(f"Fristerne er gemt: {path} ("
-          f"{_count(count[DeadlineKind.ROUND], 'høringsfrist', 'høringsfrister')}, "
-          f"{_count(count[DeadlineKind.SDS_ANSWER], 'ventet svar', 'ventede svar')} fra SDS, "
-          f"{_count(count[DeadlineKind.MILESTONE], 'milepæl', 'milepæle')}; "
+          f"{counted(count[DeadlineKind.ROUND], 'høringsfrist', 'høringsfrister')}, "
+          f"{counted(count[DeadlineKind.SDS_ANSWER], 'ventet svar', 'ventede svar')} fra SDS, "
+          f"{counted(count[DeadlineKind.MILESTONE], 'milepæl', 'milepæle')}; "
           f"{reminded(data)} med påmindelse)")
-    return 0
-
-
-def _invitation(args) -> int:
-    from kkrdesk.core.danish import join_and
-    from kkrdesk.export.invitation_eml import export_invitation
-    from kkrdesk.services.agenda.meetings import find_by_date
-    from kkrdesk.services.calendar.meeting import invitation
-    from kkrdesk.services.database import open_for_reading
-    from kkrdesk.views.agenda import DocumentOptions
-    from kkrdesk.views.calendar import Contact
-
-    options = replace(DocumentOptions(author=args.author.strip()) if args.author.strip()
-                      else DocumentOptions(), time_sep=args.clock[2])
-    with open_for_reading(args.export_db) as store:
-        meeting_id = find_by_date(store, *args.meeting).id
-        inv = invitation(store, meeting_id, Contact(options.author, args.fra))
-        inv = replace(inv, meeting=replace(inv.meeting, time_sep=options.time_sep))
-        path = export_invitation(inv, _target(args.output, ".eml", "Mailkladden"),
-                                 template=args.template, options=options)
-    lacking = _count(len(inv.without_email), "medlem", "medlemmer")
-    missing = (f"; {lacking} uden brugbar e-mailadresse: {join_and(list(inv.without_email))}"
-               if inv.without_email else "")
-    print(f"Indkaldelsen er gemt: {path} "
-          f"({_count(len(inv.recipients), 'modtager', 'modtagere')}{missing}). "
-          "Åbn den i Outlook eller Thunderbird, og send den derfra.")
     return 0

@@ -30,7 +30,8 @@ def add_parsers(kinds) -> None:
 
 
 def _run(args) -> int:
-    from kkrdesk.export.meeting_package import meeting_package, package_name
+    from kkrdesk.export.meeting_package import meeting_package
+    from kkrdesk.export.package_names import package_name
     from kkrdesk.services.agenda import attachments, meetings
     from kkrdesk.services.database import open_for_reading
     from kkrdesk.views.agenda import DocumentOptions

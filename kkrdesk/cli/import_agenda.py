@@ -6,7 +6,8 @@ appends to the meeting held that day; without either the date written in the age
 used. Nothing is written with ``--dry-run``, nor when no item was understood, the text
 does not read as an agenda ("Teksten ligner ikke en dagsorden: …", exit 1) or a line
 begins with a time no clock shows ("24.00 Punkt": exit 1, the line named). Unknown
-presenters stay names on their items: the command line never adds people to the register."""
+presenters stay names on their items: the command line never adds people to the register.
+What is printed is :mod:`kkrdesk.cli.agenda_report`'s."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def _read(name: str):
 
 
 def _run(args) -> int:
+    from kkrdesk.cli.agenda_report import report
     from kkrdesk.imports.agenda_parser import read_agenda
     from kkrdesk.services.agenda import file_import as agenda_import
     from kkrdesk.services.database import open_database, open_for_reading
@@ -109,77 +111,3 @@ def _bad_times(bad: dict[int, str]) -> str:
 def _clock(minutes: int) -> dt.time:
     minutes = min(minutes, 23 * 60 + 59)
     return dt.time(minutes // 60, minutes % 60)
-
-
-def report(source, agenda, register) -> list[str]:
-    """The parsed agenda as lines of text: items with slots, then what is doubtful,
-    unknown or not understood."""
-    out = [f"Dagsorden fra »{source.name}« ({source.kind}, {len(source.lines)} linjer): "
-           f"{len(agenda.items)} punkter."]
-    if source.note:
-        out.append(source.note)
-    if agenda.items:
-        out.append(f"Ligner en dagsorden: {round(100 * agenda.confidence)} %"
-                   + (f" ({'; '.join(agenda.evidence)})." if agenda.evidence else "."))
-    return out + _items(agenda, register) + _remarks(agenda, register)
-
-
-def _items(agenda, register) -> list[str]:
-    from kkrdesk.core.danish import short_date
-    from kkrdesk.core.enums import label
-    from kkrdesk.imports.parsed_agenda import clock, slots
-
-    out = [f"Mødedato i teksten: {short_date(agenda.meeting_date)}"] if agenda.meeting_date else []
-    when = slots(agenda)
-    for n, item in enumerate(agenda.items, start=1):
-        rows = [(str(n), item)] + [(f"{n}.{chr(97 + k) if k < 26 else k + 1}", c)
-                                   for k, c in enumerate(item.children)]
-        for number, it in rows:
-            start, end = when[id(it)]
-            top = "." not in number
-            slot = f"kl. {clock(start)}–{clock(end)}" if top or it.duration_min else " " * 16
-            who = " og ".join(register.match(p.name, p.organisation).text for p in it.presenters)
-            mark = "?" if it.doubtful else " "
-            minutes = f", {it.duration_min} min." if it.duration_min else ""
-            out.append(f"{mark} {number:<5} {slot}  {it.title} ({label(it.kind).lower()}{minutes})"
-                       + (f" v. {who}" if who else ""))
-            out += [f"{'':>8}• {point.text}" for point in it.sub_points]
-    return out
-
-
-def _remarks(agenda, register) -> list[str]:
-    """The next meeting, the doubtful items, unknown presenters, lines not understood or skipped."""
-    from kkrdesk.core.danish import short_date
-
-    out = []
-    if agenda.next_meeting_date or agenda.topics:
-        day = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
-        out.append(f"Næste møde: {day}" + (": " + "; ".join(t.text for t in agenda.topics)
-                                           if agenda.topics else ""))
-    doubtful = agenda.doubtful_items()
-    if doubtful:
-        out.append(f"Tvivlsomme punkter ({len(doubtful)}):")
-        for it in doubtful:
-            lines = ", ".join(str(n + 1) for n in sorted(it.lines))
-            out.append(f"  »{it.title}« (linje {lines}): " + " ".join(it.doubts))
-    unknown = _unknown(register, agenda)
-    if unknown:
-        out.append("Ukendte oplægsholdere (står som navn på punktet, oprettes ikke): "
-                   + "; ".join(m.text for m in unknown))
-    if agenda.unread:
-        out.append(f"Ikke forstået ({_lines(len(agenda.unread))}):")
-        out += [f"  linje {n + 1}: {agenda.lines[n].strip()}" for n in agenda.unread]
-    skipped = agenda.shown_skipped()
-    if skipped:
-        out.append(f"Sprunget over ({_lines(len(skipped))}): " + ", ".join(agenda.skipped_ranges()))
-    return out
-
-
-def _lines(count: int) -> str:
-    return f"{count} linje" if count == 1 else f"{count} linjer"
-
-
-def _unknown(register, agenda):
-    from kkrdesk.services.agenda.file_import import unknown_presenters
-
-    return unknown_presenters(register, agenda)

@@ -7,47 +7,21 @@
 the whole package of ``kkrdesk export pakke``: the agenda (Word), the referat as Word
 and as its PDF/A copy once the meeting is held, and every bilag. Plain data in (read
 models, the bilag's bytes); every file written atomically, a .zip as one file, so a
-failure leaves no half package."""
+failure leaves no half package. The files' names are
+:mod:`kkrdesk.export.package_names`'."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from pathlib import Path
 
-from kkrdesk.core.danish import short_date
-from kkrdesk.core.file_names import FALLBACK, clean_file_name, dated_name, shorten
+from kkrdesk.core.file_names import dated_name
 from kkrdesk.core.oserrors import reason
 from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.package_names import bilag_name, member_name, unique
 from kkrdesk.views.agenda import AttachmentView, DocumentOptions, MeetingDetail
-
-# Characters Windows, macOS or Linux refuse in a file name, and the path separators.
-_UNSAFE = re.compile(r'[\\/:*?"<>|]')
-
-
-def bilag_name(att: AttachmentView) -> str:
-    """'Bilag 9.1 - Webinar.pdf': sorts by number, safe on Windows, macOS and Linux, at
-    most 200 characters with its extension kept."""
-    return member_name(f"Bilag {att.number} - {att.filename}")
-
-
-def member_name(name: str) -> str:
-    """A name for a file in the package: cleaned (no control or invisible characters,
-    one line), no character a file system refuses, never a path of its own."""
-    return clean_file_name(_UNSAFE.sub("_", name)).lstrip(". ") or FALLBACK
-
-
-def unique(name: str, taken: set[str]) -> str:
-    """``name``, or 'name (2).ext' if a file of that name (in any case) is in ``taken``."""
-    stem, dot, ext = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
-    n, candidate = 1, name
-    while candidate.casefold() in taken:
-        n += 1
-        candidate = shorten(f"{stem} ({n}){dot}{ext}")
-    taken.add(candidate.casefold())
-    return candidate
 
 
 def write_package(document, document_name: str, bilag: list[tuple[AttachmentView, bytes]],
@@ -103,10 +77,6 @@ def _pdf_bytes(document) -> bytes:
         path = write_pdf(document_html(document), Path(folder) / "referat.pdf",
                          author=document.core_properties.author or "KKR Desk")
         return path.read_bytes()
-
-
-def package_name(detail: MeetingDetail) -> str:
-    return f"Mødepakke {short_date(detail.meeting.date)}"
 
 
 def meeting_package(detail: MeetingDetail, bilag: list[tuple[AttachmentView, bytes]],

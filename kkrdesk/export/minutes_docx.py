@@ -4,63 +4,26 @@
 
 The agenda with each item's notes and "Beslutning: ...", a header with Dato, Tid, Sted,
 Mødeleder, Referent, Deltagere and Afbud (a draft: what it still lacks, "Mangler"), the table of action items (Hvad / Hvem / Hvornår /
-Status), open action items from earlier meetings, and "Næste møde" with the topics."""
+Status), open action items from earlier meetings, and "Næste møde" with the topics. Its
+title and page header follow the referat's state (:mod:`kkrdesk.export.minutes_state`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from kkrdesk.core.danish import join_and, long_date, short_date
-from kkrdesk.core.enums import ItemKind, MinutesStatus, label
+from kkrdesk.core.danish import short_date
+from kkrdesk.core.enums import label
 from kkrdesk.core.timing import to_minutes
 from kkrdesk.export import docx_template as T
-from kkrdesk.export.docx_blocks import Writer, clean
-from kkrdesk.views.agenda import DocumentOptions, MeetingDetail, MeetingSummary
+from kkrdesk.export.docx_blocks import Writer
+from kkrdesk.export.minutes_state import is_draft, minutes_mark, missing
+from kkrdesk.views.agenda import DocumentOptions, MeetingDetail
 
 ACTION_HEADERS = ("Hvad", "Hvem", "Hvornår", "Status")
 ACTION_WIDTHS = (0.48, 0.25, 0.15, 0.12)
 EARLIER_HEADERS = ("Møde", "Hvad", "Hvem", "Hvornår", "Status")
 EARLIER_WIDTHS = (0.15, 0.37, 0.22, 0.14, 0.12)
-
-
-def minutes_mark(m: MeetingSummary, today: dt.date | None = None) -> tuple[str, str, str]:
-    """(document title, page header on every page, status line) for the referat's state."""
-    if not m.is_held(today):
-        return ("Udkast til referat", "Udkast – mødet er ikke holdt endnu",
-                "Mødet er ikke holdt endnu: dette er et udkast, ikke et referat.")
-    status = m.minutes_status
-    if status == MinutesStatus.APPROVED:
-        by = long_date(m.minutes_approved_by_date or m.minutes_approved_on).split(" ", 1)[1]
-        return ("Godkendt referat", f"Godkendt på mødet {by}", f"Godkendt på mødet {by}")
-    if status == MinutesStatus.SENT:
-        return ("Foreløbigt referat", "Foreløbigt referat",
-                f"Udsendt {short_date(m.minutes_sent_on)}; godkendes på næste møde")
-    return ("Udkast til referat", "Udkast", "Udkast, endnu ikke udsendt")
-
-
-def is_draft(m: MeetingSummary, today: dt.date | None = None) -> bool:
-    """Not sent, not approved (or the meeting not held yet): nobody has vouched for it."""
-    return not m.is_held(today) or m.minutes_status == MinutesStatus.DRAFT
-
-
-def missing(detail: MeetingDetail) -> str:
-    """What a draft referat still lacks, in one Danish line ("" when nothing): the place,
-    the minute-taker, the attendance and the decision of every (B) item without one."""
-    m = detail.meeting
-    out = []
-    if not (m.place.strip() or m.online_url.strip()):
-        out.append("sted")
-    if not m.minute_taker_name:
-        out.append("referent")
-    if not detail.attendance:
-        out.append("fremmøde")
-    undecided = [it.number or clean(it.title) for it in detail.flat_items()
-                 if it.kind == ItemKind.DECISION and not clean(it.decision)]
-    if undecided:
-        word = "punkt" if len(undecided) == 1 else "punkterne"
-        out.append(f"beslutning på {word} {join_and(undecided)}")
-    return join_and(out)
 
 
 def build_minutes(detail: MeetingDetail, template: str | Path | None = None,

@@ -2,9 +2,9 @@
 
 Each sheet is one real Excel table (Insert > Table in Excel's words) starting in A1:
 a header row that stays frozen, filter buttons on every column, banded rows, column
-widths fitted to the content with long text wrapped (``xlsx_print``, which also sets up
-the printed page), dates as real date cells shown as 18-06-2025 (a ``Month`` in a date
-column is a date cell shown as the month in Danish, "august 2025"), numbers and
+widths fitted to the content with long text wrapped (``xlsx_columns``; ``xlsx_print``
+sets up the printed page), dates as real date cells shown as 18-06-2025 (a ``Month`` in a
+date column is a date cell shown as the month in Danish, "august 2025"), numbers and
 percentages as numbers. Text is written as text and never as a formula: a value that
 Excel could read as one (starting with = + - @, or looking like #N/A) is stored as a
 text cell with Excel's "quote prefix", so even editing the cell keeps it text. Characters
@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from kkrdesk.core.danish import short_date
-from kkrdesk.export import xlsx_print as P
+from kkrdesk.export import xlsx_columns
+from kkrdesk.export.xlsx_print import print_setup
 
 EXCEL_FIRST_DAY = dt.date(1900, 1, 1)  # Excel's day 1; earlier dates would get serials <= 0
 DATE_FORMAT = "dd-mm-yyyy"
@@ -143,11 +144,11 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet], *, title: str = ""
 
 def _write_sheet(wb, sh: Sheet, title: str, day: dt.date) -> int:
     ws = wb.create_sheet(sh.title)
-    widths = [P.width(col, sh.rows, i) for i, col in enumerate(sh.columns)]
+    widths = [xlsx_columns.width(col, sh.rows, i) for i, col in enumerate(sh.columns)]
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[column_letter(i)].width = w
     ws.freeze_panes = "A2"
-    P.print_setup(ws, widths, title=title, sheet=sh.title, day=day)
+    print_setup(ws, widths, title=title, sheet=sh.title, day=day)
     ws.append(_header(ws, sh))
     count = _rows(ws, sh, widths)
     if count == 0:
@@ -193,7 +194,7 @@ def _styled_cells(ws, sh: Sheet, widths: Sequence[float]) -> tuple[dict, dict, d
                 months[i].number_format = MONTH_FORMAT
                 months[i].alignment = Alignment(horizontal="center")
             styled[i] = cell
-        elif P.wraps(col, sh.rows, i, widths[i]):
+        elif xlsx_columns.wraps(col, sh.rows, i, widths[i]):
             wrapped[i] = Alignment(wrap_text=True)
     return styled, months, wrapped
 
@@ -222,9 +223,9 @@ def _rows(ws, sh: Sheet, widths: Sequence[float]) -> int:
     count = 0
     for row in sh.rows:
         out = list(row[:ncols]) + [None] * (ncols - len(row))
-        lines = max([P.lines(out[i], widths[i]) for i in wrapped], default=1)
+        lines = max([xlsx_columns.lines(out[i], widths[i]) for i in wrapped], default=1)
         if lines > 1:  # wrapped text: a row as tall as its longest cell (no program guesses)
-            ws.row_dimensions[count + 2].height = P.LINE_POINTS * lines
+            ws.row_dimensions[count + 2].height = xlsx_columns.LINE_POINTS * lines
         for i in text_cols:
             out[i] = None if out[i] in (None, "") else _text_cell(ws, out[i], wrapped.get(i))
         for i, cell in styled.items():

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports import agenda_markers as mk
+from kkrdesk.imports import agenda_non_items as non_items
 from kkrdesk.imports import agenda_tables as tables
 from kkrdesk.imports.agenda_dates import date_line, find_date
 from kkrdesk.imports.agenda_pdf_rows import merge_rows
@@ -205,13 +206,13 @@ def _start(doc: Doc) -> int:
     """The first piece of the agenda: the first spine item (a heading before it is noted)."""
     first = next((k for k, p in enumerate(doc.pieces) if not p.line.skip and not p.line.link
                   and spine_piece(doc, p)), None)
-    bare = next((k for k, p in enumerate(doc.pieces[:300]) if not p.line.skip and mk.bare_heading(p.text)), None)
+    bare = next((k for k, p in enumerate(doc.pieces[:300]) if not p.line.skip and non_items.bare_heading(p.text)), None)
     if first is not None and bare is not None and bare > first:  # numbered lines of an earlier slide
         after = next((k for k, p in enumerate(doc.pieces) if k > bare and not p.line.skip
                       and not p.line.link and spine_piece(doc, p)), None)
         first = after if after is not None else first
     for p in doc.pieces[: first if first is not None else min(len(doc.pieces), 80)]:
-        if not p.line.skip and mk.heading(p.text):
+        if not p.line.skip and non_items.heading(p.text):
             doc.heading = True
     return first if first is not None else 0
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports.agenda_kinds import kind_line
-from kkrdesk.imports.agenda_markers import day_heading, info_key
+from kkrdesk.imports.agenda_non_items import day_heading, info_key
 
 START, END, MINUTES, TITLE, WHO, KIND, TEXT, SKIP, NUMBER, TIME, DATE = (
     "start", "end", "minutes", "title", "who", "kind", "text", "skip", "number", "time", "date")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kkrdesk.imports import agenda_clock as clk
-from kkrdesk.imports import agenda_markers as mk
+from kkrdesk.imports import agenda_non_items as non_items
 from kkrdesk.imports import agenda_tables as tables
 from kkrdesk.imports.agenda_dates import date_line, find_date
 from kkrdesk.imports.agenda_grow import span
@@ -72,20 +72,20 @@ class Walk(RowReader):
         if p.line.cells is None and self.col_offsets is None:
             self.columns, self.table_timed = None, False  # text ends a table (not a PDF's: it has lines of one cell)
         if k < self.doc.start:
-            self.skip(n, "overskrift" if mk.heading(text) else
+            self.skip(n, "overskrift" if non_items.heading(text) else
                       "før overskriften" if self.doc.heading else "før dagsordenen")
             return
         if p.line.link:
             return self.skip(n, "link")
-        if (why := mk.noise(text)) is not None:
+        if (why := non_items.noise(text)) is not None:
             return self.skip(n, why)
         if self.in_column(p):
             return
         if p.line.heading and not spine_piece(self.doc, p) and self.heading_line(k, p):
             return
-        if not self.out.items and not p.head.marker and p.head.times is None and mk.heading(text):
+        if not self.out.items and not p.head.marker and p.head.times is None and non_items.heading(text):
             return self.skip(n, "overskrift")  # "Program", "Dagsorden:" above a list without markers
-        if mk.day_heading(text) and not p.head.marker and not p.head.times:
+        if non_items.day_heading(text) and not p.head.marker and not p.head.times:
             self.day_break()
             return self.skip(n, "dagsoverskrift")
         if self.date_only(n, text):
@@ -193,7 +193,7 @@ class Walk(RowReader):
         Administrativt'), or an item of its own ('# Pause 15 minutter', a closing
         heading with nothing under it)."""
         n, text = p.line.n, p.text
-        if mk.heading(text) or find_date(text):
+        if non_items.heading(text) or find_date(text):
             self.skip(n, "overskrift")
             return True
         nxt = next((q for q in self.doc.pieces[k + 1:] if not q.line.skip), None)

@@ -156,7 +156,7 @@ def test_a_name_an_older_version_kept_is_shown_and_packed_clean(demo_store, june
                  "values (?, 9, ?, 1, ?, x'41')", (item.id, "Løn\u202efdp.exe\n", dt.date(2025, 1, 1)))
     conn.commit()
     conn.close()
-    from kkrdesk.export.meeting_package import bilag_name
+    from kkrdesk.export.package_names import bilag_name
 
     att = _item(demo_store, june18).attachments[-1]
     assert att.label.endswith(": Lønfdp.exe") and bilag_name(att).endswith(" - Lønfdp.exe")
