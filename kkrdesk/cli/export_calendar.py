@@ -11,20 +11,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from kkrdesk.cli.export_docx import meeting_when
+from kkrdesk.cli.places import place
 
 HELP = {
     "ics": "skriv et møde som kalenderfil (.ics) med sted, tid og dagsorden",
     "frister": "skriv SOR-høringsfrister, ventede svar fra SDS og projekternes milepæle som "
                "kalenderfil (.ics) med påmindelser",
 }
-DB_HELP = "databasefilen (skal findes; åbnes kun til læsning)"
+DB_HELP = "databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning"
 MEETING_HELP = ("mødets dato, fx 2025-06-18 eller 18-06-2025; har to møder samme dato, også "
                 "tidspunktet: »18-06-2025 09.00«")
 
 
 def add_parsers(kinds) -> None:
     p = kinds.add_parser("ics", help=HELP["ics"], description=HELP["ics"])
-    p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
+    p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE", help=DB_HELP)
     p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO", help=MEETING_HELP)
     p.add_argument("-o", "--output", type=Path, metavar="FIL.ics",
                    help="kalenderfilen; standard: »Møde DD-MM-ÅÅÅÅ.ics« i den aktuelle mappe")
@@ -35,7 +36,7 @@ def add_parsers(kinds) -> None:
                    help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
     p.set_defaults(handler=_ics)
     f = kinds.add_parser("frister", help=HELP["frister"], description=HELP["frister"])
-    f.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
+    f.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE", help=DB_HELP)
     f.add_argument("-o", "--output", type=Path, metavar="FIL.ics",
                    help="kalenderfilen; standard: »Frister.ics« i den aktuelle mappe")
     f.set_defaults(handler=_frister)

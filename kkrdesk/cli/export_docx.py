@@ -10,6 +10,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 _KINDS = {
     "agenda": ("dagsordenen", "skriv dagsordenen for et møde som Word-dokument (.docx) "
                "eller arkivkopi (PDF/A, .pdf)"),
@@ -38,8 +40,8 @@ def add_parsers(kinds) -> None:
     """Register ``agenda`` and ``minutes`` (set ``handler`` on each parser)."""
     for kind, (_, help_text) in _KINDS.items():
         p = kinds.add_parser(kind, help=help_text, description=help_text)
-        p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
-                       help="databasefilen (skal findes; åbnes kun til læsning)")
+        p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE",
+                       help="databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning")
         p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO",
                        help="mødets dato, fx 2025-06-18 eller 18-06-2025; har to møder samme "
                             "dato, også tidspunktet: »18-06-2025 09.00«")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kkrdesk.cli.export_calendar import DB_HELP, MEETING_HELP, checked_suffix, counted
 from kkrdesk.cli.export_docx import meeting_when
+from kkrdesk.cli.places import place
 
 HELP = ("skriv en mødeindkaldelse som mailkladde (.eml) til netværkets medlemmer, "
         "med kalenderinvitation og dagsorden vedhæftet")
@@ -32,7 +33,7 @@ def sender_address(text: str) -> str:
 
 def add_parsers(kinds) -> None:
     p = kinds.add_parser("invitation", help=HELP, description=HELP)
-    p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
+    p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE", help=DB_HELP)
     p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO", help=MEETING_HELP)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.eml",
                    help="mailkladden der skrives; åbn den i Outlook eller Thunderbird og send den")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 
 def add_parsers(kinds) -> None:
     """Register ``overview`` (set ``handler`` on its parser)."""
     p = kinds.add_parser("overview", help="Excel-oversigt: medlemmer, medlemshistorik og fremmøde")
-    p.add_argument("--db", type=Path, required=True, dest="overview_db", metavar="STI",
-                   help="databasefilen (skal findes; åbnes kun til læsning)")
+    p.add_argument("--db", type=place, required=True, dest="overview_db", metavar="STI|ADRESSE",
+                   help="databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.xlsx",
                    help="regnearket der skrives (.xlsx)")
     p.add_argument("--with-contact", action="store_true",
