@@ -11,6 +11,11 @@ KKR Desk's process leaves without Python's teardown once everything is closed
 "equal exit" rows run the floors the same way (common.leaving_at_once): the ratio of
 what happens up to the window alone, which is what a user waits for.
 
+Every command runs with settings of its own (an empty XDG_CONFIG_HOME in the temporary
+folder), so the wing shown is the first one, Dagsorden, on every run. With the user's
+settings it is whichever wing was open when anybody last closed the app on this machine,
+and the figures measured another wing from one run to the next.
+
     python bench/bench_startup.py [RUNS]
 """
 
@@ -44,7 +49,8 @@ def measure(runs: int = 11, folder: Path | None = None) -> list[Result]:
             "smoke": [*app, str(demo)],
             "decade": [*app, str(decade)],
         }
-        s = alternate(commands, runs=runs, warmup=2, env=ENV)
+        env = {**ENV, "XDG_CONFIG_HOME": str(folder / "config")}
+        s = alternate(commands, runs=runs, warmup=2, env=env)
     return [
         result("--smoke, demo", "floor_startup.py", s["floor"], s["smoke"], 1.10),
         result("  --smoke, demo, equal exit", "floor_startup.py leaving at once", s["floor_fast"],
