@@ -20,7 +20,7 @@ import pytest
 # revision; the pragmas), 2 for the reference data, 1 for the meeting box, 1 for the
 # meeting to show, 8 for its agenda (the meeting and its 7 collections, in fixed
 # queries), 1 for the meeting after it, 5 for the first item's pane (the item's day, its
-# proposals, its projects, the project picker, the presenter picker). Main had 31.
+# proposals, its projects, the project picker, the presenter picker). Main had 30.
 BUDGET = 26
 
 PROBE = r"""
