@@ -134,3 +134,20 @@ def _attached_agenda(eml: Path) -> str:
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     part = next(p for p in msg.iter_attachments() if p.get_filename().endswith(".docx"))
     return "\n".join(p.text for p in docx.Document(io.BytesIO(part.get_content())).paragraphs)
+
+
+def test_the_pdf_copy_of_the_english_referat_is_english(qapp, demo_path, tmp_path):
+    """The archive copy is made from the same Word document: its words, its page numbers
+    ("Page 1 of 4") and its language tag are English too; the Danish copy keeps its own.
+    (``qapp``: the window's QApplication first, as later tests in this process need it.)"""
+    from pypdf import PdfReader
+
+    for lang, pages, tag, title in (("en", "Page 1 of", "en-GB", "Preliminary minutes"),
+                                    ("da", "Side 1 af", "da-DK", "Foreløbigt referat")):
+        out = tmp_path / f"referat-{lang}.pdf"
+        assert main(["export", "minutes", "--db", str(demo_path), "--meeting", "18-06-2025",
+                     "-o", str(out), "--lang", lang]) == 0
+        reader = PdfReader(out)
+        first = " ".join(reader.pages[0].extract_text().split())
+        assert pages in first and title in first
+        assert reader.trailer["/Root"]["/Lang"] == tag
