@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from kkrdesk.cli.export_docx import meeting_when
+from kkrdesk.cli.export_docx import add_lang, meeting_when
 from kkrdesk.cli.places import place
 
 HELP = {
@@ -34,6 +34,7 @@ def add_parsers(kinds) -> None:
                         "e-mailadresser (personoplysninger)")
     p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
                    help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
+    add_lang(p)
     p.set_defaults(handler=_ics)
     f = kinds.add_parser("frister", help=HELP["frister"], description=HELP["frister"])
     f.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE", help=DB_HELP)
@@ -65,7 +66,7 @@ def _ics(args) -> int:
     with open_for_reading(args.export_db) as store:
         meeting_id = find_by_date(store, *args.meeting).id
         cm = replace(calendar_meeting(store, meeting_id, with_contact=args.with_contact),
-                     time_sep=args.clock[2])
+                     time_sep=args.clock[2], lang=args.lang)
         m = cm.detail.meeting
         target = args.output or Path(f"Møde {short_date(m.date)}.ics")
         path = export_meeting_ics(cm, checked_suffix(target, ".ics", "Kalenderfilen"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kkrdesk.cli.export_docx import add_lang
 from kkrdesk.cli.places import place
 
 
@@ -23,6 +24,7 @@ def add_parsers(kinds) -> None:
     p.add_argument("--author", metavar="NAVN", default="",
                    help="sekretariatets navn som regnearkets forfatter "
                         "(standard: som dagsorden og referat)")
+    add_lang(p)
     p.set_defaults(handler=_overview)
 
 
@@ -30,7 +32,10 @@ def _overview(args) -> int:
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.overview.read import overview_of_file
 
+    from dataclasses import replace
+
     data = overview_of_file(args.overview_db, include_contact=args.with_contact)
+    data = replace(data, options=replace(data.options, lang=args.lang))
     result = export_overview(data, args.output, author=args.author)
     rows = f"{result.rows:,}".replace(",", ".")
     contact = "med" if args.with_contact else "uden"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kkrdesk.core.enums import label
 from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.overview_lang import localised
 from kkrdesk.export.overview_projects import project_sheets
 from kkrdesk.export.overview_sor import sor_sheets
 from kkrdesk.export.xlsx_common import Col, Sheet, write_workbook
@@ -63,7 +64,7 @@ def members_sheet(members, people_by_id, options: OverviewOptions) -> Sheet:
     return Sheet("Medlemmer", "tblMedlemmer", cols, rows)
 
 
-def history_sheet(memberships, today: dt.date) -> Sheet:
+def history_sheet(memberships, today: dt.date, lang: str = "da") -> Sheet:
     cols = [Col("Navn", max_width=32), Col("Organisation", max_width=34), Col("Rolle"),
             Col("Udpeget af", max_width=24), Col("Fra", "date"), Col("Til", "date"),
             Col("Status"), Col("Har overtaget pladsen efter", max_width=32),
@@ -76,7 +77,7 @@ def history_sheet(memberships, today: dt.date) -> Sheet:
             state = "Nuværende" if m.is_current(today) else "Tidligere"
         rows.append([m.person_name or m.organisation, m.organisation, label(m.role),
                      m.appointed_by, m.start_date, m.end_date, state, m.replaces_name,
-                     " og ".join(m.replaced_by_names), m.notes])
+                     (" and " if lang == "en" else " og ").join(m.replaced_by_names), m.notes])
     return Sheet("Medlemshistorik", "tblMedlemshistorik", cols, rows)
 
 
@@ -115,7 +116,7 @@ def participant_sheets(data: OverviewData) -> list[Sheet]:
     part, options = data.participants, data.options
     people = {p.id: p for p in part.people}
     return [members_sheet(part.current, people, options),
-            history_sheet(part.memberships, options.day),
+            history_sheet(part.memberships, options.day, options.lang),
             *attendance_sheets(part.attendance)]
 
 
@@ -130,7 +131,8 @@ SECTIONS: list[Section] = [participant_sheets, sor_sheets, project_sheets, _meet
 
 
 def overview_sheets(data: OverviewData) -> list[Sheet]:
-    return [sheet for section in SECTIONS for sheet in section(data)]
+    sheets = [sheet for section in SECTIONS for sheet in section(data)]
+    return localised(sheets, data.options.lang)
 
 
 def export_overview(data: OverviewData, path: str | Path, author: str = "") -> OverviewResult:
@@ -141,8 +143,9 @@ def export_overview(data: OverviewData, path: str | Path, author: str = "") -> O
         raise ExportError(f"Oversigten skal gemmes som .xlsx, ikke »{path.suffix or path.name}«.")
     sheets = overview_sheets(data)
     day = data.options.day
+    english = data.options.lang == "en"
     atomic_write(path, lambda tmp: write_workbook(
-        tmp, sheets, title="Oversigt – KKR-digitaliseringsnetværket",
-        subject=f"Udskrevet {day.strftime('%d-%m-%Y')}",
+        tmp, sheets, title=f"{'Overview' if english else 'Oversigt'} – KKR-digitaliseringsnetværket",
+        subject=f"{'Printed' if english else 'Udskrevet'} {day.strftime('%d-%m-%Y')}",
         author=author.strip() or DocumentOptions().author, day=day))
     return OverviewResult(path, tuple((s.title, len(s.rows)) for s in sheets))

@@ -173,6 +173,13 @@ class FrameMenus:
                                             "og sluttede (holdt i mødeleders visning)"))
         self.actual_times_action.toggled.connect(
             lambda on: exports().set_actual_times(self.ctx, on) if self.ctx else None)
+        self.english_docs_action = menu.addAction(translate("FrameMenus", "Dokumenter på e&ngelsk"))
+        self.english_docs_action.setCheckable(True)
+        self.english_docs_action.setToolTip(translate(
+            "FrameMenus", "Dagsorden, referat (Word og PDF), oversigt, kalenderfil og indkaldelse "
+            "på engelsk; SOR-forslag og statusrapport altid på dansk"))
+        self.english_docs_action.toggled.connect(
+            lambda on: exports().set_document_language(self.ctx, on) if self.ctx else None)
         menu.aboutToShow.connect(lambda: self._show_actual_times())
         menu.addAction(translate("FrameMenus", "&Forfatter (sekretariatets navn) …")).triggered.connect(
             lambda: exports().ask_author(self, self.ctx))
@@ -183,6 +190,10 @@ class FrameMenus:
         action.blockSignals(True)
         action.setChecked(bool(self.ctx) and exports().document_options(self.ctx).actual_times)
         action.blockSignals(False)
+        english = self.english_docs_action
+        english.blockSignals(True)
+        english.setChecked(bool(self.ctx) and exports().document_language(self.ctx) == "en")
+        english.blockSignals(False)
 
     def _export_package(self) -> None:
         from kkrdesk.ui.agenda.attachment_actions import export_package

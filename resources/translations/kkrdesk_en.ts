@@ -1445,6 +1445,14 @@
         <translation>Write at each item when it actually began and ended (kept in the chair&apos;s view)</translation>
     </message>
     <message>
+        <source>Dokumenter på e&amp;ngelsk</source>
+        <translation>Documents in E&amp;nglish</translation>
+    </message>
+    <message>
+        <source>Dagsorden, referat (Word og PDF), oversigt, kalenderfil og indkaldelse på engelsk; SOR-forslag og statusrapport altid på dansk</source>
+        <translation>Agenda, minutes (Word and PDF), overview, calendar file and invitation in English; SOR proposals and status report always in Danish</translation>
+    </message>
+    <message>
         <source>&amp;Forfatter (sekretariatets navn) …</source>
         <translation>Aut&amp;hor (the secretariat&apos;s name) …</translation>
     </message>
@@ -3086,6 +3094,14 @@ Karen Anja Iversen, Helsingør kommune</translation>
 </context>
 <context>
     <name>export_actions</name>
+    <message>
+        <source>Dagsorden, referat, oversigt og indkaldelse skrives på engelsk.</source>
+        <translation>Agenda, minutes, overview and invitation are written in English.</translation>
+    </message>
+    <message>
+        <source>Dokumenterne skrives på dansk.</source>
+        <translation>The documents are written in Danish.</translation>
+    </message>
     <message>
         <source>Forfatter</source>
         <translation>Author</translation>
