@@ -29,10 +29,10 @@ def add_parsers(kinds) -> None:
 
 
 def _overview(args) -> int:
+    from dataclasses import replace
+
     from kkrdesk.export.overview_xlsx import export_overview
     from kkrdesk.services.overview.read import overview_of_file
-
-    from dataclasses import replace
 
     data = overview_of_file(args.overview_db, include_contact=args.with_contact)
     data = replace(data, options=replace(data.options, lang=args.lang))
