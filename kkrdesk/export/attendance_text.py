@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kkrdesk.core.danish import join_and
 from kkrdesk.core.enums import AttendanceMode, AttendanceStatus
+from kkrdesk.core.validate import strip_controls
 from kkrdesk.export.doc_words import word
 from kkrdesk.views.agenda import AttendanceView
 
@@ -106,3 +107,28 @@ def sentences_en(rows: tuple[AttendanceView, ...]) -> list[str]:
     if guests:
         out.append(f"{names(guests, True)} attended as {'a guest' if len(guests) == 1 else 'guests'}.")
     return out
+
+
+def _clean(text: str | None) -> str:
+    return strip_controls(text or "").strip()
+
+
+def person_line(a: AttendanceView | None, name: str) -> str:
+    """»Name, Organisation«: a chair, a minute-taker or one attendee in the header."""
+    org = a.organisation if a else ""
+    return ", ".join(x for x in (_clean(name), _clean(org)) if x)
+
+
+def attendee_line(a: AttendanceView, lang: str = "da") -> str:
+    """One name in the header's Deltagere list, with why they are there when it is not as a
+    member (stedfortræder for …, gæst, online)."""
+    marks = []
+    if a.status == AttendanceStatus.SUBSTITUTE:
+        marks.append(word("stedfortræder for {name}", lang, name=_clean(a.substitute_for_name))
+                     if _clean(a.substitute_for_name) else word("stedfortræder", lang))
+    if a.is_guest:
+        marks.append(word("gæst", lang))
+    if a.mode == AttendanceMode.ONLINE and a.status != AttendanceStatus.APOLOGIES:
+        marks.append(word("online", lang))
+    text = person_line(a, a.name)
+    return f"{text} ({', '.join(marks)})" if marks else text

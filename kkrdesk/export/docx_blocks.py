@@ -9,13 +9,17 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kkrdesk.core.danish import clock, long_date, short_date, time_span
-from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, ItemKind
+from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.export import attendance_text
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.doc_words import item_mark, presenters, word
 from kkrdesk.views.agenda import (
-    AttendanceView, DocumentOptions, ItemView, MeetingDetail, MeetingSummary,
+    AttendanceView,
+    DocumentOptions,
+    ItemView,
+    MeetingDetail,
+    MeetingSummary,
 )
 
 STEP_EMU = 425 * 635  # one indent step of the template (0.75 cm): sub-items sit one deeper
@@ -117,7 +121,7 @@ class Writer:
         self.meeting_lines(m, place_always=True, ended=detail.ended_at if minutes else None)
         people = {a.person_id: a for a in detail.attendance}
         if m.chair_name:
-            self.info("Mødeleder", [_person(people.get(m.chair_id), m.chair_name)])
+            self.info("Mødeleder", [attendance_text.person_line(people.get(m.chair_id), m.chair_name)])
         if minutes:
             self.attendance(detail, people)
 
@@ -140,12 +144,12 @@ class Writer:
     def attendance(self, detail: MeetingDetail, people: dict[int, AttendanceView]) -> None:
         m = detail.meeting
         if m.minute_taker_name:
-            self.info("Referent", [_person(people.get(m.minute_taker_id), m.minute_taker_name)])
+            self.info("Referent", [attendance_text.person_line(people.get(m.minute_taker_id), m.minute_taker_name)])
         if not detail.attendance:  # nothing recorded: say so once, claim nothing
             self.info("Fremmøde", [self.w("Ikke registreret")])
             return
         present = attendance_text.members_present(detail.attendance)
-        self.info("Deltagere", [_attendee(a, self.lang) for a in present] or [self.w("Ingen")])
+        self.info("Deltagere", [attendance_text.attendee_line(a, self.lang) for a in present] or [self.w("Ingen")])
         self.para(T.SUBHEADING, self.w("Fremmøde og afbud"))
         for sentence in attendance_text.sentences(detail.attendance, self.lang):
             self.para(T.TEXT, clean(sentence))
@@ -284,20 +288,3 @@ class Writer:
                 if text:
                     p.add_run(text)
 
-
-def _person(a: AttendanceView | None, name: str) -> str:
-    org = a.organisation if a else ""
-    return ", ".join(x for x in (clean(name), clean(org)) if x)
-
-
-def _attendee(a: AttendanceView, lang: str = "da") -> str:
-    marks = []
-    if a.status == AttendanceStatus.SUBSTITUTE:
-        marks.append(word("stedfortræder for {name}", lang, name=clean(a.substitute_for_name))
-                     if clean(a.substitute_for_name) else word("stedfortræder", lang))
-    if a.is_guest:
-        marks.append(word("gæst", lang))
-    if a.mode == AttendanceMode.ONLINE and a.status != AttendanceStatus.APOLOGIES:
-        marks.append(word("online", lang))
-    text = _person(a, a.name)
-    return f"{text} ({', '.join(marks)})" if marks else text
