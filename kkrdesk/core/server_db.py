@@ -22,6 +22,26 @@ _SQLSTATE = {
 }
 
 
+# Words of libpq's message when no connection is made (it carries no SQLSTATE then),
+# first match wins -> why, in plain Danish words
+_NO_CONNECTION = (
+    ("password authentication failed", "den afviste brugernavnet eller adgangskoden"),
+    ("no password supplied", "den kræver en adgangskode (skriv den i pgpass-filen)"),
+    ("no pg_hba.conf entry", "den tillader ikke forbindelser fra denne maskine eller bruger"),
+    ("does not exist", "databasen eller brugeren findes ikke på serveren"),
+    ("could not translate host name", "servernavnet kendes ikke (er maskinen på netværket?)"),
+    ("name or service not known", "servernavnet kendes ikke (er maskinen på netværket?)"),
+    ("timeout expired", "den svarede ikke inden for 5 sekunder"),
+    ("network is unreachable", "netværket når ikke frem til den"),
+    ("no route to host", "netværket når ikke frem til den"),
+    ("connection refused", "den tager ikke imod forbindelser – den er måske stoppet"),
+    ("no such file or directory", "den tager ikke imod forbindelser – den er måske stoppet"),
+    ("certificate", "dens certifikat kunne ikke godkendes"),
+    ("ssl", "den sikre forbindelse (TLS) kunne ikke oprettes"),
+    ("the database system is", "den er ved at starte eller lukke ned"),
+)
+
+
 def is_server(url: URL) -> bool:
     return url.get_backend_name() == "postgresql"
 
@@ -46,6 +66,31 @@ def server_reason(exc: BaseException) -> str | None:
     if not state:
         return "databaseserveren kan ikke nås"
     return _SQLSTATE.get(state) or _SQLSTATE.get(state[:2]) or "databaseserveren afviste handlingen"
+
+
+def server_name(url: URL) -> str:
+    """The server as a user would name it: host (a socket folder for a local one) and
+    database, never the password."""
+    host = url.host or url.query.get("host") or "localhost"
+    if isinstance(host, tuple):
+        host = ",".join(host)
+    port = f":{url.port}" if url.port else ""
+    return f"{host}{port} (databasen {url.database or '?'})"
+
+
+def unreachable_reason(exc: BaseException) -> str:
+    """Why no connection was made, in plain words, from libpq's message."""
+    orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None) or ""
+    if state[:2] in ("28", "3D"):
+        return _SQLSTATE[state[:2]]
+    text = str(orig).lower()
+    return next((why for words, why in _NO_CONNECTION if words in text),
+                "den kan ikke nås")
+
+
+def unreachable_message(url: URL, exc: BaseException) -> str:
+    return f"Serveren {server_name(url)} kan ikke bruges: {unreachable_reason(exc)}."
 
 
 UPGRADE_LOCK = 0x4B4B5244  # "KKRD": the advisory lock held while the schema is upgraded

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kkrdesk.core import (
     change_feed, file_safety, presence, server_db, sqlite_file, stale, writer_lock,
 )
-from kkrdesk.core.errors import ChangedElsewhere, StoreError
+from kkrdesk.core.errors import ChangedElsewhere, ServerUnreachable, StoreError
 from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
@@ -134,7 +134,10 @@ class Store:
     @contextlib.contextmanager
     def transaction(self, *areas: str) -> Iterator[Session]:
         """One user action: commit on success, roll back on error, then tell listeners
-        which areas changed."""
+        which areas changed. While the server is away nothing is tried: the window is
+        read-only until the change feed has its connection back."""
+        if not self.online:
+            raise StoreError(OFFLINE_MESSAGE)
         session = self._sessions()
         try:
             yield session
@@ -179,15 +182,23 @@ class Store:
             self._listeners.remove(listener)
 
     def watch(self, deliver: change_feed.Deliver,
-              on_presence: Callable[[list[presence.Other]], None] | None = None) -> None:
+              on_presence: Callable[[list[presence.Other]], None] | None = None,
+              on_connection: Callable[[bool], None] | None = None) -> None:
         """On a shared database: join the others (presence) and tell ``deliver``, from a
         worker thread, the areas every other app's commit changed (``None``: anything
-        may have). A SQLite file has one writer (its lock) and nothing to watch."""
+        may have), and ``on_connection`` when the connection to the server is lost
+        (False) and back (True). A SQLite file has one writer (its lock) and nothing
+        to watch."""
         if not self.on_server:
             return
         if self.shared is None:
             self.shared = SharedUse(self.engine, self.origin, self.login, self.machine)
-        self.shared.start(deliver, on_presence)
+        self.shared.start(deliver, on_presence, on_connection)
+
+    @property
+    def online(self) -> bool:
+        """False while the change feed has lost the server (always True on a file)."""
+        return self.shared is None or self.shared.online
 
     def notify(self, areas: set[str]) -> None:
         for listener in list(self._listeners):
@@ -206,6 +217,10 @@ class Store:
                         )
                     return None
                 return conn.execute(text("select version_num from alembic_version")).scalar()
+        except OperationalError as exc:
+            if self.on_server:  # no connection at all: the window offers a local database
+                raise ServerUnreachable(server_db.unreachable_message(self.url, exc)) from None
+            raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
 
@@ -277,6 +292,10 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+OFFLINE_MESSAGE = ("Ingen forbindelse til serveren – ændringen er ikke gemt; "
+                   "prøv igen, når der er forbindelse igen.")
 
 
 def db_reason(exc: BaseException) -> str:
