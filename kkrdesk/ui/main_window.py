@@ -90,6 +90,7 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         self.export_menu.setEnabled(True)
         self.import_agenda_action.setEnabled(True)
         self.live_action.setEnabled(True)
+        self.change_log_action.setEnabled(True)
         self.meeting_box.setEnabled(True)
         self.settings_action.setEnabled(True)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
