@@ -38,10 +38,15 @@ def new_origin() -> str:
     return os.urandom(6).hex()
 
 
+def payload(origin: str, areas: set[str]) -> str:
+    """What a commit's notification says: who sent it and which areas it changed."""
+    return f"{origin} {','.join(sorted(areas))}"
+
+
 def announce(session: Session, origin: str, areas: set[str]) -> None:
     """Queue the notification in ``session``'s transaction; sent on its commit."""
     session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                    {"channel": CHANNEL, "payload": f"{origin} {','.join(sorted(areas))}"})
+                    {"channel": CHANNEL, "payload": payload(origin, areas)})
 
 
 def parse(payload: str, origin: str) -> set[str] | None:

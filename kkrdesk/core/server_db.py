@@ -47,13 +47,27 @@ def is_server(url: URL) -> bool:
 
 
 def engine_options(url: URL, readonly: bool) -> dict:
-    """create_engine's options: a checked pool (a laptop's connection may have been
-    dropped while it slept), and a reader's sessions read-only on the server."""
+    """create_engine's options: a reader's sessions read-only on the server. The pool is
+    not pinged before each use (a round trip per read): the change feed notices a lost
+    server within a second and drops the pool's connections once it is back
+    (core.change_feed), a connection found dead on use is dropped with the whole pool
+    by SQLAlchemy, and none is kept longer than ``RECYCLE`` seconds (a laptop that
+    slept, a firewall that forgot an idle connection)."""
     options = "-c default_transaction_read_only=on" if readonly else ""
     args = {"connect_timeout": 5, "application_name": "KKR Desk"}
     if options:
         args["options"] = options
-    return {"pool_pre_ping": True, "connect_args": args}
+    return {"pool_recycle": RECYCLE, "connect_args": args}
+
+
+RECYCLE = 300  # seconds a pooled connection is used at most
+
+
+def reading_engine(engine):
+    """The engine reads go through on a server: autocommit, so a read is its statements
+    alone, without BEGIN and ROLLBACK around them (two round trips). Under PostgreSQL's
+    READ COMMITTED each statement sees the data committed before it either way."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def server_reason(exc: BaseException) -> str | None:
@@ -108,16 +122,17 @@ def lock_for_upgrade(conn) -> None:
 def record(session, origin: str, areas: set[str], login: str, machine: str) -> None:
     """In the commit's own transaction: the audit row (the database role and the
     login name, the machine, the server's time, the areas) and the notification the
-    other apps refresh on."""
+    other apps refresh on, in one statement (one round trip instead of two)."""
     from sqlalchemy import text
 
-    from kkrdesk.core.change_feed import announce
+    from kkrdesk.core.change_feed import CHANNEL, payload
 
     session.execute(text(
-        "INSERT INTO change_log (at, who, machine, areas) VALUES (LOCALTIMESTAMP, "
-        "left(session_user || ' / ' || :login, 100), :machine, :areas)"),
-        {"login": login, "machine": machine, "areas": ",".join(sorted(areas))[:200]})
-    announce(session, origin, areas)
+        "WITH logged AS (INSERT INTO change_log (at, who, machine, areas) VALUES ("
+        "LOCALTIMESTAMP, left(session_user || ' / ' || :login, 100), :machine, :areas) "
+        "RETURNING id) SELECT pg_notify(:channel, :payload) FROM logged"),
+        {"login": login, "machine": machine, "areas": ",".join(sorted(areas))[:200],
+         "channel": CHANNEL, "payload": payload(origin, areas)})
 
 
 def can_write(conn) -> bool:

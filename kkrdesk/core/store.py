@@ -116,6 +116,10 @@ class Store:
             pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
             event.listen(self.engine, "connect", pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = self._sessions
+        if self.on_server:
+            self._read_sessions = sessionmaker(server_db.reading_engine(self.engine),
+                                               expire_on_commit=False)
         if self.on_server:  # a stale write names the other person's value
             event.listen(self._sessions, "before_flush", stale.remember)
 
@@ -165,7 +169,7 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         except SQLAlchemyError as exc:

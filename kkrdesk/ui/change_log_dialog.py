@@ -92,8 +92,8 @@ class ChangeLogDialog(QDialog):
         if not change_log.kept(store):
             self.note.setText(translate(
                 "ChangeLog", "Denne database er en fil på denne maskine: her føres ingen log "
-                "over hvem der har ændret hvad. Ændringsloggen føres på en fælles database "
-                "(PostgreSQL); se Filer > Åbn og vejledningen om fælles database."))
+                "over hvem der har ændret hvad. Ændringsloggen føres kun på en fælles database "
+                "på en PostgreSQL-server (kkrdesk --db postgresql+psycopg://…)."))
             self.model.set_rows([])
         else:
             rows = change_log.changes(store, since=self.period.currentData(), limit=LIMIT,

@@ -132,6 +132,7 @@ def test_the_viewer_exports_excel(qtbot, shared_url, tmp_path, monkeypatch):
         ctx.close()
 
 
+@pytest.mark.sqlite_only("the database must be a file")
 def test_on_a_sqlite_file_the_viewer_says_no_log_is_kept(qtbot, demo_store):
     from kkrdesk.ui.context import AppContext
 
