@@ -42,6 +42,10 @@ _NO_CONNECTION = (
 )
 
 
+OFFLINE_MESSAGE = ("Ingen forbindelse til serveren – ændringen er ikke gemt; "
+                   "prøv igen, når der er forbindelse igen.")
+
+
 def is_server(url: URL) -> bool:
     return url.get_backend_name() == "postgresql"
 

@@ -106,7 +106,7 @@ def test_try_again_opens_the_server_once_it_is_up(qtbot, own_server):
 
 
 def test_a_lost_server_is_said_the_window_stays_read_only_and_it_reconnects(qtbot, own_server):
-    from kkrdesk.core.errors import StoreError
+    from kkrdesk.core.errors import ServerAway
     from kkrdesk.services.database import open_database
     from kkrdesk.services.participants import people
     from kkrdesk.ui.context import AppContext
@@ -125,7 +125,7 @@ def test_a_lost_server_is_said_the_window_stays_read_only_and_it_reconnects(qtbo
         assert lost.args == [False]
         assert win.statusBar().currentMessage() == "Forbindelsen til serveren er tabt – prøver igen …"
         started = time.monotonic()
-        with pytest.raises(StoreError, match="^Ingen forbindelse til serveren – ændringen er ikke gemt"):
+        with pytest.raises(ServerAway, match="^Ingen forbindelse til serveren – ændringen er ikke gemt"):
             people.add_person(ctx.store, PersonFields(name="Skrevet Mens Væk"))
         assert time.monotonic() - started < 0.5  # refused at once, no wait on the network
         assert win.isVisible()
@@ -139,3 +139,30 @@ def test_a_lost_server_is_said_the_window_stays_read_only_and_it_reconnects(qtbo
     finally:
         win.close()
         ctx.close()
+
+
+@pytest.mark.parametrize("libpq_says, why", [
+    ('connection to server at "kkr-server" (10.0.0.5), port 5432 failed: FATAL:  password '
+     'authentication failed for user "mette"', "den afviste brugernavnet eller adgangskoden"),
+    ('connection to server at "kkr-server" (10.0.0.5), port 5432 failed: Connection refused\n'
+     '\tIs the server running on that host and accepting TCP/IP connections?',
+     "den tager ikke imod forbindelser – den er måske stoppet"),
+    ('connection to server at "kkr-server" (10.0.0.5), port 5432 failed: timeout expired',
+     "den svarede ikke inden for 5 sekunder"),
+    ('could not translate host name "kkr-server" to address: Name or service not known',
+     "servernavnet kendes ikke (er maskinen på netværket?)"),
+    ('connection to server at "kkr-server" (10.0.0.5), port 5432 failed: FATAL:  database '
+     '"kkr" does not exist', "databasen eller brugeren findes ikke på serveren"),
+    ('connection to server at "kkr-server" (10.0.0.5), port 5432 failed: server certificate '
+     'for "kkr-server" does not match host name "kkr"', "dens certifikat kunne ikke godkendes"),
+])
+def test_why_a_server_cannot_be_used_is_said_in_plain_words(libpq_says, why):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from kkrdesk.core.server_db import unreachable_message
+
+    url = make_url("postgresql+psycopg://mette:hemmelig@kkr-server/kkr?sslmode=verify-full")
+    message = unreachable_message(url, psycopg.OperationalError(libpq_says))
+    assert message == f"Serveren kkr-server (databasen kkr) kan ikke bruges: {why}."
+    assert "hemmelig" not in message
