@@ -16,14 +16,14 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kkrdesk.core import (
     change_feed, file_safety, presence, server_db, sqlite_file, stale, writer_lock,
 )
-from kkrdesk.core.errors import ChangedElsewhere, StoreError
+from kkrdesk.core.errors import ChangedElsewhere, ServerAway, ServerUnreachable, StoreError
 from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
@@ -120,6 +120,9 @@ class Store:
             pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
             event.listen(self.engine, "connect", pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(server_db.reading_engine(self.engine)
+                                           if self.on_server else self.engine,
+                                           expire_on_commit=False)
         if self.on_server:  # a stale write names the other person's value
             event.listen(self._sessions, "before_flush", stale.remember)
 
@@ -141,7 +144,10 @@ class Store:
     @contextlib.contextmanager
     def transaction(self, *areas: str) -> Iterator[Session]:
         """One user action: commit on success, roll back on error, then tell listeners
-        which areas changed."""
+        which areas changed. While the server is away nothing is tried: the window is
+        read-only until the change feed has its connection back."""
+        if not self.online:
+            raise ServerAway(server_db.OFFLINE_MESSAGE)
         session = self._sessions()
         try:
             yield session
@@ -158,6 +164,8 @@ class Store:
             raise ChangedElsewhere(detail) from exc
         except SQLAlchemyError as exc:
             session.rollback()
+            if self.on_server and isinstance(exc, DBAPIError) and exc.connection_invalidated:
+                raise ServerAway(server_db.OFFLINE_MESSAGE) from exc  # lost before the feed noticed
             raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
         except BaseException:
             session.rollback()
@@ -169,7 +177,7 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         except SQLAlchemyError as exc:
@@ -186,15 +194,22 @@ class Store:
             self._listeners.remove(listener)
 
     def watch(self, deliver: change_feed.Deliver,
-              on_presence: Callable[[list[presence.Other]], None] | None = None) -> None:
-        """On a shared database: join the others (presence) and tell ``deliver``, from a
-        worker thread, the areas every other app's commit changed (``None``: anything
-        may have). A SQLite file has one writer (its lock) and nothing to watch."""
+              on_presence: Callable[[list[presence.Other]], None] | None = None,
+              on_connection: Callable[[bool], None] | None = None) -> None:
+        """On a shared database: join the others (presence) and tell, from a worker
+        thread, ``deliver`` the areas every other app's commit changed (``None``:
+        anything may have) and ``on_connection`` when the server is lost (False) and
+        back (True). A SQLite file has one writer (its lock) and nothing to watch."""
         if not self.on_server:
             return
         if self.shared is None:
             self.shared = SharedUse(self.engine, self.origin, self.login, self.machine)
-        self.shared.start(deliver, on_presence)
+        self.shared.start(deliver, on_presence, on_connection)
+
+    @property
+    def online(self) -> bool:
+        """False while the change feed has lost the server (always True on a file)."""
+        return self.shared is None or self.shared.online
 
     def notify(self, areas: set[str]) -> None:
         for listener in list(self._listeners):
@@ -214,6 +229,8 @@ class Store:
                     return None
                 return conn.execute(text("select version_num from alembic_version")).scalar()
         except SQLAlchemyError as exc:
+            if self.on_server and isinstance(exc, OperationalError):  # no connection at all
+                raise ServerUnreachable(server_db.unreachable_message(self.url, exc)) from None
             raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
 
     def _upgrade(self) -> None:

@@ -76,6 +76,18 @@ class FrameMenus:
                                       "til en anden skærm"))
         self.live_action.triggered.connect(self.open_live_view)
         self.live_action.setEnabled(False)  # until a database is open
+        self.change_log_action = self.view_menu.addAction(translate("FrameMenus", "Ændrings&log …"))
+        self.change_log_action.setStatusTip(translate("FrameMenus", "Hvem har ændret hvad og hvornår "
+                                            "i en fælles database"))
+        self.change_log_action.triggered.connect(self.open_change_log)
+        self.change_log_action.setEnabled(False)  # until a database is open
+
+    def open_change_log(self):
+        from kkrdesk.ui.change_log_dialog import ChangeLogDialog
+
+        dialog = ChangeLogDialog(self, self.ctx)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_live_view(self):
         from kkrdesk.ui.agenda.live_open import open_live_view
