@@ -71,8 +71,9 @@ class AppContext(QObject):
         self.changed.emit(set(areas))
 
     def _on_elsewhere(self, areas: set[str] | None) -> None:
-        if areas is None:
+        if areas is None and self.store.on_server:
             self.message.emit(translate("AppContext", "Forbindelsen til databasen er genoprettet; alt er indlæst igen."))
+        if areas is None:  # after a reconnect, or another window's commit to the file
             areas = set(ALL_AREAS)
         self.changed.emit(set(areas))
 

@@ -4,7 +4,11 @@ widgets; views follow through the store's change signal.
 Every edit is saved at once: ``redo`` calls a service (one transaction), ``undo``
 calls the service that reverses it. A step the database refuses (the first time in
 ``push``, or later from the Rediger menu) is reported and dropped from the stack,
-so the stack never claims a state the data does not have."""
+so the stack never claims a state the data does not have.
+
+A step remembers when it last ran (``core/shown.py``): undoing or redoing it later is
+based on that moment, so a row another person has changed since is not written over;
+the step is skipped, dropped from the stack, and the note says so."""
 
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kkrdesk.ui.i18n import translate
-from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core import shown
+from kkrdesk.core.errors import ChangedElsewhere, KkrDeskError
 
 _error_handler: Callable[[str], None] | None = None
 
@@ -36,25 +41,36 @@ class ServiceCommand(QUndoCommand):
         self.result: object = None
         self.error: KkrDeskError | None = None
         self._pushed = False
+        self.seen = shown.now()  # what the data was when the step last ran (or was made)
 
-    def _fail(self, exc: KkrDeskError) -> None:
+    def _fail(self, exc: KkrDeskError, undoing: bool) -> None:
         self.error = exc
         self.setObsolete(True)
-        if self._pushed and _error_handler is not None:
+        if not self._pushed or _error_handler is None:
+            return
+        if isinstance(exc, ChangedElsewhere):
+            skipped = (translate("undo", "Fortryd sprunget over") if undoing
+                       else translate("undo", "Gentag sprunget over"))
+            _error_handler(f"{skipped}: »{self.text()}« – {exc}")
+        else:
             _error_handler(f"»{self.text()}« kunne ikke gennemføres: {exc}")
 
     def redo(self) -> None:
         try:
-            self.result = self._do()
+            with shown.based_on(shown.Basis(self.seen)):
+                self.result = self._do()
             self.error = None
+            self.seen = shown.now()
         except KkrDeskError as exc:
-            self._fail(exc)
+            self._fail(exc, undoing=False)
 
     def undo(self) -> None:
         try:
-            self._undo(self.result)
+            with shown.based_on(shown.Basis(self.seen)):
+                self._undo(self.result)
+            self.seen = shown.now()
         except KkrDeskError as exc:
-            self._fail(exc)
+            self._fail(exc, undoing=True)
 
 
 class TypingCommand(ServiceCommand):
@@ -84,7 +100,7 @@ class TypingCommand(ServiceCommand):
         if other.last_edit - self.last_edit > self.MERGE_WINDOW_S:
             return False
         self.absorb(other)  # keep our old value (self.result), take their new one
-        self.last_edit = other.last_edit
+        self.last_edit, self.seen = other.last_edit, other.seen
         return True
 
     def absorb(self, other: TypingCommand) -> None:  # pragma: no cover - overridden
