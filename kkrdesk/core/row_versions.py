@@ -11,7 +11,7 @@ with StaleDataError, the same path as a version column that matches nothing."""
 from __future__ import annotations
 
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -70,14 +70,14 @@ def _key(obj) -> tuple:
     return (obj.__table__.name, inspect(obj).identity)
 
 
-SQLITE_BUSY = 5
+SQLITE_READONLY = 8  # the primary code: a read-only file, never worth trying again
 
 
 def lost_connection(exc: BaseException) -> bool:
-    """Whether a failed write may well succeed when tried again: the server's connection
-    was lost or is shutting down, or the file was busy (not a refusal of the data)."""
-    if not isinstance(exc, DBAPIError):
+    """Whether a failed write may well succeed when tried again: the DB-API calls it an
+    operational error (the server's connection lost or refused, the file busy or its
+    disk full), not a refusal of the data or of a reader's write."""
+    if not isinstance(exc, (OperationalError, InterfaceError)):
         return False
-    state = str(getattr(exc.orig, "sqlstate", "") or "")
     code = getattr(exc.orig, "sqlite_errorcode", None)
-    return exc.connection_invalidated or state[:2] in ("08", "57") or code == SQLITE_BUSY
+    return code is None or code & 0xFF != SQLITE_READONLY

@@ -41,6 +41,7 @@ class Basis:
     on_conflict: Callable[[], None] | None = None
     conflict: str = ""
     lost: bool = False  # not written: the connection was lost (or the file busy); try again
+    retrying: bool = False  # a save tried again: its failing once more was said already
 
     def refused(self, message: str) -> None:
         self.conflict = message

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME, __version__
-from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core.errors import DatabaseLocked, KkrDeskError
 from kkrdesk.ui import recent_menu
 from kkrdesk.ui.accessible import watch_dialogs
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
@@ -56,6 +56,10 @@ class Session:
                     and path == default_database_path():
                 path.parent.mkdir(parents=True, exist_ok=True)
             store = open_database(path, create=create)
+        except DatabaseLocked as exc:  # another window writes the file: offer to read it
+            store = self._offer_reading(path, exc)
+            if store is None:
+                return False
         except KkrDeskError as exc:
             self._fail(str(exc))
             return False
@@ -78,6 +82,20 @@ class Session:
         if old_ctx is not None:
             old_ctx.close()
         return True
+
+    def _offer_reading(self, path: Path | str, refused: DatabaseLocked):
+        """The file read-only (ui/read_only_offer.py) if the user takes it, else None."""
+        from kkrdesk.ui import read_only_offer
+
+        if not self.interactive:
+            self._fail(str(refused))
+            return None
+        watch_dialogs(self.app)
+        try:
+            return read_only_offer.offer(self.window or self.frame, path, refused)
+        except KkrDeskError as exc:
+            self._fail(str(exc))
+            return None
 
     def confirm_new(self, path: Path) -> bool:
         """A database given on the command line that does not exist is made only when the

@@ -146,7 +146,7 @@ class Autosave(QObject):
         self.retry = QTimer(self)  # a save lost with the connection, tried again
         self.retry.setSingleShot(True)
         self.retry.setInterval(RETRY_MS)
-        self.retry.timeout.connect(self.commit)
+        self.retry.timeout.connect(self._again)
         widget.setProperty(AUTOSAVE, True)
         if name and not widget.objectName():
             widget.setObjectName(name)
@@ -192,7 +192,7 @@ class Autosave(QObject):
             return
         self._show(value)
 
-    def commit(self) -> None:
+    def commit(self, retrying: bool = False) -> None:
         """Save the typed value now, if the user changed it."""
         self.timer.stop()
         self.retry.stop()
@@ -202,7 +202,8 @@ class Autosave(QObject):
         if value == self._shown:
             return
         generation = self._generation
-        basis = shown.Basis(self._seen, on_conflict=lambda: self._overtake(value))
+        basis = shown.Basis(self._seen, on_conflict=lambda: self._overtake(value),
+                            retrying=retrying)
         self._saving = True
         try:
             with shown.based_on(basis):
@@ -239,6 +240,9 @@ class Autosave(QObject):
         completer.activated.connect(self.commit_soon)
 
     # -- inside ----------------------------------------------------------------------------
+
+    def _again(self) -> None:
+        self.commit(retrying=True)
 
     def _overtake(self, typed: object) -> None:
         """Our save was refused: someone else changed the row after the field showed it.

@@ -140,6 +140,9 @@ def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = No
     ``parent``. Returns True when the edit was made."""
     stack.push(command)
     command._pushed = True
+    basis = shown.current()
+    if command.error is not None and basis is not None and basis.retrying and basis.lost:
+        return False  # a save tried again while the connection is still gone: said once
     if command.error is not None:
         if on_refusal is not None:
             on_refusal(command.error)
