@@ -99,7 +99,8 @@ def _replace_undoably(widget: QWidget, value: object) -> None:
     line = _line_edit(widget)
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         cursor = widget.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text)
     elif line is not None:
         line.selectAll()

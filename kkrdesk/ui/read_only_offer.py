@@ -20,9 +20,7 @@ def offer(parent: QWidget | None, path: Path | str, refused: DatabaseLocked):
     the store's error when the file cannot be read either."""
     yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, str(refused), yes | cancel, parent)
-    box.setInformativeText(translate(
-        "ReadOnlyOffer", "Du kan åbne den skrivebeskyttet: du ser det andet vindues "
-        "ændringer, så snart de er gemt, men kan ikke selv rette."))
+    box.setInformativeText(translate("ReadOnlyOffer", "Du kan åbne den skrivebeskyttet: du ser det andet vindues ændringer, så snart de er gemt, men kan ikke selv rette."))
     box.button(yes).setText(translate("ReadOnlyOffer", "Åbn &skrivebeskyttet"))
     box.button(cancel).setText(translate("ReadOnlyOffer", "Annuller"))
     box.button(yes).setAccessibleName(translate("ReadOnlyOffer", "Åbn skrivebeskyttet"))
