@@ -59,10 +59,8 @@ def current() -> Basis | None:
 @contextmanager
 def based_on(basis: Basis) -> Iterator[Basis]:
     """Writes made inside are refused if a row they change moved after ``basis.seen``.
-    The outermost basis wins (an autosave's commit runs the undo step inside it)."""
-    if _basis.get() is not None:
-        yield _basis.get()
-        return
+    The innermost basis counts: a field saved from a nested event loop (a message box
+    over another field's save) is judged by what it showed itself."""
     token = _basis.set(basis)
     try:
         yield basis

@@ -12,6 +12,7 @@ the step is skipped, dropped from the stack, and the note says so."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -42,6 +43,7 @@ class ServiceCommand(QUndoCommand):
         self.error: KkrDeskError | None = None
         self._pushed = False
         self.seen = shown.now()  # what the data was when the step last ran (or was made)
+        self._ran = False
 
     def _fail(self, exc: KkrDeskError, undoing: bool) -> None:
         self.error = exc
@@ -50,17 +52,25 @@ class ServiceCommand(QUndoCommand):
             return
         if isinstance(exc, ChangedElsewhere):
             skipped = (translate("undo", "Fortryd sprunget over") if undoing
-                       else translate("undo", "Gentag sprunget over"))
+                       else translate("undo", "Omgør sprunget over"))
             _error_handler(f"{skipped}: »{self.text()}« – {exc}")
         else:
             _error_handler(f"»{self.text()}« kunne ikke gennemføres: {exc}")
 
+    def _basis(self):
+        """The first run inside a field's save is judged by what the field showed;
+        every other run by what the data was when the step last ran."""
+        if not self._ran and shown.current() is not None:
+            return contextlib.nullcontext()
+        return shown.based_on(shown.Basis(self.seen))
+
     def redo(self) -> None:
         try:
-            with shown.based_on(shown.Basis(self.seen)):
+            with self._basis():
                 self.result = self._do()
             self.error = None
             self.seen = shown.now()
+            self._ran = True
         except KkrDeskError as exc:
             self._fail(exc, undoing=False)
 

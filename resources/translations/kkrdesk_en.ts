@@ -3296,7 +3296,7 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Undo skipped</translation>
     </message>
     <message>
-        <source>Gentag sprunget over</source>
+        <source>Omgør sprunget over</source>
         <translation>Redo skipped</translation>
     </message>
 </context>
