@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kkrdesk.core import (
-    change_feed, file_safety, presence, server_db, sqlite_file, stale, writer_lock,
+    change_feed, file_safety, presence, server_db, shown, sqlite_file, stale, writer_lock,
 )
 from kkrdesk.core.errors import ChangedElsewhere, ServerAway, ServerUnreachable, StoreError
+from kkrdesk.core.file_feed import FileFeed
+from kkrdesk.core.row_versions import RowVersions, lost_connection
 from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
@@ -55,6 +57,8 @@ class Store:
         self.origin = change_feed.new_origin()
         self.login, self.machine = presence.who_am_i()
         self.shared: SharedUse | None = None  # presence and the change feed, on a server
+        self.versions = RowVersions()  # the rows' versions this app has seen
+        self.file_feed: FileFeed | None = None  # another window's commits, on a file
         engine_url = self.url
         self._checked_revision: str | None = _UNREAD
         if self.path is not None:
@@ -123,8 +127,10 @@ class Store:
         self._read_sessions = sessionmaker(server_db.reading_engine(self.engine)
                                            if self.on_server else self.engine,
                                            expire_on_commit=False)
-        if self.on_server:  # a stale write names the other person's value
-            event.listen(self._sessions, "before_flush", stale.remember)
+        # a write is checked against what its editor showed (the versions a read saw
+        # count too); a stale one names the other person's value
+        self.versions.watch(self._sessions)
+        self.versions.watch(self._read_sessions)
 
     def _check_schema(self, require_head: bool) -> None:
         """A newer schema is refused; a reader that needs the newest refuses an older one.
@@ -147,6 +153,8 @@ class Store:
         which areas changed. While the server is away nothing is tried: the window is
         read-only until the change feed has its connection back."""
         if not self.online:
+            if (basis := shown.current()) is not None:
+                basis.lost = True  # the typing is kept and tried again once it is back
             raise ServerAway(server_db.OFFLINE_MESSAGE)
         session = self._sessions()
         try:
@@ -159,11 +167,16 @@ class Store:
             session.rollback()
             with self._sessions() as fresh:
                 detail = stale.now_values(fresh, fields)
+            refused = ChangedElsewhere(detail)
+            if (basis := shown.current()) is not None:
+                basis.refused(str(refused))  # before the views read the rows again
             if areas:
                 self.notify(set(areas))  # the views read the other person's version
-            raise ChangedElsewhere(detail) from exc
+            raise refused from exc
         except SQLAlchemyError as exc:
             session.rollback()
+            if (basis := shown.current()) is not None:
+                basis.lost = lost_connection(exc)  # the typing is kept and tried again
             if self.on_server and isinstance(exc, DBAPIError) and exc.connection_invalidated:
                 raise ServerAway(server_db.OFFLINE_MESSAGE) from exc  # lost before the feed noticed
             raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
@@ -199,8 +212,12 @@ class Store:
         """On a shared database: join the others (presence) and tell, from a worker
         thread, ``deliver`` the areas every other app's commit changed (``None``:
         anything may have) and ``on_connection`` when the server is lost (False) and
-        back (True). A SQLite file has one writer (its lock) and nothing to watch."""
+        back (True). On a SQLite file: another window's commits (a read-only window
+        beside the writer), heard by polling the file's data version."""
         if not self.on_server:
+            if self.path is not None and self.readonly and self.file_feed is None:
+                self.file_feed = FileFeed(self.path, deliver)
+                self.file_feed.start()
             return
         if self.shared is None:
             self.shared = SharedUse(self.engine, self.origin, self.login, self.machine)
@@ -281,6 +298,9 @@ class Store:
         return problems
 
     def close(self, remove_lock: bool = False) -> None:
+        if self.file_feed is not None:
+            self.file_feed.stop()
+            self.file_feed = None
         if self.shared is not None:
             self.shared.stop()
             self.shared = None

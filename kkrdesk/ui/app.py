@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME, __version__
-from kkrdesk.core.errors import KkrDeskError, ServerUnreachable
+from kkrdesk.core.errors import DatabaseLocked, KkrDeskError, ServerUnreachable
 from kkrdesk.ui import recent_menu, server_down
 from kkrdesk.ui.accessible import watch_dialogs
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
@@ -59,6 +59,10 @@ class Session:
         except ServerUnreachable as exc:  # ui/server_down: try again, or a local database
             return self._fail(str(exc)) if not self.interactive else server_down.recover(
                 self, path, str(exc), default_database_path())
+        except DatabaseLocked as exc:  # another window writes the file: offer to read it
+            store = self._offer_reading(path, exc)
+            if store is None:
+                return False
         except KkrDeskError as exc:
             self._fail(str(exc))
             return False
@@ -81,6 +85,20 @@ class Session:
         if old_ctx is not None:
             old_ctx.close()
         return True
+
+    def _offer_reading(self, path: Path | str, refused: DatabaseLocked):
+        """The file read-only (ui/read_only_offer.py) if the user takes it, else None."""
+        from kkrdesk.ui import read_only_offer
+
+        if not self.interactive:
+            self._fail(str(refused))
+            return None
+        watch_dialogs(self.app)
+        try:
+            return read_only_offer.offer(self.window or self.frame, path, refused)
+        except KkrDeskError as exc:
+            self._fail(str(exc))
+            return None
 
     def confirm_new(self, path: Path) -> bool:
         """A database given on the command line that does not exist is made only when the

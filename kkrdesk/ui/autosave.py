@@ -14,6 +14,14 @@ value, never against the stored value: Qt drops a leading byte-order mark, and a
 text editor turns U+2029 into a line break, so comparing with the stored text would
 make merely viewing a record an edit. Loading never saves, and the refresh that
 follows a save (the service may tidy the text) leaves the field as typed.
+
+Each save is based on what the field showed (``core/shown.py``): the tick at which it
+last showed the stored value goes with the write, and a row someone else changed
+after it is not written over. The field then shows their value, and the text typed
+stays in the field's own undo (Ctrl+Z brings it back, to be saved over theirs on
+purpose); the message names both. A save that failed for another reason (a lost
+connection) leaves the text typed and is tried again at the next pause, focus change
+or reload: nothing typed is dropped.
 """
 
 from __future__ import annotations
@@ -21,12 +29,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
+
+from kkrdesk.core import shown
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
 )
 
 PAUSE_MS = 800
+RETRY_MS = 3000  # a save the connection lost is tried again this often, as the feed reconnects
 AUTOSAVE = "kkrdesk_autosave"  # dynamic property: this editor saves itself
 FILTER = "kkrdesk_filter"      # dynamic property: a search, filter or view setting, not data
 
@@ -81,6 +93,22 @@ def _set_value(widget: QWidget, value: object) -> None:
         widget.setValue(value or 0)
 
 
+def _replace_undoably(widget: QWidget, value: object) -> None:
+    """Show ``value`` as an edit the field can undo, so Ctrl+Z gives back what was there."""
+    text = "" if value is None else str(value)
+    line = _line_edit(widget)
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        cursor = widget.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+    elif line is not None:
+        line.selectAll()
+        line.insert(text)
+    else:
+        _set_value(widget, value)
+
+
 def _typing_signals(widget: QWidget) -> list:
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return [widget.textChanged]
@@ -113,7 +141,13 @@ class Autosave(QObject):
         self._shown = editor_value(widget)  # what the editor showed for it, or what we saved
         self._loading = self._saving = False
         self._generation = 0  # bumped by reset: a save in flight must not claim the new record
+        self._seen = shown.now()  # when the field showed the stored value: its saves' basis
+        self._overtaken = False  # a save found the row changed by someone else: show theirs
         self.timer = idle_timer(self, self._paused)
+        self.retry = QTimer(self)  # a save lost with the connection, tried again
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self._again)
         widget.setProperty(AUTOSAVE, True)
         if name and not widget.objectName():
             widget.setObjectName(name)
@@ -142,10 +176,16 @@ class Autosave(QObject):
     def reset(self, value: object) -> None:
         """Show another record's value; the caller has committed the old one."""
         self._generation += 1
+        self._overtaken = False
+        self.retry.stop()
         self._show(value)
 
     def load(self, value: object) -> None:
         """Show the current record's value as read again after a change."""
+        if self._overtaken:  # someone else's value, over ours: ours stays in the undo
+            self._overtaken = False
+            self._show(value, undoably=True)
+            return
         if self._saving:  # the echo of our own save, maybe tidied: leave the field as typed
             self._stored = value
             return
@@ -153,21 +193,33 @@ class Autosave(QObject):
             return
         self._show(value)
 
-    def commit(self) -> None:
+    def commit(self, retrying: bool = False) -> None:
         """Save the typed value now, if the user changed it."""
         self.timer.stop()
+        self.retry.stop()
         if self._loading or self._saving:
             return
         value = self.value()
         if value == self._shown:
             return
         generation = self._generation
+        basis = shown.Basis(self._seen, on_conflict=lambda: self._overtake(value),
+                            retrying=retrying)
         self._saving = True
         try:
-            ok = self._commit(value)
+            with shown.based_on(basis):
+                ok = self._commit(value)
         finally:
             self._saving = False
+        if basis.conflict:
+            return  # the pane read the row again (or will): load shows their value
+        if basis.lost and generation == self._generation:
+            self._shown = _REFUSED  # still typed, whatever the pane reads meanwhile
+            self.retry.start()
+            return
         if generation == self._generation:
+            if ok is not False:
+                self._seen = shown.now()
             # refused: the field counts as typed until a value is accepted (which may be
             # the stored one again, and then clears the message)
             self._shown = value if ok is not False else _REFUSED
@@ -190,15 +242,26 @@ class Autosave(QObject):
 
     # -- inside ----------------------------------------------------------------------------
 
-    def _show(self, value: object) -> None:
+    def _again(self) -> None:
+        self.commit(retrying=True)
+
+    def _overtake(self, typed: object) -> None:
+        """Our save was refused: someone else changed the row after the field showed it.
+        The next load shows their value, although the field holds text typed."""
+        self.timer.stop()
+        self._overtaken = True
+        self._shown = typed  # not typing any more: the pane reloads the field
+
+    def _show(self, value: object, undoably: bool = False) -> None:
         self.timer.stop()
         self._loading = True
         try:
-            _set_value(self.widget, value)
+            (_replace_undoably if undoably else _set_value)(self.widget, value)
         finally:
             self._loading = False
         self._stored = value
         self._shown = self.value()
+        self._seen = shown.now()
 
     def _enter(self) -> None:
         """Enter (or focus-out). With a completer the commit waits until the popup's

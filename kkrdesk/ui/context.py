@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
-from kkrdesk.ui.i18n import translate
 from kkrdesk.core.clock import Clock, SystemClock
 from kkrdesk.core.presence import also_open
 from kkrdesk.services import recorder
@@ -87,7 +86,7 @@ class AppContext(QObject):
         self.connection_changed.emit(online)
 
     def _on_elsewhere(self, areas: set[str] | None) -> None:
-        if areas is None:  # back after a lost connection: the status bar says so already
+        if areas is None:  # after a reconnect (the status bar says so), or another window's commit to the file
             areas = set(ALL_AREAS)
         self.changed.emit(set(areas))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QLineEdit, QSpinBox, QStyledItemDelegate, QWidget,
 )
 
+from kkrdesk.core import shown
 from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.ui.labels import label
@@ -36,6 +37,7 @@ _SAVED = "kkrdesk_saved"    # the editor's value when it was last loaded or save
 _ECHO = "kkrdesk_echo"      # a save is on its way to the model: its next change is ours
 _MODEL = "kkrdesk_model"    # the model's value as the editor last saw it
 _LOADING = "kkrdesk_loading"  # the editor is being given the model's value: not typing
+_SEEN = "kkrdesk_seen"      # when the editor showed the model's value: its saves' basis
 
 
 class AutoSaveDelegate(QStyledItemDelegate):
@@ -112,6 +114,7 @@ class AutoSaveDelegate(QStyledItemDelegate):
         finally:
             editor.setProperty(_LOADING, False)
         editor.setProperty(_SAVED, self.editor_value(editor))
+        editor.setProperty(_SEEN, shown.now())
 
     def setModelData(self, editor, model, index):
         value = self.editor_value(editor)
@@ -119,7 +122,14 @@ class AutoSaveDelegate(QStyledItemDelegate):
             return  # nothing typed since it was shown or saved: viewing changes nothing
         editor.setProperty(_ECHO, True)
         editor.setProperty(_SAVED, value)
-        self.save(editor, model, index)
+        basis = shown.Basis(editor.property(_SEEN) or 0)
+        with shown.based_on(basis):  # a row someone else changed since is not written over
+            self.save(editor, model, index)
+        if basis.conflict:  # the next load shows their value (the message names ours)
+            editor.setProperty(_ECHO, False)
+            editor.setProperty(_MODEL, None)
+        else:
+            editor.setProperty(_SEEN, shown.now())
 
     # -- autosave --------------------------------------------------------------------------
 

@@ -4,10 +4,15 @@ widgets; views follow through the store's change signal.
 Every edit is saved at once: ``redo`` calls a service (one transaction), ``undo``
 calls the service that reverses it. A step the database refuses (the first time in
 ``push``, or later from the Rediger menu) is reported and dropped from the stack,
-so the stack never claims a state the data does not have."""
+so the stack never claims a state the data does not have.
+
+A step remembers when it last ran (``core/shown.py``): undoing or redoing it later is
+based on that moment, so a row another person has changed since is not written over;
+the step is skipped, dropped from the stack, and the note says so."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -15,7 +20,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kkrdesk.ui.i18n import translate
-from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core import shown
+from kkrdesk.core.errors import ChangedElsewhere, KkrDeskError
 
 _error_handler: Callable[[str], None] | None = None
 
@@ -36,25 +42,45 @@ class ServiceCommand(QUndoCommand):
         self.result: object = None
         self.error: KkrDeskError | None = None
         self._pushed = False
+        self.seen = shown.now()  # what the data was when the step last ran (or was made)
+        self._ran = False
 
-    def _fail(self, exc: KkrDeskError) -> None:
+    def _fail(self, exc: KkrDeskError, undoing: bool) -> None:
         self.error = exc
         self.setObsolete(True)
-        if self._pushed and _error_handler is not None:
+        if not self._pushed or _error_handler is None:
+            return
+        if isinstance(exc, ChangedElsewhere):
+            skipped = (translate("undo", "Fortryd sprunget over") if undoing
+                       else translate("undo", "Omgør sprunget over"))
+            _error_handler(f"{skipped}: »{self.text()}« – {exc}")
+        else:
             _error_handler(f"»{self.text()}« kunne ikke gennemføres: {exc}")
+
+    def _basis(self):
+        """The first run inside a field's save is judged by what the field showed;
+        every other run by what the data was when the step last ran."""
+        if not self._ran and shown.current() is not None:
+            return contextlib.nullcontext()
+        return shown.based_on(shown.Basis(self.seen))
 
     def redo(self) -> None:
         try:
-            self.result = self._do()
+            with self._basis():
+                self.result = self._do()
             self.error = None
+            self.seen = shown.now()
+            self._ran = True
         except KkrDeskError as exc:
-            self._fail(exc)
+            self._fail(exc, undoing=False)
 
     def undo(self) -> None:
         try:
-            self._undo(self.result)
+            with shown.based_on(shown.Basis(self.seen)):
+                self._undo(self.result)
+            self.seen = shown.now()
         except KkrDeskError as exc:
-            self._fail(exc)
+            self._fail(exc, undoing=True)
 
 
 class TypingCommand(ServiceCommand):
@@ -84,7 +110,7 @@ class TypingCommand(ServiceCommand):
         if other.last_edit - self.last_edit > self.MERGE_WINDOW_S:
             return False
         self.absorb(other)  # keep our old value (self.result), take their new one
-        self.last_edit = other.last_edit
+        self.last_edit, self.seen = other.last_edit, other.seen
         return True
 
     def absorb(self, other: TypingCommand) -> None:  # pragma: no cover - overridden
@@ -124,6 +150,9 @@ def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = No
     ``parent``. Returns True when the edit was made."""
     stack.push(command)
     command._pushed = True
+    basis = shown.current()
+    if command.error is not None and basis is not None and basis.retrying and basis.lost:
+        return False  # a save tried again while the connection is still gone: said once
     if command.error is not None:
         if on_refusal is not None:
             on_refusal(command.error)

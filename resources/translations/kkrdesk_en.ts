@@ -2530,6 +2530,25 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyOffer</name>
+    <message>
+        <source>Du kan åbne den skrivebeskyttet: du ser det andet vindues ændringer, så snart de er gemt, men kan ikke selv rette.</source>
+        <translation>You can open it read-only: you see the other window&apos;s changes as soon as they are saved, but cannot edit yourself.</translation>
+    </message>
+    <message>
+        <source>Åbn &amp;skrivebeskyttet</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Åbn skrivebeskyttet</source>
+        <translation>Open read-only</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>Anden modtager: vælg eller skriv …</source>
@@ -3430,6 +3449,17 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Hvilken periode tidslinjen viser</source>
         <translation>The period the timeline shows</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Fortryd sprunget over</source>
+        <translation>Undo skipped</translation>
+    </message>
+    <message>
+        <source>Omgør sprunget over</source>
+        <translation>Redo skipped</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ def test_a_stale_write_is_refused_and_the_other_value_kept(two):
             person = s.get(Person, pid)  # Mette read it ...
             people.update_person(jens, pid, PersonFields(name="Anne Holm-Berg"))  # ... Jens saved
             person.name = "Anne Holm Jensen"
-    assert str(refused.value) == "Ændret af en anden – indlæst igen: nu »Anne Holm-Berg«."
+    assert str(refused.value) == ("Ændret af en anden – indlæst igen: nu »Anne Holm-Berg« "
+                                  "(din: »Anne Holm Jensen«).")
     assert people.person_fields(mette, pid).name == "Anne Holm-Berg"
 
 
