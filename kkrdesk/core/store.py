@@ -1,11 +1,12 @@
-"""The store: one database, its engine, its sessions, its migrations and its lock.
+"""The store: one database, its engine, its sessions, its lock and who else is using it.
 
 The store takes a SQLAlchemy URL. SQLite-specific work (pragmas, file checks, the
 writer lock, backups) is kept in :mod:`kkrdesk.core.sqlite_file` and
 :mod:`kkrdesk.core.writer_lock` and applied only when the URL is a SQLite file; a
 PostgreSQL server's (connections, errors, the upgrade lock, the change log) in
 :mod:`kkrdesk.core.server_db`, and what several apps on one server do beside the store
-(presence, live refresh) in :mod:`kkrdesk.core.shared_use`.
+(presence, live refresh) in :mod:`kkrdesk.core.shared_use`; the schema's revision,
+upgrade and integrity check in :mod:`kkrdesk.core.store_schema`.
 """
 
 from __future__ import annotations
@@ -14,21 +15,33 @@ import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kkrdesk.core import (
-    change_feed, file_safety, presence, server_db, shown, sqlite_file, stale, writer_lock,
+    change_feed,
+    file_safety,
+    presence,
+    server_db,
+    shown,
+    sqlite_file,
+    stale,
+    store_schema,
+    writer_lock,
 )
-from kkrdesk.core.errors import ChangedElsewhere, ServerAway, ServerUnreachable, StoreError
+from kkrdesk.core.errors import (
+    ChangedElsewhere,
+    ServerAway,
+    StoreError,
+)
 from kkrdesk.core.file_feed import FileFeed
 from kkrdesk.core.row_versions import RowVersions, lost_connection
-from kkrdesk.core.shared_use import SharedUse
-from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
+from kkrdesk.core.shared_use import SharedUse
+from kkrdesk.core.store_schema import db_reason, newer_message  # noqa: F401 (db_reason re-exported)
 
 Listener = Callable[[set[str]], None]
 _UNREAD = "?"  # the schema revision is not known before the engine reads it
@@ -91,7 +104,7 @@ class Store:
         found = self._quick_check_reading() if self.readonly else self._quick_check_writing()
         if found not in (None, sqlite_file.NEW_FILE, *KNOWN_REVISIONS):
             self.close(remove_lock=True)
-            raise StoreError(_newer_message(found))
+            raise StoreError(newer_message(found))
         if not self.readonly:  # under the writer lock nobody can change it before we open
             self._checked_revision = None if found == sqlite_file.NEW_FILE else found
         return sqlite_file.readonly_url(self.path) if self.readonly else self.url
@@ -139,7 +152,7 @@ class Store:
         known = self._checked_revision
         self.schema_revision = self._revision() if known is _UNREAD else known
         if self.schema_revision not in (None, *KNOWN_REVISIONS):
-            raise StoreError(_newer_message(self.schema_revision))
+            raise StoreError(newer_message(self.schema_revision))
         if self.readonly and require_head and self.schema_revision != SCHEMA_HEAD:
             raise StoreError(
                 "Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den."
@@ -232,70 +245,20 @@ class Store:
         for listener in list(self._listeners):
             listener(areas)
 
-    # -- schema --------------------------------------------------------------------
+    # -- schema (kkrdesk.core.store_schema) ------------------------------------------
 
     def _revision(self) -> str | None:
-        try:
-            with self.engine.connect() as conn:
-                if not inspect(conn).has_table("alembic_version"):
-                    tables = inspect(conn).get_table_names()
-                    if tables:
-                        raise StoreError(
-                            "Filen er en SQLite-database, men ikke en KKR Desk-database."
-                        )
-                    return None
-                return conn.execute(text("select version_num from alembic_version")).scalar()
-        except SQLAlchemyError as exc:
-            if self.on_server and isinstance(exc, OperationalError):  # no connection at all
-                raise ServerUnreachable(server_db.unreachable_message(self.url, exc)) from None
-            raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
+        return store_schema.read_revision(self.engine, self.url)
 
     def _upgrade(self) -> None:
-        from alembic import command
-        from alembic.config import Config
-
-        from kkrdesk.core.paths import migrations_dir
-
         if self.schema_revision is not None and self.path is not None:
             self.backup_path = sqlite_file.backup(self.path, self.schema_revision)
-        cfg = Config()
-        cfg.set_main_option("script_location", str(migrations_dir()))
-        sqlite = self.url.get_backend_name() == "sqlite"
-        try:
-            with self.engine.connect() as conn:
-                if sqlite:
-                    # Batch migrations rebuild a table (copy, drop, rename); with foreign
-                    # keys on, dropping the old table would cascade-delete its children.
-                    # The pragma only takes effect outside a transaction.
-                    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                    conn.commit()
-                try:
-                    with conn.begin():
-                        if server_db.is_server(self.url):  # one upgrade at a time
-                            server_db.lock_for_upgrade(conn)
-                        cfg.attributes["connection"] = conn
-                        command.upgrade(cfg, "head")
-                        if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
-                            raise StoreError("Databasen kunne ikke opgraderes: "
-                                             "fremmednøgler ville blive brudt.")
-                finally:
-                    if sqlite:
-                        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                        conn.commit()
-        except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke opgraderes: {db_reason(exc)}.") from exc
+        store_schema.upgrade(self.engine, self.url)
         self.schema_revision = SCHEMA_HEAD
 
     def integrity_problems(self) -> list[str]:
         """Problems found by the database's own integrity check (empty when sound)."""
-        if self.url.get_backend_name() != "sqlite":
-            return []
-        with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-            fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-        problems = [r for r in rows if r != "ok"]
-        problems += [f"fremmednøgle brudt i tabellen {r[0]} (række {r[1]})" for r in fk]
-        return problems
+        return store_schema.integrity_problems(self.engine, self.url)
 
     def close(self, remove_lock: bool = False) -> None:
         if self.file_feed is not None:
@@ -321,14 +284,4 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def db_reason(exc: BaseException) -> str:
-    """A Danish phrase for a database error, from the server's SQLSTATE or SQLite's code."""
-    return server_db.server_reason(exc) or sqlite_reason(exc)
-
-
-def _newer_message(revision: str) -> str:
-    return (f"Databasen er fra en nyere version af KKR Desk (skema {revision}); "
-            "opdatér programmet for at åbne den.")
 
