@@ -134,7 +134,9 @@ def test_a_save_while_the_server_is_away_is_kept_and_saved_when_it_is_back(
     qtbot.keyClicks(field, "Akutklinik, nyt navn")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(seen), timeout=15000)
-    assert seen[0].startswith("Ændringen kunne ikke gemmes:")
+    # the save met the lost connection (or the feed had already noticed it): either way
+    # one line that says nothing was saved
+    assert seen[0].startswith(("Ændringen kunne ikke gemmes:", "Ingen forbindelse til serveren")), seen
     qtbot.wait(4000)  # a retry fails too, quietly
     assert len(seen) == 1 and field.text() == "Akutklinik, nyt navn"
     pg_cluster.sql(f"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true")
