@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import meetings
@@ -113,10 +113,10 @@ def write_export(parent: QWidget, ctx: AppContext, title: str, write: Callable[[
     try:
         written = run_with_progress(parent, f"{title} …", write) if background else write()
     except ExportCancelled as exc:
-        ctx.message.emit(str(exc))
+        ctx.message.emit(shown(exc))
         return None
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, shown(exc))
         return None
     remember_folder(ctx, written)
     ctx.message.emit(told(written))
@@ -172,7 +172,7 @@ def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 
         T.open_template(path, T.MINUTES_STYLES)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, translate("export_actions", "Word-skabelon"), str(exc))
+        QMessageBox.warning(parent, translate("export_actions", "Word-skabelon"), shown(exc))
         return None
     ctx.settings().setValue(TEMPLATE_KEY, str(path))
     ctx.message.emit(f"Word-skabelon: {path.name}")

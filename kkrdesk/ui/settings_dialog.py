@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import clock
 from kkrdesk.ui import preferences as P
 from kkrdesk.ui import settings_fields as F
@@ -168,13 +168,13 @@ class SettingsDialog(QDialog):
                 values[row] = read()
                 row.clear_error()
             except ValueError as exc:
-                row.show_error(str(exc))
+                row.show_error(shown(exc))
                 first = first or (row, page)
         if first is None:
             try:
                 F.check_meeting_end(values[self.start_row], values[self.minutes_row])
             except ValueError as exc:
-                self.minutes_row.show_error(str(exc))
+                self.minutes_row.show_error(shown(exc))
                 first = (self.minutes_row, 1)
         if first is not None:
             self.tabs.setCurrentIndex(first[1])

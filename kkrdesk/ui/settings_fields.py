@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kkrdesk.ui.i18n import shown
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.validate import clean_text
@@ -76,7 +77,7 @@ def read_template(text: str) -> str:
     try:
         T.open_template(Path(path), T.MINUTES_STYLES)
     except KkrDeskError as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(shown(exc)) from None
     return str(Path(path))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import attachments, meetings
@@ -36,7 +36,7 @@ class AttachmentActions:
             try:
                 name, data = attachments.read_file(store, path)
             except KkrDeskError as exc:
-                QMessageBox.warning(self.parent, translate("AttachmentActions", "Vedhæft bilag"), str(exc))
+                QMessageBox.warning(self.parent, translate("AttachmentActions", "Vedhæft bilag"), shown(exc))
                 continue
             if self._push(self._command(item, name, data)):
                 done += 1

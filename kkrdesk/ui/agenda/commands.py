@@ -3,6 +3,7 @@ call and its reverse, with a readable Danish text for the Rediger menu."""
 
 from __future__ import annotations
 
+from kkrdesk.ui.i18n import shown
 from kkrdesk.ui.dates import clock
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.core.enums import ItemKind
@@ -128,7 +129,7 @@ def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True,
         try:
             value = parse_clock(text) if text else None
         except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(shown(exc)) from None
     return FieldCommand(store, item, field, value, mergeable, sep)
 
 

@@ -72,8 +72,11 @@ class ItemPane(QWidget):
         self.decision.setMaximumHeight(80)
         buttons = QHBoxLayout()
         self.standard_buttons = []
-        for text in STANDARD_DECISIONS:
-            b = QPushButton(text)
+        for text in STANDARD_DECISIONS:  # the referat is Danish: the button says it in English
+            b = QPushButton(translate("Decision", text))
+            b.setToolTip(translate("ItemPane", "Skriver »{text}« som beslutning (referatet er på "
+                                   "dansk)").format(text=text))
+
             b.clicked.connect(lambda _=False, t=text: self._standard(t))
             buttons.addWidget(b)
             self.standard_buttons.append(b)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import item_moves
@@ -159,7 +159,7 @@ class ItemSteps:
         except KkrDeskError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, "KKR Desk", str(exc))
+            QMessageBox.warning(self, "KKR Desk", shown(exc))
             return
         self._push(command)
 

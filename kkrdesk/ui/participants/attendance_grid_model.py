@@ -27,8 +27,9 @@ COLOURS = {
     AttendanceStatus.SUBSTITUTE: "#dbe8f7",
     None: "#eeeeee",
 }
-LEGEND = ("✓ deltog (o: online)   A afbud   ÷ fraværende   S stedfortræder   "
-          "? forventet, intet registreret")
+LEGEND = QT_TRANSLATE_NOOP("AttendanceGrid", "✓ deltog (o: online)   A afbud   ÷ fraværende   "
+                           "S stedfortræder   ? forventet, intet registreret")
+
 FIXED = (QT_TRANSLATE_NOOP("Column", "Navn"), QT_TRANSLATE_NOOP("Column", "Organisation"))  # translated where shown
 
 

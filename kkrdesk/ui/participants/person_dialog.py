@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
 )
@@ -23,7 +24,7 @@ from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import FieldsDialog, note_edit, search_combo, show_error
 from kkrdesk.views.participants import PersonFields
 
-NO_ORG = "(ingen organisation)"
+NO_ORG = QT_TRANSLATE_NOOP("OrganisationPicker", "(ingen organisation)")
 
 
 class OrganisationPicker(QWidget):
@@ -35,7 +36,7 @@ class OrganisationPicker(QWidget):
         super().__init__(parent)
         self._store = store
         self._new = new_organisation
-        self.combo = search_combo("Skriv for at søge …")
+        self.combo = search_combo(translate("OrganisationPicker", "Skriv for at søge …"))
         self.combo.setMinimumContentsLength(28)
         self.new_button = QPushButton(translate("OrganisationPicker", "Ny organisation …"))
         self.new_button.setEnabled(new_organisation is not None)
@@ -49,14 +50,14 @@ class OrganisationPicker(QWidget):
     def reload(self, select: int | None = None) -> None:
         keep = self.organisation_id() if select is None else select
         self.combo.clear()
-        self.combo.addItem(NO_ORG, None)
+        self.combo.addItem(translate("OrganisationPicker", NO_ORG), None)
         for o in participants.list_organisations(self._store):
             self.combo.addItem(o.name, o.id)
         self.set_organisation_id(keep)
 
     def organisation_id(self) -> int | None:
         text = self.combo.currentText().strip()
-        if not text or text == NO_ORG:
+        if not text or text == translate("OrganisationPicker", NO_ORG):
             return None
         idx = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx < 0:
@@ -91,7 +92,7 @@ class PersonDialog(FieldsDialog):
         form = form_layout((translate("PersonDialog", "&Navn:"), self.name), (translate("PersonDialog", "&Titel:"), self.title_edit),
                            (translate("PersonDialog", "&Organisation:"), self.organisation), ("&E-mail:", self.email),
                            (translate("PersonDialog", "Tele&fon:"), self.phone), (translate("PersonDialog", "N&oter:"), self.notes))
-        self.error, self.buttons = dialog_frame(self, form, "Gem")
+        self.error, self.buttons = dialog_frame(self, form, QT_TRANSLATE_NOOP("Form", "Gem"))
         self.resize(520, self.sizeHint().height())
         self._widgets = {"name": self.name, "title": self.title_edit, "email": self.email,
                          "phone": self.phone, "notes": self.notes,

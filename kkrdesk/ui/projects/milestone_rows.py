@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import MilestoneStatus
@@ -74,7 +74,7 @@ class Row:
         try:
             actual_on = parse_date(actual) if actual else None
         except ValueError as exc:
-            raise ValidationError(str(exc), field="actual_on") from None
+            raise ValidationError(shown(exc), field="actual_on") from None
         return {"title": self.title.text(), "planned_on": planned, "planned_month_only": month_only,
                 "status": MilestoneStatus(self.status.currentData()), "actual_on": actual_on,
                 "notes": ""}
@@ -164,7 +164,7 @@ class MilestoneRowsDialog(QDialog):
 
     def _show(self, row: Row, exc: ValidationError) -> None:
         widget = {"planned_on": row.date, "actual_on": row.actual}.get(exc.field, row.title)
-        row.error.setText(str(exc))
+        row.error.setText(shown(exc))
         row.error.show()
         widget.setStyleSheet(ERROR_STYLE)
         widget.setFocus()

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.core.enums import Role
 from kkrdesk.ui.labels import label
@@ -85,11 +85,11 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
     try:
         project_org.check_role(ctx.store, seat.id, role)
     except project_org.NeedsConfirmation as exc:
-        if not confirm(parent, str(exc)):
+        if not confirm(parent, shown(exc)):
             return False
         confirmed = True
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, translate("org_actions", "Skift rolle"), str(exc))
+        QMessageBox.warning(parent, translate("org_actions", "Skift rolle"), shown(exc))
         return False
     return push(ctx.undo_stack, C.set_role(ctx.store, seat.id, seat.holder, role, confirmed), parent)
 
@@ -139,14 +139,14 @@ def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, st
             project_org.check_org_successor(ctx.store, seat.id, successor, v["on"],
                                             confirmed=state["confirmed"])
         except project_org.NeedsConfirmation as exc:
-            if not confirm(parent, str(exc)):
-                raise ValidationError(str(exc), field="successor") from None
+            if not confirm(parent, shown(exc)):
+                raise ValidationError(shown(exc), field="successor") from None
             state["confirmed"] = True
         return
     try:
         replacements.check_replace(ctx.store, seat.id, [successor], v["on"])
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="on" if exc.field == "date" else "successor") from None
+        raise ValidationError(shown(exc), field="on" if exc.field == "date" else "successor") from None
 
 
 def remove(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import Role
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
@@ -114,7 +114,7 @@ class SeatDialog(PartDialog):
             else:
                 project_org.check_seat(self.ctx.store, self.group.id, **self.seat_kwargs(v))
         except project_org.NeedsConfirmation as exc:
-            if not confirm(self, str(exc)):
+            if not confirm(self, shown(exc)):
                 raise
             self.confirmed = True
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError
@@ -104,7 +104,7 @@ class SeatPasteDialog(QDialog):
             self.list = read_seat_list(self.text.toPlainText())
         except KkrDeskError as exc:
             self.list = SeatList(())
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
         chosen_id = self.group.currentData()[0]
         self.matches = seat_match.match_all(self.register, self.list.rows, chosen_id)

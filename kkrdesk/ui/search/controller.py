@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from kkrdesk.ui.i18n import shown
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.search.panel import ResultsPanel
 
@@ -47,7 +48,7 @@ class SearchController(QObject):
         try:
             result = search(self.ctx.store, text, expand=self.expanded)
         except KkrDeskError as exc:
-            self.ctx.message.emit(str(exc))
+            self.ctx.message.emit(shown(exc))
             return
         self.panel.show_result(result)
 

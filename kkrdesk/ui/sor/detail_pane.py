@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import SorProposalKind
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
@@ -162,7 +162,7 @@ class ProposalForm(QWidget):
         try:
             sor.clean_fields({field: value})
         except ValidationError as exc:
-            self.boxes[field].set_error(str(exc))
+            self.boxes[field].set_error(shown(exc))
             return False
         self.boxes[field].set_error("")
         self.edit.emit(self.proposal, field, value)
@@ -185,5 +185,6 @@ class AlertBanner(QLabel):
         self.hide()
 
     def set_alerts(self, alerts: list[str]) -> None:
-        self.setText("\n".join(f"⚠ {a}" for a in alerts))
+        self.setText("\n".join(f"⚠ {shown(a)}" for a in alerts))
+
         self.setVisible(bool(alerts))

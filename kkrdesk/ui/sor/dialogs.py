@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core import sor_rules
 from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus
@@ -42,7 +42,7 @@ class SorDialog(FormDialog):
         try:
             self.result_values = self.validate()
         except (ValueError, KkrDeskError) as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             widget = self.fields.get(getattr(exc, "field", None) or "")
             if widget is not None:
                 if isinstance(widget, QLineEdit):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.imports.sor_paste import parse
@@ -122,7 +122,7 @@ class PasteDialog(QDialog):
         try:
             self.result_values = self.validate()
         except (ValueError, KkrDeskError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return
         super().accept()
