@@ -135,7 +135,7 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
     word = "Dagsorden" if kind == "agenda" else "Referat"
     if path is None:
         name = dated_name(word, detail.meeting.date, "pdf" if pdf else "docx")
-        path = ask_save_path(parent, ctx, f"Eksportér {word.lower()}", name,
+        path = ask_save_path(parent, ctx, translate("export_actions", "Eksportér {word}").format(word=word.lower()), name,
                              PDF_FILTER if pdf else WORD_FILTER)
         if path is None:
             return None
@@ -155,8 +155,8 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
 
         return export_minutes(detail, path, template=template, options=options)
 
-    return write_export(parent, ctx, f"Eksportér {word.lower()}", write,
-                        lambda written: f"{word} gemt: {written}", background=True)
+    return write_export(parent, ctx, translate("export_actions", "Eksportér {word}").format(word=word.lower()), write,
+                        lambda written: translate("export_actions", "{word} gemt: {written}").format(word=word, written=written), background=True)
 
 
 def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
@@ -217,4 +217,4 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
                      template=options[0], author=options[1])
 
     return write_export(parent, ctx, "Eksportér statusrapport", report,
-                        lambda written: f"Statusrapport gemt: {written}", background=True)
+                        lambda written: translate("export_actions", "Statusrapport gemt: {written}").format(written=written), background=True)

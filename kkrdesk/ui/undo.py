@@ -41,7 +41,7 @@ class ServiceCommand(QUndoCommand):
         self.error = exc
         self.setObsolete(True)
         if self._pushed and _error_handler is not None:
-            _error_handler(f"»{self.text()}« kunne ikke gennemføres: {exc}")
+            _error_handler(translate("undo", "»{value}« kunne ikke gennemføres: {reason}").format(value=self.text(), reason=exc))
 
     def redo(self) -> None:
         try:

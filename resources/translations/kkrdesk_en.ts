@@ -70,6 +70,10 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
+        <source>Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her med Ctrl+V – eller åbn filen, eller træk den hertil.</source>
+        <translation>Copy the agenda (from PowerPoint, Word, a PDF or an e-mail) and paste it here with Ctrl+V – or open the file, or drag it here.</translation>
+    </message>
+    <message>
         <source>Importér dagsorden</source>
         <translation>Import agenda</translation>
     </message>
@@ -152,6 +156,22 @@
         <source>Opret et møde med »Nyt møde …«.</source>
         <translation>Create a meeting with “New meeting …”.</translation>
     </message>
+    <message>
+        <source>{minutes} min. i alt</source>
+        <translation>{minutes} min. in all</translation>
+    </message>
+    <message>
+        <source>planlagt slut kl. {planned} (mødet slutter kl. {end})</source>
+        <translation>planned end {planned} (the meeting ends at {end})</translation>
+    </message>
+    <message>
+        <source>OVERSKRIDER mødets slut med {minutes} min.</source>
+        <translation>OVERRUNS the meeting’s end by {minutes} min.</translation>
+    </message>
+    <message>
+        <source>mødet sluttede kl. {time}</source>
+        <translation>the meeting ended at {time}</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -165,6 +185,13 @@
     <message>
         <source>Vedhæft bilag</source>
         <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>✓ deltog (o: online)   A afbud   ÷ fraværende   S stedfortræder   ? forventet, intet registreret</source>
+        <translation>✓ attended (o: online)   A apologies   ÷ absent   S substitute   ? expected, nothing recorded</translation>
     </message>
 </context>
 <context>
@@ -208,6 +235,34 @@
     <message>
         <source>Fjern registreringen for de valgte</source>
         <translation>Clear the registration of the selected</translation>
+    </message>
+    <message>
+        <source>Deltog: {present}  ·  Afbud: {apologies}  ·  Fraværende: {absent}  ·  Ikke registreret: {unknown}</source>
+        <translation>Attended: {present}  ·  Apologies: {apologies}  ·  Absent: {absent}  ·  Not recorded: {unknown}</translation>
+    </message>
+    <message>
+        <source>ingen registrering</source>
+        <translation>no record</translation>
+    </message>
+    <message>
+        <source>Marker {who} som {state}</source>
+        <translation>Mark {who} as {state}</translation>
+    </message>
+    <message>
+        <source>Stedfortræder</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>{name} er stedfortræder for:</source>
+        <translation>{name} is substitute for:</translation>
+    </message>
+    <message>
+        <source>Marker {name} som stedfortræder for {absent}</source>
+        <translation>Mark {name} as substitute for {absent}</translation>
+    </message>
+    <message>
+        <source>Tilføj {name} som gæst</source>
+        <translation>Add {name} as guest</translation>
     </message>
 </context>
 <context>
@@ -435,6 +490,10 @@
         <translation>Minutes</translation>
     </message>
     <message>
+        <source>(låst)</source>
+        <translation>(fixed)</translation>
+    </message>
+    <message>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
@@ -559,7 +618,109 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Dagsordenen er importeret: %n punkt. Fortryd med Ctrl+Z.|Dagsordenen er importeret: %n punkter. Fortryd med Ctrl+Z.</source>
+        <translation>
+            <numerusform>The agenda is imported: %n item. Undo with Ctrl+Z.</numerusform>
+            <numerusform>The agenda is imported: %n items. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkt|%n punkter</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importér %n person|Importér %n personer</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person er importeret.|%n personer er importeret.</source>
+        <translation>
+            <numerusform>%n person imported.</numerusform>
+            <numerusform>%n people imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mailadresse er kopieret.|%n e-mailadresser er kopieret.</source>
+        <translation>
+            <numerusform>%n e-mail address copied.</numerusform>
+            <numerusform>%n e-mail addresses copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medlemskab|%n medlemskaber</source>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fremmøderegistrering til kommende møder|%n fremmøderegistreringer til kommende møder</source>
+        <translation>
+            <numerusform>%n attendance record for coming meetings</numerusform>
+            <numerusform>%n attendance records for coming meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oplæg på kommende møder|%n oplæg på kommende møder</source>
+        <translation>
+            <numerusform>%n presentation at coming meetings</numerusform>
+            <numerusform>%n presentations at coming meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opfølgningspunkt|%n opfølgningspunkter</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personen fjernes som mødeleder, referent eller »stedfortræder for« %n sted på kommende møder.|Personen fjernes som mødeleder, referent eller »stedfortræder for« %n steder på kommende møder.</source>
+        <translation>
+            <numerusform>The person is removed as chair, minute-taker or “substitute for” in %n place at coming meetings.</numerusform>
+            <numerusform>The person is removed as chair, minute-taker or “substitute for” in %n places at coming meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forsinket milepæl|%n forsinkede milepæle</source>
+        <translation>
+            <numerusform>%n late milestone</numerusform>
+            <numerusform>%n late milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plads|%n pladser</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ny person|%n nye personer</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
+    <message>
+        <source>dd-mm-åååå (kan være tom)</source>
+        <translation>dd-mm-yyyy (may be empty)</translation>
+    </message>
+    <message>
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
     <message>
         <source>Vælg i kalenderen</source>
         <translation>Choose in the calendar</translation>
@@ -567,6 +728,21 @@
     <message>
         <source>Vælg datoen i kalenderen</source>
         <translation>Choose the date in the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Taget til efterretning</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Drøftet</source>
+        <translation>Discussed</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1216,7 @@
     </message>
     <message>
         <source>fx ØA 2026</source>
-        <translation>e.g. ØA 2026</translation>
+        <translation>e.g. budget agreement 2026</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1298,6 +1474,10 @@
         <source>Ny beslutning …</source>
         <translation>New decision …</translation>
     </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1553,6 +1733,14 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Importér deltagere – {source}</source>
+        <translation>Import participants – {source}</translation>
+    </message>
+    <message>
+        <source>Spring de {bad} rækker med fejl over, og importér de {good} gyldige</source>
+        <translation>Skip the {bad} rows with errors and import the {good} valid ones</translation>
+    </message>
+    <message>
         <source>Ingen rækker kan importeres. Ret filen, og prøv igen.</source>
         <translation>No rows can be imported. Correct the file and try again.</translation>
     </message>
@@ -1563,6 +1751,13 @@
     <message>
         <source>Importen gemmes i ét trin og kan fortrydes.</source>
         <translation>The import is saved in one step and can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>(ny)</source>
+        <translation>(new)</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1802,10 @@
         <translation>Add the items to the selected meeting</translation>
     </message>
     <message>
+        <source>Føj punkterne til det valgte møde: {day} {title}</source>
+        <translation>Add the items to the selected meeting: {day} {title}</translation>
+    </message>
+    <message>
         <source>kl.</source>
         <translation>at</translation>
     </message>
@@ -1627,6 +1826,10 @@
     <message>
         <source>Faktisk tid</source>
         <translation>Actual time</translation>
+    </message>
+    <message>
+        <source>Skriver »{text}« som beslutning (referatet er på dansk)</source>
+        <translation>Writes “{text}” as the decision (the minutes are in Danish)</translation>
     </message>
     <message>
         <source>Indstilling</source>
@@ -1754,6 +1957,18 @@
 <context>
     <name>LiveView</name>
     <message>
+        <source>Mødet findes ikke længere.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Esc: luk</source>
+        <translation>Esc: close</translation>
+    </message>
+    <message>
+        <source>Mødeleders visning – {app}</source>
+        <translation>Chair’s view – {app}</translation>
+    </message>
+    <message>
         <source>Mødeleders visning</source>
         <translation>Chair&apos;s view</translation>
     </message>
@@ -1788,6 +2003,142 @@
     <message>
         <source>Luk mødeleders visning</source>
         <translation>Close the chair&apos;s view</translation>
+    </message>
+    <message>
+        <source>Afslut mødet kl. {time}</source>
+        <translation>End the meeting at {time}</translation>
+    </message>
+    <message>
+        <source>Begynd mødet: {title}</source>
+        <translation>Start the meeting: {title}</translation>
+    </message>
+    <message>
+        <source>Næste punkt: {title}</source>
+        <translation>Next item: {title}</translation>
+    </message>
+    <message>
+        <source>Tilbage til {title}</source>
+        <translation>Back to {title}</translation>
+    </message>
+    <message>
+        <source>Tilbage: mødet er ikke begyndt</source>
+        <translation>Back: the meeting has not started</translation>
+    </message>
+    <message>
+        <source>Til orientering</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Til drøftelse</source>
+        <translation>For discussion</translation>
+    </message>
+    <message>
+        <source>Til beslutning</source>
+        <translation>For decision</translation>
+    </message>
+    <message>
+        <source>Mellemrum, → eller PageDown: næste punkt  ·  ← eller PageUp: tilbage  ·  Esc: luk</source>
+        <translation>Space, → or PageDown: next item  ·  ← or PageUp: back  ·  Esc: close</translation>
+    </message>
+    <message>
+        <source>Punkt {number} · {kind}</source>
+        <translation>Item {number} · {kind}</translation>
+    </message>
+    <message>
+        <source>v. {names}</source>
+        <translation>by {names}</translation>
+    </message>
+    <message>
+        <source>… og {rest} mere</source>
+        <translation>… and {rest} more</translation>
+    </message>
+    <message>
+        <source>Næste: mødets afslutning, planlagt kl. {time}</source>
+        <translation>Next: the end of the meeting, planned at {time}</translation>
+    </message>
+    <message>
+        <source>kl. {time}</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <source>Næste: {what}</source>
+        <translation>Next: {what}</translation>
+    </message>
+    <message>
+        <source>Til tiden</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>{minutes} min. bagud</source>
+        <translation>{minutes} min. behind</translation>
+    </message>
+    <message>
+        <source>{minutes} min. foran</source>
+        <translation>{minutes} min. ahead</translation>
+    </message>
+    <message>
+        <source>Planlagt slut kl. {time}</source>
+        <translation>Planned end {time}</translation>
+    </message>
+    <message>
+        <source>Forventet slut kl. {time} (planlagt kl. {planned})</source>
+        <translation>Expected end {time} (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Ingen punkter</source>
+        <translation>No items</translation>
+    </message>
+    <message>
+        <source>Mødet har ingen punkter på dagsordenen.</source>
+        <translation>The meeting has no items on its agenda.</translation>
+    </message>
+    <message>
+        <source>planlagt kl. {start}–{end}</source>
+        <translation>planned {start}–{end}</translation>
+    </message>
+    <message>
+        <source>tilbage af {minutes} min.</source>
+        <translation>left of {minutes} min.</translation>
+    </message>
+    <message>
+        <source>over tiden ({minutes} min.)</source>
+        <translation>over time ({minutes} min.)</translation>
+    </message>
+    <message>
+        <source>Mødet er ikke begyndt</source>
+        <translation>The meeting has not started</translation>
+    </message>
+    <message>
+        <source>Punktet er ikke begyndt</source>
+        <translation>The item has not started</translation>
+    </message>
+    <message>
+        <source>Mellemrum begynder punktet</source>
+        <translation>Space starts the item</translation>
+    </message>
+    <message>
+        <source>Mødet begynder kl. {time}</source>
+        <translation>The meeting starts at {time}</translation>
+    </message>
+    <message>
+        <source>Sluttede til tiden (planlagt kl. {planned})</source>
+        <translation>Ended on time (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Sluttede {minutes} min. over tiden (planlagt kl. {planned})</source>
+        <translation>Ended {minutes} min. over time (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Sluttede {minutes} min. før tiden (planlagt kl. {planned})</source>
+        <translation>Ended {minutes} min. early (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Mødet er slut</source>
+        <translation>The meeting is over</translation>
+    </message>
+    <message>
+        <source>Mødet sluttede kl. {time}</source>
+        <translation>The meeting ended at {time}</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2195,34 @@
 <context>
     <name>MeetingActions</name>
     <message>
+        <source>Referat godkendt på mødet {day}</source>
+        <translation>Minutes approved at the meeting of {day}</translation>
+    </message>
+    <message>
+        <source>Referat udsendt {day} (foreløbigt)</source>
+        <translation>Minutes sent {day} (preliminary)</translation>
+    </message>
+    <message>
+        <source>Referat: udkast</source>
+        <translation>Minutes: draft</translation>
+    </message>
+    <message>
+        <source>Referat: mødet er ikke holdt endnu</source>
+        <translation>Minutes: the meeting has not been held yet</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Mødeleder: {name}</source>
+        <translation>Chair: {name}</translation>
+    </message>
+    <message>
+        <source>Referent: {name}</source>
+        <translation>Minute-taker: {name}</translation>
+    </message>
+    <message>
         <source>Nyt møde fra forrige</source>
         <translation>New meeting from the previous one</translation>
     </message>
@@ -1862,6 +2241,12 @@
     <message>
         <source>Slet møde</source>
         <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Slet mødet {day} med dagsorden, referat og fremmøde?
+Du kan fortryde med Ctrl+Z.</source>
+        <translation>Delete the meeting of {day} with its agenda, minutes and attendance?
+You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2322,14 @@
 <context>
     <name>MembershipDialog</name>
     <message>
+        <source>Ret medlemskab – {name}</source>
+        <translation>Edit membership – {name}</translation>
+    </message>
+    <message>
+        <source>Nyt medlemskab – {name}</source>
+        <translation>New membership – {name}</translation>
+    </message>
+    <message>
         <source>&amp;Gruppe:</source>
         <translation>&amp;Group:</translation>
     </message>
@@ -2001,6 +2394,13 @@
     <message>
         <source>Vis:</source>
         <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneRows</name>
+    <message>
+        <source>Én milepæl pr. række: en dag (17-09-2025) eller en måned (august 2025). En ny række foreslår måneden efter rækken over og samme status; Tab i sidste felt giver en ny række. Bemærkninger skrives bagefter ved at dobbeltklikke på milepælen.</source>
+        <translation>One milestone per row: a day (17-09-2025) or a month (august 2025). A new row proposes the month after the row above and the same status; Tab in the last field gives a new row. Remarks are written afterwards by double-clicking the milestone.</translation>
     </message>
 </context>
 <context>
@@ -2110,8 +2510,39 @@
 <context>
     <name>OrganisationPicker</name>
     <message>
+        <source>(ingen organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <source>Skriv for at søge …</source>
+        <translation>Type to search …</translation>
+    </message>
+    <message>
         <source>Ny organisation …</source>
         <translation>New organisation …</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHints</name>
+    <message>
+        <source>Projektet har ingen organisation endnu. Opret styregruppen med »Ny gruppe …«, eller sæt organiseringen ind fra et dias eller en e-mail med »Indsæt navne …« (grupperne oprettes med det samme).</source>
+        <translation>The project has no organisation yet. Create the steering group with “New group …”, or paste the organisation from a slide or an e-mail with “Paste names …” (the groups are created at once).</translation>
+    </message>
+    <message>
+        <source>Der er ingen i {group} endnu. Vælg gruppen, og tilføj en person med »Tilføj medlem …« (»Ny person …« opretter en, der ikke er i registret), eller sæt en liste af navne ind med »Indsæt navne …«.</source>
+        <translation>There is no one in {group} yet. Select the group and add a person with “Add member …” (“New person …” creates one who is not in the register), or paste a list of names with “Paste names …”.</translation>
+    </message>
+    <message>
+        <source>Der er ingen risici registreret for projektet. Tilføj den første med »Ny risiko …« og giv den sandsynlighed og konsekvens fra 1 til 5.</source>
+        <translation>No risks are recorded for the project. Add the first with “New risk …” and give it a likelihood and an impact from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>{name}n</source>
+        <translation>the {name}</translation>
+    </message>
+    <message>
+        <source>gruppen »{name}«</source>
+        <translation>the group “{name}”</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2666,17 @@
     </message>
 </context>
 <context>
+    <name>PersonUsage</name>
+    <message>
+        <source>Slettes: {what}.</source>
+        <translation>Deleted: {what}.</translation>
+    </message>
+    <message>
+        <source>Navnet står fortsat som tekst ved {what}.</source>
+        <translation>The name stays as text in {what}.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLinks</name>
     <message>
         <source>Gå til projektet</source>
@@ -2262,6 +2704,69 @@
     <message>
         <source> – forsinket</source>
         <translation> – delayed</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectParts</name>
+    <message>
+        <source>statusnotat</source>
+        <translation>status note</translation>
+    </message>
+    <message>
+        <source>milepæl</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>finansiering</source>
+        <translation>financing</translation>
+    </message>
+    <message>
+        <source>risiko</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>beslutning</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>Nyt statusnotat</source>
+        <translation>New status note</translation>
+    </message>
+    <message>
+        <source>Ny milepæl</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <source>Ny finansiering</source>
+        <translation>New financing</translation>
+    </message>
+    <message>
+        <source>Ny risiko</source>
+        <translation>New risk</translation>
+    </message>
+    <message>
+        <source>Ny beslutning</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>{n} nye statusnotater</source>
+        <translation>{n} new status notes</translation>
+    </message>
+    <message>
+        <source>{n} nye milepæle</source>
+        <translation>{n} new milestones</translation>
+    </message>
+    <message>
+        <source>{n} nye finansieringer</source>
+        <translation>{n} new financings</translation>
+    </message>
+    <message>
+        <source>{n} nye risici</source>
+        <translation>{n} new risks</translation>
+    </message>
+    <message>
+        <source>{n} nye beslutninger</source>
+        <translation>{n} new decisions</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2916,21 @@
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>findes ikke</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke længere: den er flyttet, omdøbt eller slettet, eller drevet er ikke tilsluttet.</source>
+        <translation>The file is no longer there: it was moved, renamed or deleted, or its drive is not connected.</translation>
+    </message>
+    <message>
+        <source>Ryd liste</source>
+        <translation>Clear list</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>Anden modtager: vælg eller skriv …</source>
@@ -2423,6 +2943,14 @@
 </context>
 <context>
     <name>ReplaceDialog</name>
+    <message>
+        <source>Erstat medlem – {name}</source>
+        <translation>Replace member – {name}</translation>
+    </message>
+    <message>
+        <source>, udpeget af {who}</source>
+        <translation>, appointed by {who}</translation>
+    </message>
     <message>
         <source>&amp;Overtages af:</source>
         <translation>&amp;Taken over by:</translation>
@@ -2466,6 +2994,10 @@
     <message>
         <source>(vælg, hvem der overtager pladsen)</source>
         <translation>(choose who takes over the seat)</translation>
+    </message>
+    <message>
+        <source>{who}, som har overtaget pladsen efter {old}</source>
+        <translation>{who}, who has taken over the seat from {old}</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3093,33 @@
     <message>
         <source>Vælg fra registret</source>
         <translation>Choose from the register</translation>
+    </message>
+</context>
+<context>
+    <name>SeatPaste</name>
+    <message>
+        <source>Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, Organisation«, kolonner fra et regneark, eller med rolle som »Projektleder: Navn« og »KL (formand)«. Linjer under »Styregruppe:« eller »Projektgruppe:« kommer i den gruppe.</source>
+        <translation>Paste a list from a slide or an e-mail: one name per line, preferably “Name, Organisation”, columns from a spreadsheet, or with a role such as “Projektleder: Name” and “KL (formand)”. Lines under “Styregruppe:” or “Projektgruppe:” go into that group.</translation>
+    </message>
+    <message>
+        <source>Spring over</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>{seats}, heraf {people} i registret</source>
+        <translation>{seats}, of which {people} in the register</translation>
+    </message>
+    <message>
+        <source>Ingen navne endnu</source>
+        <translation>No names yet</translation>
+    </message>
+    <message>
+        <source>sprunget over:</source>
+        <translation>skipped:</translation>
     </message>
 </context>
 <context>
@@ -2662,12 +3221,32 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Sekretariatets navn</source>
+        <translation>Secretariat’s name</translation>
+    </message>
+    <message>
+        <source>Word-skabelon</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>Standardskabelonen</source>
+        <translation>The default template</translation>
+    </message>
+    <message>
         <source>Vælg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
         <source>Standard</source>
         <translation>Default</translation>
+    </message>
+    <message>
+        <source>Eksportmappe</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Den senest brugte mappe</source>
+        <translation>The folder used last</translation>
     </message>
     <message>
         <source>Sekretariatets &amp;navn:</source>
@@ -2700,6 +3279,22 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>I Excel-oversigten og som deltagere i kalenderfilen. Det er personoplysninger.</source>
         <translation>In the Excel overview and as attendees in the calendar file. This is personal data.</translation>
+    </message>
+    <message>
+        <source>Nyt møde starter kl.</source>
+        <translation>A new meeting starts at</translation>
+    </message>
+    <message>
+        <source>Nyt mødes længde i minutter</source>
+        <translation>A new meeting’s length in minutes</translation>
+    </message>
+    <message>
+        <source>Høringsfrist i dage</source>
+        <translation>Consultation period in days</translation>
+    </message>
+    <message>
+        <source>Svar fra SDS ventes inden, uger</source>
+        <translation>SDS answer expected within, weeks</translation>
     </message>
     <message>
         <source>Nyt møde &amp;starter kl.:</source>
@@ -2755,6 +3350,53 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>SorAlert</name>
+    <message>
+        <source>Intet svar fra SDS efter {n} uge</source>
+        <translation>No answer from SDS after {n} week</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS efter {n} uger</source>
+        <translation>No answer from SDS after {n} weeks</translation>
+    </message>
+    <message>
+        <source>Frist overskredet med {n} dag</source>
+        <translation>Deadline passed by {n} day</translation>
+    </message>
+    <message>
+        <source>Frist overskredet med {n} dage</source>
+        <translation>Deadline passed by {n} days</translation>
+    </message>
+    <message>
+        <source>Svar fra SDS ventes senest {day}</source>
+        <translation>Answer from SDS expected by {day}</translation>
+    </message>
+    <message>
+        <source>Input ventes senest {day}</source>
+        <translation>Input expected by {day}</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS efter {n} uge (sendt {day})</source>
+        <translation>No answer from SDS after {n} week (sent {day})</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS efter {n} uger (sendt {day})</source>
+        <translation>No answer from SDS after {n} weeks (sent {day})</translation>
+    </message>
+    <message>
+        <source>Frist for input overskredet med {n} dag</source>
+        <translation>Deadline for input passed by {n} day</translation>
+    </message>
+    <message>
+        <source>Frist for input overskredet med {n} dage</source>
+        <translation>Deadline for input passed by {n} days</translation>
+    </message>
+    <message>
+        <source>{alert} ({round})</source>
+        <translation>{alert} ({round})</translation>
+    </message>
+</context>
+<context>
     <name>SorItemLinks</name>
     <message>
         <source>Knyt SOR-forslag …</source>
@@ -2779,6 +3421,21 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Punktet fremlægger ingen SOR-forslag.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;The item presents no SOR proposals.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SorList</name>
+    <message>
+        <source>senest {day}</source>
+        <translation>by {day}</translation>
+    </message>
+    <message>
+        <source>Frist overskredet</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS</source>
+        <translation>No answer from SDS</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3559,14 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Select a proposal.</translation>
     </message>
     <message>
+        <source>siden {day}</source>
+        <translation>since {day}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
         <source>(forløbet er afsluttet)</source>
         <translation>(the process is finished)</translation>
     </message>
@@ -2964,6 +3629,25 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>Usage</name>
+    <message>
+        <source>{who} kan ikke slettes, fordi personen indgår i møder, der er holdt; brug »Afslut i dag« under medlemskaberne i stedet, så historikken bevares.</source>
+        <translation>{who} cannot be deleted because the person is part of meetings that have been held; use “End today” under the memberships instead, so the history is kept.</translation>
+    </message>
+    <message>
+        <source>{who} kan ikke slettes, fordi de indgår i møder, der er holdt; brug »Afslut i dag« under medlemskaberne i stedet, så historikken bevares.</source>
+        <translation>{who} cannot be deleted because they are part of meetings that have been held; use “End today” under the memberships instead, so the history is kept.</translation>
+    </message>
+    <message>
+        <source>{who} kan ikke slettes, fordi personens plads er overtaget af en anden, og medlemshistorikken skal bevares.</source>
+        <translation>{who} cannot be deleted because the person’s seat was taken over by someone else, and the membership history must be kept.</translation>
+    </message>
+    <message>
+        <source>{who} kan ikke slettes, fordi deres pladser er overtaget af en anden, og medlemshistorikken skal bevares.</source>
+        <translation>{who} cannot be deleted because their seats were taken over by someone else, and the membership history must be kept.</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>Python</source>
@@ -2981,8 +3665,32 @@ Karen Anja Iversen, Helsingør kommune</translation>
 <context>
     <name>actions</name>
     <message>
+        <source>Ny person »{name}«</source>
+        <translation>New person “{name}”</translation>
+    </message>
+    <message>
+        <source>Ret person »{name}«</source>
+        <translation>Edit person “{name}”</translation>
+    </message>
+    <message>
+        <source>Slet person »{name}«</source>
+        <translation>Delete person “{name}”</translation>
+    </message>
+    <message>
         <source>Slet person</source>
         <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Slet {name}?</source>
+        <translation>Delete {name}?</translation>
+    </message>
+    <message>
+        <source>Det kan fortrydes med Fortryd.</source>
+        <translation>This can be undone with Undo.</translation>
+    </message>
+    <message>
+        <source>Ny organisation »{name}«</source>
+        <translation>New organisation “{name}”</translation>
     </message>
     <message>
         <source>Importér deltagere</source>
@@ -2997,6 +3705,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>No current members have an e-mail address; nothing was copied.</translation>
     </message>
     <message>
+        <source>Uden e-mail: {names}.</source>
+        <translation>Without e-mail: {names}.</translation>
+    </message>
+    <message>
         <source>Eksportér oversigt</source>
         <translation>Export overview</translation>
     </message>
@@ -3005,8 +3717,26 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>Skal e-mailadresser og telefonnumre med i oversigten?
+
+Det er personoplysninger; tag dem kun med, hvis modtagerne må se dem.</source>
+        <translation>Should e-mail addresses and phone numbers be included in the overview?
+
+They are personal data; include them only if the recipients may see them.</translation>
+    </message>
+    <message>
+        <source>Oversigten er gemt: {path} ({sheets} ark, {rows} rækker)</source>
+        <translation>The overview is saved: {path} ({sheets} sheets, {rows} rows)</translation>
+    </message>
+    <message>
         <source>Slet forslag</source>
         <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source>Slet »{title}« med dets forløb og tilknytninger til dagsordener?
+Høringsrunderne bevares. Sletningen kan fortrydes (Ctrl+Z).</source>
+        <translation>Delete “{title}” with its history and its links to agendas?
+The consultation rounds are kept. The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -3019,12 +3749,42 @@ Karen Anja Iversen, Helsingør kommune</translation>
 <context>
     <name>attachment_actions</name>
     <message>
+        <source>Vedhæft bilag til {named}</source>
+        <translation>Attach files to {named}</translation>
+    </message>
+    <message>
+        <source>Vedhæft »{name}« til {named}</source>
+        <translation>Attach “{name}” to {named}</translation>
+    </message>
+    <message>
+        <source>Fjern {label}</source>
+        <translation>Remove {label}</translation>
+    </message>
+    <message>
         <source>Udsend mødepakke</source>
         <translation>Send out meeting package</translation>
     </message>
     <message>
         <source>Vælg et møde først.</source>
         <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Mødepakke gemt: {written} ({n} bilag)</source>
+        <translation>Meeting package saved: {written} ({n} attachments)</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_grid_model</name>
+    <message>
+        <source>Deltog i {attended} af {expected} møder</source>
+        <translation>Attended {attended} of {expected} meetings</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_pane</name>
+    <message>
+        <source>Stedfortræder for {substitute_for_id}</source>
+        <translation>Substitute for {substitute_for_id}</translation>
     </message>
 </context>
 <context>
@@ -3038,12 +3798,24 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
+        <source>Møde {day}.ics</source>
+        <translation>Meeting {day}.ics</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen er gemt: {written}</source>
+        <translation>The calendar file is saved: {written}</translation>
+    </message>
+    <message>
         <source>Eksportér frister</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
         <source>Der er ingen frister i databasen (ingen høringsrunde med frist og ingen milepæl med dato).</source>
         <translation>There are no deadlines in the database (no consultation round with a deadline and no milestone with a date).</translation>
+    </message>
+    <message>
+        <source>Fristerne er gemt: {written} ({n} frister, {data} med påmindelse)</source>
+        <translation>The deadlines are saved: {written} ({n} deadlines, {data} with a reminder)</translation>
     </message>
     <message>
         <source>Afsender</source>
@@ -3054,8 +3826,304 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>The secretariat&apos;s e-mail address (sender and the meeting&apos;s organiser; replies go here):</translation>
     </message>
     <message>
+        <source>»{value}« er ikke en e-mailadresse, et mailprogram kan sende fra (skriv fx sekretariat@kl.dk).</source>
+        <translation>“{value}” is not an e-mail address a mail program can send from (write e.g. sekretariat@kl.dk).</translation>
+    </message>
+    <message>
+        <source>Indkaldelsen er gemt: {done} ({n} modtagere)</source>
+        <translation>The invitation is saved: {done} ({n} recipients)</translation>
+    </message>
+    <message>
         <source>Mødeindkaldelse</source>
         <translation>Meeting invitation</translation>
+    </message>
+    <message>
+        <source>{n} af netværkets medlemmer har ingen brugbar e-mailadresse og står ikke som modtagere: {without_email}.
+
+Tilføj dem selv i mailen, eller skriv deres adresse på fanen Deltagere.</source>
+        <translation>{n} of the network’s members have no usable e-mail address and are not among the recipients: {without_email}.
+
+Add them yourself in the mail, or write their address on the Participants tab.</translation>
+    </message>
+</context>
+<context>
+    <name>carry_over</name>
+    <message>
+        <source>{old_name} sidder også i projektgrupper:
+{lines}
+
+Skal {new_names} overtage pladsen fra {on}?</source>
+        <translation>{old_name} also sits in project groups:
+{lines}
+
+Should {new_names} take over the seat from {on}?</translation>
+    </message>
+    <message>
+        <source>{old_name} sidder også i projektgrupper:
+{lines}
+
+Skal {new_names} overtage pladserne fra {on}?</source>
+        <translation>{old_name} also sits in project groups:
+{lines}
+
+Should {new_names} take over the seats from {on}?</translation>
+    </message>
+    <message>
+        <source>Projektgrupper</source>
+        <translation>Project groups</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>{gap_before_min} min. ledig tid før dette punkt</source>
+        <translation>{gap_before_min} min. free before this item</translation>
+    </message>
+    <message>
+        <source>{gap_before_min} min. overlap med punktet før</source>
+        <translation>{gap_before_min} min. overlap with the item before</translation>
+    </message>
+    <message>
+        <source>Låst til kl. {sep}</source>
+        <translation>Fixed at {sep}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Indsæt punkt »{title}«</source>
+        <translation>Insert item “{title}”</translation>
+    </message>
+    <message>
+        <source>Slet punkt »{title}«</source>
+        <translation>Delete item “{title}”</translation>
+    </message>
+    <message>
+        <source>Flyt »{title}«</source>
+        <translation>Move “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret titel på {named}</source>
+        <translation>Edit title of {named}</translation>
+    </message>
+    <message>
+        <source>Ret type på {name} til {value}</source>
+        <translation>Change type of {name} to {value}</translation>
+    </message>
+    <message>
+        <source>Ret varighed på {name} til {value} min.</source>
+        <translation>Change duration of {name} to {value} min.</translation>
+    </message>
+    <message>
+        <source>Lås {name} til kl. {sep}</source>
+        <translation>Fix {name} at {sep}</translation>
+    </message>
+    <message>
+        <source>Frigør tidspunktet for {name}</source>
+        <translation>Release the time of {name}</translation>
+    </message>
+    <message>
+        <source>Ret referat til {named}</source>
+        <translation>Edit minutes of {named}</translation>
+    </message>
+    <message>
+        <source>Ret beslutning til {named}</source>
+        <translation>Edit decision of {named}</translation>
+    </message>
+    <message>
+        <source>Ret sagsfremstilling til {named}</source>
+        <translation>Edit background of {named}</translation>
+    </message>
+    <message>
+        <source>Ret indstilling til {named}</source>
+        <translation>Edit recommendation of {named}</translation>
+    </message>
+    <message>
+        <source>Ret {named}</source>
+        <translation>Edit {named}</translation>
+    </message>
+    <message>
+        <source>Ret oplægsholdere på {named}</source>
+        <translation>Edit presenters of {named}</translation>
+    </message>
+    <message>
+        <source>Ret underpunkter til {named}</source>
+        <translation>Edit sub-points of {named}</translation>
+    </message>
+    <message>
+        <source>Slet mødet {title}</source>
+        <translation>Delete the meeting {title}</translation>
+    </message>
+    <message>
+        <source>Nyt aktionspunkt »{what}«</source>
+        <translation>New action item “{what}”</translation>
+    </message>
+    <message>
+        <source>Slet aktionspunkt »{what}«</source>
+        <translation>Delete action item “{what}”</translation>
+    </message>
+    <message>
+        <source>Nyt emne til næste møde »{title}«</source>
+        <translation>New topic for the next meeting “{title}”</translation>
+    </message>
+    <message>
+        <source>Nyt projekt »{name}«</source>
+        <translation>New project “{name}”</translation>
+    </message>
+    <message>
+        <source>Omdøb projekt {name} til »{name2}«</source>
+        <translation>Rename project {name} to “{name2}”</translation>
+    </message>
+    <message>
+        <source>Ret fase på {name} til {phase}</source>
+        <translation>Change phase of {name} to {phase}</translation>
+    </message>
+    <message>
+        <source>Ret projektejer på {name}</source>
+        <translation>Edit project owner of {name}</translation>
+    </message>
+    <message>
+        <source>Ret startdato på {name}</source>
+        <translation>Edit start date of {name}</translation>
+    </message>
+    <message>
+        <source>Ret dokumenter på {name}</source>
+        <translation>Edit documents of {name}</translation>
+    </message>
+    <message>
+        <source>Ret beskrivelse af {name}</source>
+        <translation>Edit description of {name}</translation>
+    </message>
+    <message>
+        <source>Slet projekt »{name}«</source>
+        <translation>Delete project “{name}”</translation>
+    </message>
+    <message>
+        <source>Ret {kind}{values}</source>
+        <translation>Edit {kind}{values}</translation>
+    </message>
+    <message>
+        <source>Slet {kind}{values}</source>
+        <translation>Delete {kind}{values}</translation>
+    </message>
+    <message>
+        <source>Ny {kind}</source>
+        <translation>New {kind}</translation>
+    </message>
+    <message>
+        <source>Omdøb gruppe til »{name}«</source>
+        <translation>Rename group to “{name}”</translation>
+    </message>
+    <message>
+        <source>Slet gruppen »{name}«</source>
+        <translation>Delete the group “{name}”</translation>
+    </message>
+    <message>
+        <source>Tilføj {holder} som {role} i {group_name}</source>
+        <translation>Add {holder} as {role} in {group_name}</translation>
+    </message>
+    <message>
+        <source>Ret rolle for {holder} til {role}</source>
+        <translation>Change role of {holder} to {role}</translation>
+    </message>
+    <message>
+        <source>Fjern {holder} fra gruppen</source>
+        <translation>Remove {holder} from the group</translation>
+    </message>
+    <message>
+        <source>Erstat {holder} med {names}</source>
+        <translation>Replace {holder} with {names}</translation>
+    </message>
+    <message>
+        <source>Erstat {holder} med {name}</source>
+        <translation>Replace {holder} with {name}</translation>
+    </message>
+    <message>
+        <source>Knyt punktet til »{name}«</source>
+        <translation>Link the item to “{name}”</translation>
+    </message>
+    <message>
+        <source>Fjern punktet fra »{name}«</source>
+        <translation>Unlink the item from “{name}”</translation>
+    </message>
+    <message>
+        <source>Indsæt seneste status for »{name}«</source>
+        <translation>Insert latest status of “{name}”</translation>
+    </message>
+    <message>
+        <source>Nyt forslag »{title}«</source>
+        <translation>New proposal “{title}”</translation>
+    </message>
+    <message>
+        <source>Indsæt {n} forslag</source>
+        <translation>Paste {n} proposals</translation>
+    </message>
+    <message>
+        <source>Slet forslag »{title}«</source>
+        <translation>Delete proposal “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret type på »{title}« til {value}</source>
+        <translation>Change type of “{title}” to {value}</translation>
+    </message>
+    <message>
+        <source>Ret {field} på »{title}«</source>
+        <translation>Edit {field} of “{title}”</translation>
+    </message>
+    <message>
+        <source>Vælg {name} ({code}) på »{title}«</source>
+        <translation>Choose {name} ({code}) for “{title}”</translation>
+    </message>
+    <message>
+        <source>Status »{status}« for »{title}«</source>
+        <translation>Status “{status}” for “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret seneste statustrin for »{title}« til »{status}«</source>
+        <translation>Correct the latest status step of “{title}” to “{status}”</translation>
+    </message>
+    <message>
+        <source>Ny høringsrunde »{title}«</source>
+        <translation>New consultation round “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret høringsrunde »{title}«</source>
+        <translation>Edit consultation round “{title}”</translation>
+    </message>
+    <message>
+        <source>Slet høringsrunde »{title}«</source>
+        <translation>Delete consultation round “{title}”</translation>
+    </message>
+    <message>
+        <source>Høringssvar fra {who}</source>
+        <translation>Consultation response from {who}</translation>
+    </message>
+    <message>
+        <source>Ret høringssvar fra {respondent}</source>
+        <translation>Edit consultation response from {respondent}</translation>
+    </message>
+    <message>
+        <source>Slet høringssvar fra {respondent}</source>
+        <translation>Delete consultation response from {respondent}</translation>
+    </message>
+    <message>
+        <source>Knyt »{title}« til dagsordenspunkt</source>
+        <translation>Link “{title}” to an agenda item</translation>
+    </message>
+    <message>
+        <source>Fjern »{title}« fra dagsordenspunkt</source>
+        <translation>Unlink “{title}” from an agenda item</translation>
+    </message>
+    <message>
+        <source>Tilføj kode {code} ({name})</source>
+        <translation>Add code {code} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>»{title}« kan ikke åbnes: den hører ikke til et forslag.</source>
+        <translation>“{title}” cannot be opened: it belongs to no proposal.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +4131,35 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Ny &amp;database …</source>
         <translation>New &amp;database …</translation>
+    </message>
+</context>
+<context>
+    <name>detail_pane</name>
+    <message>
+        <source>{name} ({code}) er {INACTIVE_NOTE}.</source>
+        <translation>{name} ({code}) is {INACTIVE_NOTE}.</translation>
+    </message>
+    <message>
+        <source>»{bad}« er ikke en SNOMED-kode (6-18 cifre).</source>
+        <translation>“{bad}” is not a SNOMED code (6-18 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>detail_panes</name>
+    <message>
+        <source>{meeting_date}  punkt {number}: {title}</source>
+        <translation>{meeting_date}  item {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Datoen {on} ligger i fremtiden.</source>
+        <translation>The date {on} is in the future.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +4179,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Vælg mindst ét forslag.</source>
         <translation>Select at least one proposal.</translation>
+    </message>
+    <message>
+        <source>SOR-resumé gemt: {written}</source>
+        <translation>SOR summary saved: {written}</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +4208,14 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
+        <source>Eksportér {word}</source>
+        <translation>Export {word}</translation>
+    </message>
+    <message>
+        <source>{word} gemt: {written}</source>
+        <translation>{word} saved: {written}</translation>
+    </message>
+    <message>
         <source>Vælg Word-skabelon</source>
         <translation>Choose Word template</translation>
     </message>
@@ -3121,6 +4230,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Vælg et projekt på fanen Projekter først.</source>
         <translation>Select a project on the Projects tab first.</translation>
+    </message>
+    <message>
+        <source>Statusrapport gemt: {written}</source>
+        <translation>Status report saved: {written}</translation>
     </message>
 </context>
 <context>
@@ -3137,12 +4250,35 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
+    <message>
+        <source>Gemt: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
 </context>
 <context>
     <name>followup_pane</name>
     <message>
+        <source>(sat på dagsordenen)</source>
+        <translation>(put on the agenda)</translation>
+    </message>
+    <message>
+        <source>Næste møde: {day}</source>
+        <translation>Next meeting: {day}</translation>
+    </message>
+    <message>
         <source>Næste møde er ikke oprettet endnu.</source>
         <translation>The next meeting has not been created yet.</translation>
+    </message>
+</context>
+<context>
+    <name>import_command</name>
+    <message>
+        <source>nyt møde {new}</source>
+        <translation>new meeting {new}</translation>
+    </message>
+    <message>
+        <source>Importér dagsorden ({n} punkter, {where})</source>
+        <translation>Import agenda ({n} items, {where})</translation>
     </message>
 </context>
 <context>
@@ -3151,12 +4287,87 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Importér</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>Importér {count}</source>
+        <translation>Import {count}</translation>
+    </message>
+</context>
+<context>
+    <name>import_model</name>
+    <message>
+        <source>Linje {n}: {n2}</source>
+        <translation>Line {n}: {n2}</translation>
+    </message>
+</context>
+<context>
+    <name>import_panels</name>
+    <message>
+        <source>Linje {n}: {n2}</source>
+        <translation>Line {n}: {n2}</translation>
+    </message>
+    <message>
+        <source>Ikke forstået ({n})</source>
+        <translation>Not understood ({n})</translation>
+    </message>
+    <message>
+        <source>{doubtful} tvivlsomme (gule: se tekst og linjer under listen)</source>
+        <translation>{doubtful} doubtful (yellow: see text and lines below the list)</translation>
+    </message>
+    <message>
+        <source>næste møde {when}</source>
+        <translation>next meeting {when}</translation>
+    </message>
+    <message>
+        <source> med {n} emner</source>
+        <translation> with {n} topics</translation>
+    </message>
+</context>
+<context>
+    <name>import_target</name>
+    <message>
+        <source>Mødedato: {reason}</source>
+        <translation>Meeting date: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>import_view</name>
     <message>
         <source>Forhåndsvisning af dagsordenen</source>
         <translation>Preview of the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>item_steps</name>
+    <message>
+        <source>Flyt »{title}« {word}</source>
+        <translation>Move “{title}” {word}</translation>
+    </message>
+    <message>
+        <source>Gør »{title}« til underpunkt</source>
+        <translation>Make “{title}” a sub-item</translation>
+    </message>
+    <message>
+        <source>Gør »{title}« til punkt</source>
+        <translation>Make “{title}” an item</translation>
+    </message>
+</context>
+<context>
+    <name>list_model</name>
+    <message>
+        <source>Fase: &lt;b&gt;{phase}&lt;/b&gt;</source>
+        <translation>Phase: &lt;b&gt;{phase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Status: &lt;span style=&apos;background:{colour}&apos;&gt;&amp;nbsp;{rag}&amp;nbsp;&lt;/span&gt; ({noted_on})</source>
+        <translation>Status: &lt;span style=&apos;background:{colour}&apos;&gt;&amp;nbsp;{rag}&amp;nbsp;&lt;/span&gt; ({noted_on})</translation>
+    </message>
+    <message>
+        <source>Projektejer: {owner}</source>
+        <translation>Project owner: {owner}</translation>
+    </message>
+    <message>
+        <source>Foreslået: {proposed_name}</source>
+        <translation>Proposed: {proposed_name}</translation>
     </message>
 </context>
 <context>
@@ -3173,8 +4384,32 @@ Karen Anja Iversen, Helsingør kommune</translation>
 <context>
     <name>membership_actions</name>
     <message>
+        <source>Nyt medlemskab for »{name}«</source>
+        <translation>New membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Ret medlemskab for »{name}«</source>
+        <translation>Edit membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Afslut medlemskab for »{name}«</source>
+        <translation>End membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Slet medlemskab for »{name}«</source>
+        <translation>Delete membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Erstat »{old}« med »{new}«</source>
+        <translation>Replace “{old}” with “{new}”</translation>
+    </message>
+    <message>
         <source>Nye medlemmer</source>
         <translation>New members</translation>
+    </message>
+    <message>
+        <source>Velkomst – mødet {day}</source>
+        <translation>Welcome – the meeting on {day}</translation>
     </message>
     <message>
         <source>Velkomsttekst</source>
@@ -3194,10 +4429,69 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>milestone_page</name>
+    <message>
+        <source>Tidslinjen er gemt: {written}</source>
+        <translation>The timeline is saved: {written}</translation>
+    </message>
+</context>
+<context>
+    <name>minutes_actions</name>
+    <message>
+        <source>Tilføj {name} som gæst</source>
+        <translation>Add {name} as guest</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>… og {count} flere (Enter viser dem)</source>
+        <translation>… and {count} more (Enter shows them)</translation>
+    </message>
+</context>
+<context>
     <name>org_actions</name>
+    <message>
+        <source>Tilføj {name} (ny person) som {role} i {name2}</source>
+        <translation>Add {name} (new person) as {role} in {name2}</translation>
+    </message>
     <message>
         <source>Skift rolle</source>
         <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Erstat {holder} i {name}</source>
+        <translation>Replace {holder} in {name}</translation>
+    </message>
+    <message>
+        <source>Slet {name} med {n} medlemmer? (Kan fortrydes.)</source>
+        <translation>Delete {name} with {n} members? (Can be undone.)</translation>
+    </message>
+    <message>
+        <source>{holder} sad i gruppen til {end_date}; historikken bevares.</source>
+        <translation>{holder} sat in the group until {end_date}; the history is kept.</translation>
+    </message>
+    <message>
+        <source>Indsæt {n} navne i {groups}</source>
+        <translation>Paste {n} names into {groups}</translation>
+    </message>
+</context>
+<context>
+    <name>org_pane</name>
+    <message>
+        <source> (til {end_date})</source>
+        <translation> (until {end_date})</translation>
+    </message>
+    <message>
+        <source> (efter {replaces_name})</source>
+        <translation> (after {replaces_name})</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>{total} fund · ↑↓ vælg · Enter åbner · Esc lukker</source>
+        <translation>{total} found · ↑↓ choose · Enter opens · Esc closes</translation>
     </message>
 </context>
 <context>
@@ -3212,14 +4506,53 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>part_columns</name>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet {kind}{values}? (Kan fortrydes med Ctrl+Z.)</source>
+        <translation>Delete {kind}{values}? (Can be undone with Ctrl+Z.)</translation>
+    </message>
+</context>
+<context>
     <name>paste_dialog</name>
+    <message>
+        <source>linje {lines} ({reason})</source>
+        <translation>line {lines} ({reason})</translation>
+    </message>
+    <message>
+        <source>{n} forslag oprettes.</source>
+        <translation>{n} proposals will be created.</translation>
+    </message>
+    <message>
+        <source> Sprunget over: {left}.</source>
+        <translation> Skipped: {left}.</translation>
+    </message>
     <message>
         <source>Opret 1 forslag</source>
         <translation>Create 1 proposal</translation>
     </message>
+    <message>
+        <source>Opret {n} forslag</source>
+        <translation>Create {n} proposals</translation>
+    </message>
+    <message>
+        <source>Forslag {n} (»{title}«): {reason}</source>
+        <translation>Proposal {n} (“{title}”): {reason}</translation>
+    </message>
+    <message>
+        <source>Datoen {on} ligger i fremtiden.</source>
+        <translation>The date {on} is in the future.</translation>
+    </message>
 </context>
 <context>
     <name>person_dialog</name>
+    <message>
+        <source>Ukendt organisation »{value}«; vælg en fra listen eller opret den med »Ny organisation …«.</source>
+        <translation>Unknown organisation “{value}”; choose one from the list or create it with “New organisation …”.</translation>
+    </message>
     <message>
         <source>Ret person</source>
         <translation>Edit person</translation>
@@ -3230,10 +4563,137 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>replace_dialog</name>
+    <message>
+        <source>»{value}« passer på flere personer; vælg den rigtige fra listen.</source>
+        <translation>“{value}” matches several people; choose the right one from the list.</translation>
+    </message>
+    <message>
+        <source>»{value}« er ikke på listen; vælg en person fra listen, eller opret en med »Ny person …«.</source>
+        <translation>“{value}” is not on the list; choose a person from the list, or create one with “New person …”.</translation>
+    </message>
+</context>
+<context>
+    <name>response_dialog</name>
+    <message>
+        <source>Forslag {pid}</source>
+        <translation>Proposal {pid}</translation>
+    </message>
+    <message>
+        <source>Svaret ({received}) kan ikke være modtaget, før runden blev sendt ({sent}).</source>
+        <translation>The response ({received}) cannot have been received before the round was sent ({sent}).</translation>
+    </message>
+</context>
+<context>
     <name>round_actions</name>
+    <message>
+        <source>Runden er gemt, men disse forslag kunne ikke følge med, fordi deres forløb ikke tillader trinnet på den dato:
+{names}
+Ret dem under »Status og forløb«.</source>
+        <translation>The round is saved, but these proposals could not follow because their history does not allow the step on that date:
+{names}
+Correct them under “Status and process”.</translation>
+    </message>
+    <message>
+        <source>Markér »{title}« som sendt</source>
+        <translation>Mark “{title}” as sent</translation>
+    </message>
     <message>
         <source>Slet høringsrunde</source>
         <translation>Delete consultation round</translation>
+    </message>
+    <message>
+        <source>Slet høringsrunden »{title}« med {n} høringssvar?
+Sletningen kan fortrydes (Ctrl+Z).</source>
+        <translation>Delete the consultation round “{title}” with {n} responses?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>round_dialogs</name>
+    <message>
+        <source>{respondent} har afgivet høringssvar og kan ikke fjernes som modtager.</source>
+        <translation>{respondent} has responded and cannot be removed as a recipient.</translation>
+    </message>
+    <message>
+        <source>Svaret fra {respondent} ({received_on}) ligger før den nye afsendelsesdato.</source>
+        <translation>The response from {respondent} ({received_on}) is before the new sending date.</translation>
+    </message>
+</context>
+<context>
+    <name>rounds_pane</name>
+    <message>
+        <source>Besvaret {answered_on}</source>
+        <translation>Answered {answered_on}</translation>
+    </message>
+    <message>
+        <source>Høringssvar – {title} (sendt til {to})</source>
+        <translation>Responses – {title} (sent to {to})</translation>
+    </message>
+</context>
+<context>
+    <name>seat_dialog</name>
+    <message>
+        <source>Tilføj medlem til {name}</source>
+        <translation>Add member to {name}</translation>
+    </message>
+    <message>
+        <source>Ukendt organisation »{org_text}«; vælg en fra listen.</source>
+        <translation>Unknown organisation “{org_text}”; choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>seat_paste_dialog</name>
+    <message>
+        <source>{kind} (ny)</source>
+        <translation>{kind} (new)</translation>
+    </message>
+    <message>
+        <source>{new_kind} (ny)</source>
+        <translation>{new_kind} (new)</translation>
+    </message>
+    <message>
+        <source>{open_} skal vælges</source>
+        <translation>{open_} to choose</translation>
+    </message>
+    <message>
+        <source>linje {n} ({why})</source>
+        <translation>line {n} ({why})</translation>
+    </message>
+    <message>
+        <source>Linje {line}: vælg hvem »{name}« er, eller »{SKIP}«.</source>
+        <translation>Line {line}: choose who “{name}” is, or “{SKIP}”.</translation>
+    </message>
+</context>
+<context>
+    <name>settings_fields</name>
+    <message>
+        <source>Navnet er for langt: {n} tegn (højst {AUTHOR_MAX}).</source>
+        <translation>The name is too long: {n} characters (at most {AUTHOR_MAX}).</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke: {folder}. Vælg en mappe, der findes, eller lad feltet stå tomt (så bruges den senest brugte mappe).</source>
+        <translation>The folder does not exist: {folder}. Choose a folder that exists, or leave the field empty (then the folder used last is used).</translation>
+    </message>
+    <message>
+        <source>minutter</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>dage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>uger</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>»{value}« er ikke et helt antal {what} fra {low} til {high}.</source>
+        <translation>“{value}” is not a whole number of {what} from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Feltet er tomt; skriv et helt antal {what} fra {low} til {high}.</source>
+        <translation>The field is empty; write a whole number of {what} from {low} to {high}.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +4709,21 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Intet forslag valgt – opret et med »Nyt forslag …«.</source>
         <translation>No proposal selected – create one with “New proposal …”.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>registreret {when}</source>
+        <translation>recorded {when}</translation>
+    </message>
+    <message>
+        <source> af {recorded_by}</source>
+        <translation> by {recorded_by}</translation>
+    </message>
+    <message>
+        <source>  [rettelse af »{status}«]</source>
+        <translation>  [correction of “{status}”]</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +4743,17 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Hvilken periode tidslinjen viser</source>
         <translation>The period the timeline shows</translation>
+    </message>
+    <message>
+        <source>Billedet kunne ikke gemmes: {path}</source>
+        <translation>The picture could not be saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>»{value}« kunne ikke gennemføres: {reason}</source>
+        <translation>“{value}” could not be carried out: {reason}</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ class AttachmentActions:
             return 0
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self.parent, f"Vedhæft bilag til {item.named}", str(Path.home()),
+                self.parent, translate("attachment_actions", "Vedhæft bilag til {named}").format(named=item.named), str(Path.home()),
                 "Alle filer (*)")
         store, done = self.ctx.store, 0
         for path in paths:
@@ -53,11 +53,11 @@ class AttachmentActions:
         def undo(att_id):
             state["snap"] = attachments.delete(store, att_id)
 
-        return ServiceCommand(f"Vedhæft »{name[:40]}« til {item.named}", do, undo)
+        return ServiceCommand(translate("attachment_actions", "Vedhæft »{name}« til {named}").format(name=name[:40], named=item.named), do, undo)
 
     def remove(self, attachment_id: int, label: str) -> None:
         store = self.ctx.store
-        self._push(ServiceCommand(f"Fjern {label}", lambda: attachments.delete(store, attachment_id),
+        self._push(ServiceCommand(translate("attachment_actions", "Fjern {label}").format(label=label), lambda: attachments.delete(store, attachment_id),
                                   lambda snap: attachments.restore(store, snap)))
 
 
@@ -89,4 +89,4 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
         return written
 
     return ex.write_export(parent, ctx, "Udsend mødepakke", write,
-                           lambda written: f"Mødepakke gemt: {written} ({len(bilag)} bilag)")
+                           lambda written: translate("attachment_actions", "Mødepakke gemt: {written} ({n} bilag)").format(written=written, n=len(bilag)))

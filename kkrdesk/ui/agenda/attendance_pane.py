@@ -22,7 +22,7 @@ def _status_text(row: RosterRow, names: dict[int, str]) -> str:
     st = row.state
     if st.status is None:
         return "–"
-    text = (f"Stedfortræder for {names.get(st.substitute_for_id, '?')}"
+    text = (translate("attendance_pane", "Stedfortræder for {substitute_for_id}").format(substitute_for_id=names.get(st.substitute_for_id, '?'))
             if st.status == AttendanceStatus.SUBSTITUTE else label(st.status))
     online = st.mode == AttendanceMode.ONLINE and st.status in (
         AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)

@@ -46,9 +46,9 @@ def slot_text(item: ItemView, sep: str = TIME_SEP) -> str:
 
 def gap_text(item: ItemView) -> str:
     if item.gap_before_min > 0:
-        return f"{item.gap_before_min} min. ledig tid før dette punkt"
+        return translate("columns", "{gap_before_min} min. ledig tid før dette punkt").format(gap_before_min=item.gap_before_min)
     if item.gap_before_min < 0:
-        return f"{-item.gap_before_min} min. overlap med punktet før"
+        return translate("columns", "{gap_before_min} min. overlap med punktet før").format(gap_before_min=-item.gap_before_min)
     return ""
 
 
@@ -95,7 +95,7 @@ def tooltip(item: ItemView, col: int, ends_late: bool, sep: str = TIME_SEP) -> s
     lines = []
     if col == COL_SLOT:
         if item.pinned_start:
-            lines.append(f"Låst til kl. {clock(item.pinned_start, sep)}")
+            lines.append(translate("columns", "Låst til kl. {sep}").format(sep=clock(item.pinned_start, sep)))
         if gap := gap_text(item):
             lines.append(gap)
         if ends_late:

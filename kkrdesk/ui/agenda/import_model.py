@@ -235,7 +235,7 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
     def source_text(self, lines: list[int]) -> str:
         if self.agenda is None:
             return ""
-        return "\n".join(f"Linje {n + 1}: {_shown(self.agenda.lines[n])}" for n in sorted(lines))
+        return "\n".join(translate("import_model", "Linje {n}: {n2}").format(n=n + 1, n2=_shown(self.agenda.lines[n])) for n in sorted(lines))
 
     def _tooltip(self, item: ParsedItem) -> str:
         parts = [self.source_text(item.lines)]

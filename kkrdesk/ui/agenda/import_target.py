@@ -90,7 +90,7 @@ class ImportTargetBox(QGroupBox):
         try:
             day = parse_date(self.date.text())
         except ValueError as exc:
-            raise ValidationError(f"Mødedato: {exc}", field="date") from None
+            raise ValidationError(translate("import_target", "Mødedato: {reason}").format(reason=exc), field="date") from None
         return NewMeeting(day, self.start.time().toPython(), self.end.time().toPython(), NEW_TITLE)
 
     def show_refusal(self, exc: KkrDeskError) -> bool:

@@ -81,22 +81,28 @@ class ItemSteps:
 
     # -- insert, duplicate, delete ---------------------------------------------------------
 
-    def insert_item(self, title: str = "Nyt punkt", kind: ItemKind = ItemKind.DISCUSSION) -> int | None:
+    def insert_item(self, title: str | None = None, kind: ItemKind = ItemKind.DISCUSSION) -> int | None:
+        """``title``: a new item is called "Nyt punkt" (in the window's language) and
+        its title opens for typing."""
+        fresh = title is None
+        title = translate("ItemSteps", "Nyt punkt") if fresh else title
         if self.detail is None:
             return None
         cur = self.current_item()
         after = cur.id if cur is not None and cur.parent_id is None else (cur.parent_id if cur else None)
         command = cmds.insert(self.ctx.store, self.ctx.meeting_id, title=title, kind=kind, after_id=after)
-        return self._push_new(command, edit_title=title == "Nyt punkt")
+        return self._push_new(command, edit_title=fresh)
 
-    def insert_sub_item(self, title: str = "Nyt underpunkt") -> int | None:
+    def insert_sub_item(self, title: str | None = None) -> int | None:
+        fresh = title is None
+        title = translate("ItemSteps", "Nyt underpunkt") if fresh else title
         cur = self.current_item()
         if cur is None:
             return None
         # under a top-level item, or right after a sub-item (beside it)
         where = {"parent_id": cur.id} if cur.parent_id is None else {"after_id": cur.id}
         command = cmds.insert(self.ctx.store, self.ctx.meeting_id, title=title, kind=cur.kind, **where)
-        return self._push_new(command, edit_title=title == "Nyt underpunkt")
+        return self._push_new(command, edit_title=fresh)
 
     def duplicate_item(self) -> None:
         cur = self.current_item()
@@ -119,19 +125,19 @@ class ItemSteps:
         target = index + step
         if 0 <= target < len(siblings):
             word = "op" if step < 0 else "ned"
-            self._push(cmds.move(self.ctx.store, cur, parent_id, target, f"Flyt »{cur.title[:40]}« {word}"))
+            self._push(cmds.move(self.ctx.store, cur, parent_id, target, translate("item_steps", "Flyt »{title}« {word}").format(title=cur.title[:40], word=word)))
 
     def indent(self) -> None:
         cur = self.current_item()
         target = item_moves.indent_target(self.ctx.store, cur.id) if cur else None
         if target:
-            self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til underpunkt"))
+            self._push(cmds.move(self.ctx.store, cur, *target, translate("item_steps", "Gør »{title}« til underpunkt").format(title=cur.title[:40])))
 
     def outdent(self) -> None:
         cur = self.current_item()
         target = item_moves.outdent_target(self.ctx.store, cur.id) if cur else None
         if target:
-            self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til punkt"))
+            self._push(cmds.move(self.ctx.store, cur, *target, translate("item_steps", "Gør »{title}« til punkt").format(title=cur.title[:40])))
 
     def _move_from_view(self, item_id: int, parent_id, index: int) -> None:
         item = self.detail.by_id.get(item_id) if self.detail else None

@@ -92,7 +92,7 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         bad, good = len(self.preview.invalid), len(self.preview.valid)
         count = good if (not bad or self.skip.isChecked()) else 0
-        self.import_button.setText(f"Importér {_n(count)}" if count else translate("import_dialog", "Importér"))
+        self.import_button.setText(translate("import_dialog", "Importér {count}").format(count=_n(count)) if count else translate("import_dialog", "Importér"))
         self.import_button.setEnabled(count > 0)
         if not good:
             self.note.setText(translate("ImportDialog", "Ingen rækker kan importeres. Ret filen, og prøv igen."))

@@ -61,8 +61,7 @@ class OrganisationPicker(QWidget):
             return None
         idx = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx < 0:
-            raise ValidationError(f"Ukendt organisation »{text[:60]}«; vælg en fra listen "
-                                  "eller opret den med »Ny organisation …«.", field="organisation")
+            raise ValidationError(translate("person_dialog", "Ukendt organisation »{value}«; vælg en fra listen eller opret den med »Ny organisation …«.").format(value=text[:60]), field="organisation")
         return self.combo.itemData(idx)
 
     def set_organisation_id(self, org_id: int | None) -> None:

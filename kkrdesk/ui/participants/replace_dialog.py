@@ -133,10 +133,8 @@ class ReplaceDialog(QDialog):
         if len(hits) == 1:
             return self.person_box.itemData(hits[0])
         if hits:
-            raise ValidationError(f"»{text[:60]}« passer på flere personer; vælg den rigtige "
-                                  "fra listen.", field="successors")
-        raise ValidationError(f"»{text[:60]}« er ikke på listen; vælg en person fra listen, "
-                              "eller opret en med »Ny person …«.", field="successors")
+            raise ValidationError(translate("replace_dialog", "»{value}« passer på flere personer; vælg den rigtige fra listen.").format(value=text[:60]), field="successors")
+        raise ValidationError(translate("replace_dialog", "»{value}« er ikke på listen; vælg en person fra listen, eller opret en med »Ny person …«.").format(value=text[:60]), field="successors")
 
     def _clear_box(self) -> None:
         self.person_box.setCurrentIndex(-1)

@@ -283,7 +283,7 @@ class LinksPane(QWidget):
     def show_project(self, p: ProjectView | None) -> None:
         self.list.clear()
         for link in (p.links if p else ()):
-            it = QListWidgetItem(f"{short_date(link.meeting_date)}  punkt {link.number}: {link.title}")
+            it = QListWidgetItem(translate("detail_panes", "{meeting_date}  punkt {number}: {title}").format(meeting_date=short_date(link.meeting_date), number=link.number, title=link.title))
             it.setData(Qt.ItemDataRole.UserRole, link.item_id)
             self.list.addItem(it)
 

@@ -27,7 +27,7 @@ from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
 from kkrdesk.ui.projects.dialogs import ERROR_STYLE
 
-HINT = ("Én milepæl pr. række: en dag (17-09-2025) eller en måned (august 2025). En ny række "
+HINT = QT_TRANSLATE_NOOP("MilestoneRows", "Én milepæl pr. række: en dag (17-09-2025) eller en måned (august 2025). En ny række "
         "foreslår måneden efter rækken over og samme status; Tab i sidste felt giver en ny række. "
         "Bemærkninger skrives bagefter ved at dobbeltklikke på milepælen.")
 
@@ -110,7 +110,7 @@ class MilestoneRowsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        hint = QLabel(HINT)
+        hint = QLabel(translate("MilestoneRows", HINT))
         hint.setWordWrap(True)
         body = QVBoxLayout()
         body.addWidget(hint)

@@ -100,6 +100,6 @@ class TimelineWidget(QWidget):
             path = path.with_name(path.name + ".png")
         def write(tmp: Path) -> None:
             if not img.save(str(tmp), "PNG"):
-                raise ExportError(f"Billedet kunne ikke gemmes: {path}")
+                raise ExportError(translate("timeline_widget", "Billedet kunne ikke gemmes: {path}").format(path=path))
 
         return atomic_write(path, write)

@@ -100,7 +100,7 @@ class ProposalForm(QWidget):
     def _code_note(self, text: str) -> None:
         """Say so under the code when it is one SNOMED CT has made inactive."""
         code = next((c for c in self.completer.codes if c.code == text.strip()), None)
-        note = f"{code.name} ({code.code}) er {INACTIVE_NOTE}." if code and code.inactive else ""
+        note = translate("detail_pane", "{name} ({code}) er {INACTIVE_NOTE}.").format(name=code.name, code=code.code, INACTIVE_NOTE=INACTIVE_NOTE) if code and code.inactive else ""
         self.boxes["concept_code"].set_note(note)
 
     def _completion_chosen(self, index: QModelIndex) -> None:
@@ -150,7 +150,7 @@ class ProposalForm(QWidget):
     def _related_typed(self, text: str) -> None:
         bad = [c for c in text.replace(",", " ").replace(";", " ").split() if code_problem(c)]
         self.boxes["related_codes"].set_error(
-            f"»{bad[0][:30]}« er ikke en SNOMED-kode (6-18 cifre)." if bad else "")
+            translate("detail_pane", "»{bad}« er ikke en SNOMED-kode (6-18 cifre).").format(bad=bad[0][:30]) if bad else "")
 
     def _save(self, field: str, value) -> bool:
         """Check with the service's own rules; on a refusal show why at the field."""

@@ -78,7 +78,7 @@ class NewProposalDialog(SorDialog):
         values = sor.clean_fields({"title": self.title.text()})
         on = self.created.date()
         if on > self.today:
-            raise ValidationError(f"Datoen {short_date(on)} ligger i fremtiden.", field="Udkast fra")
+            raise ValidationError(translate("dialogs", "Datoen {on} ligger i fremtiden.").format(on=short_date(on)), field="Udkast fra")
         return {"title": values["title"], "kind": SorProposalKind(self.kind.currentData()), "on": on}
 
 
@@ -87,7 +87,7 @@ class StepDialog(SorDialog):
 
     def __init__(self, p: ProposalView, status: SorStatus, today: dt.date, parent=None,
                  start: dt.date | None = None):
-        super().__init__(f"Status: {label(status)}", parent)
+        super().__init__(translate("dialogs", "Status: {status}").format(status=label(status)), parent)
         self.p, self.status, self.today = p, status, today
         last = p.status_since
         self.form.addRow(translate("StepDialog", "Forslag"), _wrapped(p.title))

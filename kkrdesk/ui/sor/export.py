@@ -56,4 +56,4 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
                                   author=document_options(ctx).author)
 
     return write_export(parent, ctx, "Eksportér SOR-forslag", write,
-                        lambda written: f"SOR-resumé gemt: {written}")
+                        lambda written: translate("export", "SOR-resumé gemt: {written}").format(written=written))

@@ -89,7 +89,7 @@ class ProposalListModel(RowTableModel):
         if p.concept_code:
             lines.append(f"{p.current_name} ({p.concept_code})".strip())
         if p.proposed_name:
-            lines.append(f"Foreslået: {p.proposed_name}")
+            lines.append(translate("list_model", "Foreslået: {proposed_name}").format(proposed_name=p.proposed_name))
         return "\n".join(lines)
 
     def set_data(self, proposals: list[ProposalView], rounds: list[RoundView], weeks: int,

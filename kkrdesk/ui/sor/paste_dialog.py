@@ -111,9 +111,9 @@ class PasteDialog(QDialog):
         why: dict[str, list[str]] = {}
         for line, reason in self.skipped:
             why.setdefault(reason, []).append(str(line))
-        left = "; ".join(f"linje {join_and(lines)} ({reason})" for reason, lines in why.items())
-        self.summary.setText(f"{n} forslag oprettes." + (f" Sprunget over: {left}." if left else ""))
-        self.ok_button.setText(f"Opret {n} forslag" if n != 1 else translate("paste_dialog", "Opret 1 forslag"))
+        left = "; ".join(translate("paste_dialog", "linje {lines} ({reason})").format(lines=join_and(lines), reason=reason) for reason, lines in why.items())
+        self.summary.setText(translate("paste_dialog", "{n} forslag oprettes.").format(n=n) + (translate("paste_dialog", " Sprunget over: {left}.").format(left=left) if left else ""))
+        self.ok_button.setText(translate("paste_dialog", "Opret {n} forslag").format(n=n) if n != 1 else translate("paste_dialog", "Opret 1 forslag"))
         self.ok_button.setEnabled(n > 0)
 
     # -- creating ----------------------------------------------------------------------
@@ -135,10 +135,10 @@ class PasteDialog(QDialog):
             try:
                 sor.clean_fields(p.values())
             except ValidationError as exc:
-                raise ValidationError(f"Forslag {n} (»{p.title[:40]}«): {exc}", field=exc.field) from None
+                raise ValidationError(translate("paste_dialog", "Forslag {n} (»{title}«): {reason}").format(n=n, title=p.title[:40], reason=exc), field=exc.field) from None
         on = self.created.date()
         if on > self.today:
-            raise ValidationError(f"Datoen {short_date(on)} ligger i fremtiden.", field="Udkast fra")
+            raise ValidationError(translate("paste_dialog", "Datoen {on} ligger i fremtiden.").format(on=short_date(on)), field="Udkast fra")
         return {"rows": [p.values() for p in chosen], "on": on}
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API

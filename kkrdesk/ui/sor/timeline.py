@@ -25,7 +25,7 @@ def _who(h: StatusChangeView) -> str:
     if h.recorded_at is None:
         return ""
     when = f"{short_date(h.recorded_at.date())} kl. {h.recorded_at:%H.%M}"
-    return f"registreret {when}" + (f" af {h.recorded_by}" if h.recorded_by else "")
+    return translate("timeline", "registreret {when}").format(when=when) + (translate("timeline", " af {recorded_by}").format(recorded_by=h.recorded_by) if h.recorded_by else "")
 
 
 def _status_text(h: StatusChangeView) -> str:
@@ -42,7 +42,7 @@ def step_lines(p: ProposalView) -> list[str]:
     for h in p.history:
         text = f"{short_date(h.changed_on)}  {_status_text(h)}"
         if h.corrects_id and h.corrects_id in by_id:
-            text += f"  [rettelse af »{label(by_id[h.corrects_id].status)}«]"
+            text += translate("timeline", "  [rettelse af »{status}«]").format(status=label(by_id[h.corrects_id].status))
         if h.corrected:
             text += "  [rettet]"
         if h.note:
