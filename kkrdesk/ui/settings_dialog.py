@@ -86,11 +86,11 @@ class SettingsDialog(QDialog):
         choose, default = QPushButton(translate("SettingsDialog", "Vælg …")), QPushButton(translate("SettingsDialog", "Standard"))
         choose.clicked.connect(self._choose_template)
         default.clicked.connect(self.template.clear)
-        self.time_sep = _combo(SEPARATORS, p.time_sep, "Klokkeslæt")
+        self.time_sep = _combo(SEPARATORS, p.time_sep, translate("SettingsDialog", "Klokkeslæt"))
         self.folder = _line(p.export_folder, translate("SettingsDialog", "Eksportmappe"), translate("SettingsDialog", "Den senest brugte mappe"))
         pick_folder = QPushButton(translate("SettingsDialog", "Vælg …"))
         pick_folder.clicked.connect(self._choose_folder)
-        self.contact = _combo(CONTACT, p.contact, "E-mail og telefon i eksporter")
+        self.contact = _combo(CONTACT, p.contact, translate("SettingsDialog", "E-mail og telefon i eksporter"))
         self._row(form, translate("SettingsDialog", "Sekretariatets &navn:"), FieldRow(
             self.author, note=translate("SettingsDialog", "Forfatter på dokumenterne og ved hvert trin i historikken.")), 0,
             lambda: F.read_author(self.author.text()))
@@ -134,7 +134,7 @@ class SettingsDialog(QDialog):
 
     def _language_page(self, language_now: str | None) -> QWidget:
         page, form = QWidget(), QFormLayout()
-        self.language = _combo(LANGUAGE_NAMES, self.prefs.language, "Sprog")
+        self.language = _combo(LANGUAGE_NAMES, self.prefs.language, translate("SettingsDialog", "Sprog"))
         note = translate("SettingsDialog", LANGUAGE_NOTE)
         if language_now:
             note += " " + translate("SettingsDialog", "Denne gang er programmet startet med "

@@ -1828,8 +1828,8 @@
         <translation>Actual time</translation>
     </message>
     <message>
-        <source>Skriver »{text}« som beslutning (referatet er på dansk)</source>
-        <translation>Writes “{text}” as the decision (the minutes are in Danish)</translation>
+        <source>Skriver beslutningen i referatet (på dansk)</source>
+        <translation>Writes this decision into the minutes (in Danish)</translation>
     </message>
     <message>
         <source>Indstilling</source>
@@ -2253,7 +2253,7 @@ You can undo with Ctrl+Z.</translation>
     <name>MeetingDialog</name>
     <message>
         <source>fx KL, Weidekampsgade 10, København S</source>
-        <translation>e.g. KL, Weidekampsgade 10, København S</translation>
+        <translation>e.g. KL, Weidekampsgade 10, Copenhagen S</translation>
     </message>
     <message>
         <source>Link til onlinemøde (valgfrit)</source>
@@ -3081,6 +3081,49 @@ You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Dagsordenspunkter</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>SOR-forslag</source>
+        <translation>SOR proposals</translation>
+    </message>
+    <message>
+        <source>Høringsrunder</source>
+        <translation>Consultation rounds</translation>
+    </message>
+    <message>
+        <source>Høringssvar</source>
+        <translation>Consultation responses</translation>
+    </message>
+    <message>
+        <source>Projekter</source>
+        <translation>Projects</translation>
+    </message>
+</context>
+<context>
     <name>SeatDialog</name>
     <message>
         <source>Ny person …</source>
@@ -3099,7 +3142,7 @@ You can undo with Ctrl+Z.</translation>
     <name>SeatPaste</name>
     <message>
         <source>Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, Organisation«, kolonner fra et regneark, eller med rolle som »Projektleder: Navn« og »KL (formand)«. Linjer under »Styregruppe:« eller »Projektgruppe:« kommer i den gruppe.</source>
-        <translation>Paste a list from a slide or an e-mail: one name per line, preferably “Name, Organisation”, columns from a spreadsheet, or with a role such as “Projektleder: Name” and “KL (formand)”. Lines under “Styregruppe:” or “Projektgruppe:” go into that group.</translation>
+        <translation>Paste a list from a slide or an e-mail: one name per line, preferably “Name, Organisation”, columns from a spreadsheet, or with a role as the Danish slide writes it. Lines under a group heading (the steering group&apos;s or the project group&apos;s, in Danish) go into that group.</translation>
     </message>
     <message>
         <source>Spring over</source>
@@ -3135,12 +3178,9 @@ KL (formand) og MedCom (projektejer)
 Projektgruppe:
 Projektleder: Jørgen Hougaard
 Karen Anja Iversen, Helsingør kommune</source>
-        <translation>E.g.
-Styregruppe:
-KL (formand) og MedCom (projektejer)
-Projektgruppe:
-Projektleder: Jørgen Hougaard
-Karen Anja Iversen, Helsingør kommune</translation>
+        <translation>One name per line, as the slide writes it (group headings and roles in Danish), e.g.
+Jane Doe, Aarhus Kommune
+John Smith, KL</translation>
     </message>
     <message>
         <source>Navne uden overskrift kommer i:</source>
@@ -3241,12 +3281,20 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation>Default</translation>
     </message>
     <message>
+        <source>Klokkeslæt</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
         <source>Eksportmappe</source>
         <translation>Export folder</translation>
     </message>
     <message>
         <source>Den senest brugte mappe</source>
         <translation>The folder used last</translation>
+    </message>
+    <message>
+        <source>E-mail og telefon i eksporter</source>
+        <translation>E-mail and phone in exports</translation>
     </message>
     <message>
         <source>Sekretariatets &amp;navn:</source>
@@ -3439,6 +3487,13 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>SorPasteDialog</name>
+    <message>
+        <source>Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af tabulator, gerne med overskrifter som Titel, Type, Nuværende navn) eller teksten fra en slide (punkter og underpunkter).</source>
+        <translation>Paste here (Ctrl+V): one proposal per line – from a spreadsheet (columns separated by tabs, preferably with the Danish headings for title, type and current name) or the text of a slide (bullets and sub-bullets).</translation>
+    </message>
+</context>
+<context>
     <name>SorTab</name>
     <message>
         <source>Nyt forslag …</source>
@@ -3461,8 +3516,16 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <translation> days</translation>
     </message>
     <message>
+        <source>En ny rundes frist: så mange dage efter afsendelsen</source>
+        <translation>A new round’s deadline: this many days after sending</translation>
+    </message>
+    <message>
         <source> uger</source>
         <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Efter så mange uger uden svar fra SDS fremhæves forslaget</source>
+        <translation>After this many weeks without an answer from SDS the proposal stands out</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3643,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Fra</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>(siden {day})</source>
+        <translation>(since {day})</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,7 @@ class ItemPane(QWidget):
         self.standard_buttons = []
         for text in STANDARD_DECISIONS:  # the referat is Danish: the button says it in English
             b = QPushButton(translate("Decision", text))
-            b.setToolTip(translate("ItemPane", "Skriver »{text}« som beslutning (referatet er på "
-                                   "dansk)").format(text=text))
+            b.setToolTip(translate("ItemPane", "Skriver beslutningen i referatet (på dansk)"))
 
             b.clicked.connect(lambda _=False, t=text: self._standard(t))
             buttons.addWidget(b)

@@ -59,7 +59,9 @@ class Row:
         self.error = error_label()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         # a row of the table has no label of its own: its column heads name its fields
-        for widget, name in zip(self.widgets(), ("Milepæl", "Dato eller måned", "Status", "Nået den")):
+        names = (translate("MilestoneRowsDialog", "Milepæl"), translate("MilestoneRowsDialog", "Dato eller måned"),
+                 translate("MilestoneRowsDialog", "Status"), translate("MilestoneRowsDialog", "Nået den"))
+        for widget, name in zip(self.widgets(), names):
             widget.setAccessibleName(name)
 
     def is_empty(self) -> bool:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import shown, translate
 from kkrdesk.views.search import SearchResult
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a hit row (None elsewhere)
@@ -40,7 +40,7 @@ def fill(model: QStandardItemModel, result: SearchResult) -> None:
     model.clear()
     root = model.invisibleRootItem()
     for group in result.groups:
-        heading = _heading(f"{group.label} ({group.total})")
+        heading = _heading(f"{shown(group.label)} ({group.total})")
         for hit in group.hits:
             row = QStandardItem(hit.title)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

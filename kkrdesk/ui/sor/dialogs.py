@@ -91,7 +91,7 @@ class StepDialog(SorDialog):
         self.p, self.status, self.today = p, status, today
         last = p.status_since
         self.form.addRow(translate("StepDialog", "Forslag"), _wrapped(p.title))
-        self.form.addRow(translate("StepDialog", "Fra"), _wrapped(f"{label(p.status)}" + (f" (siden {short_date(last)})" if last else "")))
+        self.form.addRow(translate("StepDialog", "Fra"), _wrapped(label(p.status) + (" " + translate("StepDialog", "(siden {day})").format(day=short_date(last)) if last else "")))
         self.date = self.add(QT_TRANSLATE_NOOP("Form", "Dato"), DateEdit("Dato", optional=False))
         self.date.set_date(start or today)  # the date the proposal's rounds give, if any
         self.note = self.add(QT_TRANSLATE_NOOP("Form", "Bemærkning"), note_edit(_note_hint(status)))

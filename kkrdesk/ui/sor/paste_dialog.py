@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QPlainTextEdit,
     QTableView, QVBoxLayout,
@@ -25,7 +25,7 @@ from kkrdesk.ui.sor.fields import DateEdit
 from kkrdesk.ui.sor.paste_model import COL_KIND, COL_TEXT, COL_TITLE, KindChoice, PastePreviewModel
 from kkrdesk.views.sor import SorCodeView
 
-HINT = ("Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af "
+HINT = QT_TRANSLATE_NOOP("SorPasteDialog", "Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af "
         "tabulator, gerne med overskrifter som Titel, Type, Nuværende navn) eller teksten fra "
         "en slide (punkter og underpunkter).")
 
@@ -37,7 +37,7 @@ class PasteDialog(QDialog):
         self.codes, self.today = codes, today
         self.result_values: dict | None = None
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(HINT)
+        self.text.setPlaceholderText(translate("SorPasteDialog", HINT))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(110)
         self.model = PastePreviewModel(self)
