@@ -112,9 +112,9 @@ def shown(text) -> str:
     from kkrdesk.core.marked import Day, Marked
 
     if isinstance(text, Day):
-        from kkrdesk.ui.dates import day_month
+        from kkrdesk.core.danish import day_month
 
-        return f"{day_month(text.date)} {text.date.year}"
+        return f"{day_month(text.date, language())} {text.date.year}"
     if isinstance(text, BaseException):
   # an error whose message may be marked
         text = text.args[0] if text.args and isinstance(text.args[0], Marked) else str(text)

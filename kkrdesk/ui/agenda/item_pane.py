@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCompleter, QFormLayout, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.flow_layout import FlowLayout, flow_row
 from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.agenda.minutes import STANDARD_DECISIONS
@@ -70,7 +71,7 @@ class ItemPane(QWidget):
         self.notes = self._text("notes", "Referat af punktet …")
         self.decision = self._text("decision", "Beslutning …")
         self.decision.setMaximumHeight(80)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow pane, never scrolls sideways
         self.standard_buttons = []
         for text in STANDARD_DECISIONS:  # the referat is Danish: the button says it in English
             b = QPushButton(translate("Decision", text))
@@ -79,7 +80,6 @@ class ItemPane(QWidget):
             b.clicked.connect(lambda _=False, t=text: self._standard(t))
             buttons.addWidget(b)
             self.standard_buttons.append(b)
-        buttons.addStretch(1)
         self.proposal_label = QLabel()
         self.proposal_label.setWordWrap(True)
         self.proposal_label.setStyleSheet("font-style: italic;")
@@ -145,11 +145,7 @@ class ItemPane(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bilag)
-        row = QHBoxLayout()
-        row.addWidget(self.attach_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(flow_row(self.attach_button, self.remove_button))
         return box
 
     def _remove_selected(self) -> None:
