@@ -52,7 +52,7 @@ def export_meeting_ics(parent: QWidget, ctx: AppContext, path: Path | None = Non
     if meeting_id is None:
         return None
     day = short_date(meeting_service.calendar_meeting(ctx.store, meeting_id).detail.meeting.date)
-    path = path or ask_save_path(parent, ctx, "Eksportér mødet som kalenderfil",
+    path = path or ask_save_path(parent, ctx, translate("calendar_actions", "Eksportér mødet som kalenderfil"),
                                  translate("calendar_actions", "Møde {day}.ics").format(day=day), ICS_FILTER)
     if path is None:
         return None
@@ -60,8 +60,10 @@ def export_meeting_ics(parent: QWidget, ctx: AppContext, path: Path | None = Non
     cm = dataclasses.replace(meeting_service.calendar_meeting(ctx.store, meeting_id,
                                                               with_contact=contact),
                              time_sep=ctx.prefs.time_sep)
-    return write_export(parent, ctx, "Eksportér kalenderfil", lambda: write(cm, path),
-                        lambda written: translate("calendar_actions", "Kalenderfilen er gemt: {written}").format(written=written))
+    return write_export(parent, ctx, translate("calendar_actions", "Eksportér kalenderfil"),
+                        lambda: write(cm, path), lambda written: translate(
+                            "calendar_actions", "Kalenderfilen er gemt: {written}").format(written=written),
+                        background=True)
 
 
 def export_deadlines_ics(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
@@ -74,11 +76,12 @@ def export_deadlines_ics(parent: QWidget, ctx: AppContext, path: Path | None = N
         QMessageBox.information(parent, translate("calendar_actions", "Eksportér frister"), translate("calendar_actions", "Der er ingen frister i databasen "
                                 "(ingen høringsrunde med frist og ingen milepæl med dato)."))
         return None
-    path = path or ask_save_path(parent, ctx, "Eksportér frister som kalenderfil",
+    path = path or ask_save_path(parent, ctx, translate("calendar_actions", "Eksportér frister som kalenderfil"),
                                  "Frister.ics", ICS_FILTER)
     if path is None:
         return None
-    return write_export(parent, ctx, "Eksportér frister", lambda: write(data, path),
+    return write_export(parent, ctx, translate("calendar_actions", "Eksportér frister"),
+                        lambda: write(data, path), background=True, told=
                         lambda written: translate("calendar_actions", "Fristerne er gemt: {written} ({n} frister, {data} med påmindelse)").format(written=written, n=len(data.entries), data=reminded(data)))
 
 
@@ -113,12 +116,14 @@ def export_invitation(parent: QWidget, ctx: AppContext, path: Path | None = None
     inv = meeting_service.invitation(ctx.store, meeting_id, Contact(options.author, sender))
     inv = dataclasses.replace(inv, meeting=dataclasses.replace(inv.meeting, time_sep=options.time_sep))
     day = short_date(inv.meeting.detail.meeting.date)
-    path = path or ask_save_path(parent, ctx, "Gem mødeindkaldelsen som mailkladde",
+    path = path or ask_save_path(parent, ctx, translate("calendar_actions", "Gem mødeindkaldelsen som mailkladde"),
                                  f"Indkaldelse {day}.eml", EML_FILTER)
     if path is None:
         return None
-    written = write_export(parent, ctx, "Mødeindkaldelse",
-                           lambda: write(inv, path, template=word_template(ctx), options=options),
+    template = word_template(ctx)  # read here: the writing runs on a worker thread
+    written = write_export(parent, ctx, translate("calendar_actions", "Mødeindkaldelse"),
+                           lambda: write(inv, path, template=template, options=options),
+                           background=True, told=
                            lambda done: translate("calendar_actions", "Indkaldelsen er gemt: {done} ({n} modtagere)").format(done=done, n=len(inv.recipients)))
     if written is not None and inv.without_email:
         QMessageBox.information(

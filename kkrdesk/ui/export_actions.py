@@ -106,17 +106,20 @@ def write_export(parent: QWidget, ctx: AppContext, title: str, write: Callable[[
     ``title`` and changes nothing; a file written makes its folder the next export's,
     the status bar says ``told(path)`` and offers to open it (ui/export_feedback).
     ``background``: ``write`` uses read models only, so it runs on a worker thread
-    behind a progress dialog with Annuller (shown after half a second)."""
+    behind a progress dialog with Annuller (shown after half a second); Annuller leaves
+    no file (export/atomic puts the finished file in place only when not cancelled)."""
     from kkrdesk.export.atomic import ExportCancelled
     from kkrdesk.ui.export_feedback import run_with_progress, show_export_note
 
     try:
         written = run_with_progress(parent, f"{title} …", write) if background else write()
-    except ExportCancelled as exc:
-        ctx.message.emit(shown(exc))
+    except ExportCancelled:  # export/atomic: nothing was put in place
+        ctx.message.emit(translate("export_actions", "Eksporten er annulleret; intet er gemt."))
         return None
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, title, shown(exc))
+        if parent is not None:
+            QMessageBox.warning(parent, title, shown(exc))
+        ctx.message.emit(shown(exc))
         return None
     remember_folder(ctx, written)
     ctx.message.emit(told(written))

@@ -72,21 +72,25 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
 
     detail = meetings.get_detail(ctx.store, ctx.meeting_id)
     if path is None:
-        path = ex.ask_save_path(parent, ctx, "Udsend mødepakke",
+        path = ex.ask_save_path(parent, ctx, translate("attachment_actions", "Udsend mødepakke"),
                                 dated_name("Mødepakke", detail.meeting.date, "zip"),
-                                "Mødepakke (*.zip)")
+                                translate("attachment_actions", "Mødepakke (*.zip)"))
         if path is None:
             return None
-    bilag: list = []  # read inside the write, so a refused read is one message too
+    title = translate("attachment_actions", "Udsend mødepakke")
+    try:  # read here: the package is written on a worker thread, which reads no database
+        bilag = [(att, attachments.read(ctx.store, att.id)[1])
+                 for item in detail.flat_items() for att in item.attachments]
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, title, shown(exc))
+        return None
+    template, options = ex.word_template(ctx), ex.document_options(ctx)
 
     def write() -> Path:
         from kkrdesk.export.meeting_package import meeting_package
 
-        bilag.extend((att, attachments.read(ctx.store, att.id)[1])
-                     for item in detail.flat_items() for att in item.attachments)
-        written, _names = meeting_package(detail, bilag, path, ex.word_template(ctx),
-                                          ex.document_options(ctx))
+        written, _names = meeting_package(detail, bilag, path, template, options)
         return written
 
-    return ex.write_export(parent, ctx, "Udsend mødepakke", write,
+    return ex.write_export(parent, ctx, title, write, background=True, told=
                            lambda written: translate("attachment_actions", "Mødepakke gemt: {written} ({n} bilag)").format(written=written, n=len(bilag)))

@@ -20,7 +20,6 @@ from kkrdesk.services.participants import file_import as participant_import
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.export_feedback import show_export_note
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.views.participants import PersonFields
 
@@ -232,7 +231,8 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     from kkrdesk.core.file_names import dated_name
     from kkrdesk.export.overview_xlsx import export_overview as write
     from kkrdesk.services.overview.read import overview_of_store
-    from kkrdesk.ui.export_actions import ask_contact, document_options, last_folder, remember_folder
+    from kkrdesk.ui.export_actions import ask_contact, document_options, last_folder
+    from kkrdesk.ui.export_actions import write_export
 
     if path is None:
         suggested = str(last_folder(ctx) / dated_name("KKR-oversigt", dt.date.today(), "xlsx"))
@@ -247,17 +247,22 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
             parent, ctx, translate("actions", "Skal e-mailadresser og telefonnumre med i "
                                    "oversigten?\n\nDet er personoplysninger; tag dem kun med, "
                                    "hvis modtagerne må se dem."))
-    remember_folder(ctx, Path(path))
+    title = translate("actions", "Eksportér oversigt")
     try:
         data = overview_of_store(ctx.store, include_contact=include_contact,
                                  sds_weeks=ctx.prefs.sds_weeks)
-        result = write(data, path, author=document_options(ctx).author)
     except KkrDeskError as exc:
         if parent is not None:
-            QMessageBox.warning(parent, translate("actions", "Eksportér oversigt"), shown(exc))
+            QMessageBox.warning(parent, title, shown(exc))
         ctx.message.emit(shown(exc))
         return None
-    ctx.message.emit(translate("actions", "Oversigten er gemt: {path} ({sheets} ark, {rows} rækker)")
-                     .format(path=result.path, sheets=len(result.sheets), rows=_n(result.rows)))
-    show_export_note(parent, result.path)  # Åbn filen / Åbn mappen
-    return result.path
+    author, results = document_options(ctx).author, []
+
+    def work() -> Path:  # on a worker thread behind the progress dialog, from ``data``
+        results.append(write(data, path, author=author))
+        return results[-1].path
+
+    return write_export(parent, ctx, title, work, lambda _written: translate(
+        "actions", "Oversigten er gemt: {path} ({sheets} ark, {rows} rækker)").format(
+            path=results[-1].path, sheets=len(results[-1].sheets), rows=_n(results[-1].rows)),
+        background=True)  # the status bar offers »Åbn filen« / »Åbn mappen«
