@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>fx 13.35</source>
+        <translation>e.g. 13.35</translation>
+    </message>
+    <message>
+        <source>Navn, Organisation; …</source>
+        <translation>Name, Organisation; …</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Forbindelsen til databasen er genoprettet; alt er indlæst igen.</source>
@@ -3685,6 +3696,105 @@ John Smith, KL</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>jan.</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb.</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar.</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr.</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun.</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul.</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug.</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep.</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt.</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov.</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec.</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Forsinket</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Status grøn</source>
+        <translation>Status green</translation>
+    </message>
+    <message>
+        <source>gul</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <source>rød</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>nået {day}</source>
+        <translation>reached {day}</translation>
+    </message>
+    <message>
+        <source>nået ({day})</source>
+        <translation>reached ({day})</translation>
+    </message>
+    <message>
+        <source>I dag {day}</source>
+        <translation>Today {day}</translation>
+    </message>
+    <message>
+        <source>{n} milepæle</source>
+        <translation>{n} milestones</translation>
+    </message>
+    <message>
+        <source>+{n} milepæl uden etiket (se tabellen)</source>
+        <translation>+{n} milestone without a label (see the table)</translation>
+    </message>
+    <message>
+        <source>+{n} milepæle uden etiket (se tabellen)</source>
+        <translation>+{n} milestones without a label (see the table)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Vælg et forslag for at se dets forløb.</source>
@@ -3836,6 +3946,10 @@ The consultation rounds are kept. The deletion can be undone (Ctrl+Z).</translat
         <translation>Select a meeting first.</translation>
     </message>
     <message>
+        <source>Mødepakke (*.zip)</source>
+        <translation>Meeting package (*.zip)</translation>
+    </message>
+    <message>
         <source>Mødepakke gemt: {written} ({n} bilag)</source>
         <translation>Meeting package saved: {written} ({n} attachments)</translation>
     </message>
@@ -3865,8 +3979,16 @@ The consultation rounds are kept. The deletion can be undone (Ctrl+Z).</translat
         <translation>Select a meeting first.</translation>
     </message>
     <message>
+        <source>Eksportér mødet som kalenderfil</source>
+        <translation>Export the meeting as a calendar file</translation>
+    </message>
+    <message>
         <source>Møde {day}.ics</source>
         <translation>Meeting {day}.ics</translation>
+    </message>
+    <message>
+        <source>Eksportér kalenderfil</source>
+        <translation>Export calendar file</translation>
     </message>
     <message>
         <source>Kalenderfilen er gemt: {written}</source>
@@ -3879,6 +4001,10 @@ The consultation rounds are kept. The deletion can be undone (Ctrl+Z).</translat
     <message>
         <source>Der er ingen frister i databasen (ingen høringsrunde med frist og ingen milepæl med dato).</source>
         <translation>There are no deadlines in the database (no consultation round with a deadline and no milestone with a date).</translation>
+    </message>
+    <message>
+        <source>Eksportér frister som kalenderfil</source>
+        <translation>Export deadlines as a calendar file</translation>
     </message>
     <message>
         <source>Fristerne er gemt: {written} ({n} frister, {data} med påmindelse)</source>
@@ -3895,6 +4021,10 @@ The consultation rounds are kept. The deletion can be undone (Ctrl+Z).</translat
     <message>
         <source>»{value}« er ikke en e-mailadresse, et mailprogram kan sende fra (skriv fx sekretariat@kl.dk).</source>
         <translation>“{value}” is not an e-mail address a mail program can send from (write e.g. sekretariat@kl.dk).</translation>
+    </message>
+    <message>
+        <source>Gem mødeindkaldelsen som mailkladde</source>
+        <translation>Save the invitation as a mail draft</translation>
     </message>
     <message>
         <source>Indkaldelsen er gemt: {done} ({n} modtagere)</source>
@@ -4265,6 +4395,10 @@ Should {new_names} take over the seats from {on}?</translation>
     <message>
         <source>Personoplysninger</source>
         <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Eksporten er annulleret; intet er gemt.</source>
+        <translation>The export was cancelled; nothing was saved.</translation>
     </message>
     <message>
         <source>Eksportér</source>
@@ -4781,6 +4915,10 @@ The deletion can be undone (Ctrl+Z).</translation>
 <context>
     <name>timeline</name>
     <message>
+        <source>{day} kl. {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
         <source>registreret {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -4791,6 +4929,22 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>  [rettelse af »{status}«]</source>
         <translation>  [correction of “{status}”]</translation>
+    </message>
+    <message>
+        <source>[rettet]</source>
+        <translation>[corrected]</translation>
+    </message>
+    <message>
+        <source>Rettelse: {status} &lt;span style=&apos;color:#6b7280&apos;&gt;(i stedet for »{old}«)&lt;/span&gt;</source>
+        <translation>Correction: {status} &lt;span style=&apos;color:#6b7280&apos;&gt;(instead of “{old}”)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>rettet</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>Ingen statustrin endnu.</source>
+        <translation>No status steps yet.</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +4964,14 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Hvilken periode tidslinjen viser</source>
         <translation>The period the timeline shows</translation>
+    </message>
+    <message>
+        <source>Intet projekt valgt.</source>
+        <translation>No project selected.</translation>
+    </message>
+    <message>
+        <source>forsinket</source>
+        <translation>late</translation>
     </message>
     <message>
         <source>Billedet kunne ikke gemmes: {path}</source>

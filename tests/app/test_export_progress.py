@@ -87,4 +87,4 @@ def test_a_slow_export_shows_progress_and_annuller_leaves_no_file(
     action.trigger()  # Filer > Eksportér > …
     assert seen and seen[0] >= 0.45, seen  # the dialog waited half a second, then showed
     assert list(folder.iterdir()) == []  # no file, no temporary file
-    assert "annulleret" in window.statusBar().currentMessage()
+    assert "annulleret" in window.statusBar().currentMessage()  # "Eksporten er annulleret …"
