@@ -3755,7 +3755,7 @@ John Smith, KL</translation>
     </message>
     <message>
         <source>Forsinket</source>
-        <translation>Late</translation>
+        <translation>Delayed</translation>
     </message>
     <message>
         <source>Status grøn</source>
@@ -4971,7 +4971,7 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>forsinket</source>
-        <translation>late</translation>
+        <translation>delayed</translation>
     </message>
     <message>
         <source>Billedet kunne ikke gemmes: {path}</source>
