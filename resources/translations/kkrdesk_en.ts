@@ -2679,8 +2679,8 @@ You can undo with Ctrl+Z.</translation>
 <context>
     <name>PersonUsage</name>
     <message>
-        <source>Slettes: {what}.</source>
-        <translation>Deleted: {what}.</translation>
+        <source>{what} slettes.</source>
+        <translation>{what} will be deleted.</translation>
     </message>
     <message>
         <source>Navnet står fortsat som tekst ved {what}.</source>
@@ -4088,6 +4088,10 @@ Should {new_names} take over the seats from {on}?</translation>
 <context>
     <name>commands</name>
     <message>
+        <source>punkt {number}</source>
+        <translation>item {number}</translation>
+    </message>
+    <message>
         <source>Indsæt punkt »{title}«</source>
         <translation>Insert item “{title}”</translation>
     </message>
@@ -4540,8 +4544,12 @@ Should {new_names} take over the seats from {on}?</translation>
 <context>
     <name>item_steps</name>
     <message>
-        <source>Flyt »{title}« {word}</source>
-        <translation>Move “{title}” {word}</translation>
+        <source>Flyt »{title}« op</source>
+        <translation>Move “{title}” up</translation>
+    </message>
+    <message>
+        <source>Flyt »{title}« ned</source>
+        <translation>Move “{title}” down</translation>
     </message>
     <message>
         <source>Gør »{title}« til underpunkt</source>

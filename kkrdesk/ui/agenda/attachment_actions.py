@@ -12,6 +12,7 @@ from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import attachments, meetings
+from kkrdesk.ui.agenda.commands import item_name as cmds_item_name
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand
 
@@ -29,7 +30,7 @@ class AttachmentActions:
             return 0
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self.parent, translate("attachment_actions", "Vedhæft bilag til {named}").format(named=item.named), str(Path.home()),
+                self.parent, translate("attachment_actions", "Vedhæft bilag til {named}").format(named=cmds_item_name(item)), str(Path.home()),
                 "Alle filer (*)")
         store, done = self.ctx.store, 0
         for path in paths:
@@ -53,7 +54,7 @@ class AttachmentActions:
         def undo(att_id):
             state["snap"] = attachments.delete(store, att_id)
 
-        return ServiceCommand(translate("attachment_actions", "Vedhæft »{name}« til {named}").format(name=name[:40], named=item.named), do, undo)
+        return ServiceCommand(translate("attachment_actions", "Vedhæft »{name}« til {named}").format(name=name[:40], named=cmds_item_name(item)), do, undo)
 
     def remove(self, attachment_id: int, label: str) -> None:
         store = self.ctx.store

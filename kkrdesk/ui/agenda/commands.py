@@ -16,6 +16,13 @@ from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.agenda import ItemView
 
 
+def item_name(item: ItemView) -> str:
+    """How the Rediger menu names an item: "punkt 5", or a break by its title."""
+    if item.number:
+        return translate("commands", "punkt {number}").format(number=item.number)
+    return f"»{item.title[:30]}«"
+
+
 def _short(title: str, n: int = 40) -> str:
     return title if len(title) <= n else title[: n - 1] + "…"
 
@@ -53,7 +60,7 @@ def move(store, item: ItemView, parent_id: int | None, index: int, text: str | N
 def _field_text(item: ItemView, field: str, value, sep: str = ".") -> str:
     name = f"»{_short(item.title, 30)}«"
     if field == "title":
-        return translate("commands", "Ret titel på {named}").format(named=item.named)
+        return translate("commands", "Ret titel på {named}").format(named=item_name(item))
     if field == "kind":
         return translate("commands", "Ret type på {name} til {value}").format(name=name, value=label(ItemKind(value)).lower())
     if field == "duration_min":
@@ -61,14 +68,14 @@ def _field_text(item: ItemView, field: str, value, sep: str = ".") -> str:
     if field == "pinned_start":
         return translate("commands", "Lås {name} til kl. {sep}").format(name=name, sep=clock(value, sep)) if value else translate("commands", "Frigør tidspunktet for {name}").format(name=name)
     if field == "notes":
-        return translate("commands", "Ret referat til {named}").format(named=item.named)
+        return translate("commands", "Ret referat til {named}").format(named=item_name(item))
     if field == "decision":
-        return translate("commands", "Ret beslutning til {named}").format(named=item.named)
+        return translate("commands", "Ret beslutning til {named}").format(named=item_name(item))
     if field == "description":
-        return translate("commands", "Ret sagsfremstilling til {named}").format(named=item.named)
+        return translate("commands", "Ret sagsfremstilling til {named}").format(named=item_name(item))
     if field == "proposal":
-        return translate("commands", "Ret indstilling til {named}").format(named=item.named)
-    return translate("commands", "Ret {named}").format(named=item.named)
+        return translate("commands", "Ret indstilling til {named}").format(named=item_name(item))
+    return translate("commands", "Ret {named}").format(named=item_name(item))
 
 
 TYPED_FIELDS = ("title", "notes", "decision", "description", "proposal")  # presenters: PresentersCommand
@@ -107,7 +114,7 @@ class PresentersCommand(TypingCommand):
         def undo(old):
             self.state["redo"] = presenters.restore_presenters(store, item.id, old)
 
-        super().__init__(translate("commands", "Ret oplægsholdere på {named}").format(named=item.named), do, undo,
+        super().__init__(translate("commands", "Ret oplægsholdere på {named}").format(named=item_name(item)), do, undo,
                          (item.id, "presenters") if mergeable else None)
 
     def absorb(self, other) -> None:
@@ -121,7 +128,7 @@ def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True,
         return PresentersCommand(store, item, str(value), mergeable)
     if field == "sub_points":
         lines = list(value)
-        return ServiceCommand(translate("commands", "Ret underpunkter til {named}").format(named=item.named),
+        return ServiceCommand(translate("commands", "Ret underpunkter til {named}").format(named=item_name(item)),
                               lambda: agenda.set_sub_points(store, item.id, lines),
                               lambda old: agenda.set_sub_points(store, item.id, old))
     if field == "pinned_start":

@@ -84,8 +84,8 @@ class ItemSteps:
     def insert_item(self, title: str | None = None, kind: ItemKind = ItemKind.DISCUSSION) -> int | None:
         """``title``: a new item is called "Nyt punkt" (in the window's language) and
         its title opens for typing."""
-        fresh = title is None
-        title = translate("ItemSteps", "Nyt punkt") if fresh else title
+        title = translate("ItemSteps", "Nyt punkt") if title is None else title
+        fresh = title == translate("ItemSteps", "Nyt punkt")
         if self.detail is None:
             return None
         cur = self.current_item()
@@ -94,8 +94,8 @@ class ItemSteps:
         return self._push_new(command, edit_title=fresh)
 
     def insert_sub_item(self, title: str | None = None) -> int | None:
-        fresh = title is None
-        title = translate("ItemSteps", "Nyt underpunkt") if fresh else title
+        title = translate("ItemSteps", "Nyt underpunkt") if title is None else title
+        fresh = title == translate("ItemSteps", "Nyt underpunkt")
         cur = self.current_item()
         if cur is None:
             return None
@@ -124,8 +124,9 @@ class ItemSteps:
         siblings = self.detail.by_id[parent_id].children if parent_id else self.detail.items
         target = index + step
         if 0 <= target < len(siblings):
-            word = "op" if step < 0 else "ned"
-            self._push(cmds.move(self.ctx.store, cur, parent_id, target, translate("item_steps", "Flyt »{title}« {word}").format(title=cur.title[:40], word=word)))
+            text = (translate("item_steps", "Flyt »{title}« op") if step < 0
+                    else translate("item_steps", "Flyt »{title}« ned")).format(title=cur.title[:40])
+            self._push(cmds.move(self.ctx.store, cur, parent_id, target, text))
 
     def indent(self) -> None:
         cur = self.current_item()

@@ -17,7 +17,8 @@ def describe(usage) -> str:
         gone.append(Counts.tr("%n fremmøderegistrering til kommende møder|%n "
                               "fremmøderegistreringer til kommende møder", "", usage.attendance))
     if gone:
-        out.append(translate("PersonUsage", "Slettes: {what}.").format(what=join_and(gone)))
+        what = join_and(gone)
+        out.append(translate("PersonUsage", "{what} slettes.").format(what=what[:1].upper() + what[1:]))
     kept = []
     if usage.presenter:
         kept.append(Counts.tr("%n oplæg på kommende møder|%n oplæg på kommende møder", "",
