@@ -1835,6 +1835,14 @@
 <context>
     <name>ItemPane</name>
     <message>
+        <source>Faktisk tid fra {start}</source>
+        <translation>Actual time from {start}</translation>
+    </message>
+    <message>
+        <source>Faktisk tid {start}–{end}</source>
+        <translation>Actual time {start}–{end}</translation>
+    </message>
+    <message>
         <source>Faktisk tid</source>
         <translation>Actual time</translation>
     </message>
@@ -1905,6 +1913,10 @@
     <message>
         <source>Vælg et punkt på dagsordenen.</source>
         <translation>Select an item on the agenda.</translation>
+    </message>
+    <message>
+        <source>Bilag {number}: {name}</source>
+        <translation>Attachment {number}: {name}</translation>
     </message>
 </context>
 <context>

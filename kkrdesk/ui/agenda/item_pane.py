@@ -15,8 +15,20 @@ from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.agenda.minutes import STANDARD_DECISIONS
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
+from kkrdesk.ui.dates import clock
 from kkrdesk.views.agenda import ItemView
 
+
+
+def actual_text(item: ItemView) -> str:
+    """"Faktisk tid 10.05–10.32" (kept by the chair's live view), in the window's language;
+    "" before the item began."""
+    if item.actual_start is None:
+        return ""
+    if item.actual_end is None:
+        return translate("ItemPane", "Faktisk tid fra {start}").format(start=clock(item.actual_start.time()))
+    return translate("ItemPane", "Faktisk tid {start}–{end}").format(
+        start=clock(item.actual_start.time()), end=clock(item.actual_end.time()))
 
 class ItemPane(QWidget):
     """Emits ``edit(field, value)`` for the tab to turn into an undo command."""
@@ -173,7 +185,7 @@ class ItemPane(QWidget):
             section.show_item(item.id if item else None)
         load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
         if self.minutes_mode:
-            self.actual_label.setText(item.actual_text if item else "")
+            self.actual_label.setText(actual_text(item) if item else "")
             self.actual_label.setVisible(bool(item and item.actual_text))
             self.proposal_label.setText((item.proposal if item else "") or "–")
             load(self.notes, item.notes if item else "")
@@ -187,8 +199,10 @@ class ItemPane(QWidget):
             load(self.proposal, item.proposal if item else "")
             self.bilag.clear()
             for att in (item.attachments if item else ()):
-                entry = QListWidgetItem(f"{att.label} ({att.size_text})")
-                entry.setData(Qt.ItemDataRole.UserRole, (att.id, att.label))
+                name = translate("ItemPane", "Bilag {number}: {name}").format(number=att.number,
+                                                                            name=att.filename)
+                entry = QListWidgetItem(f"{name} ({att.size_text})")
+                entry.setData(Qt.ItemDataRole.UserRole, (att.id, name))
                 self.bilag.addItem(entry)
             self.bilag.setVisible(self.bilag.count() > 0)
 
