@@ -54,7 +54,13 @@ def entries(ts: Path) -> dict[tuple[str, str], str | None]:
             tr = message.find("translation")
             done = tr is not None and tr.get("type") not in ("unfinished", "vanished",
                                                              "obsolete") and (tr.text or "")
-            found[(name, message.findtext("source") or "")] = tr.text if done else None
+            forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+            if forms:  # a plural text: finished when every form is written
+                finished = tr.get("type") not in ("unfinished", "vanished", "obsolete")
+                text = "|".join(forms) if finished and all(forms) else None
+            else:
+                text = tr.text if done else None
+            found[(name, message.findtext("source") or "")] = text
     return found
 
 

@@ -16,6 +16,8 @@ timeline_labels); splitting the drawing further would only spread the Qt excepti
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -32,6 +34,24 @@ from kkrdesk.views.projects import MilestoneView, TimelineData
 
 MONTHS = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
           "nov.", "dec.")
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every word the drawing writes. The documents (the status report's picture) keep
+    these Danish ones; the Projekter tab passes its own in the window's language
+    (ui/projects/timeline_words), so this exporter needs no translation machinery."""
+
+    months: tuple[str, ...] = MONTHS
+    today: str = "I dag {day}"
+    cluster: str = "{n} milepæle"
+    left_one: str = "+{n} milepæl uden etiket (se tabellen)"
+    left_many: str = "+{n} milepæle uden etiket (se tabellen)"
+    legend: tuple[str, ...] = ("Nået", "Planlagt", "Forsinket", "Status grøn", "gul", "rød")
+    when: Callable[[MilestoneView], str] = when_text
+
+
+DANISH_WORDS = Words()
 RAG_COLOURS = {Rag.GREEN: QColor("#2e7d32"), Rag.AMBER: QColor("#f0a500"),
                Rag.RED: QColor("#c62828")}
 REACHED, OVERDUE, PLANNED = QColor("#2e7d32"), QColor("#c62828"), QColor("#1565c0")
@@ -59,7 +79,7 @@ def _font(px: float, bold: bool = False) -> QFont:
 
 
 def paint_timeline(p: QPainter, rect: QRectF, data: TimelineData, today: dt.date,
-                   span: str = "today") -> Scale:
+                   span: str = "today", words: Words = DANISH_WORDS) -> Scale:
     """Paint into ``rect`` the dates ``span`` (one of SPANS) takes in; what falls outside
     is left out. Returns the date scale used (for hit tests and tests)."""
     p.save()
@@ -73,19 +93,19 @@ def paint_timeline(p: QPainter, rect: QRectF, data: TimelineData, today: dt.date
     p.setPen(QColor("#1a1a1a"))
     p.drawText(QRectF(rect.left() + MARGIN, rect.top() + 6, rect.width() - 2 * MARGIN, unit * 2),
                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, data.title)
-    _axis(p, scale, axis_y, unit)
+    _axis(p, scale, axis_y, unit, words)
     if scale.shows(today):
-        _today(p, scale, today, rect, axis_y, unit)
+        _today(p, scale, today, rect, axis_y, unit, words)
     else:  # the axis is not stretched to reach it: an arrow at the edge says where it is
-        _today_beyond(p, scale, today, rect, unit)
-    _milestones(p, scale, data, today, rect, axis_y, unit)
+        _today_beyond(p, scale, today, rect, unit, words)
+    _milestones(p, scale, data, today, rect, axis_y, unit, words)
     _notes(p, scale, data, axis_y, unit)
-    _legend(p, rect, unit)
+    _legend(p, rect, unit, words)
     p.restore()
     return scale
 
 
-def _axis(p: QPainter, scale: Scale, y: float, unit: float) -> None:
+def _axis(p: QPainter, scale: Scale, y: float, unit: float, words: Words = DANISH_WORDS) -> None:
     p.setPen(QPen(AXIS, 2))
     p.drawLine(QPointF(scale.left, y), QPointF(scale.right, y))
     months = (scale.end.year - scale.start.year) * 12 + scale.end.month - scale.start.month
@@ -102,7 +122,7 @@ def _axis(p: QPainter, scale: Scale, y: float, unit: float) -> None:
             p.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))
             # the year at each January, and at the start unless a January comes right after
             first = d == scale.start and d.month < 11
-            label = MONTHS[d.month - 1] + (f" {d.year}" if d.month == 1 or first or step > 1 else "")
+            label = words.months[d.month - 1] + (f" {d.year}" if d.month == 1 or first or step > 1 else "")
             width = fm.horizontalAdvance(label) + 4
             left = min(max(x - width / 2, scale.left - MARGIN + 2), scale.right + MARGIN - width - 2)
             if left >= last_right + 4:
@@ -112,7 +132,8 @@ def _axis(p: QPainter, scale: Scale, y: float, unit: float) -> None:
         d = month_start(d, 1)
 
 
-def _today(p: QPainter, scale: Scale, today: dt.date, rect: QRectF, axis_y: float, unit: float) -> None:
+def _today(p: QPainter, scale: Scale, today: dt.date, rect: QRectF, axis_y: float, unit: float,
+           words: Words) -> None:
     x = scale.x(today)
     pen = QPen(TODAY, 2, Qt.PenStyle.DashLine)
     p.setPen(pen)
@@ -120,17 +141,19 @@ def _today(p: QPainter, scale: Scale, today: dt.date, rect: QRectF, axis_y: floa
     p.drawLine(QPointF(x, top), QPointF(x, rect.bottom() - unit * 2.2))
     p.setFont(_font(unit * 0.85, True))
     p.setPen(TODAY)
-    text = f"I dag {short_date(today)}"
+    text = words.today.format(day=short_date(today))
     w = QFontMetricsF(p.font()).horizontalAdvance(text) + 4
     left = x + 4 if x + 4 + w < scale.right + MARGIN else x - 4 - w
     p.drawText(QRectF(left, top - 2, w, unit * 1.4), Qt.AlignmentFlag.AlignLeft, text)
 
 
-def _today_beyond(p: QPainter, scale: Scale, today: dt.date, rect: QRectF, unit: float) -> None:
+def _today_beyond(p: QPainter, scale: Scale, today: dt.date, rect: QRectF, unit: float,
+                  words: Words) -> None:
     p.setFont(_font(unit * 0.85, True))
     p.setPen(TODAY)
     after = today > scale.end
-    text = f"I dag {short_date(today)} →" if after else f"← I dag {short_date(today)}"
+    said = words.today.format(day=short_date(today))
+    text = f"{said} →" if after else f"← {said}"
     align = Qt.AlignmentFlag.AlignRight if after else Qt.AlignmentFlag.AlignLeft
     p.drawText(QRectF(rect.left() + MARGIN, rect.top() + 6, rect.width() - 2 * MARGIN, unit * 2),
                align | Qt.AlignmentFlag.AlignVCenter, text)
@@ -146,14 +169,14 @@ def diamond(p: QPainter, x: float, y: float, colour: QColor, r: float = DIAMOND)
     p.drawPath(path)
 
 
-def _cluster_label(group, fm: QFontMetricsF, unit: float) -> TL.Label:
+def _cluster_label(group, fm: QFontMetricsF, unit: float, words: Words) -> TL.Label:
     """One label for the milestones of a cluster: their titles (wrapped, whole) and
     dates, or a count when there are more than two."""
     members = [m for _x, m in group]
-    whens = list(dict.fromkeys(when_text(m) for m in members))
+    whens = list(dict.fromkeys(words.when(m) for m in members))
     if len(members) > 2:
         span = whens[0] if len(whens) == 1 else f"{whens[0]} – {whens[-1]}"
-        lines = [f"{len(members)} milepæle", span]
+        lines = [words.cluster.format(n=len(members)), span]
     else:
         lines = [line for m in members for line in TL.wrap(m.title, unit * 18, fm.horizontalAdvance)]
         lines.append(" / ".join(whens))
@@ -162,14 +185,14 @@ def _cluster_label(group, fm: QFontMetricsF, unit: float) -> TL.Label:
     return TL.Label(x, [line for line in lines if line], width, members)
 
 
-def _layout(marks, fm: QFontMetricsF, unit: float, rect: QRectF, rows: int):
+def _layout(marks, fm: QFontMetricsF, unit: float, rect: QRectF, rows: int, words: Words):
     """Clusters and their placed labels: marks that touch are one cluster; when labels
     still find no room, marks closer than one label's width, then two, are clustered
     too (a count with the dates' range) until every label fits."""
     best = None
     for apart in (DIAMOND * 2.2, unit * 10, unit * 20, unit * 40):
         groups = TL.clusters(marks, apart)
-        labels = [_cluster_label(g, fm, unit) for g in groups]
+        labels = [_cluster_label(g, fm, unit, words) for g in groups]
         placed, left_out = TL.place(labels, rect.left() + 4, rect.right() - 4, rows)
         if best is None or len(left_out) < len(best[2]):
             best = (groups, placed, left_out)
@@ -179,7 +202,7 @@ def _layout(marks, fm: QFontMetricsF, unit: float, rect: QRectF, rows: int):
 
 
 def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, rect: QRectF,
-                axis_y: float, unit: float) -> None:
+                axis_y: float, unit: float, words: Words) -> None:
     marks = [(scale.x(mark_date(m)), m) for m in data.milestones
              if mark_date(m) and scale.shows(mark_date(m))]
     for _x, m in marks:
@@ -188,7 +211,7 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
     line_h = unit * 1.25
     top = rect.top() + unit * 3.2  # below the title and today's label
     rows = max(1, int((axis_y - unit * 1.2 - top) // line_h))
-    groups, placed, left_out = _layout(marks, fm, unit, rect, rows)
+    groups, placed, left_out = _layout(marks, fm, unit, rect, rows, words)
     for spot in placed:
         _draw_label(p, spot, today, axis_y, line_h, unit)
     if left_out:  # no room even so: say so rather than draw over other labels
@@ -197,7 +220,7 @@ def _milestones(p: QPainter, scale: Scale, data: TimelineData, today: dt.date, r
         n = sum(len(label.members) for label in left_out)
         p.drawText(QRectF(rect.left() + MARGIN, rect.top() + unit * 2.2, rect.width() / 2, unit * 1.2),
                    Qt.AlignmentFlag.AlignLeft,
-                   f"+{n} {'milepæl' if n == 1 else 'milepæle'} uden etiket (se tabellen)")
+                   (words.left_one if n == 1 else words.left_many).format(n=n))
     for group in groups:  # a cluster wider than its marks: a bracket under its leader
         xs = [x for x, _m in group]
         if max(xs) - min(xs) > DIAMOND * 2.2:
@@ -261,14 +284,14 @@ def _notes(p: QPainter, scale: Scale, data: TimelineData, axis_y: float, unit: f
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def _legend(p: QPainter, rect: QRectF, unit: float) -> None:
+def _legend(p: QPainter, rect: QRectF, unit: float, words: Words) -> None:
     y = rect.bottom() - unit * 1.1
     x = rect.left() + MARGIN
     p.setFont(_font(unit * 0.8))
     fm = QFontMetricsF(p.font())
-    items = [("d", REACHED, "Nået"), ("d", PLANNED, "Planlagt"), ("d", OVERDUE, "Forsinket"),
-             ("o", RAG_COLOURS[Rag.GREEN], "Status grøn"), ("o", RAG_COLOURS[Rag.AMBER], "gul"),
-             ("o", RAG_COLOURS[Rag.RED], "rød")]
+    shapes = [("d", REACHED), ("d", PLANNED), ("d", OVERDUE), ("o", RAG_COLOURS[Rag.GREEN]),
+              ("o", RAG_COLOURS[Rag.AMBER]), ("o", RAG_COLOURS[Rag.RED])]
+    items = [(shape, colour, text) for (shape, colour), text in zip(shapes, words.legend)]
     for shape, colour, text in items:
         if shape == "d":
             diamond(p, x + 5, y, colour, unit * 0.4)
@@ -292,13 +315,13 @@ def ensure_gui() -> None:
 
 
 def timeline_image(data: TimelineData, today: dt.date, width: int = 1200, height: int = 380,
-                   ratio: float = 1.0, span: str = "today") -> QImage:
+                   ratio: float = 1.0, span: str = "today", words: Words = DANISH_WORDS) -> QImage:
     ensure_gui()
     img = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_ARGB32)
     img.setDevicePixelRatio(ratio)
     img.fill(QColor("white"))
     p = QPainter(img)
-    paint_timeline(p, QRectF(0, 0, width, height), data, today, span)
+    paint_timeline(p, QRectF(0, 0, width, height), data, today, span, words)
     p.end()
     return img
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import DatabaseLocked, KkrDeskError, ServerUnreachable
 from kkrdesk.ui import recent_menu, server_down
@@ -64,7 +64,7 @@ class Session:
             if store is None:
                 return False
         except KkrDeskError as exc:
-            self._fail(str(exc))
+            self._fail(shown(exc))
             return False
         old_ctx, old_window = self.ctx, self.window
         self.ctx = AppContext(store)

@@ -52,16 +52,18 @@ def export_meeting_ics(parent: QWidget, ctx: AppContext, path: Path | None = Non
     if meeting_id is None:
         return None
     day = short_date(meeting_service.calendar_meeting(ctx.store, meeting_id).detail.meeting.date)
-    path = path or ask_save_path(parent, ctx, "Eksportér mødet som kalenderfil",
-                                 f"Møde {day}.ics", ICS_FILTER)
+    path = path or ask_save_path(parent, ctx, translate("calendar_actions", "Eksportér mødet som kalenderfil"),
+                                 translate("calendar_actions", "Møde {day}.ics").format(day=day), ICS_FILTER)
     if path is None:
         return None
     contact = _ask_contact(parent, ctx) if with_contact is None else with_contact
     cm = dataclasses.replace(meeting_service.calendar_meeting(ctx.store, meeting_id,
                                                               with_contact=contact),
                              time_sep=ctx.prefs.time_sep, lang=document_language(ctx))
-    return write_export(parent, ctx, "Eksportér kalenderfil", lambda: write(cm, path),
-                        lambda written: f"Kalenderfilen er gemt: {written}")
+    return write_export(parent, ctx, translate("calendar_actions", "Eksportér kalenderfil"),
+                        lambda: write(cm, path), lambda written: translate(
+                            "calendar_actions", "Kalenderfilen er gemt: {written}").format(written=written),
+                        background=True)
 
 
 def export_deadlines_ics(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
@@ -74,13 +76,13 @@ def export_deadlines_ics(parent: QWidget, ctx: AppContext, path: Path | None = N
         QMessageBox.information(parent, translate("calendar_actions", "Eksportér frister"), translate("calendar_actions", "Der er ingen frister i databasen "
                                 "(ingen høringsrunde med frist og ingen milepæl med dato)."))
         return None
-    path = path or ask_save_path(parent, ctx, "Eksportér frister som kalenderfil",
+    path = path or ask_save_path(parent, ctx, translate("calendar_actions", "Eksportér frister som kalenderfil"),
                                  "Frister.ics", ICS_FILTER)
     if path is None:
         return None
-    return write_export(parent, ctx, "Eksportér frister", lambda: write(data, path),
-                        lambda written: f"Fristerne er gemt: {written} ({len(data.entries)} "
-                                        f"frister, {reminded(data)} med påmindelse)")
+    return write_export(parent, ctx, translate("calendar_actions", "Eksportér frister"),
+                        lambda: write(data, path), background=True, told=
+                        lambda written: translate("calendar_actions", "Fristerne er gemt: {written} ({n} frister, {data} med påmindelse)").format(written=written, n=len(data.entries), data=reminded(data)))
 
 
 def ask_sender(parent: QWidget, ctx: AppContext) -> str | None:
@@ -93,8 +95,7 @@ def ask_sender(parent: QWidget, ctx: AppContext) -> str | None:
         return None
     address = meeting_service.usable_address(text)
     if not address:
-        QMessageBox.warning(parent, translate("calendar_actions", "Afsender"), f"»{text.strip()[:60]}« er ikke en e-mailadresse, "
-                            "et mailprogram kan sende fra (skriv fx sekretariat@kl.dk).")
+        QMessageBox.warning(parent, translate("calendar_actions", "Afsender"), translate("calendar_actions", "»{value}« er ikke en e-mailadresse, et mailprogram kan sende fra (skriv fx sekretariat@kl.dk).").format(value=text.strip()[:60]))
         return None
     ctx.settings().setValue(SENDER_KEY, address)
     return address
@@ -116,18 +117,17 @@ def export_invitation(parent: QWidget, ctx: AppContext, path: Path | None = None
     inv = dataclasses.replace(inv, meeting=dataclasses.replace(inv.meeting, time_sep=options.time_sep,
                                                                lang=options.lang))
     day = short_date(inv.meeting.detail.meeting.date)
-    path = path or ask_save_path(parent, ctx, "Gem mødeindkaldelsen som mailkladde",
+    path = path or ask_save_path(parent, ctx, translate("calendar_actions", "Gem mødeindkaldelsen som mailkladde"),
                                  f"Indkaldelse {day}.eml", EML_FILTER)
     if path is None:
         return None
-    written = write_export(parent, ctx, "Mødeindkaldelse",
-                           lambda: write(inv, path, template=word_template(ctx), options=options),
-                           lambda done: f"Indkaldelsen er gemt: {done} "
-                                        f"({len(inv.recipients)} modtagere)")
+    template = word_template(ctx)  # read here: the writing runs on a worker thread
+    written = write_export(parent, ctx, translate("calendar_actions", "Mødeindkaldelse"),
+                           lambda: write(inv, path, template=template, options=options),
+                           background=True, told=
+                           lambda done: translate("calendar_actions", "Indkaldelsen er gemt: {done} ({n} modtagere)").format(done=done, n=len(inv.recipients)))
     if written is not None and inv.without_email:
         QMessageBox.information(
             parent, translate("calendar_actions", "Mødeindkaldelse"),
-            f"{len(inv.without_email)} af netværkets medlemmer har ingen brugbar e-mailadresse og "
-            f"står ikke som modtagere: {join_and(list(inv.without_email))}.\n\nTilføj dem selv i "
-            "mailen, eller skriv deres adresse på fanen Deltagere.")
+            translate("calendar_actions", "{n} af netværkets medlemmer har ingen brugbar e-mailadresse og står ikke som modtagere: {without_email}.\n\nTilføj dem selv i mailen, eller skriv deres adresse på fanen Deltagere.").format(n=len(inv.without_email), without_email=join_and(list(inv.without_email))))
     return written

@@ -34,7 +34,7 @@ class AppContext(QObject):
 
     changed = Signal(set)  # area names, e.g. {"meetings"}
     meeting_selected = Signal(object)  # meeting id or None
-    message = Signal(str)  # for the status bar
+    message = Signal(object)  # for the status bar: a str, or a marked one (ui/i18n.shown)
     # "Show me that record": (area, id), e.g. ("agenda_item", 12), ("sor_proposal", 3),
     # ("project", 1). The main window switches to the area's tab and calls its show_record.
     navigate_requested = Signal(str, int)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import long_date, short_date
 from kkrdesk.core.dates import FIRST_DAY, LAST_DAY, parse_date
 from kkrdesk.core.errors import ValidationError
@@ -31,7 +31,9 @@ class DateEdit(QLineEdit):
                  optional: bool = True, field: str = "date", parent=None):
         super().__init__(short_date(value), parent)
         self.name, self.label_text, self.optional, self.field_name = name, name, optional, field
-        self.setPlaceholderText("dd-mm-åååå" + (" (kan være tom)" if optional else ""))
+        self.setPlaceholderText(translate("DateEdit", "dd-mm-åååå (kan være tom)") if optional
+                                else translate("DateEdit", "dd-mm-åååå"))
+
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-0000") + 48)
         self.setMaximumWidth(220)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
@@ -75,7 +77,7 @@ class DateEdit(QLineEdit):
             day = parse_date(text) if text.strip() else None
         except ValueError as exc:
             self.setStyleSheet(BAD)
-            self.setToolTip(str(exc))
+            self.setToolTip(shown(exc))
             return
         self.setStyleSheet("")
         self.setToolTip(long_date(day) if day else "")
@@ -150,7 +152,7 @@ def ask_date(parent, title: str, text: str, default: dt.date | None) -> dt.date 
         try:
             chosen[:] = [edit.date()]
         except ValidationError as exc:
-            error.setText(str(exc))
+            error.setText(shown(exc))
             error.show()
             return
         dialog.accept()

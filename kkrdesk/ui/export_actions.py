@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import meetings
@@ -121,17 +121,20 @@ def write_export(parent: QWidget, ctx: AppContext, title: str, write: Callable[[
     ``title`` and changes nothing; a file written makes its folder the next export's,
     the status bar says ``told(path)`` and offers to open it (ui/export_feedback).
     ``background``: ``write`` uses read models only, so it runs on a worker thread
-    behind a progress dialog with Annuller (shown after half a second)."""
+    behind a progress dialog with Annuller (shown after half a second); Annuller leaves
+    no file (export/atomic puts the finished file in place only when not cancelled)."""
     from kkrdesk.export.atomic import ExportCancelled
     from kkrdesk.ui.export_feedback import run_with_progress, show_export_note
 
     try:
         written = run_with_progress(parent, f"{title} …", write) if background else write()
-    except ExportCancelled as exc:
-        ctx.message.emit(str(exc))
+    except ExportCancelled:  # export/atomic: nothing was put in place
+        ctx.message.emit(translate("export_actions", "Eksporten er annulleret; intet er gemt."))
         return None
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        if parent is not None:
+            QMessageBox.warning(parent, title, shown(exc))
+        ctx.message.emit(shown(exc))
         return None
     remember_folder(ctx, written)
     ctx.message.emit(told(written))
@@ -150,7 +153,7 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
     word = "Dagsorden" if kind == "agenda" else "Referat"
     if path is None:
         name = dated_name(word, detail.meeting.date, "pdf" if pdf else "docx")
-        path = ask_save_path(parent, ctx, f"Eksportér {word.lower()}", name,
+        path = ask_save_path(parent, ctx, translate("export_actions", "Eksportér {word}").format(word=word.lower()), name,
                              PDF_FILTER if pdf else WORD_FILTER)
         if path is None:
             return None
@@ -170,8 +173,8 @@ def export_word(parent: QWidget, ctx: AppContext, kind: str, path: Path | None =
 
         return export_minutes(detail, path, template=template, options=options)
 
-    return write_export(parent, ctx, f"Eksportér {word.lower()}", write,
-                        lambda written: f"{word} gemt: {written}", background=True)
+    return write_export(parent, ctx, translate("export_actions", "Eksportér {word}").format(word=word.lower()), write,
+                        lambda written: translate("export_actions", "{word} gemt: {written}").format(word=word, written=written), background=True)
 
 
 def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) -> Path | None:
@@ -187,7 +190,7 @@ def choose_template(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 
         T.open_template(path, T.MINUTES_STYLES)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, translate("export_actions", "Word-skabelon"), str(exc))
+        QMessageBox.warning(parent, translate("export_actions", "Word-skabelon"), shown(exc))
         return None
     ctx.settings().setValue(TEMPLATE_KEY, str(path))
     ctx.message.emit(f"Word-skabelon: {path.name}")
@@ -232,4 +235,4 @@ def export_status(parent: QWidget, ctx: AppContext, path: Path | None = None,
                      template=options[0], author=options[1])
 
     return write_export(parent, ctx, "Eksportér statusrapport", report,
-                        lambda written: f"Statusrapport gemt: {written}", background=True)
+                        lambda written: translate("export_actions", "Statusrapport gemt: {written}").format(written=written), background=True)

@@ -97,7 +97,7 @@ class ExportNote(QFrame):
 
     def show_file(self, path: Path) -> None:
         self.path = Path(path)
-        self.label.setText(f"Gemt: {self.path.name}")
+        self.label.setText(translate("export_feedback", "Gemt: {name}").format(name=self.path.name))
         self.label.setToolTip(str(self.path))
         self.show()
         self.timer.start(NOTE_MS)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 
 # every cancel button says this, as Qt's own Danish translation does (English: Cancel)
 CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Annuller")
@@ -52,7 +52,7 @@ class FormDialog(QDialog):
         try:
             self.result_values = self.validate()
         except (ValueError, KkrDeskError) as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         super().accept()
 

@@ -32,6 +32,21 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class Counts:
+    """Texts with a count, written ``Counts.tr("%n punkt|%n punkter", "", n)``: lupdate
+    reads exactly that call shape as a plural (numerus) text, and the English .qm gives
+    the form for ``n`` (Qt's %n). A Danish run loads no translation of ours, so the
+    Danish source carries its own two forms, singular before the ``|``."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        found = QCoreApplication.translate("Counts", text, disambiguation or None, n)
+        if found != text.replace("%n", str(n)):
+            return found  # the English form of this n
+        one, _bar, many = text.partition("|")
+        return (one if n == 1 or not many else many).replace("%n", str(n))
+
+
 def install(app, lang: str) -> None:
     """Make ``lang`` the language of the windows built from now on."""
     lang = lang if lang in LANGUAGES else "da"
@@ -88,3 +103,25 @@ class _QtGaps(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def shown(text) -> str:
+    """A message from a lower layer (core/marked.Marked: a Danish text that remembers its
+    source and arguments) in this run's language; any other text as it is. Arguments
+    that are marked texts themselves are translated too."""
+    from kkrdesk.core.marked import Day, Marked
+
+    if isinstance(text, Day):
+        from kkrdesk.core.danish import day_month
+
+        return f"{day_month(text.date, language())} {text.date.year}"
+    if isinstance(text, BaseException):
+  # an error whose message may be marked
+        text = text.args[0] if text.args and isinstance(text.args[0], Marked) else str(text)
+    if not isinstance(text, Marked):
+        return str(text)
+    if not text.args:
+        return translate(text.context, text.source)
+    return translate(text.context, text.source).format(
+        **{k: shown(v) for k, v in text.args.items()})
+

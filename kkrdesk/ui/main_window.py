@@ -20,7 +20,7 @@ from kkrdesk.ui.about import app_icon
 from kkrdesk.ui.accessible import name_tab
 from kkrdesk.ui.frame_menus import FrameMenus
 from kkrdesk.ui.frame_toolbar import FrameToolbar
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import shown, translate
 from kkrdesk.ui.window_state import default_size
 
 TAB_NAMES = (  # keys: shown through translate("MainWindow", …)
@@ -93,7 +93,7 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         self.change_log_action.setEnabled(True)
         self.meeting_box.setEnabled(True)
         self.settings_action.setEnabled(True)
-        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.message.connect(lambda text: self.statusBar().showMessage(shown(text), 6000))
         connection_status.follow(self, ctx)  # a shared database's server lost and back
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)

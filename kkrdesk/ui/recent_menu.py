@@ -9,15 +9,18 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from kkrdesk.ui.i18n import translate
+
 RECENT_KEY = "recent_databases"
 MAX_RECENT = 8
-MISSING_NOTE = "findes ikke"
-MISSING_TIP = "Filen findes ikke længere: den er flyttet, omdøbt eller slettet, eller drevet er ikke tilsluttet."
-CLEAR_TEXT = "Ryd liste"
+MISSING_NOTE = QT_TRANSLATE_NOOP("RecentMenu", "findes ikke")
+MISSING_TIP = QT_TRANSLATE_NOOP("RecentMenu", "Filen findes ikke længere: den er flyttet, omdøbt "
+                               "eller slettet, eller drevet er ikke tilsluttet.")
+CLEAR_TEXT = QT_TRANSLATE_NOOP("RecentMenu", "Ryd liste")
 EMPTY_TEXT = "(ingen databaser endnu)"
 
 
@@ -65,16 +68,16 @@ def fill(menu: QMenu, paths: list[str], open_path: Callable[[str], None],
     menu.clear()
     for path in paths:
         there = os.path.exists(path)
-        action = QAction(path if there else f"{path}  ({MISSING_NOTE})", menu)
+        action = QAction(path if there else f"{path}  ({translate('RecentMenu', MISSING_NOTE)})", menu)
         action.setEnabled(there)
-        action.setToolTip(path if there else MISSING_TIP)
+        action.setToolTip(path if there else translate("RecentMenu", MISSING_TIP))
         action.setStatusTip(action.toolTip())
         action.triggered.connect(lambda _=False, p=path: open_path(p))
         menu.addAction(action)
     if not paths:
         menu.addAction(EMPTY_TEXT).setEnabled(False)
     menu.addSeparator()
-    clear_action = menu.addAction(CLEAR_TEXT)
+    clear_action = menu.addAction(translate("RecentMenu", CLEAR_TEXT))
     clear_action.setEnabled(bool(paths))
     clear_action.triggered.connect(on_clear)
     menu.setToolTipsVisible(True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import clock
 from kkrdesk.ui import preferences as P
 from kkrdesk.ui import settings_fields as F
@@ -81,16 +81,16 @@ class SettingsDialog(QDialog):
 
     def _documents_page(self) -> QWidget:
         p, page, form = self.prefs, QWidget(), QFormLayout()
-        self.author = _line(p.author, "Sekretariatets navn")
-        self.template = _line(p.template, "Word-skabelon", "Standardskabelonen")
+        self.author = _line(p.author, translate("SettingsDialog", "Sekretariatets navn"))
+        self.template = _line(p.template, translate("SettingsDialog", "Word-skabelon"), translate("SettingsDialog", "Standardskabelonen"))
         choose, default = QPushButton(translate("SettingsDialog", "Vælg …")), QPushButton(translate("SettingsDialog", "Standard"))
         choose.clicked.connect(self._choose_template)
         default.clicked.connect(self.template.clear)
-        self.time_sep = _combo(SEPARATORS, p.time_sep, "Klokkeslæt")
-        self.folder = _line(p.export_folder, "Eksportmappe", "Den senest brugte mappe")
+        self.time_sep = _combo(SEPARATORS, p.time_sep, translate("SettingsDialog", "Klokkeslæt"))
+        self.folder = _line(p.export_folder, translate("SettingsDialog", "Eksportmappe"), translate("SettingsDialog", "Den senest brugte mappe"))
         pick_folder = QPushButton(translate("SettingsDialog", "Vælg …"))
         pick_folder.clicked.connect(self._choose_folder)
-        self.contact = _combo(CONTACT, p.contact, "E-mail og telefon i eksporter")
+        self.contact = _combo(CONTACT, p.contact, translate("SettingsDialog", "E-mail og telefon i eksporter"))
         self._row(form, translate("SettingsDialog", "Sekretariatets &navn:"), FieldRow(
             self.author, note=translate("SettingsDialog", "Forfatter på dokumenterne og ved hvert trin i historikken.")), 0,
             lambda: F.read_author(self.author.text()))
@@ -108,10 +108,10 @@ class SettingsDialog(QDialog):
 
     def _meetings_page(self) -> QWidget:
         p, page, form = self.prefs, QWidget(), QFormLayout()
-        self.start = _line(clock(p.meeting_start, p.time_sep), "Nyt møde starter kl.")
-        self.minutes = _line(str(p.meeting_minutes), "Nyt mødes længde i minutter")
-        self.round_days = _line(str(p.round_days), "Høringsfrist i dage")
-        self.sds_weeks = _line(str(p.sds_weeks), "Svar fra SDS ventes inden, uger")
+        self.start = _line(clock(p.meeting_start, p.time_sep), translate("SettingsDialog", "Nyt møde starter kl."))
+        self.minutes = _line(str(p.meeting_minutes), translate("SettingsDialog", "Nyt mødes længde i minutter"))
+        self.round_days = _line(str(p.round_days), translate("SettingsDialog", "Høringsfrist i dage"))
+        self.sds_weeks = _line(str(p.sds_weeks), translate("SettingsDialog", "Svar fra SDS ventes inden, uger"))
         low, high = P.MEETING_MINUTES_RANGE
         self.start_row = self._row(form, translate("SettingsDialog", "Nyt møde &starter kl.:"), FieldRow(self.start, short=True), 1,
                   lambda: F.read_clock(self.start.text()))
@@ -134,7 +134,7 @@ class SettingsDialog(QDialog):
 
     def _language_page(self, language_now: str | None) -> QWidget:
         page, form = QWidget(), QFormLayout()
-        self.language = _combo(LANGUAGE_NAMES, self.prefs.language, "Sprog")
+        self.language = _combo(LANGUAGE_NAMES, self.prefs.language, translate("SettingsDialog", "Sprog"))
         note = translate("SettingsDialog", LANGUAGE_NOTE)
         if language_now:
             note += " " + translate("SettingsDialog", "Denne gang er programmet startet med "
@@ -168,13 +168,13 @@ class SettingsDialog(QDialog):
                 values[row] = read()
                 row.clear_error()
             except ValueError as exc:
-                row.show_error(str(exc))
+                row.show_error(shown(exc))
                 first = first or (row, page)
         if first is None:
             try:
                 F.check_meeting_end(values[self.start_row], values[self.minutes_row])
             except ValueError as exc:
-                self.minutes_row.show_error(str(exc))
+                self.minutes_row.show_error(shown(exc))
                 first = (self.minutes_row, 1)
         if first is not None:
             self.tabs.setCurrentIndex(first[1])

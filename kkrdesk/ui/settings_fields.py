@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.validate import clean_text
@@ -62,7 +63,7 @@ def read_author(text: str) -> str:
         raise ValueError("Skriv sekretariatets navn: det står som forfatter på dokumenterne "
                          "og ved hvert trin i forløbets historik.")
     if len(name) > AUTHOR_MAX:
-        raise ValueError(f"Navnet er for langt: {len(name)} tegn (højst {AUTHOR_MAX}).")
+        raise ValueError(translate("settings_fields", "Navnet er for langt: {n} tegn (højst {AUTHOR_MAX}).").format(n=len(name), AUTHOR_MAX=AUTHOR_MAX))
     return name
 
 
@@ -76,7 +77,7 @@ def read_template(text: str) -> str:
     try:
         T.open_template(Path(path), T.MINUTES_STYLES)
     except KkrDeskError as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(shown(exc)) from None
     return str(Path(path))
 
 
@@ -86,8 +87,7 @@ def read_folder(text: str) -> str:
     if not folder:
         return ""
     if not Path(folder).is_dir():
-        raise ValueError(f"Mappen findes ikke: {folder}. Vælg en mappe, der findes, eller lad "
-                         "feltet stå tomt (så bruges den senest brugte mappe).")
+        raise ValueError(translate("settings_fields", "Mappen findes ikke: {folder}. Vælg en mappe, der findes, eller lad feltet stå tomt (så bruges den senest brugte mappe).").format(folder=folder))
     return str(Path(folder))
 
 
@@ -103,8 +103,14 @@ def read_whole(text: str, low: int, high: int, what: str) -> int:
     except ValueError:
         number = None
     if number is None or not low <= number <= high:
-        shown = f"»{value}« er ikke" if value else "Feltet er tomt; skriv"
-        raise ValueError(f"{shown} et helt antal {what} fra {low} til {high}.")
+        units = {"minutter": translate("settings_fields", "minutter"),
+                 "dage": translate("settings_fields", "dage"), "uger": translate("settings_fields", "uger")}
+        if value:
+            raise ValueError(translate("settings_fields", "»{value}« er ikke et helt antal {what} fra "
+                                       "{low} til {high}.").format(value=value, what=units.get(what, what),
+                                                                  low=low, high=high))
+        raise ValueError(translate("settings_fields", "Feltet er tomt; skriv et helt antal {what} fra "
+                                   "{low} til {high}.").format(what=units.get(what, what), low=low, high=high))
     return number
 
 

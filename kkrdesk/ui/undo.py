@@ -55,7 +55,8 @@ class ServiceCommand(QUndoCommand):
                        else translate("undo", "Omgør sprunget over"))
             _error_handler(f"{skipped}: »{self.text()}« – {exc}")
         else:
-            _error_handler(f"»{self.text()}« kunne ikke gennemføres: {exc}")
+            _error_handler(translate("undo", "»{value}« kunne ikke gennemføres: {reason}").format(
+                value=self.text(), reason=exc))
 
     def _basis(self):
         """The first run inside a field's save is judged by what the field showed;

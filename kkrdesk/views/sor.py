@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kkrdesk.core.danish import day_month
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, Day
 from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
 
 DEFAULT_SDS_WEEKS = 2  # a round sent to SDS without an answer after this many weeks stands out
@@ -133,10 +134,12 @@ class RoundView:
             return ""
         if self.sds_waiting(today, weeks):  # SDS's time is up: said so, deadline or not
             w = (today - self.sent_on).days // 7
-            return f"Intet svar fra SDS efter {w} uger"
+            return (QT_TRANSLATE_NOOP("SorAlert", "Intet svar fra SDS efter {n} uge") if w == 1 else
+                    QT_TRANSLATE_NOOP("SorAlert", "Intet svar fra SDS efter {n} uger")).format(n=w)
         if self.is_overdue(today):
             days = (today - self.deadline).days
-            return f"Frist overskredet med {days} {'dag' if days == 1 else 'dage'}"
+            return (QT_TRANSLATE_NOOP("SorAlert", "Frist overskredet med {n} dag") if days == 1 else
+                    QT_TRANSLATE_NOOP("SorAlert", "Frist overskredet med {n} dage")).format(n=days)
         return ""
 
 
@@ -151,8 +154,8 @@ class Waiting:
     overdue: bool
 
 
-def _day(d: dt.date) -> str:
-    return f"{day_month(d)} {d.year}"
+def _day(d: dt.date) -> Day:
+    return Day(d, f"{day_month(d)} {d.year}")
 
 
 def waiting(p: ProposalView, rounds: dict[int, RoundView], today: dt.date, weeks: int,
@@ -161,11 +164,13 @@ def waiting(p: ProposalView, rounds: dict[int, RoundView], today: dt.date, weeks
     if p.status == SorStatus.SENT_TO_SDS and p.status_since:
         sent = max([r.sent_on for r in mine if r.to_sds()] or [p.status_since])
         due = sent + dt.timedelta(weeks=weeks)
-        return Waiting(f"Svar fra SDS ventes senest {_day(due)}", due, today > due)
+        return Waiting(QT_TRANSLATE_NOOP("SorAlert", "Svar fra SDS ventes senest {day}").format(
+            day=_day(due)), due, today > due)
     if p.status == SorStatus.IN_CONSULTATION and p.status_since:
         deadlines = [r.deadline for r in mine if not r.to_sds() and r.deadline]
         due = max(deadlines) if deadlines else p.status_since + dt.timedelta(days=round_days)
-        return Waiting(f"Input ventes senest {_day(due)}", due, today > due)
+        return Waiting(QT_TRANSLATE_NOOP("SorAlert", "Input ventes senest {day}").format(
+            day=_day(due)), due, today > due)
     return None
 
 
@@ -181,11 +186,16 @@ def _status_alert(p: ProposalView, rounds: dict[int, RoundView], today: dt.date,
         if any(r.to_sds() for r in mine):
             return ""
         n = (today - p.status_since).days // 7
-        return f"Intet svar fra SDS efter {n} {'uge' if n == 1 else 'uger'} (sendt {_day(p.status_since)})"
+        return (QT_TRANSLATE_NOOP("SorAlert", "Intet svar fra SDS efter {n} uge (sendt {day})")
+                if n == 1 else
+                QT_TRANSLATE_NOOP("SorAlert", "Intet svar fra SDS efter {n} uger (sendt {day})")
+                ).format(n=n, day=_day(p.status_since))
     if any(not r.to_sds() and r.deadline for r in mine):
         return ""
     days = (today - w.due).days
-    return f"Frist for input overskredet med {days} {'dag' if days == 1 else 'dage'}"
+    return (QT_TRANSLATE_NOOP("SorAlert", "Frist for input overskredet med {n} dag") if days == 1
+            else QT_TRANSLATE_NOOP("SorAlert", "Frist for input overskredet med {n} dage")
+            ).format(n=days)
 
 
 def proposal_alerts(p: ProposalView, rounds: dict[int, RoundView], today: dt.date,
@@ -195,7 +205,9 @@ def proposal_alerts(p: ProposalView, rounds: dict[int, RoundView], today: dt.dat
     for rid in p.round_ids:
         r = rounds.get(rid)
         if r is not None and (text := r.alert(today, weeks, decided=answered)):
-            out.append(f"{text} ({r.title})")
+            out.append(QT_TRANSLATE_NOOP("SorAlert", "{alert} ({round})").format(alert=text,
+                                                                               round=r.title))
+
     if text := _status_alert(p, rounds, today, weeks, round_days):
         out.append(text)
     return out

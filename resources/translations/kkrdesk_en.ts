@@ -93,6 +93,10 @@
         <source>Dagsordener (*.txt *.docx *.pptx *.pdf);;Alle filer (*)</source>
         <translation>Agendas (*.txt *.docx *.pptx *.pdf);;All files (*)</translation>
     </message>
+    <message>
+        <source>Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her med Ctrl+V – eller åbn filen, eller træk den hertil.</source>
+        <translation>Copy the agenda (from PowerPoint, Word, a PDF or an e-mail) and paste it here with Ctrl+V – or open the file, or drag it here.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTab</name>
@@ -152,12 +156,46 @@
         <source>Opret et møde med »Nyt møde …«.</source>
         <translation>Create a meeting with “New meeting …”.</translation>
     </message>
+    <message>
+        <source>{minutes} min. i alt</source>
+        <translation>{minutes} min. in all</translation>
+    </message>
+    <message>
+        <source>planlagt slut kl. {planned} (mødet slutter kl. {end})</source>
+        <translation>planned end {planned} (the meeting ends at {end})</translation>
+    </message>
+    <message>
+        <source>OVERSKRIDER mødets slut med {minutes} min.</source>
+        <translation>OVERRUNS the meeting’s end by {minutes} min.</translation>
+    </message>
+    <message>
+        <source>mødet sluttede kl. {time}</source>
+        <translation>the meeting ended at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>fx 13.35</source>
+        <translation>e.g. 13.35</translation>
+    </message>
+    <message>
+        <source>Navn, Organisation; …</source>
+        <translation>Name, Organisation; …</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentActions</name>
     <message>
         <source>Vedhæft bilag</source>
         <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>✓ deltog (o: online)   A afbud   ÷ fraværende   S stedfortræder   ? forventet, intet registreret</source>
+        <translation>✓ attended (o: online)   A apologies   ÷ absent   S substitute   ? expected, nothing recorded</translation>
     </message>
 </context>
 <context>
@@ -201,6 +239,34 @@
     <message>
         <source>Fjern registreringen for de valgte</source>
         <translation>Clear the registration of the selected</translation>
+    </message>
+    <message>
+        <source>Deltog: {present}  ·  Afbud: {apologies}  ·  Fraværende: {absent}  ·  Ikke registreret: {unknown}</source>
+        <translation>Attended: {present}  ·  Apologies: {apologies}  ·  Absent: {absent}  ·  Not recorded: {unknown}</translation>
+    </message>
+    <message>
+        <source>ingen registrering</source>
+        <translation>no record</translation>
+    </message>
+    <message>
+        <source>Marker {who} som {state}</source>
+        <translation>Mark {who} as {state}</translation>
+    </message>
+    <message>
+        <source>Stedfortræder</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>{name} er stedfortræder for:</source>
+        <translation>{name} is substitute for:</translation>
+    </message>
+    <message>
+        <source>Marker {name} som stedfortræder for {absent}</source>
+        <translation>Mark {name} as substitute for {absent}</translation>
+    </message>
+    <message>
+        <source>Tilføj {name} som gæst</source>
+        <translation>Add {name} as guest</translation>
     </message>
 </context>
 <context>
@@ -638,6 +704,10 @@
         <source>Hvem i registret</source>
         <translation>Who in the register</translation>
     </message>
+    <message>
+        <source>(låst)</source>
+        <translation>(fixed)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -662,6 +732,100 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Dagsordenen er importeret: %n punkt. Fortryd med Ctrl+Z.|Dagsordenen er importeret: %n punkter. Fortryd med Ctrl+Z.</source>
+        <translation>
+            <numerusform>The agenda is imported: %n item. Undo with Ctrl+Z.</numerusform>
+            <numerusform>The agenda is imported: %n items. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkt|%n punkter</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importér %n person|Importér %n personer</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person er importeret.|%n personer er importeret.</source>
+        <translation>
+            <numerusform>%n person imported.</numerusform>
+            <numerusform>%n people imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mailadresse er kopieret.|%n e-mailadresser er kopieret.</source>
+        <translation>
+            <numerusform>%n e-mail address copied.</numerusform>
+            <numerusform>%n e-mail addresses copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medlemskab|%n medlemskaber</source>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fremmøderegistrering til kommende møder|%n fremmøderegistreringer til kommende møder</source>
+        <translation>
+            <numerusform>%n attendance record for coming meetings</numerusform>
+            <numerusform>%n attendance records for coming meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oplæg på kommende møder|%n oplæg på kommende møder</source>
+        <translation>
+            <numerusform>%n presentation at coming meetings</numerusform>
+            <numerusform>%n presentations at coming meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opfølgningspunkt|%n opfølgningspunkter</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personen fjernes som mødeleder, referent eller »stedfortræder for« %n sted på kommende møder.|Personen fjernes som mødeleder, referent eller »stedfortræder for« %n steder på kommende møder.</source>
+        <translation>
+            <numerusform>The person is removed as chair, minute-taker or “substitute for” in %n place at coming meetings.</numerusform>
+            <numerusform>The person is removed as chair, minute-taker or “substitute for” in %n places at coming meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forsinket milepæl|%n forsinkede milepæle</source>
+        <translation>
+            <numerusform>%n late milestone</numerusform>
+            <numerusform>%n late milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plads|%n pladser</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ny person|%n nye personer</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Vælg i kalenderen</source>
@@ -670,6 +834,29 @@
     <message>
         <source>Vælg datoen i kalenderen</source>
         <translation>Choose the date in the calendar</translation>
+    </message>
+    <message>
+        <source>dd-mm-åååå (kan være tom)</source>
+        <translation>dd-mm-yyyy (may be empty)</translation>
+    </message>
+    <message>
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Taget til efterretning</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Drøftet</source>
+        <translation>Discussed</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1588,10 @@
         <source>Ny beslutning …</source>
         <translation>New decision …</translation>
     </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1683,6 +1874,21 @@
         <source>Importen gemmes i ét trin og kan fortrydes.</source>
         <translation>The import is saved in one step and can be undone.</translation>
     </message>
+    <message>
+        <source>Importér deltagere – {source}</source>
+        <translation>Import participants – {source}</translation>
+    </message>
+    <message>
+        <source>Spring de {bad} rækker med fejl over, og importér de {good} gyldige</source>
+        <translation>Skip the {bad} rows with errors and import the {good} valid ones</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>(ny)</source>
+        <translation>(new)</translation>
+    </message>
 </context>
 <context>
     <name>ImportSidePanel</name>
@@ -1732,6 +1938,10 @@
     <message>
         <source>(ikke en dato)</source>
         <translation>(not a date)</translation>
+    </message>
+    <message>
+        <source>Føj punkterne til det valgte møde: {day} {title}</source>
+        <translation>Add the items to the selected meeting: {day} {title}</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2020,22 @@
     <message>
         <source>Vælg et punkt på dagsordenen.</source>
         <translation>Select an item on the agenda.</translation>
+    </message>
+    <message>
+        <source>Faktisk tid fra {start}</source>
+        <translation>Actual time from {start}</translation>
+    </message>
+    <message>
+        <source>Faktisk tid {start}–{end}</source>
+        <translation>Actual time {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Skriver beslutningen i referatet (på dansk)</source>
+        <translation>Writes this decision into the minutes (in Danish)</translation>
+    </message>
+    <message>
+        <source>Bilag {number}: {name}</source>
+        <translation>Attachment {number}: {name}</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2134,154 @@
         <source>Luk mødeleders visning</source>
         <translation>Close the chair&apos;s view</translation>
     </message>
+    <message>
+        <source>Mødet findes ikke længere.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Esc: luk</source>
+        <translation>Esc: close</translation>
+    </message>
+    <message>
+        <source>Mødeleders visning – {app}</source>
+        <translation>Chair’s view – {app}</translation>
+    </message>
+    <message>
+        <source>Afslut mødet kl. {time}</source>
+        <translation>End the meeting at {time}</translation>
+    </message>
+    <message>
+        <source>Begynd mødet: {title}</source>
+        <translation>Start the meeting: {title}</translation>
+    </message>
+    <message>
+        <source>Næste punkt: {title}</source>
+        <translation>Next item: {title}</translation>
+    </message>
+    <message>
+        <source>Tilbage til {title}</source>
+        <translation>Back to {title}</translation>
+    </message>
+    <message>
+        <source>Tilbage: mødet er ikke begyndt</source>
+        <translation>Back: the meeting has not started</translation>
+    </message>
+    <message>
+        <source>Til orientering</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Til drøftelse</source>
+        <translation>For discussion</translation>
+    </message>
+    <message>
+        <source>Til beslutning</source>
+        <translation>For decision</translation>
+    </message>
+    <message>
+        <source>Mellemrum, → eller PageDown: næste punkt  ·  ← eller PageUp: tilbage  ·  Esc: luk</source>
+        <translation>Space, → or PageDown: next item  ·  ← or PageUp: back  ·  Esc: close</translation>
+    </message>
+    <message>
+        <source>Punkt {number} · {kind}</source>
+        <translation>Item {number} · {kind}</translation>
+    </message>
+    <message>
+        <source>v. {names}</source>
+        <translation>by {names}</translation>
+    </message>
+    <message>
+        <source>… og {rest} mere</source>
+        <translation>… and {rest} more</translation>
+    </message>
+    <message>
+        <source>Næste: mødets afslutning, planlagt kl. {time}</source>
+        <translation>Next: the end of the meeting, planned at {time}</translation>
+    </message>
+    <message>
+        <source>kl. {time}</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <source>Næste: {what}</source>
+        <translation>Next: {what}</translation>
+    </message>
+    <message>
+        <source>Til tiden</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>{minutes} min. bagud</source>
+        <translation>{minutes} min. behind</translation>
+    </message>
+    <message>
+        <source>{minutes} min. foran</source>
+        <translation>{minutes} min. ahead</translation>
+    </message>
+    <message>
+        <source>Planlagt slut kl. {time}</source>
+        <translation>Planned end {time}</translation>
+    </message>
+    <message>
+        <source>Forventet slut kl. {time} (planlagt kl. {planned})</source>
+        <translation>Expected end {time} (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Ingen punkter</source>
+        <translation>No items</translation>
+    </message>
+    <message>
+        <source>Mødet har ingen punkter på dagsordenen.</source>
+        <translation>The meeting has no items on its agenda.</translation>
+    </message>
+    <message>
+        <source>planlagt kl. {start}–{end}</source>
+        <translation>planned {start}–{end}</translation>
+    </message>
+    <message>
+        <source>tilbage af {minutes} min.</source>
+        <translation>left of {minutes} min.</translation>
+    </message>
+    <message>
+        <source>over tiden ({minutes} min.)</source>
+        <translation>over time ({minutes} min.)</translation>
+    </message>
+    <message>
+        <source>Mødet er ikke begyndt</source>
+        <translation>The meeting has not started</translation>
+    </message>
+    <message>
+        <source>Punktet er ikke begyndt</source>
+        <translation>The item has not started</translation>
+    </message>
+    <message>
+        <source>Mellemrum begynder punktet</source>
+        <translation>Space starts the item</translation>
+    </message>
+    <message>
+        <source>Mødet begynder kl. {time}</source>
+        <translation>The meeting starts at {time}</translation>
+    </message>
+    <message>
+        <source>Sluttede til tiden (planlagt kl. {planned})</source>
+        <translation>Ended on time (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Sluttede {minutes} min. over tiden (planlagt kl. {planned})</source>
+        <translation>Ended {minutes} min. over time (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Sluttede {minutes} min. før tiden (planlagt kl. {planned})</source>
+        <translation>Ended {minutes} min. early (planned {planned})</translation>
+    </message>
+    <message>
+        <source>Mødet er slut</source>
+        <translation>The meeting is over</translation>
+    </message>
+    <message>
+        <source>Mødet sluttede kl. {time}</source>
+        <translation>The meeting ended at {time}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1981,6 +2355,40 @@
     <message>
         <source>Slet møde</source>
         <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Referat godkendt på mødet {day}</source>
+        <translation>Minutes approved at the meeting of {day}</translation>
+    </message>
+    <message>
+        <source>Referat udsendt {day} (foreløbigt)</source>
+        <translation>Minutes sent {day} (preliminary)</translation>
+    </message>
+    <message>
+        <source>Referat: udkast</source>
+        <translation>Minutes: draft</translation>
+    </message>
+    <message>
+        <source>Referat: mødet er ikke holdt endnu</source>
+        <translation>Minutes: the meeting has not been held yet</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Mødeleder: {name}</source>
+        <translation>Chair: {name}</translation>
+    </message>
+    <message>
+        <source>Referent: {name}</source>
+        <translation>Minute-taker: {name}</translation>
+    </message>
+    <message>
+        <source>Slet mødet {day} med dagsorden, referat og fremmøde?
+Du kan fortryde med Ctrl+Z.</source>
+        <translation>Delete the meeting of {day} with its agenda, minutes and attendance?
+You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2487,14 @@
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
     </message>
+    <message>
+        <source>Ret medlemskab – {name}</source>
+        <translation>Edit membership – {name}</translation>
+    </message>
+    <message>
+        <source>Nyt medlemskab – {name}</source>
+        <translation>New membership – {name}</translation>
+    </message>
 </context>
 <context>
     <name>MembershipPanel</name>
@@ -2120,6 +2536,13 @@
     <message>
         <source>Vis:</source>
         <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneRows</name>
+    <message>
+        <source>Én milepæl pr. række: en dag (17-09-2025) eller en måned (august 2025). En ny række foreslår måneden efter rækken over og samme status; Tab i sidste felt giver en ny række. Bemærkninger skrives bagefter ved at dobbeltklikke på milepælen.</source>
+        <translation>One milestone per row: a day (17-09-2025) or a month (august 2025). A new row proposes the month after the row above and the same status; Tab in the last field gives a new row. Remarks are written afterwards by double-clicking the milestone.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2654,37 @@
     <message>
         <source>Ny organisation …</source>
         <translation>New organisation …</translation>
+    </message>
+    <message>
+        <source>(ingen organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <source>Skriv for at søge …</source>
+        <translation>Type to search …</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHints</name>
+    <message>
+        <source>Projektet har ingen organisation endnu. Opret styregruppen med »Ny gruppe …«, eller sæt organiseringen ind fra et dias eller en e-mail med »Indsæt navne …« (grupperne oprettes med det samme).</source>
+        <translation>The project has no organisation yet. Create the steering group with “New group …”, or paste the organisation from a slide or an e-mail with “Paste names …” (the groups are created at once).</translation>
+    </message>
+    <message>
+        <source>Der er ingen i {group} endnu. Vælg gruppen, og tilføj en person med »Tilføj medlem …« (»Ny person …« opretter en, der ikke er i registret), eller sæt en liste af navne ind med »Indsæt navne …«.</source>
+        <translation>There is no one in {group} yet. Select the group and add a person with “Add member …” (“New person …” creates one who is not in the register), or paste a list of names with “Paste names …”.</translation>
+    </message>
+    <message>
+        <source>Der er ingen risici registreret for projektet. Tilføj den første med »Ny risiko …« og giv den sandsynlighed og konsekvens fra 1 til 5.</source>
+        <translation>No risks are recorded for the project. Add the first with “New risk …” and give it a likelihood and an impact from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>{name}n</source>
+        <translation>the {name}</translation>
+    </message>
+    <message>
+        <source>gruppen »{name}«</source>
+        <translation>the group “{name}”</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2808,17 @@
     </message>
 </context>
 <context>
+    <name>PersonUsage</name>
+    <message>
+        <source>{what} slettes.</source>
+        <translation>{what} will be deleted.</translation>
+    </message>
+    <message>
+        <source>Navnet står fortsat som tekst ved {what}.</source>
+        <translation>The name stays as text in {what}.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLinks</name>
     <message>
         <source>Gå til projektet</source>
@@ -2381,6 +2846,69 @@
     <message>
         <source> – forsinket</source>
         <translation> – delayed</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectParts</name>
+    <message>
+        <source>statusnotat</source>
+        <translation>status note</translation>
+    </message>
+    <message>
+        <source>milepæl</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>finansiering</source>
+        <translation>financing</translation>
+    </message>
+    <message>
+        <source>risiko</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>beslutning</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>Nyt statusnotat</source>
+        <translation>New status note</translation>
+    </message>
+    <message>
+        <source>Ny milepæl</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <source>Ny finansiering</source>
+        <translation>New financing</translation>
+    </message>
+    <message>
+        <source>Ny risiko</source>
+        <translation>New risk</translation>
+    </message>
+    <message>
+        <source>Ny beslutning</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>{n} nye statusnotater</source>
+        <translation>{n} new status notes</translation>
+    </message>
+    <message>
+        <source>{n} nye milepæle</source>
+        <translation>{n} new milestones</translation>
+    </message>
+    <message>
+        <source>{n} nye finansieringer</source>
+        <translation>{n} new financings</translation>
+    </message>
+    <message>
+        <source>{n} nye risici</source>
+        <translation>{n} new risks</translation>
+    </message>
+    <message>
+        <source>{n} nye beslutninger</source>
+        <translation>{n} new decisions</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3077,21 @@
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>findes ikke</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke længere: den er flyttet, omdøbt eller slettet, eller drevet er ikke tilsluttet.</source>
+        <translation>The file is no longer there: it was moved, renamed or deleted, or its drive is not connected.</translation>
+    </message>
+    <message>
+        <source>Ryd liste</source>
+        <translation>Clear list</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>Anden modtager: vælg eller skriv …</source>
@@ -2604,6 +3147,18 @@
     <message>
         <source>(vælg, hvem der overtager pladsen)</source>
         <translation>(choose who takes over the seat)</translation>
+    </message>
+    <message>
+        <source>Erstat medlem – {name}</source>
+        <translation>Replace member – {name}</translation>
+    </message>
+    <message>
+        <source>, udpeget af {who}</source>
+        <translation>, appointed by {who}</translation>
+    </message>
+    <message>
+        <source>{who}, som har overtaget pladsen efter {old}</source>
+        <translation>{who}, who has taken over the seat from {old}</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3242,49 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Dagsordenspunkter</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>SOR-forslag</source>
+        <translation>SOR proposals</translation>
+    </message>
+    <message>
+        <source>Høringsrunder</source>
+        <translation>Consultation rounds</translation>
+    </message>
+    <message>
+        <source>Høringssvar</source>
+        <translation>Consultation responses</translation>
+    </message>
+    <message>
+        <source>Projekter</source>
+        <translation>Projects</translation>
+    </message>
+</context>
+<context>
     <name>SeatDialog</name>
     <message>
         <source>Ny person …</source>
@@ -2699,6 +3297,33 @@
     <message>
         <source>Vælg fra registret</source>
         <translation>Choose from the register</translation>
+    </message>
+</context>
+<context>
+    <name>SeatPaste</name>
+    <message>
+        <source>Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, Organisation«, kolonner fra et regneark, eller med rolle som »Projektleder: Navn« og »KL (formand)«. Linjer under »Styregruppe:« eller »Projektgruppe:« kommer i den gruppe.</source>
+        <translation>Paste a list from a slide or an e-mail: one name per line, preferably “Name, Organisation”, columns from a spreadsheet, or with a role as the Danish slide writes it. Lines under a group heading (the steering group&apos;s or the project group&apos;s, in Danish) go into that group.</translation>
+    </message>
+    <message>
+        <source>Spring over</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>{seats}, heraf {people} i registret</source>
+        <translation>{seats}, of which {people} in the register</translation>
+    </message>
+    <message>
+        <source>Ingen navne endnu</source>
+        <translation>No names yet</translation>
+    </message>
+    <message>
+        <source>sprunget over:</source>
+        <translation>skipped:</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3551,97 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Indstillingerne er gemt.</source>
         <translation>The settings are saved.</translation>
     </message>
+    <message>
+        <source>Sekretariatets navn</source>
+        <translation>Secretariat’s name</translation>
+    </message>
+    <message>
+        <source>Word-skabelon</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>Standardskabelonen</source>
+        <translation>The default template</translation>
+    </message>
+    <message>
+        <source>Klokkeslæt</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Eksportmappe</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Den senest brugte mappe</source>
+        <translation>The folder used last</translation>
+    </message>
+    <message>
+        <source>E-mail og telefon i eksporter</source>
+        <translation>E-mail and phone in exports</translation>
+    </message>
+    <message>
+        <source>Nyt møde starter kl.</source>
+        <translation>A new meeting starts at</translation>
+    </message>
+    <message>
+        <source>Nyt mødes længde i minutter</source>
+        <translation>A new meeting’s length in minutes</translation>
+    </message>
+    <message>
+        <source>Høringsfrist i dage</source>
+        <translation>Consultation period in days</translation>
+    </message>
+    <message>
+        <source>Svar fra SDS ventes inden, uger</source>
+        <translation>SDS answer expected within, weeks</translation>
+    </message>
+</context>
+<context>
+    <name>SorAlert</name>
+    <message>
+        <source>Intet svar fra SDS efter {n} uge</source>
+        <translation>No answer from SDS after {n} week</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS efter {n} uger</source>
+        <translation>No answer from SDS after {n} weeks</translation>
+    </message>
+    <message>
+        <source>Frist overskredet med {n} dag</source>
+        <translation>Deadline passed by {n} day</translation>
+    </message>
+    <message>
+        <source>Frist overskredet med {n} dage</source>
+        <translation>Deadline passed by {n} days</translation>
+    </message>
+    <message>
+        <source>Svar fra SDS ventes senest {day}</source>
+        <translation>Answer from SDS expected by {day}</translation>
+    </message>
+    <message>
+        <source>Input ventes senest {day}</source>
+        <translation>Input expected by {day}</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS efter {n} uge (sendt {day})</source>
+        <translation>No answer from SDS after {n} week (sent {day})</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS efter {n} uger (sendt {day})</source>
+        <translation>No answer from SDS after {n} weeks (sent {day})</translation>
+    </message>
+    <message>
+        <source>Frist for input overskredet med {n} dag</source>
+        <translation>Deadline for input passed by {n} day</translation>
+    </message>
+    <message>
+        <source>Frist for input overskredet med {n} dage</source>
+        <translation>Deadline for input passed by {n} days</translation>
+    </message>
+    <message>
+        <source>{alert} ({round})</source>
+        <translation>{alert} ({round})</translation>
+    </message>
 </context>
 <context>
     <name>SorItemLinks</name>
@@ -2955,6 +3671,28 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>SorList</name>
+    <message>
+        <source>senest {day}</source>
+        <translation>by {day}</translation>
+    </message>
+    <message>
+        <source>Frist overskredet</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <source>Intet svar fra SDS</source>
+        <translation>No answer from SDS</translation>
+    </message>
+</context>
+<context>
+    <name>SorPasteDialog</name>
+    <message>
+        <source>Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af tabulator, gerne med overskrifter som Titel, Type, Nuværende navn) eller teksten fra en slide (punkter og underpunkter).</source>
+        <translation>Paste here (Ctrl+V): one proposal per line – from a spreadsheet (columns separated by tabs, preferably with the Danish headings for title, type and current name) or the text of a slide (bullets and sub-bullets).</translation>
+    </message>
+</context>
+<context>
     <name>SorTab</name>
     <message>
         <source>Nyt forslag …</source>
@@ -2979,6 +3717,14 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source> uger</source>
         <translation> weeks</translation>
+    </message>
+    <message>
+        <source>En ny rundes frist: så mange dage efter afsendelsen</source>
+        <translation>A new round’s deadline: this many days after sending</translation>
+    </message>
+    <message>
+        <source>Efter så mange uger uden svar fra SDS fremhæves forslaget</source>
+        <translation>After this many weeks without an answer from SDS the proposal stands out</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3824,14 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>(forløbet er afsluttet)</source>
         <translation>(the process is finished)</translation>
     </message>
+    <message>
+        <source>siden {day}</source>
+        <translation>since {day}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
 </context>
 <context>
     <name>StepDialog</name>
@@ -3088,6 +3842,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Fra</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>(siden {day})</source>
+        <translation>(since {day})</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3884,105 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>jan.</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb.</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar.</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr.</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun.</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul.</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug.</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep.</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt.</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov.</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec.</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Forsinket</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Status grøn</source>
+        <translation>Status green</translation>
+    </message>
+    <message>
+        <source>gul</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <source>rød</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>nået {day}</source>
+        <translation>reached {day}</translation>
+    </message>
+    <message>
+        <source>nået ({day})</source>
+        <translation>reached ({day})</translation>
+    </message>
+    <message>
+        <source>I dag {day}</source>
+        <translation>Today {day}</translation>
+    </message>
+    <message>
+        <source>{n} milepæle</source>
+        <translation>{n} milestones</translation>
+    </message>
+    <message>
+        <source>+{n} milepæl uden etiket (se tabellen)</source>
+        <translation>+{n} milestone without a label (see the table)</translation>
+    </message>
+    <message>
+        <source>+{n} milepæle uden etiket (se tabellen)</source>
+        <translation>+{n} milestones without a label (see the table)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Vælg et forslag for at se dets forløb.</source>
@@ -3134,6 +3991,25 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Kopiér hele forløbet</source>
         <translation>Copy the whole process</translation>
+    </message>
+</context>
+<context>
+    <name>Usage</name>
+    <message>
+        <source>{who} kan ikke slettes, fordi personen indgår i møder, der er holdt; brug »Afslut i dag« under medlemskaberne i stedet, så historikken bevares.</source>
+        <translation>{who} cannot be deleted because the person is part of meetings that have been held; use “End today” under the memberships instead, so the history is kept.</translation>
+    </message>
+    <message>
+        <source>{who} kan ikke slettes, fordi de indgår i møder, der er holdt; brug »Afslut i dag« under medlemskaberne i stedet, så historikken bevares.</source>
+        <translation>{who} cannot be deleted because they are part of meetings that have been held; use “End today” under the memberships instead, so the history is kept.</translation>
+    </message>
+    <message>
+        <source>{who} kan ikke slettes, fordi personens plads er overtaget af en anden, og medlemshistorikken skal bevares.</source>
+        <translation>{who} cannot be deleted because the person’s seat was taken over by someone else, and the membership history must be kept.</translation>
+    </message>
+    <message>
+        <source>{who} kan ikke slettes, fordi deres pladser er overtaget af en anden, og medlemshistorikken skal bevares.</source>
+        <translation>{who} cannot be deleted because their seats were taken over by someone else, and the membership history must be kept.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +4057,52 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Slet forslag</source>
         <translation>Delete proposal</translation>
     </message>
+    <message>
+        <source>Ny person »{name}«</source>
+        <translation>New person “{name}”</translation>
+    </message>
+    <message>
+        <source>Ret person »{name}«</source>
+        <translation>Edit person “{name}”</translation>
+    </message>
+    <message>
+        <source>Slet person »{name}«</source>
+        <translation>Delete person “{name}”</translation>
+    </message>
+    <message>
+        <source>Slet {name}?</source>
+        <translation>Delete {name}?</translation>
+    </message>
+    <message>
+        <source>Det kan fortrydes med Fortryd.</source>
+        <translation>This can be undone with Undo.</translation>
+    </message>
+    <message>
+        <source>Ny organisation »{name}«</source>
+        <translation>New organisation “{name}”</translation>
+    </message>
+    <message>
+        <source>Uden e-mail: {names}.</source>
+        <translation>Without e-mail: {names}.</translation>
+    </message>
+    <message>
+        <source>Skal e-mailadresser og telefonnumre med i oversigten?
+
+Det er personoplysninger; tag dem kun med, hvis modtagerne må se dem.</source>
+        <translation>Should e-mail addresses and phone numbers be included in the overview?
+
+They are personal data; include them only if the recipients may see them.</translation>
+    </message>
+    <message>
+        <source>Oversigten er gemt: {path} ({sheets} ark, {rows} rækker)</source>
+        <translation>The overview is saved: {path} ({sheets} sheets, {rows} rows)</translation>
+    </message>
+    <message>
+        <source>Slet »{title}« med dets forløb og tilknytninger til dagsordener?
+Høringsrunderne bevares. Sletningen kan fortrydes (Ctrl+Z).</source>
+        <translation>Delete “{title}” with its history and its links to agendas?
+The consultation rounds are kept. The deletion can be undone (Ctrl+Z).</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3198,6 +4120,40 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Vælg et møde først.</source>
         <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Vedhæft bilag til {named}</source>
+        <translation>Attach files to {named}</translation>
+    </message>
+    <message>
+        <source>Vedhæft »{name}« til {named}</source>
+        <translation>Attach “{name}” to {named}</translation>
+    </message>
+    <message>
+        <source>Fjern {label}</source>
+        <translation>Remove {label}</translation>
+    </message>
+    <message>
+        <source>Mødepakke (*.zip)</source>
+        <translation>Meeting package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Mødepakke gemt: {written} ({n} bilag)</source>
+        <translation>Meeting package saved: {written} ({n} attachments)</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_grid_model</name>
+    <message>
+        <source>Deltog i {attended} af {expected} møder</source>
+        <translation>Attended {attended} of {expected} meetings</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_pane</name>
+    <message>
+        <source>Stedfortræder for {substitute_for_id}</source>
+        <translation>Substitute for {substitute_for_id}</translation>
     </message>
 </context>
 <context>
@@ -3230,12 +4186,369 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Mødeindkaldelse</source>
         <translation>Meeting invitation</translation>
     </message>
+    <message>
+        <source>Eksportér mødet som kalenderfil</source>
+        <translation>Export the meeting as a calendar file</translation>
+    </message>
+    <message>
+        <source>Møde {day}.ics</source>
+        <translation>Meeting {day}.ics</translation>
+    </message>
+    <message>
+        <source>Eksportér kalenderfil</source>
+        <translation>Export calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen er gemt: {written}</source>
+        <translation>The calendar file is saved: {written}</translation>
+    </message>
+    <message>
+        <source>Eksportér frister som kalenderfil</source>
+        <translation>Export deadlines as a calendar file</translation>
+    </message>
+    <message>
+        <source>Fristerne er gemt: {written} ({n} frister, {data} med påmindelse)</source>
+        <translation>The deadlines are saved: {written} ({n} deadlines, {data} with a reminder)</translation>
+    </message>
+    <message>
+        <source>»{value}« er ikke en e-mailadresse, et mailprogram kan sende fra (skriv fx sekretariat@kl.dk).</source>
+        <translation>“{value}” is not an e-mail address a mail program can send from (write e.g. sekretariat@kl.dk).</translation>
+    </message>
+    <message>
+        <source>Gem mødeindkaldelsen som mailkladde</source>
+        <translation>Save the invitation as a mail draft</translation>
+    </message>
+    <message>
+        <source>Indkaldelsen er gemt: {done} ({n} modtagere)</source>
+        <translation>The invitation is saved: {done} ({n} recipients)</translation>
+    </message>
+    <message>
+        <source>{n} af netværkets medlemmer har ingen brugbar e-mailadresse og står ikke som modtagere: {without_email}.
+
+Tilføj dem selv i mailen, eller skriv deres adresse på fanen Deltagere.</source>
+        <translation>{n} of the network’s members have no usable e-mail address and are not among the recipients: {without_email}.
+
+Add them yourself in the mail, or write their address on the Participants tab.</translation>
+    </message>
+</context>
+<context>
+    <name>carry_over</name>
+    <message>
+        <source>{old_name} sidder også i projektgrupper:
+{lines}
+
+Skal {new_names} overtage pladsen fra {on}?</source>
+        <translation>{old_name} also sits in project groups:
+{lines}
+
+Should {new_names} take over the seat from {on}?</translation>
+    </message>
+    <message>
+        <source>{old_name} sidder også i projektgrupper:
+{lines}
+
+Skal {new_names} overtage pladserne fra {on}?</source>
+        <translation>{old_name} also sits in project groups:
+{lines}
+
+Should {new_names} take over the seats from {on}?</translation>
+    </message>
+    <message>
+        <source>Projektgrupper</source>
+        <translation>Project groups</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>{gap_before_min} min. ledig tid før dette punkt</source>
+        <translation>{gap_before_min} min. free before this item</translation>
+    </message>
+    <message>
+        <source>{gap_before_min} min. overlap med punktet før</source>
+        <translation>{gap_before_min} min. overlap with the item before</translation>
+    </message>
+    <message>
+        <source>Låst til kl. {sep}</source>
+        <translation>Fixed at {sep}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>punkt {number}</source>
+        <translation>item {number}</translation>
+    </message>
+    <message>
+        <source>Indsæt punkt »{title}«</source>
+        <translation>Insert item “{title}”</translation>
+    </message>
+    <message>
+        <source>Slet punkt »{title}«</source>
+        <translation>Delete item “{title}”</translation>
+    </message>
+    <message>
+        <source>Flyt »{title}«</source>
+        <translation>Move “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret titel på {named}</source>
+        <translation>Edit title of {named}</translation>
+    </message>
+    <message>
+        <source>Ret type på {name} til {value}</source>
+        <translation>Change type of {name} to {value}</translation>
+    </message>
+    <message>
+        <source>Ret varighed på {name} til {value} min.</source>
+        <translation>Change duration of {name} to {value} min.</translation>
+    </message>
+    <message>
+        <source>Lås {name} til kl. {sep}</source>
+        <translation>Fix {name} at {sep}</translation>
+    </message>
+    <message>
+        <source>Frigør tidspunktet for {name}</source>
+        <translation>Release the time of {name}</translation>
+    </message>
+    <message>
+        <source>Ret referat til {named}</source>
+        <translation>Edit minutes of {named}</translation>
+    </message>
+    <message>
+        <source>Ret beslutning til {named}</source>
+        <translation>Edit decision of {named}</translation>
+    </message>
+    <message>
+        <source>Ret sagsfremstilling til {named}</source>
+        <translation>Edit background of {named}</translation>
+    </message>
+    <message>
+        <source>Ret indstilling til {named}</source>
+        <translation>Edit recommendation of {named}</translation>
+    </message>
+    <message>
+        <source>Ret {named}</source>
+        <translation>Edit {named}</translation>
+    </message>
+    <message>
+        <source>Ret oplægsholdere på {named}</source>
+        <translation>Edit presenters of {named}</translation>
+    </message>
+    <message>
+        <source>Ret underpunkter til {named}</source>
+        <translation>Edit sub-points of {named}</translation>
+    </message>
+    <message>
+        <source>Slet mødet {title}</source>
+        <translation>Delete the meeting {title}</translation>
+    </message>
+    <message>
+        <source>Nyt aktionspunkt »{what}«</source>
+        <translation>New action item “{what}”</translation>
+    </message>
+    <message>
+        <source>Slet aktionspunkt »{what}«</source>
+        <translation>Delete action item “{what}”</translation>
+    </message>
+    <message>
+        <source>Nyt emne til næste møde »{title}«</source>
+        <translation>New topic for the next meeting “{title}”</translation>
+    </message>
+    <message>
+        <source>Nyt projekt »{name}«</source>
+        <translation>New project “{name}”</translation>
+    </message>
+    <message>
+        <source>Omdøb projekt {name} til »{name2}«</source>
+        <translation>Rename project {name} to “{name2}”</translation>
+    </message>
+    <message>
+        <source>Ret fase på {name} til {phase}</source>
+        <translation>Change phase of {name} to {phase}</translation>
+    </message>
+    <message>
+        <source>Ret projektejer på {name}</source>
+        <translation>Edit project owner of {name}</translation>
+    </message>
+    <message>
+        <source>Ret startdato på {name}</source>
+        <translation>Edit start date of {name}</translation>
+    </message>
+    <message>
+        <source>Ret dokumenter på {name}</source>
+        <translation>Edit documents of {name}</translation>
+    </message>
+    <message>
+        <source>Ret beskrivelse af {name}</source>
+        <translation>Edit description of {name}</translation>
+    </message>
+    <message>
+        <source>Slet projekt »{name}«</source>
+        <translation>Delete project “{name}”</translation>
+    </message>
+    <message>
+        <source>Ret {kind}{values}</source>
+        <translation>Edit {kind}{values}</translation>
+    </message>
+    <message>
+        <source>Slet {kind}{values}</source>
+        <translation>Delete {kind}{values}</translation>
+    </message>
+    <message>
+        <source>Ny {kind}</source>
+        <translation>New {kind}</translation>
+    </message>
+    <message>
+        <source>Omdøb gruppe til »{name}«</source>
+        <translation>Rename group to “{name}”</translation>
+    </message>
+    <message>
+        <source>Slet gruppen »{name}«</source>
+        <translation>Delete the group “{name}”</translation>
+    </message>
+    <message>
+        <source>Tilføj {holder} som {role} i {group_name}</source>
+        <translation>Add {holder} as {role} in {group_name}</translation>
+    </message>
+    <message>
+        <source>Ret rolle for {holder} til {role}</source>
+        <translation>Change role of {holder} to {role}</translation>
+    </message>
+    <message>
+        <source>Fjern {holder} fra gruppen</source>
+        <translation>Remove {holder} from the group</translation>
+    </message>
+    <message>
+        <source>Erstat {holder} med {names}</source>
+        <translation>Replace {holder} with {names}</translation>
+    </message>
+    <message>
+        <source>Erstat {holder} med {name}</source>
+        <translation>Replace {holder} with {name}</translation>
+    </message>
+    <message>
+        <source>Knyt punktet til »{name}«</source>
+        <translation>Link the item to “{name}”</translation>
+    </message>
+    <message>
+        <source>Fjern punktet fra »{name}«</source>
+        <translation>Unlink the item from “{name}”</translation>
+    </message>
+    <message>
+        <source>Indsæt seneste status for »{name}«</source>
+        <translation>Insert latest status of “{name}”</translation>
+    </message>
+    <message>
+        <source>Nyt forslag »{title}«</source>
+        <translation>New proposal “{title}”</translation>
+    </message>
+    <message>
+        <source>Indsæt {n} forslag</source>
+        <translation>Paste {n} proposals</translation>
+    </message>
+    <message>
+        <source>Slet forslag »{title}«</source>
+        <translation>Delete proposal “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret type på »{title}« til {value}</source>
+        <translation>Change type of “{title}” to {value}</translation>
+    </message>
+    <message>
+        <source>Ret {field} på »{title}«</source>
+        <translation>Edit {field} of “{title}”</translation>
+    </message>
+    <message>
+        <source>Vælg {name} ({code}) på »{title}«</source>
+        <translation>Choose {name} ({code}) for “{title}”</translation>
+    </message>
+    <message>
+        <source>Status »{status}« for »{title}«</source>
+        <translation>Status “{status}” for “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret seneste statustrin for »{title}« til »{status}«</source>
+        <translation>Correct the latest status step of “{title}” to “{status}”</translation>
+    </message>
+    <message>
+        <source>Ny høringsrunde »{title}«</source>
+        <translation>New consultation round “{title}”</translation>
+    </message>
+    <message>
+        <source>Ret høringsrunde »{title}«</source>
+        <translation>Edit consultation round “{title}”</translation>
+    </message>
+    <message>
+        <source>Slet høringsrunde »{title}«</source>
+        <translation>Delete consultation round “{title}”</translation>
+    </message>
+    <message>
+        <source>Høringssvar fra {who}</source>
+        <translation>Consultation response from {who}</translation>
+    </message>
+    <message>
+        <source>Ret høringssvar fra {respondent}</source>
+        <translation>Edit consultation response from {respondent}</translation>
+    </message>
+    <message>
+        <source>Slet høringssvar fra {respondent}</source>
+        <translation>Delete consultation response from {respondent}</translation>
+    </message>
+    <message>
+        <source>Knyt »{title}« til dagsordenspunkt</source>
+        <translation>Link “{title}” to an agenda item</translation>
+    </message>
+    <message>
+        <source>Fjern »{title}« fra dagsordenspunkt</source>
+        <translation>Unlink “{title}” from an agenda item</translation>
+    </message>
+    <message>
+        <source>Tilføj kode {code} ({name})</source>
+        <translation>Add code {code} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>»{title}« kan ikke åbnes: den hører ikke til et forslag.</source>
+        <translation>“{title}” cannot be opened: it belongs to no proposal.</translation>
+    </message>
 </context>
 <context>
     <name>desktop_keys</name>
     <message>
         <source>Ny &amp;database …</source>
         <translation>New &amp;database …</translation>
+    </message>
+</context>
+<context>
+    <name>detail_pane</name>
+    <message>
+        <source>{name} ({code}) er {INACTIVE_NOTE}.</source>
+        <translation>{name} ({code}) is {INACTIVE_NOTE}.</translation>
+    </message>
+    <message>
+        <source>»{bad}« er ikke en SNOMED-kode (6-18 cifre).</source>
+        <translation>“{bad}” is not a SNOMED code (6-18 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>detail_panes</name>
+    <message>
+        <source>{meeting_date}  punkt {number}: {title}</source>
+        <translation>{meeting_date}  item {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Datoen {on} ligger i fremtiden.</source>
+        <translation>The date {on} is in the future.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +4568,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Vælg mindst ét forslag.</source>
         <translation>Select at least one proposal.</translation>
+    </message>
+    <message>
+        <source>SOR-resumé gemt: {written}</source>
+        <translation>SOR summary saved: {written}</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +4620,22 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Vælg et projekt på fanen Projekter først.</source>
         <translation>Select a project on the Projects tab first.</translation>
     </message>
+    <message>
+        <source>Eksporten er annulleret; intet er gemt.</source>
+        <translation>The export was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Eksportér {word}</source>
+        <translation>Export {word}</translation>
+    </message>
+    <message>
+        <source>{word} gemt: {written}</source>
+        <translation>{word} saved: {written}</translation>
+    </message>
+    <message>
+        <source>Statusrapport gemt: {written}</source>
+        <translation>Status report saved: {written}</translation>
+    </message>
 </context>
 <context>
     <name>export_feedback</name>
@@ -3318,12 +4651,35 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Annullerer …</source>
         <translation>Cancelling …</translation>
     </message>
+    <message>
+        <source>Gemt: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
 </context>
 <context>
     <name>followup_pane</name>
     <message>
         <source>Næste møde er ikke oprettet endnu.</source>
         <translation>The next meeting has not been created yet.</translation>
+    </message>
+    <message>
+        <source>(sat på dagsordenen)</source>
+        <translation>(put on the agenda)</translation>
+    </message>
+    <message>
+        <source>Næste møde: {day}</source>
+        <translation>Next meeting: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>import_command</name>
+    <message>
+        <source>nyt møde {new}</source>
+        <translation>new meeting {new}</translation>
+    </message>
+    <message>
+        <source>Importér dagsorden ({n} punkter, {where})</source>
+        <translation>Import agenda ({n} items, {where})</translation>
     </message>
 </context>
 <context>
@@ -3332,12 +4688,91 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Importér</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>Importér {count}</source>
+        <translation>Import {count}</translation>
+    </message>
+</context>
+<context>
+    <name>import_model</name>
+    <message>
+        <source>Linje {n}: {n2}</source>
+        <translation>Line {n}: {n2}</translation>
+    </message>
+</context>
+<context>
+    <name>import_panels</name>
+    <message>
+        <source>Linje {n}: {n2}</source>
+        <translation>Line {n}: {n2}</translation>
+    </message>
+    <message>
+        <source>Ikke forstået ({n})</source>
+        <translation>Not understood ({n})</translation>
+    </message>
+    <message>
+        <source>{doubtful} tvivlsomme (gule: se tekst og linjer under listen)</source>
+        <translation>{doubtful} doubtful (yellow: see text and lines below the list)</translation>
+    </message>
+    <message>
+        <source>næste møde {when}</source>
+        <translation>next meeting {when}</translation>
+    </message>
+    <message>
+        <source> med {n} emner</source>
+        <translation> with {n} topics</translation>
+    </message>
+</context>
+<context>
+    <name>import_target</name>
+    <message>
+        <source>Mødedato: {reason}</source>
+        <translation>Meeting date: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>import_view</name>
     <message>
         <source>Forhåndsvisning af dagsordenen</source>
         <translation>Preview of the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>item_steps</name>
+    <message>
+        <source>Flyt »{title}« op</source>
+        <translation>Move “{title}” up</translation>
+    </message>
+    <message>
+        <source>Flyt »{title}« ned</source>
+        <translation>Move “{title}” down</translation>
+    </message>
+    <message>
+        <source>Gør »{title}« til underpunkt</source>
+        <translation>Make “{title}” a sub-item</translation>
+    </message>
+    <message>
+        <source>Gør »{title}« til punkt</source>
+        <translation>Make “{title}” an item</translation>
+    </message>
+</context>
+<context>
+    <name>list_model</name>
+    <message>
+        <source>Fase: &lt;b&gt;{phase}&lt;/b&gt;</source>
+        <translation>Phase: &lt;b&gt;{phase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Status: &lt;span style=&apos;background:{colour}&apos;&gt;&amp;nbsp;{rag}&amp;nbsp;&lt;/span&gt; ({noted_on})</source>
+        <translation>Status: &lt;span style=&apos;background:{colour}&apos;&gt;&amp;nbsp;{rag}&amp;nbsp;&lt;/span&gt; ({noted_on})</translation>
+    </message>
+    <message>
+        <source>Projektejer: {owner}</source>
+        <translation>Project owner: {owner}</translation>
+    </message>
+    <message>
+        <source>Foreslået: {proposed_name}</source>
+        <translation>Proposed: {proposed_name}</translation>
     </message>
 </context>
 <context>
@@ -3373,12 +4808,95 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Kopiér</source>
         <translation>Copy</translation>
     </message>
+    <message>
+        <source>Nyt medlemskab for »{name}«</source>
+        <translation>New membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Ret medlemskab for »{name}«</source>
+        <translation>Edit membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Afslut medlemskab for »{name}«</source>
+        <translation>End membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Slet medlemskab for »{name}«</source>
+        <translation>Delete membership for “{name}”</translation>
+    </message>
+    <message>
+        <source>Erstat »{old}« med »{new}«</source>
+        <translation>Replace “{old}” with “{new}”</translation>
+    </message>
+    <message>
+        <source>Velkomst – mødet {day}</source>
+        <translation>Welcome – the meeting on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>milestone_page</name>
+    <message>
+        <source>Tidslinjen er gemt: {written}</source>
+        <translation>The timeline is saved: {written}</translation>
+    </message>
+</context>
+<context>
+    <name>minutes_actions</name>
+    <message>
+        <source>Tilføj {name} som gæst</source>
+        <translation>Add {name} as guest</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>… og {count} flere (Enter viser dem)</source>
+        <translation>… and {count} more (Enter shows them)</translation>
+    </message>
 </context>
 <context>
     <name>org_actions</name>
     <message>
         <source>Skift rolle</source>
         <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Tilføj {name} (ny person) som {role} i {name2}</source>
+        <translation>Add {name} (new person) as {role} in {name2}</translation>
+    </message>
+    <message>
+        <source>Erstat {holder} i {name}</source>
+        <translation>Replace {holder} in {name}</translation>
+    </message>
+    <message>
+        <source>Slet {name} med {n} medlemmer? (Kan fortrydes.)</source>
+        <translation>Delete {name} with {n} members? (Can be undone.)</translation>
+    </message>
+    <message>
+        <source>{holder} sad i gruppen til {end_date}; historikken bevares.</source>
+        <translation>{holder} sat in the group until {end_date}; the history is kept.</translation>
+    </message>
+    <message>
+        <source>Indsæt {n} navne i {groups}</source>
+        <translation>Paste {n} names into {groups}</translation>
+    </message>
+</context>
+<context>
+    <name>org_pane</name>
+    <message>
+        <source> (til {end_date})</source>
+        <translation> (until {end_date})</translation>
+    </message>
+    <message>
+        <source> (efter {replaces_name})</source>
+        <translation> (after {replaces_name})</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>{total} fund · ↑↓ vælg · Enter åbner · Esc lukker</source>
+        <translation>{total} found · ↑↓ choose · Enter opens · Esc closes</translation>
     </message>
 </context>
 <context>
@@ -3393,14 +4911,53 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>part_columns</name>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet {kind}{values}? (Kan fortrydes med Ctrl+Z.)</source>
+        <translation>Delete {kind}{values}? (Can be undone with Ctrl+Z.)</translation>
+    </message>
+</context>
+<context>
     <name>paste_dialog</name>
     <message>
         <source>Opret 1 forslag</source>
         <translation>Create 1 proposal</translation>
     </message>
+    <message>
+        <source>linje {lines} ({reason})</source>
+        <translation>line {lines} ({reason})</translation>
+    </message>
+    <message>
+        <source>{n} forslag oprettes.</source>
+        <translation>{n} proposals will be created.</translation>
+    </message>
+    <message>
+        <source> Sprunget over: {left}.</source>
+        <translation> Skipped: {left}.</translation>
+    </message>
+    <message>
+        <source>Opret {n} forslag</source>
+        <translation>Create {n} proposals</translation>
+    </message>
+    <message>
+        <source>Forslag {n} (»{title}«): {reason}</source>
+        <translation>Proposal {n} (“{title}”): {reason}</translation>
+    </message>
+    <message>
+        <source>Datoen {on} ligger i fremtiden.</source>
+        <translation>The date {on} is in the future.</translation>
+    </message>
 </context>
 <context>
     <name>person_dialog</name>
+    <message>
+        <source>»{value}« passer på {n} organisationer ({names}); skriv mere af navnet eller vælg i listen.</source>
+        <translation>»{value}« fits {n} organisations ({names}); type more of the name or pick one from the list.</translation>
+    </message>
     <message>
         <source>Ret person</source>
         <translation>Edit person</translation>
@@ -3409,12 +4966,143 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
+    <message>
+        <source>Ukendt organisation »{value}«; vælg en fra listen eller opret den med »Ny organisation …«.</source>
+        <translation>Unknown organisation “{value}”; choose one from the list or create it with “New organisation …”.</translation>
+    </message>
+</context>
+<context>
+    <name>replace_dialog</name>
+    <message>
+        <source>»{value}« passer på flere personer; vælg den rigtige fra listen.</source>
+        <translation>“{value}” matches several people; choose the right one from the list.</translation>
+    </message>
+    <message>
+        <source>»{value}« er ikke på listen; vælg en person fra listen, eller opret en med »Ny person …«.</source>
+        <translation>“{value}” is not on the list; choose a person from the list, or create one with “New person …”.</translation>
+    </message>
+</context>
+<context>
+    <name>response_dialog</name>
+    <message>
+        <source>Forslag {pid}</source>
+        <translation>Proposal {pid}</translation>
+    </message>
+    <message>
+        <source>Svaret ({received}) kan ikke være modtaget, før runden blev sendt ({sent}).</source>
+        <translation>The response ({received}) cannot have been received before the round was sent ({sent}).</translation>
+    </message>
 </context>
 <context>
     <name>round_actions</name>
     <message>
         <source>Slet høringsrunde</source>
         <translation>Delete consultation round</translation>
+    </message>
+    <message>
+        <source>Runden er gemt, men disse forslag kunne ikke følge med, fordi deres forløb ikke tillader trinnet på den dato:
+{names}
+Ret dem under »Status og forløb«.</source>
+        <translation>The round is saved, but these proposals could not follow because their history does not allow the step on that date:
+{names}
+Correct them under “Status and process”.</translation>
+    </message>
+    <message>
+        <source>Markér »{title}« som sendt</source>
+        <translation>Mark “{title}” as sent</translation>
+    </message>
+    <message>
+        <source>Slet høringsrunden »{title}« med {n} høringssvar?
+Sletningen kan fortrydes (Ctrl+Z).</source>
+        <translation>Delete the consultation round “{title}” with {n} responses?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>round_dialogs</name>
+    <message>
+        <source>{respondent} har afgivet høringssvar og kan ikke fjernes som modtager.</source>
+        <translation>{respondent} has responded and cannot be removed as a recipient.</translation>
+    </message>
+    <message>
+        <source>Svaret fra {respondent} ({received_on}) ligger før den nye afsendelsesdato.</source>
+        <translation>The response from {respondent} ({received_on}) is before the new sending date.</translation>
+    </message>
+</context>
+<context>
+    <name>rounds_pane</name>
+    <message>
+        <source>Besvaret {answered_on}</source>
+        <translation>Answered {answered_on}</translation>
+    </message>
+    <message>
+        <source>Høringssvar – {title} (sendt til {to})</source>
+        <translation>Responses – {title} (sent to {to})</translation>
+    </message>
+</context>
+<context>
+    <name>seat_dialog</name>
+    <message>
+        <source>Tilføj medlem til {name}</source>
+        <translation>Add member to {name}</translation>
+    </message>
+    <message>
+        <source>Ukendt organisation »{org_text}«; vælg en fra listen.</source>
+        <translation>Unknown organisation “{org_text}”; choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>seat_paste_dialog</name>
+    <message>
+        <source>{kind} (ny)</source>
+        <translation>{kind} (new)</translation>
+    </message>
+    <message>
+        <source>{new_kind} (ny)</source>
+        <translation>{new_kind} (new)</translation>
+    </message>
+    <message>
+        <source>{open_} skal vælges</source>
+        <translation>{open_} to choose</translation>
+    </message>
+    <message>
+        <source>linje {n} ({why})</source>
+        <translation>line {n} ({why})</translation>
+    </message>
+    <message>
+        <source>Linje {line}: vælg hvem »{name}« er, eller »{SKIP}«.</source>
+        <translation>Line {line}: choose who “{name}” is, or “{SKIP}”.</translation>
+    </message>
+</context>
+<context>
+    <name>settings_fields</name>
+    <message>
+        <source>Navnet er for langt: {n} tegn (højst {AUTHOR_MAX}).</source>
+        <translation>The name is too long: {n} characters (at most {AUTHOR_MAX}).</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke: {folder}. Vælg en mappe, der findes, eller lad feltet stå tomt (så bruges den senest brugte mappe).</source>
+        <translation>The folder does not exist: {folder}. Choose a folder that exists, or leave the field empty (then the folder used last is used).</translation>
+    </message>
+    <message>
+        <source>minutter</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>dage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>uger</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>»{value}« er ikke et helt antal {what} fra {low} til {high}.</source>
+        <translation>“{value}” is not a whole number of {what} from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Feltet er tomt; skriv et helt antal {what} fra {low} til {high}.</source>
+        <translation>The field is empty; write a whole number of {what} from {low} to {high}.</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +5118,41 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Intet forslag valgt – opret et med »Nyt forslag …«.</source>
         <translation>No proposal selected – create one with “New proposal …”.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>{day} kl. {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>registreret {when}</source>
+        <translation>recorded {when}</translation>
+    </message>
+    <message>
+        <source> af {recorded_by}</source>
+        <translation> by {recorded_by}</translation>
+    </message>
+    <message>
+        <source>  [rettelse af »{status}«]</source>
+        <translation>  [correction of “{status}”]</translation>
+    </message>
+    <message>
+        <source>[rettet]</source>
+        <translation>[corrected]</translation>
+    </message>
+    <message>
+        <source>Rettelse: {status} &lt;span style=&apos;color:#6b7280&apos;&gt;(i stedet for »{old}«)&lt;/span&gt;</source>
+        <translation>Correction: {status} &lt;span style=&apos;color:#6b7280&apos;&gt;(instead of “{old}”)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>rettet</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>Ingen statustrin endnu.</source>
+        <translation>No status steps yet.</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +5173,18 @@ Karen Anja Iversen, Helsingør kommune</translation>
         <source>Hvilken periode tidslinjen viser</source>
         <translation>The period the timeline shows</translation>
     </message>
+    <message>
+        <source>Intet projekt valgt.</source>
+        <translation>No project selected.</translation>
+    </message>
+    <message>
+        <source>forsinket</source>
+        <translation>delayed</translation>
+    </message>
+    <message>
+        <source>Billedet kunne ikke gemmes: {path}</source>
+        <translation>The picture could not be saved: {path}</translation>
+    </message>
 </context>
 <context>
     <name>undo</name>
@@ -3460,6 +5195,10 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Omgør sprunget over</source>
         <translation>Redo skipped</translation>
+    </message>
+    <message>
+        <source>»{value}« kunne ikke gennemføres: {reason}</source>
+        <translation>“{value}” could not be carried out: {reason}</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ def walk_menus(window) -> None:
     Hjælp): every action but those that only open a file dialog or quit."""
     from shiboken6 import isValid
 
-    skip = {window.open_action, window.new_action}
+    skip = {window.open_action, window.new_action, *window.recent_menu.actions()}  # open files
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     for menu in menus:
         if not isValid(menu):

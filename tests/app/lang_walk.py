@@ -1,13 +1,18 @@
 """The English window's walk, in a process of its own: the run is set to English as
 ``--lang en`` does, then access_walk's tour (every tab, every page of every tab widget,
-every dialog the tabs' buttons and the window's menus open) reports each visible
-interface text instead of the accessible names:
+every dialog and confirmation the tabs' buttons and the window's menus open: settings,
+import, export, delete, the chair's live view) reports each visible interface text
+instead of the accessible names, and a search typed into the search field (Ctrl+F)
+reports its results panel:
 
-    python lang_walk.py DB
+    python lang_walk.py DB [plant]
 
-``TEXT [place, text]`` for every text seen (labels, buttons, group and tab titles, menu
-entries, combo entries, placeholders, column headings, window titles). Cell contents
-are data (the demo's Danish meetings and names), not interface, and are not reported."""
+``TEXT [place, text]`` for every text seen: labels, buttons, group and tab titles, menu
+entries, combo entries, placeholders, column headings, window titles, and each control's
+accessible name and tool tip (what a screen reader says is interface too). Cell contents
+of lists and tables are data (the demo's Danish meetings and names) and are not reported.
+``plant`` adds one Danish label to the SOR-forslag tab, as a forgotten string would, to
+prove the test finds it."""
 
 from __future__ import annotations
 
@@ -18,7 +23,10 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent / "reliability"), str(HERE.parent), str(HERE)]
 
 import access_walk  # noqa: E402
-from gui_driver import emit  # noqa: E402
+from gui_driver import emit, wait  # noqa: E402
+
+PLANTED = "Vis alle forslag fra i år"  # a Danish label no translation knows
+SEARCH_WORD = "møde"
 
 
 def texts(root) -> list[str]:
@@ -28,10 +36,14 @@ def texts(root) -> list[str]:
         QTabWidget, QWidget,
     )
 
+    from kkrdesk.ui.accessible import CONTROLS, is_internal
+
     found = [root.windowTitle()] if root.isWindow() else []
     for w in [root, *root.findChildren(QWidget)]:
         if not w.isVisibleTo(root.window()):
             continue
+        if isinstance(w, CONTROLS) and not is_internal(w):
+            found += [w.accessibleName(), w.toolTip()]
         if isinstance(w, (QLabel, QAbstractButton)):
             found.append(w.text())
         elif isinstance(w, QGroupBox):
@@ -49,8 +61,11 @@ def texts(root) -> list[str]:
 
 
 def report(root, place: str) -> None:
-    for text in texts(root):
-        emit("TEXT", [place, text])
+    from shiboken6 import isValid
+
+    if isValid(root):
+        for text in texts(root):
+            emit("TEXT", [place, text])
 
 
 def menu_texts(window) -> None:
@@ -58,6 +73,8 @@ def menu_texts(window) -> None:
         for action in menu.actions():
             if action.text():
                 emit("TEXT", [place, action.text()])
+            if action.toolTip() and action.toolTip() != action.text().replace("&", ""):
+                emit("TEXT", [place, action.toolTip()])
             if action.menu() is not None:
                 walk(action.menu(), f"{place} > {action.text()}")
     for action in window.menuBar().actions():
@@ -66,7 +83,29 @@ def menu_texts(window) -> None:
             walk(action.menu(), f"menu > {action.text()}")
 
 
-def main(db: Path) -> int:
+def search(window) -> None:
+    """Ctrl+F, a word, and the results panel's headings (the hits are data)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(window.search_field, SEARCH_WORD)
+    for _ in range(40):
+        wait(50)
+        panel = getattr(window, "search", None)
+        panel = getattr(panel, "panel", None)
+        if panel is not None and panel.isVisible():
+            break
+    panel = window.search.panel
+    model = panel.view.model()
+    emit("TEXT", ["search", window.search_field.placeholderText()])
+    for g in range(model.rowCount()):
+        emit("HEADING", ["search", str(model.index(g, 0).data())])
+    report(panel, "search")
+    QTest.keyClick(window.search_field, Qt.Key.Key_Escape)
+
+
+def main(db: Path, mode: str) -> int:
     from kkrdesk.ui.qt_setup import application, set_language_override
 
     set_language_override(application(), "en")
@@ -74,7 +113,16 @@ def main(db: Path) -> int:
     original = access_walk.walk_menus
 
     def menus_then_dialogs(window):
+        search(window)
         menu_texts(window)
+        if mode == "plant":
+            from PySide6.QtWidgets import QLabel
+
+            sor = access_walk.show_tab(window, "SOR-forslag")
+            planted = QLabel(PLANTED)
+            sor.layout().addWidget(planted)
+            planted.show()
+            report(sor, "SOR-forslag / planted")
         original(window)
 
     access_walk.walk_menus = menus_then_dialogs
@@ -82,4 +130,4 @@ def main(db: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else ""))

@@ -14,6 +14,7 @@ from kkrdesk.core import validate
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import ActionStatus, AttendanceMode, AttendanceStatus, GroupKind, Role
 from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.models import (
     ActionItem, Attendance, Group, Meeting, Membership, NextMeetingTopic, Person,
 )
@@ -22,7 +23,9 @@ from kkrdesk.services import snapshots
 from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import AttendanceState, RosterRow  # noqa: F401 (read models)
 
-STANDARD_DECISIONS = ("Taget til efterretning", "Godkendt", "Drøftet")
+STANDARD_DECISIONS = (QT_TRANSLATE_NOOP("Decision", "Taget til efterretning"),
+                      QT_TRANSLATE_NOOP("Decision", "Godkendt"), QT_TRANSLATE_NOOP("Decision", "Drøftet"))
+
 
 
 def _meeting(s, meeting_id: int) -> Meeting:

@@ -23,6 +23,8 @@ from sqlalchemy.orm import aliased
 
 from kkrdesk.core.enums import MeetingStatus
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
+
 from kkrdesk.core.models import (
     ActionItem, AgendaItem, Attendance, Meeting, Membership, Person, Presenter,
 )
@@ -36,16 +38,23 @@ _CHUNK = 500
 def refusal(names: list[str]) -> str:
     """Why the people ``names`` cannot be deleted, and what to do instead."""
     who = _join(names[:3] + ([f"{len(names) - 3} andre"] if len(names) > 3 else []))
-    return (f"{who} kan ikke slettes, fordi " + ("personen" if len(names) == 1 else "de")
-            + " indgår i møder, der er holdt; brug »Afslut i dag« under medlemskaberne i stedet, så historikken "
-            "bevares.")
+    if len(names) == 1:
+        return QT_TRANSLATE_NOOP("Usage", "{who} kan ikke slettes, fordi personen indgår i møder, "
+                                 "der er holdt; brug »Afslut i dag« under medlemskaberne i stedet, "
+                                 "så historikken bevares.").format(who=who)
+    return QT_TRANSLATE_NOOP("Usage", "{who} kan ikke slettes, fordi de indgår i møder, der er "
+                             "holdt; brug »Afslut i dag« under medlemskaberne i stedet, så "
+                             "historikken bevares.").format(who=who)
 
 
 def refusal_history(names: list[str]) -> str:
     """Why people whose seat passed to a successor cannot be deleted."""
     who = _join(names[:3] + ([f"{len(names) - 3} andre"] if len(names) > 3 else []))
-    return (f"{who} kan ikke slettes, fordi " + ("personens plads" if len(names) == 1 else "deres pladser")
-            + " er overtaget af en anden, og medlemshistorikken skal bevares.")
+    if len(names) == 1:
+        return QT_TRANSLATE_NOOP("Usage", "{who} kan ikke slettes, fordi personens plads er overtaget "
+                                 "af en anden, og medlemshistorikken skal bevares.").format(who=who)
+    return QT_TRANSLATE_NOOP("Usage", "{who} kan ikke slettes, fordi deres pladser er overtaget af "
+                             "en anden, og medlemshistorikken skal bevares.").format(who=who)
 
 
 def _replaced(s, ids: list[int]) -> set[int]:

@@ -13,16 +13,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
+
 # The kinds of record found, in the order their groups are shown.
 MEETING, ITEM, MINUTES, ACTION = "meeting", "item", "minutes", "action"
 PERSON, ORGANISATION = "person", "organisation"
 PROPOSAL, ROUND, ANSWER, PROJECT = "proposal", "round", "answer", "project"
 KINDS = (MEETING, ITEM, MINUTES, ACTION, PERSON, ORGANISATION, PROPOSAL, ROUND, ANSWER, PROJECT)
 
-LABELS = {
-    MEETING: "Møder", ITEM: "Dagsordenspunkter", MINUTES: "Referat", ACTION: "Opfølgning",
-    PERSON: "Personer", ORGANISATION: "Organisationer", PROPOSAL: "SOR-forslag",
-    ROUND: "Høringsrunder", ANSWER: "Høringssvar", PROJECT: "Projekter",
+LABELS = {  # marked: the window shows them in its language (core/marked, ui/i18n.shown)
+    MEETING: QT_TRANSLATE_NOOP("Search", "Møder"),
+    ITEM: QT_TRANSLATE_NOOP("Search", "Dagsordenspunkter"),
+    MINUTES: QT_TRANSLATE_NOOP("Search", "Referat"), ACTION: QT_TRANSLATE_NOOP("Search", "Opfølgning"),
+    PERSON: QT_TRANSLATE_NOOP("Search", "Personer"),
+    ORGANISATION: QT_TRANSLATE_NOOP("Search", "Organisationer"),
+    PROPOSAL: QT_TRANSLATE_NOOP("Search", "SOR-forslag"),
+    ROUND: QT_TRANSLATE_NOOP("Search", "Høringsrunder"), ANSWER: QT_TRANSLATE_NOOP("Search", "Høringssvar"),
+    PROJECT: QT_TRANSLATE_NOOP("Search", "Projekter"),
 }
 
 DATE = "#date"  # stands for a meeting's date, indexed as 18-06-2025

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_names import dated_name
 from kkrdesk.services.agenda import attachments, meetings
+from kkrdesk.ui.agenda.commands import item_name as cmds_item_name
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand
 
@@ -30,14 +31,14 @@ class AttachmentActions:
             return 0
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self.parent, f"Vedhæft bilag til {item.named}", str(Path.home()),
+                self.parent, translate("attachment_actions", "Vedhæft bilag til {named}").format(named=cmds_item_name(item)), str(Path.home()),
                 "Alle filer (*)")
         store, done = self.ctx.store, 0
         for path in paths:
             try:
                 name, data = attachments.read_file(store, path)
             except KkrDeskError as exc:
-                QMessageBox.warning(self.parent, translate("AttachmentActions", "Vedhæft bilag"), str(exc))
+                QMessageBox.warning(self.parent, translate("AttachmentActions", "Vedhæft bilag"), shown(exc))
                 continue
             if self._push(self._command(item, name, data)):
                 done += 1
@@ -54,11 +55,11 @@ class AttachmentActions:
         def undo(att_id):
             state["snap"] = attachments.delete(store, att_id)
 
-        return ServiceCommand(f"Vedhæft »{name[:40]}« til {item.named}", do, undo)
+        return ServiceCommand(translate("attachment_actions", "Vedhæft »{name}« til {named}").format(name=name[:40], named=cmds_item_name(item)), do, undo)
 
     def remove(self, attachment_id: int, label: str) -> None:
         store = self.ctx.store
-        self._push(ServiceCommand(f"Fjern {label}", lambda: attachments.delete(store, attachment_id),
+        self._push(ServiceCommand(translate("attachment_actions", "Fjern {label}").format(label=label), lambda: attachments.delete(store, attachment_id),
                                   lambda snap: attachments.restore(store, snap)))
 
 
@@ -73,22 +74,26 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
 
     detail = meetings.get_detail(ctx.store, ctx.meeting_id)
     if path is None:
-        path = ex.ask_save_path(parent, ctx, "Udsend mødepakke",
+        path = ex.ask_save_path(parent, ctx, translate("attachment_actions", "Udsend mødepakke"),
                                 dated_name("Mødepakke", detail.meeting.date, "zip"),
-                                "Mødepakke (*.zip)")
+                                translate("attachment_actions", "Mødepakke (*.zip)"))
         if path is None:
             return None
-    bilag: list = []  # read inside the write, so a refused read is one message too
+    title = translate("attachment_actions", "Udsend mødepakke")
+    try:  # read here: the package is written on a worker thread, which reads no database
+        bilag = [(att, attachments.read(ctx.store, att.id)[1])
+                 for item in detail.flat_items() for att in item.attachments]
+    except KkrDeskError as exc:
+        QMessageBox.warning(parent, title, shown(exc))
+        return None
+    # the package's names and index are Danish: its documents are Danish too
+    template, options = ex.word_template(ctx), dataclasses.replace(ex.document_options(ctx), lang="da")
 
     def write() -> Path:
         from kkrdesk.export.meeting_package import meeting_package
 
-        bilag.extend((att, attachments.read(ctx.store, att.id)[1])
-                     for item in detail.flat_items() for att in item.attachments)
-        # the package's names and index are Danish: its documents are Danish too
-        options = dataclasses.replace(ex.document_options(ctx), lang="da")
-        written, _names = meeting_package(detail, bilag, path, ex.word_template(ctx), options)
+        written, _names = meeting_package(detail, bilag, path, template, options)
         return written
 
-    return ex.write_export(parent, ctx, "Udsend mødepakke", write,
-                           lambda written: f"Mødepakke gemt: {written} ({len(bilag)} bilag)")
+    return ex.write_export(parent, ctx, title, write, background=True, told=
+                           lambda written: translate("attachment_actions", "Mødepakke gemt: {written} ({n} bilag)").format(written=written, n=len(bilag)))

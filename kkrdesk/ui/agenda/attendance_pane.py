@@ -22,7 +22,7 @@ def _status_text(row: RosterRow, names: dict[int, str]) -> str:
     st = row.state
     if st.status is None:
         return "–"
-    text = (f"Stedfortræder for {names.get(st.substitute_for_id, '?')}"
+    text = (translate("attendance_pane", "Stedfortræder for {substitute_for_id}").format(substitute_for_id=names.get(st.substitute_for_id, '?'))
             if st.status == AttendanceStatus.SUBSTITUTE else label(st.status))
     online = st.mode == AttendanceMode.ONLINE and st.status in (
         AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
@@ -110,10 +110,12 @@ class AttendancePane(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._mark_rows(lambda index: index.data(ROW_ROLE).person_id in selected)
         counts = {s: sum(1 for r in rows if r.state.status == s) for s in AttendanceStatus}
-        self.summary.setText(
-            f"Deltog: {counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.SUBSTITUTE]}  ·  "
-            f"Afbud: {counts[AttendanceStatus.APOLOGIES]}  ·  Fraværende: {counts[AttendanceStatus.ABSENT]}"
-            f"  ·  Ikke registreret: {sum(1 for r in rows if r.state.status is None)}")
+        self.summary.setText(translate(
+            "AttendancePane", "Deltog: {present}  ·  Afbud: {apologies}  ·  Fraværende: {absent}"
+            "  ·  Ikke registreret: {unknown}").format(
+            present=counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.SUBSTITUTE],
+            apologies=counts[AttendanceStatus.APOLOGIES], absent=counts[AttendanceStatus.ABSENT],
+            unknown=sum(1 for r in rows if r.state.status is None)))
 
     def selected(self) -> list[RosterRow]:
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}
@@ -138,9 +140,9 @@ class AttendancePane(QWidget):
             return
         states = [AttendanceState(r.person_id, status, r.state.mode, None,
                                   r.state.is_guest, r.state.note) for r in rows]
-        word = label(status).lower() if status else "ingen registrering"
-        self.change.emit(states, f"Marker {len(rows)} som {word}" if len(rows) > 1
-                         else f"Marker {rows[0].name} som {word}")
+        word = label(status).lower() if status else translate("AttendancePane", "ingen registrering")
+        self.change.emit(states, translate("AttendancePane", "Marker {who} som {state}").format(
+            who=len(rows) if len(rows) > 1 else rows[0].name, state=word))
 
     def _substitute(self) -> None:
         rows = self.selected()
@@ -148,8 +150,10 @@ class AttendancePane(QWidget):
             return
         others = [r for r in self.model.rows() if r.person_id != rows[0].person_id]
         names = [r.name for r in others]
-        name, ok = QInputDialog.getItem(self, "Stedfortræder", f"{rows[0].name} er stedfortræder for:",
-                                        names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self, translate("AttendancePane", "Stedfortræder"),
+            translate("AttendancePane", "{name} er stedfortræder for:").format(name=rows[0].name),
+            names, 0, False)
         if ok and name:
             self.substitute_for(rows[0], next(r for r in others if r.name == name))
 
@@ -160,11 +164,13 @@ class AttendancePane(QWidget):
             states.append(AttendanceState(absent.person_id, AttendanceStatus.APOLOGIES,
                                           absent.state.mode, None, absent.state.is_guest,
                                           absent.state.note))
-        self.change.emit(states, f"Marker {row.name} som stedfortræder for {absent.name}")
+        self.change.emit(states, translate("AttendancePane", "Marker {name} som stedfortræder for "
+                                           "{absent}").format(name=row.name, absent=absent.name))
 
     def guest(self, person_id: int, name: str) -> None:
         self.change.emit([AttendanceState(person_id, AttendanceStatus.PRESENT, is_guest=True)],
-                         f"Tilføj {name} som gæst")
+                         translate("AttendancePane", "Tilføj {name} som gæst").format(name=name))
+
 
     def _toggle_mode(self) -> None:
         rows = [r for r in self.selected() if r.state.status is not None]
@@ -174,4 +180,6 @@ class AttendancePane(QWidget):
         mode = AttendanceMode.ONLINE if online else AttendanceMode.IN_PERSON
         states = [AttendanceState(r.person_id, r.state.status, mode, r.state.substitute_for_id,
                                   r.state.is_guest, r.state.note) for r in rows]
-        self.change.emit(states, f"Marker {len(rows)} som {label(mode).lower()}")
+        self.change.emit(states, translate("AttendancePane", "Marker {who} som {state}").format(
+            who=len(rows), state=label(mode).lower()))
+

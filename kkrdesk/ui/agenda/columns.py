@@ -10,7 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 
 from kkrdesk.ui.dates import EN_DASH, TIME_SEP, clock
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.labels import label
+from kkrdesk.ui.agenda.live_texts import presenters_line
 from kkrdesk.views.agenda import ItemView
 
 COL_NUMBER, COL_SLOT, COL_TITLE, COL_PRESENTERS, COL_KIND, COL_DURATION = range(6)
@@ -44,9 +46,9 @@ def slot_text(item: ItemView, sep: str = TIME_SEP) -> str:
 
 def gap_text(item: ItemView) -> str:
     if item.gap_before_min > 0:
-        return f"{item.gap_before_min} min. ledig tid før dette punkt"
+        return translate("columns", "{gap_before_min} min. ledig tid før dette punkt").format(gap_before_min=item.gap_before_min)
     if item.gap_before_min < 0:
-        return f"{-item.gap_before_min} min. overlap med punktet før"
+        return translate("columns", "{gap_before_min} min. overlap med punktet før").format(gap_before_min=-item.gap_before_min)
     return ""
 
 
@@ -60,12 +62,13 @@ def display_text(item: ItemView, col: int, sep: str = TIME_SEP) -> str:
     if col == COL_NUMBER:
         return item.number
     if col == COL_SLOT:
-        pin = " (låst)" if item.pinned_start else ""
+        pin = " " + translate("Column", "(låst)") if item.pinned_start else ""
         return slot_text(item, sep) + pin
     if col == COL_TITLE:
         return item.title
     if col == COL_PRESENTERS:
-        return item.presenters_text
+        return presenters_line(item)
+
     if col == COL_KIND:
         return label(item.kind)
     if col == COL_DURATION:
@@ -92,7 +95,7 @@ def tooltip(item: ItemView, col: int, ends_late: bool, sep: str = TIME_SEP) -> s
     lines = []
     if col == COL_SLOT:
         if item.pinned_start:
-            lines.append(f"Låst til kl. {clock(item.pinned_start, sep)}")
+            lines.append(translate("columns", "Låst til kl. {sep}").format(sep=clock(item.pinned_start, sep)))
         if gap := gap_text(item):
             lines.append(gap)
         if ends_late:

@@ -3,6 +3,7 @@ call and its reverse, with a readable Danish text for the Rediger menu."""
 
 from __future__ import annotations
 
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import clock
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.core.enums import ItemKind
@@ -15,6 +16,13 @@ from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.agenda import ItemView
 
 
+def item_name(item: ItemView) -> str:
+    """How the Rediger menu names an item: "punkt 5", or a break by its title."""
+    if item.number:
+        return translate("commands", "punkt {number}").format(number=item.number)
+    return f"»{item.title[:30]}«"
+
+
 def _short(title: str, n: int = 40) -> str:
     return title if len(title) <= n else title[: n - 1] + "…"
 
@@ -22,7 +30,7 @@ def _short(title: str, n: int = 40) -> str:
 def insert(store, meeting_id: int, *, title: str, kind: ItemKind = ItemKind.DISCUSSION,
            after_id: int | None = None, parent_id: int | None = None, index: int | None = None,
            duration_min: int | None = None) -> ServiceCommand:
-    return creation(f"Indsæt punkt »{_short(title)}«",
+    return creation(translate("commands", "Indsæt punkt »{title}«").format(title=_short(title)),
                     lambda: agenda.insert_item(store, meeting_id, title=title, kind=kind,
                                                after_id=after_id, parent_id=parent_id, index=index,
                                                duration_min=duration_min),
@@ -31,7 +39,7 @@ def insert(store, meeting_id: int, *, title: str, kind: ItemKind = ItemKind.DISC
 
 
 def delete(store, item: ItemView) -> ServiceCommand:
-    return deletion(f"Slet punkt »{_short(item.title)}«",
+    return deletion(translate("commands", "Slet punkt »{title}«").format(title=_short(item.title)),
                     lambda: agenda.delete_item(store, item.id),
                     lambda snap: agenda.restore_item(store, snap))
 
@@ -44,7 +52,7 @@ def duplicate(store, item: ItemView) -> ServiceCommand:
 
 
 def move(store, item: ItemView, parent_id: int | None, index: int, text: str | None = None) -> ServiceCommand:
-    return ServiceCommand(text or f"Flyt »{_short(item.title)}«",
+    return ServiceCommand(text or translate("commands", "Flyt »{title}«").format(title=_short(item.title)),
                           lambda: item_moves.move_item(store, item.id, parent_id, index),
                           lambda old: item_moves.move_item(store, item.id, *old))  # old pin too
 
@@ -52,22 +60,22 @@ def move(store, item: ItemView, parent_id: int | None, index: int, text: str | N
 def _field_text(item: ItemView, field: str, value, sep: str = ".") -> str:
     name = f"»{_short(item.title, 30)}«"
     if field == "title":
-        return f"Ret titel på {item.named}"
+        return translate("commands", "Ret titel på {named}").format(named=item_name(item))
     if field == "kind":
-        return f"Ret type på {name} til {label(ItemKind(value)).lower()}"
+        return translate("commands", "Ret type på {name} til {value}").format(name=name, value=label(ItemKind(value)).lower())
     if field == "duration_min":
-        return f"Ret varighed på {name} til {value} min."
+        return translate("commands", "Ret varighed på {name} til {value} min.").format(name=name, value=value)
     if field == "pinned_start":
-        return f"Lås {name} til kl. {clock(value, sep)}" if value else f"Frigør tidspunktet for {name}"
+        return translate("commands", "Lås {name} til kl. {sep}").format(name=name, sep=clock(value, sep)) if value else translate("commands", "Frigør tidspunktet for {name}").format(name=name)
     if field == "notes":
-        return f"Ret referat til {item.named}"
+        return translate("commands", "Ret referat til {named}").format(named=item_name(item))
     if field == "decision":
-        return f"Ret beslutning til {item.named}"
+        return translate("commands", "Ret beslutning til {named}").format(named=item_name(item))
     if field == "description":
-        return f"Ret sagsfremstilling til {item.named}"
+        return translate("commands", "Ret sagsfremstilling til {named}").format(named=item_name(item))
     if field == "proposal":
-        return f"Ret indstilling til {item.named}"
-    return f"Ret {item.named}"
+        return translate("commands", "Ret indstilling til {named}").format(named=item_name(item))
+    return translate("commands", "Ret {named}").format(named=item_name(item))
 
 
 TYPED_FIELDS = ("title", "notes", "decision", "description", "proposal")  # presenters: PresentersCommand
@@ -106,7 +114,7 @@ class PresentersCommand(TypingCommand):
         def undo(old):
             self.state["redo"] = presenters.restore_presenters(store, item.id, old)
 
-        super().__init__(f"Ret oplægsholdere på {item.named}", do, undo,
+        super().__init__(translate("commands", "Ret oplægsholdere på {named}").format(named=item_name(item)), do, undo,
                          (item.id, "presenters") if mergeable else None)
 
     def absorb(self, other) -> None:
@@ -120,7 +128,7 @@ def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True,
         return PresentersCommand(store, item, str(value), mergeable)
     if field == "sub_points":
         lines = list(value)
-        return ServiceCommand(f"Ret underpunkter til {item.named}",
+        return ServiceCommand(translate("commands", "Ret underpunkter til {named}").format(named=item_name(item)),
                               lambda: agenda.set_sub_points(store, item.id, lines),
                               lambda old: agenda.set_sub_points(store, item.id, old))
     if field == "pinned_start":
@@ -128,7 +136,7 @@ def edit_field(store, item: ItemView, field: str, value, mergeable: bool = True,
         try:
             value = parse_clock(text) if text else None
         except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(shown(exc)) from None
     return FieldCommand(store, item, field, value, mergeable, sep)
 
 
@@ -148,7 +156,7 @@ def create_meeting(store, values: dict) -> ServiceCommand:
 
 
 def delete_meeting(store, meeting_id: int, title: str) -> ServiceCommand:
-    return deletion(f"Slet mødet {title}",
+    return deletion(translate("commands", "Slet mødet {title}").format(title=title),
                     lambda: meeting_lifecycle.delete_meeting(store, meeting_id),
                     lambda snap: meeting_lifecycle.restore_meeting(store, snap))
 
@@ -188,7 +196,7 @@ def add_action(store, meeting_id: int, values: dict, item_id: int | None) -> Ser
             minutes.update_action(store, aid, status=values["status"])
         return aid
 
-    return creation(f"Nyt aktionspunkt »{_short(values['what'])}«", make,
+    return creation(translate("commands", "Nyt aktionspunkt »{what}«").format(what=_short(values['what'])), make,
                     lambda aid: minutes.delete_action(store, aid),
                     lambda snap: minutes.restore(store, snap))
 
@@ -201,13 +209,13 @@ def update_action(store, action, values: dict) -> ServiceCommand:
 
 
 def delete_action(store, action) -> ServiceCommand:
-    return deletion(f"Slet aktionspunkt »{_short(action.what)}«",
+    return deletion(translate("commands", "Slet aktionspunkt »{what}«").format(what=_short(action.what)),
                     lambda: minutes.delete_action(store, action.id),
                     lambda snap: minutes.restore(store, snap))
 
 
 def add_topic(store, meeting_id: int, title: str) -> ServiceCommand:
-    return creation(f"Nyt emne til næste møde »{_short(title)}«",
+    return creation(translate("commands", "Nyt emne til næste møde »{title}«").format(title=_short(title)),
                     lambda: meetings.add_topic(store, meeting_id, title),
                     lambda tid: minutes.delete_topic(store, tid),
                     lambda snap: minutes.restore(store, snap))

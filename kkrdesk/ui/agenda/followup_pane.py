@@ -101,12 +101,16 @@ class FollowUpPane(QWidget):
             _snug(view)
         self.topics.clear()
         for t in (detail.topics if detail else ()):
-            item = QListWidgetItem(t.title + ("  (sat på dagsordenen)" if t.carried_to_item_id else ""))
+            item = QListWidgetItem(t.title + ("  " + translate("followup_pane", "(sat på dagsordenen)")
+                                              if t.carried_to_item_id else ""))
             item.setData(ID_ROLE, t.id)
             item.setData(TITLE_ROLE, t.title)
             self.topics.addItem(item)
         nxt = detail.next_meeting if detail else None
-        self.next_label.setText(f"Næste møde: {short_date(nxt.date)}" if nxt else translate("followup_pane", "Næste møde er ikke oprettet endnu."))
+        self.next_label.setText(
+            translate("followup_pane", "Næste møde: {day}").format(day=short_date(nxt.date)) if nxt
+            else translate("followup_pane", "Næste møde er ikke oprettet endnu."))
+
 
     def _with_action(self, signal, view=None) -> None:
         view = view or self.action_view

@@ -3,6 +3,7 @@ by Ctrl+Z and put back by Ctrl+Y with the same ids."""
 
 from __future__ import annotations
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
 from kkrdesk.services.agenda import file_import as agenda_import
 from kkrdesk.ui.undo import ServiceCommand
@@ -25,5 +26,5 @@ def import_command(store, agenda, meeting_id: int | None, new: NewMeeting | None
     def undo(result):
         state["snap"] = agenda_import.undo_import(store, result)
 
-    where = f"nyt møde {short_date(new.date)}" if new else "det valgte møde"
-    return ServiceCommand(f"Importér dagsorden ({len(agenda.items)} punkter, {where})", do, undo)
+    where = translate("import_command", "nyt møde {new}").format(new=short_date(new.date)) if new else "det valgte møde"
+    return ServiceCommand(translate("import_command", "Importér dagsorden ({n} punkter, {where})").format(n=len(agenda.items), where=where), do, undo)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
     QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import Counts, shown, translate
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.imports import agenda_sources
 from kkrdesk.imports.agenda_parser import read_agenda
@@ -34,8 +34,9 @@ from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.undo import push
 
 OPEN_DIR_KEY = "agenda/import_dir"
-HINT = ("Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her "
-        "med Ctrl+V – eller åbn filen, eller træk den hertil.")
+HINT = QT_TRANSLATE_NOOP("AgendaImportDialog", "Kopiér dagsordenen (fra PowerPoint, Word, en PDF "
+                         "eller en e-mail), og sæt den ind her med Ctrl+V – eller åbn filen, "
+                         "eller træk den hertil.")
 
 class AgendaImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
@@ -47,6 +48,8 @@ class AgendaImportDialog(QDialog):
         self.result = None
         self.register = agenda_import.load_register(ctx.store)
         self.model = ImportPreviewModel(self)
+        self.model.sep = ctx.time_sep
+
         self.model.startEdited.connect(self._start_edited)
         top = self._build_source_row()
         split = self._build_preview()
@@ -65,7 +68,7 @@ class AgendaImportDialog(QDialog):
         self._refresh_panels()
 
     def _build_source_row(self) -> QHBoxLayout:
-        self.source_label = QLabel(HINT)
+        self.source_label = QLabel(translate("AgendaImportDialog", HINT))
         self.source_label.setWordWrap(True)
         self.paste_button = QPushButton(translate("AgendaImportDialog", "Sæt tekst ind (Ctrl+V)"))
         self.open_button = QPushButton(translate("AgendaImportDialog", "Åbn fil …"))
@@ -121,7 +124,7 @@ class AgendaImportDialog(QDialog):
         if mid is not None:
             d = meetings.get_detail(self.ctx.store, mid)
             selected = (d.meeting.date, d.meeting.title, not d.items)
-        box = ImportTargetBox(selected)
+        box = ImportTargetBox(selected, sep=self.ctx.time_sep)
         # the parts a user works with, by name
         self.new_radio, self.append_radio, self.date, self.date_text, self.start, self.end = (
             box.new_radio, box.append_radio, box.date, box.date_text, box.start, box.end)
@@ -171,7 +174,7 @@ class AgendaImportDialog(QDialog):
             else:
                 source = agenda_sources.from_text(mime.text() if mime is not None else "")
         except KkrDeskError as exc:
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return False
         return self.load_source(source)
 
@@ -187,7 +190,7 @@ class AgendaImportDialog(QDialog):
         try:
             source = agenda_sources.read_agenda_source(path)
         except KkrDeskError as exc:
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return False
         return self.load_source(source)
 
@@ -195,7 +198,7 @@ class AgendaImportDialog(QDialog):
         try:
             agenda = read_agenda(source)
         except KkrDeskError as exc:  # more items than a meeting has: said, nothing shown
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return False
         self.source = source
         self.error.hide()
@@ -222,7 +225,7 @@ class AgendaImportDialog(QDialog):
         """A date or time is explained at its field, anything else at the top."""
         self.error.hide()  # an earlier refusal at the top is out of date
         if not self.target_box.show_refusal(exc):
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
 
 
     def _refresh_panels(self) -> None:
@@ -286,7 +289,10 @@ class AgendaImportDialog(QDialog):
             return False
         self.result = command.result
         self.ctx.select_meeting(command.result.meeting_id)
-        self.ctx.message.emit(f"Dagsordenen er importeret: {len(agenda.items)} punkter. Fortryd med Ctrl+Z.")
+        self.ctx.message.emit(Counts.tr("Dagsordenen er importeret: %n punkt. Fortryd med Ctrl+Z.|"
+                                        "Dagsordenen er importeret: %n punkter. Fortryd med Ctrl+Z.",
+                                        "", len(agenda.items)))
+
         self.accept()
         return True
 

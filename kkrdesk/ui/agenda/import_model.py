@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kkrdesk.ui.i18n import translate
-from kkrdesk.ui.dates import EN_DASH, clock
+from kkrdesk.ui.dates import EN_DASH, TIME_SEP, clock, join_and
 from kkrdesk.ui.labels import label
 from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPoint, slots
 from kkrdesk.ui.agenda.import_edits import (
@@ -44,6 +44,7 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
         self.agenda: ParsedAgenda | None = None
         self.register = None  # services.agenda_import.Register
         self.start_min: int | None = None
+        self.sep = TIME_SEP  # the clock's separator setting: 12.00 or 12:00
         self.root = _Node(None, None, 0)
         self._slots: dict[int, tuple[int, int]] = {}
         self._italic = QFont()
@@ -159,8 +160,8 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
                 parts.append(p.text)
                 continue
             m = self.register.match(p.name, p.organisation)
-            parts.append(m.text + ("" if m.known else " (ny)"))
-        return " og ".join(parts)
+            parts.append(m.text + ("" if m.known else " " + translate("ImportPreview", "(ny)")))
+        return join_and(parts) if parts else ""
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         node = self.node(index)
@@ -177,7 +178,7 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
             start = self._slots.get(id(obj), (None, None))[0]
             return {COL_TITLE: obj.title, COL_KIND: obj.kind.value, COL_DURATION: obj.duration_min,
                     COL_PRESENTERS: " og ".join(p.text for p in obj.presenters),
-                    COL_SLOT: clock(start) if start is not None else ""}.get(col)
+                    COL_SLOT: clock(start, self.sep) if start is not None else ""}.get(col)
         if role == Qt.ItemDataRole.BackgroundRole and obj.doubtful:
             return DOUBT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -199,7 +200,9 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
             top = node.parent is self.root
             if start is None or (not top and not item.duration_min):
                 return ""
-            return f"{clock(start)}{EN_DASH}{clock(end)}" + (" (låst)" if item.pinned_min is not None and top else "")
+            pinned = " " + translate("Column", "(låst)") if item.pinned_min is not None and top else ""
+            return f"{clock(start, self.sep)}{EN_DASH}{clock(end, self.sep)}" + pinned
+
         if col == COL_TITLE:
             return item.title
         if col == COL_KIND:
@@ -232,7 +235,7 @@ class ImportPreviewModel(PreviewEdits, QAbstractItemModel):
     def source_text(self, lines: list[int]) -> str:
         if self.agenda is None:
             return ""
-        return "\n".join(f"Linje {n + 1}: {_shown(self.agenda.lines[n])}" for n in sorted(lines))
+        return "\n".join(translate("import_model", "Linje {n}: {n2}").format(n=n + 1, n2=_shown(self.agenda.lines[n])) for n in sorted(lines))
 
     def _tooltip(self, item: ParsedItem) -> str:
         parts = [self.source_text(item.lines)]

@@ -64,10 +64,10 @@ class ImportSidePanel(QWidget):
                 widget.hide()
             return
         for n in agenda.unread:
-            entry = QListWidgetItem(f"Linje {n + 1}: {agenda.lines[n].strip()}")
+            entry = QListWidgetItem(translate("import_panels", "Linje {n}: {n2}").format(n=n + 1, n2=agenda.lines[n].strip()))
             entry.setData(Qt.ItemDataRole.UserRole, n)
             self.unread.addItem(entry)
-        self.unread_box.setTitle(f"Ikke forstået ({len(agenda.unread)})")
+        self.unread_box.setTitle(translate("import_panels", "Ikke forstået ({n})").format(n=len(agenda.unread)))
         for widget in (self.unread, self.add_line_button):
             widget.setVisible(bool(agenda.unread))
         self.all_read.setVisible(not agenda.unread)
@@ -114,12 +114,12 @@ def summary(agenda) -> str:
     if points:
         parts.append(_count(points, "underpunkt", "underpunkter") + " som tekst")
     if doubtful:
-        parts.append(f"{doubtful} tvivlsomme (gule: se tekst og linjer under listen)")
+        parts.append(translate("import_panels", "{doubtful} tvivlsomme (gule: se tekst og linjer under listen)").format(doubtful=doubtful))
     if agenda.unread:
         parts.append(_count(len(agenda.unread), "linje", "linjer") + " ikke forstået")
     if agenda.next_meeting_date or agenda.topics:
         when = short_date(agenda.next_meeting_date) if agenda.next_meeting_date else "uden dato"
-        parts.append(f"næste møde {when}" + (f" med {len(agenda.topics)} emner" if agenda.topics else ""))
+        parts.append(translate("import_panels", "næste møde {when}").format(when=when) + (translate("import_panels", " med {n} emner").format(n=len(agenda.topics)) if agenda.topics else ""))
     if agenda.items:
         parts.append(f"ligner en dagsorden: {round(100 * agenda.confidence)} %")
     return " · ".join(parts)

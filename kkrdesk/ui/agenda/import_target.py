@@ -10,14 +10,13 @@ import datetime as dt
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QLabel, QRadioButton, QTimeEdit
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import long_date, short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.ui.date_edit import BAD, DateEdit
 from kkrdesk.ui.form_dialog import error_label
 from kkrdesk.views.agenda_import import NewMeeting
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 NEW_TITLE = "Møde i KKR-digitaliseringsnetværket"
 
@@ -25,7 +24,7 @@ NEW_TITLE = "Møde i KKR-digitaliseringsnetværket"
 class ImportTargetBox(QGroupBox):
     """'Nyt møde den [dato] kl. [start]–[slut]' or 'Føj punkterne til det valgte møde'."""
 
-    def __init__(self, selected=None, parent=None):
+    def __init__(self, selected=None, parent=None, sep: str = "."):
         super().__init__(translate("ImportTargetBox", "Hvor skal dagsordenen hen?"), parent)
         self.selected = selected
         self.new_radio = QRadioButton(translate("ImportTargetBox", "Nyt møde den"))
@@ -42,13 +41,16 @@ class ImportTargetBox(QGroupBox):
         self.date_text = QLabel()
         self.start, self.end = QTimeEdit(), QTimeEdit()
         for edit, hour in ((self.start, 12), (self.end, 15)):
-            edit.setDisplayFormat("HH.mm")
+            edit.setDisplayFormat(f"HH{sep}mm")  # the clock's separator setting
             edit.setTime(QTime(hour, 0))
             edit.timeChanged.connect(lambda _t: self.clear_refusal())
         self.append_radio.toggled.connect(lambda _on: self.clear_refusal())
         self._lay_out()
         if selected is not None:  # (date, title, no items yet) of the meeting selected in the tab
-            self.append_radio.setText(f"Føj punkterne til det valgte møde: {short_date(selected[0])} {selected[1]}")
+            self.append_radio.setText(translate("ImportTargetBox", "Føj punkterne til det valgte "
+                                                "møde: {day} {title}").format(
+                day=short_date(selected[0]), title=selected[1]))
+
             self.append_radio.setChecked(selected[2])  # an empty meeting is where the agenda goes
         else:
             self.append_radio.setEnabled(False)
@@ -87,7 +89,7 @@ class ImportTargetBox(QGroupBox):
         try:
             day = parse_date(self.date.text())
         except ValueError as exc:
-            raise ValidationError(f"Mødedato: {exc}", field="date") from None
+            raise ValidationError(translate("import_target", "Mødedato: {reason}").format(reason=exc), field="date") from None
         return NewMeeting(day, self.start.time().toPython(), self.end.time().toPython(), NEW_TITLE)
 
     def show_refusal(self, exc: KkrDeskError) -> bool:
@@ -99,7 +101,7 @@ class ImportTargetBox(QGroupBox):
             return False
         edit, style = fields[exc.field]
         self.clear_refusal()
-        self.field_error.setText(str(exc))
+        self.field_error.setText(shown(exc))
         self.field_error.show()
         edit.setStyleSheet(style)
         edit.setFocus()

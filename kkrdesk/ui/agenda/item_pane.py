@@ -6,16 +6,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCompleter, QFormLayout, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.flow_layout import FlowLayout, flow_row
 from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.services.agenda.minutes import STANDARD_DECISIONS
 from kkrdesk.ui.autosave import Autosave, AutoSaveText
+from kkrdesk.ui.dates import clock
 from kkrdesk.views.agenda import ItemView
 
+
+
+def actual_text(item: ItemView) -> str:
+    """"Faktisk tid 10.05–10.32" (kept by the chair's live view), in the window's language;
+    "" before the item began."""
+    if item.actual_start is None:
+        return ""
+    if item.actual_end is None:
+        return translate("ItemPane", "Faktisk tid fra {start}").format(start=clock(item.actual_start.time()))
+    return translate("ItemPane", "Faktisk tid {start}–{end}").format(
+        start=clock(item.actual_start.time()), end=clock(item.actual_end.time()))
 
 class ItemPane(QWidget):
     """Emits ``edit(field, value)`` for the tab to turn into an undo command."""
@@ -70,14 +83,15 @@ class ItemPane(QWidget):
         self.notes = self._text("notes", "Referat af punktet …")
         self.decision = self._text("decision", "Beslutning …")
         self.decision.setMaximumHeight(80)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow pane, never scrolls sideways
         self.standard_buttons = []
-        for text in STANDARD_DECISIONS:
-            b = QPushButton(text)
+        for text in STANDARD_DECISIONS:  # the referat is Danish: the button says it in English
+            b = QPushButton(translate("Decision", text))
+            b.setToolTip(translate("ItemPane", "Skriver beslutningen i referatet (på dansk)"))
+
             b.clicked.connect(lambda _=False, t=text: self._standard(t))
             buttons.addWidget(b)
             self.standard_buttons.append(b)
-        buttons.addStretch(1)
         self.proposal_label = QLabel()
         self.proposal_label.setWordWrap(True)
         self.proposal_label.setStyleSheet("font-style: italic;")
@@ -143,11 +157,7 @@ class ItemPane(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bilag)
-        row = QHBoxLayout()
-        row.addWidget(self.attach_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(flow_row(self.attach_button, self.remove_button))
         return box
 
     def _remove_selected(self) -> None:
@@ -175,7 +185,7 @@ class ItemPane(QWidget):
             section.show_item(item.id if item else None)
         load = (lambda w, t: w.reset(t)) if switching else (lambda w, t: w.load(t))
         if self.minutes_mode:
-            self.actual_label.setText(item.actual_text if item else "")
+            self.actual_label.setText(actual_text(item) if item else "")
             self.actual_label.setVisible(bool(item and item.actual_text))
             self.proposal_label.setText((item.proposal if item else "") or "–")
             load(self.notes, item.notes if item else "")
@@ -189,8 +199,10 @@ class ItemPane(QWidget):
             load(self.proposal, item.proposal if item else "")
             self.bilag.clear()
             for att in (item.attachments if item else ()):
-                entry = QListWidgetItem(f"{att.label} ({att.size_text})")
-                entry.setData(Qt.ItemDataRole.UserRole, (att.id, att.label))
+                name = translate("ItemPane", "Bilag {number}: {name}").format(number=att.number,
+                                                                            name=att.filename)
+                entry = QListWidgetItem(f"{name} ({att.size_text})")
+                entry.setData(Qt.ItemDataRole.UserRole, (att.id, name))
                 self.bilag.addItem(entry)
             self.bilag.setVisible(self.bilag.count() > 0)
 

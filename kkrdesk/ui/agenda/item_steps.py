@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import item_moves
@@ -81,22 +81,28 @@ class ItemSteps:
 
     # -- insert, duplicate, delete ---------------------------------------------------------
 
-    def insert_item(self, title: str = "Nyt punkt", kind: ItemKind = ItemKind.DISCUSSION) -> int | None:
+    def insert_item(self, title: str | None = None, kind: ItemKind = ItemKind.DISCUSSION) -> int | None:
+        """``title``: a new item is called "Nyt punkt" (in the window's language) and
+        its title opens for typing."""
+        title = translate("ItemSteps", "Nyt punkt") if title is None else title
+        fresh = title == translate("ItemSteps", "Nyt punkt")
         if self.detail is None:
             return None
         cur = self.current_item()
         after = cur.id if cur is not None and cur.parent_id is None else (cur.parent_id if cur else None)
         command = cmds.insert(self.ctx.store, self.ctx.meeting_id, title=title, kind=kind, after_id=after)
-        return self._push_new(command, edit_title=title == "Nyt punkt")
+        return self._push_new(command, edit_title=fresh)
 
-    def insert_sub_item(self, title: str = "Nyt underpunkt") -> int | None:
+    def insert_sub_item(self, title: str | None = None) -> int | None:
+        title = translate("ItemSteps", "Nyt underpunkt") if title is None else title
+        fresh = title == translate("ItemSteps", "Nyt underpunkt")
         cur = self.current_item()
         if cur is None:
             return None
         # under a top-level item, or right after a sub-item (beside it)
         where = {"parent_id": cur.id} if cur.parent_id is None else {"after_id": cur.id}
         command = cmds.insert(self.ctx.store, self.ctx.meeting_id, title=title, kind=cur.kind, **where)
-        return self._push_new(command, edit_title=title == "Nyt underpunkt")
+        return self._push_new(command, edit_title=fresh)
 
     def duplicate_item(self) -> None:
         cur = self.current_item()
@@ -118,20 +124,21 @@ class ItemSteps:
         siblings = self.detail.by_id[parent_id].children if parent_id else self.detail.items
         target = index + step
         if 0 <= target < len(siblings):
-            word = "op" if step < 0 else "ned"
-            self._push(cmds.move(self.ctx.store, cur, parent_id, target, f"Flyt »{cur.title[:40]}« {word}"))
+            text = (translate("item_steps", "Flyt »{title}« op") if step < 0
+                    else translate("item_steps", "Flyt »{title}« ned")).format(title=cur.title[:40])
+            self._push(cmds.move(self.ctx.store, cur, parent_id, target, text))
 
     def indent(self) -> None:
         cur = self.current_item()
         target = item_moves.indent_target(self.ctx.store, cur.id) if cur else None
         if target:
-            self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til underpunkt"))
+            self._push(cmds.move(self.ctx.store, cur, *target, translate("item_steps", "Gør »{title}« til underpunkt").format(title=cur.title[:40])))
 
     def outdent(self) -> None:
         cur = self.current_item()
         target = item_moves.outdent_target(self.ctx.store, cur.id) if cur else None
         if target:
-            self._push(cmds.move(self.ctx.store, cur, *target, f"Gør »{cur.title[:40]}« til punkt"))
+            self._push(cmds.move(self.ctx.store, cur, *target, translate("item_steps", "Gør »{title}« til punkt").format(title=cur.title[:40])))
 
     def _move_from_view(self, item_id: int, parent_id, index: int) -> None:
         item = self.detail.by_id.get(item_id) if self.detail else None
@@ -159,7 +166,7 @@ class ItemSteps:
         except KkrDeskError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, "KKR Desk", str(exc))
+            QMessageBox.warning(self, "KKR Desk", shown(exc))
             return
         self._push(command)
 

@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from kkrdesk.ui.dates import clock
 from kkrdesk.ui.i18n import translate
+
 from kkrdesk import APP_NAME
 from kkrdesk.core import live_timing as L
 from kkrdesk.core.errors import KkrDeskError
@@ -28,9 +30,13 @@ TICK_MS = 250
 NEXT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
 REDO_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-GONE = LiveTexts(heading="", clock="", label="", title="Mødet findes ikke længere.",
-                 presenters="", details="", countdown="", countdown_note="", countdown_tone="idle",
-                 behind="", behind_tone="idle", forecast="", next="", stage="", hint="Esc: luk")
+def gone() -> LiveTexts:
+    """The screen once its meeting was deleted."""
+    return LiveTexts(heading="", clock="", label="",
+                     title=translate("LiveView", "Mødet findes ikke længere."), presenters="",
+                     details="", countdown="", countdown_note="", countdown_tone="idle",
+                     behind="", behind_tone="idle", forecast="", next="", stage="",
+                     hint=translate("LiveView", "Esc: luk"))
 
 
 def _short(title: str, n: int = 45) -> str:
@@ -44,7 +50,7 @@ class LiveView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx, self.meeting_id = ctx, meeting_id
         self.detail = None
-        self.setWindowTitle(f"Mødeleders visning – {APP_NAME}")
+        self.setWindowTitle(translate("LiveView", "Mødeleders visning – {app}").format(app=APP_NAME))
         self.setAccessibleName(translate("LiveView", "Mødeleders visning"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(f"LiveView {{ background: {BACKGROUND}; }}")
@@ -96,9 +102,9 @@ class LiveView(QWidget):
     def tick(self) -> None:
         """Draw the screen for the clock's time now (the timer calls it four times a second)."""
         if self.detail is None:
-            self.texts = GONE
+            self.texts = gone()
         else:
-            self.texts = compose(self.detail, self.ctx.clock.now())
+            self.texts = compose(self.detail, self.ctx.clock.now(), self.ctx.time_sep)
         self.panel.show_texts(self.texts)
         stage = self.texts.stage
         self.buttons["next"].setEnabled(stage in (L.BEFORE, L.RUNNING, L.BETWEEN) and
@@ -127,11 +133,14 @@ class LiveView(QWidget):
         items = self.detail.items
         nxt = L.next_index(items)
         if nxt is None:
-            text = f"Afslut mødet kl. {at:%H.%M}"
+            text = translate("LiveView", "Afslut mødet kl. {time}").format(
+                time=clock(at.time(), self.ctx.time_sep))
         elif st.stage == L.BEFORE:
-            text = f"Begynd mødet: {_short(items[nxt].numbered_title)}"
+            text = translate("LiveView", "Begynd mødet: {title}").format(
+                title=_short(items[nxt].numbered_title))
         else:
-            text = f"Næste punkt: {_short(items[nxt].numbered_title)}"
+            text = translate("LiveView", "Næste punkt: {title}").format(
+                title=_short(items[nxt].numbered_title))
         undo.push(self.ctx.undo_stack, C.next_item(self.ctx.store, self.meeting_id, at, text), self)
         self.reload()
 
@@ -143,8 +152,9 @@ class LiveView(QWidget):
         run, back = L.running_index(items), L.reopen_index(items)
         if run is None and back is None:
             return
-        text = (f"Tilbage til {_short(items[back].numbered_title)}" if back is not None
-                else "Tilbage: mødet er ikke begyndt")
+        text = (translate("LiveView", "Tilbage til {title}").format(
+            title=_short(items[back].numbered_title)) if back is not None
+                else translate("LiveView", "Tilbage: mødet er ikke begyndt"))
         undo.push(self.ctx.undo_stack, C.previous_item(self.ctx.store, self.meeting_id, text), self)
         self.reload()
 

@@ -22,10 +22,13 @@ def minutes_state_text(m) -> str:
     """'Referat: udkast', 'Referat udsendt 20-06-2025', 'Referat godkendt på mødet d. …'."""
     if m.minutes_approved_on is not None:
         day = m.minutes_approved_by_date or m.minutes_approved_on
-        return f"Referat godkendt på mødet {long_date(day).split(' ', 1)[1]}"
+        return translate("MeetingActions", "Referat godkendt på mødet {day}").format(
+            day=long_date(day).split(' ', 1)[1])
     if m.minutes_sent_on is not None:
-        return f"Referat udsendt {short_date(m.minutes_sent_on)} (foreløbigt)"
-    return "Referat: udkast" if m.is_held() else "Referat: mødet er ikke holdt endnu"
+        return translate("MeetingActions", "Referat udsendt {day} (foreløbigt)").format(
+            day=short_date(m.minutes_sent_on))
+    return (translate("MeetingActions", "Referat: udkast") if m.is_held()
+            else translate("MeetingActions", "Referat: mødet er ikke holdt endnu"))
 
 
 def meeting_line(m, sep: str = ".") -> str:
@@ -36,11 +39,12 @@ def meeting_line(m, sep: str = ".") -> str:
     status, minutes = label(m.status), minutes_state_text(m)
     # "Referat udsendt" as a status is said once, with its date: the referat's own state
     said_once = minutes.startswith(status)
-    parts.append(f"Status: {minutes if said_once else status}")
+    parts.append(translate("MeetingActions", "Status: {status}").format(
+        status=minutes if said_once else status))
     if m.chair_name:
-        parts.append(f"Mødeleder: {m.chair_name}")
+        parts.append(translate("MeetingActions", "Mødeleder: {name}").format(name=m.chair_name))
     if m.minute_taker_name:
-        parts.append(f"Referent: {m.minute_taker_name}")
+        parts.append(translate("MeetingActions", "Referent: {name}").format(name=m.minute_taker_name))
     if not said_once:
         parts.append(minutes)
     return "  ·  ".join(parts)
@@ -153,8 +157,9 @@ class MeetingActions:
         if confirm:
             answer = QMessageBox.question(
                 self.parent, translate("MeetingActions", "Slet møde"),
-                f"Slet mødet {short_date(m.date)} med dagsorden, referat og fremmøde?\n"
-                "Du kan fortryde med Ctrl+Z.")
+                translate("MeetingActions", "Slet mødet {day} med dagsorden, referat og "
+                          "fremmøde?\nDu kan fortryde med Ctrl+Z.").format(day=short_date(m.date)))
+
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         if self._push(cmds.delete_meeting(self.ctx.store, mid, short_date(m.date))):

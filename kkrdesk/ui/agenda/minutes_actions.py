@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ActionStatus
 from kkrdesk.services.agenda import guests, minutes
 from kkrdesk.ui.agenda import commands as cmds
@@ -73,7 +74,7 @@ class MinutesActions:
             values = dialog.values
         name, organisation, person_id = values
         self._push(ServiceCommand(
-            f"Tilføj {name} som gæst",
+            translate("minutes_actions", "Tilføj {name} som gæst").format(name=name),
             lambda: guests.add_guest(store, mid, name, organisation, person_id),
             lambda added: guests.remove_guest(store, mid, added)))
 

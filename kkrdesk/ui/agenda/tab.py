@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import Counts, translate, shown
+
 from kkrdesk.ui.dates import clock, long_date
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings, minutes, presenters
@@ -191,7 +192,7 @@ class AgendaTab(ItemSteps, LazyTab):
         try:
             meeting_id = meetings.meeting_of_item(self.ctx.store, item_id)
         except KkrDeskError as exc:
-            self.ctx.message.emit(str(exc))
+            self.ctx.message.emit(shown(exc))
             return
         self.ctx.select_meeting(meeting_id)
         self.refresh(select_id=item_id)
@@ -259,13 +260,17 @@ class AgendaTab(ItemSteps, LazyTab):
         sep = self.ctx.time_sep
         self.subtitle.setText(meeting_line(d.meeting, sep))
         m = d.meeting
-        text = (f"{len(d.items)} punkter · {d.total_duration_min} min. i alt · "
-                f"planlagt slut kl. {clock(d.planned_end_min, sep)} (mødet slutter kl. "
-                f"{clock(m.end_time, sep)})")
+        text = " · ".join([
+            Counts.tr("%n punkt|%n punkter", "", len(d.items)),
+            translate("AgendaTab", "{minutes} min. i alt").format(minutes=d.total_duration_min),
+            translate("AgendaTab", "planlagt slut kl. {planned} (mødet slutter kl. {end})").format(
+                planned=clock(d.planned_end_min, sep), end=clock(m.end_time, sep))])
         if d.overrun_min:
-            text += f" · OVERSKRIDER mødets slut med {d.overrun_min} min."
+            text += " · " + translate("AgendaTab", "OVERSKRIDER mødets slut med {minutes} min.").format(
+                minutes=d.overrun_min)
         if d.ended_at is not None:  # kept by the chair's live view
-            text += f" · mødet sluttede kl. {d.ended_at:%H.%M}"
+            text += " · " + translate("AgendaTab", "mødet sluttede kl. {time}").format(
+                time=clock(d.ended_at.time(), sep))
         self.summary.setStyleSheet("color: #b3261e; font-weight: bold;" if d.overrun_min else "")
         self.summary.setText(text)
 

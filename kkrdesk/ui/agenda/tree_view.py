@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.dates import parse_clock
 from kkrdesk.ui.agenda.columns import (
     COL_DURATION, COL_KIND, COL_NUMBER, COL_PRESENTERS, COL_SLOT, COL_TITLE,
@@ -42,15 +43,17 @@ def make_agenda_view(model: AgendaModel) -> tuple[QTreeView, TextDelegate]:
     view.setItemDelegateForColumn(COL_TITLE, WrapTextDelegate(view))  # autosaved as typed
     view.setItemDelegateForColumn(COL_KIND, KindDelegate(view))
     view.setItemDelegateForColumn(COL_DURATION, DurationDelegate(view))
-    view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, "fx 13.35",  # empty: not pinned
+    view.setItemDelegateForColumn(COL_SLOT, TextDelegate(view, translate("AgendaView", "fx 13.35"),  # empty: not pinned
                                                          accept=_is_clock))
-    presenter_delegate = WrapTextDelegate(view, "Navn, Organisation; …")
+    presenter_delegate = WrapTextDelegate(view, translate("AgendaView", "Navn, Organisation; …"))
     view.setItemDelegateForColumn(COL_PRESENTERS, presenter_delegate)
     header = view.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
     view.setIndentation(14)
-    for col, width in ((COL_NUMBER, 60), (COL_SLOT, 122), (COL_PRESENTERS, 190),
+    # a fixed slot shows "12.00–12.10 (låst)", as long as that is in the window's language
+    slot = view.fontMetrics().horizontalAdvance("00.00–00.00 " + translate("Column", "(låst)")) + 24
+    for col, width in ((COL_NUMBER, 60), (COL_SLOT, max(122, slot)), (COL_PRESENTERS, 190),
                        (COL_KIND, 96), (COL_DURATION, 86)):  # room for the "15 min." editor
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(col, width)

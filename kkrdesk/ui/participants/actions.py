@@ -14,14 +14,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import Counts, shown, translate
 from kkrdesk.core.enums import OrgKind
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.participants import file_import as participant_import
 from kkrdesk.services.participants import people as participants
 from kkrdesk.ui import undo
 from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.export_feedback import show_export_note
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.views.participants import PersonFields
 
@@ -37,7 +36,7 @@ def run_safely(ctx: AppContext, fn: Callable[[], object]) -> object:
     try:
         return fn()
     except KkrDeskError as exc:
-        ctx.message.emit(str(exc))
+        ctx.message.emit(shown(exc))
         return None
 
 
@@ -62,9 +61,10 @@ def do_add_person(ctx: AppContext, fields: PersonFields, parent: QWidget | None 
         name = participants.clean_person(fields).name
     except KkrDeskError as exc:
         if parent is not None:
-            QMessageBox.warning(parent, "KKR Desk", str(exc))
+            QMessageBox.warning(parent, "KKR Desk", shown(exc))
         return None
-    cmd = creation(ctx, f"Ny person »{name}«", lambda: participants.add_person(ctx.store, fields),
+    cmd = creation(ctx, translate("actions", "Ny person »{name}«").format(name=name),
+                   lambda: participants.add_person(ctx.store, fields),
                    lambda pid: participants.delete_people(ctx.store, [pid]))
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
 
@@ -72,7 +72,7 @@ def do_add_person(ctx: AppContext, fields: PersonFields, parent: QWidget | None 
 def do_edit_person(ctx: AppContext, person_id: int, fields: PersonFields,
                    parent: QWidget | None = None) -> bool:
     cmd = ServiceCommand(
-        f"Ret person »{fields.name.strip()[:60]}«",
+        translate("actions", "Ret person »{name}«").format(name=fields.name.strip()[:60]),
         lambda: participants.update_person(ctx.store, person_id, fields),
         lambda old: run_safely(ctx, lambda: participants.update_person(ctx.store, person_id, old)))
     return push(ctx.undo_stack, cmd, parent)
@@ -80,7 +80,8 @@ def do_edit_person(ctx: AppContext, person_id: int, fields: PersonFields,
 
 def do_delete_person(ctx: AppContext, person_id: int, name: str,
                      parent: QWidget | None = None) -> bool:
-    cmd = deletion(ctx, f"Slet person »{name[:60]}«",
+    cmd = deletion(ctx, translate("actions", "Slet person »{name}«").format(name=name[:60]),
+
                    lambda: participants.delete_people(ctx.store, [person_id]))
     return push(ctx.undo_stack, cmd, parent)
 
@@ -101,7 +102,7 @@ def edit_person(parent: QWidget, ctx: AppContext, person_id: int) -> bool:
     try:
         fields = participants.person_fields(ctx.store, person_id)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, "KKR Desk", str(exc))
+        QMessageBox.warning(parent, "KKR Desk", shown(exc))
         return False
     dialog = PersonDialog(ctx.store, fields, new_organisation=lambda w: new_organisation(w, ctx),
                           parent=parent)
@@ -116,14 +117,16 @@ def delete_person(parent: QWidget, ctx: AppContext, person_id: int, name: str) -
     try:
         usage = participants.person_usage(ctx.store, person_id)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, translate("actions", "Slet person"), str(exc))
+        QMessageBox.warning(parent, translate("actions", "Slet person"), shown(exc))
         return False
     if usage.held:
-        QMessageBox.information(parent, translate("actions", "Slet person"), participants.refusal([name]))
+        QMessageBox.information(parent, translate("actions", "Slet person"), shown(participants.refusal([name])))
         return False
-    changes = usage.describe()
-    text = f"Slet {name}?" + (f"\n\n{changes}" if changes else "") \
-        + "\n\nDet kan fortrydes med Fortryd."
+    from kkrdesk.ui.participants.usage_text import describe
+
+    changes = describe(usage)
+    text = translate("actions", "Slet {name}?").format(name=name) + (
+        f"\n\n{changes}" if changes else "") + "\n\n" + translate("actions", "Det kan fortrydes med Fortryd.")
     answer = QMessageBox.question(parent, translate("actions", "Slet person"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -138,7 +141,8 @@ def delete_person(parent: QWidget, ctx: AppContext, person_id: int, name: str) -
 def do_add_organisation(ctx: AppContext, name: str, short_name: str = "",
                         kind: OrgKind = OrgKind.OTHER, region: str = "",
                         parent: QWidget | None = None) -> int | None:
-    cmd = creation(ctx, f"Ny organisation »{name.strip()[:60]}«",
+    cmd = creation(ctx, translate("actions", "Ny organisation »{name}«").format(name=name.strip()[:60]),
+
                    lambda: participants.add_organisation(ctx.store, name, short_name, kind, region),
                    lambda oid: participants.delete_organisation(ctx.store, oid))
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
@@ -167,14 +171,14 @@ def read_import(ctx: AppContext, path: str | Path):
 def do_import(ctx: AppContext, table, preview, skip_invalid: bool,
               parent: QWidget | None = None):
     count = len(preview.valid)
-    cmd = creation(ctx, f"Importér {_n(count)} " + ("person" if count == 1 else "personer"),
+    cmd = creation(ctx, Counts.tr("Importér %n person|Importér %n personer", "", count),
                    lambda: participant_import.commit_import(ctx.store, table,
                                                             skip_invalid=skip_invalid),
                    lambda result: participants.delete_people(ctx.store, list(result.person_ids)))
     if not push(ctx.undo_stack, cmd, parent):
         return None
     done = len(cmd.result.person_ids)
-    ctx.message.emit(f"{_n(done)} " + ("person er" if done == 1 else "personer er") + " importeret.")
+    ctx.message.emit(Counts.tr("%n person er importeret.|%n personer er importeret.", "", done))
     return cmd.result
 
 
@@ -192,7 +196,7 @@ def import_participants(parent: QWidget, ctx: AppContext, path: str | None = Non
     try:
         table, preview = read_import(ctx, path)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, translate("actions", "Importér deltagere"), str(exc))
+        QMessageBox.warning(parent, translate("actions", "Importér deltagere"), shown(exc))
         return None
     dialog = ImportDialog(preview, parent)
     if dialog.exec() != ImportDialog.DialogCode.Accepted:
@@ -211,10 +215,10 @@ def copy_emails(ctx: AppContext) -> str:
         return ""
     text = participants.outlook_list(emails)
     QApplication.clipboard().setText(text)
-    msg = f"{_n(len(emails))} " + ("e-mailadresse" if len(emails) == 1 else "e-mailadresser") \
-        + " er kopieret."
+    msg = Counts.tr("%n e-mailadresse er kopieret.|%n e-mailadresser er kopieret.", "", len(emails))
     if missing:
-        msg += f" Uden e-mail: {', '.join(missing[:5])}" + (" …" if len(missing) > 5 else "") + "."
+        msg += " " + translate("actions", "Uden e-mail: {names}.").format(
+            names=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""))
     ctx.message.emit(msg)
     return text
 
@@ -228,7 +232,8 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     from kkrdesk.core.file_names import dated_name
     from kkrdesk.export.overview_xlsx import export_overview as write
     from kkrdesk.services.overview.read import overview_of_store
-    from kkrdesk.ui.export_actions import ask_contact, document_options, last_folder, remember_folder
+    from kkrdesk.ui.export_actions import ask_contact, document_options, last_folder
+    from kkrdesk.ui.export_actions import write_export
 
     if path is None:
         suggested = str(last_folder(ctx) / dated_name("KKR-oversigt", dt.date.today(), "xlsx"))
@@ -240,21 +245,27 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
         path += ".xlsx"
     if include_contact is None:
         include_contact = ask_contact(
-            parent, ctx, "Skal e-mailadresser og telefonnumre med i oversigten?\n\nDet er "
-            "personoplysninger; tag dem kun med, hvis modtagerne må se dem.")
-    remember_folder(ctx, Path(path))
+            parent, ctx, translate("actions", "Skal e-mailadresser og telefonnumre med i "
+                                   "oversigten?\n\nDet er personoplysninger; tag dem kun med, "
+                                   "hvis modtagerne må se dem."))
+    title = translate("actions", "Eksportér oversigt")
     try:
         data = overview_of_store(ctx.store, include_contact=include_contact,
                                  sds_weeks=ctx.prefs.sds_weeks)
         data = dataclasses.replace(data, options=dataclasses.replace(
             data.options, lang=document_options(ctx).lang))
-        result = write(data, path, author=document_options(ctx).author)
     except KkrDeskError as exc:
         if parent is not None:
-            QMessageBox.warning(parent, translate("actions", "Eksportér oversigt"), str(exc))
-        ctx.message.emit(str(exc))
+            QMessageBox.warning(parent, title, shown(exc))
+        ctx.message.emit(shown(exc))
         return None
-    ctx.message.emit(f"Oversigten er gemt: {result.path} ({len(result.sheets)} ark, "
-                     f"{_n(result.rows)} rækker)")
-    show_export_note(parent, result.path)  # Åbn filen / Åbn mappen
-    return result.path
+    author, results = document_options(ctx).author, []
+
+    def work() -> Path:  # on a worker thread behind the progress dialog, from ``data``
+        results.append(write(data, path, author=author))
+        return results[-1].path
+
+    return write_export(parent, ctx, title, work, lambda _written: translate(
+        "actions", "Oversigten er gemt: {path} ({sheets} ark, {rows} rækker)").format(
+            path=results[-1].path, sheets=len(results[-1].sheets), rows=_n(results[-1].rows)),
+        background=True)  # the status bar offers »Åbn filen« / »Åbn mappen«

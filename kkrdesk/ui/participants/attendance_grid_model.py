@@ -27,8 +27,9 @@ COLOURS = {
     AttendanceStatus.SUBSTITUTE: "#dbe8f7",
     None: "#eeeeee",
 }
-LEGEND = ("✓ deltog (o: online)   A afbud   ÷ fraværende   S stedfortræder   "
-          "? forventet, intet registreret")
+LEGEND = QT_TRANSLATE_NOOP("AttendanceGrid", "✓ deltog (o: online)   A afbud   ÷ fraværende   "
+                           "S stedfortræder   ? forventet, intet registreret")
+
 FIXED = (QT_TRANSLATE_NOOP("Column", "Navn"), QT_TRANSLATE_NOOP("Column", "Organisation"))  # translated where shown
 
 
@@ -124,7 +125,7 @@ class AttendanceGridModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return -1.0 if row.rate is None else row.rate
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Deltog i {row.attended} af {row.expected} møder" if row.expected else None
+            return translate("attendance_grid_model", "Deltog i {attended} af {expected} møder").format(attended=row.attended, expected=row.expected) if row.expected else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

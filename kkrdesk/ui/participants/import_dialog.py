@@ -42,7 +42,8 @@ class ImportDialog(QDialog):
     def __init__(self, preview, parent=None):
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(f"Importér deltagere – {preview.source}")
+        self.setWindowTitle(translate("ImportDialog", "Importér deltagere – {source}").format(
+            source=preview.source))
         bad, good = len(preview.invalid), len(preview.valid)
         self.summary = QLabel(preview.summary()
                               + ("" if not preview.ignored_columns else
@@ -62,8 +63,9 @@ class ImportDialog(QDialog):
         self.view.setWordWrap(True)
         for row in range(min(len(preview.invalid), 500)):
             self.view.resizeRowToContents(row)
-        self.skip = QCheckBox(f"Spring de {_n(bad)} rækker med fejl over, og importér "
-                              f"de {_n(good)} gyldige")
+        self.skip = QCheckBox(translate("ImportDialog", "Spring de {bad} rækker med fejl over, og "
+                                        "importér de {good} gyldige").format(bad=_n(bad), good=_n(good)))
+
         self.skip.setVisible(bad > 0 and good > 0)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -90,7 +92,7 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         bad, good = len(self.preview.invalid), len(self.preview.valid)
         count = good if (not bad or self.skip.isChecked()) else 0
-        self.import_button.setText(f"Importér {_n(count)}" if count else translate("import_dialog", "Importér"))
+        self.import_button.setText(translate("import_dialog", "Importér {count}").format(count=_n(count)) if count else translate("import_dialog", "Importér"))
         self.import_button.setEnabled(count > 0)
         if not good:
             self.note.setText(translate("ImportDialog", "Ingen rækker kan importeres. Ret filen, og prøv igen."))

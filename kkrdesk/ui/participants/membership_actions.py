@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.danish import long_date  # the welcome slide is a Danish document
 from kkrdesk.core.enums import Role
 from kkrdesk.core.errors import KkrDeskError
@@ -24,7 +24,8 @@ from kkrdesk.views.participants import MembershipFields
 
 def do_add_membership(ctx: AppContext, person_id: int, person_name: str, fields: MembershipFields,
                       group_id: int | None = None, parent: QWidget | None = None) -> int | None:
-    cmd = creation(ctx, f"Nyt medlemskab for »{person_name[:60]}«",
+    cmd = creation(ctx, translate("membership_actions", "Nyt medlemskab for »{name}«").format(
+        name=person_name[:60]),
                    lambda: memberships.add_membership(ctx.store, person_id, fields, group_id),
                    lambda mid: memberships.delete_memberships(ctx.store, [mid]))
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
@@ -34,7 +35,8 @@ def do_edit_membership(ctx: AppContext, membership_id: int, person_name: str,
                        fields: MembershipFields, parent: QWidget | None = None,
                        text: str | None = None) -> bool:
     cmd = ServiceCommand(
-        text or f"Ret medlemskab for »{person_name[:60]}«",
+        text or translate("membership_actions", "Ret medlemskab for »{name}«").format(
+            name=person_name[:60]),
         lambda: memberships.update_membership(ctx.store, membership_id, fields),
         lambda old: run_safely(ctx, lambda: memberships.update_membership(ctx.store, membership_id, old)))
     return push(ctx.undo_stack, cmd, parent)
@@ -45,12 +47,14 @@ def do_end_membership(ctx: AppContext, membership_id: int, person_name: str, on:
     f = memberships.membership_fields(ctx.store, membership_id)
     return do_edit_membership(ctx, membership_id, person_name,
                               MembershipFields(f.role, f.appointed_by, f.start_date, on, f.notes),
-                              parent, text=f"Afslut medlemskab for »{person_name[:60]}«")
+                              parent, text=translate("membership_actions", "Afslut medlemskab for "
+                                                     "»{name}«").format(name=person_name[:60]))
 
 
 def do_delete_membership(ctx: AppContext, membership_id: int, person_name: str,
                          parent: QWidget | None = None) -> bool:
-    cmd = deletion(ctx, f"Slet medlemskab for »{person_name[:60]}«",
+    cmd = deletion(ctx, translate("membership_actions", "Slet medlemskab for »{name}«").format(
+        name=person_name[:60]),
                    lambda: memberships.delete_memberships(ctx.store, [membership_id]))
     return push(ctx.undo_stack, cmd, parent)
 
@@ -81,7 +85,8 @@ def do_replace(ctx: AppContext, membership_id: int, successor_ids: list[int], on
 
 def _replace_text(r: replacements.ReplaceResult) -> str:
     new = " og ".join(r.new_names)
-    return f"Erstat »{r.old_name}« med »{new}«"[:120]
+    return translate("membership_actions", "Erstat »{old}« med »{new}«").format(
+        old=r.old_name, new=new)[:120]
 
 
 def add_membership(parent: QWidget, ctx: AppContext, person_id: int, person_name: str) -> int | None:
@@ -134,14 +139,16 @@ def welcome_text_for(ctx: AppContext, meeting_id: int | None) -> tuple[str, str]
         meeting_id = upcoming[-1].id
     m = next(m for m in meetings.list_meetings(ctx.store) if m.id == meeting_id)
     lines = welcome.welcome_lines_for_meeting(ctx.store, meeting_id)
-    return f"Velkomst – mødet {long_date(m.date)}", welcome.welcome_text(lines)
+    return (translate("membership_actions", "Velkomst – mødet {day}").format(day=long_date(m.date)),
+            welcome.welcome_text(lines))
+
 
 
 def show_welcome_text(parent: QWidget, ctx: AppContext) -> QDialog | None:
     try:
         heading, text = welcome_text_for(ctx, ctx.meeting_id)
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, translate("membership_actions", "Velkomsttekst"), str(exc))
+        QMessageBox.warning(parent, translate("membership_actions", "Velkomsttekst"), shown(exc))
         return None
     dialog = QDialog(parent)
     dialog.setWindowTitle(translate("membership_actions", "Velkomsttekst til dagsordenen"))

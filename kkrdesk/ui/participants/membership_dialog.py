@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox
+
 
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
@@ -21,8 +23,11 @@ class MembershipDialog(FieldsDialog):
                  group_kind: GroupKind | None = None, parent=None):
         super().__init__(parent)
         editing = fields is not None
-        self.setWindowTitle(f"Ret medlemskab – {person_name}" if editing
-                            else f"Nyt medlemskab – {person_name}")
+        self.setWindowTitle(
+            translate("MembershipDialog", "Ret medlemskab – {name}").format(name=person_name)
+            if editing else
+            translate("MembershipDialog", "Nyt medlemskab – {name}").format(name=person_name))
+
         f = fields or MembershipFields()
         self.group = QComboBox()
         for g in memberships.list_groups(store):
@@ -40,7 +45,7 @@ class MembershipDialog(FieldsDialog):
         form = form_layout((translate("MembershipDialog", "&Gruppe:"), self.group), (translate("MembershipDialog", "&Rolle:"), self.role),
                            (translate("MembershipDialog", "&Udpeget af:"), self.appointed_by), (translate("MembershipDialog", "&Fra:"), self.start),
                            (translate("MembershipDialog", "&Til:"), self.end), (translate("MembershipDialog", "&Bemærkning:"), self.notes))
-        self.error, self.buttons = dialog_frame(self, form, "Gem")
+        self.error, self.buttons = dialog_frame(self, form, QT_TRANSLATE_NOOP("Form", "Gem"))
         self._widgets = {"start_date": self.start, "end_date": self.end, "role": self.role,
                          "appointed_by": self.appointed_by}
 

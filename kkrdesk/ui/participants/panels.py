@@ -217,7 +217,7 @@ class AttendancePanel(QWidget):
         # a long organisation name wraps instead of widening the table; the figures never do
         self.org_view.setItemDelegateForColumn(0, WrapDelegate(self.org_view))
         self.org_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        legend = QLabel(LEGEND)
+        legend = QLabel(translate("AttendanceGrid", LEGEND))
         legend.setWordWrap(True)
         left = QWidget()
         ll = QVBoxLayout(left)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
 )
@@ -23,7 +24,7 @@ from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import FieldsDialog, note_edit, search_combo, show_error
 from kkrdesk.views.participants import PersonFields
 
-NO_ORG = "(ingen organisation)"
+NO_ORG = QT_TRANSLATE_NOOP("OrganisationPicker", "(ingen organisation)")
 
 
 class OrganisationPicker(QWidget):
@@ -35,7 +36,7 @@ class OrganisationPicker(QWidget):
         super().__init__(parent)
         self._store = store
         self._new = new_organisation
-        self.combo = search_combo("Skriv for at søge …")
+        self.combo = search_combo(translate("OrganisationPicker", "Skriv for at søge …"))
         self.combo.setMinimumContentsLength(28)
         self.new_button = QPushButton(translate("OrganisationPicker", "Ny organisation …"))
         self.new_button.setEnabled(new_organisation is not None)
@@ -49,14 +50,14 @@ class OrganisationPicker(QWidget):
     def reload(self, select: int | None = None) -> None:
         keep = self.organisation_id() if select is None else select
         self.combo.clear()
-        self.combo.addItem(NO_ORG, None)
+        self.combo.addItem(translate("OrganisationPicker", NO_ORG), None)
         for o in participants.list_organisations(self._store):
             self.combo.addItem(o.name, o.id)
         self.set_organisation_id(keep)
 
     def organisation_id(self) -> int | None:
         text = self.combo.currentText().strip()
-        if not text or text == NO_ORG:
+        if not text or text == translate("OrganisationPicker", NO_ORG):
             return None
         idx = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx < 0:
@@ -71,11 +72,10 @@ class OrganisationPicker(QWidget):
         if len(found) == 1:
             return found[0]
         if not found:
-            raise ValidationError(f"Ukendt organisation »{text[:60]}«; vælg en fra listen "
-                                  "eller opret den med »Ny organisation …«.", field="organisation")
+            raise ValidationError(translate("person_dialog", "Ukendt organisation »{value}«; vælg en fra listen eller opret den med »Ny organisation …«.").format(value=text[:60]), field="organisation")
         names = ", ".join(self.combo.itemText(i) for i in found[:3]) + (" …" if len(found) > 3 else "")
-        raise ValidationError(f"»{text[:60]}« passer på {len(found)} organisationer ({names}); "
-                              "skriv mere af navnet eller vælg i listen.", field="organisation")
+        raise ValidationError(translate("person_dialog", "»{value}« passer på {n} organisationer ({names}); skriv mere af navnet eller vælg i listen.").format(
+            value=text[:60], n=len(found), names=names), field="organisation")
 
     def set_organisation_id(self, org_id: int | None) -> None:
         # no organisation leaves the field empty (its hint shows) rather than holding the
@@ -108,7 +108,7 @@ class PersonDialog(FieldsDialog):
         form = form_layout((translate("PersonDialog", "&Navn:"), self.name), (translate("PersonDialog", "&Titel:"), self.title_edit),
                            (translate("PersonDialog", "&Organisation:"), self.organisation), ("&E-mail:", self.email),
                            (translate("PersonDialog", "Tele&fon:"), self.phone), (translate("PersonDialog", "N&oter:"), self.notes))
-        self.error, self.buttons = dialog_frame(self, form, "Gem")
+        self.error, self.buttons = dialog_frame(self, form, QT_TRANSLATE_NOOP("Form", "Gem"))
         self.resize(520, self.sizeHint().height())
         self._widgets = {"name": self.name, "title": self.title_edit, "email": self.email,
                          "phone": self.phone, "notes": self.notes,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import join_and
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
@@ -39,10 +39,12 @@ class ReplaceDialog(QDialog):
         """``old`` is the MembershipView of the seat being handed over."""
         super().__init__(parent)
         self._store, self.old, self._new_person = store, old, new_person
-        self.setWindowTitle(f"Erstat medlem – {old.person_name or old.organisation}")
+        self.setWindowTitle(translate("ReplaceDialog", "Erstat medlem – {name}").format(
+            name=old.person_name or old.organisation))
         seat = QLabel(
             f"<b>{holder_text(old.person_name, old.organisation)}</b><br>{label(old.role)}"
-            + (f", udpeget af {old.appointed_by}" if old.appointed_by else ""))
+            + (translate("ReplaceDialog", ", udpeget af {who}").format(who=old.appointed_by)
+               if old.appointed_by else ""))
         seat.setTextFormat(Qt.TextFormat.RichText)
         pick, listrow = self._build_person_box(), self._build_successors()
         self._build_seat_fields(today)
@@ -131,10 +133,8 @@ class ReplaceDialog(QDialog):
         if len(hits) == 1:
             return self.person_box.itemData(hits[0])
         if hits:
-            raise ValidationError(f"»{text[:60]}« passer på flere personer; vælg den rigtige "
-                                  "fra listen.", field="successors")
-        raise ValidationError(f"»{text[:60]}« er ikke på listen; vælg en person fra listen, "
-                              "eller opret en med »Ny person …«.", field="successors")
+            raise ValidationError(translate("replace_dialog", "»{value}« passer på flere personer; vælg den rigtige fra listen.").format(value=text[:60]), field="successors")
+        raise ValidationError(translate("replace_dialog", "»{value}« er ikke på listen; vælg en person fra listen, eller opret en med »Ny person …«.").format(value=text[:60]), field="successors")
 
     def _clear_box(self) -> None:
         self.person_box.setCurrentIndex(-1)
@@ -187,7 +187,9 @@ class ReplaceDialog(QDialog):
             return
         who = join_and(names)
         old = holder_text(self.old.person_name, self.old.organisation)
-        self.preview.setText(f"{who}, som har overtaget pladsen efter {old}")
+        self.preview.setText(translate("ReplaceDialog", "{who}, som har overtaget pladsen efter "
+                                       "{old}").format(who=who, old=old))
+
 
     def values(self) -> dict:
         ids = self.successor_ids()
@@ -209,7 +211,7 @@ class ReplaceDialog(QDialog):
                                          "role": self.role, "appointed_by": self.appointed_by})
             return
         except KkrDeskError as exc:  # the seat or a person was deleted meanwhile
-            show_error(self.error, ValidationError(str(exc)), {})
+            show_error(self.error, ValidationError(shown(exc)), {})
             return
         self.result_values = values
         super().accept()

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QPlainTextEdit, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import Role
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
@@ -88,7 +88,7 @@ def search_combo(placeholder: str) -> QComboBox:
 
 
 def show_error(lbl: QLabel, exc: ValidationError, widgets: dict[str, QWidget]) -> None:
-    lbl.setText(str(exc))
+    lbl.setText(shown(exc))
     lbl.show()
     widget = widgets.get(exc.field or "")
     if widget is not None:

@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError
@@ -30,9 +31,12 @@ def offer(parent: QWidget, ctx: AppContext, person_id: int | None, old_name: str
     if not seats:
         return 0
     lines = "\n".join(f"• {title} ({label(s.role).lower()})" for title, s in seats)
-    text = (f"{old_name} sidder også i projektgrupper:\n{lines}\n\nSkal {new_names} overtage "
-            f"{'pladsen' if len(seats) == 1 else 'pladserne'} fra {short_date(on)}?")
-    agreed = answer(text) if answer else ask(parent, "Projektgrupper", text, default_yes=True)
+    seat_text = (translate("carry_over", "{old_name} sidder også i projektgrupper:\n{lines}\n\nSkal "
+                           "{new_names} overtage pladsen fra {on}?") if len(seats) == 1 else
+                 translate("carry_over", "{old_name} sidder også i projektgrupper:\n{lines}\n\nSkal "
+                           "{new_names} overtage pladserne fra {on}?"))
+    text = seat_text.format(old_name=old_name, lines=lines, new_names=new_names, on=short_date(on))
+    agreed = answer(text) if answer else ask(parent, translate("carry_over", "Projektgrupper"), text, default_yes=True)
     if not agreed:
         return 0
     done = 0

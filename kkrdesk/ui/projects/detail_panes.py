@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import ProjectPhase
@@ -155,7 +155,7 @@ class GeneralPane(QWidget):
             try:
                 value = parse_date(text.strip()) if text.strip() else None
             except ValueError as exc:
-                self.show_error(ValidationError(str(exc), field="started_on"))
+                self.show_error(ValidationError(shown(exc), field="started_on"))
                 return False
         else:
             value = self._documents(text) if field == "documents" else text
@@ -191,7 +191,7 @@ class GeneralPane(QWidget):
         self._refused = True
         field = getattr(exc, "field", None) or "name"
         field = field if field in self.errors else "name"
-        self.errors[field].setText(str(exc))
+        self.errors[field].setText(shown(exc))
         self.errors[field].show()
         self._error_widget(field).setStyleSheet(ERROR_STYLE)
 
@@ -283,7 +283,7 @@ class LinksPane(QWidget):
     def show_project(self, p: ProjectView | None) -> None:
         self.list.clear()
         for link in (p.links if p else ()):
-            it = QListWidgetItem(f"{short_date(link.meeting_date)}  punkt {link.number}: {link.title}")
+            it = QListWidgetItem(translate("detail_panes", "{meeting_date}  punkt {number}: {title}").format(meeting_date=short_date(link.meeting_date), number=link.number, title=link.title))
             it.setData(Qt.ItemDataRole.UserRole, link.item_id)
             self.list.addItem(it)
 

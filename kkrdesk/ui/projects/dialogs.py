@@ -22,7 +22,7 @@ from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.autosave import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_STYLE = "border: 1px solid #b3261e;"
@@ -167,7 +167,7 @@ class PartDialog(QDialog):
                 try:
                     out[f.name] = parse_date(text) if text else None
                 except ValueError as exc:
-                    raise ValidationError(str(exc), field=f.name) from None
+                    raise ValidationError(shown(exc), field=f.name) from None
             elif f.kind == "daymonth":
                 out[f.name], out["planned_month_only"] = parse_day_or_month(w.text())
             else:
@@ -185,12 +185,12 @@ class PartDialog(QDialog):
         if name == "amount":
             name = "amount_dkk"
         if name in self.errors:
-            self.errors[name].setText(str(exc))
+            self.errors[name].setText(shown(exc))
             self.errors[name].show()
             self.widgets[name].setStyleSheet(ERROR_STYLE)
             self.widgets[name].setFocus()
         else:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
 
     def accept(self) -> None:

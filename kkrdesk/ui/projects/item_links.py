@@ -4,9 +4,13 @@ added to the item's description), and a list to link another project."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QVBoxLayout,
+    QWidget,
+)
 
+from kkrdesk.ui.flow_layout import flow_row
 from kkrdesk.ui.i18n import translate
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.links import projects as project_links
@@ -21,6 +25,26 @@ def _commands():
 
     return commands
 
+
+
+class ElidedButton(QPushButton):
+    """A project's name as a link: as narrow as the pane needs, its name ended with »…«
+    when it does not fit (the whole name in ``text()`` and the tool tip), so a long name
+    never makes the item pane scroll sideways."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(80, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                                     max(0, self.width() - 16))
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 class ProjectLinks(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
@@ -68,7 +92,7 @@ class ProjectLinks(QWidget):
         except KkrDeskError:
             return
         for pid, name in linked:
-            go = QPushButton(f"→ {name}")
+            go = ElidedButton(f"→ {name}")
             go.setToolTip(translate("ProjectLinks", "Gå til projektet"))
             go.setFlat(True)
             go.setStyleSheet("text-align: left; color: #1a5fb4; font-weight: bold;")
@@ -80,13 +104,10 @@ class ProjectLinks(QWidget):
             drop.clicked.connect(lambda _=False, p=pid, n=name: push(
                 self.ctx.undo_stack, _commands().unlink_item(self.ctx.store, p, self.item_id, n),
                 self))
-            head, row = QHBoxLayout(), QHBoxLayout()
+            head = QHBoxLayout()
             head.addWidget(go, 1)
-            row.addWidget(status)
-            row.addWidget(drop)
-            row.addStretch(1)
             self.rows.addLayout(head)
-            self.rows.addLayout(row)
+            self.rows.addLayout(flow_row(status, drop))  # wraps in a narrow pane
             self.buttons[pid] = (go, status, drop)
         self.chooser.addItem(translate("ProjectLinks", "Knyt punktet til et projekt …"), None)
         ids = {pid for pid, _ in linked}

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import Counts, translate
 from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.enums import ProjectPhase
 from kkrdesk.ui.labels import label
@@ -39,17 +39,16 @@ def summary_html(p: ProjectView, today: dt.date) -> str:
     and how many milestones are late. Rich text, so every name in it is escaped."""
     from html import escape
 
-    bits = [f"Fase: <b>{label(p.phase)}</b>"]
+    bits = [translate("list_model", "Fase: <b>{phase}</b>").format(phase=label(p.phase))]
     if p.rag:
         colour = RAG_BACKGROUNDS[p.rag.value].name()
-        bits.append(f"Status: <span style='background:{colour}'>&nbsp;{label(p.rag)}&nbsp;</span>"
-                    f" ({short_date(p.latest.noted_on)})")
+        bits.append(translate("list_model", "Status: <span style='background:{colour}'>&nbsp;{rag}&nbsp;</span> ({noted_on})").format(colour=colour, rag=label(p.rag), noted_on=short_date(p.latest.noted_on)))
     if p.owner:
-        bits.append(f"Projektejer: {escape(p.owner)}")
+        bits.append(translate("list_model", "Projektejer: {owner}").format(owner=escape(p.owner)))
     late = p.overdue(today)
     if late:
-        bits.append(f"<span style='color:#b3261e'><b>{len(late)} forsinket milepæl"
-                    f"{'e' if len(late) > 1 else ''}</b></span>")
+        bits.append("<span style='color:#b3261e'><b>" + Counts.tr(
+            "%n forsinket milepæl|%n forsinkede milepæle", "", len(late)) + "</b></span>")
     return " · ".join(bits)
 
 

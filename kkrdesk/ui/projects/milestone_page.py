@@ -44,4 +44,4 @@ def save_timeline(parent: QWidget, ctx, timeline: TimelineWidget, project_name: 
         if path is None:
             return None
     return write_export(parent, ctx, "Gem tidslinje", lambda: timeline.save_png(path),
-                        lambda written: f"Tidslinjen er gemt: {written}")
+                        lambda written: translate("milestone_page", "Tidslinjen er gemt: {written}").format(written=written))

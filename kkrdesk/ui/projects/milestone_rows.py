@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.dates import parse_date
 from kkrdesk.core.enums import MilestoneStatus
@@ -27,7 +27,7 @@ from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
 from kkrdesk.ui.projects.dialogs import ERROR_STYLE
 
-HINT = ("Én milepæl pr. række: en dag (17-09-2025) eller en måned (august 2025). En ny række "
+HINT = QT_TRANSLATE_NOOP("MilestoneRows", "Én milepæl pr. række: en dag (17-09-2025) eller en måned (august 2025). En ny række "
         "foreslår måneden efter rækken over og samme status; Tab i sidste felt giver en ny række. "
         "Bemærkninger skrives bagefter ved at dobbeltklikke på milepælen.")
 
@@ -59,7 +59,9 @@ class Row:
         self.error = error_label()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         # a row of the table has no label of its own: its column heads name its fields
-        for widget, name in zip(self.widgets(), ("Milepæl", "Dato eller måned", "Status", "Nået den")):
+        names = (translate("MilestoneRowsDialog", "Milepæl"), translate("MilestoneRowsDialog", "Dato eller måned"),
+                 translate("MilestoneRowsDialog", "Status"), translate("MilestoneRowsDialog", "Nået den"))
+        for widget, name in zip(self.widgets(), names):
             widget.setAccessibleName(name)
 
     def is_empty(self) -> bool:
@@ -74,7 +76,7 @@ class Row:
         try:
             actual_on = parse_date(actual) if actual else None
         except ValueError as exc:
-            raise ValidationError(str(exc), field="actual_on") from None
+            raise ValidationError(shown(exc), field="actual_on") from None
         return {"title": self.title.text(), "planned_on": planned, "planned_month_only": month_only,
                 "status": MilestoneStatus(self.status.currentData()), "actual_on": actual_on,
                 "notes": ""}
@@ -110,7 +112,7 @@ class MilestoneRowsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        hint = QLabel(HINT)
+        hint = QLabel(translate("MilestoneRows", HINT))
         hint.setWordWrap(True)
         body = QVBoxLayout()
         body.addWidget(hint)
@@ -164,7 +166,7 @@ class MilestoneRowsDialog(QDialog):
 
     def _show(self, row: Row, exc: ValidationError) -> None:
         widget = {"planned_on": row.date, "actual_on": row.actual}.get(exc.field, row.title)
-        row.error.setText(str(exc))
+        row.error.setText(shown(exc))
         row.error.show()
         widget.setStyleSheet(ERROR_STYLE)
         widget.setFocus()

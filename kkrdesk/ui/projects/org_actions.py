@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.core.enums import Role
 from kkrdesk.ui.labels import label
@@ -67,8 +67,7 @@ def add_seat(parent: QWidget, ctx: AppContext, project_id: int, group: GroupView
         h, role = v["holder"], Role(v["role"])
         choice = SeatChoice(h, role, group.id, start_date=v["start_date"])
         cmd = C.add_seats(ctx.store, project_id, [choice],
-                          f"Tilføj {C.short(h.name, 30)} (ny person) som {label(role).lower()} "
-                          f"i {group.name.lower()}", dialog.confirmed)
+                          translate("org_actions", "Tilføj {name} (ny person) som {role} i {name2}").format(name=C.short(h.name, 30), role=label(role).lower(), name2=group.name.lower()), dialog.confirmed)
         return cmd.result.seats[0] if push(ctx.undo_stack, cmd, parent) else None
     cmd = C.add_seat(ctx.store, group.id, v["holder_text"], group.name, **dialog.seat_kwargs(v))
     return cmd.result if push(ctx.undo_stack, cmd, parent) else None
@@ -85,11 +84,11 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
     try:
         project_org.check_role(ctx.store, seat.id, role)
     except project_org.NeedsConfirmation as exc:
-        if not confirm(parent, str(exc)):
+        if not confirm(parent, shown(exc)):
             return False
         confirmed = True
     except KkrDeskError as exc:
-        QMessageBox.warning(parent, translate("org_actions", "Skift rolle"), str(exc))
+        QMessageBox.warning(parent, translate("org_actions", "Skift rolle"), shown(exc))
         return False
     return push(ctx.undo_stack, C.set_role(ctx.store, seat.id, seat.holder, role, confirmed), parent)
 
@@ -98,7 +97,7 @@ def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatV
     """Erstat: a person or an organisation takes the seat over from a date."""
     box = person_picker(holders(ctx), "Skriv en del af navnet …")
     state = {"confirmed": False}  # one organisation as formand and projektejer, asked once
-    dialog = PartDialog(f"Erstat {seat.holder} i {group.name.lower()}",
+    dialog = PartDialog(translate("org_actions", "Erstat {holder} i {name}").format(holder=seat.holder, name=group.name.lower()),
                         (Field("successor", QT_TRANSLATE_NOOP("Form", "Ny person eller organisation"), "custom"),
                          Field("on", QT_TRANSLATE_NOOP("Form", "Fra"), "date", QT_TRANSLATE_NOOP("Form", "fx 01-09-2025"))),
                         {"on": dt.date.today()}, lambda v: _check_replace(parent, ctx, seat, v, state),
@@ -139,25 +138,23 @@ def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, st
             project_org.check_org_successor(ctx.store, seat.id, successor, v["on"],
                                             confirmed=state["confirmed"])
         except project_org.NeedsConfirmation as exc:
-            if not confirm(parent, str(exc)):
-                raise ValidationError(str(exc), field="successor") from None
+            if not confirm(parent, shown(exc)):
+                raise ValidationError(shown(exc), field="successor") from None
             state["confirmed"] = True
         return
     try:
         replacements.check_replace(ctx.store, seat.id, [successor], v["on"])
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="on" if exc.field == "date" else "successor") from None
+        raise ValidationError(shown(exc), field="on" if exc.field == "date" else "successor") from None
 
 
 def remove(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView | None) -> bool:
     if seat is None:
-        if group.seats and not ask(parent, "Slet gruppe", f"Slet {group.name.lower()} med "
-                                   f"{len(group.seats)} medlemmer? (Kan fortrydes.)"):
+        if group.seats and not ask(parent, "Slet gruppe", translate("org_actions", "Slet {name} med {n} medlemmer? (Kan fortrydes.)").format(name=group.name.lower(), n=len(group.seats))):
             return False
         return push(ctx.undo_stack, C.delete_group(ctx.store, group.id, group.name), parent)
     if seat.end_date is not None:
-        tell(parent, "Fjern", f"{seat.holder} sad i gruppen til "
-                                f"{short_date(seat.end_date)}; historikken bevares.")
+        tell(parent, "Fjern", translate("org_actions", "{holder} sad i gruppen til {end_date}; historikken bevares.").format(holder=seat.holder, end_date=short_date(seat.end_date)))
         return False
     return push(ctx.undo_stack, C.delete_seat(ctx.store, seat.id, seat.holder), parent)
 
@@ -172,7 +169,7 @@ def paste_seats(parent: QWidget, ctx: AppContext, project_id: int, group: GroupV
         if not choices:
             return KkrDeskError("Der er ingen navne at tilføje.")
         groups = list(dict.fromkeys(names.get(c.group_id) or label(c.group) for c in choices))
-        text = f"Indsæt {len(choices)} navne i {join_and([g.lower() for g in groups])}"
+        text = translate("org_actions", "Indsæt {n} navne i {groups}").format(n=len(choices), groups=join_and([g.lower() for g in groups]))
         confirmed = False
         while True:
             refused: list[KkrDeskError] = []

@@ -76,9 +76,9 @@ class OrgPane(QWidget):
                 org = s.organisation if s.person_name else ""
                 text = s.holder
                 if not s.is_current(today):
-                    text += f" (til {short_date(s.end_date)})"
+                    text += translate("org_pane", " (til {end_date})").format(end_date=short_date(s.end_date))
                 elif s.replaces_name:
-                    text += f" (efter {s.replaces_name})"
+                    text += translate("org_pane", " (efter {replaces_name})").format(replaces_name=s.replaces_name)
                 it = QTreeWidgetItem([text, label(s.role), org])
                 it.setData(0, GROUP_ROLE, g)
                 it.setData(0, SEAT_ROLE, s)

@@ -5,20 +5,21 @@ knows where to start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kkrdesk.core.enums import GroupKind
+from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.labels import label
 from kkrdesk.views.projects import ProjectView
 
-NO_GROUPS = ("Projektet har ingen organisation endnu. Opret styregruppen med »Ny gruppe …«, "
+NO_GROUPS = QT_TRANSLATE_NOOP("PaneHints", "Projektet har ingen organisation endnu. Opret styregruppen med »Ny gruppe …«, "
              "eller sæt organiseringen ind fra et dias eller en e-mail med »Indsæt navne …« "
              "(grupperne oprettes med det samme).")
-NO_SEATS = ("Der er ingen i {group} endnu. Vælg gruppen, og tilføj en person med »Tilføj "
+NO_SEATS = QT_TRANSLATE_NOOP("PaneHints", "Der er ingen i {group} endnu. Vælg gruppen, og tilføj en person med »Tilføj "
             "medlem …« (»Ny person …« opretter en, der ikke er i registret), eller sæt en liste "
             "af navne ind med »Indsæt navne …«.")
-NO_RISKS = ("Der er ingen risici registreret for projektet. Tilføj den første med »Ny risiko …« "
+NO_RISKS = QT_TRANSLATE_NOOP("PaneHints", "Der er ingen risici registreret for projektet. Tilføj den første med »Ny risiko …« "
             "og giv den sandsynlighed og konsekvens fra 1 til 5.")
 
 
@@ -27,13 +28,16 @@ def organisation_hint(p: ProjectView | None) -> str:
     if p is None:
         return ""
     if not p.groups:
-        return NO_GROUPS
+        return translate("PaneHints", NO_GROUPS)
     if any(g.seats for g in p.groups):
         return ""
     first = next((g for g in p.groups if g.kind == GroupKind.STEERING_GROUP), p.groups[0])
     name = first.name.strip() or label(first.kind)
-    return NO_SEATS.format(group=f"{name.lower()}n" if name.lower().endswith("gruppe")
-                           else f"gruppen »{name}«")
+    if name.lower().endswith("gruppe"):  # "styregruppen": Danish adds the article
+        group = translate("PaneHints", "{name}n").format(name=name.lower())
+    else:
+        group = translate("PaneHints", "gruppen »{name}«").format(name=name)
+    return translate("PaneHints", NO_SEATS).format(group=group)
 
 
 class HintAbove(QWidget):

@@ -133,7 +133,6 @@ def edit(parent: QWidget, ctx: AppContext, kind: str, p: ProjectView, row) -> bo
 
 def delete(parent: QWidget, ctx: AppContext, kind: str, row) -> bool:
     values = {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
-    if not ask(parent, "Slet", f"Slet {C.PART_NAMES[kind]}{C.part_label(kind, values)}? "
-                               "(Kan fortrydes med Ctrl+Z.)"):
+    if not ask(parent, translate("part_columns", "Slet"), translate("part_columns", "Slet {kind}{values}? (Kan fortrydes med Ctrl+Z.)").format(kind=C.part_name(kind), values=C.part_label(kind, values))):
         return False
     return push(ctx.undo_stack, C.delete_part(ctx.store, kind, row.id, values), parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import Role
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
@@ -47,7 +47,7 @@ class SeatDialog(PartDialog):
         self.organisation = person_picker([(n, oid) for oid, n in projects.owners(ctx.store)],
                                           "Skriv en del af navnet (valgfri) …")
         self.back_button = QPushButton(translate("SeatDialog", "Vælg fra registret"))
-        super().__init__(f"Tilføj medlem til {group.name.lower()}",
+        super().__init__(translate("seat_dialog", "Tilføj medlem til {name}").format(name=group.name.lower()),
                          (Field("holder", QT_TRANSLATE_NOOP("Form", "Person eller organisation"), "custom"),
                           Field("name", QT_TRANSLATE_NOOP("Form", "Ny person"), "custom"),
                           Field("organisation", QT_TRANSLATE_NOOP("Form", "Organisation"), "custom"),
@@ -86,7 +86,7 @@ class SeatDialog(PartDialog):
             org_text = self.organisation.currentText().strip()
             org_id = picked(self.organisation) if org_text else None
             if org_text and org_id is None:
-                raise ValidationError(f"Ukendt organisation »{org_text[:60]}«; vælg en fra listen.",
+                raise ValidationError(translate("seat_dialog", "Ukendt organisation »{org_text}«; vælg en fra listen.").format(org_text=org_text[:60]),
                                       field="organisation")
             out["holder"] = Holder("new", self.name.text().strip(), None, org_id,
                                    org_text if org_id else "")
@@ -114,7 +114,7 @@ class SeatDialog(PartDialog):
             else:
                 project_org.check_seat(self.ctx.store, self.group.id, **self.seat_kwargs(v))
         except project_org.NeedsConfirmation as exc:
-            if not confirm(self, str(exc)):
+            if not confirm(self, shown(exc)):
                 raise
             self.confirmed = True
 

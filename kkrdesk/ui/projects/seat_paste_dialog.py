@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import Counts, shown, translate
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError
@@ -26,12 +26,12 @@ from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.views.projects import PROJECT_GROUP_KINDS
 from kkrdesk.views.seat_list import AMBIGUOUS, NEW, SeatChoice, SeatList, SeatMatch
 
-HINT = ("Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, "
+HINT = QT_TRANSLATE_NOOP("SeatPaste", "Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, "
         "Organisation«, kolonner fra et regneark, eller med rolle som »Projektleder: Navn« og "
         "»KL (formand)«. Linjer under »Styregruppe:« eller »Projektgruppe:« kommer i den gruppe.")
 COLUMNS = (QT_TRANSLATE_NOOP("Column", "Linje"), QT_TRANSLATE_NOOP("Column", "Gruppe"), QT_TRANSLATE_NOOP("Column", "Rolle"), QT_TRANSLATE_NOOP("Column", "Som skrevet"), QT_TRANSLATE_NOOP("Column", "Hvem i registret"), QT_TRANSLATE_NOOP("Column", "Bemærkning"))
-SKIP = "Spring over"
-PICK = "Vælg …"
+SKIP = QT_TRANSLATE_NOOP("SeatPaste", "Spring over")
+PICK = QT_TRANSLATE_NOOP("SeatPaste", "Vælg …")
 AMBIGUOUS_BACKGROUND = QColor("#fff4c2")
 Save = Callable[[list[SeatChoice]], KkrDeskError | None]
 
@@ -66,7 +66,7 @@ class SeatPasteDialog(QDialog):
         self.text.setFocus()
 
     def _lay_out(self) -> None:
-        hint = QLabel(HINT)
+        hint = QLabel(translate("SeatPaste", HINT))
         hint.setWordWrap(True)
         top = QVBoxLayout()
         top.addWidget(hint)
@@ -89,7 +89,7 @@ class SeatPasteDialog(QDialog):
         present = {kind for _gid, kind, _name in self.register.groups}
         for kind in PROJECT_GROUP_KINDS:
             if kind not in present:
-                box.addItem(f"{label(kind)} (ny)", (None, kind))
+                box.addItem(translate("seat_paste_dialog", "{kind} (ny)").format(kind=label(kind)), (None, kind))
         wanted = next((i for i in range(box.count()) if box.itemData(i)[0] == group_id), -1)
         if wanted < 0:
             wanted = 0 if self.register.groups else box.findData((None, GroupKind.PROJECT_GROUP))
@@ -104,7 +104,7 @@ class SeatPasteDialog(QDialog):
             self.list = read_seat_list(self.text.toPlainText())
         except KkrDeskError as exc:
             self.list = SeatList(())
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
         chosen_id = self.group.currentData()[0]
         self.matches = seat_match.match_all(self.register, self.list.rows, chosen_id)
@@ -134,7 +134,7 @@ class SeatPasteDialog(QDialog):
     def _group_text(self, kind: GroupKind | None) -> str:
         gid, new_kind = self.target(kind)
         if gid is None:
-            return f"{label(new_kind)} (ny)"
+            return translate("seat_paste_dialog", "{new_kind} (ny)").format(new_kind=label(new_kind))
         return next(name for g, _k, name in self.register.groups if g == gid)
 
     def _fill_row(self, r: int, m: SeatMatch) -> None:
@@ -154,10 +154,10 @@ class SeatPasteDialog(QDialog):
     def _who_box(self, m: SeatMatch) -> QComboBox:
         box = QComboBox()
         if m.status == AMBIGUOUS:
-            box.addItem(PICK, None)
+            box.addItem(translate("SeatPaste", PICK), None)
         for h in m.choices:
             box.addItem(h.text, h)
-        box.addItem(SKIP, None)
+        box.addItem(translate("SeatPaste", SKIP), None)
         key = (m.row.line, m.row.name)
         box.setCurrentIndex(self.picked.get(key, box.count() - 1 if m.problem else 0))
         box.currentIndexChanged.connect(lambda i: self._picked(key, i))
@@ -171,14 +171,15 @@ class SeatPasteDialog(QDialog):
         who = [self.table.cellWidget(r, 4) for r in range(self.table.rowCount())]
         new = sum(1 for b in who if b.currentData() is not None and b.currentData().kind == "new")
         chosen = sum(1 for b in who if b.currentData() is not None)
-        open_ = sum(1 for b in who if b.currentText() == PICK)
-        parts = [f"{_count(chosen, 'plads', 'pladser')}, heraf "
-                 f"{_count(new, 'ny person', 'nye personer')} i registret" if who else
-                 "Ingen navne endnu."]
+        open_ = sum(1 for b in who if b.currentText() == translate("SeatPaste", PICK))
+        parts = [translate("SeatPaste", "{seats}, heraf {people} i registret").format(
+            seats=Counts.tr("%n plads|%n pladser", "", chosen),
+            people=Counts.tr("%n ny person|%n nye personer", "", new))
+            if who else translate("SeatPaste", "Ingen navne endnu")]
         if open_:
-            parts.append(f"{open_} skal vælges")
+            parts.append(translate("seat_paste_dialog", "{open_} skal vælges").format(open_=open_))
         if self.list.skipped:
-            parts.append("sprunget over: " + ", ".join(f"linje {n} ({why})" for n, _t, why
+            parts.append(translate("SeatPaste", "sprunget over:") + " " + ", ".join(translate("seat_paste_dialog", "linje {n} ({why})").format(n=n, why=why) for n, _t, why
                                                        in self.list.skipped))
         self.summary.setText("; ".join(parts) + ".")
 
@@ -188,10 +189,9 @@ class SeatPasteDialog(QDialog):
         out = []
         for r, m in enumerate(self.matches):
             box = self.table.cellWidget(r, 4)
-            if box.currentText() == PICK:
+            if box.currentText() == translate("SeatPaste", PICK):
                 box.setFocus()
-                raise KkrDeskError(f"Linje {m.row.line}: vælg hvem »{m.row.name}« er, eller "
-                                   f"»{SKIP}«.")
+                raise KkrDeskError(translate("seat_paste_dialog", "Linje {line}: vælg hvem »{name}« er, eller »{SKIP}«.").format(line=m.row.line, name=m.row.name, SKIP=translate("SeatPaste", SKIP)))
             if box.currentData() is not None:
                 gid, kind = self.target(m.row.group)
                 out.append(SeatChoice(box.currentData(), m.row.role or Role.MEMBER, gid, kind))

@@ -149,7 +149,7 @@ class ProjectsTab(LazyTab):
         for kind, _name in PART_TABS:
             cols, rows_of, stretch = specs[kind]
             pane = PartPane(kind, cols, rows_of, parts.NEW_TEXTS[kind], stretch=stretch,
-                            empty_text=NO_RISKS if kind == "risk" else "")
+                            empty_text=translate("PaneHints", NO_RISKS) if kind == "risk" else "")
             pane.add_requested.connect(lambda k=kind: self.project and parts.add(self, self.ctx, k, self.project))
             pane.edit_requested.connect(lambda row, k=kind: parts.edit(self, self.ctx, k, self.project, row))
             pane.delete_requested.connect(lambda row, k=kind: parts.delete(self, self.ctx, k, row))

@@ -16,8 +16,9 @@ from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
 from kkrdesk.ui.labels import label
 from kkrdesk.export.timeline_paint import (
-    Scale, mark_date, paint_timeline, timeline_image, when_text,
+    Scale, mark_date, paint_timeline, timeline_image,
 )
+from kkrdesk.ui.projects.timeline_words import when, window_words
 from kkrdesk.views.projects import TimelineData
 
 SPAN_CHOICES = (("whole", QT_TRANSLATE_NOOP("timeline_widget", "Hele forløbet")), ("past", QT_TRANSLATE_NOOP("timeline_widget", "Seneste 12 måneder")),
@@ -62,9 +63,10 @@ class TimelineWidget(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         if self.data is None:
-            p.drawText(self.rect(), 0x84, "Intet projekt valgt.")  # AlignCenter
-        else:
-            self.scale = paint_timeline(p, QRectF(self.rect()), self.data, self.today, self.span)
+            p.drawText(self.rect(), 0x84, translate("timeline_widget", "Intet projekt valgt."))  # AlignCenter
+        else:  # on the screen in the window's language (a saved picture stays Danish)
+            self.scale = paint_timeline(p, QRectF(self.rect()), self.data, self.today, self.span,
+                                        window_words())
         p.end()
 
     def tip_at(self, x: float) -> str:
@@ -75,8 +77,8 @@ class TimelineWidget(QWidget):
         for m in self.data.milestones:
             day = mark_date(m)
             if day and self.scale.shows(day) and abs(self.scale.x(day) - x) <= 8:
-                late = " – forsinket" if m.is_overdue(self.today) else ""
-                lines.append(f"◆ {m.title}: {when_text(m)} ({label(m.status).lower()}{late})")
+                late = " – " + translate("timeline_widget", "forsinket") if m.is_overdue(self.today) else ""
+                lines.append(f"◆ {m.title}: {when(m)} ({label(m.status).lower()}{late})")
         for n in self.data.notes:
             if self.scale.shows(n.noted_on) and abs(self.scale.x(n.noted_on) - x) <= 8:
                 lines.append(f"● {short_date(n.noted_on)} {label(n.rag).lower()}: {n.text}")
@@ -100,6 +102,6 @@ class TimelineWidget(QWidget):
             path = path.with_name(path.name + ".png")
         def write(tmp: Path) -> None:
             if not img.save(str(tmp), "PNG"):
-                raise ExportError(f"Billedet kunne ikke gemmes: {path}")
+                raise ExportError(translate("timeline_widget", "Billedet kunne ikke gemmes: {path}").format(path=path))
 
         return atomic_write(path, write)

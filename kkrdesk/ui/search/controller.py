@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.search.panel import ResultsPanel
 
@@ -47,7 +48,7 @@ class SearchController(QObject):
         try:
             result = search(self.ctx.store, text, expand=self.expanded)
         except KkrDeskError as exc:
-            self.ctx.message.emit(str(exc))
+            self.ctx.message.emit(shown(exc))
             return
         self.panel.show_result(result)
 
@@ -66,7 +67,7 @@ class SearchController(QObject):
         if hit is None:
             return
         if hit.target is None:
-            self.ctx.message.emit(f"»{hit.title}« kan ikke åbnes: den hører ikke til et forslag.")
+            self.ctx.message.emit(translate("controller", "»{title}« kan ikke åbnes: den hører ikke til et forslag.").format(title=hit.title))
             return
         self.panel.hide()
         self.ctx.navigate(*hit.target)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
+from kkrdesk.ui.i18n import shown, translate
 from kkrdesk.views.search import SearchResult
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a hit row (None elsewhere)
@@ -26,7 +27,7 @@ def _heading(text: str) -> QStandardItem:
 
 
 def _more(kind: str, count: int) -> QStandardItem:
-    item = QStandardItem(f"… og {count} flere (Enter viser dem)")
+    item = QStandardItem(translate("model", "… og {count} flere (Enter viser dem)").format(count=count))
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     item.setData(kind, MORE_ROLE)
     item.setForeground(QApplication.palette().color(QPalette.ColorGroup.Disabled,
@@ -39,7 +40,7 @@ def fill(model: QStandardItemModel, result: SearchResult) -> None:
     model.clear()
     root = model.invisibleRootItem()
     for group in result.groups:
-        heading = _heading(f"{group.label} ({group.total})")
+        heading = _heading(f"{shown(group.label)} ({group.total})")
         for hit in group.hits:
             row = QStandardItem(hit.title)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

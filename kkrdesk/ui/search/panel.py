@@ -60,7 +60,7 @@ class ResultsPanel(QFrame):
         hits = results.hit_indexes(self.model)
         if hits:
             self.view.setCurrentIndex(hits[0])
-            self.footer.setText(f"{result.total} fund · ↑↓ vælg · Enter åbner · Esc lukker")
+            self.footer.setText(translate("panel", "{total} fund · ↑↓ vælg · Enter åbner · Esc lukker").format(total=result.total))
         else:
             self.footer.setText(f"Intet fundet for »{result.text.strip()}«")
         self.view.setVisible(bool(hits))

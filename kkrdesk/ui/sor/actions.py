@@ -65,8 +65,7 @@ def delete_proposal(tab: SorTab) -> None:
         return
     answer = QMessageBox.question(
         tab, translate("actions", "Slet forslag"),
-        f"Slet »{p.title}« med dets forløb og tilknytninger til dagsordener?\n"
-        "Høringsrunderne bevares. Sletningen kan fortrydes (Ctrl+Z).")
+        translate("actions", "Slet »{title}« med dets forløb og tilknytninger til dagsordener?\nHøringsrunderne bevares. Sletningen kan fortrydes (Ctrl+Z).").format(title=p.title))
     if answer == QMessageBox.StandardButton.Yes:
         _push(tab, C.delete_proposal(tab.ctx.store, p))
 

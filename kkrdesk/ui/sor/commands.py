@@ -5,6 +5,7 @@ joins the typing that searched for it: one Ctrl+Z takes both back."""
 
 from __future__ import annotations
 
+from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import SorStatus
 from kkrdesk.ui.labels import label
 from kkrdesk.services.links import sor as sor_links
@@ -28,7 +29,7 @@ def short(text: str, n: int = 40) -> str:
 
 
 def create_proposal(store, title: str, kind, on=None) -> ServiceCommand:
-    return creation(f"Nyt forslag »{short(title)}«",
+    return creation(translate("commands", "Nyt forslag »{title}«").format(title=short(title)),
                     lambda: sor.create_proposal(store, title=title, kind=kind, on=on),
                     lambda pid: sor.delete_proposal(store, pid),
                     lambda snap: sor.restore_proposal(store, snap))
@@ -36,14 +37,14 @@ def create_proposal(store, title: str, kind, on=None) -> ServiceCommand:
 
 def create_proposals(store, rows: list[dict], on) -> ServiceCommand:
     """Pasted proposals, all in one step."""
-    return creation(f"Indsæt {len(rows)} forslag",
+    return creation(translate("commands", "Indsæt {n} forslag").format(n=len(rows)),
                     lambda: sor.create_proposals(store, rows, on),
                     lambda ids: sor.delete_proposals(store, ids),
                     lambda snap: sor.restore_proposal(store, snap))
 
 
 def delete_proposal(store, p: ProposalView) -> ServiceCommand:
-    return deletion(f"Slet forslag »{short(p.title)}«",
+    return deletion(translate("commands", "Slet forslag »{title}«").format(title=short(p.title)),
                     lambda: sor.delete_proposal(store, p.id),
                     lambda snap: sor.restore_proposal(store, snap))
 
@@ -69,15 +70,15 @@ class FieldCommand(TypingCommand):
 def edit_field(store, p: ProposalView, field: str, value) -> ServiceCommand:
     if field == "kind":
         return FieldCommand(store, p, {field: value},
-                            f"Ret type på »{short(p.title, 30)}« til {label(value).lower()}", None)
+                            translate("commands", "Ret type på »{title}« til {value}").format(title=short(p.title, 30), value=label(value).lower()), None)
     return FieldCommand(store, p, {field: value},
-                        f"Ret {FIELD_NAMES.get(field, field)} på »{short(p.title, 30)}«", field)
+                        translate("commands", "Ret {field} på »{title}«").format(field=FIELD_NAMES.get(field, field), title=short(p.title, 30)), field)
 
 
 def pick_code(store, p: ProposalView, code: SorCodeView) -> ServiceCommand:
     """Name and code from the reference list; joins the typing of the name before it."""
     return FieldCommand(store, p, {"current_name": code.name, "concept_code": code.code},
-                        f"Vælg {code.name} ({code.code}) på »{short(p.title, 30)}«", "current_name")
+                        translate("commands", "Vælg {name} ({code}) på »{title}«").format(name=code.name, code=code.code, title=short(p.title, 30)), "current_name")
 
 
 def _step(store, p: ProposalView, text: str, first) -> ServiceCommand:
@@ -99,12 +100,12 @@ def _step(store, p: ProposalView, text: str, first) -> ServiceCommand:
 
 
 def add_step(store, p: ProposalView, status: SorStatus, on, note: str) -> ServiceCommand:
-    return _step(store, p, f"Status »{label(status)}« for »{short(p.title, 30)}«",
+    return _step(store, p, translate("commands", "Status »{status}« for »{title}«").format(status=label(status), title=short(p.title, 30)),
                  lambda: sor.add_step(store, p.id, status, on, note))
 
 
 def correct_step(store, p: ProposalView, step_id: int, status: SorStatus, on, note: str) -> ServiceCommand:
-    return _step(store, p, f"Ret seneste statustrin for »{short(p.title, 30)}« til »{label(status)}«",
+    return _step(store, p, translate("commands", "Ret seneste statustrin for »{title}« til »{status}«").format(title=short(p.title, 30), status=label(status)),
                  lambda: sor.correct_step(store, p.id, step_id, status, on, note))
 
 
@@ -112,7 +113,7 @@ def correct_step(store, p: ProposalView, step_id: int, status: SorStatus, on, no
 
 def create_round(store, values: dict, today=None) -> ServiceCommand:
     """A new round; if it is sent, its proposals move on in the same step."""
-    return creation(f"Ny høringsrunde »{short(values['title'])}«",
+    return creation(translate("commands", "Ny høringsrunde »{title}«").format(title=short(values['title'])),
                     lambda: sor_rounds.create_round(store, **values, today=today),
                     lambda made: sor_rounds.remove_round(store, made),
                     lambda snap: sor_rounds.restore_round(store, snap))
@@ -132,11 +133,11 @@ def edit_round(store, r: RoundView, values: dict, today=None,
     def undo(change):
         state["change"], state["steps"] = change, sor_rounds.undo_update(store, change)
 
-    return ServiceCommand(text or f"Ret høringsrunde »{short(r.title)}«", do, undo)
+    return ServiceCommand(text or translate("commands", "Ret høringsrunde »{title}«").format(title=short(r.title)), do, undo)
 
 
 def delete_round(store, r: RoundView) -> ServiceCommand:
-    return deletion(f"Slet høringsrunde »{short(r.title)}«",
+    return deletion(translate("commands", "Slet høringsrunde »{title}«").format(title=short(r.title)),
                     lambda: sor_rounds.delete_round(store, r.id),
                     lambda snap: sor_rounds.restore_round(store, snap))
 
@@ -145,20 +146,20 @@ def add_responses(store, r: RoundView, values: dict, today=None) -> ServiceComma
     """Responses from one or more organisations; answering the round with them moves
     its proposals on to »Input modtaget« in the same step."""
     who = values["respondents"]
-    text = f"Høringssvar fra {short(' og '.join(who), 30)}"
+    text = translate("commands", "Høringssvar fra {who}").format(who=short(' og '.join(who), 30))
     return creation(text, lambda: sor_responses.add_responses(store, r.id, **values, today=today),
                     lambda made: sor_responses.take_back_responses(store, made),
                     lambda snap: sor_responses.restore_responses(store, snap))
 
 
 def edit_response(store, x: ResponseView, values: dict) -> ServiceCommand:
-    return ServiceCommand(f"Ret høringssvar fra {short(x.respondent, 30)}",
+    return ServiceCommand(translate("commands", "Ret høringssvar fra {respondent}").format(respondent=short(x.respondent, 30)),
                           lambda: sor_responses.update_response(store, x.id, **values),
                           lambda old: sor_responses.update_response(store, x.id, **old))
 
 
 def delete_response(store, x: ResponseView) -> ServiceCommand:
-    return deletion(f"Slet høringssvar fra {short(x.respondent, 30)}",
+    return deletion(translate("commands", "Slet høringssvar fra {respondent}").format(respondent=short(x.respondent, 30)),
                     lambda: sor_responses.delete_response(store, x.id),
                     lambda snap: sor_responses.restore_response(store, snap))
 
@@ -166,13 +167,13 @@ def delete_response(store, x: ResponseView) -> ServiceCommand:
 # -- agenda links and codes ----------------------------------------------------------
 
 def link_item(store, proposal_id: int, item_id: int, title: str) -> ServiceCommand:
-    return ServiceCommand(f"Knyt »{short(title, 30)}« til dagsordenspunkt",
+    return ServiceCommand(translate("commands", "Knyt »{title}« til dagsordenspunkt").format(title=short(title, 30)),
                           lambda: sor_links.link_item(store, proposal_id, item_id),
                           lambda made: made and sor_links.unlink_item(store, proposal_id, item_id))
 
 
 def unlink_item(store, proposal_id: int, item_id: int, title: str) -> ServiceCommand:
-    return ServiceCommand(f"Fjern »{short(title, 30)}« fra dagsordenspunkt",
+    return ServiceCommand(translate("commands", "Fjern »{title}« fra dagsordenspunkt").format(title=short(title, 30)),
                           lambda: sor_links.unlink_item(store, proposal_id, item_id),
                           lambda gone: gone and sor_links.link_item(store, proposal_id, item_id))
 
@@ -194,4 +195,4 @@ def add_code(store, code: str, name: str, kind) -> ServiceCommand:
     def undo(code_id):
         state["old"] = sor_codes.delete_code(store, code_id)
 
-    return ServiceCommand(f"Tilføj kode {code} ({short(name, 30)})", do, undo)
+    return ServiceCommand(translate("commands", "Tilføj kode {code} ({name})").format(code=code, name=short(name, 30)), do, undo)

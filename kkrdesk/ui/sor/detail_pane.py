@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import SorProposalKind
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
@@ -100,7 +100,7 @@ class ProposalForm(QWidget):
     def _code_note(self, text: str) -> None:
         """Say so under the code when it is one SNOMED CT has made inactive."""
         code = next((c for c in self.completer.codes if c.code == text.strip()), None)
-        note = f"{code.name} ({code.code}) er {INACTIVE_NOTE}." if code and code.inactive else ""
+        note = translate("detail_pane", "{name} ({code}) er {INACTIVE_NOTE}.").format(name=code.name, code=code.code, INACTIVE_NOTE=INACTIVE_NOTE) if code and code.inactive else ""
         self.boxes["concept_code"].set_note(note)
 
     def _completion_chosen(self, index: QModelIndex) -> None:
@@ -150,7 +150,7 @@ class ProposalForm(QWidget):
     def _related_typed(self, text: str) -> None:
         bad = [c for c in text.replace(",", " ").replace(";", " ").split() if code_problem(c)]
         self.boxes["related_codes"].set_error(
-            f"»{bad[0][:30]}« er ikke en SNOMED-kode (6-18 cifre)." if bad else "")
+            translate("detail_pane", "»{bad}« er ikke en SNOMED-kode (6-18 cifre).").format(bad=bad[0][:30]) if bad else "")
 
     def _save(self, field: str, value) -> bool:
         """Check with the service's own rules; on a refusal show why at the field."""
@@ -162,7 +162,7 @@ class ProposalForm(QWidget):
         try:
             sor.clean_fields({field: value})
         except ValidationError as exc:
-            self.boxes[field].set_error(str(exc))
+            self.boxes[field].set_error(shown(exc))
             return False
         self.boxes[field].set_error("")
         self.edit.emit(self.proposal, field, value)
@@ -185,5 +185,6 @@ class AlertBanner(QLabel):
         self.hide()
 
     def set_alerts(self, alerts: list[str]) -> None:
-        self.setText("\n".join(f"⚠ {a}" for a in alerts))
+        self.setText("\n".join(f"⚠ {shown(a)}" for a in alerts))
+
         self.setVisible(bool(alerts))

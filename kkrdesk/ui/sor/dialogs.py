@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core import sor_rules
 from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus
@@ -42,7 +42,7 @@ class SorDialog(FormDialog):
         try:
             self.result_values = self.validate()
         except (ValueError, KkrDeskError) as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             widget = self.fields.get(getattr(exc, "field", None) or "")
             if widget is not None:
                 if isinstance(widget, QLineEdit):
@@ -78,7 +78,7 @@ class NewProposalDialog(SorDialog):
         values = sor.clean_fields({"title": self.title.text()})
         on = self.created.date()
         if on > self.today:
-            raise ValidationError(f"Datoen {short_date(on)} ligger i fremtiden.", field="Udkast fra")
+            raise ValidationError(translate("dialogs", "Datoen {on} ligger i fremtiden.").format(on=short_date(on)), field="Udkast fra")
         return {"title": values["title"], "kind": SorProposalKind(self.kind.currentData()), "on": on}
 
 
@@ -87,11 +87,11 @@ class StepDialog(SorDialog):
 
     def __init__(self, p: ProposalView, status: SorStatus, today: dt.date, parent=None,
                  start: dt.date | None = None):
-        super().__init__(f"Status: {label(status)}", parent)
+        super().__init__(translate("dialogs", "Status: {status}").format(status=label(status)), parent)
         self.p, self.status, self.today = p, status, today
         last = p.status_since
         self.form.addRow(translate("StepDialog", "Forslag"), _wrapped(p.title))
-        self.form.addRow(translate("StepDialog", "Fra"), _wrapped(f"{label(p.status)}" + (f" (siden {short_date(last)})" if last else "")))
+        self.form.addRow(translate("StepDialog", "Fra"), _wrapped(label(p.status) + (" " + translate("StepDialog", "(siden {day})").format(day=short_date(last)) if last else "")))
         self.date = self.add(QT_TRANSLATE_NOOP("Form", "Dato"), DateEdit("Dato", optional=False))
         self.date.set_date(start or today)  # the date the proposal's rounds give, if any
         self.note = self.add(QT_TRANSLATE_NOOP("Form", "Bemærkning"), note_edit(_note_hint(status)))

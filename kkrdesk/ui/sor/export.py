@@ -39,7 +39,7 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
         return None
     today = dt.date.today()
     if path is None:
-        path = ask_save_path(parent, ctx, "Eksportér SOR-forslag",
+        path = ask_save_path(parent, ctx, translate("export", "Eksportér SOR-forslag"),
                              dated_name("SOR-forslag", today, "docx"), WORD_FILTER)
         if path is None:
             return None
@@ -49,11 +49,13 @@ def export_summary(parent: QWidget, ctx: AppContext, preselect: list[int] | None
                       tuple(r for r in data.rounds if chosen & set(r.proposal_ids)),
                       data.today, data.sds_weeks)
 
-    def write() -> Path:
+    template, author = word_template(ctx), document_options(ctx).author  # read on this thread
+
+    def write() -> Path:  # on a worker thread, from the read model above
         from kkrdesk.export.sor_docx import export_sor_summary
 
-        return export_sor_summary(data, path, template=word_template(ctx),
-                                  author=document_options(ctx).author)
+        return export_sor_summary(data, path, template=template, author=author)
 
-    return write_export(parent, ctx, "Eksportér SOR-forslag", write,
-                        lambda written: f"SOR-resumé gemt: {written}")
+    return write_export(parent, ctx, translate("export", "Eksportér SOR-forslag"), write,
+                        lambda written: translate("export", "SOR-resumé gemt: {written}").format(
+                            written=written), background=True)

@@ -9,9 +9,10 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from kkrdesk.ui.flow_layout import flow_row
 from kkrdesk.ui.i18n import translate
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import proposals as sor
@@ -43,20 +44,11 @@ class SorItemLinks(QWidget):
         self.link_button.clicked.connect(self.choose)
         self.line_button.clicked.connect(self.add_lines)
         self.round_button.clicked.connect(lambda: self.new_round())
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.link_button)
-        row.addWidget(self.line_button)
-        row.addStretch(1)
-        second = QHBoxLayout()  # a row of its own: three buttons are wider than the pane
-        second.setContentsMargins(0, 0, 0, 0)
-        second.addWidget(self.round_button)
-        second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
-        layout.addLayout(row)
-        layout.addLayout(second)
+        # wraps in a narrow pane (the English texts are longer), never scrolls sideways
+        layout.addLayout(flow_row(self.link_button, self.line_button, self.round_button))
         # A change to the proposals reloads the section; a change to the meetings does not:
         # the Dagsorden tab refreshes then and shows its current item again (show_item).
         ctx.changed.connect(lambda areas: "sor" in areas and self._reload())

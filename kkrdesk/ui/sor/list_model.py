@@ -10,6 +10,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from kkrdesk.ui.dates import short_date
+from kkrdesk.ui.i18n import shown, translate
 from kkrdesk.core.enums import SorProposalKind, SorStatus
 from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
@@ -64,7 +65,7 @@ class ProposalListModel(RowTableModel):
                    sort=lambda p: date_sort(p.status_since)),
             Column(QT_TRANSLATE_NOOP("Column", "Frist"), self._due, background=bg, sort=self._due_sort,
                    foreground=lambda p: WARN_FG if self.alerts(p) else QColor(MUTED),
-                   tooltip=lambda p: "\n".join([*self.alerts(p), *self._waits(p)])),
+                   tooltip=lambda p: "\n".join(shown(t) for t in [*self.alerts(p), *self._waits(p)])),
         ]
 
     def _due(self, p: ProposalView) -> str:
@@ -72,7 +73,7 @@ class ProposalListModel(RowTableModel):
         if alerts := self.alerts(p):
             return "⚠ " + _short_alert(alerts)
         w = self.waiting(p)
-        return f"senest {short_date(w.due)}" if w else ""
+        return translate("SorList", "senest {day}").format(day=short_date(w.due)) if w else ""
 
     def _due_sort(self, p: ProposalView) -> str:
         w = self.waiting(p)
@@ -88,7 +89,7 @@ class ProposalListModel(RowTableModel):
         if p.concept_code:
             lines.append(f"{p.current_name} ({p.concept_code})".strip())
         if p.proposed_name:
-            lines.append(f"Foreslået: {p.proposed_name}")
+            lines.append(translate("list_model", "Foreslået: {proposed_name}").format(proposed_name=p.proposed_name))
         return "\n".join(lines)
 
     def set_data(self, proposals: list[ProposalView], rounds: list[RoundView], weeks: int,
@@ -106,8 +107,11 @@ class ProposalListModel(RowTableModel):
 
 def _short_alert(alerts: list[str]) -> str:
     first = alerts[0]
-    short = "Frist overskredet" if first.startswith("Frist") else "Intet svar fra SDS"
+    short = (translate("SorList", "Frist overskredet") if first.startswith("Frist")
+             else translate("SorList", "Intet svar fra SDS"))
+
     return short + (f" (+{len(alerts) - 1})" if len(alerts) > 1 else "")
+
 
 
 class ProposalFilter(QSortFilterProxyModel):

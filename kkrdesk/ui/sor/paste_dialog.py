@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QPlainTextEdit,
     QTableView, QVBoxLayout,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import join_and, short_date
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.imports.sor_paste import parse
@@ -25,7 +25,7 @@ from kkrdesk.ui.sor.fields import DateEdit
 from kkrdesk.ui.sor.paste_model import COL_KIND, COL_TEXT, COL_TITLE, KindChoice, PastePreviewModel
 from kkrdesk.views.sor import SorCodeView
 
-HINT = ("Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af "
+HINT = QT_TRANSLATE_NOOP("SorPasteDialog", "Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af "
         "tabulator, gerne med overskrifter som Titel, Type, Nuværende navn) eller teksten fra "
         "en slide (punkter og underpunkter).")
 
@@ -37,7 +37,7 @@ class PasteDialog(QDialog):
         self.codes, self.today = codes, today
         self.result_values: dict | None = None
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(HINT)
+        self.text.setPlaceholderText(translate("SorPasteDialog", HINT))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(110)
         self.model = PastePreviewModel(self)
@@ -111,9 +111,9 @@ class PasteDialog(QDialog):
         why: dict[str, list[str]] = {}
         for line, reason in self.skipped:
             why.setdefault(reason, []).append(str(line))
-        left = "; ".join(f"linje {join_and(lines)} ({reason})" for reason, lines in why.items())
-        self.summary.setText(f"{n} forslag oprettes." + (f" Sprunget over: {left}." if left else ""))
-        self.ok_button.setText(f"Opret {n} forslag" if n != 1 else translate("paste_dialog", "Opret 1 forslag"))
+        left = "; ".join(translate("paste_dialog", "linje {lines} ({reason})").format(lines=join_and(lines), reason=reason) for reason, lines in why.items())
+        self.summary.setText(translate("paste_dialog", "{n} forslag oprettes.").format(n=n) + (translate("paste_dialog", " Sprunget over: {left}.").format(left=left) if left else ""))
+        self.ok_button.setText(translate("paste_dialog", "Opret {n} forslag").format(n=n) if n != 1 else translate("paste_dialog", "Opret 1 forslag"))
         self.ok_button.setEnabled(n > 0)
 
     # -- creating ----------------------------------------------------------------------
@@ -122,7 +122,7 @@ class PasteDialog(QDialog):
         try:
             self.result_values = self.validate()
         except (ValueError, KkrDeskError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return
         super().accept()
@@ -135,10 +135,10 @@ class PasteDialog(QDialog):
             try:
                 sor.clean_fields(p.values())
             except ValidationError as exc:
-                raise ValidationError(f"Forslag {n} (»{p.title[:40]}«): {exc}", field=exc.field) from None
+                raise ValidationError(translate("paste_dialog", "Forslag {n} (»{title}«): {reason}").format(n=n, title=p.title[:40], reason=exc), field=exc.field) from None
         on = self.created.date()
         if on > self.today:
-            raise ValidationError(f"Datoen {short_date(on)} ligger i fremtiden.", field="Udkast fra")
+            raise ValidationError(translate("paste_dialog", "Datoen {on} ligger i fremtiden.").format(on=short_date(on)), field="Udkast fra")
         return {"rows": [p.values() for p in chosen], "on": on}
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -45,7 +45,7 @@ class ResponseDialog(SorDialog):
         self.proposal = self.add(QT_TRANSLATE_NOOP("Form", "Gælder"), QComboBox())
         self.proposal.addItem(translate("ResponseDialog", "Hele runden"), None)
         for pid in r.proposal_ids:
-            self.proposal.addItem(titles.get(pid, f"Forslag {pid}"), pid)
+            self.proposal.addItem(titles.get(pid, translate("response_dialog", "Forslag {pid}").format(pid=pid)), pid)
         if x and x.proposal_id:
             self.proposal.setCurrentIndex(max(0, self.proposal.findData(x.proposal_id)))
         self.text = self.add(QT_TRANSLATE_NOOP("Form", "Svar"), note_edit("Svarets indhold …"))
@@ -78,8 +78,7 @@ class ResponseDialog(SorDialog):
         received = self.received.date()
         sent = self.round.sent_on
         if received and sent and received < sent:
-            raise ValidationError(f"Svaret ({short_date(received)}) kan ikke være modtaget, før "
-                                  f"runden blev sendt ({short_date(sent)}).", field="Modtaget")
+            raise ValidationError(translate("response_dialog", "Svaret ({received}) kan ikke være modtaget, før runden blev sendt ({sent}).").format(received=short_date(received), sent=short_date(sent)), field="Modtaget")
         if received and not sent:
             raise ValidationError("Runden er ikke sendt endnu; udfyld først rundens »Sendt«.",
                                   field="Modtaget")

@@ -47,8 +47,7 @@ def report_refused(parent: QWidget, change) -> None:
         names = "\n".join(f"• {t}" for t in change.refused)
         QMessageBox.information(
             parent, "KKR Desk",
-            "Runden er gemt, men disse forslag kunne ikke følge med, fordi deres forløb ikke "
-            f"tillader trinnet på den dato:\n{names}\nRet dem under »Status og forløb«.")
+            translate("round_actions", "Runden er gemt, men disse forslag kunne ikke følge med, fordi deres forløb ikke tillader trinnet på den dato:\n{names}\nRet dem under »Status og forløb«.").format(names=names))
 
 
 def create_round(ctx: AppContext, parent: QWidget, proposals: list[ProposalView],
@@ -100,7 +99,7 @@ def mark_sent(tab, r: RoundView) -> None:
     deadline = r.deadline or defaults.round_deadline(tab.today, r.to_sds(), round_days(tab.ctx),
                                                      sds_weeks(tab.ctx))
     command = C.edit_round(tab.ctx.store, r, {"sent_on": tab.today, "deadline": deadline},
-                           tab.today, f"Markér »{C.short(r.title)}« som sendt")
+                           tab.today, translate("round_actions", "Markér »{title}« som sendt").format(title=C.short(r.title)))
     if undo.push(tab.ctx.undo_stack, command, tab):
         report_refused(tab, command.result)
 
@@ -108,8 +107,7 @@ def mark_sent(tab, r: RoundView) -> None:
 def delete_round(tab, r: RoundView) -> None:
     answer = QMessageBox.question(
         tab, translate("round_actions", "Slet høringsrunde"),
-        f"Slet høringsrunden »{r.title}« med {len(r.responses)} høringssvar?\n"
-        "Sletningen kan fortrydes (Ctrl+Z).")
+        translate("round_actions", "Slet høringsrunden »{title}« med {n} høringssvar?\nSletningen kan fortrydes (Ctrl+Z).").format(title=r.title, n=len(r.responses)))
     if answer == QMessageBox.StandardButton.Yes:
         undo.push(tab.ctx.undo_stack, C.delete_round(tab.ctx.store, r), tab)
 

@@ -163,11 +163,9 @@ class RoundDialog(SorDialog):
         aliases = self.context.aliases
         for x in self.r.responses if self.r else ():
             if not who_gets.is_among(x.respondent, names, aliases):
-                raise ValidationError(f"{x.respondent} har afgivet høringssvar og kan ikke fjernes "
-                                      "som modtager.", field="Modtagere")
+                raise ValidationError(translate("round_dialogs", "{respondent} har afgivet høringssvar og kan ikke fjernes som modtager.").format(respondent=x.respondent), field="Modtagere")
             if x.received_on and sent and x.received_on < sent:
-                raise ValidationError(f"Svaret fra {x.respondent} ({short_date(x.received_on)}) "
-                                      "ligger før den nye afsendelsesdato.", field="Sendt")
+                raise ValidationError(translate("round_dialogs", "Svaret fra {respondent} ({received_on}) ligger før den nye afsendelsesdato.").format(respondent=x.respondent, received_on=short_date(x.received_on)), field="Sendt")
 
 
 def _ids(preselect: list[int] | int | None) -> list[int]:

@@ -34,7 +34,7 @@ class RoundModel(RowTableModel):
 
         def state(r: RoundView) -> str:
             if r.answered_on:
-                return f"Besvaret {short_date(r.answered_on)}"
+                return translate("rounds_pane", "Besvaret {answered_on}").format(answered_on=short_date(r.answered_on))
             if alert := self.alert(r):
                 return alert
             if r.decided:
@@ -191,7 +191,7 @@ class RoundsPane(QWidget):
             self.response_heading.setText(translate("RoundsPane", "Høringssvar"))
         else:
             to = ", ".join(r.recipients)
-            self.response_heading.setText(f"Høringssvar – {r.title} (sendt til {to})")
+            self.response_heading.setText(translate("rounds_pane", "Høringssvar – {title} (sendt til {to})").format(title=r.title, to=to))
         if keep is not None:
             for i, x in enumerate(self.responses.rows()):
                 if x.id == keep.id:

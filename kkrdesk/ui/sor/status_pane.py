@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.i18n import shown, translate
 from kkrdesk.ui.dates import short_date
 from kkrdesk.core.enums import SorStatus
 from kkrdesk.ui.labels import label
@@ -64,13 +64,16 @@ class StatusPane(QWidget):
             self.now.setText(translate("StatusPane", "Vælg et forslag."))
             self.correct_button.setEnabled(False)
             return
-        since = f" siden {short_date(p.status_since)}" if p.status_since else ""
+        since = (" " + translate("StatusPane", "siden {day}").format(day=short_date(p.status_since))
+                 if p.status_since else "")
         due = ""
         if waits is not None:
             colour = "#9c1c12; font-weight: bold" if waits.overdue else "#374151"
-            due = f" – <span style='color:{colour}'>{waits.text}</span>"
-        self.now.setText(f"Status: <b style='color:{STATUS_COLOURS[p.status]}'>{label(p.status)}"
-                         f"</b>{since}{due}")
+            due = f" – <span style='color:{colour}'>{shown(waits.text)}</span>"
+        status = f"<b style='color:{STATUS_COLOURS[p.status]}'>{label(p.status)}</b>"
+        self.now.setText(translate("StatusPane", "Status: {status}").format(status=status)
+                         + f"{since}{due}")
+
         options = sor.next_steps(p)
         for status in options:
             b = QPushButton(f"{label(status)} …")

@@ -155,6 +155,7 @@ class SorTab(SorTabLayout, LazyTab):
         self.title_label.setText(p.title if p else translate("tab", "Intet forslag valgt – opret et med »Nyt forslag …«."))
         self.banner.set_alerts(self.model.alerts(p) if p else [])
         self.form.show_proposal(p)
+        self.status_pane.timeline.sep = self.ctx.time_sep  # 12.00 or 12:00, as set
         self.status_pane.show_proposal(p, self.model.waiting(p) if p else None)
         self.meetings_pane.show_proposal(p)
         rounds = [r for r in self.all_rounds if p and p.id in r.proposal_ids] if p else []

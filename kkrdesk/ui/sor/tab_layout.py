@@ -63,9 +63,9 @@ class SorTabLayout:
     def _build_deadlines(self) -> QHBoxLayout:
         """How long a round runs and how long SDS may take before it stands out (settings)."""
         self.round_days = _spin(1, 180, translate("SorTab", " dage"), round_days(self.ctx),
-                                "En ny rundes frist: så mange dage efter afsendelsen")
+                                translate("SorTab", "En ny rundes frist: så mange dage efter afsendelsen"))
         self.weeks = _spin(1, 52, translate("SorTab", " uger"), sds_weeks(self.ctx),
-                           "Efter så mange uger uden svar fra SDS fremhæves forslaget")
+                           translate("SorTab", "Efter så mange uger uden svar fra SDS fremhæves forslaget"))
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("SorTabLayout", "Høringsfrist:")))
         row.addWidget(self.round_days)
