@@ -20,6 +20,7 @@ from kkrdesk.ui.i18n import translate, shown
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import DatabaseLocked, KkrDeskError, ServerUnreachable
 from kkrdesk.ui import recent_menu, server_down
+from kkrdesk.core.paths import is_url
 from kkrdesk.ui.accessible import watch_dialogs
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
 from kkrdesk.ui.qt_setup import application, set_language_override
@@ -119,7 +120,8 @@ class Session:
         return box.exec() == yes
 
     def wire(self, window: MainWindow) -> None:
-        window.open_database_requested.connect(lambda p: self._switch(Path(p), create=False))
+        window.open_database_requested.connect(
+            lambda p: self._switch(p if is_url(p) else Path(p), create=False))
         window.open_action.triggered.connect(self._ask_open)
         window.new_action.triggered.connect(self._ask_new)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from kkrdesk.core.paths import is_url
 from kkrdesk.ui.i18n import translate
 
 RECENT_KEY = "recent_databases"
@@ -67,7 +68,7 @@ def fill(menu: QMenu, paths: list[str], open_path: Callable[[str], None],
     """The entries of ``paths`` (a missing one greyed, with its note), then Ryd liste."""
     menu.clear()
     for path in paths:
-        there = os.path.exists(path)
+        there = is_url(path) or os.path.exists(path)  # a server is asked when opened
         action = QAction(path if there else f"{path}  ({translate('RecentMenu', MISSING_NOTE)})", menu)
         action.setEnabled(there)
         action.setToolTip(path if there else translate("RecentMenu", MISSING_TIP))

@@ -103,3 +103,21 @@ def test_a_server_url_is_remembered_without_its_password(qapp):
     kept = recent_menu.remember("postgresql+psycopg://mette:hemmelig@kkr-server:5432/kkr")
     assert kept[0] == "postgresql+psycopg://mette@kkr-server:5432/kkr"
     assert "hemmelig" not in " ".join(recent_menu.recent())
+
+
+def test_a_remembered_server_is_offered_and_opened_by_its_url(qtbot, session, demo_path, monkeypatch):
+    """A server's URL is not a file: it is never greyed as gone, and choosing it opens the
+    URL itself (on main it was greyed "findes ikke", and opening it mangled the URL into
+    a file path with one slash)."""
+    from kkrdesk.ui import recent_menu
+
+    url = "postgresql+psycopg://mette@kkr-server:5432/kkr?sslmode=verify-full"
+    recent_menu.remember(url)
+    assert session.open(demo_path)
+    entries = shown(qtbot, session.window.recent_menu)
+    assert entries[:2] == [(str(demo_path.resolve()), True), (url, True)]
+    asked = []
+    monkeypatch.setattr(session, "open", lambda place, create=True: asked.append((place, create)))
+    server = [a for a in session.window.recent_menu.actions() if a.text() == url][0]
+    server.trigger()  # as a click on the entry does
+    assert asked == [(url, False)]
