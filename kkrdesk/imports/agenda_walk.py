@@ -12,7 +12,7 @@ import re
 
 from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports import agenda_non_items as non_items
-from kkrdesk.imports import agenda_tables as tables
+from kkrdesk.imports.agenda_columns import TITLE, WHO
 from kkrdesk.imports.agenda_dates import date_line, find_date
 from kkrdesk.imports.agenda_grow import span
 from kkrdesk.imports.agenda_joins import continues, dash_tail
@@ -130,9 +130,9 @@ class Walk(RowReader):
     def in_column(self, p: Piece) -> bool:
         """A PDF line of one cell under a table's presenter or text column."""
         role = self.column_at(p) if p.line.cells is None and p.line.indent else None
-        if role is None or role == tables.TITLE or self.item is None:
+        if role is None or role == TITLE or self.item is None:
             return False
-        if role == tables.WHO:
+        if role == WHO:
             self.add_presenter(p.line.n, self.target or self.item, p.text)
         else:
             self.describe(p.line.n, self.item, p.text)
