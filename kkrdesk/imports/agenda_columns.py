@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kkrdesk.imports import agenda_clock as clk
+from kkrdesk.imports.agenda_durations import cell_minutes
 from kkrdesk.imports.agenda_kinds import kind_line
 
 
@@ -94,7 +95,7 @@ def guess_roles(cells: tuple[str, ...]) -> list[str]:
             roles.append("")
         elif clock_cell(cell) is not None and START not in roles:
             roles.append(START)
-        elif clk.cell_minutes(cell) is not None and TITLE not in roles and MINUTES not in roles:
+        elif cell_minutes(cell) is not None and TITLE not in roles and MINUTES not in roles:
             roles.append(MINUTES)
         elif kind_line(cell) is not None and TITLE in roles:
             roles.append(KIND)
@@ -102,7 +103,7 @@ def guess_roles(cells: tuple[str, ...]) -> list[str]:
             roles.append(TITLE)
         elif WHO not in roles and split_presenter("x (" + cell + ")")[1] is not None:
             roles.append(WHO)
-        elif clk.cell_minutes(cell) is not None and MINUTES not in roles:
+        elif cell_minutes(cell) is not None and MINUTES not in roles:
             roles.append(MINUTES)
         else:
             roles.append(TEXT)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kkrdesk.imports import agenda_clock as clk
+from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_grow import Grower
 from kkrdesk.imports.agenda_kinds import kind_and_duration, standing_kind
 from kkrdesk.imports.agenda_people import split_presenter
@@ -143,7 +144,7 @@ class EntryReader(Grower):
         """A sentence written under the item in minutes ('- Everyone is doing fine.'), not
         a sub-point: no time or duration of its own where the items have them."""
         text = p.head.rest
-        if p.head.marker != "bullet" or p.head.times is not None or clk.take_duration(text)[1] is not None \
+        if p.head.marker != "bullet" or p.head.times is not None or take_duration(text)[1] is not None \
                 or not text.endswith(".") or re.search(r"\b(?:v|ca|evt|bl\.a|jf|mv|etc)\.$", text, re.I):
             return False
         return self.dated and len(text.split()) >= 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kkrdesk.core.enums import ItemKind
-from kkrdesk.imports.agenda_clock import take_duration
+from kkrdesk.imports.agenda_durations import take_duration
 
 K = ItemKind
 _MARK = re.compile(r"\s*\(\s*([ODBI])(?:\s*/\s*[ODBI])?\s*\)\s*", re.I)

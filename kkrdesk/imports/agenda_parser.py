@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kkrdesk.imports.agenda_clock import take_duration
+from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_finish import finish
 from kkrdesk.imports.agenda_judge import judge
 from kkrdesk.imports.agenda_kinds import standing_kind

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from kkrdesk.core.enums import ItemKind
-from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports.agenda_columns import (
     END, KIND, MINUTES, START, TEXT, TIME, TITLE, WHO, clock_cell, guess_roles,
 )
+from kkrdesk.imports.agenda_durations import cell_minutes
 from kkrdesk.imports.agenda_kinds import kind_line
 from kkrdesk.imports.agenda_non_items import day_heading, info_key
 
@@ -70,7 +70,7 @@ def _fill(item: RowItem, role: str, cell: str) -> None:
     if role == END and (t := clock_cell(cell)) is not None:
         item.end, item.timed = t.start, True
     elif role == MINUTES:
-        item.minutes, item.timed = clk.cell_minutes(cell), True
+        item.minutes, item.timed = cell_minutes(cell), True
         item.minutes_written = "" if item.minutes is not None else cell
     elif role == TITLE:
         item.title = f"{item.title} {cell}".strip()

@@ -14,6 +14,7 @@ from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports import agenda_non_items as non_items
 from kkrdesk.imports.agenda_columns import TITLE, WHO
 from kkrdesk.imports.agenda_dates import date_line, find_date
+from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_grow import span
 from kkrdesk.imports.agenda_joins import continues, dash_tail
 from kkrdesk.imports.agenda_kinds import kind_line, standing_kind
@@ -198,7 +199,7 @@ class Walk(RowReader):
             return True
         nxt = next((q for q in self.doc.pieces[k + 1:] if not q.line.skip), None)
         label = nxt is not None and not nxt.line.heading
-        if label or not (standing_kind(text) or clk.take_duration(text)[1] or nxt is None or len(text.split()) <= 8):
+        if label or not (standing_kind(text) or take_duration(text)[1] or nxt is None or len(text.split()) <= 8):
             self.skip(n, "afsnitsoverskrift")
             if self.item is not None:
                 self.closed = True
