@@ -1,8 +1,9 @@
 """Clock times as agendas write them: "12:00 – 12:10", "kl. 9.00 til 9.30",
 "19,00 – 19,15", "0900-1000:", "1400--", "3:00pm", "[16:45-16:50]", a meeting's start
 in its header ("kl. 16:00", "klockan 19:00", "um 9:00 Uhr", "at 6:15 pm", "Start time:
-12pm", "kl. 1200-1400"), and a line that begins with a time no clock shows ("24.00").
-Durations ("(30 min)", a minutes column's "5") are :mod:`kkrdesk.imports.agenda_durations`'.
+12pm", "kl. 1200-1400"). Durations ("(30 min)", a minutes column's "5") are
+:mod:`kkrdesk.imports.agenda_durations`', times no clock shows ("24.00")
+:mod:`kkrdesk.imports.agenda_impossible_times`'.
 
 Pure functions on strings; all times are minutes after midnight."""
 
@@ -11,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DASH = r"(?:--?|–|—|til|to|bis)"
+DASH = r"(?:--?|–|—|til|to|bis)"
 _H = r"(?:[01]?\d|2[0-3])"
 _AMPM = r"\s*(?P<{0}>[ap]\.?\s?m\.?)(?![a-zæøå])"
 _CLOCK = rf"(?P<h{{0}}>{_H})(?:[.:,](?P<m{{0}}>[0-5]\d))?(?:{_AMPM.format('ap{0}')})?"
 _LEAD = r"(?:(?:klockan|klokken|klokka|kl)\.?\s*|um\s+|at\s+)?"
 _RANGE = re.compile(
-    rf"^\[?{_LEAD}{_CLOCK.format(1)}(?:\s*{_DASH}\s*{_LEAD}(?:{_CLOCK.format(2)})?)?"
+    rf"^\[?{_LEAD}{_CLOCK.format(1)}(?:\s*{DASH}\s*{_LEAD}(?:{_CLOCK.format(2)})?)?"
     r"(?:\s*(?:uhr|h)\b)?\]?(?=$|[\s,:;)\]\-–—])\s*[:,;.]?\s*(?:[-–—]\s+)?(?P<rest>.*)$", re.I)
 _COMPACT = re.compile(
     r"^\[?(?:(?:kl|klokken|klockan|klokka)\.?\s*)?(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
@@ -93,32 +94,4 @@ def time_in(text: str) -> tuple[int, int | None] | None:
     for m in re.finditer(rf"(?<![\d/.:,]){_CLOCK.format(1)}", text, re.I):
         if m.group("ap1"):
             return _minutes(m.group("h1"), m.group("m1"), m.group("ap1")), None
-    return None
-
-
-_CLOCKLIKE = re.compile(
-    rf"^(kl\.?\s*)?(\d{{1,2}})([.:])(\d{{2}})(?:\s*{_DASH}\s*(?:kl\.?\s*)?(\d{{1,2}})[.:](\d{{2}}))?"
-    r"(?=$|[\s,:;)\-–])\s*[:,;\-–]?\s*", re.I)
-
-
-@dataclass(frozen=True)
-class OddClock:
-    written: str  # the impossible time as the line has it: "24.00"
-    rest: str  # the text after the time (or times)
-    maybe_number: bool  # "25.10" with a dot and nothing else may be item 25's sub-item 10
-
-
-def impossible_clock(text: str) -> OddClock | None:
-    """A line that begins with a time no clock shows ("24.00 Punkt", "99.99", "kl. 12.60",
-    "12.00-25.00"); None when the time (or the line) is fine. 24.00 may end a range only."""
-    m = _CLOCKLIKE.match(text)
-    if not m:
-        return None
-    kl, h1, sep, m1, h2, m2 = m.groups()
-    if int(h1) >= 24 or int(m1) >= 60:
-        written = text[m.start(2):m.end(4)]
-        return OddClock(written, text[m.end():], sep == "." and not kl and h2 is None
-                        and not m1.startswith("0"))
-    if h2 is not None and (int(m2) >= 60 or int(h2) * 60 + int(m2) > 24 * 60):
-        return OddClock(text[m.start(5):m.end(6)], text[m.end():], False)
     return None

@@ -16,6 +16,7 @@ from kkrdesk.imports.agenda_columns import TITLE, WHO
 from kkrdesk.imports.agenda_dates import date_line, find_date
 from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_grow import span
+from kkrdesk.imports.agenda_impossible_times import impossible_clock
 from kkrdesk.imports.agenda_joins import continues, dash_tail
 from kkrdesk.imports.agenda_kinds import kind_line, standing_kind
 from kkrdesk.imports.agenda_people import presenter_line, split_presenter
@@ -91,7 +92,7 @@ class Walk(RowReader):
             return self.skip(n, "dagsoverskrift")
         if self.date_only(n, text):
             return
-        if (odd := clk.impossible_clock(text)) is not None and not self.sub_number(odd, text):
+        if (odd := impossible_clock(text)) is not None and not self.sub_number(odd, text):
             return self.odd_clock(n, odd)
         if (who := presenter_line(text)) is not None and self.target is not None:
             return self.add_presenter(n, self.target, who)
