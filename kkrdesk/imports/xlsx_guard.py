@@ -18,7 +18,7 @@ from kkrdesk.imports import xml_stream, zip_guard
 from kkrdesk.imports.participants_table import Merge
 from kkrdesk.imports.participants_table import fail as _fail
 from kkrdesk.imports.participants_table import thousands as _n
-from kkrdesk.imports.xml_stream import XmlBudget
+from kkrdesk.imports.xml_budget import XmlBudget
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts of a .xlsx together, as declared
 MAX_RATIO = 200  # uncompressed / compressed for any part bigger than 1 MB
