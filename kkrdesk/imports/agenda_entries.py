@@ -10,7 +10,8 @@ import re
 from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_grow import Grower
 from kkrdesk.imports.agenda_impossible_times import OddClock
-from kkrdesk.imports.agenda_kinds import kind_and_duration, standing_kind
+from kkrdesk.imports.agenda_kind_words import standing_kind
+from kkrdesk.imports.agenda_kinds import kind_and_duration
 from kkrdesk.imports.agenda_people import split_presenter
 from kkrdesk.imports.agenda_scan import Piece, family
 

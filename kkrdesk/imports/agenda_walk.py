@@ -18,7 +18,8 @@ from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_grow import span
 from kkrdesk.imports.agenda_impossible_times import impossible_clock
 from kkrdesk.imports.agenda_joins import continues, dash_tail
-from kkrdesk.imports.agenda_kinds import kind_line, standing_kind
+from kkrdesk.imports.agenda_kind_words import standing_kind
+from kkrdesk.imports.agenda_kinds import kind_line
 from kkrdesk.imports.agenda_people import presenter_line, split_presenter
 from kkrdesk.imports.agenda_rows import RowReader
 from kkrdesk.imports.agenda_scan import Piece, spine_piece
