@@ -33,6 +33,7 @@ def floors_dir() -> Path:
 class Sample:
     seconds: float
     max_rss_kib: int
+    cpu_seconds: float = 0.0  # user + system: what a busy machine changes least
 
 
 def run_once(argv: list[str], env: dict | None = None) -> Sample:
@@ -47,7 +48,7 @@ def run_once(argv: list[str], env: dict | None = None) -> Sample:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"bench: {' '.join(argv)} failed ({proc.returncode}): {err[-400:]}")
-    return Sample(elapsed, usage.ru_maxrss)
+    return Sample(elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 
 def time_once(argv: list[str], env: dict | None = None) -> float:
@@ -130,6 +131,10 @@ def median_s(samples: list[Sample]) -> float:
     return statistics.median(s.seconds for s in samples)
 
 
+def median_cpu(samples: list[Sample]) -> float:
+    return statistics.median(s.cpu_seconds for s in samples)
+
+
 def median_rss(samples: list[Sample]) -> float:
     return statistics.median(s.max_rss_kib for s in samples)
 
@@ -167,9 +172,14 @@ class Result:
 
 
 def result(name: str, floor_name: str, floor: list[Sample], ours: list[Sample],
-           target: float) -> Result:
-    return Result(name, floor_name, median_s(floor), median_s(ours), target, len(ours),
-                  max(spread([s.seconds for s in floor]), spread([s.seconds for s in ours])))
+           target: float, cpu: bool = False) -> Result:
+    """The ratio of the median wall times, or with ``cpu`` of the CPU times (user +
+    system): on a machine shared with other work the wall time of the side doing more
+    is stretched more, the CPU time much less."""
+    value = median_cpu if cpu else median_s
+    times = (lambda v: [x.cpu_seconds for x in v]) if cpu else (lambda v: [x.seconds for x in v])
+    return Result(name, floor_name, value(floor), value(ours), target, len(ours),
+                  max(spread(times(floor)), spread(times(ours))))
 
 
 def compare(name: str, floor: list[str], ours: list[str], runs: int = 9, warmup: int = 2,

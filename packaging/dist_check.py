@@ -202,6 +202,21 @@ def check_migration(user: Sandbox, frozen: list[str]) -> str:
     return f"schema-0001.sqlite upgraded to {head}; kkrdesk check passes"
 
 
+def check_server_driver(user: Sandbox, frozen: list[str]) -> str:
+    """The frozen build loads psycopg for a server URL and, with no server there, says so
+    in one line and exits 1 (issue 24: the app never needs the server to start)."""
+    nowhere = user.tmp / "no-server-here"
+    url = f"postgresql+psycopg://kkr@/kkr?host={nowhere}"
+    for args in (["log", "--db", url], ["--smoke", "--db", url]):
+        done = subprocess.run([*frozen, *args], cwd=user.work, env=user.env(),
+                              capture_output=True, text=True, timeout=180)
+        lines = done.stderr.strip().splitlines()
+        if done.returncode != 1 or len(lines) != 1 or "kan ikke bruges: den tager ikke" not in lines[0]:
+            raise Failed(f"{args[0]} on a server that is down: exit {done.returncode}\n"
+                         f"{done.stdout}{done.stderr}".strip())
+    return f"psycopg loaded; a server that is down: {lines[0]}"
+
+
 def check_x11(user: Sandbox, app: Path, frozen: list[str]) -> list[str]:
     """On Linux the window a user sees comes from the xcb platform plugin: every library it
     needs is found (from the bundle first), and the window opens on an X server (Xvfb)."""
@@ -251,6 +266,7 @@ def run_checks(dist: Path, max_mib: float, base: Path) -> bool:
         ("agenda imports", lambda: check_imports(user, frozen)),
         ("migration", lambda: check_migration(user, frozen)),
         ("X11 window", lambda: check_x11(user, app, frozen)),
+        ("server driver", lambda: check_server_driver(user, frozen)),
         ("bundle untouched", lambda: _untouched(app, before)),
     ]
     passed = True

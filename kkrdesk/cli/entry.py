@@ -109,8 +109,8 @@ def _add_commands(p: argparse.ArgumentParser) -> None:
                    help="tilføj N års syntetisk historik før mødet (møder, deltagere, "
                         "SOR-forslag, projekter; samme N giver samme data)")
     c = sub.add_parser("check", help="kontrollér en database (integritet og skemaversion)")
-    c.add_argument("--db", type=Path, required=True, dest="check_db", metavar="STI",
-                   help="databasefilen der kontrolleres (skal findes; åbnes kun til læsning)")
+    c.add_argument("--db", type=place, required=True, dest="check_db", metavar="STI|ADRESSE",
+                   help="databasefilen eller serverens adresse der kontrolleres (skal findes; åbnes kun til læsning)")
     cli_export.add_parser(sub)
     cli_import.add_parser(sub)
     from kkrdesk.cli import search as cli_search
@@ -159,10 +159,11 @@ def _demo(args) -> int:
 
 
 def _check(args) -> int:
-    from kkrdesk.core.store import SCHEMA_HEAD, Store
+    from kkrdesk.core.store import SCHEMA_HEAD
+    from kkrdesk.services.database import store_for
 
     # Read-only, and an older schema is reported rather than refused.
-    with Store.open_path(args.check_db, readonly=True, require_head=False) as store:
+    with store_for(args.check_db, readonly=True, require_head=False) as store:
         problems = store.integrity_problems()
         rev = store.schema_revision
     state = "nyeste" if rev == SCHEMA_HEAD else f"ældre end {SCHEMA_HEAD}; opgraderes ved åbning"

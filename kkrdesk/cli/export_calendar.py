@@ -10,21 +10,22 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from kkrdesk.cli.export_docx import meeting_when
+from kkrdesk.cli.export_docx import add_lang, meeting_when
+from kkrdesk.cli.places import place
 
 HELP = {
     "ics": "skriv et møde som kalenderfil (.ics) med sted, tid og dagsorden",
     "frister": "skriv SOR-høringsfrister, ventede svar fra SDS og projekternes milepæle som "
                "kalenderfil (.ics) med påmindelser",
 }
-DB_HELP = "databasefilen (skal findes; åbnes kun til læsning)"
+DB_HELP = "databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning"
 MEETING_HELP = ("mødets dato, fx 2025-06-18 eller 18-06-2025; har to møder samme dato, også "
                 "tidspunktet: »18-06-2025 09.00«")
 
 
 def add_parsers(kinds) -> None:
     p = kinds.add_parser("ics", help=HELP["ics"], description=HELP["ics"])
-    p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
+    p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE", help=DB_HELP)
     p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO", help=MEETING_HELP)
     p.add_argument("-o", "--output", type=Path, metavar="FIL.ics",
                    help="kalenderfilen; standard: »Møde DD-MM-ÅÅÅÅ.ics« i den aktuelle mappe")
@@ -33,9 +34,10 @@ def add_parsers(kinds) -> None:
                         "e-mailadresser (personoplysninger)")
     p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
                    help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
+    add_lang(p)
     p.set_defaults(handler=_ics)
     f = kinds.add_parser("frister", help=HELP["frister"], description=HELP["frister"])
-    f.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
+    f.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE", help=DB_HELP)
     f.add_argument("-o", "--output", type=Path, metavar="FIL.ics",
                    help="kalenderfilen; standard: »Frister.ics« i den aktuelle mappe")
     f.set_defaults(handler=_frister)
@@ -64,7 +66,7 @@ def _ics(args) -> int:
     with open_for_reading(args.export_db) as store:
         meeting_id = find_by_date(store, *args.meeting).id
         cm = replace(calendar_meeting(store, meeting_id, with_contact=args.with_contact),
-                     time_sep=args.clock[2])
+                     time_sep=args.clock[2], lang=args.lang)
         m = cm.detail.meeting
         target = args.output or Path(f"Møde {short_date(m.date)}.ics")
         path = export_meeting_ics(cm, checked_suffix(target, ".ics", "Kalenderfilen"))

@@ -10,6 +10,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 _KINDS = {
     "agenda": ("dagsordenen", "skriv dagsordenen for et møde som Word-dokument (.docx) "
                "eller arkivkopi (PDF/A, .pdf)"),
@@ -34,12 +36,21 @@ def meeting_when(text: str) -> tuple[dt.date, dt.time | None]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+LANG_HELP = "dokumentets sprog: da (standard) eller en (engelsk, til en læser fra udlandet)"
+
+
+def add_lang(p) -> None:
+    """``--lang da|en``: the document's language (its fixed words and dates; user data
+    stays as typed)."""
+    p.add_argument("--lang", choices=("da", "en"), default="da", help=LANG_HELP)
+
+
 def add_parsers(kinds) -> None:
     """Register ``agenda`` and ``minutes`` (set ``handler`` on each parser)."""
     for kind, (_, help_text) in _KINDS.items():
         p = kinds.add_parser(kind, help=help_text, description=help_text)
-        p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
-                       help="databasefilen (skal findes; åbnes kun til læsning)")
+        p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE",
+                       help="databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning")
         p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO",
                        help="mødets dato, fx 2025-06-18 eller 18-06-2025; har to møder samme "
                             "dato, også tidspunktet: »18-06-2025 09.00«")
@@ -54,6 +65,7 @@ def add_parsers(kinds) -> None:
                        help="forfatter i dokumentets egenskaber (sekretariatets navn)")
         p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
                        help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
+        add_lang(p)
         if kind == "minutes":
             p.add_argument("--actual-times", action="store_true",
                            help="skriv punkternes faktiske tider (fra mødeleders visning) "
@@ -74,7 +86,7 @@ def _run(args) -> int:
 
         marks = {"kort": "short", "lang": "long"}.get(args.kinds, args.kinds)
         options = DocumentOptions(kind_marks=marks, actual_times=args.actual_times,
-                                  time_sep=args.clock[2])
+                                  time_sep=args.clock[2], lang=args.lang)
         if args.author.strip():
             options = replace(options, author=args.author.strip())
         if args.output.suffix.lower() == ".pdf":

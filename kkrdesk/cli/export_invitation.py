@@ -13,7 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from kkrdesk.cli.export_calendar import DB_HELP, MEETING_HELP, checked_suffix, counted
-from kkrdesk.cli.export_docx import meeting_when
+from kkrdesk.cli.export_docx import add_lang, meeting_when
+from kkrdesk.cli.places import place
 
 HELP = ("skriv en mødeindkaldelse som mailkladde (.eml) til netværkets medlemmer, "
         "med kalenderinvitation og dagsorden vedhæftet")
@@ -32,7 +33,7 @@ def sender_address(text: str) -> str:
 
 def add_parsers(kinds) -> None:
     p = kinds.add_parser("invitation", help=HELP, description=HELP)
-    p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI", help=DB_HELP)
+    p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE", help=DB_HELP)
     p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO", help=MEETING_HELP)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.eml",
                    help="mailkladden der skrives; åbn den i Outlook eller Thunderbird og send den")
@@ -45,6 +46,7 @@ def add_parsers(kinds) -> None:
                    help="egen Word-skabelon til den vedhæftede dagsorden")
     p.add_argument("--clock", choices=("12.00", "12:00"), default="12.00",
                    help="klokkeslæt som 12.00 (dansk standard) eller 12:00")
+    add_lang(p)
     p.set_defaults(handler=_invitation)
 
 
@@ -58,11 +60,12 @@ def _invitation(args) -> int:
     from kkrdesk.views.calendar import Contact
 
     options = replace(DocumentOptions(author=args.author.strip()) if args.author.strip()
-                      else DocumentOptions(), time_sep=args.clock[2])
+                      else DocumentOptions(), time_sep=args.clock[2], lang=args.lang)
     with open_for_reading(args.export_db) as store:
         meeting_id = find_by_date(store, *args.meeting).id
         inv = invitation(store, meeting_id, Contact(options.author, args.fra))
-        inv = replace(inv, meeting=replace(inv.meeting, time_sep=options.time_sep))
+        inv = replace(inv, meeting=replace(inv.meeting, time_sep=options.time_sep,
+                                           lang=options.lang))
         path = export_invitation(inv, checked_suffix(args.output, ".eml", "Mailkladden"),
                                  template=args.template, options=options)
     lacking = counted(len(inv.without_email), "medlem", "medlemmer")

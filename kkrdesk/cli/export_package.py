@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 HELP = ("skriv mødepakken (dagsorden, referat som Word og PDF, bilag) som .zip eller mappe, "
         "navngivet efter mødets dato")
 
@@ -15,8 +17,8 @@ def add_parsers(kinds) -> None:
     from kkrdesk.cli.export_docx import meeting_when
 
     p = kinds.add_parser("pakke", help=HELP, description=HELP)
-    p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
-                   help="databasefilen (skal findes; åbnes kun til læsning)")
+    p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE",
+                   help="databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning")
     p.add_argument("--meeting", type=meeting_when, required=True, metavar="DATO",
                    help="mødets dato, fx 2025-06-18 eller 18-06-2025")
     p.add_argument("-o", "--output", type=Path, metavar="MÅL.zip|MAPPE",

@@ -9,6 +9,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 
 def _status(text: str):
     """A status as its Danish label ("sendt til SDS") or its code ("sent_to_sds")."""
@@ -25,8 +27,8 @@ def _status(text: str):
 def add_parsers(kinds) -> None:
     help_text = "skriv et resumé af SOR-forslagene til SDS som Word-dokument (.docx)"
     p = kinds.add_parser("sor", help=help_text, description=help_text)
-    p.add_argument("--db", type=Path, required=True, dest="sor_db", metavar="STI",
-                   help="databasefilen (skal findes; åbnes kun til læsning)")
+    p.add_argument("--db", type=place, required=True, dest="sor_db", metavar="STI|ADRESSE",
+                   help="databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.docx",
                    help="filen der skal skrives (en tidligere fil erstattes)")
     p.add_argument("--status", type=_status, metavar="STATUS",

@@ -7,13 +7,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 HELP = "skriv statusrapporten for projekterne (til en styregruppe) som Word-dokument (.docx)"
 
 
 def add_parsers(kinds) -> None:
     p = kinds.add_parser("status", help=HELP, description=HELP)
-    p.add_argument("--db", type=Path, required=True, dest="export_db", metavar="STI",
-                   help="databasefilen (skal findes; åbnes kun til læsning)")
+    p.add_argument("--db", type=place, required=True, dest="export_db", metavar="STI|ADRESSE",
+                   help="databasefilen eller serverens adresse (postgresql+psycopg://…); skal findes; åbnes kun til læsning")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.docx",
                    help="filen der skal skrives (en tidligere fil erstattes)")
     p.add_argument("--project", metavar="NAVN",

@@ -16,6 +16,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 
 def _date(text: str) -> dt.date:
     from kkrdesk.core.dates import parse_date
@@ -30,8 +32,8 @@ def add_parser(kinds) -> None:
     p = kinds.add_parser("agenda", help="importér en dagsorden fra tekst, Word, PowerPoint eller PDF",
                          description="Læs en dagsorden (.txt, .docx, .pptx, .pdf, eller - for "
                                      "standard input) og opret den som møde.")
-    p.add_argument("--db", type=Path, required=True, dest="import_db", metavar="STI",
-                   help="databasefilen der importeres til (skal findes; en ny oprettes med "
+    p.add_argument("--db", type=place, required=True, dest="import_db", metavar="STI|ADRESSE",
+                   help="databasefilen eller serverens adresse der importeres til (skal findes; en ny oprettes med "
                         "»kkrdesk init STI«)")
     p.add_argument("file", metavar="FIL", help="dagsordenen (.txt, .docx, .pptx, .pdf) eller - for standard input")
     where = p.add_mutually_exclusive_group()

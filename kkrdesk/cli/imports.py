@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kkrdesk.cli.places import place
+
 
 def add_parser(sub) -> None:
     """Register ``import participants`` (set ``handler`` on its parser)."""
@@ -18,8 +20,8 @@ def add_parser(sub) -> None:
     p = kinds.add_parser("participants",
                          help="importér deltagere fra .xlsx eller .csv (Navn, Organisation, "
                               "Rolle, E-mail, Telefon, Fra)")
-    p.add_argument("--db", type=Path, required=True, dest="import_db", metavar="STI",
-                   help="databasefilen der importeres til (skal findes; en ny oprettes med "
+    p.add_argument("--db", type=place, required=True, dest="import_db", metavar="STI|ADRESSE",
+                   help="databasefilen eller serverens adresse der importeres til (skal findes; en ny oprettes med "
                         "»kkrdesk init STI«)")
     p.add_argument("file", type=Path, metavar="FIL", help="regneark (.xlsx) eller CSV-fil")
     p.add_argument("--skip-invalid", action="store_true",

@@ -5,9 +5,12 @@ autocommit psycopg connection that LISTENs and hands the areas of the other apps
 commits to a callback (the window's area listeners, through a queued Qt signal).
 
 The same thread touches this app's presence row every ``presence.HEARTBEAT`` seconds
-and reports who else is open. A lost connection is retried every few seconds; after a
-reconnect the callback gets ``None`` ("anything may have changed"), since
-notifications sent while it was away are gone."""
+and reports who else is open. It is also the app's watch on the server: a lost
+connection is noticed within about a second (a ``SELECT 1`` every half second) and
+reported (``on_connection(False)``); it is retried after 1, 2, 4, 8, then every 10
+seconds; once back, the store's pooled connections (dead since the server went) are
+dropped, ``on_connection(True)`` is called and the callback gets ``None`` ("anything
+may have changed"), since notifications sent while it was away are gone."""
 
 from __future__ import annotations
 
@@ -23,10 +26,11 @@ from sqlalchemy.orm import Session
 from kkrdesk.core.presence import HEARTBEAT, Other, Presence
 
 CHANNEL = "kkr_changes"
-RETRY = 3.0  # seconds between attempts to reconnect
+RETRY_FIRST, RETRY_MAX = 1.0, 10.0  # seconds before the first and the later attempts
 log = logging.getLogger(__name__)
 
 Deliver = Callable[[set[str] | None], None]
+OnConnection = Callable[[bool], None]
 
 
 def new_origin() -> str:
@@ -34,10 +38,15 @@ def new_origin() -> str:
     return os.urandom(6).hex()
 
 
+def payload(origin: str, areas: set[str]) -> str:
+    """What a commit's notification says: who sent it and which areas it changed."""
+    return f"{origin} {','.join(sorted(areas))}"
+
+
 def announce(session: Session, origin: str, areas: set[str]) -> None:
     """Queue the notification in ``session``'s transaction; sent on its commit."""
     session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                    {"channel": CHANNEL, "payload": f"{origin} {','.join(sorted(areas))}"})
+                    {"channel": CHANNEL, "payload": payload(origin, areas)})
 
 
 def parse(payload: str, origin: str) -> set[str] | None:
@@ -49,12 +58,15 @@ def parse(payload: str, origin: str) -> set[str] | None:
 class ChangeFeed(threading.Thread):
     def __init__(self, engine: Engine, origin: str, deliver: Deliver,
                  presence: Presence | None = None,
-                 on_presence: Callable[[list[Other]], None] | None = None):
+                 on_presence: Callable[[list[Other]], None] | None = None,
+                 on_connection: OnConnection | None = None):
         super().__init__(name="kkrdesk-change-feed", daemon=True)
         self.engine, self.origin, self.deliver = engine, origin, deliver
         self.presence, self.on_presence = presence, on_presence
+        self.on_connection = on_connection
         self._stopping = threading.Event()
         self.connected = threading.Event()
+        self.online = True  # the store has just opened: the server was there
 
     def stop(self, wait: float = 3.0) -> None:
         self._stopping.set()
@@ -62,15 +74,30 @@ class ChangeFeed(threading.Thread):
             self.join(wait)
 
     def run(self) -> None:
-        first = True
+        delay = RETRY_FIRST
         while not self._stopping.is_set():
             try:
-                self._listen(reconnected=not first)
+                self._listen()
             except Exception as exc:  # noqa: BLE001 - the server went away: try again
                 log.info("change feed lost its connection: %s", exc)
+            if self.connected.is_set():
+                delay = RETRY_FIRST  # it was up: the next try soon
             self.connected.clear()
-            first = False
-            self._stopping.wait(RETRY)
+            if self._stopping.is_set():
+                break
+            self._set_online(False)
+            self._stopping.wait(delay)
+            delay = min(delay * 2, RETRY_MAX)
+
+    def _set_online(self, online: bool) -> None:
+        if online == self.online:
+            return
+        self.online = online
+        if online:
+            self.engine.dispose()  # the pool's connections died with the server's
+        log.info("server connection %s", "back" if online else "lost")
+        if self.on_connection is not None:
+            self.on_connection(online)
 
     def _connect(self):
         import psycopg
@@ -79,11 +106,12 @@ class ChangeFeed(threading.Thread):
         params = {k: v for k, v in params.items() if k != "options"}  # never read-only
         return psycopg.connect(*args, **params, autocommit=True)
 
-    def _listen(self, reconnected: bool) -> None:
+    def _listen(self) -> None:
         with self._connect() as conn:
             conn.execute(f"LISTEN {CHANNEL}")
             self.connected.set()
-            if reconnected:
+            if not self.online:
+                self._set_online(True)
                 self.deliver(None)
             beat = 0.0
             while not self._stopping.is_set():

@@ -34,3 +34,15 @@ class ChangedElsewhere(StoreError):
 
     def __init__(self, detail: str = ""):
         super().__init__(f"{self.MESSAGE}: {detail}." if detail else f"{self.MESSAGE}.")
+
+
+class ServerUnreachable(StoreError):
+    """A database server that cannot be reached (or refuses this login) when the
+    database is opened: one line naming the server and why, in plain words. The window
+    offers a local database or another try instead of stopping."""
+
+
+class ServerAway(StoreError):
+    """A change not saved because the shared database's server is away (lost while the
+    app was open): nothing was written. The window's ``connection_changed(True)`` says
+    when a retry can succeed; a pending edit is kept until then."""

@@ -51,3 +51,9 @@ def user_log_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "kkrdesk.sqlite"
+
+
+def is_url(place: str | Path) -> bool:
+    """Whether ``place`` names a database by a SQLAlchemy URL (a server, or
+    ``sqlite:///file``) rather than by a file's path."""
+    return isinstance(place, str) and "://" in place

@@ -20,13 +20,20 @@ class SharedUse:
         self.feed: ChangeFeed | None = None
 
     def start(self, deliver: Deliver,
-              on_presence: Callable[[list[Other]], None] | None = None) -> None:
+              on_presence: Callable[[list[Other]], None] | None = None,
+              on_connection: Callable[[bool], None] | None = None) -> None:
         if self.feed is not None:
             return
         with contextlib.suppress(SQLAlchemyError):  # a reader without the grant: unseen
             self.presence.join()
-        self.feed = ChangeFeed(self.engine, self.origin, deliver, self.presence, on_presence)
+        self.feed = ChangeFeed(self.engine, self.origin, deliver, self.presence, on_presence,
+                               on_connection)
         self.feed.start()
+
+    @property
+    def online(self) -> bool:
+        """Whether the server is there, as the feed last found it."""
+        return self.feed is None or self.feed.online
 
     def listening(self, timeout: float) -> bool:
         """Whether the feed is connected (waiting up to ``timeout`` seconds for it)."""

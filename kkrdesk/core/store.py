@@ -16,19 +16,20 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kkrdesk.core import (
     change_feed, file_safety, presence, server_db, sqlite_file, stale, writer_lock,
 )
-from kkrdesk.core.errors import ChangedElsewhere, StoreError
+from kkrdesk.core.errors import ChangedElsewhere, ServerAway, ServerUnreachable, StoreError
 from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.oserrors import sqlite_reason
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
 
 Listener = Callable[[set[str]], None]
+_UNREAD = "?"  # the schema revision is not known before the engine reads it
 
 
 class Store:
@@ -55,6 +56,7 @@ class Store:
         self.login, self.machine = presence.who_am_i()
         self.shared: SharedUse | None = None  # presence and the change feed, on a server
         engine_url = self.url
+        self._checked_revision: str | None = _UNREAD
         if self.path is not None:
             engine_url = self._check_file(create=create and not readonly)
             # From here on no export may be written over this file or its companions.
@@ -86,6 +88,8 @@ class Store:
         if found not in (None, sqlite_file.NEW_FILE, *KNOWN_REVISIONS):
             self.close(remove_lock=True)
             raise StoreError(_newer_message(found))
+        if not self.readonly:  # under the writer lock nobody can change it before we open
+            self._checked_revision = None if found == sqlite_file.NEW_FILE else found
         return sqlite_file.readonly_url(self.path) if self.readonly else self.url
 
     def _quick_check_reading(self) -> str | None:
@@ -116,12 +120,18 @@ class Store:
             pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
             event.listen(self.engine, "connect", pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(server_db.reading_engine(self.engine)
+                                           if self.on_server else self.engine,
+                                           expire_on_commit=False)
         if self.on_server:  # a stale write names the other person's value
             event.listen(self._sessions, "before_flush", stale.remember)
 
     def _check_schema(self, require_head: bool) -> None:
-        """A newer schema is refused; a reader that needs the newest refuses an older one."""
-        self.schema_revision = self._revision()
+        """A newer schema is refused; a reader that needs the newest refuses an older one.
+        A writing store on a file has read the revision in the file's check, under its
+        writer lock: not asked again (two statements less at every start)."""
+        known = self._checked_revision
+        self.schema_revision = self._revision() if known is _UNREAD else known
         if self.schema_revision not in (None, *KNOWN_REVISIONS):
             raise StoreError(_newer_message(self.schema_revision))
         if self.readonly and require_head and self.schema_revision != SCHEMA_HEAD:
@@ -134,7 +144,10 @@ class Store:
     @contextlib.contextmanager
     def transaction(self, *areas: str) -> Iterator[Session]:
         """One user action: commit on success, roll back on error, then tell listeners
-        which areas changed."""
+        which areas changed. While the server is away nothing is tried: the window is
+        read-only until the change feed has its connection back."""
+        if not self.online:
+            raise ServerAway(server_db.OFFLINE_MESSAGE)
         session = self._sessions()
         try:
             yield session
@@ -151,6 +164,8 @@ class Store:
             raise ChangedElsewhere(detail) from exc
         except SQLAlchemyError as exc:
             session.rollback()
+            if self.on_server and isinstance(exc, DBAPIError) and exc.connection_invalidated:
+                raise ServerAway(server_db.OFFLINE_MESSAGE) from exc  # lost before the feed noticed
             raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
         except BaseException:
             session.rollback()
@@ -162,7 +177,7 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         except SQLAlchemyError as exc:
@@ -179,15 +194,22 @@ class Store:
             self._listeners.remove(listener)
 
     def watch(self, deliver: change_feed.Deliver,
-              on_presence: Callable[[list[presence.Other]], None] | None = None) -> None:
-        """On a shared database: join the others (presence) and tell ``deliver``, from a
-        worker thread, the areas every other app's commit changed (``None``: anything
-        may have). A SQLite file has one writer (its lock) and nothing to watch."""
+              on_presence: Callable[[list[presence.Other]], None] | None = None,
+              on_connection: Callable[[bool], None] | None = None) -> None:
+        """On a shared database: join the others (presence) and tell, from a worker
+        thread, ``deliver`` the areas every other app's commit changed (``None``:
+        anything may have) and ``on_connection`` when the server is lost (False) and
+        back (True). A SQLite file has one writer (its lock) and nothing to watch."""
         if not self.on_server:
             return
         if self.shared is None:
             self.shared = SharedUse(self.engine, self.origin, self.login, self.machine)
-        self.shared.start(deliver, on_presence)
+        self.shared.start(deliver, on_presence, on_connection)
+
+    @property
+    def online(self) -> bool:
+        """False while the change feed has lost the server (always True on a file)."""
+        return self.shared is None or self.shared.online
 
     def notify(self, areas: set[str]) -> None:
         for listener in list(self._listeners):
@@ -207,6 +229,8 @@ class Store:
                     return None
                 return conn.execute(text("select version_num from alembic_version")).scalar()
         except SQLAlchemyError as exc:
+            if self.on_server and isinstance(exc, OperationalError):  # no connection at all
+                raise ServerUnreachable(server_db.unreachable_message(self.url, exc)) from None
             raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
 
     def _upgrade(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kkrdesk.core.danish import short_date
+from kkrdesk.export.doc_words import word
 from kkrdesk.core.timing import to_minutes
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
@@ -23,14 +24,15 @@ def build_agenda(detail: MeetingDetail, template: str | Path | None = None,
     options = options or DocumentOptions()
     doc = T.open_template(template, T.AGENDA_STYLES)
     w = Writer(doc, T.AGENDA_STYLES, options)
-    w.header(detail, "Dagsorden", minutes=False)
+    w.header(detail, word("Dagsorden", options.lang), minutes=False)
     end = to_minutes(detail.meeting.end_time)
     for item in detail.items:
         w.item(item, minutes=False, meeting_end=end)
     w.next_meeting(detail, topics_heading="Emner til næste møde")
     day = short_date(detail.meeting.date)
-    T.set_properties(doc, f"Dagsorden – {T.NETWORK} {day}", f"Dagsorden til mødet {day}",
-                     options.author)
+    T.set_properties(doc, f"{word('Dagsorden', options.lang)} – {T.NETWORK} {day}",
+                     word("Dagsorden til mødet {day}", options.lang, day=day), options.author,
+                     language=options.lang)
     return doc
 
 

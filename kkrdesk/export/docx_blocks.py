@@ -9,12 +9,17 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kkrdesk.core.danish import clock, long_date, short_date, time_span
-from kkrdesk.core.enums import AttendanceMode, AttendanceStatus, ItemKind
+from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.export import attendance_text
 from kkrdesk.export import docx_template as T
+from kkrdesk.export.doc_words import item_mark, presenters, word
 from kkrdesk.views.agenda import (
-    AttendanceView, DocumentOptions, ItemView, MeetingDetail, MeetingSummary,
+    AttendanceView,
+    DocumentOptions,
+    ItemView,
+    MeetingDetail,
+    MeetingSummary,
 )
 
 STEP_EMU = 425 * 635  # one indent step of the template (0.75 cm): sub-items sit one deeper
@@ -41,6 +46,17 @@ class Writer:
         self._indent: dict[str, int] = {}
         self._lists = {name: T.list_number(self.styles[name]) for name in (T.ITEM, T.BREAK, T.SUB_ITEM)}
         self.last = None  # the paragraph written last
+        self.lang = self.options.lang
+
+    def w(self, text: str, **values: object) -> str:
+        """A fixed word of the document in its reader's language."""
+        return word(text, self.lang, **values)
+
+    def long_date(self, d: dt.date) -> str:
+        return long_date(d, self.lang)
+
+    def span(self, start, end) -> str:
+        return time_span(start, end, self.options.time_sep, self.lang)
 
     # -- paragraphs ------------------------------------------------------------------
 
@@ -87,7 +103,7 @@ class Writer:
 
     def info(self, label: str, lines: Sequence[str]) -> None:
         """'Dato:<tab>onsdag d. 18. juni 2025'; several values one under the other."""
-        self.labelled(T.INFO, f"{label}:", "\t" + "\n".join(lines))
+        self.labelled(T.INFO, f"{self.w(label)}:", "\t" + "\n".join(lines))
 
     # -- header ----------------------------------------------------------------------
 
@@ -97,7 +113,7 @@ class Writer:
         self.para(T.SENDER, T.NETWORK)
         self.para(T.TITLE, kind)
         title = clean(m.title)
-        self.para(T.SUBTITLE, title if title and title != T.NETWORK else "Netværksmøde")
+        self.para(T.SUBTITLE, title if title and title != T.NETWORK else self.w("Netværksmøde"))
         if status:
             self.info("Status", [status])
         if missing:  # a draft names what it still lacks rather than claim anything
@@ -105,7 +121,7 @@ class Writer:
         self.meeting_lines(m, place_always=True, ended=detail.ended_at if minutes else None)
         people = {a.person_id: a for a in detail.attendance}
         if m.chair_name:
-            self.info("Mødeleder", [_person(people.get(m.chair_id), m.chair_name)])
+            self.info("Mødeleder", [attendance_text.person_line(people.get(m.chair_id), m.chair_name)])
         if minutes:
             self.attendance(detail, people)
 
@@ -114,44 +130,46 @@ class Writer:
         """Dato, Tid, Sted (and Online). The document's own meeting always has a Sted line
         ("Ikke angivet" when nobody entered one); the next meeting's only a known place.
         A referat whose meeting's end was kept says when it ended under Tid."""
-        self.info("Dato", [long_date(m.date)])
-        ended_line = ([f"Mødet sluttede kl. {clock(ended.time(), self.options.time_sep)}"]
+        self.info("Dato", [self.long_date(m.date)])
+        ended_line = ([self.w("Mødet sluttede kl. {time}",
+                              time=clock(ended.time(), self.options.time_sep))]
                       if ended is not None else [])
-        self.info("Tid", [time_span(m.start_time, m.end_time, self.options.time_sep), *ended_line])
+        self.info("Tid", [self.span(m.start_time, m.end_time), *ended_line])
         place, url = clean(m.place), clean(m.online_url)
         if place or (place_always and not url):
-            self.info("Sted", [place or "Ikke angivet"])
+            self.info("Sted", [place or self.w("Ikke angivet")])
         if url:
             self.info("Online", [url])
 
     def attendance(self, detail: MeetingDetail, people: dict[int, AttendanceView]) -> None:
         m = detail.meeting
         if m.minute_taker_name:
-            self.info("Referent", [_person(people.get(m.minute_taker_id), m.minute_taker_name)])
+            self.info("Referent", [attendance_text.person_line(people.get(m.minute_taker_id), m.minute_taker_name)])
         if not detail.attendance:  # nothing recorded: say so once, claim nothing
-            self.info("Fremmøde", ["Ikke registreret"])
+            self.info("Fremmøde", [self.w("Ikke registreret")])
             return
         present = attendance_text.members_present(detail.attendance)
-        self.info("Deltagere", [_attendee(a) for a in present] or ["Ingen"])
-        self.para(T.SUBHEADING, "Fremmøde og afbud")
-        for sentence in attendance_text.sentences(detail.attendance):
+        self.info("Deltagere", [attendance_text.attendee_line(a, self.lang) for a in present] or [self.w("Ingen")])
+        self.para(T.SUBHEADING, self.w("Fremmøde og afbud"))
+        for sentence in attendance_text.sentences(detail.attendance, self.lang):
             self.para(T.TEXT, clean(sentence))
 
     # -- agenda items ----------------------------------------------------------------
 
     def item(self, it: ItemView, *, minutes: bool, meeting_end: int | None = None) -> None:
-        slot = time_span(it.start_min, it.end_min, self.options.time_sep)
+        slot = self.span(it.start_min, it.end_min)
         if minutes and self.options.actual_times and it.actual_span:
-            slot += f" (faktisk {it.actual_span.replace('.', self.options.time_sep)})"
+            slot += self.w(" (faktisk {span})",
+                           span=it.actual_span.replace('.', self.options.time_sep))
         self.para(T.SLOT, slot)
-        title = clean(it.title) or "(uden titel)"
-        suffix, kind_line = self.options.mark(it.kind)
+        title = clean(it.title) or self.w("(uden titel)")
+        suffix, kind_line = item_mark(self.options, it.kind)
         if it.kind == ItemKind.BREAK and not it.number:
             self.unnumbered(T.BREAK, title)
         else:
             self.numbered(T.BREAK if it.kind == ItemKind.BREAK else T.ITEM, it.number,
                           title + suffix)
-        line = " · ".join(x for x in (kind_line, clean(it.presenters_text)) if x)
+        line = " · ".join(x for x in (kind_line, clean(presenters(it, self.lang))) if x)
         if line and it.kind != ItemKind.BREAK:
             self.para(T.PRESENTER, line)
         self.case_and_proposal(it)
@@ -163,8 +181,8 @@ class Writer:
         if minutes:
             self.minutes_text(it)
         if meeting_end is not None and it.start_min < meeting_end < it.end_min:
-            self.para(T.TEXT, f"Bemærk: dagsordenen løber her over mødets slut kl. "
-                              f"{clock(meeting_end, self.options.time_sep)}.")
+            self.para(T.TEXT, self.w("Bemærk: dagsordenen løber her over mødets slut kl. {time}.",
+                                     time=clock(meeting_end, self.options.time_sep)))
 
     def case_and_proposal(self, it: ItemView, *, deeper: bool = False) -> None:
         """Sagsfremstilling (the item's description) and Indstilling, each under its rubric."""
@@ -172,17 +190,18 @@ class Writer:
                                     ("Indstilling", T.PROPOSAL, it.proposal)):
             paragraphs = blocks(text)
             if paragraphs:
-                self.para(T.RUBRIC, rubric, deeper=deeper)
+                self.para(T.RUBRIC, self.w(rubric), deeper=deeper)
                 for block in paragraphs:
                     self.para(style, block, deeper=deeper)
         for att in it.attachments:  # "Bilag 3.1: Status på FK-OSS.pptx"
-            self.labelled(T.BODY, f"Bilag {att.number}: ", clean(att.filename), deeper=deeper)
+            self.labelled(T.BODY, self.w("Bilag {number}: ", number=att.number),
+                          clean(att.filename), deeper=deeper)
 
     def sub_item(self, it: ItemView, *, minutes: bool) -> None:
-        suffix, kind_line = self.options.mark(it.kind)
-        self.numbered(T.SUB_ITEM, it.number, (clean(it.title) or "(uden titel)") + suffix)
-        slot = time_span(it.start_min, it.end_min, self.options.time_sep) if it.has_own_slot else ""
-        line = ", ".join(x for x in (slot, clean(it.presenters_text)) if x)
+        suffix, kind_line = item_mark(self.options, it.kind)
+        self.numbered(T.SUB_ITEM, it.number, (clean(it.title) or self.w("(uden titel)")) + suffix)
+        slot = self.span(it.start_min, it.end_min) if it.has_own_slot else ""
+        line = ", ".join(x for x in (slot, clean(presenters(it, self.lang))) if x)
         line = " · ".join(x for x in (kind_line, line) if x)
         if line:
             self.para(T.PRESENTER, line, deeper=True)
@@ -198,14 +217,14 @@ class Writer:
             self.para(T.BODY, block, deeper=deeper)
         decision = clean(it.decision)
         if decision:
-            self.labelled(T.DECISION, "Beslutning: ", decision, deeper=deeper)
+            self.labelled(T.DECISION, self.w("Beslutning: "), decision, deeper=deeper)
         actions = self.actions_by_item.get(it.id, ())
         if actions and self.last is not None:  # the item's last lines stay with its Opfølgning
             self.last.paragraph_format.keep_with_next = True
         for action in actions:
             who = ", ".join(x for x in (clean(action.who), short_date(action.due)) if x)
             text = clean(action.what) + (f" ({who})" if who else "")
-            self.labelled(T.BODY, "Opfølgning: ", text, deeper=deeper)
+            self.labelled(T.BODY, self.w("Opfølgning: "), text, deeper=deeper)
 
     # -- closing sections --------------------------------------------------------------
 
@@ -216,19 +235,19 @@ class Writer:
         day = nxt.date if nxt else (min(dates) if dates else None)
         if day is None and not topics:
             return
-        self.para(T.HEADING, "Næste møde")
+        self.para(T.HEADING, self.w("Næste møde"))
         if nxt is not None and detail.next_meeting_time_known:
             self.meeting_lines(nxt)
         elif nxt is not None:  # only the date is settled: no invented time or place
-            self.info("Dato", [long_date(nxt.date)])
+            self.info("Dato", [self.long_date(nxt.date)])
         elif day is not None:
-            self.info("Dato", [long_date(day)])
+            self.info("Dato", [self.long_date(day)])
         else:
-            self.para(T.TEXT, "Datoen for næste møde er ikke fastlagt.")
+            self.para(T.TEXT, self.w("Datoen for næste møde er ikke fastlagt."))
         if topics:
-            self.para(T.SUBHEADING, topics_heading)
+            self.para(T.SUBHEADING, self.w(topics_heading))
             for t in topics:
-                extra = f" (til mødet {short_date(t.target_date)})" if (
+                extra = self.w(" (til mødet {day})", day=short_date(t.target_date)) if (
                     t.target_date and t.target_date != day) else ""
                 self.para(T.BULLET, clean(t.title) + extra)
 
@@ -269,20 +288,3 @@ class Writer:
                 if text:
                     p.add_run(text)
 
-
-def _person(a: AttendanceView | None, name: str) -> str:
-    org = a.organisation if a else ""
-    return ", ".join(x for x in (clean(name), clean(org)) if x)
-
-
-def _attendee(a: AttendanceView) -> str:
-    marks = []
-    if a.status == AttendanceStatus.SUBSTITUTE:
-        marks.append(f"stedfortræder for {clean(a.substitute_for_name)}"
-                     if clean(a.substitute_for_name) else "stedfortræder")
-    if a.is_guest:
-        marks.append("gæst")
-    if a.mode == AttendanceMode.ONLINE and a.status != AttendanceStatus.APOLOGIES:
-        marks.append("online")
-    text = _person(a, a.name)
-    return f"{text} ({', '.join(marks)})" if marks else text

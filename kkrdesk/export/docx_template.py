@@ -168,7 +168,8 @@ def text_width_emu(doc: Document) -> int:
     return width if width > 360000 else 5760000
 
 
-def set_properties(doc: Document, title: str, subject: str, author: str = "") -> None:
+def set_properties(doc: Document, title: str, subject: str, author: str = "",
+                   language: str = "da") -> None:
     """Fresh document properties (no template leftovers: app.xml, customXml), and the
     result shown by TITLE fields (our footer has one)."""
     from xml.sax.saxutils import escape
@@ -186,11 +187,30 @@ def set_properties(doc: Document, title: str, subject: str, author: str = "") ->
     props.subject = subject[:255]
     props.author = props.last_modified_by = (author or "KKR Desk")[:255]
     props.comments = props.keywords = props.category = ""
-    props.language = "da-DK"
+    props.language = "en-GB" if language == "en" else "da-DK"
+    if language == "en":
+        _footer_words(doc, FOOTER_EN)
     props.revision = 1
     now = dt.datetime.now().replace(microsecond=0)
     props.created = props.modified = now
     _fill_title_fields(doc, title)
+
+
+FOOTER_EN = {"Side ": "Page ", " af ": " of "}  # the footer's "Side 1 af 3" around its fields
+
+
+def _footer_words(doc: Document, words: dict[str, str]) -> None:
+    """The template's own footer text ("Side 1 af 3") in the document's language: a
+    text run of exactly one of ``words``; the fields beside it stay."""
+    from docx.oxml.ns import qn
+
+    for section in doc.sections:
+        for part in (section.footer, section.first_page_footer, section.even_page_footer):
+            if part.is_linked_to_previous:
+                continue
+            for t in part._element.iter(qn("w:t")):
+                if t.text in words:
+                    t.text = words[t.text]
 
 
 def _fill_title_fields(doc: Document, title: str) -> None:

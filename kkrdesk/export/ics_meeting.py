@@ -19,6 +19,7 @@ from icalendar import Calendar, Event, vCalAddress, vText
 from kkrdesk.core.enums import MeetingStatus
 from kkrdesk.core.timing import to_minutes
 from kkrdesk.export.agenda_plain import agenda_lines, has_end
+from kkrdesk.export.doc_words import word
 from kkrdesk.export.ics_common import (
     lines_text, new_calendar, one_line, save, sequence, to_bytes, uid,
 )
@@ -44,15 +45,16 @@ def _address(c: Contact, **params: str) -> vCalAddress:
 
 
 def description(cm: CalendarMeeting) -> str:
-    m = cm.detail.meeting
+    m, lang = cm.detail.meeting, cm.lang
     lines = []
     if m.chair_name.strip():
-        lines.append(f"Mødeleder: {one_line(m.chair_name)}")
+        lines.append(f"{word('Mødeleder', lang)}: {one_line(m.chair_name)}")
     if one_line(m.online_url):
         lines.append(f"Online: {one_line(m.online_url, 2000)}")
     if lines:
         lines.append("")
-    return lines_text([*lines, "Dagsorden", "", *agenda_lines(cm.detail, cm.time_sep)])
+    return lines_text([*lines, word("Dagsorden", lang), "",
+                       *agenda_lines(cm.detail, cm.time_sep, lang)])
 
 
 def _people(ev: Event, cm: CalendarMeeting, rsvp: bool) -> None:
@@ -70,7 +72,7 @@ def meeting_event(cm: CalendarMeeting, now: dt.datetime, *, rsvp: bool = False) 
     ev.add("uid", uid(cm.source, "meeting", m.id))
     ev.add("dtstamp", now.astimezone(dt.timezone.utc))
     ev.add("sequence", sequence(now))
-    ev.add("summary", one_line(m.title) or "Møde")
+    ev.add("summary", one_line(m.title) or word("Møde", cm.lang))
     ev.add("dtstart", at_copenhagen(m.date, to_minutes(m.start_time)))
     if has_end(m):
         ev.add("dtend", at_copenhagen(m.date, to_minutes(m.end_time)))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kkrdesk.core.danish import long_date, short_date
 from kkrdesk.export.agenda_plain import agenda_lines, when_lines
+from kkrdesk.export.doc_words import word
 from kkrdesk.export.docx_template import NETWORK
 from kkrdesk.export.ics_common import lines_text, one_line, save
 from kkrdesk.export.ics_meeting import meeting_ics
@@ -29,18 +30,21 @@ DOCX = "application", "vnd.openxmlformats-officedocument.wordprocessingml.docume
 
 def subject(inv: Invitation) -> str:
     """'Indkaldelse: Møde i KKR-digitaliseringsnetværket onsdag d. 18. juni 2025'."""
-    m = inv.meeting.detail.meeting
-    return f"Indkaldelse: {one_line(m.title, 200) or 'Møde'} {long_date(m.date)}"
+    m, lang = inv.meeting.detail.meeting, inv.meeting.lang
+    return word("Indkaldelse: {title} {day}", lang,
+                title=one_line(m.title, 200) or word("Møde", lang), day=long_date(m.date, lang))
 
 
 def body(inv: Invitation) -> str:
-    m, sep = inv.meeting.detail.meeting, inv.meeting.time_sep
-    lines = [f"Kære medlemmer af {NETWORK}", "",
-             f"Hermed indkaldelse til {one_line(m.title) or 'mødet'}.", "",
-             *when_lines(m, sep), "", "Dagsorden", "", *agenda_lines(inv.meeting.detail, sep), "",
-             "Mødet er vedhæftet som kalenderinvitation (.ics), som kan lægges i kalenderen, "
-             "og dagsordenen som Word-dokument.", "",
-             "Med venlig hilsen", one_line(inv.sender.name) or one_line(inv.sender.email)]
+    m, sep, lang = inv.meeting.detail.meeting, inv.meeting.time_sep, inv.meeting.lang
+    lines = [word("Kære medlemmer af {network}", lang, network=NETWORK), "",
+             word("Hermed indkaldelse til {title}.", lang,
+                  title=one_line(m.title) or word("mødet", lang)), "",
+             *when_lines(m, sep, lang), "", word("Dagsorden", lang), "",
+             *agenda_lines(inv.meeting.detail, sep, lang), "",
+             word("Mødet er vedhæftet som kalenderinvitation (.ics), som kan lægges i kalenderen, "
+                  "og dagsordenen som Word-dokument.", lang), "",
+             word("Med venlig hilsen", lang), one_line(inv.sender.name) or one_line(inv.sender.email)]
     return lines_text(lines) + "\n"
 
 
@@ -61,7 +65,7 @@ def agenda_docx(inv: Invitation, template: str | Path | None = None,
 def invitation_message(inv: Invitation, now: dt.datetime | None = None, *,
                        agenda: bytes | None = None) -> EmailMessage:
     """The draft; ``agenda``: the Word agenda's bytes (None leaves it out)."""
-    day = short_date(inv.meeting.detail.meeting.date)
+    day, lang = short_date(inv.meeting.detail.meeting.date), inv.meeting.lang
     msg = EmailMessage(policy=SMTP)
     msg["X-Unsent"] = "1"
     msg["From"] = _address(inv.sender)
@@ -70,10 +74,10 @@ def invitation_message(inv: Invitation, now: dt.datetime | None = None, *,
     msg["Subject"] = subject(inv)
     msg.set_content(body(inv), cte="quoted-printable")
     msg.add_attachment(meeting_ics(inv.meeting, now, method="REQUEST"), maintype="text",
-                       subtype="calendar", filename=f"Indkaldelse {day}.ics",
+                       subtype="calendar", filename=word("Indkaldelse {day}.ics", lang, day=day),
                        params={"method": "REQUEST", "charset": "utf-8"})
     if agenda is not None:
-        msg.add_attachment(agenda, *DOCX, filename=f"Dagsorden {day}.docx")
+        msg.add_attachment(agenda, *DOCX, filename=word("Dagsorden {day}.docx", lang, day=day))
     return msg
 
 

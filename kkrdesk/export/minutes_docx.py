@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from kkrdesk.core.danish import short_date
-from kkrdesk.core.enums import label
+from kkrdesk.export.doc_words import enum_word, word
 from kkrdesk.core.timing import to_minutes
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer
@@ -32,10 +32,11 @@ def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
     options = options or DocumentOptions()
     doc = T.open_template(template, T.MINUTES_STYLES)
     w = Writer(doc, T.MINUTES_STYLES, options)
-    title, page_header, status = minutes_mark(detail.meeting, today)
+    lang = options.lang
+    title, page_header, status = minutes_mark(detail.meeting, today, lang)
     draft = is_draft(detail.meeting, today)
     w.header(detail, title, minutes=True, status=status,
-             missing=missing(detail) if draft and detail.meeting.is_held(today) else "")
+             missing=missing(detail, lang) if draft and detail.meeting.is_held(today) else "")
     T.set_page_header(doc, page_header)
     for action in detail.actions:
         if action.item_id is not None:
@@ -44,26 +45,27 @@ def build_minutes(detail: MeetingDetail, template: str | Path | None = None,
     for item in detail.items:
         w.item(item, minutes=True, meeting_end=end)
 
-    w.para(T.HEADING, "Opfølgningspunkter")
+    w.para(T.HEADING, w.w("Opfølgningspunkter"))
     if detail.actions:
-        w.table(ACTION_HEADERS, (
-            (a.what, a.who, short_date(a.due), label(a.status)) for a in detail.actions
+        w.table([w.w(h) for h in ACTION_HEADERS], (
+            (a.what, a.who, short_date(a.due), enum_word(a.status, lang)) for a in detail.actions
         ), ACTION_WIDTHS)
     elif draft:  # a draft claims nothing: the secretary has not vouched for it yet
-        w.para(T.TEXT, "Der er endnu ikke registreret opfølgningspunkter.")
+        w.para(T.TEXT, w.w("Der er endnu ikke registreret opfølgningspunkter."))
     else:
-        w.para(T.TEXT, "Der blev ikke aftalt nye opfølgningspunkter på mødet.")
+        w.para(T.TEXT, w.w("Der blev ikke aftalt nye opfølgningspunkter på mødet."))
     if detail.earlier_open_actions:
-        w.para(T.HEADING, "Åbne opfølgningspunkter fra tidligere møder")
-        w.table(EARLIER_HEADERS, (
-            (short_date(a.meeting_date), a.what, a.who, short_date(a.due), label(a.status))
+        w.para(T.HEADING, w.w("Åbne opfølgningspunkter fra tidligere møder"))
+        w.table([w.w(h) for h in EARLIER_HEADERS], (
+            (short_date(a.meeting_date), a.what, a.who, short_date(a.due),
+             enum_word(a.status, lang))
             for a in detail.earlier_open_actions
         ), EARLIER_WIDTHS)
 
     w.next_meeting(detail, topics_heading="Emner til næste møde")
     day = short_date(detail.meeting.date)
-    T.set_properties(doc, f"{title} – {T.NETWORK} {day}", f"Referat af mødet {day}",
-                     options.author)
+    T.set_properties(doc, f"{title} – {T.NETWORK} {day}",
+                     word("Referat af mødet {day}", lang, day=day), options.author, language=lang)
     return doc
 
 

@@ -37,7 +37,7 @@ def members_sheet(members, people_by_id, options: OverviewOptions) -> Sheet:
     return Sheet("Medlemmer", "tblMedlemmer", cols, rows)
 
 
-def history_sheet(memberships, today: dt.date) -> Sheet:
+def history_sheet(memberships, today: dt.date, lang: str = "da") -> Sheet:
     cols = [Col("Navn", max_width=32), Col("Organisation", max_width=34), Col("Rolle"),
             Col("Udpeget af", max_width=24), Col("Fra", "date"), Col("Til", "date"),
             Col("Status"), Col("Har overtaget pladsen efter", max_width=32),
@@ -50,7 +50,7 @@ def history_sheet(memberships, today: dt.date) -> Sheet:
             state = "Nuværende" if m.is_current(today) else "Tidligere"
         rows.append([m.person_name or m.organisation, m.organisation, label(m.role),
                      m.appointed_by, m.start_date, m.end_date, state, m.replaces_name,
-                     " og ".join(m.replaced_by_names), m.notes])
+                     (" and " if lang == "en" else " og ").join(m.replaced_by_names), m.notes])
     return Sheet("Medlemshistorik", "tblMedlemshistorik", cols, rows)
 
 
@@ -89,5 +89,5 @@ def participant_sheets(data: OverviewData) -> list[Sheet]:
     part, options = data.participants, data.options
     people = {p.id: p for p in part.people}
     return [members_sheet(part.current, people, options),
-            history_sheet(part.memberships, options.day),
+            history_sheet(part.memberships, options.day, options.lang),
             *attendance_sheets(part.attendance)]

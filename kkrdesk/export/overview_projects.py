@@ -40,7 +40,7 @@ def project_sheets(data: OverviewData) -> list[Sheet]:
     ms = []
     for p in projects:
         for m in p.milestones:
-            text = (month_year(m.planned_on) if m.planned_month_only else
+            text = (month_year(m.planned_on, data.options.lang) if m.planned_month_only else
                     m.planned_on.strftime("%d-%m-%Y")) if m.planned_on else ""
             ms.append([p.name, m.title, _planned(m), "Ja" if m.planned_month_only else "Nej",
                        text, m.actual_on, label(m.status),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.overview_lang import localised
 from kkrdesk.export.overview_participants import participant_sheets
 from kkrdesk.export.overview_projects import project_sheets
 from kkrdesk.export.overview_sor import sor_sheets
@@ -47,7 +48,8 @@ SECTIONS: list[Section] = [participant_sheets, sor_sheets, project_sheets, _meet
 
 
 def overview_sheets(data: OverviewData) -> list[Sheet]:
-    return [sheet for section in SECTIONS for sheet in section(data)]
+    sheets = [sheet for section in SECTIONS for sheet in section(data)]
+    return localised(sheets, data.options.lang)
 
 
 def export_overview(data: OverviewData, path: str | Path, author: str = "") -> OverviewResult:
@@ -58,8 +60,9 @@ def export_overview(data: OverviewData, path: str | Path, author: str = "") -> O
         raise ExportError(f"Oversigten skal gemmes som .xlsx, ikke »{path.suffix or path.name}«.")
     sheets = overview_sheets(data)
     day = data.options.day
+    english = data.options.lang == "en"
     atomic_write(path, lambda tmp: write_workbook(
-        tmp, sheets, title="Oversigt – KKR-digitaliseringsnetværket",
-        subject=f"Udskrevet {day.strftime('%d-%m-%Y')}",
+        tmp, sheets, title=f"{'Overview' if english else 'Oversigt'} – KKR-digitaliseringsnetværket",
+        subject=f"{'Printed' if english else 'Udskrevet'} {day.strftime('%d-%m-%Y')}",
         author=author.strip() or DocumentOptions().author, day=day))
     return OverviewResult(path, tuple((s.title, len(s.rows)) for s in sheets))

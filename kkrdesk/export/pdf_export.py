@@ -25,4 +25,5 @@ def export_pdf(detail: MeetingDetail, kind: str, path: str | Path,
         from kkrdesk.export.minutes_docx import build_minutes as build
     doc = build(detail, template, options=options)
     # the author in the PDF's properties as in the Word file's (the secretariat / --author)
-    return write_pdf(document_html(doc), path, author=doc.core_properties.author or "KKR Desk")
+    return write_pdf(document_html(doc), path, author=doc.core_properties.author or "KKR Desk",
+                     language=doc.core_properties.language or "da-DK")

@@ -86,7 +86,7 @@ def _writer(doc: HtmlDocument, tmp: Path, author: str) -> QPdfWriter:
     return writer
 
 
-def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
+def _write(doc: HtmlDocument, tmp: Path, author: str, language: str = "da-DK") -> None:
     writer = _writer(doc, tmp, author)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     dots = writer.resolution() / 72.0  # device pixels per point
@@ -109,14 +109,19 @@ def _write(doc: HtmlDocument, tmp: Path, author: str) -> None:
         for n in range(pages):
             if n:
                 writer.newPage()
-            _furniture(painter, doc, page, band, n, pages)
+            _furniture(painter, doc, page, band, n, pages, language)
             _page(painter, text, body, band, n, dots)
     finally:
         painter.end()
-    tmp.write_bytes(with_language(tmp.read_bytes(), "da-DK"))  # /Lang: Qt sets none
+    tmp.write_bytes(with_language(tmp.read_bytes(), language))  # /Lang: Qt sets none
 
 
-def _furniture(painter: QPainter, doc: HtmlDocument, page, band: float, n: int, pages: int) -> None:
+def _page_number(n: int, pages: int, language: str) -> str:
+    return f"Page {n} of {pages}" if language.startswith("en") else f"Side {n} af {pages}"
+
+
+def _furniture(painter: QPainter, doc: HtmlDocument, page, band: float, n: int, pages: int,
+               language: str = "da-DK") -> None:
     """The page header (the referat's state) and the footer as Word's: the document's
     title (with its date) on the left, "Side n af N" on the right."""
     painter.setFont(_font(8))
@@ -126,9 +131,9 @@ def _furniture(painter: QPainter, doc: HtmlDocument, page, band: float, n: int, 
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, doc.header)
     foot = QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8)
     bottom = Qt.AlignmentFlag.AlignBottom
-    painter.drawText(foot, Qt.AlignmentFlag.AlignRight | bottom, f"Side {n + 1} af {pages}")
+    painter.drawText(foot, Qt.AlignmentFlag.AlignRight | bottom, _page_number(n + 1, pages, language))
     if doc.title:
-        number_width = painter.fontMetrics().horizontalAdvance(f"Side {pages} af {pages}")
+        number_width = painter.fontMetrics().horizontalAdvance(_page_number(pages, pages, language))
         painter.drawText(QRectF(foot.left(), foot.top(), foot.width() - number_width - 40,
                                 foot.height()), Qt.AlignmentFlag.AlignLeft | bottom, doc.title)
 
@@ -148,11 +153,13 @@ def _page(painter: QPainter, text: QTextDocument, body: QSizeF, band: float, n: 
     painter.restore()
 
 
-def write_pdf(doc: HtmlDocument, path: str | Path, *, author: str = "KKR Desk") -> Path:
+def write_pdf(doc: HtmlDocument, path: str | Path, *, author: str = "KKR Desk",
+              language: str = "da-DK") -> Path:
     """Write ``doc`` as PDF/A-1b to ``path`` atomically (an earlier file stays if anything
-    fails). Raises ExportError with a Danish one-sentence reason."""
+    fails). ``language``: the Word document's ("en-GB" writes "Page 1 of 3"). Raises
+    ExportError with a Danish one-sentence reason."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ExportError(f"Arkivkopien skal gemmes som .pdf, ikke »{path.suffix or path.name}«.")
     _ensure_app()
-    return atomic_write(path, lambda tmp: _write(doc, tmp, author))
+    return atomic_write(path, lambda tmp: _write(doc, tmp, author, language))

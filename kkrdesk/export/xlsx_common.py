@@ -34,6 +34,7 @@ DATE_FORMAT = "dd-mm-yyyy"
 # [$-406]: the month's name in Danish (LCID 0x406, da-DK) whatever the reader's Excel
 # language: "august 2025", never "August 2025"
 MONTH_FORMAT = "[$-406]mmmm yyyy"
+MONTH_FORMAT_EN = "[$-809]mmmm yyyy"  # en-GB (LCID 0x809): "August 2025"
 PERCENT_FORMAT = "0%"
 MAX_CELL = 32_767  # Excel's limit, in UTF-16 code units
 TABLE_STYLE = "TableStyleMedium2"
@@ -71,6 +72,7 @@ class Sheet:
     table: str  # Excel table name ("tblMedlemmer"): letters, digits, _; unique in the workbook
     columns: Sequence[Col]
     rows: Sequence[Sequence[Any]] = field(default=())
+    lang: str = "da"  # the month names and the printed page's words: "da" or "en"
 
 
 def utf16_len(text: str) -> int:
@@ -148,7 +150,7 @@ def _write_sheet(wb, sh: Sheet, title: str, day: dt.date) -> int:
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[column_letter(i)].width = w
     ws.freeze_panes = "A2"
-    print_setup(ws, widths, title=title, sheet=sh.title, day=day)
+    print_setup(ws, widths, title=title, sheet=sh.title, day=day, lang=sh.lang)
     ws.append(_header(ws, sh))
     count = _rows(ws, sh, widths)
     if count == 0:
@@ -191,7 +193,7 @@ def _styled_cells(ws, sh: Sheet, widths: Sequence[float]) -> tuple[dict, dict, d
                 cell.alignment = Alignment(horizontal="center")
             if col.kind == "date":
                 months[i] = WriteOnlyCell(ws)
-                months[i].number_format = MONTH_FORMAT
+                months[i].number_format = MONTH_FORMAT_EN if sh.lang == "en" else MONTH_FORMAT
                 months[i].alignment = Alignment(horizontal="center")
             styled[i] = cell
         elif xlsx_columns.wraps(col, sh.rows, i, widths[i]):

@@ -20,7 +20,8 @@ PORTRAIT_UNITS = 90.0  # (210 mm - 35.6 mm) / 1.94 mm
 LANDSCAPE_UNITS = 133.0  # (297 mm - 35.6 mm) / 1.94 mm
 
 
-def print_setup(ws, widths: Sequence[float], *, title: str, sheet: str, day: dt.date) -> None:
+def print_setup(ws, widths: Sequence[float], *, title: str, sheet: str, day: dt.date,
+                lang: str = "da") -> None:
     """Orientation, scale, repeated titles, header and footer of one sheet."""
     from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -44,7 +45,7 @@ def print_setup(ws, widths: Sequence[float], *, title: str, sheet: str, day: dt.
             _escape(title), _escape(sheet), short_date(day))
         part.left.size = part.center.size = part.right.size = 9
     for part in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
-        part.center.text = "Side &P af &N"
+        part.center.text = "Page &P of &N" if lang == "en" else "Side &P af &N"
         part.center.size = 9
 
 

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kkrdesk.core.paths import is_url
 from kkrdesk.core.store import Store
 from kkrdesk.services import reference
-
-
-def is_url(place: str | Path) -> bool:
-    """Whether ``place`` names a database by a SQLAlchemy URL (a server, or
-    ``sqlite:///file``) rather than by a file's path."""
-    return isinstance(place, str) and "://" in place
 
 
 def store_for(place: str | Path, **kw) -> Store:

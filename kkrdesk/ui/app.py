@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME, __version__
-from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.ui import recent_menu
+from kkrdesk.core.errors import KkrDeskError, ServerUnreachable
+from kkrdesk.ui import recent_menu, server_down
 from kkrdesk.ui.accessible import watch_dialogs
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
 from kkrdesk.ui.qt_setup import application, set_language_override
@@ -56,6 +56,9 @@ class Session:
                     and path == default_database_path():
                 path.parent.mkdir(parents=True, exist_ok=True)
             store = open_database(path, create=create)
+        except ServerUnreachable as exc:  # ui/server_down: try again, or a local database
+            return self._fail(str(exc)) if not self.interactive else server_down.recover(
+                self, path, str(exc), default_database_path())
         except KkrDeskError as exc:
             self._fail(str(exc))
             return False
@@ -102,12 +105,14 @@ class Session:
         window.open_action.triggered.connect(self._ask_open)
         window.new_action.triggered.connect(self._ask_new)
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str) -> bool:
+        """Say ``message`` (a dialog, or one line on stderr without a user); False."""
         if self.interactive:
             watch_dialogs(self.app)
             QMessageBox.critical(self.window or self.frame, APP_NAME, message)
         else:
             print(f"kkrdesk: {message}", file=sys.stderr)
+        return False
 
     def _switch(self, path: Path, create: bool = True) -> None:
         if self.ctx and self.ctx.store.path and real(path) == real(self.ctx.store.path):

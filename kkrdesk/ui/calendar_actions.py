@@ -20,7 +20,7 @@ from kkrdesk.services.calendar import meeting as meeting_service
 from kkrdesk.ui import preferences
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.export_actions import (
-    ask_contact, ask_save_path, document_options, word_template, write_export,
+    ask_contact, ask_save_path, document_language, document_options, word_template, write_export,
 )
 
 ICS_FILTER = "Kalenderfil (*.ics)"
@@ -59,7 +59,7 @@ def export_meeting_ics(parent: QWidget, ctx: AppContext, path: Path | None = Non
     contact = _ask_contact(parent, ctx) if with_contact is None else with_contact
     cm = dataclasses.replace(meeting_service.calendar_meeting(ctx.store, meeting_id,
                                                               with_contact=contact),
-                             time_sep=ctx.prefs.time_sep)
+                             time_sep=ctx.prefs.time_sep, lang=document_language(ctx))
     return write_export(parent, ctx, "Eksportér kalenderfil", lambda: write(cm, path),
                         lambda written: f"Kalenderfilen er gemt: {written}")
 
@@ -113,7 +113,8 @@ def export_invitation(parent: QWidget, ctx: AppContext, path: Path | None = None
         return None
     options = document_options(ctx)
     inv = meeting_service.invitation(ctx.store, meeting_id, Contact(options.author, sender))
-    inv = dataclasses.replace(inv, meeting=dataclasses.replace(inv.meeting, time_sep=options.time_sep))
+    inv = dataclasses.replace(inv, meeting=dataclasses.replace(inv.meeting, time_sep=options.time_sep,
+                                                               lang=options.lang))
     day = short_date(inv.meeting.detail.meeting.date)
     path = path or ask_save_path(parent, ctx, "Gem mødeindkaldelsen som mailkladde",
                                  f"Indkaldelse {day}.eml", EML_FILTER)

@@ -42,7 +42,13 @@ class AppContext(QObject):
     preferences_changed = Signal()  # Filer > Indstillinger applied new settings
     # On a shared database: "Også åben: Mette (PC-2)" ('' when alone), for the status bar.
     others_changed = Signal(str)
+    # On a shared database: False when the connection to the server is lost (the window
+    # is read-only meanwhile: every write is refused at once with one Danish line), True
+    # when it is back (the data is read again right after). A pending edit kept while
+    # away (ui/autosave) is saved again on True; ``online`` says the state now.
+    connection_changed = Signal(bool)
     _elsewhere = Signal(object)  # another app's commit: its areas (None: anything)
+    _connection = Signal(bool)  # from the feed's thread: carried to this one
     _presence = Signal(str)  # from the feed's thread: carried to this one
 
     def __init__(self, store: Store, parent: QObject | None = None):
@@ -65,14 +71,23 @@ class AppContext(QObject):
         self.others_text = ""  # the latest, for a window attached after it came
         self._elsewhere.connect(self._on_elsewhere)
         self._presence.connect(self._on_presence)
-        store.watch(self._elsewhere.emit, lambda others: self._presence.emit(also_open(others)))
+        self._connection.connect(self._on_connection)
+        store.watch(self._elsewhere.emit, lambda others: self._presence.emit(also_open(others)),
+                    self._connection.emit)
 
     def _on_store_changed(self, areas: set[str]) -> None:
         self.changed.emit(set(areas))
 
+    @property
+    def online(self) -> bool:
+        """False while the server is away (always True on a file)."""
+        return self.store.online
+
+    def _on_connection(self, online: bool) -> None:
+        self.connection_changed.emit(online)
+
     def _on_elsewhere(self, areas: set[str] | None) -> None:
-        if areas is None:
-            self.message.emit(translate("AppContext", "Forbindelsen til databasen er genoprettet; alt er indlæst igen."))
+        if areas is None:  # back after a lost connection: the status bar says so already
             areas = set(ALL_AREAS)
         self.changed.emit(set(areas))
 

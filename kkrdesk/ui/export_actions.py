@@ -22,6 +22,9 @@ TEMPLATE_KEY = preferences.TEMPLATE_KEY
 KIND_MARKS_KEY = "export/kind_marks"  # "short": (O)/(D)/(B); "long": "Til orientering"
 AUTHOR_KEY = preferences.AUTHOR_KEY
 ACTUAL_TIMES_KEY = "export/actual_times"  # the referat notes the items' actual times
+# "en": the agenda, referat, overview, invitation and .ics in English (the SOR summary,
+# the status report and the meeting package stay Danish); "da" or unset: Danish
+DOC_LANG_KEY = "export/document_language"
 WORD_FILTER = "Word-dokument (*.docx)"
 PDF_FILTER = "PDF/A-arkivkopi (*.pdf)"
 
@@ -52,7 +55,19 @@ def document_options(ctx: AppContext):
     marks = str(settings.value(KIND_MARKS_KEY, "short") or "short")
     actual = str(settings.value(ACTUAL_TIMES_KEY, "false")).lower() == "true"
     return DocumentOptions(kind_marks="long" if marks == "long" else "short", author=prefs.author,
-                           time_sep=prefs.time_sep, actual_times=actual)
+                           time_sep=prefs.time_sep, actual_times=actual,
+                           lang=document_language(ctx))
+
+
+def document_language(ctx: AppContext) -> str:
+    """The documents' language as the Eksportér menu's tick left it: "da" unless "en"."""
+    return "en" if str(ctx.settings().value(DOC_LANG_KEY, "da")) == "en" else "da"
+
+
+def set_document_language(ctx: AppContext, english: bool) -> None:
+    ctx.settings().setValue(DOC_LANG_KEY, "en" if english else "da")
+    ctx.message.emit(translate("export_actions", "Dagsorden, referat, oversigt og indkaldelse skrives på engelsk.")
+                     if english else translate("export_actions", "Dokumenterne skrives på dansk."))
 
 
 def set_actual_times(ctx: AppContext, on: bool) -> None:

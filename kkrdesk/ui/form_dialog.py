@@ -4,8 +4,8 @@ typed is lost."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.i18n import translate
@@ -26,6 +26,23 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error, self.buttons = dialog_frame(self, self.form)
         self.result_values: dict | None = None
+        self._keyboard_ready = False
+
+    def showEvent(self, event) -> None:
+        # The buttons are made before the subclass adds its fields, so Qt's tab chain
+        # (creation order) would start on OK: put them after the last field and give
+        # the first field the keyboard, once, when the dialog is first shown.
+        super().showEvent(event)
+        if not self._keyboard_ready:
+            self._keyboard_ready = True
+            fields = form_fields(self.form)
+            if fields:
+                buttons = self.buttons.buttons()
+                for before, after in zip([fields[-1], *buttons], buttons):
+                    QWidget.setTabOrder(before, after)
+                focused = self.focusWidget()
+                if focused is None or focused in buttons:
+                    fields[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     def validate(self) -> dict:
         """Return the values, or raise ValueError/KkrDeskError with a Danish message."""
@@ -51,6 +68,26 @@ def form_layout(*rows) -> QFormLayout:
     for text, field in rows:
         form.addRow(text, field)
     return form
+
+
+def form_fields(form: QFormLayout) -> list[QWidget]:
+    """The widgets of ``form``'s field column that take the keyboard, top to bottom."""
+    found: list[QWidget] = []
+
+    def walk(item) -> None:
+        widget, layout = item.widget(), item.layout()
+        if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            found.append(widget)
+        elif widget is None and isinstance(layout, QLayout):
+            for i in range(layout.count()):
+                walk(layout.itemAt(i))
+
+    for row in range(form.rowCount()):
+        for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+            item = form.itemAt(row, role)
+            if item is not None:
+                walk(item)
+    return found
 
 
 def error_label() -> QLabel:

@@ -76,6 +76,18 @@ class FrameMenus:
                                       "til en anden skærm"))
         self.live_action.triggered.connect(self.open_live_view)
         self.live_action.setEnabled(False)  # until a database is open
+        self.change_log_action = self.view_menu.addAction(translate("FrameMenus", "Ændrings&log …"))
+        self.change_log_action.setStatusTip(translate("FrameMenus", "Hvem har ændret hvad og hvornår "
+                                            "i en fælles database"))
+        self.change_log_action.triggered.connect(self.open_change_log)
+        self.change_log_action.setEnabled(False)  # until a database is open
+
+    def open_change_log(self):
+        from kkrdesk.ui.change_log_dialog import ChangeLogDialog
+
+        dialog = ChangeLogDialog(self, self.ctx)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_live_view(self):
         from kkrdesk.ui.agenda.live_open import open_live_view
@@ -173,6 +185,13 @@ class FrameMenus:
                                             "og sluttede (holdt i mødeleders visning)"))
         self.actual_times_action.toggled.connect(
             lambda on: exports().set_actual_times(self.ctx, on) if self.ctx else None)
+        self.english_docs_action = menu.addAction(translate("FrameMenus", "Dokumenter på e&ngelsk"))
+        self.english_docs_action.setCheckable(True)
+        self.english_docs_action.setToolTip(translate(
+            "FrameMenus", "Dagsorden, referat (Word og PDF), oversigt, kalenderfil og indkaldelse "
+            "på engelsk; SOR-forslag og statusrapport altid på dansk"))
+        self.english_docs_action.toggled.connect(
+            lambda on: exports().set_document_language(self.ctx, on) if self.ctx else None)
         menu.aboutToShow.connect(lambda: self._show_actual_times())
         menu.addAction(translate("FrameMenus", "&Forfatter (sekretariatets navn) …")).triggered.connect(
             lambda: exports().ask_author(self, self.ctx))
@@ -183,6 +202,10 @@ class FrameMenus:
         action.blockSignals(True)
         action.setChecked(bool(self.ctx) and exports().document_options(self.ctx).actual_times)
         action.blockSignals(False)
+        english = self.english_docs_action
+        english.blockSignals(True)
+        english.setChecked(bool(self.ctx) and exports().document_language(self.ctx) == "en")
+        english.blockSignals(False)
 
     def _export_package(self) -> None:
         from kkrdesk.ui.agenda.attachment_actions import export_package

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kkrdesk import APP_NAME
-from kkrdesk.ui import desktop_keys, window_state
+from kkrdesk.ui import connection_status, desktop_keys, window_state
 from kkrdesk.ui.about import app_icon
 from kkrdesk.ui.accessible import name_tab
 from kkrdesk.ui.frame_menus import FrameMenus
@@ -90,9 +90,11 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         self.export_menu.setEnabled(True)
         self.import_agenda_action.setEnabled(True)
         self.live_action.setEnabled(True)
+        self.change_log_action.setEnabled(True)
         self.meeting_box.setEnabled(True)
         self.settings_action.setEnabled(True)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        connection_status.follow(self, ctx)  # a shared database's server lost and back
         undo.set_error_handler(lambda text: QMessageBox.warning(self, APP_NAME, text))
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self._sync_meeting_box)

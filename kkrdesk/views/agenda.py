@@ -273,7 +273,8 @@ class DocumentOptions:
     """Choices for the agenda and referat documents (the template settings).
     ``kind_marks``: "short" writes "(O)" after the title, "long" a line "Til orientering";
     ``actual_times``: the referat's slot lines add the actual times kept by the live view;
-    ``time_sep``: "." writes kl. 12.00 (Danish standard), ":" kl. 12:00."""
+    ``time_sep``: "." writes kl. 12.00 (Danish standard), ":" kl. 12:00;
+    ``lang``: "da" (the default) or "en", the reader's language (export/doc_words.py)."""
 
     kind_marks: str = "short"
     author: str = "Sekretariatet for KKR-digitaliseringsnetværket"
@@ -281,6 +282,7 @@ class DocumentOptions:
     # referat usually shows only the plan; "Mødet sluttede kl. …" is written regardless).
     actual_times: bool = False
     time_sep: str = "."
+    lang: str = "da"
 
     def mark(self, kind: ItemKind) -> tuple[str, str]:
         """(title suffix, line under the title) for an item of ``kind``."""

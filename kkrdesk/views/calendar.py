@@ -31,6 +31,7 @@ class CalendarMeeting:
     organizer: Contact | None = None
     attendees: tuple[Contact, ...] = ()
     time_sep: str = "."  # the clock in the description: 12.00 (Danish standard) or 12:00
+    lang: str = "da"  # the description's and the invitation's words: "da" or "en"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from kkrdesk.views.sor import SorOverview
 class OverviewOptions:
     include_contact: bool = False
     today: dt.date | None = None
+    lang: str = "da"  # the workbook's words: "da" (default) or "en" (export/overview_lang.py)
 
     @property
     def day(self) -> dt.date:

@@ -154,13 +154,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <source>Forbindelsen til databasen er genoprettet; alt er indlæst igen.</source>
-        <translation>The connection to the database is restored; everything has been reloaded.</translation>
-    </message>
-</context>
-<context>
     <name>AttachmentActions</name>
     <message>
         <source>Vedhæft bilag</source>
@@ -219,6 +212,105 @@
     <message>
         <source>Pr. organisation</source>
         <translation>By organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Hele loggen</source>
+        <translation>The whole log</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Seneste 7 dage</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Seneste 30 dage</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Seneste år</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Bruger</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Maskine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Faneblade</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <source>Ændringslog</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Ændringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Om loggen</source>
+        <translation>About the log</translation>
+    </message>
+    <message>
+        <source>Eksportér til &amp;Excel …</source>
+        <translation>Export to &amp;Excel …</translation>
+    </message>
+    <message>
+        <source>Eksportér til &amp;CSV …</source>
+        <translation>Export to &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriode:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Denne database er en fil på denne maskine: her føres ingen log over hvem der har ændret hvad. Ændringsloggen føres kun på en fælles database på en PostgreSQL-server (kkrdesk --db postgresql+psycopg://…).</source>
+        <translation>This database is a file on this machine: no log of who changed what is kept here. The change log is kept only on a shared database on a PostgreSQL server (kkrdesk --db postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>Ændringer: %1, nyeste først.</source>
+        <translation>Changes: %1, newest first.</translation>
+    </message>
+    <message>
+        <source>Eksportér ændringsloggen</source>
+        <translation>Export the change log</translation>
+    </message>
+    <message>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ændringsloggen er gemt: %1</source>
+        <translation>The change log is saved: %1</translation>
     </message>
 </context>
 <context>
@@ -545,6 +637,17 @@
     <message>
         <source>Hvem i registret</source>
         <translation>Who in the register</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Forbindelsen til serveren er tabt – prøver igen …</source>
+        <translation>The connection to the server is lost – trying again …</translation>
+    </message>
+    <message>
+        <source>Forbundet igen – alt er indlæst igen.</source>
+        <translation>Connected again – everything has been reloaded.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1472,14 @@
         <translation>The current item, the time and the next item in large type for a second screen</translation>
     </message>
     <message>
+        <source>Ændrings&amp;log …</source>
+        <translation>Change &amp;log …</translation>
+    </message>
+    <message>
+        <source>Hvem har ændret hvad og hvornår i en fælles database</source>
+        <translation>Who changed what and when in a shared database</translation>
+    </message>
+    <message>
         <source>&amp;Dagsorden (Word) …</source>
         <translation>&amp;Agenda (Word) …</translation>
     </message>
@@ -1443,6 +1554,14 @@
     <message>
         <source>Skriv ved hvert punkt, hvornår det faktisk begyndte og sluttede (holdt i mødeleders visning)</source>
         <translation>Write at each item when it actually began and ended (kept in the chair&apos;s view)</translation>
+    </message>
+    <message>
+        <source>Dokumenter på e&amp;ngelsk</source>
+        <translation>Documents in E&amp;nglish</translation>
+    </message>
+    <message>
+        <source>Dagsorden, referat (Word og PDF), oversigt, kalenderfil og indkaldelse på engelsk; SOR-forslag og statusrapport altid på dansk</source>
+        <translation>Agenda, minutes (Word and PDF), overview, calendar file and invitation in English; SOR proposals and status report always in Danish</translation>
     </message>
     <message>
         <source>&amp;Forfatter (sekretariatets navn) …</source>
@@ -2593,6 +2712,41 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>ServerDown</name>
+    <message>
+        <source>Min egen database på denne maskine (%1)</source>
+        <translation>My own database on this machine (%1)</translation>
+    </message>
+    <message>
+        <source>Fejlbesked</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Lokale databaser</source>
+        <translation>Local databases</translation>
+    </message>
+    <message>
+        <source>&amp;Prøv igen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Åbn den &amp;valgte</source>
+        <translation>Open the &amp;selected one</translation>
+    </message>
+    <message>
+        <source>Åbn en &amp;anden fil …</source>
+        <translation>Open &amp;another file …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Eller åbn en lokal database:</source>
+        <translation>Or open a local database:</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>&amp;Ja</source>
@@ -3086,6 +3240,14 @@ Karen Anja Iversen, Helsingør kommune</translation>
 </context>
 <context>
     <name>export_actions</name>
+    <message>
+        <source>Dagsorden, referat, oversigt og indkaldelse skrives på engelsk.</source>
+        <translation>Agenda, minutes, overview and invitation are written in English.</translation>
+    </message>
+    <message>
+        <source>Dokumenterne skrives på dansk.</source>
+        <translation>The documents are written in Danish.</translation>
+    </message>
     <message>
         <source>Forfatter</source>
         <translation>Author</translation>

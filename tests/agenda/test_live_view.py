@@ -189,7 +189,7 @@ def test_f5_again_brings_the_same_view_forward_and_the_button_opens_it_too(qtbot
     assert window.ctx.live_view is None
     qtbot.mouseClick(window.agenda_tab.meeting_buttons["live"], Qt.MouseButton.LeftButton)
     assert window.ctx.live_view is not None and window.ctx.live_view is not view
-    assert [a.text() for a in window.view_menu.actions()] == ["&Mødeleders visning"]
+    assert [a.text() for a in window.view_menu.actions()] == ["&Mødeleders visning", "Ændrings&log …"]
     assert window.live_action.shortcut().toString() == "F5"
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialog_driving import drive, ok  # noqa: F401 (shared with other tests)
@@ -157,6 +158,31 @@ def test_person_dialog_refuses_bad_input_and_keeps_hostile_text(tab):
     assert not problems
     assert [p.name for p in tab.people.rows()] == [hostile.strip()]
     assert tab.ctx.undo_stack.undoText() == f"Ny person »{hostile.strip()}«"
+
+
+def test_organisation_by_its_first_letters_or_a_clear_question(tab, qtbot):
+    """Typed, not picked from the list: the one organisation whose name holds the letters
+    is taken; letters several names hold are refused at the field with some of them named,
+    and what was typed stays (on main both were "Ukendt organisation")."""
+    problems: list = []
+
+    def fill(d):
+        d.name.setText("Anne Jensen")
+        assert d.organisation.combo.currentText() == "", "no organisation: an empty field"
+        qtbot.keyClicks(d.organisation.combo.lineEdit(), "Region S")
+        ok(d)
+        assert d.isVisible(), "two regions begin with »Region S«"
+        assert "passer på 2 organisationer" in d.error.text(), d.error.text()
+        assert "Region Sjælland" in d.error.text() and "Region Syddanmark" in d.error.text()
+        assert d.organisation.combo.currentText() == "Region S"
+        d.organisation.combo.lineEdit().clear()
+        qtbot.keyClicks(d.organisation.combo.lineEdit(), "syddan")
+        ok(d)
+    drive(fill, problems)
+    tab.new_button.click()
+    assert not problems, problems
+    person = next(p for p in tab.people.rows() if p.name == "Anne Jensen")
+    assert person.organisation == "Region Syddanmark"
 
 
 def test_edit_delete_and_undo(tab, monkeypatch):

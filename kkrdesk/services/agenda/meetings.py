@@ -140,9 +140,7 @@ def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True) -
         topics = tuple(
             TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics
         )
-        nxt = s.scalars(
-            select(Meeting).where(Meeting.date > m.date).order_by(Meeting.date).limit(1)
-        ).first()
+        nxt, nxt_has_items = _next_meeting(s, m.date)
         by_id = {}
         for v in items:
             by_id[v.id] = v
@@ -155,8 +153,17 @@ def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True) -
             earlier_open_actions=tuple(action_view(a) for a in earlier),
             topics=topics, next_meeting=summary(nxt) if nxt else None, by_id=by_id,
             next_meeting_time_known=nxt is not None and (
-                bool(nxt.items) or nxt.status != MeetingStatus.PLANNED),
+                nxt_has_items or nxt.status != MeetingStatus.PLANNED),
         )
+
+
+def _next_meeting(s: Session, day: dt.date) -> tuple[Meeting | None, bool]:
+    """The meeting after ``day`` and whether it has an agenda: one query (the tab reads
+    it at every refresh, the start-up's included)."""
+    has_items = select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id).exists()
+    row = s.execute(select(Meeting, has_items).where(Meeting.date > day)
+                    .order_by(Meeting.date).limit(1)).first()
+    return (row[0], bool(row[1])) if row else (None, False)
 
 
 # -- editing ------------------------------------------------------------------------

@@ -21,9 +21,18 @@ if TYPE_CHECKING:  # the projects' read models are imported when a status note i
 def projects_of_item(store: Store, item_id: int) -> list[tuple[int, str]]:
     """(project id, name) of the projects an agenda item presents."""
     with store.reading() as s:
-        return [(p.id, p.name) for p in s.scalars(
-            select(Project).join(ProjectItemLink, ProjectItemLink.project_id == Project.id)
+        return [(pid, name) for pid, name in s.execute(
+            select(Project.id, Project.name)
+            .join(ProjectItemLink, ProjectItemLink.project_id == Project.id)
             .where(ProjectItemLink.item_id == item_id).order_by(Project.sort_order, Project.id))]
+
+
+def project_names(store: Store) -> list[tuple[int, str]]:
+    """(id, name) of every project in the list's order: the item pane's picker, read
+    here so that showing an item does not load the projects wing's services."""
+    with store.reading() as s:
+        return [(pid, name) for pid, name in s.execute(
+            select(Project.id, Project.name).order_by(Project.sort_order, Project.id))]
 
 
 def link(store: Store, project_id: int, item_id: int) -> int:

@@ -83,11 +83,11 @@ def unlink_item(store: Store, proposal_id: int, item_id: int) -> bool:
 
 
 def proposals_for_item(store: Store, item_id: int) -> list[ProposalLinkView]:
-    with store.reading() as s:
-        item = s.get(AgendaItem, item_id)
-        if item is None:
+    with store.reading() as s:  # the item's meeting day in one query (the start reads it)
+        on = s.scalar(select(Meeting.date).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+                      .where(AgendaItem.id == item_id))
+        if on is None:
             return []
-        on = item.meeting.date
         ids = list(s.scalars(select(SorItemLink.proposal_id).where(SorItemLink.item_id == item_id)
                              .order_by(SorItemLink.proposal_id)))
     if not ids:

@@ -14,13 +14,17 @@ from kkrdesk.views.overview import OverviewData
 
 def overview_of_file(path: str | Path, *, include_contact: bool = False,
                      today: dt.date | None = None, sds_weeks: int | None = None) -> OverviewData:
-    """The overview of the database at ``path``: read with sqlite3 when it can be, else
-    through a read-only store (StoreError says why the file cannot be read)."""
-    from kkrdesk.services.overview.sql import read_overview
+    """The overview of the database at ``path`` (a file, or a server's URL): a file is
+    read with sqlite3 when it can be, else through a read-only store (StoreError says
+    why it cannot be read)."""
+    from kkrdesk.core.paths import is_url
 
-    data = read_overview(path, include_contact=include_contact, today=today, sds_weeks=sds_weeks)
-    if data is not None:
-        return data
+    if not is_url(path):
+        from kkrdesk.services.overview.sql import read_overview
+
+        data = read_overview(path, include_contact=include_contact, today=today, sds_weeks=sds_weeks)
+        if data is not None:
+            return data
     from kkrdesk.services.database import open_for_reading
     from kkrdesk.services.overview.gather import overview_data
 

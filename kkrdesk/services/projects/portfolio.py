@@ -70,14 +70,6 @@ def list_projects(store: Store) -> list[ProjectView]:
         return [project_view(s, p, links.get(p.id, ())) for p in rows]
 
 
-def project_names(store: Store) -> list[tuple[int, str]]:
-    """(id, name) of every project in the list's order: for pickers, without reading
-    each project's milestones, notes and groups."""
-    with store.reading() as s:
-        return [(pid, name) for pid, name in s.execute(
-            select(Project.id, Project.name).order_by(Project.sort_order, Project.id))]
-
-
 def get_project(store: Store, project_id: int) -> ProjectView:
     with store.reading() as s:
         p = s.get(Project, project_id, options=list(_LOAD))

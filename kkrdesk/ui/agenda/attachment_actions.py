@@ -3,6 +3,7 @@ one (undoable), and "Udsend mødepakke …": the Word document with its bilag in
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,8 +85,9 @@ def export_package(parent: QWidget, ctx: AppContext, path: Path | None = None,
 
         bilag.extend((att, attachments.read(ctx.store, att.id)[1])
                      for item in detail.flat_items() for att in item.attachments)
-        written, _names = meeting_package(detail, bilag, path, ex.word_template(ctx),
-                                          ex.document_options(ctx))
+        # the package's names and index are Danish: its documents are Danish too
+        options = dataclasses.replace(ex.document_options(ctx), lang="da")
+        written, _names = meeting_package(detail, bilag, path, ex.word_template(ctx), options)
         return written
 
     return ex.write_export(parent, ctx, "Udsend mødepakke", write,

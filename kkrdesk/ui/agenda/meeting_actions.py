@@ -13,7 +13,6 @@ from kkrdesk.ui.dates import long_date, short_date, time_span
 from kkrdesk.ui.labels import label
 from kkrdesk.services.agenda import meetings, referat
 from kkrdesk.ui.agenda import commands as cmds
-from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.date_edit import ask_date
 from kkrdesk.ui.undo import ServiceCommand, push
@@ -47,9 +46,19 @@ def meeting_line(m, sep: str = ".") -> str:
     return "  ·  ".join(parts)
 
 
+
+def _meeting_dialog():
+    """The meeting form, imported when a meeting is first made or edited (not at start)."""
+    from kkrdesk.ui.agenda.meeting_dialog import MeetingDialog
+
+    return MeetingDialog
+
 class MeetingActions:
     def __init__(self, ctx: AppContext, parent: QWidget):
         self.ctx, self.parent = ctx, parent
+        # where the keyboard goes once a meeting is made (the agenda list, so Ctrl+Enter
+        # adds its first item); the tab sets it when its list exists
+        self.after_new = lambda: None
 
     def _people(self) -> list[tuple[int, str]]:
         """The chair and minute-taker choices, read when a meeting dialog opens (the
@@ -64,7 +73,7 @@ class MeetingActions:
     def new_meeting(self, values: dict | None = None) -> int | None:
         if values is None:
             prefs = self.ctx.prefs
-            dialog = MeetingDialog(self._people(), parent=self.parent, times=prefs.meeting_times(),
+            dialog = _meeting_dialog()(self._people(), parent=self.parent, times=prefs.meeting_times(),
                                    time_sep=prefs.time_sep)
             if not dialog.exec():
                 return None
@@ -72,6 +81,7 @@ class MeetingActions:
         command = cmds.create_meeting(self.ctx.store, values)
         if self._push(command):
             self.ctx.select_meeting(command.result)
+            self.after_new()
             return command.result
         return None
 
@@ -81,7 +91,7 @@ class MeetingActions:
             return False
         if values is None:
             current = meetings.get_detail(self.ctx.store, mid).meeting
-            dialog = MeetingDialog(self._people(), current, parent=self.parent,
+            dialog = _meeting_dialog()(self._people(), current, parent=self.parent,
                                    time_sep=self.ctx.time_sep)
             if not dialog.exec():
                 return False
@@ -111,6 +121,7 @@ class MeetingActions:
         command = cmds.new_from_previous(self.ctx.store, prev, date)
         if self._push(command):
             self.ctx.select_meeting(command.result)
+            self.after_new()
             return command.result
         return None
 

@@ -11,11 +11,17 @@ from PySide6.QtWidgets import QWidget
 from kkrdesk.core.enums import ActionStatus
 from kkrdesk.services.agenda import guests, minutes
 from kkrdesk.ui.agenda import commands as cmds
-from kkrdesk.ui.agenda.action_dialog import ActionDialog
 from kkrdesk.ui.agenda.guest_dialog import GuestDialog
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import ServiceCommand
 
+
+
+def _action_dialog():
+    """The action form, imported when an action is first added or edited (not at start)."""
+    from kkrdesk.ui.agenda.action_dialog import ActionDialog
+
+    return ActionDialog
 
 class MinutesActions:
     def __init__(self, ctx: AppContext, parent: QWidget, push: Callable, current_item: Callable):
@@ -26,7 +32,7 @@ class MinutesActions:
 
     def add_action(self, values: dict | None = None) -> None:
         if values is None:
-            dialog = ActionDialog(self._people_names(), parent=self.parent)
+            dialog = _action_dialog()(self._people_names(), parent=self.parent)
             if not dialog.exec():
                 return
             values = dialog.result_values
@@ -35,7 +41,7 @@ class MinutesActions:
 
     def edit_action(self, action, values: dict | None = None) -> None:
         if values is None:
-            dialog = ActionDialog(self._people_names(), action, parent=self.parent)
+            dialog = _action_dialog()(self._people_names(), action, parent=self.parent)
             if not dialog.exec():
                 return
             values = dialog.result_values

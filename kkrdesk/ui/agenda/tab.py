@@ -51,6 +51,7 @@ class AgendaTab(ItemSteps, LazyTab):
         self.model = AgendaModel(self)
         self.model.time_sep = ctx.time_sep
         self.view = self._make_view()
+        self.meeting_actions.after_new = self.view.setFocus
         self.toolbar = self._make_toolbar()
         self._build_panes()
         self._build_layout()

@@ -8,6 +8,7 @@ and replacements are in ``participants_membership_actions``."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -245,6 +246,8 @@ def export_overview(parent: QWidget | None, ctx: AppContext, path: str | None = 
     try:
         data = overview_of_store(ctx.store, include_contact=include_contact,
                                  sds_weeks=ctx.prefs.sds_weeks)
+        data = dataclasses.replace(data, options=dataclasses.replace(
+            data.options, lang=document_options(ctx).lang))
         result = write(data, path, author=document_options(ctx).author)
     except KkrDeskError as exc:
         if parent is not None:

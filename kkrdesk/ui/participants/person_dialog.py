@@ -60,13 +60,30 @@ class OrganisationPicker(QWidget):
             return None
         idx = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx < 0:
-            raise ValidationError(f"Ukendt organisation »{text[:60]}«; vælg en fra listen "
-                                  "eller opret den med »Ny organisation …«.", field="organisation")
+            idx = self._only_match(text)
         return self.combo.itemData(idx)
 
+    def _only_match(self, text: str) -> int:
+        """The one organisation whose name holds what was typed (»Aalb«: Aalborg Kommune),
+        as the list offered it; none or several is said at the field."""
+        wanted = text.casefold()
+        found = [i for i in range(1, self.combo.count()) if wanted in self.combo.itemText(i).casefold()]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise ValidationError(f"Ukendt organisation »{text[:60]}«; vælg en fra listen "
+                                  "eller opret den med »Ny organisation …«.", field="organisation")
+        names = ", ".join(self.combo.itemText(i) for i in found[:3]) + (" …" if len(found) > 3 else "")
+        raise ValidationError(f"»{text[:60]}« passer på {len(found)} organisationer ({names}); "
+                              "skriv mere af navnet eller vælg i listen.", field="organisation")
+
     def set_organisation_id(self, org_id: int | None) -> None:
-        idx = self.combo.findData(org_id) if org_id is not None else 0
-        self.combo.setCurrentIndex(max(idx, 0))
+        # no organisation leaves the field empty (its hint shows) rather than holding the
+        # words »(ingen organisation)«, which a click into it would type after
+        idx = self.combo.findData(org_id) if org_id is not None else -1
+        self.combo.setCurrentIndex(idx)
+        if idx < 0:
+            self.combo.setEditText("")
 
     def _add(self) -> None:
         org_id = self._new(self) if self._new else None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from kkrdesk.ui.i18n import translate
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.links import projects as project_links
-from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.undo import push
 
@@ -64,7 +63,7 @@ class ProjectLinks(QWidget):
         try:
             linked = project_links.projects_of_item(self.ctx.store, self.item_id)
             if self._names is None:  # read again only after a change to the projects
-                self._names = projects.project_names(self.ctx.store)
+                self._names = project_links.project_names(self.ctx.store)
             every = self._names
         except KkrDeskError:
             return
