@@ -16,6 +16,7 @@ from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.models import (
     AgendaItem, Meeting, Membership, NextMeetingTopic, Organisation, Person, Presenter, SubPoint,
 )
+from kkrdesk.demo import seed_bilag as demo_bilag
 from kkrdesk.demo import seed_data as D
 from kkrdesk.demo import seed_minutes as demo_minutes
 from kkrdesk.demo import seed_projects as demo_projects
@@ -39,6 +40,7 @@ def write_demo(path: str | Path, years: int = 0) -> Path:
             meeting, item_ids = _meeting(s, orgs, people)
             _network(s, orgs, people)
             demo_minutes.add_minutes(s, meeting)
+            demo_bilag.add_bilag(s, meeting)
             demo_sor.add_sor(s, orgs, item_ids)
             demo_projects.write_projects(s, orgs, people, item_ids)
             if years:  # synthetic history before the seed meeting (kkrdesk demo --years N)

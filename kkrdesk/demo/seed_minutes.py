@@ -4,12 +4,13 @@ The deck is the meeting's slides, so it gives the summaries each presenter broug
 (quoted here in the deck's own words, in their items) but not who took the minutes,
 who attended or sent apologies, what was decided, or any action item. The referat is
 therefore a draft (Udkast): the documents say what is still missing rather than
-state what nobody recorded. Bilag: the slide text of two presentations."""
+state what nobody recorded. The bilag (the slide text of two presentations) are
+:mod:`kkrdesk.demo.seed_bilag`'s."""
 
 from __future__ import annotations
 
 from kkrdesk.core.enums import MeetingStatus
-from kkrdesk.core.models import Attachment, Meeting
+from kkrdesk.core.models import Meeting
 
 # item title (start) -> the summary the deck's slides give, in the deck's words
 NOTES = {
@@ -75,49 +76,15 @@ NOTES = {
     "Eventuelt": "Mulige punkter til næste møde 5/11-2025: Kommunale prøvesvar.",
 }
 
-BILAG = [  # item title (start), file name, the slides' text
-    ("Aktuel status for FK-OSS", "Status på udrulning af FK OSS, juni 2025.docx", [
-        "Status på udrulning af FK OSS – juni 2025",
-        "74 kommuner blev inviteret til FK OSS Orienteringsmøde.",
-        "59 kommuner deltog på orienteringsmøderne.",
-        "44 kommuner valgte at deltage i parathedsanalysen.",
-        "28 kommuner valgte at deltage i Bølge 2-udrulningsforløbet.",
-        "Pilot + Bølge 1 består af 11 kommuner. Bølge 2 består af 28 kommuner. 10 kommuner "
-        "forventer selvimplementering senere."]),
-    ("Orientering om etablering af Digital Sundhed Danmark", "Digital Sundhed Danmark.docx", [
-        "MedCom bliver en del af Digital Sundhed Danmark",
-        "Lovforslaget om etablering af Digital Sundhed Danmark aktuelt i offentlig høring.",
-        "Det forberedende Digital Sundhed Danmark træder i kraft 1. januar 2026.",
-        "Digital Sundhed Danmark gældende fra 1. januar 2027."]),
-]
 
-
-def _docx(lines: list[str]) -> bytes:
-    """A small Word file with the slide's text (the demo has no real presentations)."""
-    import io
-
-    from docx import Document
-
-    doc = Document()
-    doc.add_heading(lines[0], level=1)
-    for line in lines[1:]:
-        doc.add_paragraph(line)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
-
-
-def _find(meeting: Meeting, start: str):
+def item_titled(meeting: Meeting, start: str):
+    """The meeting's item whose title begins with ``start`` (the deck's titles are long)."""
     return next(i for i in meeting.items if i.title.startswith(start))
 
 
 def add_minutes(s, meeting: Meeting) -> None:
-    """The deck's summaries in their items and the two bilag; the meeting is held and
-    its referat a draft, not sent (the deck says nothing of a sending)."""
+    """The deck's summaries in their items; the meeting is held and its referat a draft,
+    not sent (the deck says nothing of a sending)."""
     for start, text in NOTES.items():
-        _find(meeting, start).notes = text
-    for start, name, lines in BILAG:
-        data = _docx(lines)
-        s.add(Attachment(item_id=_find(meeting, start).id, position=0, filename=name,
-                         size=len(data), added_on=meeting.date, data=data))
+        item_titled(meeting, start).notes = text
     meeting.status = MeetingStatus.HELD

@@ -1,29 +1,20 @@
-"""What the calendar files share: the VCALENDAR around the events, the time zone, the
-UIDs, the text a calendar can hold, and writing the file (atomically).
-
-Times are in Europe/Copenhagen with a VTIMEZONE written out by hand in the form Outlook
-reads: two yearly rules (last Sunday of March and of October, the EU rule Denmark
-follows since 1996). Outlook misreads the RDATE lists some generators (icalendar's
-``add_missing_timezones`` among them) write and shifts summer meetings by an hour
-(iCalcreator/iCalcreator#86 and #106, the latter for Europe/Copenhagen); Google's and
-Microsoft's own exports use the rule form. The tests hold the rules equal to the time
-zone database on every day from 1996 to 2099."""
+"""What the calendar files share: the VCALENDAR around the events, the UIDs, the text a
+calendar can hold, and writing the file (atomically). Times are in Europe/Copenhagen,
+its VTIMEZONE written as Outlook reads it (:mod:`kkrdesk.export.ics_zone`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Calendar
 
 from kkrdesk import __version__
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.export.atomic import atomic_write
+from kkrdesk.export.ics_zone import copenhagen_zone
 
-TZID = "Europe/Copenhagen"
-COPENHAGEN = ZoneInfo(TZID)
 PRODID = f"-//KKR Desk//KKR Desk {__version__}//DA"
 MAX_LINE = 255  # a title or place longer than this is cut ("…"): no calendar shows more
 # UIDs live in their own namespace: the same database and record give the same UID.
@@ -55,23 +46,6 @@ def sequence(now: dt.datetime) -> int:
     return max(0, int((now - start).total_seconds() // 60))
 
 
-def copenhagen_zone() -> Timezone:
-    tz = Timezone()
-    tz.add("tzid", TZID)
-    tz.add("x-lic-location", TZID)
-    for part, start, month, before, after, name in (
-            (TimezoneDaylight, dt.datetime(1970, 3, 29, 2), 3, 1, 2, "CEST"),
-            (TimezoneStandard, dt.datetime(1970, 10, 25, 3), 10, 2, 1, "CET")):
-        rule = part()
-        rule.add("dtstart", start)
-        rule.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
-        rule.add("tzoffsetfrom", dt.timedelta(hours=before))
-        rule.add("tzoffsetto", dt.timedelta(hours=after))
-        rule.add("tzname", name)
-        tz.add_component(rule)
-    return tz
-
-
 def new_calendar(name: str = "", *, method: str = "", zone: bool = True) -> Calendar:
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -84,14 +58,6 @@ def new_calendar(name: str = "", *, method: str = "", zone: bool = True) -> Cale
     if zone:
         cal.add_component(copenhagen_zone())
     return cal
-
-
-def at_copenhagen(day: dt.date, minutes: int) -> dt.datetime:
-    """Minutes after midnight on ``day`` as a Copenhagen time (an agenda running past
-    midnight lands on the next day)."""
-    extra, minute = divmod(minutes, 24 * 60)
-    clock = dt.time(minute // 60, minute % 60)
-    return dt.datetime.combine(day + dt.timedelta(days=extra), clock, tzinfo=COPENHAGEN)
 
 
 def to_bytes(cal: Calendar) -> bytes:

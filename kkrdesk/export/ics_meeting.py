@@ -21,8 +21,9 @@ from kkrdesk.core.timing import to_minutes
 from kkrdesk.export.agenda_plain import agenda_lines, has_end
 from kkrdesk.export.doc_words import word
 from kkrdesk.export.ics_common import (
-    at_copenhagen, lines_text, new_calendar, one_line, save, sequence, to_bytes, uid,
+    lines_text, new_calendar, one_line, save, sequence, to_bytes, uid,
 )
+from kkrdesk.export.ics_zone import at_copenhagen
 from kkrdesk.views.calendar import CalendarMeeting, Contact
 
 _WEB = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)

@@ -7,8 +7,8 @@
 the whole package of ``kkrdesk export pakke``: the agenda (Word), the referat as Word
 and as its PDF/A copy once the meeting is held, and every bilag. Plain data in (read
 models, the bilag's bytes); every file written atomically, a .zip as one file, so a
-failure leaves no half package. The files' names are
-:mod:`kkrdesk.export.package_names`'."""
+failure leaves no half package. The documents are ``package_documents``', the files'
+names ``package_names``'."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ import io
 import zipfile
 from pathlib import Path
 
-from kkrdesk.core.file_names import dated_name
 from kkrdesk.core.oserrors import reason
 from kkrdesk.export.atomic import ExportError, atomic_write
+from kkrdesk.export.package_documents import package_documents
 from kkrdesk.export.package_names import bilag_name, member_name, unique
 from kkrdesk.views.agenda import AttachmentView, DocumentOptions, MeetingDetail
 
@@ -40,43 +40,6 @@ def write_package(document, document_name: str, bilag: list[tuple[AttachmentView
                 z.writestr(unique(bilag_name(att), taken), data)
 
     return atomic_write(path, write)
-
-
-def package_documents(detail: MeetingDetail, template=None,
-                      options: DocumentOptions | None = None,
-                      today: dt.date | None = None) -> list[tuple[str, bytes]]:
-    """(file name, bytes) of the agenda and, once the meeting is held, the referat as
-    Word and PDF: the same documents the single exports write."""
-    from kkrdesk.export.agenda_docx import build_agenda
-    from kkrdesk.export.minutes_docx import build_minutes
-
-    day = detail.meeting.date
-    agenda = build_agenda(detail, template, options)
-    files = [(dated_name("Dagsorden", day, "docx"), _docx_bytes(agenda))]
-    if detail.meeting.is_held(today):
-        minutes = build_minutes(detail, template, today, options)
-        files.append((dated_name("Referat", day, "docx"), _docx_bytes(minutes)))
-        files.append((dated_name("Referat", day, "pdf"), _pdf_bytes(minutes)))
-    return files
-
-
-def _docx_bytes(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _pdf_bytes(document) -> bytes:
-    """The PDF/A copy of a built Word document, written as the PDF export writes it."""
-    import tempfile
-
-    from kkrdesk.export.docx_html import document_html
-    from kkrdesk.export.pdf_writer import write_pdf
-
-    with tempfile.TemporaryDirectory(prefix="kkrdesk-") as folder:
-        path = write_pdf(document_html(document), Path(folder) / "referat.pdf",
-                         author=document.core_properties.author or "KKR Desk")
-        return path.read_bytes()
 
 
 def meeting_package(detail: MeetingDetail, bilag: list[tuple[AttachmentView, bytes]],

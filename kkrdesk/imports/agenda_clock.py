@@ -1,8 +1,9 @@
-"""Clock times and durations as agendas write them: "12:00 – 12:10", "kl. 9.00 til 9.30",
+"""Clock times as agendas write them: "12:00 – 12:10", "kl. 9.00 til 9.30",
 "19,00 – 19,15", "0900-1000:", "1400--", "3:00pm", "[16:45-16:50]", a meeting's start
 in its header ("kl. 16:00", "klockan 19:00", "um 9:00 Uhr", "at 6:15 pm", "Start time:
-12pm", "kl. 1200-1400"), and durations ("(30 min)", "(~20 minutes)", "15 min.", a
-duration leading the line, a minutes column's "5", "5m", "0,5").
+12pm", "kl. 1200-1400"). Durations ("(30 min)", a minutes column's "5") are
+:mod:`kkrdesk.imports.agenda_durations`', times no clock shows ("24.00")
+:mod:`kkrdesk.imports.agenda_impossible_times`'.
 
 Pure functions on strings; all times are minutes after midnight."""
 
@@ -11,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DASH = r"(?:--?|–|—|til|to|bis)"
+DASH = r"(?:--?|–|—|til|to|bis)"
 _H = r"(?:[01]?\d|2[0-3])"
 _AMPM = r"\s*(?P<{0}>[ap]\.?\s?m\.?)(?![a-zæøå])"
 _CLOCK = rf"(?P<h{{0}}>{_H})(?:[.:,](?P<m{{0}}>[0-5]\d))?(?:{_AMPM.format('ap{0}')})?"
 _LEAD = r"(?:(?:klockan|klokken|klokka|kl)\.?\s*|um\s+|at\s+)?"
 _RANGE = re.compile(
-    rf"^\[?{_LEAD}{_CLOCK.format(1)}(?:\s*{_DASH}\s*{_LEAD}(?:{_CLOCK.format(2)})?)?"
+    rf"^\[?{_LEAD}{_CLOCK.format(1)}(?:\s*{DASH}\s*{_LEAD}(?:{_CLOCK.format(2)})?)?"
     r"(?:\s*(?:uhr|h)\b)?\]?(?=$|[\s,:;)\]\-–—])\s*[:,;.]?\s*(?:[-–—]\s+)?(?P<rest>.*)$", re.I)
 _COMPACT = re.compile(
     r"^\[?(?:(?:kl|klokken|klockan|klokka)\.?\s*)?(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
@@ -26,9 +27,6 @@ _COMPACT = re.compile(
 _CLUE = re.compile(
     r"(?:\b(?:klockan|klokken|klokka|kl)\b\.?\s*|\bum\s+|\bat\s+|\bfrom\s+|\bfra\s+|\bstart(?:\s*time)?\s*:\s*"
     r"|\btime\s*:\s*|\btid\s*:\s*|\bbegins?\s+)", re.I)
-_UNIT = r"(?:min(?:utter|uter|utes|ute|s)?\.?|m)(?![a-zæøå])"
-_DURATION = re.compile(rf"\(\s*~?\s*(\d{{1,3}})\s*{_UNIT}[^()]{{0,40}}\)|~?(?<![\d,.])(\d{{1,3}})\s*{_UNIT}", re.I)
-_HOURS = re.compile(r"\(\s*(\d(?:[.,]\d)?|½)\s*(?:time|timer|timme|timmar|hours?|hrs?|t)\s*\)", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,58 +94,4 @@ def time_in(text: str) -> tuple[int, int | None] | None:
     for m in re.finditer(rf"(?<![\d/.:,]){_CLOCK.format(1)}", text, re.I):
         if m.group("ap1"):
             return _minutes(m.group("h1"), m.group("m1"), m.group("ap1")), None
-    return None
-
-
-def take_duration(title: str) -> tuple[str, int | None]:
-    """'Opening by Chair (1 min)' -> ('Opening by Chair', 1); also '15 min - Title',
-    'Pause 30 min med pizza', '(½ time)'. Half minutes and ranges are no duration."""
-    h = _HOURS.search(title)
-    if h:
-        val = h.group(1).replace(",", ".")
-        return _cut(title, h.start(), h.end()), 30 if val == "½" else round(float(val) * 60)
-    for d in _DURATION.finditer(title):
-        if re.match(r"\s*[-–]\s*\d", title[d.end():]):
-            continue  # "30m-1hr"
-        return _cut(title, d.start(), d.end()), int(d.group(1) or d.group(2))
-    return title, None
-
-
-def _cut(text: str, start: int, end: int) -> str:
-    head = text[:start].rstrip(" -–—:,")
-    tail = re.sub(r"^\s*(?:[-–—:]\s*|til å\s+|to\s+(?=[a-z]))", " ", text[end:]).strip()
-    return " ".join(f"{head} {tail}".split()).strip(" -–—:")
-
-
-def cell_minutes(text: str) -> int | None:
-    """A minutes column: '5', '15', '5m', '10 min', '10 mins'; None for '0,5', '30m-1hr'."""
-    m = re.fullmatch(r"\s*~?(\d{1,3})\s*(?:m|min|mins|minutes|minutter|minuter|minutter\.)?\.?\s*", text, re.I)
-    return int(m.group(1)) if m else None
-
-
-_CLOCKLIKE = re.compile(
-    rf"^(kl\.?\s*)?(\d{{1,2}})([.:])(\d{{2}})(?:\s*{_DASH}\s*(?:kl\.?\s*)?(\d{{1,2}})[.:](\d{{2}}))?"
-    r"(?=$|[\s,:;)\-–])\s*[:,;\-–]?\s*", re.I)
-
-
-@dataclass(frozen=True)
-class OddClock:
-    written: str  # the impossible time as the line has it: "24.00"
-    rest: str  # the text after the time (or times)
-    maybe_number: bool  # "25.10" with a dot and nothing else may be item 25's sub-item 10
-
-
-def impossible_clock(text: str) -> OddClock | None:
-    """A line that begins with a time no clock shows ("24.00 Punkt", "99.99", "kl. 12.60",
-    "12.00-25.00"); None when the time (or the line) is fine. 24.00 may end a range only."""
-    m = _CLOCKLIKE.match(text)
-    if not m:
-        return None
-    kl, h1, sep, m1, h2, m2 = m.groups()
-    if int(h1) >= 24 or int(m1) >= 60:
-        written = text[m.start(2):m.end(4)]
-        return OddClock(written, text[m.end():], sep == "." and not kl and h2 is None
-                        and not m1.startswith("0"))
-    if h2 is not None and (int(m2) >= 60 or int(h2) * 60 + int(m2) > 24 * 60):
-        return OddClock(text[m.start(5):m.end(6)], text[m.end():], False)
     return None

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
-from kkrdesk.imports import agenda_clock as clk
+from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_grow import Grower
-from kkrdesk.imports.agenda_kinds import kind_and_duration, standing_kind
+from kkrdesk.imports.agenda_impossible_times import OddClock
+from kkrdesk.imports.agenda_kind_words import standing_kind
+from kkrdesk.imports.agenda_kinds import kind_and_duration
 from kkrdesk.imports.agenda_people import split_presenter
 from kkrdesk.imports.agenda_scan import Piece, family
 
@@ -143,7 +145,7 @@ class EntryReader(Grower):
         """A sentence written under the item in minutes ('- Everyone is doing fine.'), not
         a sub-point: no time or duration of its own where the items have them."""
         text = p.head.rest
-        if p.head.marker != "bullet" or p.head.times is not None or clk.take_duration(text)[1] is not None \
+        if p.head.marker != "bullet" or p.head.times is not None or take_duration(text)[1] is not None \
                 or not text.endswith(".") or re.search(r"\b(?:v|ca|evt|bl\.a|jf|mv|etc)\.$", text, re.I):
             return False
         return self.dated and len(text.split()) >= 2
@@ -187,7 +189,7 @@ class EntryReader(Grower):
             return False
         return bool(self.out.items) and (self.gap or self.last is None or self.doc.spine in ("time", ""))
 
-    def odd_clock(self, n: int, odd: clk.OddClock) -> None:
+    def odd_clock(self, n: int, odd: OddClock) -> None:
         """A line that begins with an impossible time: said with its line number; its text
         is an item without a time (or, with no text, a line not understood)."""
         said = f"»{odd.written}« er ikke et klokkeslæt."
@@ -196,7 +198,7 @@ class EntryReader(Grower):
             return self.unread(n)
         self.new_item(n, odd.rest, None, doubt=said)
 
-    def sub_number(self, odd: clk.OddClock, text: str) -> bool:
+    def sub_number(self, odd: OddClock, text: str) -> bool:
         """'25.10' under an item numbered 25 is its sub-item 10, not a time."""
         from kkrdesk.imports.agenda_markers import head
 

@@ -10,7 +10,8 @@ import re
 
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.imports.agenda_dates import find_date
-from kkrdesk.imports.agenda_kinds import kind_and_duration, wording_kind
+from kkrdesk.imports.agenda_kind_words import wording_kind
+from kkrdesk.imports.agenda_kinds import kind_and_duration
 from kkrdesk.imports.agenda_people import split_people
 from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPresenter, clock
 

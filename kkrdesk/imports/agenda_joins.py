@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kkrdesk.imports.agenda_kinds import standing_kind
+from kkrdesk.imports.agenda_kind_words import standing_kind
 from kkrdesk.imports.agenda_people import split_presenter
 from kkrdesk.imports.parsed_agenda import ParsedItem
 

@@ -14,7 +14,7 @@ import re
 from statistics import median
 
 from kkrdesk.core.enums import ItemKind
-from kkrdesk.imports.agenda_kinds import standing_kind
+from kkrdesk.imports.agenda_kind_words import standing_kind
 from kkrdesk.imports.agenda_scan import Doc
 from kkrdesk.imports.parsed_agenda import ParsedAgenda
 

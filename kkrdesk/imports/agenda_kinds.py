@@ -1,9 +1,8 @@
-"""An item's kind as agendas say it, in Danish, Norwegian, Swedish, English and German:
-markers ("(B)", "(O/D)", "til beslutning", "for decision", "Decision:"), the standing
-items by their first words ("Velkomst", "Pause", "Frokost", "Eventuelt", "Övriga frågor",
-"AOB", "Godkendelse af dagsorden"), and words anywhere in the title ("… samt orientering
-om …", "Verksamhetsberättelse", "Neuwahl"); a kind column's or line's word ("Beslutning",
-"Orient"). Markers and a stated duration are taken off the title.
+"""An item's kind as agendas state it, in Danish, Norwegian, Swedish, English and German:
+markers ("(B)", "(O/D)", "til beslutning", "for decision", "Decision:") and a kind
+column's or line's word ("Beslutning", "Orient"). Markers and a stated duration are taken
+off the title. The kind a title's words imply (standing items such as "Pause" and
+"Eventuelt", "… samt orientering om …") is :mod:`kkrdesk.imports.agenda_kind_words`'.
 
 Pure functions on strings."""
 
@@ -12,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kkrdesk.core.enums import ItemKind
-from kkrdesk.imports.agenda_clock import take_duration
+from kkrdesk.imports.agenda_durations import take_duration
 
 K = ItemKind
 _MARK = re.compile(r"\s*\(\s*([ODBI])(?:\s*/\s*[ODBI])?\s*\)\s*", re.I)
@@ -27,36 +26,6 @@ _ALL_WORDS = "|".join(_WORDS.values())
 _TAIL = re.compile(rf"[\s,:;–\-(]+(?:til|for|för|zur|zum|til\s+endelig)\s+({_ALL_WORDS})\)?\.?\s*$", re.I)
 _PREFIX = re.compile(rf"^(?:til\s+|for\s+|för\s+)?({_ALL_WORDS})\s*:\s+(?=\S)", re.I)
 _LINE = re.compile(rf"^(?:til\s+|for\s+|för\s+|zur\s+)?({_ALL_WORDS})(?:\s+(?:og|and|och|und|/)\s+\w+)?\.?$", re.I)
-
-# The first words of the standing items (checked in this order).
-_START = (
-    (K.ANY_OTHER_BUSINESS, r"eventuelt\b|evt\.?(?:$|\s*[–-])|evt$|övriga frågor|övriga ärenden|øvrige saker|"
-                           r"any other business|aob\b|a\.o\.b|other business|other questions|sonstiges|"
-                           r"verschiedenes|varia\b|vid årsstämman väckta frågor|vid årsmötet väckta frågor"),
-    (K.WELCOME, r"velkomst|velkommen|welcome|opening|åbning|åpning|öppnande|eröffnung|begrüßung|"
-                r"call to order|mødet åbnes|møtet åpnes|årsstämman öppnas|årsmötet öppnas|mötet öppnas"),
-    (K.BREAK, r"pause|frokost|kaffe|kaffepause|lunch|break|breakfast|morgenmad|aftensmad|middag|frukost|fika|"
-              r"mittag|kaffee|bevertning|servering|coffee|dinner|supper|morning coffee|afternoon tea"),
-    (K.DECISION, r"godkendelse|godkjenning|godkännande|approval|approve|valg\b|val\b|election|elect\b|"
-                 r"choice of|wahl|neuwahl|beslutning|beslut\b|vedtak|fastställande|fastsettelse|resolution|"
-                 r"entlastung|genehmigung|annahme|decision|vote|votering|afstemning|fråga om ansvarsfrihet"),
-    (K.ANNOUNCEMENT, r"meddelelse|orientering|nyt fra|nytt fra|kort nyt|news|announcement|report|beretning|"
-                     r"berättelse|bericht|mitteilung|information|informasjon|redogörelse|status\b"),
-    (K.DISCUSSION, r"drøftelse|drøfting|diskussion|discussion|discuss|debat"),
-)
-# Words anywhere in a title, strongest first; the last two take compounds
-# ("Verksamhetsberättelse", "Rechenschaftsbericht", "Förtroendeval", "Neuwahl").
-_ANYWHERE = (
-    (K.DECISION, r"\b(?:godkendelse|godkende|godkjenning|godkännande|approval|beslutning|vedtak|valg|val|"
-                 r"election|elect|wahl|entlastung|genehmigung|annahme|ansvarsfrihet|fastställande)\b|"
-                 r"\w(?:val|wahl|valg)\b"),
-    (K.ANY_OTHER_BUSINESS, r"\beventuelt\b|\bövriga frågor\b|\bväckta frågor\b|\bsonstiges\b"),
-    (K.BREAK, r"\b(?:pause|frokost|lunch|break|kaffe|coffee|breakfast|frukost)\b"),
-    (K.WELCOME, r"\b(?:welcome|velkomst|öppnas|öppnande)\b"),
-    (K.ANNOUNCEMENT, r"\b(?:orientering|orienterer|orientere|meddelelser|announcements?|reports?|"
-                     r"redogörelse|nyt|nytt|informasjon)\b|(?:berättelse|beretning|bericht)(?:r|er|e)?\b"),
-    (K.DISCUSSION, r"\b(?:drøftelse|drøfting|diskussion|discussion|discuss|debat|debatt)\b"),
-)
 
 
 def _word_kind(word: str) -> ItemKind:
@@ -89,29 +58,6 @@ def kind_and_duration(title: str) -> tuple[str, ItemKind | None, int | None]:
         break
     title = re.sub(r"(?:^|\s)[–-]\s*$", "", title.strip(" :"))  # "Velkomst –", not "SOR-"
     return re.sub(r"^[–-]\s+", "", title).strip(" :"), kind, minutes
-
-
-def standing_kind(title: str) -> ItemKind | None:
-    """The kind of a standing item, by its first words ('Pause', 'Eventuelt', 'Velkomst og
-    åbning', 'Övriga frågor', 'Approval of the agenda')."""
-    low = title.casefold().strip()
-    for kind, starts in _START:
-        end = "" if kind == K.BREAK else r"(?![a-zæøåäöü])"  # "Frokostpause", not "Beslutningspunkter"
-        if re.match(rf"(?:{starts}){end}", low):
-            return kind
-    return None
-
-
-def wording_kind(title: str) -> ItemKind | None:
-    """The kind the title's words give: its first words, else a word anywhere in it."""
-    found = standing_kind(title)
-    if found is not None:
-        return found
-    low = title.casefold()
-    for kind, words in _ANYWHERE:
-        if re.search(words, low):
-            return kind
-    return None
 
 
 def kind_line(text: str) -> ItemKind | None:

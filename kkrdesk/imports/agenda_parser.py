@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kkrdesk.imports.agenda_clock import take_duration
+from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_finish import finish
 from kkrdesk.imports.agenda_judge import judge
-from kkrdesk.imports.agenda_kinds import standing_kind
+from kkrdesk.imports.agenda_kind_words import standing_kind
 from kkrdesk.imports.agenda_people import split_presenter
 from kkrdesk.imports.agenda_scan import scan
 from kkrdesk.imports.agenda_text import prepare

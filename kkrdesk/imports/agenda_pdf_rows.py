@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kkrdesk.imports import agenda_tables as tables
+from kkrdesk.imports.agenda_columns import START, TIME, clock_cell
 from kkrdesk.imports.agenda_markers import BULLETS
 
 
@@ -45,7 +45,7 @@ def merge_rows(doc) -> None:
         offsets = doc.pieces[k].line.offsets
         if offsets is None:
             continue
-        when = next((j for j, r in enumerate(roles) if r in (tables.START, tables.TIME)), None)
+        when = next((j for j, r in enumerate(roles) if r in (START, TIME)), None)
         _merge_table(doc, k, list(offsets), when)
 
 
@@ -54,7 +54,7 @@ def _ends(piece, cells: list[str], when: int | None, offsets: list[int], after_b
     label (a footnote, a paragraph), or text back at the margin after a blank line."""
     if when is not None:
         time = cells[when]
-        return bool(time) and tables.clock_cell(time) is None and not time.startswith(("-", "–")) \
+        return bool(time) and clock_cell(time) is None and not time.startswith(("-", "–")) \
             and len(time.split()) > 2
     return after_blank and piece.line.cells is None and piece.line.indent <= offsets[0] + 1 \
         and piece.text[:1] not in BULLETS
@@ -78,7 +78,7 @@ def _merge_table(doc, k: int, offsets: list[int], when: int | None) -> None:
         if when is None:
             continue
         time = cells[when]
-        if time and tables.clock_cell(time) is not None and not (row and _open(row[1][when])) \
+        if time and clock_cell(time) is not None and not (row and _open(row[1][when])) \
                 and not time.startswith(("-", "–")):
             row = (piece, cells)
             piece.row = True

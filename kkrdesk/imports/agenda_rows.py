@@ -1,13 +1,14 @@
 """Table rows in the reading of an agenda: a header row names the columns (and a PDF's
 header where they begin), each row after it is an item, a row without a time under a
 timed one a sub-point, a row that only names presenters adds them to the item above;
-totals, the document's own header fields and day rows are passed over. What each cell
-holds is :mod:`kkrdesk.imports.agenda_tables`' question."""
+totals, the document's own header fields and day rows are passed over. What each column
+holds is :mod:`kkrdesk.imports.agenda_columns`' question."""
 
 from __future__ import annotations
 
 from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports import agenda_tables as tables
+from kkrdesk.imports.agenda_columns import DATE, settle_time_columns
 from kkrdesk.imports.agenda_entries import EntryReader
 from kkrdesk.imports.agenda_grow import join
 from kkrdesk.imports.agenda_markers import head
@@ -28,7 +29,7 @@ class RowReader(EntryReader):
             return False  # a table without a header or a time is text (a list of names, a form)
         if k in self.doc.headers:
             rows = [q.line.cells for q in self._table_rows(k)]
-            self.columns = tables.settle_time_columns(self.doc.headers[k], rows)
+            self.columns = settle_time_columns(self.doc.headers[k], rows)
             self.col_offsets, self.table_timed = p.line.offsets, False
             self.skip(n, "tabeloverskrift")
             return True
@@ -39,7 +40,7 @@ class RowReader(EntryReader):
         if tables.total_row(cells):
             self.skip(n, "sum")
             return True
-        if self.columns and self.columns[0] == tables.DATE and self.out.items:
+        if self.columns and self.columns[0] == DATE and self.out.items:
             self.skip(n, "efter dagsordenen")  # a table of dates after the agenda (links, deadlines)
             return True
         if tables.info_row(cells) and self.columns is None or k < self.doc.start:

@@ -17,6 +17,7 @@ from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports import agenda_markers as mk
 from kkrdesk.imports import agenda_non_items as non_items
 from kkrdesk.imports import agenda_tables as tables
+from kkrdesk.imports.agenda_columns import header_roles
 from kkrdesk.imports.agenda_dates import date_line, find_date
 from kkrdesk.imports.agenda_pdf_rows import merge_rows
 from kkrdesk.imports.agenda_text import Line
@@ -134,7 +135,7 @@ def _tables(doc: Doc) -> None:
         cells = p.line.cells
         if cells is None or p.line.skip:
             continue
-        if (found := tables.header_roles(cells)) is not None:
+        if (found := header_roles(cells)) is not None:
             doc.headers[k], roles = found, found
             continue
         if tables.total_row(cells) or (tables.info_row(cells) and roles is None):

@@ -35,7 +35,7 @@ from kkrdesk.imports.docx_reader import docx_read
 from kkrdesk.imports.line_layout import LineLayout
 from kkrdesk.imports.pdf_reader import pdf_lines
 from kkrdesk.imports.pptx_reader import pptx_lines
-from kkrdesk.imports.xml_stream import XmlBudget
+from kkrdesk.imports.xml_budget import XmlBudget
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Everything a .docx/.pptx unpacks to, as its zip directory says: python-pptx holds every

@@ -1,7 +1,7 @@
-"""Source lines -> lines ready to read: markup taken off (markdown headings, emphasis,
-links, tables, front matter; HTML tags), white space cleaned, and what the line's place
-says kept beside it: its indentation, its level and heading flag from the document's own
-structure, its table cells.
+"""Source lines -> lines ready to read: markup taken off (markdown headings, tables and
+front matter here; emphasis, links and HTML tags in :mod:`kkrdesk.imports.agenda_markup`),
+white space cleaned, and what the line's place says kept beside it: its indentation, its
+level and heading flag from the document's own structure, its table cells.
 
 Line numbers never change: one prepared line for each source line, so every item can
 name the lines it came from."""
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kkrdesk.imports.agenda_markup import clean, inline
 from kkrdesk.imports.line_layout import PLAIN, LineLayout
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -18,11 +19,6 @@ _SETEXT = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 _MD_ROW = re.compile(r"^\s*\|.*\|")
 _MD_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FRONT = ("---", "+++")
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,400})?/?>")
-_EMOJI = re.compile(r":[a-z][a-z0-9_+\-]{1,40}:")
-_CODE = re.compile(r"`([^`\n]*)`")
 _MAX_FRONT = 60
 _TAB = 4
 
@@ -41,25 +37,6 @@ class Line:
     cont: bool = False  # a further paragraph of the row above's cells
     skip: str = ""  # why the line is passed over ("" when it is read)
     link: bool = False  # the whole text was a link
-
-
-def clean(text: str) -> str:
-    """Collapse white space (tabs stay: they separate table cells)."""
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "").replace("\v", " ")
-    return "\t".join(" ".join(part.split()) for part in text.split("\t")).strip("\t ")
-
-
-def inline(text: str) -> tuple[str, bool]:
-    """Markdown and HTML emphasis, links and tags off: (text, whether it was all one link)."""
-    whole = _LINK.fullmatch(text.strip(" *-+•")) is not None or \
-        bool(re.fullmatch(r"[*\-+•]?\s*!?\[[^\]]*\]\([^)]*\)(?:\s*[-–:]\s*.*)?", text.strip()))
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _TAG.sub("", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2), text)
-    text = _EMPHASIS.sub(lambda m: m.group(2), text)
-    text = _CODE.sub(lambda m: m.group(1), text)
-    text = _EMOJI.sub("", text)
-    return text, whole
 
 
 def _indent(raw: str) -> int:

@@ -12,11 +12,14 @@ import re
 
 from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports import agenda_non_items as non_items
-from kkrdesk.imports import agenda_tables as tables
+from kkrdesk.imports.agenda_columns import TITLE, WHO
 from kkrdesk.imports.agenda_dates import date_line, find_date
+from kkrdesk.imports.agenda_durations import take_duration
 from kkrdesk.imports.agenda_grow import span
+from kkrdesk.imports.agenda_impossible_times import impossible_clock
 from kkrdesk.imports.agenda_joins import continues, dash_tail
-from kkrdesk.imports.agenda_kinds import kind_line, standing_kind
+from kkrdesk.imports.agenda_kind_words import standing_kind
+from kkrdesk.imports.agenda_kinds import kind_line
 from kkrdesk.imports.agenda_people import presenter_line, split_presenter
 from kkrdesk.imports.agenda_rows import RowReader
 from kkrdesk.imports.agenda_scan import Piece, spine_piece
@@ -90,7 +93,7 @@ class Walk(RowReader):
             return self.skip(n, "dagsoverskrift")
         if self.date_only(n, text):
             return
-        if (odd := clk.impossible_clock(text)) is not None and not self.sub_number(odd, text):
+        if (odd := impossible_clock(text)) is not None and not self.sub_number(odd, text):
             return self.odd_clock(n, odd)
         if (who := presenter_line(text)) is not None and self.target is not None:
             return self.add_presenter(n, self.target, who)
@@ -130,9 +133,9 @@ class Walk(RowReader):
     def in_column(self, p: Piece) -> bool:
         """A PDF line of one cell under a table's presenter or text column."""
         role = self.column_at(p) if p.line.cells is None and p.line.indent else None
-        if role is None or role == tables.TITLE or self.item is None:
+        if role is None or role == TITLE or self.item is None:
             return False
-        if role == tables.WHO:
+        if role == WHO:
             self.add_presenter(p.line.n, self.target or self.item, p.text)
         else:
             self.describe(p.line.n, self.item, p.text)
@@ -198,7 +201,7 @@ class Walk(RowReader):
             return True
         nxt = next((q for q in self.doc.pieces[k + 1:] if not q.line.skip), None)
         label = nxt is not None and not nxt.line.heading
-        if label or not (standing_kind(text) or clk.take_duration(text)[1] or nxt is None or len(text.split()) <= 8):
+        if label or not (standing_kind(text) or take_duration(text)[1] or nxt is None or len(text.split()) <= 8):
             self.skip(n, "afsnitsoverskrift")
             if self.item is not None:
                 self.closed = True

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from kkrdesk.imports import xml_stream
 from kkrdesk.imports.line_layout import PLAIN, LineLayout
-from kkrdesk.imports.xml_stream import XmlBudget, local
+from kkrdesk.imports.xml_budget import XmlBudget
+from kkrdesk.imports.xml_stream import local
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCUMENT = "word/document.xml"

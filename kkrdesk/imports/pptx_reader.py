@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kkrdesk.imports import xml_stream
 from kkrdesk.imports.line_layout import PLAIN, LineLayout
-from kkrdesk.imports.xml_stream import XmlBudget
+from kkrdesk.imports.xml_budget import XmlBudget
 from kkrdesk.imports.zip_guard import XML_PARTS
 
 _AGENDA_TITLE = re.compile(r"^\s*(?:dagsorden|agenda|program)\b", re.I)

@@ -16,9 +16,8 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 
-from kkrdesk.core.errors import ValidationError
+from kkrdesk.imports.xml_budget import XmlBudget, thousands
 from kkrdesk.imports.zip_guard import CHUNK, TAIL, fail
 
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY|<\x00!\x00[DE]\x00")
@@ -27,42 +26,6 @@ _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY|<\x00!\x00[DE]\x00")
 def local(tag: str) -> str:
     """'{namespace}p' -> 'p'."""
     return tag.rpartition("}")[2]
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-@dataclass
-class XmlBudget:
-    """What all XML parts of one file may hold together, and what they held so far."""
-
-    what: str  # "et Word-dokument": names the kind of file in the messages
-    max_bytes: int  # unpacked XML, all parts together
-    max_elements: int
-    max_depth: int
-    max_block_elements: int  # in one kept block (a paragraph, a table row)
-    max_text: int  # characters in text elements (w:t, a:t)
-    # kinds of elements counted on their own: local name -> (group, limit, Danish plural);
-    # the names of one group share the count ("sp" and "pic" are both "figurer")
-    kinds: dict[str, tuple[str, int, str]] = field(default_factory=dict)
-    broken: str = ""  # the message for XML that does not parse ("" : a general one)
-    bytes: int = 0
-    elements: int = 0
-    text: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def count_kind(self, name: str, tag: str) -> None:
-        group, limit, plural = self.kinds[tag]
-        self.counts[group] = self.counts.get(group, 0) + 1
-        if self.counts[group] > limit:
-            self.refuse(name, f"over {_thousands(limit)} {plural}")
-
-    def unreadable(self, name: str, part: str) -> ValidationError:
-        return fail(self.broken or f"»{name}« er beskadiget (XML-delen {part[:80]} kan ikke læses).")
-
-    def refuse(self, name: str, limit: str) -> None:
-        raise fail(f"»{name}« er for stor til {self.what}: {limit}; filen åbnes ikke.")
 
 
 BlockTest = Callable[[tuple[str, ...]], bool]
@@ -87,7 +50,7 @@ def blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBud
                 stack.append(elem)
                 budget.elements += 1
                 if budget.elements > budget.max_elements:
-                    budget.refuse(name, f"over {_thousands(budget.max_elements)} XML-elementer")
+                    budget.refuse(name, f"over {thousands(budget.max_elements)} XML-elementer")
                 if budget.kinds and local(elem.tag) in budget.kinds:
                     budget.count_kind(name, local(elem.tag))
                 if len(stack) > budget.max_depth:
@@ -95,7 +58,7 @@ def blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBud
                 if held >= 0:
                     in_block += 1
                     if in_block > budget.max_block_elements:
-                        budget.refuse(name, f"over {_thousands(budget.max_block_elements)} "
+                        budget.refuse(name, f"over {thousands(budget.max_block_elements)} "
                                             "XML-elementer i ét afsnit eller én tabelrække")
                 elif is_block(tuple(local(e.tag) for e in stack)):
                     held, in_block = len(stack) - 1, 0
@@ -104,7 +67,7 @@ def blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBud
             if local(elem.tag) == "t" and elem.text:
                 budget.text += len(elem.text)
                 if budget.text > budget.max_text:
-                    budget.refuse(name, f"over {_thousands(budget.max_text)} tegn tekst")
+                    budget.refuse(name, f"over {thousands(budget.max_text)} tegn tekst")
             if held == len(stack):
                 held = -1
                 yield elem

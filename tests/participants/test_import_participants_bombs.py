@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-import kkrdesk.imports.participants_xlsx as px
+import kkrdesk.imports.xlsx_guard as px
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.imports.participants_file import read_participants
 from xlsx_helpers import rewrite_zip

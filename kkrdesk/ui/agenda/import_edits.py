@@ -12,9 +12,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.validate import MAX_DURATION_MIN
-from kkrdesk.imports.agenda_kinds import kind_and_duration, wording_kind
+from kkrdesk.imports.agenda_kind_words import wording_kind
+from kkrdesk.imports.agenda_kinds import kind_and_duration
+from kkrdesk.imports.agenda_markup import clean
 from kkrdesk.imports.agenda_people import split_people, split_presenter
-from kkrdesk.imports.agenda_text import clean
 from kkrdesk.imports.parsed_agenda import ParsedItem, ParsedPoint, ParsedPresenter
 
 COL_NUMBER, COL_SLOT, COL_TITLE, COL_KIND, COL_DURATION, COL_PRESENTERS, COL_LINES = range(7)
