@@ -10,14 +10,13 @@ there is no application yet. Like ``pdf_writer``, the one exporter allowed to im
 
 Why one file of a little over 300 lines: it is the one painter the contracts allow Qt in
 for the timeline; the axis, marks, labels, notes and legend share its painter, scale and
-unit. What needs no Qt is already apart (the scale in timeline_scale, the label placing in
-timeline_labels); splitting the drawing further would only spread the Qt exception."""
+unit, and the image file is made from the same painter. What needs no Qt is already apart
+(the scale in timeline_scale, the label placing in timeline_labels, the words in
+timeline_text); splitting the drawing further would only spread the Qt exception."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -27,31 +26,12 @@ from PySide6.QtGui import (
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag
 from kkrdesk.export import timeline_labels as TL
+from kkrdesk.export.timeline_text import DANISH_WORDS, Words
 from kkrdesk.export.timeline_scale import (  # noqa: F401 - the Projekter tab takes them from here
     MARGIN, SPANS, Scale, mark_date, month_start, when_text,
 )
 from kkrdesk.views.projects import MilestoneView, TimelineData
 
-MONTHS = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-          "nov.", "dec.")
-
-
-@dataclass(frozen=True)
-class Words:
-    """Every word the drawing writes. The documents (the status report's picture) keep
-    these Danish ones; the Projekter tab passes its own in the window's language
-    (ui/projects/timeline_words), so this exporter needs no translation machinery."""
-
-    months: tuple[str, ...] = MONTHS
-    today: str = "I dag {day}"
-    cluster: str = "{n} milepæle"
-    left_one: str = "+{n} milepæl uden etiket (se tabellen)"
-    left_many: str = "+{n} milepæle uden etiket (se tabellen)"
-    legend: tuple[str, ...] = ("Nået", "Planlagt", "Forsinket", "Status grøn", "gul", "rød")
-    when: Callable[[MilestoneView], str] = when_text
-
-
-DANISH_WORDS = Words()
 RAG_COLOURS = {Rag.GREEN: QColor("#2e7d32"), Rag.AMBER: QColor("#f0a500"),
                Rag.RED: QColor("#c62828")}
 REACHED, OVERDUE, PLANNED = QColor("#2e7d32"), QColor("#c62828"), QColor("#1565c0")

@@ -32,9 +32,10 @@ import shiboken6
 
 from kkrdesk.core import shown
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QAbstractSpinBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
+from PySide6.QtWidgets import QAbstractSpinBox, QCompleter, QPlainTextEdit, QWidget
+
+from kkrdesk.ui.editor_value import (
+    editor_value, line_edit, replace_undoably, set_value, typing_signals,
 )
 
 PAUSE_MS = 800
@@ -61,72 +62,6 @@ def idle_timer(owner: QObject, slot: Callable[[], None]) -> QTimer:
     return timer
 
 
-def plain_text(edit: QPlainTextEdit | QTextEdit) -> str:
-    """The text of a multi-line editor as the user sees it, for every reader (panes and
-    dialogs): its own line and paragraph separators are line breaks, and a no-break
-    space stays one (QTextDocument.toPlainText would make it a plain space)."""
-    raw = edit.document().toRawText()
-    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
-
-
-def editor_value(widget: QWidget) -> object:
-    """What the editor holds as the user sees it (see ``plain_text``)."""
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return plain_text(widget)
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, QComboBox):
-        return widget.currentText()
-    if isinstance(widget, QAbstractSpinBox):
-        return widget.value()
-    raise TypeError(f"no autosave for {type(widget).__name__}")
-
-
-def _set_value(widget: QWidget, value: object) -> None:
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        widget.setPlainText("" if value is None else str(value))
-    elif isinstance(widget, QLineEdit):
-        widget.setText("" if value is None else str(value))
-    elif isinstance(widget, QComboBox):
-        widget.setCurrentText("" if value is None else str(value))
-    else:
-        widget.setValue(value or 0)
-
-
-def _replace_undoably(widget: QWidget, value: object) -> None:
-    """Show ``value`` as an edit the field can undo, so Ctrl+Z gives back what was there."""
-    text = "" if value is None else str(value)
-    line = _line_edit(widget)
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        cursor = widget.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text)
-    elif line is not None:
-        line.selectAll()
-        line.insert(text)
-    else:
-        _set_value(widget, value)
-
-
-def _typing_signals(widget: QWidget) -> list:
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return [widget.textChanged]
-    if isinstance(widget, QLineEdit):
-        return [widget.textEdited]
-    if isinstance(widget, QComboBox):
-        return [widget.lineEdit().textEdited] if widget.lineEdit() else []
-    return [widget.valueChanged]
-
-
-def _line_edit(widget: QWidget) -> QLineEdit | None:
-    if isinstance(widget, QLineEdit):
-        return widget
-    if isinstance(widget, QComboBox):
-        return widget.lineEdit()
-    return None
-
-
 class Autosave(QObject):
     """One editor bound to ``commit``. The pane shows a record's value with ``reset``
     (another record: whatever is shown is replaced) or ``load`` (the same record read
@@ -151,9 +86,9 @@ class Autosave(QObject):
         widget.setProperty(AUTOSAVE, True)
         if name and not widget.objectName():
             widget.setObjectName(name)
-        for signal in _typing_signals(widget):
+        for signal in typing_signals(widget):
             signal.connect(self._typed)
-        line = _line_edit(widget)
+        line = line_edit(widget)
         if line is not None:
             line.editingFinished.connect(self._enter)
             if line.completer() is not None:
@@ -256,7 +191,7 @@ class Autosave(QObject):
         self.timer.stop()
         self._loading = True
         try:
-            (_replace_undoably if undoably else _set_value)(self.widget, value)
+            (replace_undoably if undoably else set_value)(self.widget, value)
         finally:
             self._loading = False
         self._stored = value
@@ -266,7 +201,7 @@ class Autosave(QObject):
     def _enter(self) -> None:
         """Enter (or focus-out). With a completer the commit waits until the popup's
         key handling has returned: Enter in the popup reaches the field first."""
-        line = _line_edit(self.widget)
+        line = line_edit(self.widget)
         if line is not None and line.completer() is not None:
             self.commit_soon()
         else:
@@ -287,7 +222,7 @@ class Autosave(QObject):
         return False
 
     def _popup_open(self) -> bool:
-        line = _line_edit(self.widget)
+        line = line_edit(self.widget)
         completer = line.completer() if line is not None else None
         return completer is not None and completer.popup().isVisible()
 

@@ -9,7 +9,6 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialog_driving import drive, ok  # noqa: F401 (shared with other tests)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ActionStatus
 from kkrdesk.ui.labels import label
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.date_edit import DateEdit
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.views.agenda import ActionView

@@ -8,23 +8,21 @@ the preview edits only the parsed text, and the next import starts afresh."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
     QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.ui.i18n import Counts, shown, translate
 from kkrdesk.core.errors import KkrDeskError
-from kkrdesk.imports import agenda_sources
 from kkrdesk.imports.agenda_parser import read_agenda
 from kkrdesk.imports.parsed_agenda import ParsedItem, default_end, default_start
 from kkrdesk.services.agenda import file_import as agenda_import
 from kkrdesk.services.agenda import meetings
 from kkrdesk.ui.agenda.import_command import import_command
+from kkrdesk.ui.agenda.import_intake import SourceIntake
 from kkrdesk.ui.agenda.import_model import COL_TITLE, ImportPreviewModel
 from kkrdesk.ui.agenda.import_panels import ImportSidePanel, summary
 from kkrdesk.ui.agenda.import_target import ImportTargetBox
@@ -33,12 +31,11 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.undo import push
 
-OPEN_DIR_KEY = "agenda/import_dir"
 HINT = QT_TRANSLATE_NOOP("AgendaImportDialog", "Kopiér dagsordenen (fra PowerPoint, Word, en PDF "
                          "eller en e-mail), og sæt den ind her med Ctrl+V – eller åbn filen, "
                          "eller træk den hertil.")
 
-class AgendaImportDialog(QDialog):
+class AgendaImportDialog(SourceIntake, QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -140,22 +137,6 @@ class AgendaImportDialog(QDialog):
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasUrls() or event.mimeData().hasText():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """A file dropped from the file manager, or text dragged from another program."""
-        self.read_mime(event.mimeData())
-        event.acceptProposedAction()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Ctrl+V anywhere in the dialog (a text field pastes into itself first)."""
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-            return
-        super().keyPressEvent(event)
-
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.view and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Delete and self.view.state() != QAbstractItemView.State.EditingState:
@@ -163,42 +144,11 @@ class AgendaImportDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def paste(self) -> bool:
-        return self.read_mime(QApplication.clipboard().mimeData())
-
-    def read_mime(self, mime) -> bool:
-        """Read a copied or dropped file (the first), else the text."""
-        try:
-            if mime is not None and mime.hasUrls() and mime.urls() and mime.urls()[0].isLocalFile():
-                source = agenda_sources.read_agenda_source(mime.urls()[0].toLocalFile())
-            else:
-                source = agenda_sources.from_text(mime.text() if mime is not None else "")
-        except KkrDeskError as exc:
-            self._show_error(shown(exc))
-            return False
-        return self.load_source(source)
-
-    def open_file(self, path: str | None = None) -> bool:
-        settings = self.ctx.settings()
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, translate("AgendaImportDialog", "Åbn dagsorden"), str(settings.value(OPEN_DIR_KEY, "") or ""),
-                translate("AgendaImportDialog", "Dagsordener (*.txt *.docx *.pptx *.pdf);;Alle filer (*)"))
-            if not path:
-                return False
-        settings.setValue(OPEN_DIR_KEY, str(Path(path).parent))
-        try:
-            source = agenda_sources.read_agenda_source(path)
-        except KkrDeskError as exc:
-            self._show_error(shown(exc))
-            return False
-        return self.load_source(source)
-
     def load_source(self, source) -> bool:
         try:
             agenda = read_agenda(source)
         except KkrDeskError as exc:  # more items than a meeting has: said, nothing shown
-            self._show_error(shown(exc))
+            self.show_error(shown(exc))
             return False
         self.source = source
         self.error.hide()
@@ -214,10 +164,10 @@ class AgendaImportDialog(QDialog):
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, COL_TITLE))
         if problem := agenda_import.refusal(agenda):
-            self._show_error(problem.replace("; intet er importeret", ""))
+            self.show_error(problem.replace("; intet er importeret", ""))
         return True
 
-    def _show_error(self, text: str) -> None:
+    def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
@@ -225,8 +175,7 @@ class AgendaImportDialog(QDialog):
         """A date or time is explained at its field, anything else at the top."""
         self.error.hide()  # an earlier refusal at the top is out of date
         if not self.target_box.show_refusal(exc):
-            self._show_error(shown(exc))
-
+            self.show_error(shown(exc))
 
     def _refresh_panels(self) -> None:
         agenda = self.model.agenda
@@ -253,7 +202,6 @@ class AgendaImportDialog(QDialog):
         end = max(self.end.time().hour() * 60 + self.end.time().minute(), start + 15)
         self.target_box.set_times(start, min(end, 23 * 60 + 59))
 
-
     def remove_current(self) -> None:
         index = self.view.currentIndex()
         if index.isValid():
@@ -268,7 +216,6 @@ class AgendaImportDialog(QDialog):
         self.view.expandAll()
         if index.isValid():
             self.view.setCurrentIndex(index)
-
 
     def target(self):
         if self.append_radio.isChecked():

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import memberships
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import (
     DateField, FieldsDialog, appointer_combo, fill_roles, note_edit, role_combo,

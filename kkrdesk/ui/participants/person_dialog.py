@@ -19,7 +19,7 @@ from kkrdesk.core.enums import OrgKind
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants import people as participants
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import FieldsDialog, note_edit, search_combo, show_error
 from kkrdesk.views.participants import PersonFields

@@ -22,7 +22,7 @@ from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.participants import replacements
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import (
     DateField, appointer_combo, note_edit, role_combo, search_combo, show_error,

@@ -20,7 +20,7 @@ from kkrdesk.core.enums import MilestoneStatus, Rag
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects.parts import parse_day_or_month
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
 from kkrdesk.ui.i18n import translate, shown
 from PySide6.QtCore import QT_TRANSLATE_NOOP

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kkrdesk.core.enums import MilestoneStatus
-from kkrdesk.export.timeline_paint import Words
+from kkrdesk.export.timeline_text import Words
 from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.ui.i18n import translate
 

@@ -16,7 +16,7 @@ from kkrdesk.core.enums import SorCodeKind, SorProposalKind, SorStatus
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.sor import proposals as sor
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.form_dialog import FormDialog
 from kkrdesk.ui.sor.fields import BAD_BORDER, CodeEdit, DateEdit, code_problem
 from kkrdesk.views.sor import ProposalView

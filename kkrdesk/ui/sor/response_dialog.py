@@ -16,7 +16,7 @@ from kkrdesk.core.enums import ResponsePosition
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
 from kkrdesk.ui.sor.fields import DateEdit, TickList
 from kkrdesk.views.sor import ResponseView, RoundView

@@ -21,7 +21,7 @@ from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.sor import defaults
 from kkrdesk.services.sor import recipients as who_gets
 from kkrdesk.services.sor import rounds as sor_rounds
-from kkrdesk.ui.autosave import plain_text
+from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.sor.dialogs import SorDialog, note_edit
 from kkrdesk.ui.sor.fields import DateEdit, TickList
 from kkrdesk.views.sor import DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS, ProposalView, RoundView, is_sds
