@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>fx ØA 2026</source>
-        <translation>e.g. ØA 2026</translation>
+        <translation>e.g. budget agreement 2026</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2395,7 +2395,7 @@ You can undo with Ctrl+Z.</translation>
     <name>MeetingDialog</name>
     <message>
         <source>fx KL, Weidekampsgade 10, København S</source>
-        <translation>e.g. KL, Weidekampsgade 10, København S</translation>
+        <translation>e.g. KL, Weidekampsgade 10, Copenhagen S</translation>
     </message>
     <message>
         <source>Link til onlinemøde (valgfrit)</source>
@@ -3339,12 +3339,9 @@ KL (formand) og MedCom (projektejer)
 Projektgruppe:
 Projektleder: Jørgen Hougaard
 Karen Anja Iversen, Helsingør kommune</source>
-        <translation>E.g.
-Styregruppe:
-KL (formand) og MedCom (projektejer)
-Projektgruppe:
-Projektleder: Jørgen Hougaard
-Karen Anja Iversen, Helsingør kommune</translation>
+        <translation>One name per line, as the slide writes it (group headings and roles in Danish), e.g.
+Jane Doe, Aarhus Kommune
+John Smith, KL</translation>
     </message>
     <message>
         <source>Navne uden overskrift kommer i:</source>
