@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Eventuelt</source>
-        <translation>Any other business</translation>
+        <translation>AOB</translation>
     </message>
     <message>
         <source>Deltog</source>
