@@ -45,3 +45,10 @@ class Day(str):
         made = super().__new__(cls, text)
         made.date = day
         return made
+
+
+def message_of(exc: BaseException) -> str:
+    """The message of ``exc`` as it was raised (a marked text stays marked), for a
+    service that raises it again under another field name."""
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, Marked) else str(exc)

@@ -845,6 +845,29 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{start}… ({n} cifre)</source>
+        <translation>{start}… ({n} digits)</translation>
+    </message>
+    <message>
+        <source>»{typed}«: året {year} er urimeligt; skriv et år mellem {first} og {last} (fx {example}).</source>
+        <translation>»{typed}«: the year {year} is unreasonable; write a year between {first} and {last} (e.g. {example}).</translation>
+    </message>
+    <message>
+        <source>»{typed}« er ikke en dato (skriv fx {example}).</source>
+        <translation>»{typed}« is not a date (write e.g. {example}).</translation>
+    </message>
+    <message>
+        <source>Datoen mangler.</source>
+        <translation>The date is missing.</translation>
+    </message>
+    <message>
+        <source>»{typed}« er ikke et klokkeslæt (skriv fx 12.00).</source>
+        <translation>»{typed}« is not a time of day (write e.g. 12.00).</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>Taget til efterretning</source>
@@ -1170,6 +1193,189 @@
     <message>
         <source>Luk beskeden</source>
         <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Kort navn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Varighed</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>SNOMED-kode</source>
+        <translation>SNOMED code</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Relaterede koder</source>
+        <translation>Related codes</translation>
+    </message>
+    <message>
+        <source>Modtager</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Oplægsholder</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bemærkningen</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Beskrivelsen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Underpunkt</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <source>Udpeget af</source>
+        <translation>Appointed by</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Sagsfremstilling</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Beslutningen</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Projektets navn</source>
+        <translation>The project&apos;s name</translation>
+    </message>
+    <message>
+        <source>Dokumentets navn</source>
+        <translation>The document&apos;s name</translation>
+    </message>
+    <message>
+        <source>Gruppens navn</source>
+        <translation>The group&apos;s name</translation>
+    </message>
+    <message>
+        <source>Datoen</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>Den planlagte dato</source>
+        <translation>The planned date</translation>
+    </message>
+    <message>
+        <source>Den faktiske dato</source>
+        <translation>The actual date</translation>
+    </message>
+    <message>
+        <source>Statusteksten</source>
+        <translation>The status text</translation>
+    </message>
+    <message>
+        <source>Milepælens navn</source>
+        <translation>The milestone&apos;s name</translation>
+    </message>
+    <message>
+        <source>Kilden</source>
+        <translation>The source</translation>
+    </message>
+    <message>
+        <source>Modellen</source>
+        <translation>The model</translation>
+    </message>
+    <message>
+        <source>Risikoen</source>
+        <translation>The risk</translation>
+    </message>
+    <message>
+        <source>Sandsynligheden</source>
+        <translation>The probability</translation>
+    </message>
+    <message>
+        <source>Konsekvensen</source>
+        <translation>The impact</translation>
+    </message>
+    <message>
+        <source>Tiltaget</source>
+        <translation>The mitigation</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2987,37 @@ You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>{field} »{text}« ligner ikke en e-mailadresse (skriv fx navn@kommune.dk).</source>
+        <translation>{field} »{text}« does not look like an e-mail address (write e.g. name@kommune.dk).</translation>
+    </message>
+    <message>
+        <source>{field} »{text}« er ikke et telefonnummer (brug cifre, mellemrum og +).</source>
+        <translation>{field} »{text}« is not a phone number (use digits, spaces and +).</translation>
+    </message>
+    <message>
+        <source>Organisationen findes ikke længere.</source>
+        <translation>The organisation no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ukendt region »{region}«.</source>
+        <translation>Unknown region »{region}«.</translation>
+    </message>
+    <message>
+        <source>Organisationen »{name}« findes allerede.</source>
+        <translation>The organisation »{name}« already exists.</translation>
+    </message>
+    <message>
+        <source>»{name}« er referencedata og kan ikke slettes.</source>
+        <translation>»{name}« is reference data and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>»{name}« har selv en plads i en gruppe og kan ikke slettes.</source>
+        <translation>»{name}« holds a seat in a group itself and cannot be deleted.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>navn@kommune.dk</source>
@@ -4010,6 +4247,49 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>{who} kan ikke slettes, fordi deres pladser er overtaget af en anden, og medlemshistorikken skal bevares.</source>
         <translation>{who} cannot be deleted because their seats were taken over by someone else, and the membership history must be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>{field} skal udfyldes.</source>
+        <translation>{field} must be filled in.</translation>
+    </message>
+    <message>
+        <source>{field} er for lang ({n} tegn; højst {limit}).</source>
+        <translation>{field} is too long ({n} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} skal være et helt antal minutter.</source>
+        <translation>{field} must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>{field} kan ikke være negativ.</source>
+        <translation>{field} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{field} på {minutes} minutter er urimelig lang (højst {most}).</source>
+        <translation>{field} of {minutes} minutes is unreasonably long (at most {most}).</translation>
+    </message>
+    <message>
+        <source>Koden må ikke indeholde mellemrum; en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code must not contain spaces; a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>Koden må kun indeholde cifre (0-9); en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code may only contain digits (0-9); a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>Koden er for kort ({n} cifre); en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code is too short ({n} digits); a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>Koden er for lang ({n} cifre); en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code is too long ({n} digits); a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,168 @@
+"""Every refusal the lower layers raise reaches the English window in English: each
+``raise ValidationError/KkrDeskError/ValueError(message)`` in kkrdesk/services, core,
+views and imports carries a marked text (core/marked.QT_TRANSLATE_NOOP), which
+ui/i18n.shown translates where the window shows it. Read from the source (an AST walk),
+so a new unmarked message fails here before a user meets it in Danish.
+
+Modules not converted yet are listed with their count of unmarked raises: the list can
+only shrink (a module off the list, or a count that grows, fails)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDERS = ("services", "core", "views", "imports")
+CLASSES = {"ValidationError", "KkrDeskError", "ValueError"}
+PASS_ON = {"QT_TRANSLATE_NOOP", "message_of"}  # a marked text, or one raised before
+
+# module -> unmarked raises still in it (to be converted; never to grow)
+NOT_CONVERTED = {
+    "kkrdesk/core/sor_rules.py": 6,
+    "kkrdesk/imports/seat_list.py": 2,
+    "kkrdesk/services/agenda/attachments.py": 6,
+    "kkrdesk/services/agenda/file_import.py": 3,
+    "kkrdesk/services/agenda/guests.py": 2,
+    "kkrdesk/services/agenda/item_moves.py": 2,
+    "kkrdesk/services/agenda/items.py": 2,
+    "kkrdesk/services/agenda/lifecycle.py": 3,
+    "kkrdesk/services/agenda/live.py": 3,
+    "kkrdesk/services/agenda/meetings.py": 2,
+    "kkrdesk/services/agenda/minutes.py": 2,
+    "kkrdesk/services/agenda/referat.py": 4,
+    "kkrdesk/services/links/projects.py": 3,
+    "kkrdesk/services/participants/file_import.py": 2,
+    "kkrdesk/services/participants/memberships.py": 3,
+    "kkrdesk/services/participants/replacements.py": 6,
+    "kkrdesk/services/projects/organisation.py": 9,
+    "kkrdesk/services/projects/parts.py": 15,
+    "kkrdesk/services/projects/portfolio.py": 7,
+    "kkrdesk/services/projects/seat_paste.py": 5,
+    "kkrdesk/services/sor/codes.py": 2,
+    "kkrdesk/services/sor/proposals.py": 3,
+    "kkrdesk/services/sor/responses.py": 5,
+    "kkrdesk/services/sor/rounds.py": 7,
+}
+
+
+def _is_marked(node, marked_names: set[str], helpers: set[str]) -> bool:
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "format":
+            return _is_marked(func.value, marked_names, helpers)
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        return name in PASS_ON or name in helpers
+    if isinstance(node, ast.Constant):
+        return node.value == ""
+    if isinstance(node, ast.IfExp):
+        return all(_is_marked(n, marked_names, helpers) for n in (node.body, node.orelse))
+    if isinstance(node, ast.Name | ast.Attribute):
+        return (node.id if isinstance(node, ast.Name) else node.attr) in marked_names
+    return False
+
+
+def _programmers_text(node) -> bool:
+    """An English text for a programmer ("unknown meeting field x"), not a user's."""
+    first = node.values[0] if isinstance(node, ast.JoinedStr) and node.values else node
+    return (isinstance(first, ast.Constant) and isinstance(first.value, str)
+            and first.value[:1].isascii() and first.value[:1].islower())
+
+
+def _assigned(tree, marked_names, helpers) -> set[str]:
+    """Names (constants, locals) bound to a marked text anywhere in ``tree``."""
+    return {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign)
+            and _is_marked(n.value, marked_names, helpers)
+            for t in n.targets if isinstance(t, ast.Name)}
+
+
+def _helpers(trees, marked_names) -> set[str]:
+    """Functions whose every returned text is marked (or empty): fixpoint over all."""
+    helpers: set[str] = set()
+    while True:
+        found = set(helpers)
+        for tree in trees:
+            for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+                values = [r.value for r in ast.walk(fn) if isinstance(r, ast.Return) and r.value]
+                if values and all(_is_marked(v, marked_names, helpers)
+                                  or (isinstance(v, ast.Constant) and v.value in ("", None))
+                                  for v in values):
+                    found.add(fn.name)
+        if found == helpers:
+            return helpers
+        helpers = found
+
+
+def unmarked(files: list[Path]) -> dict[str, list[int]]:
+    """module -> the lines of its raises whose message is not marked."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in files}
+    names: set[str] = set()
+    helpers: set[str] = set()
+    for _ in range(3):  # names and helpers feed each other
+        names = set().union(*(_assigned(t, names, helpers) for t in trees.values()))
+        helpers = _helpers(trees.values(), names)
+    found: dict[str, list[int]] = {}
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            func = node.exc.func
+            cls = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if cls not in CLASSES or not node.exc.args:
+                continue
+            message = node.exc.args[0]
+            if not (_is_marked(message, names, helpers) or _programmers_text(message)):
+                found.setdefault(_module(path), []).append(node.lineno)
+    return found
+
+
+def _module(path: Path) -> str:
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _sources() -> list[Path]:
+    return sorted(p for folder in FOLDERS for p in (ROOT / "kkrdesk" / folder).rglob("*.py"))
+
+
+def test_every_refusal_of_the_lower_layers_is_marked_for_translation():
+    found = {module: len(lines) for module, lines in unmarked(_sources()).items()}
+    grown = {m: (n, NOT_CONVERTED.get(m, 0)) for m, n in found.items()
+             if n > NOT_CONVERTED.get(m, 0)}
+    assert not grown, ("messages not marked for translation (module: found, allowed); "
+                       "write them QT_TRANSLATE_NOOP(\"Context\", \"… {name} …\")"
+                       ".format(name=…):\n" + "\n".join(f"{m}: {v}" for m, v in grown.items())
+                       + "\n" + repr(unmarked(_sources())))
+    shrunk = {m: (found.get(m, 0), n) for m, n in NOT_CONVERTED.items() if found.get(m, 0) < n}
+    assert not shrunk, f"converted: lower their counts in NOT_CONVERTED: {shrunk}"
+
+
+def test_the_list_of_modules_left_is_counted():
+    assert len(NOT_CONVERTED) == 24
+    assert sum(NOT_CONVERTED.values()) == 104
+
+
+def test_a_planted_unmarked_raise_is_found(tmp_path):
+    planted = tmp_path / "planted.py"
+    planted.write_text(
+        "from kkrdesk.core.errors import ValidationError\n"
+        "from kkrdesk.core.marked import QT_TRANSLATE_NOOP\n"
+        "GONE = QT_TRANSLATE_NOOP('P', 'Væk.')\n"
+        "def why(n):\n"
+        "    return QT_TRANSLATE_NOOP('P', 'For {n}.').format(n=n) if n else ''\n"
+        "def f(name, n):\n"
+        "    if n == 1:\n"
+        "        raise ValidationError(QT_TRANSLATE_NOOP('P', '»{x}« findes.').format(x=name))\n"
+        "    if n == 2:\n"
+        "        raise ValidationError(GONE)\n"
+        "    if n == 3:\n"
+        "        raise ValueError(why(n))\n"
+        "    if n == 4:\n"
+        "        raise KeyError(f'unknown field {name}')\n"
+        "    if n == 5:\n"
+        "        raise ValueError(f'unknown field {name}')\n"
+        "    raise ValidationError(f'»{name}« findes allerede.', field='name')\n",
+        encoding="utf-8")
+    assert unmarked([planted]) == {"planted.py": [17]}
