@@ -120,8 +120,9 @@ def shown(text) -> str:
         text = text.args[0] if text.args and isinstance(text.args[0], Marked) else str(text)
     if not isinstance(text, Marked):
         return str(text)
-    if not text.args:
-        return translate(text.context, text.source)
+    if not text.args:  # untranslated: its own text (an enum's label may be lower-cased)
+        found = translate(text.context, text.source)
+        return str(text) if found == text.source else found
     return translate(text.context, text.source).format(
         **{k: shown(v) for k, v in text.args.items()})
 

@@ -68,6 +68,109 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Teksten indeholder ingen dagsordenspunkter, som kan læses; intet er importeret.</source>
+        <translation>The text holds no agenda items that can be read; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Teksten ligner ikke en dagsorden: {reason}; intet er importeret.</source>
+        <translation>The text does not look like an agenda: {reason}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Mødet findes ikke længere.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Mødet skal slutte efter det begynder.</source>
+        <translation>The meeting must end after it begins.</translation>
+    </message>
+    <message>
+        <source>Der er allerede et møde den {day}; vælg en anden dato, eller føj punkterne til det møde.</source>
+        <translation>There is already a meeting on {day}; choose another date, or add the items to that meeting.</translation>
+    </message>
+    <message>
+        <source>Skriv gæstens navn.</source>
+        <translation>Write the guest&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{name} står allerede på fremmødelisten.</source>
+        <translation>{name} is already on the attendance list.</translation>
+    </message>
+    <message>
+        <source>Punktet kan ikke flyttes derhen (kun ét niveau underpunkter).</source>
+        <translation>The item cannot be moved there (only one level of sub-items).</translation>
+    </message>
+    <message>
+        <source>Et punkt med underpunkter kan ikke selv blive underpunkt.</source>
+        <translation>An item with sub-items cannot itself become a sub-item.</translation>
+    </message>
+    <message>
+        <source>Underpunkter kan kun ligge ét niveau ned.</source>
+        <translation>Sub-items can only be one level down.</translation>
+    </message>
+    <message>
+        <source>Et låst tidspunkt skal være et klokkeslæt.</source>
+        <translation>A locked time must be a time of day.</translation>
+    </message>
+    <message>
+        <source>Det nye møde skal ligge efter det forrige.</source>
+        <translation>The new meeting must come after the previous one.</translation>
+    </message>
+    <message>
+        <source>Der er allerede et møde med dagsorden på den dato; vælg en anden dato.</source>
+        <translation>There is already a meeting with an agenda on that date; choose another date.</translation>
+    </message>
+    <message>
+        <source>Mødet har ingen punkter på dagsordenen.</source>
+        <translation>The meeting has no items on its agenda.</translation>
+    </message>
+    <message>
+        <source>Mødet er slut: alle punkter er behandlet.</source>
+        <translation>The meeting is over: every item has been dealt with.</translation>
+    </message>
+    <message>
+        <source>Mødet er ikke begyndt endnu.</source>
+        <translation>The meeting has not begun yet.</translation>
+    </message>
+    <message>
+        <source> kl. {at}</source>
+        <translation> at {at}</translation>
+    </message>
+    <message>
+        <source>Der er intet møde den {day}{when}.</source>
+        <translation>There is no meeting on {day}{when}.</translation>
+    </message>
+    <message>
+        <source>Der er {n} møder den {day} ({which}); skriv også tidspunktet, fx »{day} {at}«.</source>
+        <translation>There are {n} meetings on {day} ({which}); write the time too, e.g. »{day} {at}«.</translation>
+    </message>
+    <message>
+        <source>Vælg hvem personen er stedfortræder for.</source>
+        <translation>Choose whom the person stands in for.</translation>
+    </message>
+    <message>
+        <source>En person kan ikke være stedfortræder for sig selv.</source>
+        <translation>A person cannot stand in for themselves.</translation>
+    </message>
+    <message>
+        <source>Mødet er ikke holdt endnu; referatet kan først udsendes efter mødet.</source>
+        <translation>The meeting has not been held yet; the minutes can only be sent after the meeting.</translation>
+    </message>
+    <message>
+        <source>Referatet er allerede godkendt.</source>
+        <translation>The minutes are already approved.</translation>
+    </message>
+    <message>
+        <source>Der er intet at udsende: mødet har hverken fremmøde, noter eller beslutninger.</source>
+        <translation>There is nothing to send: the meeting has no attendance, notes or decisions.</translation>
+    </message>
+    <message>
+        <source>Referatet kan ikke være udsendt før mødet blev holdt.</source>
+        <translation>The minutes cannot have been sent before the meeting was held.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaImportDialog</name>
     <message>
         <source>Importér dagsorden</source>
@@ -189,6 +292,41 @@
     <message>
         <source>Vedhæft bilag</source>
         <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>»{name}« er ikke en fil, der kan vedhæftes.</source>
+        <translation>»{name}« is not a file that can be attached.</translation>
+    </message>
+    <message>
+        <source>»{name}« fylder {size}; et bilag må højst fylde {most}. Gem en mindre udgave (fx som PDF) og vedhæft den.</source>
+        <translation>»{name}« takes up {size}; an attachment may take up at most {most}. Save a smaller version (e.g. as PDF) and attach that.</translation>
+    </message>
+    <message>
+        <source>»{name}« {reason}.</source>
+        <translation>»{name}« {reason}.</translation>
+    </message>
+    <message>
+        <source>»{name}« har et navn, som filsystemet ikke kan bruge.</source>
+        <translation>»{name}« has a name the file system cannot use.</translation>
+    </message>
+    <message>
+        <source>en hjælpefil til den åbne database ({database})</source>
+        <translation>a helper file of the open database ({database})</translation>
+    </message>
+    <message>
+        <source>den database, KKR Desk har åben</source>
+        <translation>the database KKR Desk has open</translation>
+    </message>
+    <message>
+        <source>»{name}« er {what}; den kan ikke vedhæftes som bilag.</source>
+        <translation>»{name}« is {what}; it cannot be attached.</translation>
+    </message>
+    <message>
+        <source>»{name}« fylder {size}; et bilag må højst fylde {most}.</source>
+        <translation>»{name}« takes up {size}; an attachment may take up at most {most}.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2289,17 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>Teksten er for lang til en liste af navne (højst {most} tegn).</source>
+        <translation>The text is too long for a list of names (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>Listen har {n} navne; højst {most} kan sættes ind ad gangen.</source>
+        <translation>The list has {n} names; at most {most} can be pasted at a time.</translation>
+    </message>
+</context>
+<context>
     <name>ItemChoiceDialog</name>
     <message>
         <source>Skriv for at afgrænse …</source>
@@ -2285,6 +2434,21 @@
     <message>
         <source>Ingen nye medlemmer siden forrige møde.</source>
         <translation>No new members since the previous meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Punktet er allerede knyttet til projektet.</source>
+        <translation>The item is already linked to the project.</translation>
+    </message>
+    <message>
+        <source>{name} har endnu ingen statusnotat.</source>
+        <translation>{name} has no status note yet.</translation>
+    </message>
+    <message>
+        <source>Den seneste status står allerede i punktets beskrivelse.</source>
+        <translation>The latest status is already in the item&apos;s description.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3069,53 @@ You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>{bad} af {rows} rækker har fejl; intet er importeret.</source>
+        <translation>{bad} of {rows} rows have errors; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Der er ingen gyldige rækker at importere.</source>
+        <translation>There are no valid rows to import.</translation>
+    </message>
+    <message>
+        <source>Rollen kan ikke bruges i netværket.</source>
+        <translation>The role cannot be used in the network.</translation>
+    </message>
+    <message>
+        <source>Slutdatoen ligger før startdatoen.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én person, der overtager pladsen.</source>
+        <translation>Choose at least one person to take over the seat.</translation>
+    </message>
+    <message>
+        <source>Den samme person er valgt to gange.</source>
+        <translation>The same person is chosen twice.</translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Pladsen er allerede overtaget af {names}; erstat den nye indehaver i stedet.</source>
+        <translation>The seat has already been taken over by {names}; replace the new holder instead.</translation>
+    </message>
+    <message>
+        <source>Datoen ligger før medlemskabet begyndte ({start}).</source>
+        <translation>The date is before the membership began ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke overtage sin egen plads.</source>
+        <translation>{name} cannot take over their own seat.</translation>
+    </message>
+    <message>
+        <source>{name} har allerede en plads som {role} i gruppen.</source>
+        <translation>{name} already has a seat as {role} in the group.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Deltagere</source>
@@ -3146,6 +3357,125 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>{n} nye beslutninger</source>
         <translation>{n} new decisions</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>Et projekt kan have styregruppe, projektgruppe og arbejdsgrupper.</source>
+        <translation>A project can have a steering group, a project group and working groups.</translation>
+    </message>
+    <message>
+        <source>Vælg en person eller en organisation.</source>
+        <translation>Choose a person or an organisation.</translation>
+    </message>
+    <message>
+        <source>Rollen kan ikke bruges i en projektgruppe.</source>
+        <translation>The role cannot be used in a project group.</translation>
+    </message>
+    <message>
+        <source>{name} har allerede rollen {role} i gruppen.</source>
+        <translation>{name} already has the role {role} in the group.</translation>
+    </message>
+    <message>
+        <source>Organisationen har allerede den rolle i gruppen.</source>
+        <translation>The organisation already has that role in the group.</translation>
+    </message>
+    <message>
+        <source>Pladsen er allerede overtaget; erstat den nye indehaver i stedet.</source>
+        <translation>The seat has already been taken over; replace the new holder instead.</translation>
+    </message>
+    <message>
+        <source>Datoen ligger før pladsen blev besat ({start}).</source>
+        <translation>The date is before the seat was filled ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke overtage sin egen plads.</source>
+        <translation>{name} cannot take over its own seat.</translation>
+    </message>
+    <message>
+        <source>{field} mangler.</source>
+        <translation>{field} is missing.</translation>
+    </message>
+    <message>
+        <source>{field} skal være en dato.</source>
+        <translation>{field} must be a date.</translation>
+    </message>
+    <message>
+        <source>Beløbet »{text}« er ikke et tal (skriv fx 250.000 eller 1,5 mio.).</source>
+        <translation>The amount »{text}« is not a number (write e.g. 250.000 or 1,5 mio.).</translation>
+    </message>
+    <message>
+        <source>Beløbet »{text}« er ikke et tal.</source>
+        <translation>The amount »{text}« is not a number.</translation>
+    </message>
+    <message>
+        <source>Beløbet kan ikke være negativt.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Beløbet er for stort.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>{field} skal være et tal fra 1 til 5.</source>
+        <translation>{field} must be a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Den faktiske dato ligger før projektets start ({start}).</source>
+        <translation>The actual date is before the project&apos;s start ({start}).</translation>
+    </message>
+    <message>
+        <source>Den faktiske dato ligger i fremtiden; en milepæl nås først, når den er nået.</source>
+        <translation>The actual date is in the future; a milestone is only reached when it has been reached.</translation>
+    </message>
+    <message>
+        <source>Året »{year}« er ikke et årstal.</source>
+        <translation>The year »{year}« is not a year.</translation>
+    </message>
+    <message>
+        <source>Året skal ligge mellem 1990 og {last}.</source>
+        <translation>The year must be between 1990 and {last}.</translation>
+    </message>
+    <message>
+        <source>Milepælen mangler en dato (en dag, fx 17-09-2025, eller en måned, fx august 2025).</source>
+        <translation>The milestone has no date (a day, e.g. 17-09-2025, or a month, e.g. august 2025).</translation>
+    </message>
+    <message>
+        <source>»{text}« er hverken en dato (17-09-2025) eller en måned (august 2025).</source>
+        <translation>»{text}« is neither a date (17-09-2025) nor a month (august 2025).</translation>
+    </message>
+    <message>
+        <source>Projektets navn er tomt: skriv navnet eller en entydig begyndelse af det.</source>
+        <translation>The project&apos;s name is empty: write the name or an unambiguous beginning of it.</translation>
+    </message>
+    <message>
+        <source>Der findes allerede et projekt, der hedder »{name}«.</source>
+        <translation>There is already a project called »{name}«.</translation>
+    </message>
+    <message>
+        <source>Projektejeren findes ikke længere i registret.</source>
+        <translation>The project owner is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>En milepæl er nået {day}, før den nye startdato; ret milepælen eller vælg en tidligere startdato.</source>
+        <translation>A milestone was reached on {day}, before the new start date; correct the milestone or choose an earlier start date.</translation>
+    </message>
+    <message>
+        <source>Vælg den gruppe, navnene skal ind i.</source>
+        <translation>Choose the group the names go into.</translation>
+    </message>
+    <message>
+        <source>Der er ingen navne at tilføje.</source>
+        <translation>There are no names to add.</translation>
+    </message>
+    <message>
+        <source>Organisationen findes ikke længere i registret.</source>
+        <translation>The organisation is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>{name} findes allerede i registret; vælg personen i listen.</source>
+        <translation>{name} is already in the register; choose the person in the list.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4211,17 @@ Karen Anja Iversen, Helsingør kommune</translation>
     </message>
 </context>
 <context>
+    <name>SorCodes</name>
+    <message>
+        <source>Koden skal udfyldes.</source>
+        <translation>The code must be filled in.</translation>
+    </message>
+    <message>
+        <source>Koden {code} findes allerede ({name}).</source>
+        <translation>The code {code} already exists ({name}).</translation>
+    </message>
+</context>
+<context>
     <name>SorItemLinks</name>
     <message>
         <source>Knyt SOR-forslag …</source>
@@ -3927,6 +4268,122 @@ Karen Anja Iversen, Helsingør kommune</translation>
     <message>
         <source>Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af tabulator, gerne med overskrifter som Titel, Type, Nuværende navn) eller teksten fra en slide (punkter og underpunkter).</source>
         <translation>Paste here (Ctrl+V): one proposal per line – from a spreadsheet (columns separated by tabs, preferably with the Danish headings for title, type and current name) or the text of a slide (bullets and sub-bullets).</translation>
+    </message>
+</context>
+<context>
+    <name>SorProposals</name>
+    <message>
+        <source>»{code}« er ikke en SNOMED-kode: relaterede koder skal være 6-18 cifre, adskilt af mellemrum eller komma.</source>
+        <translation>»{code}« is not a SNOMED code: related codes must be 6-18 digits, separated by spaces or commas.</translation>
+    </message>
+    <message>
+        <source>Forslag {n}: {problem}</source>
+        <translation>Proposal {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Der er ingen forslag at oprette.</source>
+        <translation>There are no proposals to create.</translation>
+    </message>
+</context>
+<context>
+    <name>SorResponses</name>
+    <message>
+        <source>Svaret ({received}) kan ikke være modtaget, før runden blev sendt ({sent}).</source>
+        <translation>The answer ({received}) cannot have been received before the round was sent ({sent}).</translation>
+    </message>
+    <message>
+        <source>Runden er ikke sendt endnu; udfyld først rundens »Sendt«.</source>
+        <translation>The round has not been sent yet; fill in the round&apos;s »Sent« first.</translation>
+    </message>
+    <message>
+        <source>Svaret kan kun gælde et af rundens forslag.</source>
+        <translation>The answer can only concern one of the round&apos;s proposals.</translation>
+    </message>
+    <message>
+        <source>Runden er ikke sendt til {who}; svar kan kun komme fra {names}.</source>
+        <translation>The round was not sent to {who}; answers can only come from {names}.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én organisation.</source>
+        <translation>Choose at least one organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SorRounds</name>
+    <message>
+        <source>Fristen ({deadline}) ligger før afsendelsen ({sent}).</source>
+        <translation>The deadline ({deadline}) is before the sending ({sent}).</translation>
+    </message>
+    <message>
+        <source>Runden kan ikke være besvaret, før den er sendt: udfyld »Sendt«.</source>
+        <translation>The round cannot have been answered before it was sent: fill in »Sent«.</translation>
+    </message>
+    <message>
+        <source>Svaret ({answered}) ligger før afsendelsen ({sent}).</source>
+        <translation>The answer ({answered}) is before the sending ({sent}).</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én modtager.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst ét forslag til runden.</source>
+        <translation>Choose at least one proposal for the round.</translation>
+    </message>
+    <message>
+        <source>{who} har afgivet høringssvar og kan ikke fjernes som modtager.</source>
+        <translation>{who} has answered the consultation and cannot be removed as a recipient.</translation>
+    </message>
+    <message>
+        <source>Svaret fra {who} ({received}) ligger før den nye afsendelsesdato.</source>
+        <translation>The answer from {who} ({received}) is before the new sending date.</translation>
+    </message>
+</context>
+<context>
+    <name>SorRules</name>
+    <message>
+        <source>ingen flere trin</source>
+        <translation>no further steps</translation>
+    </message>
+    <message>
+        <source>»{status}«</source>
+        <translation>»{status}«</translation>
+    </message>
+    <message>
+        <source>{first} eller {rest}</source>
+        <translation>{first} or {rest}</translation>
+    </message>
+    <message>
+        <source>Datoen {on} ligger før forrige trin ({before}); et statustrin kan ikke gå tilbage i tiden.</source>
+        <translation>The date {on} is before the previous step ({before}); a status step cannot go back in time.</translation>
+    </message>
+    <message>
+        <source>Datoen {on} ligger i fremtiden.</source>
+        <translation>The date {on} is in the future.</translation>
+    </message>
+    <message>
+        <source>Nye koder udmeldes i SNOMED-releasen i marts eller september; {on} er ikke i en af de måneder.</source>
+        <translation>New codes are announced in the SNOMED release in March or September; {on} is not in one of those months.</translation>
+    </message>
+    <message>
+        <source>fra »{status}«</source>
+        <translation>from »{status}«</translation>
+    </message>
+    <message>
+        <source>som første trin</source>
+        <translation>as the first step</translation>
+    </message>
+    <message>
+        <source>»{status}« kan ikke komme {where}; mulige næste trin: {options}.</source>
+        <translation>»{status}« cannot come {where}; possible next steps: {options}.</translation>
+    </message>
+    <message>
+        <source>Kun det seneste trin i forløbet kan rettes.</source>
+        <translation>Only the latest step of the course can be corrected.</translation>
+    </message>
+    <message>
+        <source>»{status}« kan ikke rettes til »{target}«.</source>
+        <translation>»{status}« cannot be corrected to »{target}«.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.enums import ActionStatus, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic
@@ -92,13 +93,16 @@ def find_by_date(store: Store, day: dt.date, at: dt.time | None = None) -> Meeti
             query = query.where(Meeting.start_time == at)
         found = s.scalars(query.order_by(Meeting.start_time)).all()
         if not found:
-            when = f" kl. {clock(at)}" if at is not None else ""
-            raise NotFound(f"Der er intet møde den {short_date(day)}{when}.")
+            when = (QT_TRANSLATE_NOOP("Agenda", " kl. {at}").format(at=clock(at)) if at is not None
+                    else "")
+            raise NotFound(QT_TRANSLATE_NOOP("Agenda", "Der er intet møde den {day}{when}.").format(
+                day=short_date(day), when=when))
         if len(found) > 1:
             which = ", ".join(f"»{m.title}« kl. {clock(m.start_time)}" for m in found)
-            raise ValidationError(
-                f"Der er {len(found)} møder den {short_date(day)} ({which}); skriv også "
-                f"tidspunktet, fx »{short_date(day)} {clock(found[0].start_time)}«.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Agenda", "Der er {n} møder den {day} ({which}); skriv også tidspunktet, fx "
+                "»{day} {at}«.").format(n=len(found), day=short_date(day), which=which,
+                                         at=clock(found[0].start_time)))
         return summary(found[0])
 
 
@@ -171,7 +175,7 @@ def _next_meeting(s: Session, day: dt.date) -> tuple[Meeting | None, bool]:
 
 def _check_times(start: dt.time, end: dt.time) -> None:
     if end <= start:
-        raise ValidationError("Mødet skal slutte efter det begynder.", field="end_time")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Mødet skal slutte efter det begynder."), field="end_time")
 
 
 def create_meeting(

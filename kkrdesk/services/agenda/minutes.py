@@ -70,9 +70,9 @@ def roster(store: Store, meeting_id: int) -> list[RosterRow]:
 
 def _check(state: AttendanceState) -> str:
     if state.status == AttendanceStatus.SUBSTITUTE and not state.substitute_for_id:
-        raise ValidationError("Vælg hvem personen er stedfortræder for.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Vælg hvem personen er stedfortræder for."))
     if state.substitute_for_id == state.person_id:
-        raise ValidationError("En person kan ikke være stedfortræder for sig selv.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "En person kan ikke være stedfortræder for sig selv."))
     return validate.clean_text(state.note, "Bemærkning", max_len=2000)
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import GroupKind, Role
@@ -47,14 +48,16 @@ def clean_fields(f: MembershipFields, group_kind: GroupKind) -> MembershipFields
     check_day(f.start_date, "start_date")
     check_day(f.end_date, "end_date")
     if group_kind == GroupKind.NETWORK and role not in NETWORK_ROLES:
-        raise ValidationError("Rollen kan ikke bruges i netværket.", field="role")
+        raise ValidationError(QT_TRANSLATE_NOOP("Participants", "Rollen kan ikke bruges i netværket."),
+                              field="role")
     try:
         appointed = clean_text(f.appointed_by, "Udpeget af", max_len=100, single_line=True)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="appointed_by") from None
+        raise ValidationError(message_of(exc), field="appointed_by") from None
     notes = clean_text(f.notes, "Bemærkning")
     if f.start_date and f.end_date and f.end_date < f.start_date:
-        raise ValidationError("Slutdatoen ligger før startdatoen.", field="end_date")
+        raise ValidationError(QT_TRANSLATE_NOOP("Participants", "Slutdatoen ligger før startdatoen."),
+                              field="end_date")
     return MembershipFields(role, appointed, f.start_date, f.end_date, notes)
 
 

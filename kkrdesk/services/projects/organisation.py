@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, Marked, message_of
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import GroupKind, Role, label
@@ -35,8 +36,9 @@ class NeedsConfirmation(ValidationError):
 def add_group(store: Store, project_id: int, kind: GroupKind, name: str = "") -> int:
     kind = GroupKind(kind)
     if kind not in PROJECT_GROUP_KINDS:
-        raise ValidationError("Et projekt kan have styregruppe, projektgruppe og arbejdsgrupper.",
-                              field="kind")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Et projekt kan have styregruppe, projektgruppe og arbejdsgrupper."),
+            field="kind")
     name = clean_text(name, "Gruppens navn", max_len=200, single_line=True) or label(kind)
     with store.transaction(*PROJECT_WRITE) as s:
         if s.get(Project, project_id) is None:
@@ -78,7 +80,8 @@ def _seat_org(s, person_id: int | None, organisation_id: int | None) -> tuple[Pe
     if organisation_id is not None and s.get(Organisation, organisation_id) is None:
         raise NotFound("Organisationen findes ikke længere i registret.")
     if person is None and organisation_id is None:
-        raise ValidationError("Vælg en person eller en organisation.", field="holder")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Vælg en person eller en organisation."),
+                              field="holder")
     return person, organisation_id if organisation_id is not None else (
         person.organisation_id if person else None)
 
@@ -97,14 +100,17 @@ def check_in_group(s, group: Group, seat_id: int | None, person_id: int | None, 
     person not yet in the register."""
     check_day(on, "start_date")
     if role not in PROJECT_ROLES:
-        raise ValidationError("Rollen kan ikke bruges i en projektgruppe.", field="role")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Rollen kan ikke bruges i en projektgruppe."),
+                              field="role")
     others = [m for m in group.memberships if m.id != seat_id and m.end_date is None]
     if person_id is not None and any(m.person_id == person_id and m.role == role for m in others):
-        raise ValidationError(f"{person_name} har allerede rollen {label(role).lower()} i gruppen.",
-                              field="holder")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "{name} har allerede rollen {role} i gruppen.").format(
+            name=person_name, role=Marked("Enum", label(role), label(role).lower())), field="holder")
     if not person_name and any(m.person_id is None and m.organisation_id == org_id
                                and m.role == role for m in others):
-        raise ValidationError("Organisationen har allerede den rolle i gruppen.", field="holder")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Organisationen har allerede den rolle i gruppen."), field="holder")
     if role in _CLASHING and org_id is not None and not confirmed:
         other = (_CLASHING - {role}).pop()
         if any(m.organisation_id == org_id and m.role == other for m in others):
@@ -191,22 +197,26 @@ def _check_org_successor(s, seat_id: int, organisation_id: int, on: dt.date,
     if old is None or old.group.project_id is None:
         raise NotFound("Pladsen findes ikke længere.")
     if old.replaced_by:
-        raise ValidationError("Pladsen er allerede overtaget; erstat den nye indehaver i stedet.",
-                              field="successor")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Pladsen er allerede overtaget; erstat den nye indehaver i stedet."),
+            field="successor")
     if old.start_date and on < old.start_date:
-        raise ValidationError(f"Datoen ligger før pladsen blev besat ({short_date(old.start_date)}).",
-                              field="on")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Datoen ligger før pladsen blev besat ({start}).").format(
+            start=short_date(old.start_date)), field="on")
     org = s.get(Organisation, organisation_id)
     if org is None:
         raise NotFound("Organisationen findes ikke længere i registret.")
     if old.person_id is None and old.organisation_id == org.id:
-        raise ValidationError(f"{org.name} kan ikke overtage sin egen plads.", field="successor")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "{name} kan ikke overtage sin egen plads.").format(name=org.name),
+            field="successor")
     try:
         _check(s, old.group, old.id, None, org.id, old.role, on, confirmed)
     except NeedsConfirmation:
         raise
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="successor") from None
+        raise ValidationError(message_of(exc), field="successor") from None
     return old, org
 
 
