@@ -109,8 +109,12 @@ def shown(text) -> str:
     """A message from a lower layer (core/marked.Marked: a Danish text that remembers its
     source and arguments) in this run's language; any other text as it is. Arguments
     that are marked texts themselves are translated too."""
-    from kkrdesk.core.marked import Day, Marked
+    from kkrdesk.core.marked import Day, LongDay, Marked
 
+    if isinstance(text, LongDay):
+        from kkrdesk.core.danish import long_date
+
+        return long_date(text.date, language()).capitalize()
     if isinstance(text, Day):
         from kkrdesk.core.danish import day_month
 

@@ -189,6 +189,18 @@
         <translation>Import</translation>
     </message>
     <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>; intet er importeret</source>
+        <translation>; nothing was imported</translation>
+    </message>
+    <message>
+        <source>Kilde: »{name}« ({kind}, {n} linjer).</source>
+        <translation>Source: »{name}« ({kind}, {n} lines).</translation>
+    </message>
+    <message>
         <source>Åbn dagsorden</source>
         <translation>Open agenda</translation>
     </message>
@@ -199,6 +211,101 @@
     <message>
         <source>Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her med Ctrl+V – eller åbn filen, eller træk den hertil.</source>
         <translation>Copy the agenda (from PowerPoint, Word, a PDF or an e-mail) and paste it here with Ctrl+V – or open the file, or drag it here.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSources</name>
+    <message>
+        <source>indsat tekst</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for meget tekst til at være en dagsorden (over {most} tegn).</source>
+        <translation>»{name}« holds too much text to be an agenda (over {most} characters).</translation>
+    </message>
+    <message>
+        <source>»{name}« har over {most} linjer; det er ikke en dagsorden.</source>
+        <translation>»{name}« has over {most} lines; that is not an agenda.</translation>
+    </message>
+    <message>
+        <source>Der er ingen tekst i »{name}«.</source>
+        <translation>There is no text in »{name}«.</translation>
+    </message>
+    <message>
+        <source>Der er ingen tekst at læse.</source>
+        <translation>There is no text to read.</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for meget tekst til at være en dagsorden (over {mb} MB; højst {most} tegn).</source>
+        <translation>»{name}« holds too much text to be an agenda (over {mb} MB; at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>»{name}« er en mappe, ikke en fil.</source>
+        <translation>»{name}« is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er tom.</source>
+        <translation>The file »{name}« is empty.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er for stor til at være en dagsorden ({size} MB; højst {most} MB). Kopiér teksten, og sæt den ind i stedet.</source>
+        <translation>The file »{name}« is too large to be an agenda ({size} MB; at most {most} MB). Copy the text and paste it instead.</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskyttet med adgangskode (krypteret); gem den uden adgangskode, og prøv igen.</source>
+        <translation>»{name}« is protected by a password (encrypted); save it without a password and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« er i det gamle Office-format (.doc/.ppt); gem den som .docx eller .pptx, og prøv igen.</source>
+        <translation>»{name}« is in the old Office format (.doc/.ppt); save it as .docx or .pptx and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« er en RTF-fil; gem den som .docx eller .txt, og prøv igen.</source>
+        <translation>»{name}« is an RTF file; save it as .docx or .txt and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« er et billede, ikke tekst; en dagsorden kan ikke læses af et billede.</source>
+        <translation>»{name}« is a picture, not text; an agenda cannot be read from a picture.</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses (ingen adgang): {path}</source>
+        <translation>The file cannot be read (no access): {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: {path} {reason}.</source>
+        <translation>The file cannot be read: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>»{name}« er hverken tekst, Word, PowerPoint eller PDF og kan ikke læses.</source>
+        <translation>»{name}« is neither text, Word, PowerPoint nor PDF and cannot be read.</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskadiget (ikke en gyldig zip-fil).</source>
+        <translation>»{name}« is damaged (not a valid zip file).</translation>
+    </message>
+    <message>
+        <source>»{name}« er et Excel-regneark; en dagsorden læses fra tekst, Word, PowerPoint eller PDF.</source>
+        <translation>»{name}« is an Excel workbook; an agenda is read from text, Word, PowerPoint or PDF.</translation>
+    </message>
+    <message>
+        <source>»{name}« er hverken et Word-dokument eller en PowerPoint-præsentation.</source>
+        <translation>»{name}« is neither a Word document nor a PowerPoint presentation.</translation>
+    </message>
+    <message>
+        <source>»{name}« er krypteret eller pakket på en måde, der ikke kan læses.</source>
+        <translation>»{name}« is encrypted or packed in a way that cannot be read.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som {what} (filen er beskadiget).</source>
+        <translation>»{name}« cannot be read as {what} (the file is damaged).</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder ingen tekst (måske et indscannet billede); en dagsorden kan kun læses af en PDF med tekst.</source>
+        <translation>»{name}« holds no text (perhaps a scanned picture); an agenda can only be read from a PDF with text.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1423,13 @@
     <message>
         <source>Rød</source>
         <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Søgning er ikke mulig i en {dialect}-database endnu.</source>
+        <translation>Search is not possible in a {dialect} database yet.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3068,121 @@ You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>NotFound</name>
+    <message>
+        <source>Dagsordenspunktet findes ikke længere.</source>
+        <translation>The agenda item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Bilaget findes ikke længere.</source>
+        <translation>The attachment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Mødet findes ikke længere.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Punktet findes ikke længere.</source>
+        <translation>The item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Det forrige møde findes ikke længere.</source>
+        <translation>The previous meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Personen findes ikke længere.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>Aktionspunktet findes ikke længere.</source>
+        <translation>The action item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Emnet findes ikke længere.</source>
+        <translation>The topic no longer exists.</translation>
+    </message>
+    <message>
+        <source>Projektet findes ikke længere.</source>
+        <translation>The project no longer exists.</translation>
+    </message>
+    <message>
+        <source>Koblingen findes ikke længere.</source>
+        <translation>The link no longer exists.</translation>
+    </message>
+    <message>
+        <source>Projektet eller punktet findes ikke længere.</source>
+        <translation>The project or the item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Forslaget findes ikke længere.</source>
+        <translation>The proposal no longer exists.</translation>
+    </message>
+    <message>
+        <source>Medlemskabet findes ikke længere.</source>
+        <translation>The membership no longer exists.</translation>
+    </message>
+    <message>
+        <source>Gruppen findes ikke længere.</source>
+        <translation>The group no longer exists.</translation>
+    </message>
+    <message>
+        <source>En af de valgte personer findes ikke længere.</source>
+        <translation>One of the chosen people no longer exists.</translation>
+    </message>
+    <message>
+        <source>Personen findes ikke længere i registret.</source>
+        <translation>The person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Organisationen findes ikke længere i registret.</source>
+        <translation>The organisation is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Pladsen findes ikke længere.</source>
+        <translation>The seat no longer exists.</translation>
+    </message>
+    <message>
+        <source>Rækken findes ikke længere.</source>
+        <translation>The row no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} findes ikke længere i registret.</source>
+        <translation>{name} is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Gruppen hører ikke til projektet.</source>
+        <translation>The group does not belong to the project.</translation>
+    </message>
+    <message>
+        <source>Koden findes ikke længere.</source>
+        <translation>The code no longer exists.</translation>
+    </message>
+    <message>
+        <source>Høringssvaret findes ikke længere.</source>
+        <translation>The consultation answer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Høringsrunden findes ikke længere.</source>
+        <translation>The consultation round no longer exists.</translation>
+    </message>
+    <message>
+        <source>Et af de valgte forslag findes ikke længere.</source>
+        <translation>One of the chosen proposals no longer exists.</translation>
+    </message>
+    <message>
+        <source>»{name}« passer på flere projekter: {names}. Skriv mere af navnet.</source>
+        <translation>»{name}« fits several projects: {names}. Write more of the name.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Der er intet projekt, der hedder »{name}« (projekter: {names}).</source>
+        <translation>There is no project called »{name}« (projects: {names}).</translation>
+    </message>
+</context>
+<context>
     <name>OrgPane</name>
     <message>
         <source>Gruppe / medlem</source>
@@ -3380,6 +3609,10 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>Organisationen har allerede den rolle i gruppen.</source>
         <translation>The organisation already has that role in the group.</translation>
+    </message>
+    <message>
+        <source>{org} er allerede {other} i {group}; skal samme organisation også være {role}?</source>
+        <translation>{org} is already {other} in {group}; should the same organisation also be {role}?</translation>
     </message>
     <message>
         <source>Pladsen er allerede overtaget; erstat den nye indehaver i stedet.</source>
@@ -3843,12 +4076,64 @@ You can undo with Ctrl+Z.</translation>
         <translation>Consultation rounds</translation>
     </message>
     <message>
+        <source>til {who}</source>
+        <translation>to {who}</translation>
+    </message>
+    <message>
+        <source>sendt {day}</source>
+        <translation>sent {day}</translation>
+    </message>
+    <message>
+        <source>frist {day}</source>
+        <translation>deadline {day}</translation>
+    </message>
+    <message>
         <source>Høringssvar</source>
         <translation>Consultation responses</translation>
     </message>
     <message>
+        <source>Høringsrunde »{title}«</source>
+        <translation>Consultation round »{title}«</translation>
+    </message>
+    <message>
+        <source>modtaget {day}</source>
+        <translation>received {day}</translation>
+    </message>
+    <message>
         <source>Projekter</source>
         <translation>Projects</translation>
+    </message>
+    <message>
+        <source>møde {day}</source>
+        <translation>meeting {day}</translation>
+    </message>
+    <message>
+        <source>Referat, punkt {n}</source>
+        <translation>Minutes, item {n}</translation>
+    </message>
+    <message>
+        <source>Referat, punkt</source>
+        <translation>Minutes, item</translation>
+    </message>
+    <message>
+        <source>Punkt {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>punkt {n}</source>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>Møde {day}</source>
+        <translation>Meeting {day}</translation>
+    </message>
+    <message>
+        <source>{first} · {rest}</source>
+        <translation>{first} · {rest}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,33 @@ sys.path[:0] = [str(HERE.parent / "reliability"), str(HERE.parent)]
 from gui_driver import emit  # noqa: E402
 
 
+def search_hit(window, word: str) -> str:
+    """Ctrl+F and ``word`` typed: the first hit as its tool tip says it (title, context)."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from gui_driver import wait_until
+    from kkrdesk.services.agenda import items, meetings
+    from kkrdesk.ui.search.model import HIT_ROLE
+
+    store = window.ctx.store
+    meeting = meetings.create_meeting(store, date=dt.date(2025, 6, 18))
+    items.insert_item(store, meeting, title=word)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(window.search_field, word)
+    panel = window.search.panel
+    wait_until(lambda: panel.isVisible() and not window.search.timer.isActive(), what="search")
+    model = panel.model
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            if model.index(r, 0, group).data(HIT_ROLE):
+                return model.index(r, 0, group).data(Qt.ItemDataRole.ToolTipRole)
+    return ""
+
+
 def main(db: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -49,6 +76,7 @@ def main(db: Path) -> int:
     QTest.keyClicks(field, "31-02-2025")  # typed: February has no 31st
     QApplication.processEvents()
     emit("SAID", ["bad date", field.toolTip()])
+    emit("SAID", ["search hit", search_hit(window, "Solcelleparker")])
     emit("ALIVE", "")
     session.close()
     return 0 if not problems else 3

@@ -1,6 +1,6 @@
 """A refused entry in the English window is explained in English: the lower layers'
 Danish messages (core/validate, core/dates, participants/people) are marked texts the
-window translates. Driven through real widgets in a process of its own (english_refusals_run.py)."""
+window translates; so is a search hit's context line. Driven through real widgets in a process of its own (english_refusals_run.py)."""
 
 from __future__ import annotations
 
@@ -25,4 +25,5 @@ def test_refusals_are_shown_in_english(tmp_path):
         "bad e-mail": "E-mail »ikke en adresse« does not look like an e-mail address "
                       "(write e.g. name@kommune.dk).",
         "bad date": "»31-02-2025« is not a date (write e.g. 18-06-2025).",
+        "search hit": "Solcelleparker\nItem 1 · meeting 18-06-2025",
     }

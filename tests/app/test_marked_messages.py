@@ -1,5 +1,5 @@
 """Every refusal the lower layers raise reaches the English window in English: each
-``raise ValidationError/KkrDeskError/ValueError(message)`` in kkrdesk/services, core,
+``raise ValidationError/KkrDeskError/ValueError(message)`` (and of KkrDeskError's kin) in kkrdesk/services, core,
 views and imports carries a marked text (core/marked.QT_TRANSLATE_NOOP), which
 ui/i18n.shown translates where the window shows it. Read from the source (an AST walk),
 so a new unmarked message fails here before a user meets it in Danish.
@@ -14,11 +14,34 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = ("services", "core", "views", "imports")
-CLASSES = {"ValidationError", "KkrDeskError", "ValueError"}
+CLASSES = {"ValidationError", "KkrDeskError", "ValueError",  # and the user-facing kin:
+           "NotFound", "StoreError", "DatabaseLocked", "ChangedElsewhere", "ServerUnreachable",
+           "ServerAway", "DateRangeError", "YearOutOfRange"}
+PROGRAMMERS = {"TypeError", "StaleDataError"}  # errors no user reads
 PASS_ON = {"QT_TRANSLATE_NOOP", "message_of"}  # a marked text, or one raised before
 
-# module -> unmarked raises still in it (to be converted; never to grow)
+# module -> unmarked raises still in it (to be converted; never to grow). The core
+# modules are the opening, copying and locking of a database file (StoreError and its
+# kin); snapshots.delete_row raises the ``missing`` text its callers give (marked at
+# every call today, which an AST walk of one module cannot see).
 NOT_CONVERTED = {
+    "kkrdesk/core/copy_db.py": 3,
+    "kkrdesk/core/file_safety.py": 6,
+    "kkrdesk/core/sqlite_file.py": 16,
+    "kkrdesk/core/store.py": 7,
+    "kkrdesk/core/store_schema.py": 5,
+    "kkrdesk/core/writer_lock.py": 6,
+    "kkrdesk/imports/agenda_grow.py": 2,
+    "kkrdesk/imports/participants_csv.py": 6,
+    "kkrdesk/imports/participants_file.py": 11,
+    "kkrdesk/imports/participants_table.py": 5,
+    "kkrdesk/imports/participants_xlsx.py": 1,
+    "kkrdesk/imports/pdf_reader.py": 5,
+    "kkrdesk/imports/xlsx_guard.py": 6,
+    "kkrdesk/imports/xml_budget.py": 1,
+    "kkrdesk/imports/xml_stream.py": 1,
+    "kkrdesk/imports/zip_guard.py": 5,
+    "kkrdesk/services/snapshots.py": 1,
 }
 
 
@@ -36,6 +59,16 @@ def _is_marked(node, marked_names: set[str], helpers: set[str]) -> bool:
     if isinstance(node, ast.Name | ast.Attribute):
         return (node.id if isinstance(node, ast.Name) else node.attr) in marked_names
     return False
+
+
+def _literal(node) -> bool:
+    """A text written in place (an f-string or a string), as a ``fail("…")`` helper gets it."""
+    if isinstance(node, ast.IfExp):
+        return _literal(node.body) or _literal(node.orelse)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return _literal(node.func.value)  # f"… {n:,} …".replace(",", ".")
+    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant)
+                                               and isinstance(node.value, str))
 
 
 def _programmers_text(node) -> bool:
@@ -88,12 +121,14 @@ def unmarked(files: list[Path]) -> dict[str, list[int]]:
                 continue
             func = node.exc.func
             cls = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if cls not in CLASSES or not node.exc.args:
+            if not node.exc.args or cls in PROGRAMMERS:
                 continue
             message = node.exc.args[0]
+            if cls not in CLASSES and not _literal(message):
+                continue  # another error, or a helper (``fail``) given a text: its text counts
             if not (_is_marked(message, names[path], helpers) or _programmers_text(message)):
                 found.setdefault(_module(path), []).append(node.lineno)
-    return found
+    return {module: sorted(lines) for module, lines in found.items()}
 
 
 def _module(path: Path) -> str:
@@ -120,8 +155,8 @@ def test_every_refusal_of_the_lower_layers_is_marked_for_translation():
 
 
 def test_the_list_of_modules_left_is_counted():
-    assert len(NOT_CONVERTED) == 0
-    assert sum(NOT_CONVERTED.values()) == 0
+    assert len(NOT_CONVERTED) == 17
+    assert sum(NOT_CONVERTED.values()) == 87
 
 
 def test_a_planted_unmarked_raise_is_found(tmp_path):
@@ -143,6 +178,8 @@ def test_a_planted_unmarked_raise_is_found(tmp_path):
         "        raise KeyError(f'unknown field {name}')\n"
         "    if n == 5:\n"
         "        raise ValueError(f'unknown field {name}')\n"
+        "    if n == 6:\n"
+        "        raise fail(f'»{name}« kan ikke læses.')\n"
         "    raise ValidationError(f'»{name}« findes allerede.', field='name')\n",
         encoding="utf-8")
-    assert unmarked([planted]) == {"planted.py": [17]}
+    assert unmarked([planted]) == {"planted.py": [18, 19]}

@@ -101,7 +101,7 @@ def add_bytes(store: Store, item_id: int, filename: str | bytes, data: bytes,
             name=name, size=_mb(len(data)), most=_mb(MAX_BYTES)))
     with store.transaction(MEETINGS) as s:
         if s.get(AgendaItem, item_id) is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         last = s.scalar(select(Attachment.position).where(Attachment.item_id == item_id)
                         .order_by(Attachment.position.desc()).limit(1))
         a = Attachment(item_id=item_id, position=(last + 1) if last is not None else 0,
@@ -115,13 +115,13 @@ def read(store: Store, attachment_id: int) -> tuple[str, bytes]:
     with store.reading() as s:
         a = s.get(Attachment, attachment_id)
         if a is None:
-            raise NotFound("Bilaget findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Bilaget findes ikke længere."))
         return clean_file_name(a.filename), a.data
 
 
 def delete(store: Store, attachment_id: int) -> snapshots.Snapshot:
     return snapshots.delete_row(store, MEETINGS, "attachment", attachment_id,
-                                "Bilaget findes ikke længere.")
+                                QT_TRANSLATE_NOOP("NotFound", "Bilaget findes ikke længere."))
 
 
 def restore(store: Store, snap: snapshots.Snapshot) -> int:

@@ -97,7 +97,7 @@ def add_guest(store: Store, meeting_id: int, name: str, organisation: str = "",
         raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Skriv gæstens navn."), field="name")
     with store.transaction(MEETINGS) as s:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         person = s.get(Person, person_id) if person_id else None
         created_person, created_org = False, None
         if person is None:

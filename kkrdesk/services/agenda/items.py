@@ -45,7 +45,7 @@ def insert_item(
     duration = validate.duration(DEFAULT_DURATION.get(kind, 15) if duration_min is None else duration_min)
     with store.transaction(MEETINGS) as s:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         if after_id is not None:
             after = get_item(s, after_id)
             parent_id = after.parent_id

@@ -40,7 +40,7 @@ def new_from_previous(
     with store.transaction(MEETINGS) as s:
         prev = s.get(Meeting, previous_id)
         if prev is None:
-            raise NotFound("Det forrige møde findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Det forrige møde findes ikke længere."))
         if date <= prev.date:
             raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Det nye møde skal ligge efter det forrige."), field="date")
         target = s.scalars(select(Meeting).where(Meeting.date == date)).first()
@@ -128,7 +128,7 @@ def delete_meeting(store: Store, meeting_id: int) -> snapshots.Snapshot:
     """Delete a meeting and all that hangs on it; returns a snapshot for undo."""
     with store.transaction(MEETINGS) as s:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         t = {n: snapshots.table(n) for n in ("meeting",) + MEETING_CHILD_TABLES}
         item_ids = list(s.scalars(select(t["agenda_item"].c.id)
                                   .where(t["agenda_item"].c.meeting_id == meeting_id)))
@@ -188,7 +188,7 @@ def redo_new_from_previous(store: Store, meeting_id: int, snap: snapshots.Snapsh
         if snap is not None:
             snapshots.restore(s, snap)
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         return meeting_id
 
 

@@ -31,7 +31,7 @@ NOT_BEGUN = QT_TRANSLATE_NOOP("Agenda", "Mødet er ikke begyndt endnu.")
 
 def _top_items(s: Session, meeting_id: int) -> list[AgendaItem]:
     if s.get(Meeting, meeting_id) is None:
-        raise NotFound("Mødet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
     items = sibling_group(s, meeting_id, None)
     if not items:
         raise ValidationError(NO_ITEMS)

@@ -78,7 +78,7 @@ def meeting_of_item(store: Store, item_id: int) -> int:
 def _item_meeting(s: Session, item_id: int) -> int:
     item = s.get(AgendaItem, item_id)
     if item is None:
-        raise NotFound("Dagsordenspunktet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
     return item.meeting_id
 
 
@@ -114,7 +114,7 @@ def open_actions_before(store: Store, meeting_id: int) -> tuple[ActionView, ...]
     with store.reading() as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         return tuple(action_view(a) for a in _earlier_open(s, m.date))
 
 
@@ -209,7 +209,7 @@ def update_meeting(store: Store, meeting_id: int, **changes) -> MeetingSummary:
     with store.transaction(MEETINGS) as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         for key, value in changes.items():
             if key in EDITABLE:
                 name, max_len, required = EDITABLE[key]
@@ -228,7 +228,7 @@ def add_topic(store: Store, meeting_id: int, title: str, target_date: dt.date | 
     with store.transaction(MEETINGS) as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         t = NextMeetingTopic(
             meeting_id=meeting_id, title=clean_text(title, "Emne", required=True, max_len=2000),
             target_date=target_date, position=len(m.topics),

@@ -44,7 +44,7 @@ def is_approving(decision: str) -> bool:
 def _meeting(s: Session, meeting_id: int) -> Meeting:
     m = s.get(Meeting, meeting_id)
     if m is None:
-        raise NotFound("Mødet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
     return m
 
 

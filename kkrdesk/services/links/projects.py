@@ -39,9 +39,9 @@ def project_names(store: Store) -> list[tuple[int, str]]:
 def link(store: Store, project_id: int, item_id: int) -> int:
     with store.transaction(*PROJECT_WRITE) as s:
         if s.get(Project, project_id) is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         if s.get(AgendaItem, item_id) is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         if s.scalar(select(ProjectItemLink.id).where(ProjectItemLink.project_id == project_id,
                                                      ProjectItemLink.item_id == item_id)):
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -57,7 +57,7 @@ def unlink(store: Store, project_id: int, item_id: int) -> None:
         row = s.scalar(select(ProjectItemLink).where(ProjectItemLink.project_id == project_id,
                                                      ProjectItemLink.item_id == item_id))
         if row is None:
-            raise NotFound("Koblingen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Koblingen findes ikke længere."))
         s.delete(row)
 
 
@@ -83,7 +83,7 @@ def add_latest_status(store: Store, project_id: int, item_id: int) -> tuple[str,
         p = s.get(Project, project_id)
         item = s.get(AgendaItem, item_id)
         if p is None or item is None:
-            raise NotFound("Projektet eller punktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet eller punktet findes ikke længere."))
         n = s.scalar(select(ProjectStatusNote).where(ProjectStatusNote.project_id == project_id)
                      .order_by(ProjectStatusNote.noted_on.desc(), ProjectStatusNote.id.desc()))
         if n is None:
@@ -108,7 +108,7 @@ def undo_latest_status(store: Store, project_id: int, item_id: int, before: tupl
     with store.transaction(*PROJECT_WRITE) as s:
         item = s.get(AgendaItem, item_id)
         if item is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         item.description = before[0]
         if before[1]:
             row = s.scalar(select(ProjectItemLink).where(ProjectItemLink.project_id == project_id,

@@ -64,7 +64,7 @@ def clean_fields(f: MembershipFields, group_kind: GroupKind) -> MembershipFields
 def membership_row(s, membership_id: int) -> Membership:
     m = s.get(Membership, membership_id)
     if m is None:
-        raise NotFound("Medlemskabet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Medlemskabet findes ikke længere."))
     return m
 
 
@@ -73,11 +73,11 @@ def add_membership(store: Store, person_id: int, f: MembershipFields,
     with store.transaction(PARTICIPANTS) as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         gid = group_id if group_id is not None else network_group_id(s)
         group = s.get(Group, gid)
         if group is None:
-            raise NotFound("Gruppen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Gruppen findes ikke længere."))
         f = clean_fields(f, group.kind)
         m = Membership(group_id=gid, person_id=p.id, organisation_id=p.organisation_id,
                        role=f.role, appointed_by=f.appointed_by, start_date=f.start_date,
@@ -107,7 +107,7 @@ def update_membership(store: Store, membership_id: int, f: MembershipFields) -> 
 def delete_memberships(store: Store, ids: list[int]) -> Snapshot:
     with store.transaction(PARTICIPANTS) as s:
         if not s.scalars(select(Membership.id).where(Membership.id.in_(ids))).first():
-            raise NotFound("Medlemskabet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Medlemskabet findes ikke længere."))
         return delete_rows(s, "membership", ids)
 
 
@@ -125,5 +125,5 @@ def get_membership(store: Store, membership_id: int) -> MembershipView:
     with store.reading() as s:
         m = s.get(Membership, membership_id, options=list(MEMBERSHIP_VIEW_LOAD))
         if m is None:
-            raise NotFound("Medlemskabet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Medlemskabet findes ikke længere."))
         return membership_view(m)

@@ -168,7 +168,7 @@ def person_fields(store: Store, person_id: int) -> PersonFields:
     with store.reading() as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         return PersonFields(p.name, p.title, p.organisation_id, p.email, p.phone, p.notes)
 
 
@@ -178,7 +178,7 @@ def update_person(store: Store, person_id: int, f: PersonFields) -> PersonFields
     with store.transaction(PARTICIPANTS) as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         _check_org(s, f.organisation_id)
         old = PersonFields(p.name, p.title, p.organisation_id, p.email, p.phone, p.notes)
         for k in fields(f):
@@ -190,7 +190,7 @@ def get_person(store: Store, person_id: int) -> PersonView:
     for p in list_people(store):
         if p.id == person_id:
             return p
-    raise NotFound("Personen findes ikke længere.")
+    raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
 
 
 def person_usage(store: Store, person_id: int, today: dt.date | None = None) -> PersonUsage:
@@ -205,7 +205,7 @@ def delete_people(store: Store, ids: list[int], today: dt.date | None = None) ->
     with store.transaction(PARTICIPANTS, "meetings") as s:
         found = set(s.scalars(select(Person.id).where(Person.id.in_(ids))))
         if not found:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         return delete_in(s, found, today)
 
 

@@ -55,7 +55,7 @@ def _check_replace(s, membership_id: int, successor_ids: list[int], on: dt.date,
     for pid in successor_ids:
         p = s.get(Person, pid)
         if p is None:
-            raise NotFound("En af de valgte personer findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "En af de valgte personer findes ikke længere."))
         if pid == old.person_id:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Participants", "{name} kan ikke overtage sin egen plads.").format(name=p.name),

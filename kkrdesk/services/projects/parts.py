@@ -179,7 +179,7 @@ KINDS: dict[str, tuple[type, str, Callable]] = {
 def _project(s, project_id: int) -> Project:
     p = s.get(Project, project_id)
     if p is None:
-        raise NotFound("Projektet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
     return p
 
 
@@ -219,7 +219,7 @@ def delete_parts(store: Store, kind: str, part_ids: tuple[int, ...]) -> Snapshot
 def _row(s, kind: str, part_id: int):
     row = s.get(KINDS[kind][0], part_id)
     if row is None:
-        raise NotFound("Rækken findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Rækken findes ikke længere."))
     return row
 
 
@@ -264,7 +264,7 @@ def parse_day_or_month(text: str) -> tuple[dt.date, bool]:
     try:
         return dates.parse_day_or_month(text)
     except dates.YearOutOfRange as exc:  # the one message for a year out of range
-        raise dates.DateRangeError(str(exc), field="planned_on") from None
+        raise dates.DateRangeError(message_of(exc), field="planned_on") from None
     except ValueError:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Projects", "»{text}« er hverken en dato (17-09-2025) eller en måned (august 2025).").format(

@@ -75,7 +75,7 @@ def get_project(store: Store, project_id: int) -> ProjectView:
     with store.reading() as s:
         p = s.get(Project, project_id, options=list(_LOAD))
         if p is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         return project_view(s, p)
 
 
@@ -94,9 +94,13 @@ def find_by_name(store: Store, name: str) -> ProjectView:
         return hit[0]
     if starts:
         names = ", ".join(f"»{p.name}«" for p in starts)
-        raise NotFound(f"»{name.strip()}« passer på flere projekter: {names}. Skriv mere af navnet.")
-    names = ", ".join(f"»{p.name}«" for p in rows) or "ingen"
-    raise NotFound(f"Der er intet projekt, der hedder »{name.strip()}« (projekter: {names}).")
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "NotFound", "»{name}« passer på flere projekter: {names}. Skriv mere af navnet.").format(
+            name=name.strip(), names=names))
+    names = ", ".join(f"»{p.name}«" for p in rows) or QT_TRANSLATE_NOOP("NotFound", "ingen")
+    raise NotFound(QT_TRANSLATE_NOOP(
+        "NotFound", "Der er intet projekt, der hedder »{name}« (projekter: {names}).").format(
+        name=name.strip(), names=names))
 
 
 def owners(store: Store) -> list[tuple[int, str]]:
@@ -177,7 +181,7 @@ def update_project(store: Store, project_id: int, f: ProjectFields) -> ProjectFi
     with store.transaction(PROJECTS) as s:
         p = s.get(Project, project_id)
         if p is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         f = _clean(s, f, project_id)
         old = ProjectFields(p.name, p.description, p.phase, p.owner_id, p.started_on,
                             tuple(d for d in (p.documents or "").split("\n") if d))
@@ -189,7 +193,7 @@ def delete_project(store: Store, project_id: int) -> Snapshot:
     """Delete the project with its parts, groups and links; the snapshot puts it back."""
     with store.transaction(*PROJECT_WRITE) as s:
         if s.get(Project, project_id) is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         return delete_rows(s, "project", [project_id])
 
 

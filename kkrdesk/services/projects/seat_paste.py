@@ -58,16 +58,17 @@ def _new_org(s, text: str, made: _Made) -> Organisation:
 def _holder(s, h: Holder, made: _Made) -> tuple[Person | None, int | None]:
     if h.kind == "org":
         if h.id is None or s.get(Organisation, h.id) is None:
-            raise NotFound("Organisationen findes ikke længere i registret.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Organisationen findes ikke længere i registret."))
         return None, h.id
     if h.kind == "person":
         person = s.get(Person, h.id) if h.id is not None else None
         if person is None:
-            raise NotFound(f"{h.name} findes ikke længere i registret.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "NotFound", "{name} findes ikke længere i registret.").format(name=h.name))
         return person, person.organisation_id
     org_id = h.organisation_id
     if org_id is not None and s.get(Organisation, org_id) is None:
-        raise NotFound("Organisationen findes ikke længere i registret.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Organisationen findes ikke længere i registret."))
     if org_id is None and h.organisation.strip():
         org_id = _new_org(s, h.organisation, made).id
     key = (name_key(h.name), org_id)
@@ -82,7 +83,7 @@ def _group(s, project: Project, c: SeatChoice, made: _Made) -> Group:
     if c.group_id is not None:
         g = project_group(s, c.group_id)
         if g.project_id != project.id:
-            raise NotFound("Gruppen hører ikke til projektet.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Gruppen hører ikke til projektet."))
         return g
     if c.group not in PROJECT_GROUP_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Vælg den gruppe, navnene skal ind i."),
@@ -103,7 +104,7 @@ def add_seats(store: Store, project_id: int, choices: list[SeatChoice],
     with store.transaction(*PROJECT_WRITE) as s:
         project = s.get(Project, project_id)
         if project is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         for c in choices:
             g = _group(s, project, c, made)
             person, org_id = _holder(s, c.holder, made)

@@ -89,7 +89,7 @@ def delete_code(store: Store, code_id: int) -> tuple[str, str, SorCodeKind]:
     with store.transaction(SOR) as s:
         row = s.get(SorCode, code_id)
         if row is None:
-            raise NotFound("Koden findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Koden findes ikke længere."))
         old = (row.code, row.name, row.kind)
         s.delete(row)
         return old

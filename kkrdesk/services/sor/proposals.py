@@ -110,7 +110,7 @@ def get_proposal(store: Store, proposal_id: int) -> ProposalView:
 def _proposal(s: Session, proposal_id: int) -> SorProposal:
     p = s.get(SorProposal, proposal_id)
     if p is None:
-        raise NotFound("Forslaget findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Forslaget findes ikke længere."))
     return p
 
 

@@ -131,7 +131,7 @@ def update_response(store: Store, response_id: int, **values) -> dict:
     with store.transaction(SOR) as s:
         x = s.get(ConsultationResponse, response_id)
         if x is None:
-            raise NotFound("Høringssvaret findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Høringssvaret findes ikke længere."))
         old = dict(respondent=x.organisation.name if x.organisation else x.respondent,
                    received_on=x.received_on, position=x.position, text=x.text,
                    proposal_id=x.proposal_id)
@@ -143,7 +143,7 @@ def update_response(store: Store, response_id: int, **values) -> dict:
 
 def delete_response(store: Store, response_id: int) -> snapshots.Snapshot:
     return snapshots.delete_row(store, SOR, "consultation_response", response_id,
-                                "Høringssvaret findes ikke længere.")
+                                QT_TRANSLATE_NOOP("NotFound", "Høringssvaret findes ikke længere."))
 
 
 def restore_response(store: Store, snap: snapshots.Snapshot) -> int:

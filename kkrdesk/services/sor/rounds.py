@@ -53,7 +53,7 @@ def get_round(store: Store, round_id: int) -> RoundView:
 def load_round(s: Session, round_id: int) -> ConsultationRound:
     r = s.get(ConsultationRound, round_id)
     if r is None:
-        raise NotFound("Høringsrunden findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Høringsrunden findes ikke længere."))
     return r
 
 
@@ -126,7 +126,7 @@ def _set_recipients(s: Session, r: ConsultationRound, names: list[str]) -> list[
 def _proposal(s: Session, pid: int) -> SorProposal:
     p = s.get(SorProposal, pid)
     if p is None:
-        raise NotFound("Et af de valgte forslag findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Et af de valgte forslag findes ikke længere."))
     return p
 
 
