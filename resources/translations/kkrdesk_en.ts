@@ -3345,6 +3345,53 @@ You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsFile</name>
+    <message>
+        <source>»{name}« er en mappe, ikke en fil.</source>
+        <translation>»{name}« is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er tom.</source>
+        <translation>The file »{name}« is empty.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er for stor ({size} MB; højst {most} MB).</source>
+        <translation>The file »{name}« is too large ({size} MB; at most {most} MB).</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses (ingen adgang): {path}</source>
+        <translation>The file cannot be read (no access): {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: {path} {reason}.</source>
+        <translation>The file cannot be read: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskyttet med adgangskode (krypteret); gem den i Excel uden adgangskode, og prøv igen.</source>
+        <translation>»{name}« is protected by a password (encrypted); save it in Excel without a password and try again.</translation>
+    </message>
+    <message>
+        <source>Filen er i det gamle Excel-format (.xls); gem den som .xlsx eller .csv.</source>
+        <translation>The file is in the old Excel format (.xls); save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>»{name}« hedder .xlsx, men er ikke et Excel-regneark.</source>
+        <translation>»{name}« is called .xlsx but is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>»{name}« er ikke et regneark; brug .xlsx eller .csv.</source>
+        <translation>»{name}« is not a spreadsheet; use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>»{name}« er hverken et regneark (.xlsx) eller en tekstfil (.csv).</source>
+        <translation>»{name}« is neither a spreadsheet (.xlsx) nor a text file (.csv).</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Deltagere</source>
