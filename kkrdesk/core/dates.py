@@ -28,6 +28,7 @@ import unicodedata
 
 from kkrdesk.core.danish import MONTHS, short_date
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
@@ -56,13 +57,16 @@ def _shown(text: str, limit: int = 40) -> str:
 
 def year_problem(shown: str, year: str) -> str:
     """The one message for a year out of range, whichever door the date came by."""
-    year = year if len(year) <= 6 else f"{year[:4]}… ({len(year)} cifre)"
-    return (f"»{_shown(shown)}«: året {year} er urimeligt; skriv et år mellem {FIRST_YEAR} "
-            f"og {LAST_YEAR} (fx {EXAMPLE}).")
+    if len(year) > 6:
+        year = QT_TRANSLATE_NOOP("Dates", "{start}… ({n} cifre)").format(start=year[:4], n=len(year))
+    return QT_TRANSLATE_NOOP("Dates", "»{typed}«: året {year} er urimeligt; skriv et år mellem "
+                             "{first} og {last} (fx {example}).").format(
+        typed=_shown(shown), year=year, first=FIRST_YEAR, last=LAST_YEAR, example=EXAMPLE)
 
 
 def not_a_date(shown: str) -> str:
-    return f"»{_shown(shown)}« er ikke en dato (skriv fx {EXAMPLE})."
+    return QT_TRANSLATE_NOOP("Dates", "»{typed}« er ikke en dato (skriv fx {example}).").format(
+        typed=_shown(shown), example=EXAMPLE)
 
 
 def in_range(day: dt.date) -> bool:
@@ -108,7 +112,7 @@ def parse_date(text: str) -> dt.date:
     2025-06-18. Raises ValueError with a one-line Danish message."""
     s = unicodedata.normalize("NFKC", str(text or "")).strip()
     if not s:
-        raise ValueError("Datoen mangler.")
+        raise ValueError(QT_TRANSLATE_NOOP("Dates", "Datoen mangler."))
     parts = _SEPARATOR.split(s)
     if len(parts) != 3 or not all(p.isdecimal() for p in parts):
         raise ValueError(not_a_date(text))
@@ -149,4 +153,6 @@ def parse_clock(text: str) -> dt.time:
             raise ValueError
         return dt.time(int(m[1]), int(m[2] or 0))
     except ValueError:
-        raise ValueError(f"»{_shown(text, 20)}« er ikke et klokkeslæt (skriv fx 12.00).") from None
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Dates", "»{typed}« er ikke et klokkeslæt (skriv fx 12.00).").format(
+            typed=_shown(text, 20))) from None

@@ -45,3 +45,21 @@ class Day(str):
         made = super().__new__(cls, text)
         made.date = day
         return made
+
+
+def message_of(exc: BaseException) -> str:
+    """The message of ``exc`` as it was raised (a marked text stays marked), for a
+    service that raises it again under another field name."""
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, Marked) else str(exc)
+
+
+class LongDay(Day):
+    """A date written out ("Onsdag d. 18. juni 2025"), weekday first, capitalised; the
+    window writes it in its own language the same way."""
+
+
+def enum_text(text: str, lower: bool = False) -> Marked:
+    """An enum's Danish label (core/enums.label), which the window translates in the
+    "Enum" context the window's own labels use; ``lower`` for one inside a sentence."""
+    return Marked("Enum", text, text.lower() if lower else text)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, Marked
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import SorStatus, label
 from kkrdesk.core.errors import ValidationError
@@ -76,20 +77,38 @@ def correction_targets(history: Sequence[Step]) -> tuple[SorStatus, ...]:
     return tuple(seen)
 
 
+def _label(status: SorStatus) -> str:
+    """A status's Danish label, which the window writes as its "Enum" translation."""
+    return Marked("Enum", label(status))
+
+
+def _options(allowed: Sequence[SorStatus]) -> str:
+    """»A« eller »B« eller »C«: the steps that may come next, in either language."""
+    if not allowed:
+        return QT_TRANSLATE_NOOP("SorRules", "ingen flere trin")
+    first = QT_TRANSLATE_NOOP("SorRules", "»{status}«").format(status=_label(allowed[0]))
+    if len(allowed) == 1:
+        return first
+    return QT_TRANSLATE_NOOP("SorRules", "{first} eller {rest}").format(
+        first=first, rest=_options(allowed[1:]))
+
+
 def _check_date(on: dt.date, not_before: dt.date | None, today: dt.date | None) -> None:
     if not_before is not None and on < not_before:
-        raise ValidationError(
-            f"Datoen {short_date(on)} ligger før forrige trin ({short_date(not_before)}); "
-            "et statustrin kan ikke gå tilbage i tiden.", field="Dato")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRules", "Datoen {on} ligger før forrige trin ({before}); et statustrin kan ikke gå "
+            "tilbage i tiden.").format(on=short_date(on), before=short_date(not_before)),
+            field="Dato")
     if today is not None and on > today:
-        raise ValidationError(f"Datoen {short_date(on)} ligger i fremtiden.", field="Dato")
+        raise ValidationError(QT_TRANSLATE_NOOP("SorRules", "Datoen {on} ligger i fremtiden.").format(
+            on=short_date(on)), field="Dato")
 
 
 def _check_release(status: SorStatus, on: dt.date) -> None:
     if status == S.RELEASED and on.month not in RELEASE_MONTHS:
-        raise ValidationError(
-            "Nye koder udmeldes i SNOMED-releasen i marts eller september; "
-            f"{short_date(on)} er ikke i en af de måneder.", field="Dato")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRules", "Nye koder udmeldes i SNOMED-releasen i marts eller september; {on} er "
+            "ikke i en af de måneder.").format(on=short_date(on)), field="Dato")
 
 
 def check_step(history: Sequence[Step], status: SorStatus, on: dt.date,
@@ -98,11 +117,11 @@ def check_step(history: Sequence[Step], status: SorStatus, on: dt.date,
     allowed = next_steps(history)
     if status not in allowed:
         now = current(history)
-        where = f"fra »{label(now)}«" if now else "som første trin"
-        options = " eller ".join(f"»{label(s)}«" for s in allowed) or "ingen flere trin"
-        raise ValidationError(
-            f"»{label(status)}« kan ikke komme {where}; mulige næste trin: {options}.",
-            field="Status")
+        where = (QT_TRANSLATE_NOOP("SorRules", "fra »{status}«").format(status=_label(now)) if now
+                 else QT_TRANSLATE_NOOP("SorRules", "som første trin"))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRules", "»{status}« kan ikke komme {where}; mulige næste trin: {options}.").format(
+            status=_label(status), where=where, options=_options(allowed)), field="Status")
     chain = effective(history)
     _check_date(on, chain[-1].on if chain else None, today)
     _check_release(status, on)
@@ -112,10 +131,12 @@ def check_correction(history: Sequence[Step], step_id: int, status: SorStatus, o
                      today: dt.date | None = None) -> None:
     chain = effective(history)
     if not chain or chain[-1].id != step_id:
-        raise ValidationError("Kun det seneste trin i forløbet kan rettes.", field="Status")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRules", "Kun det seneste trin i forløbet kan rettes."), field="Status")
     if status not in correction_targets(history):
-        raise ValidationError(
-            f"»{label(chain[-1].status)}« kan ikke rettes til »{label(status)}«.", field="Status")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRules", "»{status}« kan ikke rettes til »{target}«.").format(
+            status=_label(chain[-1].status), target=_label(status)), field="Status")
     _check_date(on, chain[-2].on if len(chain) > 1 else None, today)
     _check_release(status, on)
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.field_names import label
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 50_000
 MAX_DURATION_MIN = 600  # ten hours: longer is a typing mistake for one agenda item
@@ -36,28 +38,35 @@ def clean_text(
         text = " ".join(text.split("\n"))
     text = text.strip()
     if required and not text:
-        raise ValidationError(f"{field} skal udfyldes.", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Validate", "{field} skal udfyldes.").format(
+            field=label(field)), field=field)
     limit = max_len or MAX_TEXT
     if len(text) > limit:
-        raise ValidationError(
-            f"{field} er for lang ({len(text):,} tegn; højst {limit:,}).".replace(",", "."),
-            field=field,
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validate", "{field} er for lang ({n} tegn; højst {limit}).").format(
+            field=label(field), n=_thousands(len(text)), limit=_thousands(limit)), field=field)
     return text
+
+
+def _thousands(n: int) -> str:
+    """12.345: the Danish thousands separator, in either language's message."""
+    return f"{n:,}".replace(",", ".")
 
 
 def duration(value: int | str, field: str = "Varighed") -> int:
     try:
         minutes = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{field} skal være et helt antal minutter.", field=field) from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validate", "{field} skal være et helt antal minutter.").format(field=label(field)),
+            field=field) from None
     if minutes < 0:
-        raise ValidationError(f"{field} kan ikke være negativ.", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Validate", "{field} kan ikke være negativ.").format(
+            field=label(field)), field=field)
     if minutes > MAX_DURATION_MIN:
-        raise ValidationError(
-            f"{field} på {minutes} minutter er urimelig lang (højst {MAX_DURATION_MIN}).",
-            field=field,
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validate", "{field} på {minutes} minutter er urimelig lang (højst {most}).").format(
+            field=label(field), minutes=minutes, most=MAX_DURATION_MIN), field=field)
     return minutes
 
 
@@ -67,13 +76,17 @@ def snomed_problem(text: str | None) -> str:
     if not code:
         return ""
     if any(ch.isspace() for ch in code):
-        return "Koden må ikke indeholde mellemrum; en SNOMED-kode er 6-18 cifre."
+        return QT_TRANSLATE_NOOP("Validate", "Koden må ikke indeholde mellemrum; en SNOMED-kode "
+                                 "er 6-18 cifre.")
     if not (code.isascii() and code.isdigit()):
-        return "Koden må kun indeholde cifre (0-9); en SNOMED-kode er 6-18 cifre."
+        return QT_TRANSLATE_NOOP("Validate", "Koden må kun indeholde cifre (0-9); en SNOMED-kode "
+                                 "er 6-18 cifre.")
     if len(code) < 6:
-        return f"Koden er for kort ({len(code)} cifre); en SNOMED-kode er 6-18 cifre."
+        return QT_TRANSLATE_NOOP("Validate", "Koden er for kort ({n} cifre); en SNOMED-kode er "
+                                 "6-18 cifre.").format(n=len(code))
     if len(code) > 18:
-        return f"Koden er for lang ({len(code)} cifre); en SNOMED-kode er 6-18 cifre."
+        return QT_TRANSLATE_NOOP("Validate", "Koden er for lang ({n} cifre); en SNOMED-kode er "
+                                 "6-18 cifre.").format(n=len(code))
     return ""
 
 
@@ -82,5 +95,6 @@ def snomed_code(value: str | None, field: str = "SNOMED-kode") -> str:
     wrong length are refused with a Danish message naming ``field``."""
     code = (value or "").strip()
     if problem := snomed_problem(code):
-        raise ValidationError(f"{field}: {problem}", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Validate", "{field}: {problem}").format(
+            field=label(field), problem=problem), field=field)
     return code

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.core.lib_warnings import route_library_warnings
@@ -56,7 +57,7 @@ MAX_XML_BYTES = 64 * 1024 * 1024
 MAX_XML_ELEMENTS = 1_000_000
 MAX_XML_DEPTH = 128
 MAX_BLOCK_ELEMENTS = 100_000  # in one Word paragraph or table row
-PASTED = "indsat tekst"
+PASTED = QT_TRANSLATE_NOOP("AgendaSources", "indsat tekst")
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
@@ -73,6 +74,16 @@ def _fail(message: str) -> ValidationError:
     return ValidationError(message, field="file")
 
 
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _too_much(name: str) -> str:
+    return QT_TRANSLATE_NOOP("AgendaSources", "»{name}« indeholder for meget tekst til at være en "
+                             "dagsorden (over {most} tegn).").format(
+        name=name, most=_thousands(MAX_TEXT_CHARS))
+
+
 def _mb(size: int) -> str:
     return f"{size / 1_048_576:.0f}".replace(".", ",")
 
@@ -80,13 +91,15 @@ def _mb(size: int) -> str:
 def from_text(text: str, name: str = PASTED, kind: str = "tekst", note: str = "") -> AgendaSource:
     """Text (pasted, typed, or taken out of a file) -> lines. Too much is refused."""
     if len(text) > MAX_TEXT_CHARS:
-        raise _fail(f"»{name}« indeholder for meget tekst til at være en dagsorden "
-                    f"(over {MAX_TEXT_CHARS:,} tegn).".replace(",", "."))
+        raise _fail(_too_much(name))
     lines = strip_controls(text.replace("\v", "\n").replace("\f", "\n").replace("\u2028", "\n")).split("\n")
     if len(lines) > MAX_LINES:
-        raise _fail(f"»{name}« har over {MAX_LINES:,} linjer; det er ikke en dagsorden.".replace(",", "."))
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« har over {most} linjer; det er ikke en dagsorden.").format(
+            name=name, most=_thousands(MAX_LINES)))
     if not any(line.strip() for line in lines):
-        raise _fail(f"Der er ingen tekst i »{name}«." if name != PASTED else "Der er ingen tekst at læse.")
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Der er ingen tekst i »{name}«.").format(name=name)
+                    if name != PASTED else QT_TRANSLATE_NOOP("AgendaSources", "Der er ingen tekst at læse."))
     return AgendaSource(name, kind, tuple(lines), note)
 
 
@@ -95,14 +108,15 @@ def from_lines(lines: list[str], layout: list[LineLayout], name: str, kind: str,
     """Lines read from a file's structure, each with its layout; too much is refused."""
     total = sum(len(x.strip()) for x in lines)
     if total > MAX_TEXT_CHARS:
-        raise _fail(f"»{name}« indeholder for meget tekst til at være en dagsorden "
-                    f"(over {MAX_TEXT_CHARS:,} tegn).".replace(",", "."))
+        raise _fail(_too_much(name))
     if len(lines) > MAX_LINES:
-        raise _fail(f"»{name}« har over {MAX_LINES:,} linjer; det er ikke en dagsorden.".replace(",", "."))
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« har over {most} linjer; det er ikke en dagsorden.").format(
+            name=name, most=_thousands(MAX_LINES)))
     clean = tuple(strip_controls(x.replace("\v", " ").replace("\f", " ").replace("\u2028", " ")
                                  .replace("\n", " ")) for x in lines)
     if not any(x.strip() for x in clean):
-        raise _fail(f"Der er ingen tekst i »{name}«.")
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Der er ingen tekst i »{name}«.").format(name=name))
     return AgendaSource(name, kind, clean, note, tuple(layout))
 
 
@@ -115,8 +129,10 @@ def from_stream(stream: BinaryIO, name: str) -> AgendaSource:
     """A text file or standard input, read no further than MAX_TEXT_BYTES."""
     data = stream.read(MAX_TEXT_BYTES + 1)
     if len(data) > MAX_TEXT_BYTES:
-        raise _fail(f"»{name}« indeholder for meget tekst til at være en dagsorden (over "
-                    f"{MAX_TEXT_BYTES // 1_048_576} MB; højst {MAX_TEXT_CHARS:,} tegn).".replace(",", "."))
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« indeholder for meget tekst til at være en dagsorden (over "
+            "{mb} MB; højst {most} tegn).").format(
+            name=name, mb=MAX_TEXT_BYTES // 1_048_576, most=_thousands(MAX_TEXT_CHARS)))
     return from_bytes(data, name)
 
 
@@ -137,14 +153,17 @@ def read_agenda_source(path: str | Path) -> AgendaSource:
     name = path.name
     try:
         if path.is_dir():
-            raise _fail(f"»{name}« er en mappe, ikke en fil.")
+            raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "»{name}« er en mappe, ikke en fil.").format(
+                name=name))
         check_regular(path)  # a pipe or a device would block or never end: refused unopened
         size = path.stat().st_size
         if size == 0:
-            raise _fail(f"Filen »{name}« er tom.")
+            raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Filen »{name}« er tom.").format(name=name))
         if size > MAX_FILE_BYTES:
-            raise _fail(f"Filen »{name}« er for stor til at være en dagsorden ({_mb(size)} MB; "
-                        f"højst {_mb(MAX_FILE_BYTES)} MB). Kopiér teksten, og sæt den ind i stedet.")
+            raise _fail(QT_TRANSLATE_NOOP(
+                "AgendaSources", "Filen »{name}« er for stor til at være en dagsorden ({size} MB; "
+                "højst {most} MB). Kopiér teksten, og sæt den ind i stedet.").format(
+                name=name, size=_mb(size), most=_mb(MAX_FILE_BYTES)))
         with path.open("rb") as fh:
             head = fh.read(8192)
         if head.startswith(b"PK\x03\x04"):
@@ -153,30 +172,42 @@ def read_agenda_source(path: str | Path) -> AgendaSource:
             return _read_pdf(path)
         if head.startswith(b"\xd0\xcf\x11\xe0"):
             if _holds(path, _ENCRYPTED):
-                raise _fail(f"»{name}« er beskyttet med adgangskode (krypteret); gem den uden "
-                            "adgangskode, og prøv igen.")
-            raise _fail(f"»{name}« er i det gamle Office-format (.doc/.ppt); gem den som .docx "
-                        "eller .pptx, og prøv igen.")
+                raise _fail(QT_TRANSLATE_NOOP(
+                    "AgendaSources", "»{name}« er beskyttet med adgangskode (krypteret); gem den "
+                    "uden adgangskode, og prøv igen.").format(name=name))
+            raise _fail(QT_TRANSLATE_NOOP(
+                "AgendaSources", "»{name}« er i det gamle Office-format (.doc/.ppt); gem den som "
+                ".docx eller .pptx, og prøv igen.").format(name=name))
         if head.startswith(b"{\\rtf"):
-            raise _fail(f"»{name}« er en RTF-fil; gem den som .docx eller .txt, og prøv igen.")
+            raise _fail(QT_TRANSLATE_NOOP(
+                "AgendaSources", "»{name}« er en RTF-fil; gem den som .docx eller .txt, og prøv "
+                "igen.").format(name=name))
         if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-            raise _fail(f"»{name}« er et billede, ikke tekst; en dagsorden kan ikke læses af et billede.")
+            raise _fail(QT_TRANSLATE_NOOP(
+                "AgendaSources", "»{name}« er et billede, ikke tekst; en dagsorden kan ikke læses "
+                "af et billede.").format(name=name))
         with path.open("rb") as fh:
             return from_stream(fh, name)
     except FileNotFoundError:
-        raise _fail(f"Filen findes ikke: {path}") from None
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Filen findes ikke: {path}").format(
+            path=path)) from None
     except PermissionError:
-        raise _fail(f"Filen kan ikke læses (ingen adgang): {path}") from None
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Filen kan ikke læses (ingen adgang): {path}").format(
+            path=path)) from None
     except IsADirectoryError:
-        raise _fail(f"»{name}« er en mappe, ikke en fil.") from None
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "»{name}« er en mappe, ikke en fil.").format(
+            name=name)) from None
     except UnsafePathError as exc:
-        raise _fail(str(exc)) from None
+        raise _fail(message_of(exc)) from None
     except OSError as exc:
-        raise _fail(f"Filen kan ikke læses: {path} {reason(exc)}.") from None
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Filen kan ikke læses: {path} {reason}.").format(
+            path=path, reason=reason(exc))) from None
 
 
 def _decode(data: bytes, name: str) -> str:
-    not_text = f"»{name}« er hverken tekst, Word, PowerPoint eller PDF og kan ikke læses."
+    not_text = QT_TRANSLATE_NOOP(
+        "AgendaSources", "»{name}« er hverken tekst, Word, PowerPoint eller PDF og kan ikke "
+        "læses.").format(name=name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
     elif b"\x00" in data[:8192]:
@@ -208,30 +239,39 @@ def _read_office(path: Path) -> AgendaSource:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except zipfile.BadZipFile:
-        raise _fail(f"»{name}« er beskadiget (ikke en gyldig zip-fil).") from None
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "»{name}« er beskadiget (ikke en gyldig "
+                                      "zip-fil).").format(name=name)) from None
     names = {i.filename for i in infos}
     if "word/document.xml" in names:
         kind, what, reader = "Word", "et Word-dokument", _docx
     elif "ppt/presentation.xml" in names:
         kind, what, reader = "PowerPoint", "en PowerPoint-præsentation", pptx_lines
     elif "xl/workbook.xml" in names:
-        raise _fail(f"»{name}« er et Excel-regneark; en dagsorden læses fra tekst, Word, "
-                    "PowerPoint eller PDF.")
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« er et Excel-regneark; en dagsorden læses fra tekst, Word, "
+            "PowerPoint eller PDF.").format(name=name))
     else:
-        raise _fail(f"»{name}« er hverken et Word-dokument eller en PowerPoint-præsentation.")
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« er hverken et Word-dokument eller en "
+            "PowerPoint-præsentation.").format(name=name))
     zip_guard.check_sizes(infos, name, what, max_total=MAX_UNCOMPRESSED, max_ratio=MAX_RATIO,
                           max_parts=MAX_PARTS, max_xml_part=MAX_XML_BYTES)
     if any(i.flag_bits & 0x1 or i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
            for i in infos):  # encrypted, or packed in a way no Office program writes
-        raise _fail(f"»{name}« er krypteret eller pakket på en måde, der ikke kan læses.")
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« er krypteret eller pakket på en måde, der ikke kan "
+            "læses.").format(name=name))
     try:
         lines, layout, note = reader(path, office_budget(what))
     except ValidationError:
         raise
     except zipfile.BadZipFile:
-        raise _fail(f"»{name}« er beskadiget (ikke en gyldig zip-fil).") from None
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "»{name}« er beskadiget (ikke en gyldig "
+                                      "zip-fil).").format(name=name)) from None
     except Exception:  # noqa: BLE001 - python-pptx raises many kinds on broken files
-        raise _fail(f"»{name}« kan ikke læses som {what[3:]} (filen er beskadiget).") from None
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« kan ikke læses som {what} (filen er beskadiget).").format(
+            name=name, what=what[3:])) from None
     return from_lines(lines, layout, name, kind, note)
 
 
@@ -246,6 +286,7 @@ def _docx(path: Path, budget: XmlBudget) -> tuple[list[str], list[LineLayout], s
 def _read_pdf(path: Path) -> AgendaSource:
     lines = pdf_lines(path, MAX_TEXT_CHARS)
     if not any(line.strip() for line in lines):
-        raise _fail(f"»{path.name}« indeholder ingen tekst (måske et indscannet billede); "
-                    "en dagsorden kan kun læses af en PDF med tekst.")
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "»{name}« indeholder ingen tekst (måske et indscannet billede); en "
+            "dagsorden kan kun læses af en PDF med tekst.").format(name=path.name))
     return from_lines(lines, [], path.name, "PDF")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.core.lib_warnings import route_library_warnings
 from kkrdesk.core.oserrors import reason
@@ -32,37 +33,52 @@ def read_participants(path: str | Path) -> ParticipantTable:
     path = Path(path)
     try:
         if path.is_dir():
-            raise fail(f"»{path.name}« er en mappe, ikke en fil.")
+            raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "»{name}« er en mappe, ikke en fil.").format(
+                name=path.name))
         check_regular(path)  # a pipe or a device would block or never end: refused unopened
         size = path.stat().st_size
         if size == 0:
-            raise fail(f"Filen »{path.name}« er tom.")
+            raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen »{name}« er tom.").format(
+                name=path.name))
         if size > MAX_FILE_BYTES:
-            raise fail(f"Filen »{path.name}« er for stor ({thousands(size // 1_048_576)} MB; "
-                        f"højst {MAX_FILE_BYTES // 1_048_576} MB).")
+            raise fail(QT_TRANSLATE_NOOP(
+                "ParticipantsFile", "Filen »{name}« er for stor ({size} MB; højst {most} MB).").format(
+                name=path.name, size=thousands(size // 1_048_576), most=MAX_FILE_BYTES // 1_048_576))
         with path.open("rb") as fh:
             head = fh.read(8192)
     except FileNotFoundError:
-        raise fail(f"Filen findes ikke: {path}") from None
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen findes ikke: {path}").format(
+            path=path)) from None
     except PermissionError:
-        raise fail(f"Filen kan ikke læses (ingen adgang): {path}") from None
+        raise fail(QT_TRANSLATE_NOOP(
+            "ParticipantsFile", "Filen kan ikke læses (ingen adgang): {path}").format(path=path)) from None
     except UnsafePathError as exc:
-        raise fail(str(exc)) from None
+        raise fail(message_of(exc)) from None
     except OSError as exc:
-        raise fail(f"Filen kan ikke læses: {path} {reason(exc)}.") from None
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen kan ikke læses: {path} {reason}.").format(
+            path=path, reason=reason(exc))) from None
     if head.startswith(b"PK\x03\x04"):
         from kkrdesk.imports.participants_xlsx import read_xlsx
 
         return read_xlsx(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if path.suffix.lower() in (".xlsx", ".xlsm") or _ENCRYPTED in path.read_bytes():
-            raise fail(f"»{path.name}« er beskyttet med adgangskode (krypteret); gem den "
-                        "i Excel uden adgangskode, og prøv igen.")
-        raise fail("Filen er i det gamle Excel-format (.xls); gem den som .xlsx eller .csv.")
+            raise fail(QT_TRANSLATE_NOOP(
+                "ParticipantsFile", "»{name}« er beskyttet med adgangskode (krypteret); gem den i "
+                "Excel uden adgangskode, og prøv igen.").format(name=path.name))
+        raise fail(QT_TRANSLATE_NOOP(
+            "ParticipantsFile", "Filen er i det gamle Excel-format (.xls); gem den som .xlsx eller "
+            ".csv."))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise fail(f"»{path.name}« hedder .xlsx, men er ikke et Excel-regneark.")
+        raise fail(QT_TRANSLATE_NOOP(
+            "ParticipantsFile", "»{name}« hedder .xlsx, men er ikke et Excel-regneark.").format(
+            name=path.name))
     if head.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"{\\rtf")):
-        raise fail(f"»{path.name}« er ikke et regneark; brug .xlsx eller .csv.")
+        raise fail(QT_TRANSLATE_NOOP(
+            "ParticipantsFile", "»{name}« er ikke et regneark; brug .xlsx eller .csv.").format(
+            name=path.name))
     if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in head:
-        raise fail(f"»{path.name}« er hverken et regneark (.xlsx) eller en tekstfil (.csv).")
+        raise fail(QT_TRANSLATE_NOOP(
+            "ParticipantsFile", "»{name}« er hverken et regneark (.xlsx) eller en tekstfil "
+            "(.csv).").format(name=path.name))
     return read_csv(path)

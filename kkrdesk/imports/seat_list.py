@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.names import name_key
@@ -105,8 +106,9 @@ def _heading(text: str) -> tuple[str, str]:
 def read_seat_list(text: str) -> SeatList:
     """The holders of a pasted text; ValidationError (one Danish line) for too much text."""
     if len(text) > MAX_CHARS:
-        raise ValidationError(f"Teksten er for lang til en liste af navne (højst "
-                              f"{MAX_CHARS:,} tegn).".replace(",", "."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Imports", "Teksten er for lang til en liste af navne (højst {most} tegn).").format(
+            most=f"{MAX_CHARS:,}".replace(",", ".")))
     rows: list[PastedSeat] = []
     skipped: list[tuple[int, str, str]] = []
     group: GroupKind | None = None
@@ -131,6 +133,7 @@ def read_seat_list(text: str) -> SeatList:
         rows += [_columns(n, rest, group)] if "\t" in rest else _several(n, rest, role, group)
     rows = [r for r in rows if r is not None]
     if len(rows) > MAX_ROWS:
-        raise ValidationError(f"Listen har {len(rows)} navne; højst {MAX_ROWS} kan sættes ind ad "
-                              "gangen.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Imports", "Listen har {n} navne; højst {most} kan sættes ind ad gangen.").format(
+            n=len(rows), most=MAX_ROWS))
     return SeatList(tuple(rows), tuple(skipped))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import long_date, short_date
 from kkrdesk.core.dates import FIRST_DAY, LAST_DAY, parse_date
@@ -60,11 +61,13 @@ class DateEdit(QLineEdit):
         if not text:
             if self.optional:
                 return None
-            raise ValidationError(f"{self.label_text} skal udfyldes.", field=self.field_name)
+            raise ValidationError(QT_TRANSLATE_NOOP("Validate", "{field} skal udfyldes.").format(
+                field=self.label_text), field=self.field_name)
         try:
             return parse_date(text)
         except ValueError as exc:
-            raise ValidationError(f"{self.label_text}: {exc}", field=self.field_name) from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Validate", "{field}: {problem}").format(
+                field=self.label_text, problem=message_of(exc)), field=self.field_name) from None
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(short_date(value))

@@ -109,8 +109,12 @@ def shown(text) -> str:
     """A message from a lower layer (core/marked.Marked: a Danish text that remembers its
     source and arguments) in this run's language; any other text as it is. Arguments
     that are marked texts themselves are translated too."""
-    from kkrdesk.core.marked import Day, Marked
+    from kkrdesk.core.marked import Day, LongDay, Marked
 
+    if isinstance(text, LongDay):
+        from kkrdesk.core.danish import long_date
+
+        return long_date(text.date, language()).capitalize()
     if isinstance(text, Day):
         from kkrdesk.core.danish import day_month
 
@@ -120,8 +124,9 @@ def shown(text) -> str:
         text = text.args[0] if text.args and isinstance(text.args[0], Marked) else str(text)
     if not isinstance(text, Marked):
         return str(text)
-    if not text.args:
-        return translate(text.context, text.source)
+    if not text.args:  # untranslated: its own text (an enum's label may be lower-cased)
+        found = translate(text.context, text.source)
+        return str(text) if found == text.source else found
     return translate(text.context, text.source).format(
         **{k: shown(v) for k, v in text.args.items()})
 

@@ -68,6 +68,109 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Teksten indeholder ingen dagsordenspunkter, som kan læses; intet er importeret.</source>
+        <translation>The text holds no agenda items that can be read; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Teksten ligner ikke en dagsorden: {reason}; intet er importeret.</source>
+        <translation>The text does not look like an agenda: {reason}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Mødet findes ikke længere.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Mødet skal slutte efter det begynder.</source>
+        <translation>The meeting must end after it begins.</translation>
+    </message>
+    <message>
+        <source>Der er allerede et møde den {day}; vælg en anden dato, eller føj punkterne til det møde.</source>
+        <translation>There is already a meeting on {day}; choose another date, or add the items to that meeting.</translation>
+    </message>
+    <message>
+        <source>Skriv gæstens navn.</source>
+        <translation>Write the guest&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{name} står allerede på fremmødelisten.</source>
+        <translation>{name} is already on the attendance list.</translation>
+    </message>
+    <message>
+        <source>Punktet kan ikke flyttes derhen (kun ét niveau underpunkter).</source>
+        <translation>The item cannot be moved there (only one level of sub-items).</translation>
+    </message>
+    <message>
+        <source>Et punkt med underpunkter kan ikke selv blive underpunkt.</source>
+        <translation>An item with sub-items cannot itself become a sub-item.</translation>
+    </message>
+    <message>
+        <source>Underpunkter kan kun ligge ét niveau ned.</source>
+        <translation>Sub-items can only be one level down.</translation>
+    </message>
+    <message>
+        <source>Et låst tidspunkt skal være et klokkeslæt.</source>
+        <translation>A locked time must be a time of day.</translation>
+    </message>
+    <message>
+        <source>Det nye møde skal ligge efter det forrige.</source>
+        <translation>The new meeting must come after the previous one.</translation>
+    </message>
+    <message>
+        <source>Der er allerede et møde med dagsorden på den dato; vælg en anden dato.</source>
+        <translation>There is already a meeting with an agenda on that date; choose another date.</translation>
+    </message>
+    <message>
+        <source>Mødet har ingen punkter på dagsordenen.</source>
+        <translation>The meeting has no items on its agenda.</translation>
+    </message>
+    <message>
+        <source>Mødet er slut: alle punkter er behandlet.</source>
+        <translation>The meeting is over: every item has been dealt with.</translation>
+    </message>
+    <message>
+        <source>Mødet er ikke begyndt endnu.</source>
+        <translation>The meeting has not begun yet.</translation>
+    </message>
+    <message>
+        <source> kl. {at}</source>
+        <translation> at {at}</translation>
+    </message>
+    <message>
+        <source>Der er intet møde den {day}{when}.</source>
+        <translation>There is no meeting on {day}{when}.</translation>
+    </message>
+    <message>
+        <source>Der er {n} møder den {day} ({which}); skriv også tidspunktet, fx »{day} {at}«.</source>
+        <translation>There are {n} meetings on {day} ({which}); write the time too, e.g. »{day} {at}«.</translation>
+    </message>
+    <message>
+        <source>Vælg hvem personen er stedfortræder for.</source>
+        <translation>Choose whom the person stands in for.</translation>
+    </message>
+    <message>
+        <source>En person kan ikke være stedfortræder for sig selv.</source>
+        <translation>A person cannot stand in for themselves.</translation>
+    </message>
+    <message>
+        <source>Mødet er ikke holdt endnu; referatet kan først udsendes efter mødet.</source>
+        <translation>The meeting has not been held yet; the minutes can only be sent after the meeting.</translation>
+    </message>
+    <message>
+        <source>Referatet er allerede godkendt.</source>
+        <translation>The minutes are already approved.</translation>
+    </message>
+    <message>
+        <source>Der er intet at udsende: mødet har hverken fremmøde, noter eller beslutninger.</source>
+        <translation>There is nothing to send: the meeting has no attendance, notes or decisions.</translation>
+    </message>
+    <message>
+        <source>Referatet kan ikke være udsendt før mødet blev holdt.</source>
+        <translation>The minutes cannot have been sent before the meeting was held.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaImportDialog</name>
     <message>
         <source>Importér dagsorden</source>
@@ -86,6 +189,18 @@
         <translation>Import</translation>
     </message>
     <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>; intet er importeret</source>
+        <translation>; nothing was imported</translation>
+    </message>
+    <message>
+        <source>Kilde: »{name}« ({kind}, {n} linjer).</source>
+        <translation>Source: »{name}« ({kind}, {n} lines).</translation>
+    </message>
+    <message>
         <source>Åbn dagsorden</source>
         <translation>Open agenda</translation>
     </message>
@@ -96,6 +211,101 @@
     <message>
         <source>Kopiér dagsordenen (fra PowerPoint, Word, en PDF eller en e-mail), og sæt den ind her med Ctrl+V – eller åbn filen, eller træk den hertil.</source>
         <translation>Copy the agenda (from PowerPoint, Word, a PDF or an e-mail) and paste it here with Ctrl+V – or open the file, or drag it here.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSources</name>
+    <message>
+        <source>indsat tekst</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for meget tekst til at være en dagsorden (over {most} tegn).</source>
+        <translation>»{name}« holds too much text to be an agenda (over {most} characters).</translation>
+    </message>
+    <message>
+        <source>»{name}« har over {most} linjer; det er ikke en dagsorden.</source>
+        <translation>»{name}« has over {most} lines; that is not an agenda.</translation>
+    </message>
+    <message>
+        <source>Der er ingen tekst i »{name}«.</source>
+        <translation>There is no text in »{name}«.</translation>
+    </message>
+    <message>
+        <source>Der er ingen tekst at læse.</source>
+        <translation>There is no text to read.</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for meget tekst til at være en dagsorden (over {mb} MB; højst {most} tegn).</source>
+        <translation>»{name}« holds too much text to be an agenda (over {mb} MB; at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>»{name}« er en mappe, ikke en fil.</source>
+        <translation>»{name}« is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er tom.</source>
+        <translation>The file »{name}« is empty.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er for stor til at være en dagsorden ({size} MB; højst {most} MB). Kopiér teksten, og sæt den ind i stedet.</source>
+        <translation>The file »{name}« is too large to be an agenda ({size} MB; at most {most} MB). Copy the text and paste it instead.</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskyttet med adgangskode (krypteret); gem den uden adgangskode, og prøv igen.</source>
+        <translation>»{name}« is protected by a password (encrypted); save it without a password and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« er i det gamle Office-format (.doc/.ppt); gem den som .docx eller .pptx, og prøv igen.</source>
+        <translation>»{name}« is in the old Office format (.doc/.ppt); save it as .docx or .pptx and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« er en RTF-fil; gem den som .docx eller .txt, og prøv igen.</source>
+        <translation>»{name}« is an RTF file; save it as .docx or .txt and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« er et billede, ikke tekst; en dagsorden kan ikke læses af et billede.</source>
+        <translation>»{name}« is a picture, not text; an agenda cannot be read from a picture.</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses (ingen adgang): {path}</source>
+        <translation>The file cannot be read (no access): {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: {path} {reason}.</source>
+        <translation>The file cannot be read: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>»{name}« er hverken tekst, Word, PowerPoint eller PDF og kan ikke læses.</source>
+        <translation>»{name}« is neither text, Word, PowerPoint nor PDF and cannot be read.</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskadiget (ikke en gyldig zip-fil).</source>
+        <translation>»{name}« is damaged (not a valid zip file).</translation>
+    </message>
+    <message>
+        <source>»{name}« er et Excel-regneark; en dagsorden læses fra tekst, Word, PowerPoint eller PDF.</source>
+        <translation>»{name}« is an Excel workbook; an agenda is read from text, Word, PowerPoint or PDF.</translation>
+    </message>
+    <message>
+        <source>»{name}« er hverken et Word-dokument eller en PowerPoint-præsentation.</source>
+        <translation>»{name}« is neither a Word document nor a PowerPoint presentation.</translation>
+    </message>
+    <message>
+        <source>»{name}« er krypteret eller pakket på en måde, der ikke kan læses.</source>
+        <translation>»{name}« is encrypted or packed in a way that cannot be read.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som {what} (filen er beskadiget).</source>
+        <translation>»{name}« cannot be read as {what} (the file is damaged).</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder ingen tekst (måske et indscannet billede); en dagsorden kan kun læses af en PDF med tekst.</source>
+        <translation>»{name}« holds no text (perhaps a scanned picture); an agenda can only be read from a PDF with text.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +399,41 @@
     <message>
         <source>Vedhæft bilag</source>
         <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>»{name}« er ikke en fil, der kan vedhæftes.</source>
+        <translation>»{name}« is not a file that can be attached.</translation>
+    </message>
+    <message>
+        <source>»{name}« fylder {size}; et bilag må højst fylde {most}. Gem en mindre udgave (fx som PDF) og vedhæft den.</source>
+        <translation>»{name}« takes up {size}; an attachment may take up at most {most}. Save a smaller version (e.g. as PDF) and attach that.</translation>
+    </message>
+    <message>
+        <source>»{name}« {reason}.</source>
+        <translation>»{name}« {reason}.</translation>
+    </message>
+    <message>
+        <source>»{name}« har et navn, som filsystemet ikke kan bruge.</source>
+        <translation>»{name}« has a name the file system cannot use.</translation>
+    </message>
+    <message>
+        <source>en hjælpefil til den åbne database ({database})</source>
+        <translation>a helper file of the open database ({database})</translation>
+    </message>
+    <message>
+        <source>den database, KKR Desk har åben</source>
+        <translation>the database KKR Desk has open</translation>
+    </message>
+    <message>
+        <source>»{name}« er {what}; den kan ikke vedhæftes som bilag.</source>
+        <translation>»{name}« is {what}; it cannot be attached.</translation>
+    </message>
+    <message>
+        <source>»{name}« fylder {size}; et bilag må højst fylde {most}.</source>
+        <translation>»{name}« takes up {size}; an attachment may take up at most {most}.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1090,29 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{start}… ({n} cifre)</source>
+        <translation>{start}… ({n} digits)</translation>
+    </message>
+    <message>
+        <source>»{typed}«: året {year} er urimeligt; skriv et år mellem {first} og {last} (fx {example}).</source>
+        <translation>»{typed}«: the year {year} is unreasonable; write a year between {first} and {last} (e.g. {example}).</translation>
+    </message>
+    <message>
+        <source>»{typed}« er ikke en dato (skriv fx {example}).</source>
+        <translation>»{typed}« is not a date (write e.g. {example}).</translation>
+    </message>
+    <message>
+        <source>Datoen mangler.</source>
+        <translation>The date is missing.</translation>
+    </message>
+    <message>
+        <source>»{typed}« er ikke et klokkeslæt (skriv fx 12.00).</source>
+        <translation>»{typed}« is not a time of day (write e.g. 12.00).</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>Taget til efterretning</source>
@@ -1158,6 +1426,13 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Søgning er ikke mulig i en {dialect}-database endnu.</source>
+        <translation>Search is not possible in a {dialect} database yet.</translation>
+    </message>
+</context>
+<context>
     <name>ExportNote</name>
     <message>
         <source>Åbn &amp;filen</source>
@@ -1170,6 +1445,189 @@
     <message>
         <source>Luk beskeden</source>
         <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Kort navn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Varighed</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>SNOMED-kode</source>
+        <translation>SNOMED code</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Relaterede koder</source>
+        <translation>Related codes</translation>
+    </message>
+    <message>
+        <source>Modtager</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Oplægsholder</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bemærkningen</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Beskrivelsen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Underpunkt</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <source>Udpeget af</source>
+        <translation>Appointed by</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Sagsfremstilling</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Beslutningen</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Projektets navn</source>
+        <translation>The project&apos;s name</translation>
+    </message>
+    <message>
+        <source>Dokumentets navn</source>
+        <translation>The document&apos;s name</translation>
+    </message>
+    <message>
+        <source>Gruppens navn</source>
+        <translation>The group&apos;s name</translation>
+    </message>
+    <message>
+        <source>Datoen</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>Den planlagte dato</source>
+        <translation>The planned date</translation>
+    </message>
+    <message>
+        <source>Den faktiske dato</source>
+        <translation>The actual date</translation>
+    </message>
+    <message>
+        <source>Statusteksten</source>
+        <translation>The status text</translation>
+    </message>
+    <message>
+        <source>Milepælens navn</source>
+        <translation>The milestone&apos;s name</translation>
+    </message>
+    <message>
+        <source>Kilden</source>
+        <translation>The source</translation>
+    </message>
+    <message>
+        <source>Modellen</source>
+        <translation>The model</translation>
+    </message>
+    <message>
+        <source>Risikoen</source>
+        <translation>The risk</translation>
+    </message>
+    <message>
+        <source>Sandsynligheden</source>
+        <translation>The probability</translation>
+    </message>
+    <message>
+        <source>Konsekvensen</source>
+        <translation>The impact</translation>
+    </message>
+    <message>
+        <source>Tiltaget</source>
+        <translation>The mitigation</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2403,17 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>Teksten er for lang til en liste af navne (højst {most} tegn).</source>
+        <translation>The text is too long for a list of names (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>Listen har {n} navne; højst {most} kan sættes ind ad gangen.</source>
+        <translation>The list has {n} names; at most {most} can be pasted at a time.</translation>
+    </message>
+</context>
+<context>
     <name>ItemChoiceDialog</name>
     <message>
         <source>Skriv for at afgrænse …</source>
@@ -2079,6 +2548,21 @@
     <message>
         <source>Ingen nye medlemmer siden forrige møde.</source>
         <translation>No new members since the previous meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Punktet er allerede knyttet til projektet.</source>
+        <translation>The item is already linked to the project.</translation>
+    </message>
+    <message>
+        <source>{name} har endnu ingen statusnotat.</source>
+        <translation>{name} has no status note yet.</translation>
+    </message>
+    <message>
+        <source>Den seneste status står allerede i punktets beskrivelse.</source>
+        <translation>The latest status is already in the item&apos;s description.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3068,121 @@ You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>NotFound</name>
+    <message>
+        <source>Dagsordenspunktet findes ikke længere.</source>
+        <translation>The agenda item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Bilaget findes ikke længere.</source>
+        <translation>The attachment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Mødet findes ikke længere.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Punktet findes ikke længere.</source>
+        <translation>The item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Det forrige møde findes ikke længere.</source>
+        <translation>The previous meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Personen findes ikke længere.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>Aktionspunktet findes ikke længere.</source>
+        <translation>The action item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Emnet findes ikke længere.</source>
+        <translation>The topic no longer exists.</translation>
+    </message>
+    <message>
+        <source>Projektet findes ikke længere.</source>
+        <translation>The project no longer exists.</translation>
+    </message>
+    <message>
+        <source>Koblingen findes ikke længere.</source>
+        <translation>The link no longer exists.</translation>
+    </message>
+    <message>
+        <source>Projektet eller punktet findes ikke længere.</source>
+        <translation>The project or the item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Forslaget findes ikke længere.</source>
+        <translation>The proposal no longer exists.</translation>
+    </message>
+    <message>
+        <source>Medlemskabet findes ikke længere.</source>
+        <translation>The membership no longer exists.</translation>
+    </message>
+    <message>
+        <source>Gruppen findes ikke længere.</source>
+        <translation>The group no longer exists.</translation>
+    </message>
+    <message>
+        <source>En af de valgte personer findes ikke længere.</source>
+        <translation>One of the chosen people no longer exists.</translation>
+    </message>
+    <message>
+        <source>Personen findes ikke længere i registret.</source>
+        <translation>The person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Organisationen findes ikke længere i registret.</source>
+        <translation>The organisation is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Pladsen findes ikke længere.</source>
+        <translation>The seat no longer exists.</translation>
+    </message>
+    <message>
+        <source>Rækken findes ikke længere.</source>
+        <translation>The row no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} findes ikke længere i registret.</source>
+        <translation>{name} is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Gruppen hører ikke til projektet.</source>
+        <translation>The group does not belong to the project.</translation>
+    </message>
+    <message>
+        <source>Koden findes ikke længere.</source>
+        <translation>The code no longer exists.</translation>
+    </message>
+    <message>
+        <source>Høringssvaret findes ikke længere.</source>
+        <translation>The consultation answer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Høringsrunden findes ikke længere.</source>
+        <translation>The consultation round no longer exists.</translation>
+    </message>
+    <message>
+        <source>Et af de valgte forslag findes ikke længere.</source>
+        <translation>One of the chosen proposals no longer exists.</translation>
+    </message>
+    <message>
+        <source>»{name}« passer på flere projekter: {names}. Skriv mere af navnet.</source>
+        <translation>»{name}« fits several projects: {names}. Write more of the name.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Der er intet projekt, der hedder »{name}« (projekter: {names}).</source>
+        <translation>There is no project called »{name}« (projects: {names}).</translation>
+    </message>
+</context>
+<context>
     <name>OrgPane</name>
     <message>
         <source>Gruppe / medlem</source>
@@ -2699,6 +3298,100 @@ You can undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>{bad} af {rows} rækker har fejl; intet er importeret.</source>
+        <translation>{bad} of {rows} rows have errors; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Der er ingen gyldige rækker at importere.</source>
+        <translation>There are no valid rows to import.</translation>
+    </message>
+    <message>
+        <source>Rollen kan ikke bruges i netværket.</source>
+        <translation>The role cannot be used in the network.</translation>
+    </message>
+    <message>
+        <source>Slutdatoen ligger før startdatoen.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én person, der overtager pladsen.</source>
+        <translation>Choose at least one person to take over the seat.</translation>
+    </message>
+    <message>
+        <source>Den samme person er valgt to gange.</source>
+        <translation>The same person is chosen twice.</translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Pladsen er allerede overtaget af {names}; erstat den nye indehaver i stedet.</source>
+        <translation>The seat has already been taken over by {names}; replace the new holder instead.</translation>
+    </message>
+    <message>
+        <source>Datoen ligger før medlemskabet begyndte ({start}).</source>
+        <translation>The date is before the membership began ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke overtage sin egen plads.</source>
+        <translation>{name} cannot take over their own seat.</translation>
+    </message>
+    <message>
+        <source>{name} har allerede en plads som {role} i gruppen.</source>
+        <translation>{name} already has a seat as {role} in the group.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsFile</name>
+    <message>
+        <source>»{name}« er en mappe, ikke en fil.</source>
+        <translation>»{name}« is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er tom.</source>
+        <translation>The file »{name}« is empty.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er for stor ({size} MB; højst {most} MB).</source>
+        <translation>The file »{name}« is too large ({size} MB; at most {most} MB).</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses (ingen adgang): {path}</source>
+        <translation>The file cannot be read (no access): {path}</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: {path} {reason}.</source>
+        <translation>The file cannot be read: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskyttet med adgangskode (krypteret); gem den i Excel uden adgangskode, og prøv igen.</source>
+        <translation>»{name}« is protected by a password (encrypted); save it in Excel without a password and try again.</translation>
+    </message>
+    <message>
+        <source>Filen er i det gamle Excel-format (.xls); gem den som .xlsx eller .csv.</source>
+        <translation>The file is in the old Excel format (.xls); save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>»{name}« hedder .xlsx, men er ikke et Excel-regneark.</source>
+        <translation>»{name}« is called .xlsx but is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>»{name}« er ikke et regneark; brug .xlsx eller .csv.</source>
+        <translation>»{name}« is not a spreadsheet; use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>»{name}« er hverken et regneark (.xlsx) eller en tekstfil (.csv).</source>
+        <translation>»{name}« is neither a spreadsheet (.xlsx) nor a text file (.csv).</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Deltagere</source>
@@ -2778,6 +3471,37 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>Det bliver oprettet (dobbeltklik for at rette titel, type, navn eller kode; fjern fluebenet ved en linje, der ikke er et forslag):</source>
         <translation>This will be created (double-click to correct the title, type, name or code; untick a line that is not a proposal):</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>{field} »{text}« ligner ikke en e-mailadresse (skriv fx navn@kommune.dk).</source>
+        <translation>{field} »{text}« does not look like an e-mail address (write e.g. name@kommune.dk).</translation>
+    </message>
+    <message>
+        <source>{field} »{text}« er ikke et telefonnummer (brug cifre, mellemrum og +).</source>
+        <translation>{field} »{text}« is not a phone number (use digits, spaces and +).</translation>
+    </message>
+    <message>
+        <source>Organisationen findes ikke længere.</source>
+        <translation>The organisation no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ukendt region »{region}«.</source>
+        <translation>Unknown region »{region}«.</translation>
+    </message>
+    <message>
+        <source>Organisationen »{name}« findes allerede.</source>
+        <translation>The organisation »{name}« already exists.</translation>
+    </message>
+    <message>
+        <source>»{name}« er referencedata og kan ikke slettes.</source>
+        <translation>»{name}« is reference data and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>»{name}« har selv en plads i en gruppe og kan ikke slettes.</source>
+        <translation>»{name}« holds a seat in a group itself and cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3633,129 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>{n} nye beslutninger</source>
         <translation>{n} new decisions</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>Et projekt kan have styregruppe, projektgruppe og arbejdsgrupper.</source>
+        <translation>A project can have a steering group, a project group and working groups.</translation>
+    </message>
+    <message>
+        <source>Vælg en person eller en organisation.</source>
+        <translation>Choose a person or an organisation.</translation>
+    </message>
+    <message>
+        <source>Rollen kan ikke bruges i en projektgruppe.</source>
+        <translation>The role cannot be used in a project group.</translation>
+    </message>
+    <message>
+        <source>{name} har allerede rollen {role} i gruppen.</source>
+        <translation>{name} already has the role {role} in the group.</translation>
+    </message>
+    <message>
+        <source>Organisationen har allerede den rolle i gruppen.</source>
+        <translation>The organisation already has that role in the group.</translation>
+    </message>
+    <message>
+        <source>{org} er allerede {other} i {group}; skal samme organisation også være {role}?</source>
+        <translation>{org} is already {other} in {group}; should the same organisation also be {role}?</translation>
+    </message>
+    <message>
+        <source>Pladsen er allerede overtaget; erstat den nye indehaver i stedet.</source>
+        <translation>The seat has already been taken over; replace the new holder instead.</translation>
+    </message>
+    <message>
+        <source>Datoen ligger før pladsen blev besat ({start}).</source>
+        <translation>The date is before the seat was filled ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke overtage sin egen plads.</source>
+        <translation>{name} cannot take over its own seat.</translation>
+    </message>
+    <message>
+        <source>{field} mangler.</source>
+        <translation>{field} is missing.</translation>
+    </message>
+    <message>
+        <source>{field} skal være en dato.</source>
+        <translation>{field} must be a date.</translation>
+    </message>
+    <message>
+        <source>Beløbet »{text}« er ikke et tal (skriv fx 250.000 eller 1,5 mio.).</source>
+        <translation>The amount »{text}« is not a number (write e.g. 250.000 or 1,5 mio.).</translation>
+    </message>
+    <message>
+        <source>Beløbet »{text}« er ikke et tal.</source>
+        <translation>The amount »{text}« is not a number.</translation>
+    </message>
+    <message>
+        <source>Beløbet kan ikke være negativt.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Beløbet er for stort.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>{field} skal være et tal fra 1 til 5.</source>
+        <translation>{field} must be a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Den faktiske dato ligger før projektets start ({start}).</source>
+        <translation>The actual date is before the project&apos;s start ({start}).</translation>
+    </message>
+    <message>
+        <source>Den faktiske dato ligger i fremtiden; en milepæl nås først, når den er nået.</source>
+        <translation>The actual date is in the future; a milestone is only reached when it has been reached.</translation>
+    </message>
+    <message>
+        <source>Året »{year}« er ikke et årstal.</source>
+        <translation>The year »{year}« is not a year.</translation>
+    </message>
+    <message>
+        <source>Året skal ligge mellem 1990 og {last}.</source>
+        <translation>The year must be between 1990 and {last}.</translation>
+    </message>
+    <message>
+        <source>Milepælen mangler en dato (en dag, fx 17-09-2025, eller en måned, fx august 2025).</source>
+        <translation>The milestone has no date (a day, e.g. 17-09-2025, or a month, e.g. august 2025).</translation>
+    </message>
+    <message>
+        <source>»{text}« er hverken en dato (17-09-2025) eller en måned (august 2025).</source>
+        <translation>»{text}« is neither a date (17-09-2025) nor a month (august 2025).</translation>
+    </message>
+    <message>
+        <source>Projektets navn er tomt: skriv navnet eller en entydig begyndelse af det.</source>
+        <translation>The project&apos;s name is empty: write the name or an unambiguous beginning of it.</translation>
+    </message>
+    <message>
+        <source>Der findes allerede et projekt, der hedder »{name}«.</source>
+        <translation>There is already a project called »{name}«.</translation>
+    </message>
+    <message>
+        <source>Projektejeren findes ikke længere i registret.</source>
+        <translation>The project owner is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>En milepæl er nået {day}, før den nye startdato; ret milepælen eller vælg en tidligere startdato.</source>
+        <translation>A milestone was reached on {day}, before the new start date; correct the milestone or choose an earlier start date.</translation>
+    </message>
+    <message>
+        <source>Vælg den gruppe, navnene skal ind i.</source>
+        <translation>Choose the group the names go into.</translation>
+    </message>
+    <message>
+        <source>Der er ingen navne at tilføje.</source>
+        <translation>There are no names to add.</translation>
+    </message>
+    <message>
+        <source>Organisationen findes ikke længere i registret.</source>
+        <translation>The organisation is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>{name} findes allerede i registret; vælg personen i listen.</source>
+        <translation>{name} is already in the register; choose the person in the list.</translation>
     </message>
 </context>
 <context>
@@ -3276,12 +4123,64 @@ You can undo with Ctrl+Z.</translation>
         <translation>Consultation rounds</translation>
     </message>
     <message>
+        <source>til {who}</source>
+        <translation>to {who}</translation>
+    </message>
+    <message>
+        <source>sendt {day}</source>
+        <translation>sent {day}</translation>
+    </message>
+    <message>
+        <source>frist {day}</source>
+        <translation>deadline {day}</translation>
+    </message>
+    <message>
         <source>Høringssvar</source>
         <translation>Consultation responses</translation>
     </message>
     <message>
+        <source>Høringsrunde »{title}«</source>
+        <translation>Consultation round »{title}«</translation>
+    </message>
+    <message>
+        <source>modtaget {day}</source>
+        <translation>received {day}</translation>
+    </message>
+    <message>
         <source>Projekter</source>
         <translation>Projects</translation>
+    </message>
+    <message>
+        <source>møde {day}</source>
+        <translation>meeting {day}</translation>
+    </message>
+    <message>
+        <source>Referat, punkt {n}</source>
+        <translation>Minutes, item {n}</translation>
+    </message>
+    <message>
+        <source>Referat, punkt</source>
+        <translation>Minutes, item</translation>
+    </message>
+    <message>
+        <source>Punkt {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>punkt {n}</source>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>Møde {day}</source>
+        <translation>Meeting {day}</translation>
+    </message>
+    <message>
+        <source>{first} · {rest}</source>
+        <translation>{first} · {rest}</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4540,17 @@ John Smith, KL</translation>
     </message>
 </context>
 <context>
+    <name>SorCodes</name>
+    <message>
+        <source>Koden skal udfyldes.</source>
+        <translation>The code must be filled in.</translation>
+    </message>
+    <message>
+        <source>Koden {code} findes allerede ({name}).</source>
+        <translation>The code {code} already exists ({name}).</translation>
+    </message>
+</context>
+<context>
     <name>SorItemLinks</name>
     <message>
         <source>Knyt SOR-forslag …</source>
@@ -3687,6 +4597,122 @@ John Smith, KL</translation>
     <message>
         <source>Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af tabulator, gerne med overskrifter som Titel, Type, Nuværende navn) eller teksten fra en slide (punkter og underpunkter).</source>
         <translation>Paste here (Ctrl+V): one proposal per line – from a spreadsheet (columns separated by tabs, preferably with the Danish headings for title, type and current name) or the text of a slide (bullets and sub-bullets).</translation>
+    </message>
+</context>
+<context>
+    <name>SorProposals</name>
+    <message>
+        <source>»{code}« er ikke en SNOMED-kode: relaterede koder skal være 6-18 cifre, adskilt af mellemrum eller komma.</source>
+        <translation>»{code}« is not a SNOMED code: related codes must be 6-18 digits, separated by spaces or commas.</translation>
+    </message>
+    <message>
+        <source>Forslag {n}: {problem}</source>
+        <translation>Proposal {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Der er ingen forslag at oprette.</source>
+        <translation>There are no proposals to create.</translation>
+    </message>
+</context>
+<context>
+    <name>SorResponses</name>
+    <message>
+        <source>Svaret ({received}) kan ikke være modtaget, før runden blev sendt ({sent}).</source>
+        <translation>The answer ({received}) cannot have been received before the round was sent ({sent}).</translation>
+    </message>
+    <message>
+        <source>Runden er ikke sendt endnu; udfyld først rundens »Sendt«.</source>
+        <translation>The round has not been sent yet; fill in the round&apos;s »Sent« first.</translation>
+    </message>
+    <message>
+        <source>Svaret kan kun gælde et af rundens forslag.</source>
+        <translation>The answer can only concern one of the round&apos;s proposals.</translation>
+    </message>
+    <message>
+        <source>Runden er ikke sendt til {who}; svar kan kun komme fra {names}.</source>
+        <translation>The round was not sent to {who}; answers can only come from {names}.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én organisation.</source>
+        <translation>Choose at least one organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SorRounds</name>
+    <message>
+        <source>Fristen ({deadline}) ligger før afsendelsen ({sent}).</source>
+        <translation>The deadline ({deadline}) is before the sending ({sent}).</translation>
+    </message>
+    <message>
+        <source>Runden kan ikke være besvaret, før den er sendt: udfyld »Sendt«.</source>
+        <translation>The round cannot have been answered before it was sent: fill in »Sent«.</translation>
+    </message>
+    <message>
+        <source>Svaret ({answered}) ligger før afsendelsen ({sent}).</source>
+        <translation>The answer ({answered}) is before the sending ({sent}).</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én modtager.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst ét forslag til runden.</source>
+        <translation>Choose at least one proposal for the round.</translation>
+    </message>
+    <message>
+        <source>{who} har afgivet høringssvar og kan ikke fjernes som modtager.</source>
+        <translation>{who} has answered the consultation and cannot be removed as a recipient.</translation>
+    </message>
+    <message>
+        <source>Svaret fra {who} ({received}) ligger før den nye afsendelsesdato.</source>
+        <translation>The answer from {who} ({received}) is before the new sending date.</translation>
+    </message>
+</context>
+<context>
+    <name>SorRules</name>
+    <message>
+        <source>ingen flere trin</source>
+        <translation>no further steps</translation>
+    </message>
+    <message>
+        <source>»{status}«</source>
+        <translation>»{status}«</translation>
+    </message>
+    <message>
+        <source>{first} eller {rest}</source>
+        <translation>{first} or {rest}</translation>
+    </message>
+    <message>
+        <source>Datoen {on} ligger før forrige trin ({before}); et statustrin kan ikke gå tilbage i tiden.</source>
+        <translation>The date {on} is before the previous step ({before}); a status step cannot go back in time.</translation>
+    </message>
+    <message>
+        <source>Datoen {on} ligger i fremtiden.</source>
+        <translation>The date {on} is in the future.</translation>
+    </message>
+    <message>
+        <source>Nye koder udmeldes i SNOMED-releasen i marts eller september; {on} er ikke i en af de måneder.</source>
+        <translation>New codes are announced in the SNOMED release in March or September; {on} is not in one of those months.</translation>
+    </message>
+    <message>
+        <source>fra »{status}«</source>
+        <translation>from »{status}«</translation>
+    </message>
+    <message>
+        <source>som første trin</source>
+        <translation>as the first step</translation>
+    </message>
+    <message>
+        <source>»{status}« kan ikke komme {where}; mulige næste trin: {options}.</source>
+        <translation>»{status}« cannot come {where}; possible next steps: {options}.</translation>
+    </message>
+    <message>
+        <source>Kun det seneste trin i forløbet kan rettes.</source>
+        <translation>Only the latest step of the course can be corrected.</translation>
+    </message>
+    <message>
+        <source>»{status}« kan ikke rettes til »{target}«.</source>
+        <translation>»{status}« cannot be corrected to »{target}«.</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +5033,49 @@ John Smith, KL</translation>
     <message>
         <source>{who} kan ikke slettes, fordi deres pladser er overtaget af en anden, og medlemshistorikken skal bevares.</source>
         <translation>{who} cannot be deleted because their seats were taken over by someone else, and the membership history must be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>{field} skal udfyldes.</source>
+        <translation>{field} must be filled in.</translation>
+    </message>
+    <message>
+        <source>{field} er for lang ({n} tegn; højst {limit}).</source>
+        <translation>{field} is too long ({n} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} skal være et helt antal minutter.</source>
+        <translation>{field} must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>{field} kan ikke være negativ.</source>
+        <translation>{field} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{field} på {minutes} minutter er urimelig lang (højst {most}).</source>
+        <translation>{field} of {minutes} minutes is unreasonably long (at most {most}).</translation>
+    </message>
+    <message>
+        <source>Koden må ikke indeholde mellemrum; en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code must not contain spaces; a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>Koden må kun indeholde cifre (0-9); en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code may only contain digits (0-9); a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>Koden er for kort ({n} cifre); en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code is too short ({n} digits); a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>Koden er for lang ({n} cifre); en SNOMED-kode er 6-18 cifre.</source>
+        <translation>The code is too long ({n} digits); a SNOMED code is 6-18 digits.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import file_safety
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.file_names import clean_file_name
@@ -53,27 +54,34 @@ def read_file(store: Store, path: str | bytes | Path) -> tuple[str, bytes]:
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
-            raise ValidationError(f"»{name}« er ikke en fil, der kan vedhæftes.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Attachments", "»{name}« er ikke en fil, der kan vedhæftes.").format(name=name))
         if (found := file_safety.database_file(path, [store.path] if store.path else [])):
             raise ValidationError(_database_message(name, *found))
         if st.st_size > MAX_BYTES:
-            raise ValidationError(
-                f"»{name}« fylder {_mb(st.st_size)}; et bilag må højst fylde {_mb(MAX_BYTES)}. "
-                "Gem en mindre udgave (fx som PDF) og vedhæft den.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Attachments", "»{name}« fylder {size}; et bilag må højst fylde {most}. Gem en "
+                "mindre udgave (fx som PDF) og vedhæft den.").format(
+                name=name, size=_mb(st.st_size), most=_mb(MAX_BYTES)))
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)  # a file that grew since: still bounded
     except OSError as exc:
-        raise ValidationError(f"»{name}« {reason(exc)}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Attachments", "»{name}« {reason}.").format(
+            name=name, reason=reason(exc))) from None
     except ValueError:  # a NUL or a lone surrogate the OS cannot take in the path
-        raise ValidationError(f"»{name}« har et navn, som filsystemet ikke kan bruge.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Attachments", "»{name}« har et navn, som filsystemet ikke kan bruge.").format(
+            name=name)) from None
     return name, data
 
 
 def _database_message(name: str, file: Path, suffix: str) -> str:
     database = clean_file_name(file.name.removesuffix(suffix))
-    what = (f"en hjælpefil til den åbne database ({database})" if suffix
-            else "den database, KKR Desk har åben")
-    return f"»{name}« er {what}; den kan ikke vedhæftes som bilag."
+    what = (QT_TRANSLATE_NOOP("Attachments", "en hjælpefil til den åbne database ({database})").format(
+        database=database) if suffix else
+        QT_TRANSLATE_NOOP("Attachments", "den database, KKR Desk har åben"))
+    return QT_TRANSLATE_NOOP("Attachments", "»{name}« er {what}; den kan ikke vedhæftes som bilag.").format(
+        name=name, what=what)
 
 
 def add_file(store: Store, item_id: int, path: str | bytes | Path, today: dt.date | None = None) -> int:
@@ -88,11 +96,12 @@ def add_bytes(store: Store, item_id: int, filename: str | bytes, data: bytes,
     """Attach ``data`` under ``filename``, cleaned (``core.file_names``)."""
     name = clean_file_name(filename)
     if len(data) > MAX_BYTES:
-        raise ValidationError(f"»{name}« fylder {_mb(len(data))}; et bilag må højst fylde "
-                              f"{_mb(MAX_BYTES)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Attachments", "»{name}« fylder {size}; et bilag må højst fylde {most}.").format(
+            name=name, size=_mb(len(data)), most=_mb(MAX_BYTES)))
     with store.transaction(MEETINGS) as s:
         if s.get(AgendaItem, item_id) is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         last = s.scalar(select(Attachment.position).where(Attachment.item_id == item_id)
                         .order_by(Attachment.position.desc()).limit(1))
         a = Attachment(item_id=item_id, position=(last + 1) if last is not None else 0,
@@ -106,13 +115,13 @@ def read(store: Store, attachment_id: int) -> tuple[str, bytes]:
     with store.reading() as s:
         a = s.get(Attachment, attachment_id)
         if a is None:
-            raise NotFound("Bilaget findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Bilaget findes ikke længere."))
         return clean_file_name(a.filename), a.data
 
 
 def delete(store: Store, attachment_id: int) -> snapshots.Snapshot:
     return snapshots.delete_row(store, MEETINGS, "attachment", attachment_id,
-                                "Bilaget findes ikke længere.")
+                                QT_TRANSLATE_NOOP("NotFound", "Bilaget findes ikke længere."))
 
 
 def restore(store: Store, snap: snapshots.Snapshot) -> int:

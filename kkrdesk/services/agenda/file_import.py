@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import validate
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.errors import NotFound, ValidationError
@@ -37,8 +38,9 @@ from kkrdesk.views.agenda_import import (
 if TYPE_CHECKING:  # the parsed agenda comes from the layer above; only its shape matters
     from kkrdesk.imports.parsed_agenda import ParsedAgenda, ParsedItem, ParsedPresenter
 
-NO_ITEMS = "Teksten indeholder ingen dagsordenspunkter, som kan læses; intet er importeret."
-NOT_AGENDA = "Teksten ligner ikke en dagsorden: {reason}; intet er importeret."
+NO_ITEMS = QT_TRANSLATE_NOOP(
+    "Agenda", "Teksten indeholder ingen dagsordenspunkter, som kan læses; intet er importeret.")
+NOT_AGENDA = QT_TRANSLATE_NOOP("Agenda", "Teksten ligner ikke en dagsorden: {reason}; intet er importeret.")
 _GROUP_WORDS = {"alle", "sekretariatet", "formanden", "formandskabet", "alle deltagere"}
 
 
@@ -188,13 +190,14 @@ def _meeting(s, meeting_id: int | None, new: NewMeeting | None) -> tuple[Meeting
     if meeting_id is not None:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("Agenda", "Mødet findes ikke længere."))
         return m, False
     if new.end_time <= new.start_time:
-        raise ValidationError("Mødet skal slutte efter det begynder.", field="end_time")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Mødet skal slutte efter det begynder."), field="end_time")
     if s.scalar(select(Meeting.id).where(Meeting.date == new.date)) is not None:
-        raise ValidationError(f"Der er allerede et møde den {short_date(new.date)}; vælg en anden "
-                              "dato, eller føj punkterne til det møde.", field="date")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Agenda", "Der er allerede et møde den {day}; vælg en anden dato, eller føj punkterne "
+            "til det møde.").format(day=short_date(new.date)), field="date")
     m = Meeting(title=validate.clean_text(new.title, "Titel", required=True, max_len=200),
                 date=new.date, start_time=new.start_time, end_time=new.end_time)
     s.add(m)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import validate
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import AttendanceStatus, OrgKind
@@ -93,10 +94,10 @@ def add_guest(store: Store, meeting_id: int, name: str, organisation: str = "",
     name = validate.clean_text(name, "Navn", max_len=200, single_line=True)
     organisation = validate.clean_text(organisation, "Organisation", max_len=200, single_line=True)
     if not name and person_id is None:
-        raise ValidationError("Skriv gæstens navn.", field="name")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Skriv gæstens navn."), field="name")
     with store.transaction(MEETINGS) as s:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         person = s.get(Person, person_id) if person_id else None
         created_person, created_org = False, None
         if person is None:
@@ -111,7 +112,8 @@ def add_guest(store: Store, meeting_id: int, name: str, organisation: str = "",
         a = s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id,
                                                Attendance.person_id == person.id)).first()
         if a is not None and a.status != AttendanceStatus.ABSENT and not created_person:
-            raise ValidationError(f"{person.name} står allerede på fremmødelisten.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Agenda", "{name} står allerede på fremmødelisten.").format(name=person.name))
         old = apply_state(s, meeting_id, AttendanceState(person.id, AttendanceStatus.PRESENT, is_guest=True), "")
         return GuestAdded(person.id, old, created_person, created_org)
 

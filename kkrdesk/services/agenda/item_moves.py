@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.store import Store
 from kkrdesk.services.agenda.item_tree import get_item, renumber, sibling_group
@@ -35,9 +36,11 @@ def move_item(
         if parent_id is not None:
             parent = get_item(s, parent_id)
             if parent.id == item.id or parent.parent_id is not None or parent.meeting_id != item.meeting_id:
-                raise ValidationError("Punktet kan ikke flyttes derhen (kun ét niveau underpunkter).")
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Agenda", "Punktet kan ikke flyttes derhen (kun ét niveau underpunkter)."))
             if sibling_group(s, item.meeting_id, item.id):
-                raise ValidationError("Et punkt med underpunkter kan ikke selv blive underpunkt.")
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Agenda", "Et punkt med underpunkter kan ikke selv blive underpunkt."))
         old_siblings.remove(item)
         renumber(old_siblings)
         new_siblings = (old_siblings if parent_id == old_parent

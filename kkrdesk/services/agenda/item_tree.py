@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import AgendaItem
 
@@ -15,7 +16,7 @@ def get_item(s: Session, item_id: int) -> AgendaItem:
     """The item, or NotFound when another step (or window) has deleted it meanwhile."""
     item = s.get(AgendaItem, item_id)
     if item is None:
-        raise NotFound("Punktet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Punktet findes ikke længere."))
     return item
 
 

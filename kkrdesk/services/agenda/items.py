@@ -9,6 +9,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import validate
 from kkrdesk.core.enums import ItemKind
 from kkrdesk.core.errors import NotFound, ValidationError
@@ -44,7 +45,7 @@ def insert_item(
     duration = validate.duration(DEFAULT_DURATION.get(kind, 15) if duration_min is None else duration_min)
     with store.transaction(MEETINGS) as s:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         if after_id is not None:
             after = get_item(s, after_id)
             parent_id = after.parent_id
@@ -54,7 +55,7 @@ def insert_item(
             if parent_id is not None:
                 parent = get_item(s, parent_id)
                 if parent.parent_id is not None:
-                    raise ValidationError("Underpunkter kan kun ligge ét niveau ned.")
+                    raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Underpunkter kan kun ligge ét niveau ned."))
             siblings = sibling_group(s, meeting_id, parent_id)
             index = len(siblings) if index is None else max(0, min(index, len(siblings)))
         if parent_id is not None and duration_min is None:
@@ -86,7 +87,7 @@ def update_item(store: Store, item_id: int, **changes) -> dict:
             value = validate.duration(value)
         elif key == "pinned_start":
             if value is not None and not isinstance(value, dt.time):
-                raise ValidationError("Et låst tidspunkt skal være et klokkeslæt.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Et låst tidspunkt skal være et klokkeslæt."))
         elif key in _TEXT_FIELDS:
             value = validate.clean_text(value, _TEXT_FIELDS[key])
         else:

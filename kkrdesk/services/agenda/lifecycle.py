@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
@@ -39,13 +40,14 @@ def new_from_previous(
     with store.transaction(MEETINGS) as s:
         prev = s.get(Meeting, previous_id)
         if prev is None:
-            raise NotFound("Det forrige møde findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Det forrige møde findes ikke længere."))
         if date <= prev.date:
-            raise ValidationError("Det nye møde skal ligge efter det forrige.", field="date")
+            raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Det nye møde skal ligge efter det forrige."), field="date")
         target = s.scalars(select(Meeting).where(Meeting.date == date)).first()
         if target is not None and target.items:
-            raise ValidationError(
-                "Der er allerede et møde med dagsorden på den dato; vælg en anden dato.", field="date")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Agenda", "Der er allerede et møde med dagsorden på den dato; vælg en anden dato."),
+                field="date")
         if target is None:
             target = Meeting(title=prev.title, date=date, place=prev.place,
                              online_url=prev.online_url, chair_id=prev.chair_id,
@@ -58,7 +60,8 @@ def new_from_previous(
         if end_time:
             target.end_time = end_time
         if target.end_time <= target.start_time:
-            raise ValidationError("Mødet skal slutte efter det begynder.", field="end_time")
+            raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Mødet skal slutte efter det begynder."),
+                                  field="end_time")
         s.flush()
         _copy_agenda(s, prev, target)
         return target.id
@@ -125,7 +128,7 @@ def delete_meeting(store: Store, meeting_id: int) -> snapshots.Snapshot:
     """Delete a meeting and all that hangs on it; returns a snapshot for undo."""
     with store.transaction(MEETINGS) as s:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         t = {n: snapshots.table(n) for n in ("meeting",) + MEETING_CHILD_TABLES}
         item_ids = list(s.scalars(select(t["agenda_item"].c.id)
                                   .where(t["agenda_item"].c.meeting_id == meeting_id)))
@@ -185,7 +188,7 @@ def redo_new_from_previous(store: Store, meeting_id: int, snap: snapshots.Snapsh
         if snap is not None:
             snapshots.restore(s, snap)
         if s.get(Meeting, meeting_id) is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         return meeting_id
 
 

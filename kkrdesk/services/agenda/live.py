@@ -12,6 +12,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import live_timing
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.errors import NotFound, ValidationError
@@ -23,14 +24,14 @@ from kkrdesk.services.areas import MEETINGS
 # (item id, actual start, actual end) of every top-level item, in agenda order
 Times = tuple[tuple[int, dt.datetime | None, dt.datetime | None], ...]
 
-NO_ITEMS = "Mødet har ingen punkter på dagsordenen."
-ALL_TAKEN = "Mødet er slut: alle punkter er behandlet."
-NOT_BEGUN = "Mødet er ikke begyndt endnu."
+NO_ITEMS = QT_TRANSLATE_NOOP("Agenda", "Mødet har ingen punkter på dagsordenen.")
+ALL_TAKEN = QT_TRANSLATE_NOOP("Agenda", "Mødet er slut: alle punkter er behandlet.")
+NOT_BEGUN = QT_TRANSLATE_NOOP("Agenda", "Mødet er ikke begyndt endnu.")
 
 
 def _top_items(s: Session, meeting_id: int) -> list[AgendaItem]:
     if s.get(Meeting, meeting_id) is None:
-        raise NotFound("Mødet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
     items = sibling_group(s, meeting_id, None)
     if not items:
         raise ValidationError(NO_ITEMS)

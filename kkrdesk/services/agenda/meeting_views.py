@@ -8,6 +8,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import timing
 from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Meeting, Person, Presenter
@@ -105,7 +106,7 @@ def load_meeting(s: Session, meeting_id: int) -> Meeting:
         ],
     )
     if m is None:
-        raise NotFound("Mødet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
     return m
 
 

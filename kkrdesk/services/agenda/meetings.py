@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.enums import ActionStatus, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic
@@ -77,7 +78,7 @@ def meeting_of_item(store: Store, item_id: int) -> int:
 def _item_meeting(s: Session, item_id: int) -> int:
     item = s.get(AgendaItem, item_id)
     if item is None:
-        raise NotFound("Dagsordenspunktet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
     return item.meeting_id
 
 
@@ -92,13 +93,16 @@ def find_by_date(store: Store, day: dt.date, at: dt.time | None = None) -> Meeti
             query = query.where(Meeting.start_time == at)
         found = s.scalars(query.order_by(Meeting.start_time)).all()
         if not found:
-            when = f" kl. {clock(at)}" if at is not None else ""
-            raise NotFound(f"Der er intet møde den {short_date(day)}{when}.")
+            when = (QT_TRANSLATE_NOOP("Agenda", " kl. {at}").format(at=clock(at)) if at is not None
+                    else "")
+            raise NotFound(QT_TRANSLATE_NOOP("Agenda", "Der er intet møde den {day}{when}.").format(
+                day=short_date(day), when=when))
         if len(found) > 1:
             which = ", ".join(f"»{m.title}« kl. {clock(m.start_time)}" for m in found)
-            raise ValidationError(
-                f"Der er {len(found)} møder den {short_date(day)} ({which}); skriv også "
-                f"tidspunktet, fx »{short_date(day)} {clock(found[0].start_time)}«.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Agenda", "Der er {n} møder den {day} ({which}); skriv også tidspunktet, fx "
+                "»{day} {at}«.").format(n=len(found), day=short_date(day), which=which,
+                                         at=clock(found[0].start_time)))
         return summary(found[0])
 
 
@@ -110,7 +114,7 @@ def open_actions_before(store: Store, meeting_id: int) -> tuple[ActionView, ...]
     with store.reading() as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         return tuple(action_view(a) for a in _earlier_open(s, m.date))
 
 
@@ -171,7 +175,7 @@ def _next_meeting(s: Session, day: dt.date) -> tuple[Meeting | None, bool]:
 
 def _check_times(start: dt.time, end: dt.time) -> None:
     if end <= start:
-        raise ValidationError("Mødet skal slutte efter det begynder.", field="end_time")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Mødet skal slutte efter det begynder."), field="end_time")
 
 
 def create_meeting(
@@ -205,7 +209,7 @@ def update_meeting(store: Store, meeting_id: int, **changes) -> MeetingSummary:
     with store.transaction(MEETINGS) as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         for key, value in changes.items():
             if key in EDITABLE:
                 name, max_len, required = EDITABLE[key]
@@ -224,7 +228,7 @@ def add_topic(store: Store, meeting_id: int, title: str, target_date: dt.date | 
     with store.transaction(MEETINGS) as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         t = NextMeetingTopic(
             meeting_id=meeting_id, title=clean_text(title, "Emne", required=True, max_len=2000),
             target_date=target_date, position=len(m.topics),

@@ -31,7 +31,7 @@ STANDARD_DECISIONS = (QT_TRANSLATE_NOOP("Decision", "Taget til efterretning"),
 def _meeting(s, meeting_id: int) -> Meeting:
     m = s.get(Meeting, meeting_id)
     if m is None:
-        raise NotFound("Mødet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
     return m
 
 
@@ -70,16 +70,16 @@ def roster(store: Store, meeting_id: int) -> list[RosterRow]:
 
 def _check(state: AttendanceState) -> str:
     if state.status == AttendanceStatus.SUBSTITUTE and not state.substitute_for_id:
-        raise ValidationError("Vælg hvem personen er stedfortræder for.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "Vælg hvem personen er stedfortræder for."))
     if state.substitute_for_id == state.person_id:
-        raise ValidationError("En person kan ikke være stedfortræder for sig selv.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Agenda", "En person kan ikke være stedfortræder for sig selv."))
     return validate.clean_text(state.note, "Bemærkning", max_len=2000)
 
 
 def apply_state(s, meeting_id: int, state: AttendanceState, note: str) -> AttendanceState:
     """Set one attendance inside an open transaction; returns the old state."""
     if s.get(Person, state.person_id) is None:
-        raise NotFound("Personen findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
     a = s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id,
                                            Attendance.person_id == state.person_id)).first()
     old = AttendanceState(state.person_id, None) if a is None else AttendanceState(
@@ -160,7 +160,7 @@ def update_action(store: Store, action_id: int, **changes) -> dict:
     with store.transaction(MEETINGS) as s:
         a = s.get(ActionItem, action_id)
         if a is None:
-            raise NotFound("Aktionspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Aktionspunktet findes ikke længere."))
         if "status" in changes:
             changes["status"] = ActionStatus(changes["status"])
             closing = changes["status"] in (ActionStatus.DONE, ActionStatus.DROPPED)
@@ -173,7 +173,7 @@ def update_action(store: Store, action_id: int, **changes) -> dict:
 
 def delete_action(store: Store, action_id: int) -> snapshots.Snapshot:
     return snapshots.delete_row(store, MEETINGS, "action_item", action_id,
-                                "Aktionspunktet findes ikke længere.")
+                                QT_TRANSLATE_NOOP("NotFound", "Aktionspunktet findes ikke længere."))
 
 
 def restore(store: Store, snap: snapshots.Snapshot) -> None:
@@ -188,7 +188,7 @@ def update_topic(store: Store, topic_id: int, title: str) -> str:
     with store.transaction(MEETINGS) as s:
         t = s.get(NextMeetingTopic, topic_id)
         if t is None:
-            raise NotFound("Emnet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Emnet findes ikke længere."))
         old, t.title = t.title, title
         return old
 

@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import long_date
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ItemKind, MeetingStatus
@@ -23,9 +24,11 @@ from kkrdesk.views.agenda import MinutesState
 APPROVAL_MINUTES = 5
 APPROVAL_PROPOSAL = "Sekretariatet indstiller, at netværket godkender referatet."
 BEFORE_SENT = (MeetingStatus.PLANNED, MeetingStatus.AGENDA_SENT, MeetingStatus.HELD)
-NOT_HELD = "Mødet er ikke holdt endnu; referatet kan først udsendes efter mødet."
-ALREADY_APPROVED = "Referatet er allerede godkendt."
-NOTHING_TO_SEND = "Der er intet at udsende: mødet har hverken fremmøde, noter eller beslutninger."
+NOT_HELD = QT_TRANSLATE_NOOP(
+    "Agenda", "Mødet er ikke holdt endnu; referatet kan først udsendes efter mødet.")
+ALREADY_APPROVED = QT_TRANSLATE_NOOP("Agenda", "Referatet er allerede godkendt.")
+NOTHING_TO_SEND = QT_TRANSLATE_NOOP(
+    "Agenda", "Der er intet at udsende: mødet har hverken fremmøde, noter eller beslutninger.")
 
 
 def approval_title(day: dt.date) -> str:
@@ -41,7 +44,7 @@ def is_approving(decision: str) -> bool:
 def _meeting(s: Session, meeting_id: int) -> Meeting:
     m = s.get(Meeting, meeting_id)
     if m is None:
-        raise NotFound("Mødet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
     return m
 
 
@@ -78,7 +81,8 @@ def send_minutes(store: Store, meeting_id: int, on: dt.date,
         if m.date > (today or dt.date.today()):
             raise ValidationError(NOT_HELD)
         if on < m.date:
-            raise ValidationError("Referatet kan ikke være udsendt før mødet blev holdt.", field="date")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Agenda", "Referatet kan ikke være udsendt før mødet blev holdt."), field="date")
         if m.minutes_approved_on is not None:
             raise ValidationError(ALREADY_APPROVED)
         if _nothing_recorded(m):

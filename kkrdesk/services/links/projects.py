@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import NotFound, ValidationError
@@ -38,12 +39,13 @@ def project_names(store: Store) -> list[tuple[int, str]]:
 def link(store: Store, project_id: int, item_id: int) -> int:
     with store.transaction(*PROJECT_WRITE) as s:
         if s.get(Project, project_id) is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         if s.get(AgendaItem, item_id) is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         if s.scalar(select(ProjectItemLink.id).where(ProjectItemLink.project_id == project_id,
                                                      ProjectItemLink.item_id == item_id)):
-            raise ValidationError("Punktet er allerede knyttet til projektet.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Links", "Punktet er allerede knyttet til projektet."))
         row = ProjectItemLink(project_id=project_id, item_id=item_id)
         s.add(row)
         s.flush()
@@ -55,7 +57,7 @@ def unlink(store: Store, project_id: int, item_id: int) -> None:
         row = s.scalar(select(ProjectItemLink).where(ProjectItemLink.project_id == project_id,
                                                      ProjectItemLink.item_id == item_id))
         if row is None:
-            raise NotFound("Koblingen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Koblingen findes ikke længere."))
         s.delete(row)
 
 
@@ -81,17 +83,19 @@ def add_latest_status(store: Store, project_id: int, item_id: int) -> tuple[str,
         p = s.get(Project, project_id)
         item = s.get(AgendaItem, item_id)
         if p is None or item is None:
-            raise NotFound("Projektet eller punktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet eller punktet findes ikke længere."))
         n = s.scalar(select(ProjectStatusNote).where(ProjectStatusNote.project_id == project_id)
                      .order_by(ProjectStatusNote.noted_on.desc(), ProjectStatusNote.id.desc()))
         if n is None:
-            raise ValidationError(f"{p.name} har endnu ingen statusnotat.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Links", "{name} har endnu ingen statusnotat.").format(name=p.name))
         from kkrdesk.views.projects import StatusNoteView
 
         text = status_paragraph(p.name, StatusNoteView(n.id, n.noted_on, n.rag, n.text))
         old = item.description or ""
         if text in old:
-            raise ValidationError("Den seneste status står allerede i punktets beskrivelse.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Links", "Den seneste status står allerede i punktets beskrivelse."))
         item.description = f"{old.rstrip()}\n\n{text}" if old.strip() else text
         linked = not s.scalar(select(ProjectItemLink.id).where(
             ProjectItemLink.project_id == p.id, ProjectItemLink.item_id == item_id))
@@ -104,7 +108,7 @@ def undo_latest_status(store: Store, project_id: int, item_id: int, before: tupl
     with store.transaction(*PROJECT_WRITE) as s:
         item = s.get(AgendaItem, item_id)
         if item is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         item.description = before[0]
         if before[1]:
             row = s.scalar(select(ProjectItemLink).where(ProjectItemLink.project_id == project_id,

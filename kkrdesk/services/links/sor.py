@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import sor_rules
 from kkrdesk.core.danish import day_month, join_and, short_date
 from kkrdesk.core.enums import SorStatus
@@ -65,9 +66,9 @@ def link_item(store: Store, proposal_id: int, item_id: int) -> bool:
     """Link; returns False when the link was already there."""
     with store.transaction(SOR) as s:
         if s.get(SorProposal, proposal_id) is None:
-            raise NotFound("Forslaget findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Forslaget findes ikke længere."))
         if s.get(AgendaItem, item_id) is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         if s.scalar(select(SorItemLink.id).where(SorItemLink.proposal_id == proposal_id,
                                                  SorItemLink.item_id == item_id)):
             return False
@@ -115,7 +116,7 @@ def add_status_lines(store: Store, item_id: int, proposal_ids: list[int] | None 
         item = s.scalar(select(AgendaItem).options(selectinload(AgendaItem.sub_points))
                         .where(AgendaItem.id == item_id))
         if item is None:
-            raise NotFound("Dagsordenspunktet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Dagsordenspunktet findes ikke længere."))
         current = [p.text for p in item.sub_points]
     links = proposals_for_item(store, item_id)
     wanted = [link.status_line for link in links if proposal_ids is None or link.id in proposal_ids]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import dates
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.dates import parse_date
@@ -205,11 +206,13 @@ def commit_import(store: Store, table: ParticipantTable, *,
         preview = _check_all(s, table)  # again: the database may have changed since
         bad = preview.invalid
         if bad and not skip_invalid:
-            raise ValidationError(
-                f"{_n(len(bad))} af {_n(len(preview.rows))} rækker har fejl; intet er importeret.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Participants", "{bad} af {rows} rækker har fejl; intet er importeret.").format(
+                bad=_n(len(bad)), rows=_n(len(preview.rows))))
         good = preview.valid
         if not good:
-            raise ValidationError("Der er ingen gyldige rækker at importere.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Participants", "Der er ingen gyldige rækker at importere."))
         gid = network_group_id(s)
         people = [Person(name=r.name, title=r.title, organisation_id=r.organisation_id,
                          email=r.email, phone=r.phone) for r in good]

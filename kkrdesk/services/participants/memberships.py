@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import GroupKind, Role
@@ -47,21 +48,23 @@ def clean_fields(f: MembershipFields, group_kind: GroupKind) -> MembershipFields
     check_day(f.start_date, "start_date")
     check_day(f.end_date, "end_date")
     if group_kind == GroupKind.NETWORK and role not in NETWORK_ROLES:
-        raise ValidationError("Rollen kan ikke bruges i netværket.", field="role")
+        raise ValidationError(QT_TRANSLATE_NOOP("Participants", "Rollen kan ikke bruges i netværket."),
+                              field="role")
     try:
         appointed = clean_text(f.appointed_by, "Udpeget af", max_len=100, single_line=True)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="appointed_by") from None
+        raise ValidationError(message_of(exc), field="appointed_by") from None
     notes = clean_text(f.notes, "Bemærkning")
     if f.start_date and f.end_date and f.end_date < f.start_date:
-        raise ValidationError("Slutdatoen ligger før startdatoen.", field="end_date")
+        raise ValidationError(QT_TRANSLATE_NOOP("Participants", "Slutdatoen ligger før startdatoen."),
+                              field="end_date")
     return MembershipFields(role, appointed, f.start_date, f.end_date, notes)
 
 
 def membership_row(s, membership_id: int) -> Membership:
     m = s.get(Membership, membership_id)
     if m is None:
-        raise NotFound("Medlemskabet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Medlemskabet findes ikke længere."))
     return m
 
 
@@ -70,11 +73,11 @@ def add_membership(store: Store, person_id: int, f: MembershipFields,
     with store.transaction(PARTICIPANTS) as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         gid = group_id if group_id is not None else network_group_id(s)
         group = s.get(Group, gid)
         if group is None:
-            raise NotFound("Gruppen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Gruppen findes ikke længere."))
         f = clean_fields(f, group.kind)
         m = Membership(group_id=gid, person_id=p.id, organisation_id=p.organisation_id,
                        role=f.role, appointed_by=f.appointed_by, start_date=f.start_date,
@@ -104,7 +107,7 @@ def update_membership(store: Store, membership_id: int, f: MembershipFields) -> 
 def delete_memberships(store: Store, ids: list[int]) -> Snapshot:
     with store.transaction(PARTICIPANTS) as s:
         if not s.scalars(select(Membership.id).where(Membership.id.in_(ids))).first():
-            raise NotFound("Medlemskabet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Medlemskabet findes ikke længere."))
         return delete_rows(s, "membership", ids)
 
 
@@ -122,5 +125,5 @@ def get_membership(store: Store, membership_id: int) -> MembershipView:
     with store.reading() as s:
         m = s.get(Membership, membership_id, options=list(MEMBERSHIP_VIEW_LOAD))
         if m is None:
-            raise NotFound("Medlemskabet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Medlemskabet findes ikke længere."))
         return membership_view(m)

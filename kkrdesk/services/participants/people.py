@@ -13,9 +13,11 @@ from dataclasses import fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import object_session, selectinload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import GroupKind, OrgKind
 from kkrdesk.core.errors import NotFound, ValidationError
+from kkrdesk.core.field_names import label
 from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
@@ -112,7 +114,8 @@ def check_email(value: str | None, field: str = "E-mail") -> str:
     text = clean_text(value, field, max_len=320, single_line=True)
     if text and not _EMAIL.fullmatch(text):
         raise ValidationError(
-            f"{field} »{text[:60]}« ligner ikke en e-mailadresse (skriv fx navn@kommune.dk).",
+            QT_TRANSLATE_NOOP("People", "{field} »{text}« ligner ikke en e-mailadresse (skriv fx "
+                              "navn@kommune.dk).").format(field=label(field), text=text[:60]),
             field="email")
     return text
 
@@ -121,7 +124,8 @@ def check_phone(value: str | None, field: str = "Telefon") -> str:
     text = clean_text(value, field, max_len=50, single_line=True)
     if not _PHONE.fullmatch(text) or (text and not any(c.isdigit() for c in text)):
         raise ValidationError(
-            f"{field} »{text[:30]}« er ikke et telefonnummer (brug cifre, mellemrum og +).",
+            QT_TRANSLATE_NOOP("People", "{field} »{text}« er ikke et telefonnummer (brug cifre, "
+                              "mellemrum og +).").format(field=label(field), text=text[:30]),
             field="phone")
     return text
 
@@ -131,22 +135,23 @@ def clean_person(f: PersonFields) -> PersonFields:
     try:
         name = clean_text(f.name, "Navn", required=True, max_len=200, single_line=True)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="name") from None
+        raise ValidationError(message_of(exc), field="name") from None
     try:
         title = clean_text(f.title, "Titel", max_len=200, single_line=True)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="title") from None
+        raise ValidationError(message_of(exc), field="title") from None
     try:
         notes = clean_text(f.notes, "Noter")
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="notes") from None
+        raise ValidationError(message_of(exc), field="notes") from None
     return PersonFields(name, title, f.organisation_id, check_email(f.email),
                         check_phone(f.phone), notes)
 
 
 def _check_org(s, org_id: int | None) -> None:
     if org_id is not None and s.get(Organisation, org_id) is None:
-        raise ValidationError("Organisationen findes ikke længere.", field="organisation")
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "Organisationen findes ikke længere."),
+                              field="organisation")
 
 
 def add_person(store: Store, f: PersonFields) -> int:
@@ -163,7 +168,7 @@ def person_fields(store: Store, person_id: int) -> PersonFields:
     with store.reading() as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         return PersonFields(p.name, p.title, p.organisation_id, p.email, p.phone, p.notes)
 
 
@@ -173,7 +178,7 @@ def update_person(store: Store, person_id: int, f: PersonFields) -> PersonFields
     with store.transaction(PARTICIPANTS) as s:
         p = s.get(Person, person_id)
         if p is None:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         _check_org(s, f.organisation_id)
         old = PersonFields(p.name, p.title, p.organisation_id, p.email, p.phone, p.notes)
         for k in fields(f):
@@ -185,7 +190,7 @@ def get_person(store: Store, person_id: int) -> PersonView:
     for p in list_people(store):
         if p.id == person_id:
             return p
-    raise NotFound("Personen findes ikke længere.")
+    raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
 
 
 def person_usage(store: Store, person_id: int, today: dt.date | None = None) -> PersonUsage:
@@ -200,7 +205,7 @@ def delete_people(store: Store, ids: list[int], today: dt.date | None = None) ->
     with store.transaction(PARTICIPANTS, "meetings") as s:
         found = set(s.scalars(select(Person.id).where(Person.id.in_(ids))))
         if not found:
-            raise NotFound("Personen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere."))
         return delete_in(s, found, today)
 
 
@@ -226,12 +231,14 @@ def add_organisation(store: Store, name: str, short_name: str = "",
     name = clean_text(name, "Navn", required=True, max_len=200, single_line=True)
     short_name = clean_text(short_name, "Kort navn", max_len=100, single_line=True)
     if region and region not in REGIONS:
-        raise ValidationError(f"Ukendt region »{region[:40]}«.", field="region")
+        raise ValidationError(QT_TRANSLATE_NOOP("People", "Ukendt region »{region}«.").format(
+            region=region[:40]), field="region")
     with store.transaction(PARTICIPANTS) as s:
         clash = s.scalars(select(Organisation.name)).all()
         key = sort_key(name)[0]
         if any(sort_key(n)[0] == key for n in clash):
-            raise ValidationError(f"Organisationen »{name}« findes allerede.", field="name")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "People", "Organisationen »{name}« findes allerede.").format(name=name), field="name")
         o = Organisation(name=name, short_name=short_name or name, kind=OrgKind(kind),
                          region=region or None, kkr=kkr_of(region) or None)
         s.add(o)
@@ -245,13 +252,16 @@ def delete_organisation(store: Store, org_id: int) -> Snapshot:
     with store.transaction(PARTICIPANTS) as s:
         o = s.get(Organisation, org_id)
         if o is None:
-            raise NotFound("Organisationen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("People", "Organisationen findes ikke længere."))
         if o.is_reference:
-            raise ValidationError(f"»{o.name}« er referencedata og kan ikke slettes.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "People", "»{name}« er referencedata og kan ikke slettes.").format(name=o.name))
         seat = s.scalar(select(Membership.id).where(
             Membership.organisation_id == org_id, Membership.person_id.is_(None)).limit(1))
         if seat is not None:
-            raise ValidationError(f"»{o.name}« har selv en plads i en gruppe og kan ikke slettes.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "People", "»{name}« har selv en plads i en gruppe og kan ikke slettes.").format(
+                name=o.name))
         return delete_rows(s, "organisation", [org_id])
 
 

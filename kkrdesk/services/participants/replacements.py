@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, Marked
 from kkrdesk.core.danish import join_and, short_date
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import Role, label
@@ -31,36 +32,42 @@ def _check_replace(s, membership_id: int, successor_ids: list[int], on: dt.date,
     (with the field at fault) when the replacement cannot be made."""
     check_day(on, "on")
     if not successor_ids:
-        raise ValidationError("Vælg mindst én person, der overtager pladsen.", field="successors")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Participants", "Vælg mindst én person, der overtager pladsen."), field="successors")
     if len(set(successor_ids)) != len(successor_ids):
-        raise ValidationError("Den samme person er valgt to gange.", field="successors")
+        raise ValidationError(QT_TRANSLATE_NOOP("Participants", "Den samme person er valgt to gange."),
+                              field="successors")
     note = clean_text(note, "Bemærkning")
     old = membership_row(s, membership_id)
     if old.replaced_by:
-        names = _join_filled([m.person.name if m.person else "" for m in old.replaced_by]) or "en anden"
-        raise ValidationError(f"Pladsen er allerede overtaget af {names}; erstat den nye "
-                              "indehaver i stedet.", field="successors")
+        names = _join_filled([m.person.name if m.person else "" for m in old.replaced_by]) or QT_TRANSLATE_NOOP(
+            "Participants", "en anden")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Participants", "Pladsen er allerede overtaget af {names}; erstat den nye indehaver i "
+            "stedet.").format(names=names), field="successors")
     if old.start_date and on < old.start_date:
-        raise ValidationError(
-            f"Datoen ligger før medlemskabet begyndte ({short_date(old.start_date)}).",
-            field="date")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Participants", "Datoen ligger før medlemskabet begyndte ({start}).").format(
+            start=short_date(old.start_date)), field="date")
     f = clean_fields(MembershipFields(role or old.role, old.appointed_by if appointed_by is None
                                       else appointed_by, on, None, note), old.group.kind)
     people = []
     for pid in successor_ids:
         p = s.get(Person, pid)
         if p is None:
-            raise NotFound("En af de valgte personer findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "En af de valgte personer findes ikke længere."))
         if pid == old.person_id:
-            raise ValidationError(f"{p.name} kan ikke overtage sin egen plads.",
-                                  field="successors")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Participants", "{name} kan ikke overtage sin egen plads.").format(name=p.name),
+                field="successors")
         busy = s.scalar(select(Membership.id).where(
             Membership.group_id == old.group_id, Membership.person_id == pid,
             Membership.role == f.role,
             (Membership.end_date.is_(None)) | (Membership.end_date > on)).limit(1))
         if busy is not None:
-            raise ValidationError(
-                f"{p.name} har allerede en plads som {label(f.role).lower()} i gruppen.",
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Participants", "{name} har allerede en plads som {role} i gruppen.").format(
+                name=p.name, role=Marked("Enum", label(f.role), label(f.role).lower())),
                 field="successors")
         people.append(p)
     return old, f, people

@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.danish import join_and
 from kkrdesk.core.enums import GroupKind, MeetingStatus, Role
 from kkrdesk.core.errors import NotFound
@@ -59,7 +60,7 @@ def welcome_lines_for_meeting(store: Store, meeting_id: int) -> list[WelcomeLine
     with store.reading() as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFound("Mødet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
         day = m.date
         before = s.scalar(select(Meeting.date).where(
             Meeting.date < day, Meeting.status != MeetingStatus.CANCELLED)

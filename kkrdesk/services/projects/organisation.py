@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, Marked, message_of
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import GroupKind, Role, label
@@ -35,12 +36,13 @@ class NeedsConfirmation(ValidationError):
 def add_group(store: Store, project_id: int, kind: GroupKind, name: str = "") -> int:
     kind = GroupKind(kind)
     if kind not in PROJECT_GROUP_KINDS:
-        raise ValidationError("Et projekt kan have styregruppe, projektgruppe og arbejdsgrupper.",
-                              field="kind")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Et projekt kan have styregruppe, projektgruppe og arbejdsgrupper."),
+            field="kind")
     name = clean_text(name, "Gruppens navn", max_len=200, single_line=True) or label(kind)
     with store.transaction(*PROJECT_WRITE) as s:
         if s.get(Project, project_id) is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         g = Group(name=name, kind=kind, project_id=project_id)
         s.add(g)
         s.flush()
@@ -65,7 +67,7 @@ def project_group(s, group_id: int) -> Group:
     """The group of a project (NotFound when it is gone or not a project's)."""
     g = s.get(Group, group_id)
     if g is None or g.project_id is None:
-        raise NotFound("Gruppen findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Gruppen findes ikke længere."))
     return g
 
 
@@ -74,11 +76,12 @@ def _seat_org(s, person_id: int | None, organisation_id: int | None) -> tuple[Pe
     if person_id is not None:
         person = s.get(Person, person_id)
         if person is None:
-            raise NotFound("Personen findes ikke længere i registret.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Personen findes ikke længere i registret."))
     if organisation_id is not None and s.get(Organisation, organisation_id) is None:
-        raise NotFound("Organisationen findes ikke længere i registret.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Organisationen findes ikke længere i registret."))
     if person is None and organisation_id is None:
-        raise ValidationError("Vælg en person eller en organisation.", field="holder")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Vælg en person eller en organisation."),
+                              field="holder")
     return person, organisation_id if organisation_id is not None else (
         person.organisation_id if person else None)
 
@@ -97,21 +100,27 @@ def check_in_group(s, group: Group, seat_id: int | None, person_id: int | None, 
     person not yet in the register."""
     check_day(on, "start_date")
     if role not in PROJECT_ROLES:
-        raise ValidationError("Rollen kan ikke bruges i en projektgruppe.", field="role")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Rollen kan ikke bruges i en projektgruppe."),
+                              field="role")
     others = [m for m in group.memberships if m.id != seat_id and m.end_date is None]
     if person_id is not None and any(m.person_id == person_id and m.role == role for m in others):
-        raise ValidationError(f"{person_name} har allerede rollen {label(role).lower()} i gruppen.",
-                              field="holder")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "{name} har allerede rollen {role} i gruppen.").format(
+            name=person_name, role=Marked("Enum", label(role), label(role).lower())), field="holder")
     if not person_name and any(m.person_id is None and m.organisation_id == org_id
                                and m.role == role for m in others):
-        raise ValidationError("Organisationen har allerede den rolle i gruppen.", field="holder")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Organisationen har allerede den rolle i gruppen."), field="holder")
     if role in _CLASHING and org_id is not None and not confirmed:
         other = (_CLASHING - {role}).pop()
         if any(m.organisation_id == org_id and m.role == other for m in others):
             org = s.get(Organisation, org_id).name
-            raise NeedsConfirmation(
-                f"{org} er allerede {label(other).lower()} i {group.name.lower()}; skal samme "
-                f"organisation også være {label(role).lower()}?", field="role")
+            raise NeedsConfirmation(QT_TRANSLATE_NOOP(
+                "Projects", "{org} er allerede {other} i {group}; skal samme organisation også "
+                "være {role}?").format(org=org, other=Marked("Enum", label(other), label(other).lower()),
+                                       group=group.name.lower(),
+                                       role=Marked("Enum", label(role), label(role).lower())),
+                field="role")
 
 
 def add_seat(store: Store, group_id: int, *, person_id: int | None = None,
@@ -135,7 +144,7 @@ def set_role(store: Store, seat_id: int, role: Role, *, confirmed: bool = False)
     with store.transaction(*PROJECT_WRITE) as s:
         m = s.get(Membership, seat_id)
         if m is None or m.group.project_id is None:
-            raise NotFound("Pladsen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Pladsen findes ikke længere."))
         _check(s, m.group, m.id, m.person, m.organisation_id, role, None, confirmed)
         old, m.role = m.role, role
         return old
@@ -145,7 +154,7 @@ def delete_seat(store: Store, seat_id: int) -> Snapshot:
     with store.transaction(*PROJECT_WRITE) as s:
         m = s.get(Membership, seat_id)
         if m is None or m.group.project_id is None:
-            raise NotFound("Pladsen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Pladsen findes ikke længere."))
         return delete_rows(s, "membership", [seat_id])
 
 
@@ -175,7 +184,7 @@ def check_role(store: Store, seat_id: int, role: Role, *, confirmed: bool = Fals
     with store.reading() as s:
         m = s.get(Membership, seat_id)
         if m is None or m.group.project_id is None:
-            raise NotFound("Pladsen findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Pladsen findes ikke længere."))
         _check(s, m.group, m.id, m.person, m.organisation_id, Role(role), None, confirmed)
 
 
@@ -189,24 +198,28 @@ def _check_org_successor(s, seat_id: int, organisation_id: int, on: dt.date,
     check_day(on, "on")
     old = s.get(Membership, seat_id)
     if old is None or old.group.project_id is None:
-        raise NotFound("Pladsen findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Pladsen findes ikke længere."))
     if old.replaced_by:
-        raise ValidationError("Pladsen er allerede overtaget; erstat den nye indehaver i stedet.",
-                              field="successor")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Pladsen er allerede overtaget; erstat den nye indehaver i stedet."),
+            field="successor")
     if old.start_date and on < old.start_date:
-        raise ValidationError(f"Datoen ligger før pladsen blev besat ({short_date(old.start_date)}).",
-                              field="on")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Datoen ligger før pladsen blev besat ({start}).").format(
+            start=short_date(old.start_date)), field="on")
     org = s.get(Organisation, organisation_id)
     if org is None:
-        raise NotFound("Organisationen findes ikke længere i registret.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Organisationen findes ikke længere i registret."))
     if old.person_id is None and old.organisation_id == org.id:
-        raise ValidationError(f"{org.name} kan ikke overtage sin egen plads.", field="successor")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "{name} kan ikke overtage sin egen plads.").format(name=org.name),
+            field="successor")
     try:
         _check(s, old.group, old.id, None, org.id, old.role, on, confirmed)
     except NeedsConfirmation:
         raise
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="successor") from None
+        raise ValidationError(message_of(exc), field="successor") from None
     return old, org
 
 

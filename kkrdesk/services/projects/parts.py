@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import dates
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag
+from kkrdesk.core.field_names import label as field_label
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import (
     Financing, Milestone, Project, ProjectDecision, ProjectStatusNote, Risk,
@@ -32,16 +34,18 @@ def _text(value, label: str, field: str, *, required=False, max_len=None, single
     try:
         return clean_text(value, label, required=required, max_len=max_len, single_line=single_line)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field=field) from None
+        raise ValidationError(message_of(exc), field=field) from None
 
 
 def _date(value, label: str, field: str, *, required=False) -> dt.date | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(f"{label} mangler.", field=field)
+            raise ValidationError(QT_TRANSLATE_NOOP("Projects", "{field} mangler.").format(
+                field=field_label(label)), field=field)
         return None
     if not isinstance(value, dt.date):
-        raise ValidationError(f"{label} skal være en dato.", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "{field} skal være en dato.").format(
+            field=field_label(label)), field=field)
     return dates.check_day(value, field)
 
 
@@ -65,17 +69,19 @@ def parse_amount(text: str | Decimal | int | None) -> Decimal | None:
         if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s) or re.fullmatch(r"\d+(,\d+)?", s):
             s = s.replace(".", "").replace(",", ".")
         elif not re.fullmatch(r"\d+(\.\d{1,2})?", s):
-            raise ValidationError(f"Beløbet »{str(text).strip()[:40]}« er ikke et tal "
-                                  "(skriv fx 250.000 eller 1,5 mio.).", field="amount")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Projects", "Beløbet »{text}« er ikke et tal (skriv fx 250.000 eller 1,5 mio.).").format(
+                text=str(text).strip()[:40]), field="amount")
         try:
             value = Decimal(s) * factor
         except InvalidOperation:
-            raise ValidationError(f"Beløbet »{str(text).strip()[:40]}« er ikke et tal.",
-                                  field="amount") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Beløbet »{text}« er ikke et tal.").format(
+                text=str(text).strip()[:40]), field="amount") from None
     if value < 0:
-        raise ValidationError("Beløbet kan ikke være negativt.", field="amount")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Beløbet kan ikke være negativt."),
+                              field="amount")
     if value > MAX_AMOUNT:
-        raise ValidationError("Beløbet er for stort.", field="amount")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Beløbet er for stort."), field="amount")
     return value.quantize(Decimal("0.01"))
 
 
@@ -85,9 +91,11 @@ def _level(value, label: str, field: str) -> int | None:
     try:
         n = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{label} skal være et tal fra 1 til 5.", field=field) from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "{field} skal være et tal fra 1 til 5.").format(
+            field=field_label(label)), field=field) from None
     if not 1 <= n <= 5:
-        raise ValidationError(f"{label} skal være et tal fra 1 til 5.", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "{field} skal være et tal fra 1 til 5.").format(
+            field=field_label(label)), field=field)
     return n
 
 
@@ -105,11 +113,13 @@ def _milestone(s, p: Project, v: dict) -> dict:
     actual = _date(v.get("actual_on"), "Den faktiske dato", "actual_on")
     status = MilestoneStatus(v.get("status") or MilestoneStatus.PLANNED)
     if actual is not None and p.started_on is not None and actual < p.started_on:
-        raise ValidationError(f"Den faktiske dato ligger før projektets start "
-                              f"({short_date(p.started_on)}).", field="actual_on")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Den faktiske dato ligger før projektets start ({start}).").format(
+            start=short_date(p.started_on)), field="actual_on")
     if actual is not None and actual > dt.date.today():
-        raise ValidationError("Den faktiske dato ligger i fremtiden; en milepæl nås først, "
-                              "når den er nået.", field="actual_on")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Den faktiske dato ligger i fremtiden; en milepæl nås først, når den er "
+            "nået."), field="actual_on")
     if actual is not None and status in (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS):
         status = MilestoneStatus.REACHED
     month_only = bool(v.get("planned_month_only"))
@@ -129,9 +139,11 @@ def _financing(s, p: Project, v: dict) -> dict:
         try:
             year = int(str(year).strip())
         except ValueError:
-            raise ValidationError(f"Året »{str(year)[:20]}« er ikke et årstal.", field="year") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Året »{year}« er ikke et årstal.").format(
+                year=str(year)[:20]), field="year") from None
         if not 1990 <= year <= dates.LAST_YEAR:
-            raise ValidationError(f"Året skal ligge mellem 1990 og {dates.LAST_YEAR}.", field="year")
+            raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Året skal ligge mellem 1990 og {last}.").format(
+                last=dates.LAST_YEAR), field="year")
     return dict(source=_text(v.get("source"), "Kilden", "source", required=True, max_len=300,
                              single_line=True),
                 model=_text(v.get("model"), "Modellen", "model", max_len=300, single_line=True),
@@ -167,7 +179,7 @@ KINDS: dict[str, tuple[type, str, Callable]] = {
 def _project(s, project_id: int) -> Project:
     p = s.get(Project, project_id)
     if p is None:
-        raise NotFound("Projektet findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
     return p
 
 
@@ -207,7 +219,7 @@ def delete_parts(store: Store, kind: str, part_ids: tuple[int, ...]) -> Snapshot
 def _row(s, kind: str, part_id: int):
     row = s.get(KINDS[kind][0], part_id)
     if row is None:
-        raise NotFound("Rækken findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Rækken findes ikke længere."))
     return row
 
 
@@ -246,12 +258,14 @@ def parse_day_or_month(text: str) -> tuple[dt.date, bool]:
     """'17-09-2025' -> (that day, False); 'august 2025', 'aug. 2025', '08-2025' ->
     (1 August 2025, True). ValidationError (field "planned_on") otherwise."""
     if not (text or "").strip():
-        raise ValidationError("Milepælen mangler en dato (en dag, fx 17-09-2025, eller en "
-                              "måned, fx august 2025).", field="planned_on")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Milepælen mangler en dato (en dag, fx 17-09-2025, eller en måned, fx "
+            "august 2025)."), field="planned_on")
     try:
         return dates.parse_day_or_month(text)
     except dates.YearOutOfRange as exc:  # the one message for a year out of range
-        raise dates.DateRangeError(str(exc), field="planned_on") from None
+        raise dates.DateRangeError(message_of(exc), field="planned_on") from None
     except ValueError:
-        raise ValidationError(f"»{text.strip()[:40]}« er hverken en dato (17-09-2025) eller en "
-                              "måned (august 2025).", field="planned_on") from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "»{text}« er hverken en dato (17-09-2025) eller en måned (august 2025).").format(
+            text=text.strip()[:40]), field="planned_on") from None

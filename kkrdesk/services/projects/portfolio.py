@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import short_date, sort_key
 from kkrdesk.core.enums import ProjectPhase
 from kkrdesk.core.errors import NotFound, ValidationError
@@ -74,7 +75,7 @@ def get_project(store: Store, project_id: int) -> ProjectView:
     with store.reading() as s:
         p = s.get(Project, project_id, options=list(_LOAD))
         if p is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         return project_view(s, p)
 
 
@@ -83,7 +84,8 @@ def find_by_name(store: Store, name: str) -> ProjectView:
     enough). NotFound names the projects there are."""
     wanted = name.strip().casefold()
     if not wanted:
-        raise ValidationError("Projektets navn er tomt: skriv navnet eller en entydig begyndelse af det.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Projektets navn er tomt: skriv navnet eller en entydig begyndelse af det."))
     rows = list_projects(store)
     exact = [p for p in rows if p.name.casefold() == wanted]
     starts = [p for p in rows if p.name.casefold().startswith(wanted)]
@@ -92,9 +94,13 @@ def find_by_name(store: Store, name: str) -> ProjectView:
         return hit[0]
     if starts:
         names = ", ".join(f"»{p.name}«" for p in starts)
-        raise NotFound(f"»{name.strip()}« passer på flere projekter: {names}. Skriv mere af navnet.")
-    names = ", ".join(f"»{p.name}«" for p in rows) or "ingen"
-    raise NotFound(f"Der er intet projekt, der hedder »{name.strip()}« (projekter: {names}).")
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "NotFound", "»{name}« passer på flere projekter: {names}. Skriv mere af navnet.").format(
+            name=name.strip(), names=names))
+    names = ", ".join(f"»{p.name}«" for p in rows) or QT_TRANSLATE_NOOP("NotFound", "ingen")
+    raise NotFound(QT_TRANSLATE_NOOP(
+        "NotFound", "Der er intet projekt, der hedder »{name}« (projekter: {names}).").format(
+        name=name.strip(), names=names))
 
 
 def owners(store: Store) -> list[tuple[int, str]]:
@@ -111,17 +117,20 @@ def _clean(s, f: ProjectFields, project_id: int | None) -> ProjectFields:
     try:
         name = clean_text(f.name, "Projektets navn", required=True, max_len=300, single_line=True)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="name") from None
+        raise ValidationError(message_of(exc), field="name") from None
     clash = s.scalar(select(Project.id).where(func.lower(Project.name) == name.lower(),
                                               Project.id != (project_id or -1)))
     if clash is not None:
-        raise ValidationError(f"Der findes allerede et projekt, der hedder »{name}«.", field="name")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Der findes allerede et projekt, der hedder »{name}«.").format(name=name),
+            field="name")
     try:
         description = clean_text(f.description, "Beskrivelsen")
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="description") from None
+        raise ValidationError(message_of(exc), field="description") from None
     if f.owner_id is not None and s.get(Organisation, f.owner_id) is None:
-        raise ValidationError("Projektejeren findes ikke længere i registret.", field="owner")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Projects", "Projektejeren findes ikke længere i registret."), field="owner")
     docs = []
     for d in f.documents:
         d = clean_text(d, "Dokumentets navn", max_len=100, single_line=True)
@@ -133,9 +142,9 @@ def _clean(s, f: ProjectFields, project_id: int | None) -> ProjectFields:
         early = s.scalar(select(func.min(Milestone.actual_on)).where(
             Milestone.project_id == project_id))
         if early is not None and early < f.started_on:
-            raise ValidationError(
-                f"En milepæl er nået {short_date(early)}, før den nye startdato; ret milepælen "
-                "eller vælg en tidligere startdato.", field="started_on")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Projects", "En milepæl er nået {day}, før den nye startdato; ret milepælen eller "
+                "vælg en tidligere startdato.").format(day=short_date(early)), field="started_on")
     return ProjectFields(name, description, ProjectPhase(f.phase), f.owner_id, f.started_on,
                          tuple(docs))
 
@@ -161,8 +170,9 @@ def create_project(store: Store, f: ProjectFields) -> int:
         try:
             s.flush()
         except IntegrityError:
-            raise ValidationError(f"Der findes allerede et projekt, der hedder »{f.name}«.",
-                                  field="name") from None
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Projects", "Der findes allerede et projekt, der hedder »{name}«.").format(
+                name=f.name), field="name") from None
         return p.id
 
 
@@ -171,7 +181,7 @@ def update_project(store: Store, project_id: int, f: ProjectFields) -> ProjectFi
     with store.transaction(PROJECTS) as s:
         p = s.get(Project, project_id)
         if p is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         f = _clean(s, f, project_id)
         old = ProjectFields(p.name, p.description, p.phase, p.owner_id, p.started_on,
                             tuple(d for d in (p.documents or "").split("\n") if d))
@@ -183,7 +193,7 @@ def delete_project(store: Store, project_id: int) -> Snapshot:
     """Delete the project with its parts, groups and links; the snapshot puts it back."""
     with store.transaction(*PROJECT_WRITE) as s:
         if s.get(Project, project_id) is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         return delete_rows(s, "project", [project_id])
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.enums import GroupKind, OrgKind, Role, label
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import Group, Membership, Organisation, Person, Project
@@ -38,7 +39,7 @@ def _name(text: str) -> str:
     try:
         return clean_text(text, "Navn", required=True, max_len=200, single_line=True)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="name") from None
+        raise ValidationError(message_of(exc), field="name") from None
 
 
 def _new_org(s, text: str, made: _Made) -> Organisation:
@@ -57,16 +58,17 @@ def _new_org(s, text: str, made: _Made) -> Organisation:
 def _holder(s, h: Holder, made: _Made) -> tuple[Person | None, int | None]:
     if h.kind == "org":
         if h.id is None or s.get(Organisation, h.id) is None:
-            raise NotFound("Organisationen findes ikke længere i registret.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Organisationen findes ikke længere i registret."))
         return None, h.id
     if h.kind == "person":
         person = s.get(Person, h.id) if h.id is not None else None
         if person is None:
-            raise NotFound(f"{h.name} findes ikke længere i registret.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "NotFound", "{name} findes ikke længere i registret.").format(name=h.name))
         return person, person.organisation_id
     org_id = h.organisation_id
     if org_id is not None and s.get(Organisation, org_id) is None:
-        raise NotFound("Organisationen findes ikke længere i registret.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Organisationen findes ikke længere i registret."))
     if org_id is None and h.organisation.strip():
         org_id = _new_org(s, h.organisation, made).id
     key = (name_key(h.name), org_id)
@@ -81,10 +83,11 @@ def _group(s, project: Project, c: SeatChoice, made: _Made) -> Group:
     if c.group_id is not None:
         g = project_group(s, c.group_id)
         if g.project_id != project.id:
-            raise NotFound("Gruppen hører ikke til projektet.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Gruppen hører ikke til projektet."))
         return g
     if c.group not in PROJECT_GROUP_KINDS:
-        raise ValidationError("Vælg den gruppe, navnene skal ind i.", field="group")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Vælg den gruppe, navnene skal ind i."),
+                              field="group")
     if c.group not in made.groups:
         made.groups[c.group] = Group(name=label(c.group), kind=c.group, project_id=project.id)
         s.add(made.groups[c.group])
@@ -96,12 +99,12 @@ def add_seats(store: Store, project_id: int, choices: list[SeatChoice],
               confirmed: bool = False) -> SeatsAdded:
     """Make the seats (and the people, organisations and groups they need) as one step."""
     if not choices:
-        raise ValidationError("Der er ingen navne at tilføje.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Projects", "Der er ingen navne at tilføje."))
     made = _Made()
     with store.transaction(*PROJECT_WRITE) as s:
         project = s.get(Project, project_id)
         if project is None:
-            raise NotFound("Projektet findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
         for c in choices:
             g = _group(s, project, c, made)
             person, org_id = _holder(s, c.holder, made)
@@ -136,12 +139,13 @@ def check_new_person(store: Store, group_id: int, name: str, organisation_id: in
     with store.reading() as s:
         g = project_group(s, group_id)
         if organisation_id is not None and s.get(Organisation, organisation_id) is None:
-            raise ValidationError("Organisationen findes ikke længere i registret.",
-                                  field="organisation")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Projects", "Organisationen findes ikke længere i registret."), field="organisation")
         at = Person.organisation_id
         same = s.scalars(select(Person).where(
             at.is_(None) if organisation_id is None else at == organisation_id)).all()
         if any(name_key(p.name) == name_key(name) for p in same):
-            raise ValidationError(f"{name} findes allerede i registret; vælg personen i listen.",
-                                  field="name")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Projects", "{name} findes allerede i registret; vælg personen i listen.").format(
+                name=name), field="name")
         check_in_group(s, g, None, None, name, organisation_id, Role(role), start_date, confirmed)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, enum_text
 from kkrdesk.core.models import (
     ConsultationResponse, ConsultationRound, Organisation, Person, Project, SorProposal,
     round_proposal,
@@ -29,7 +30,7 @@ def organisations(s: Session, ids: list[int]) -> Described:
     rows = s.execute(select(Organisation.id, Organisation.name, Organisation.kind,
                             Organisation.kkr, Organisation.region)
                      .where(Organisation.id.in_(ids)))
-    return {oid: (name, joined(label(kind), kkr or region or ""), ("organisation", oid))
+    return {oid: (name, joined(enum_text(label(kind)), kkr or region or ""), ("organisation", oid))
             for oid, name, kind, kkr, region in rows}
 
 
@@ -37,7 +38,7 @@ def proposals(s: Session, ids: list[int]) -> Described:
     rows = s.execute(select(SorProposal.id, SorProposal.title, SorProposal.kind,
                             SorProposal.status, SorProposal.concept_code)
                      .where(SorProposal.id.in_(ids)))
-    return {pid: (title, joined(label(kind), label(status).lower(), code), ("sor_proposal", pid))
+    return {pid: (title, joined(enum_text(label(kind)), enum_text(label(status), lower=True), code), ("sor_proposal", pid))
             for pid, title, kind, status, code in rows}
 
 
@@ -57,9 +58,12 @@ def rounds(s: Session, ids: list[int]) -> Described:
                             ConsultationRound.recipient, ConsultationRound.sent_on,
                             ConsultationRound.deadline).where(ConsultationRound.id.in_(ids))).all()
     first = _first_proposals(s, [r.id for r in rows])
-    return {r.id: (r.title, joined(f"til {r.recipient}" if r.recipient else "",
-                                  f"sendt {short_date(r.sent_on)}" if r.sent_on else "",
-                                  f"frist {short_date(r.deadline)}" if r.deadline else ""),
+    return {r.id: (r.title, joined(
+        QT_TRANSLATE_NOOP("Search", "til {who}").format(who=r.recipient) if r.recipient else "",
+        QT_TRANSLATE_NOOP("Search", "sendt {day}").format(day=short_date(r.sent_on))
+        if r.sent_on else "",
+        QT_TRANSLATE_NOOP("Search", "frist {day}").format(day=short_date(r.deadline))
+        if r.deadline else ""),
                    _proposal(first.get(r.id)))
             for r in rows}
 
@@ -74,10 +78,11 @@ def answers(s: Session, ids: list[int]) -> Described:
     first = _first_proposals(s, [r.round_id for r in rows])
     out: Described = {}
     for r in rows:
-        who = r.respondent or r.name or "Høringssvar"
-        context = joined(f"Høringsrunde »{r.title}«",
-                        f"modtaget {short_date(r.received_on)}" if r.received_on else "",
-                        label(r.position).lower())
+        who = r.respondent or r.name or QT_TRANSLATE_NOOP("Search", "Høringssvar")
+        context = joined(QT_TRANSLATE_NOOP("Search", "Høringsrunde »{title}«").format(title=r.title),
+                         QT_TRANSLATE_NOOP("Search", "modtaget {day}").format(
+                             day=short_date(r.received_on)) if r.received_on else "",
+                         enum_text(label(r.position), lower=True))
         out[r.id] = (who, context, _proposal(r.proposal_id or first.get(r.round_id)))
     return out
 
@@ -86,5 +91,5 @@ def projects(s: Session, ids: list[int]) -> Described:
     rows = s.execute(select(Project.id, Project.name, Project.phase, Organisation.name)
                      .outerjoin(Organisation, Organisation.id == Project.owner_id)
                      .where(Project.id.in_(ids)))
-    return {pid: (name, joined(label(phase), owner or ""), ("project", pid))
+    return {pid: (name, joined(enum_text(label(phase)), owner or ""), ("project", pid))
             for pid, name, phase, owner in rows}

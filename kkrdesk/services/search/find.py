@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.store import Store
 from kkrdesk.services.search import describe_agenda as agenda
 from kkrdesk.services.search import describe_records as records
@@ -58,7 +59,8 @@ def index_for(session: Session) -> Index:
         from kkrdesk.services.search.pg_fts import TsvectorIndex
 
         return TsvectorIndex()
-    raise StoreError(f"Søgning er ikke mulig i en {dialect}-database endnu.")
+    raise StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "Søgning er ikke mulig i en {dialect}-database endnu.").format(dialect=dialect))
 
 
 def best_per_record(matches: list[Match]) -> dict[str, list[Match]]:

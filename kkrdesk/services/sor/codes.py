@@ -17,6 +17,7 @@ from functools import cache
 
 from sqlalchemy import select
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import validate
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import SorCodeKind
@@ -71,11 +72,12 @@ def find_by_name(codes: list[SorCodeView], name: str,
 def add_code(store: Store, code: str, name: str, kind: SorCodeKind) -> int:
     code = validate.snomed_code(code, "Kode")
     if not code:
-        raise ValidationError("Koden skal udfyldes.", field="Kode")
+        raise ValidationError(QT_TRANSLATE_NOOP("SorCodes", "Koden skal udfyldes."), field="Kode")
     name = validate.clean_text(name, "Navn", required=True, max_len=200, single_line=True)
     known = {c.code: c for c in list_codes(store)}
     if code in known:
-        raise ValidationError(f"Koden {code} findes allerede ({known[code].name}).", field="Kode")
+        raise ValidationError(QT_TRANSLATE_NOOP("SorCodes", "Koden {code} findes allerede ({name}).").format(
+            code=code, name=known[code].name), field="Kode")
     with store.transaction(SOR) as s:
         row = SorCode(code=code, name=name, kind=SorCodeKind(kind))
         s.add(row)
@@ -87,7 +89,7 @@ def delete_code(store: Store, code_id: int) -> tuple[str, str, SorCodeKind]:
     with store.transaction(SOR) as s:
         row = s.get(SorCode, code_id)
         if row is None:
-            raise NotFound("Koden findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Koden findes ikke længere."))
         old = (row.code, row.name, row.kind)
         s.delete(row)
         return old

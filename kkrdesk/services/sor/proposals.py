@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import sor_rules, validate
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import SorProposalKind, SorStatus
@@ -38,8 +39,9 @@ def related_codes(value: str | None) -> str:
     for code in raw:
         if validate.snomed_problem(code):
             raise ValidationError(
-                f"»{code[:30]}« er ikke en SNOMED-kode: relaterede koder skal være 6-18 cifre, "
-                "adskilt af mellemrum eller komma.", field="Relaterede koder")
+                QT_TRANSLATE_NOOP("SorProposals", "»{code}« er ikke en SNOMED-kode: relaterede koder "
+                                  "skal være 6-18 cifre, adskilt af mellemrum eller komma.").format(
+                    code=code[:30]), field="Relaterede koder")
         if code not in codes:
             codes.append(code)
     return " ".join(codes)
@@ -108,7 +110,7 @@ def get_proposal(store: Store, proposal_id: int) -> ProposalView:
 def _proposal(s: Session, proposal_id: int) -> SorProposal:
     p = s.get(SorProposal, proposal_id)
     if p is None:
-        raise NotFound("Forslaget findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Forslaget findes ikke længere."))
     return p
 
 
@@ -130,9 +132,11 @@ def create_proposals(store: Store, rows: list[dict], on: dt.date | None = None) 
         except ValidationError as exc:
             if len(rows) == 1:
                 raise
-            raise ValidationError(f"Forslag {n}: {exc}", field=exc.field) from None
+            raise ValidationError(QT_TRANSLATE_NOOP("SorProposals", "Forslag {n}: {problem}").format(
+                n=n, problem=message_of(exc)), field=exc.field) from None
     if not cleaned:
-        raise ValidationError("Der er ingen forslag at oprette.", field="Forslag")
+        raise ValidationError(QT_TRANSLATE_NOOP("SorProposals", "Der er ingen forslag at oprette."),
+                              field="Forslag")
     made = []
     with store.transaction(SOR) as s:
         for values in cleaned:

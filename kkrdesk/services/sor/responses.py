@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import validate
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.dates import check_day
@@ -28,13 +29,17 @@ from kkrdesk.views.sor import RoundChange
 def _check_round(r: ConsultationRound, received_on: dt.date | None,
                  proposal_id: int | None) -> None:
     if received_on and r.sent_on and received_on < r.sent_on:
-        raise ValidationError(f"Svaret ({short_date(received_on)}) kan ikke være modtaget, før "
-                              f"runden blev sendt ({short_date(r.sent_on)}).", field="Modtaget")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorResponses", "Svaret ({received}) kan ikke være modtaget, før runden blev sendt "
+            "({sent}).").format(received=short_date(received_on), sent=short_date(r.sent_on)),
+            field="Modtaget")
     if received_on and not r.sent_on:
-        raise ValidationError("Runden er ikke sendt endnu; udfyld først rundens »Sendt«.",
-                              field="Modtaget")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorResponses", "Runden er ikke sendt endnu; udfyld først rundens »Sendt«."),
+            field="Modtaget")
     if proposal_id is not None and proposal_id not in {p.id for p in r.proposals}:
-        raise ValidationError("Svaret kan kun gælde et af rundens forslag.", field="Forslag")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorResponses", "Svaret kan kun gælde et af rundens forslag."), field="Forslag")
 
 
 def _response_values(s: Session, r: ConsultationRound, respondent: str,
@@ -46,8 +51,9 @@ def _response_values(s: Session, r: ConsultationRound, respondent: str,
     aliases = who_gets.aliases_in(s)
     names = [x.name for x in r.recipients] or [r.recipient]
     if not who_gets.is_among(who, names, aliases):
-        raise ValidationError(f"Runden er ikke sendt til {who}; svar kan kun komme fra "
-                              f"{', '.join(names)}.", field="Organisation")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorResponses", "Runden er ikke sendt til {who}; svar kan kun komme fra {names}.").format(
+            who=who, names=", ".join(names)), field="Organisation")
     _check_round(r, received_on, proposal_id)
     who = who_gets.canonical(who, aliases)
     org = s.scalar(select(Organisation).where(Organisation.name == who))
@@ -64,7 +70,8 @@ def add_responses(store: Store, round_id: int, *, respondents: list[str],
     """One response per organisation, the same date, position and text; with
     ``answers_round`` the round is answered on that date and its proposals move on."""
     if not respondents:
-        raise ValidationError("Vælg mindst én organisation.", field="Organisation")
+        raise ValidationError(QT_TRANSLATE_NOOP("SorResponses", "Vælg mindst én organisation."),
+                              field="Organisation")
     with store.transaction(SOR) as s:
         r = load_round(s, round_id)
         made = []
@@ -124,7 +131,7 @@ def update_response(store: Store, response_id: int, **values) -> dict:
     with store.transaction(SOR) as s:
         x = s.get(ConsultationResponse, response_id)
         if x is None:
-            raise NotFound("Høringssvaret findes ikke længere.")
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Høringssvaret findes ikke længere."))
         old = dict(respondent=x.organisation.name if x.organisation else x.respondent,
                    received_on=x.received_on, position=x.position, text=x.text,
                    proposal_id=x.proposal_id)
@@ -136,7 +143,7 @@ def update_response(store: Store, response_id: int, **values) -> dict:
 
 def delete_response(store: Store, response_id: int) -> snapshots.Snapshot:
     return snapshots.delete_row(store, SOR, "consultation_response", response_id,
-                                "Høringssvaret findes ikke længere.")
+                                QT_TRANSLATE_NOOP("NotFound", "Høringssvaret findes ikke længere."))
 
 
 def restore_response(store: Store, snap: snapshots.Snapshot) -> int:

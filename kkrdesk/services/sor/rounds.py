@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import validate
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.dates import check_day
@@ -52,7 +53,7 @@ def get_round(store: Store, round_id: int) -> RoundView:
 def load_round(s: Session, round_id: int) -> ConsultationRound:
     r = s.get(ConsultationRound, round_id)
     if r is None:
-        raise NotFound("Høringsrunden findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Høringsrunden findes ikke længere."))
     return r
 
 
@@ -60,14 +61,17 @@ def check_dates(sent: dt.date | None, deadline: dt.date | None, answered: dt.dat
     for day, field in ((sent, "Sendt"), (deadline, "Frist"), (answered, "Besvaret")):
         check_day(day, field)
     if deadline and sent and deadline < sent:
-        raise ValidationError(f"Fristen ({short_date(deadline)}) ligger før afsendelsen "
-                              f"({short_date(sent)}).", field="Frist")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRounds", "Fristen ({deadline}) ligger før afsendelsen ({sent}).").format(
+            deadline=short_date(deadline), sent=short_date(sent)), field="Frist")
     if answered and not sent:
-        raise ValidationError("Runden kan ikke være besvaret, før den er sendt: udfyld »Sendt«.",
-                              field="Besvaret")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRounds", "Runden kan ikke være besvaret, før den er sendt: udfyld »Sendt«."),
+            field="Besvaret")
     if answered and sent and answered < sent:
-        raise ValidationError(f"Svaret ({short_date(answered)}) ligger før afsendelsen "
-                              f"({short_date(sent)}).", field="Besvaret")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "SorRounds", "Svaret ({answered}) ligger før afsendelsen ({sent}).").format(
+            answered=short_date(answered), sent=short_date(sent)), field="Besvaret")
 
 
 def clean_round(values: dict, aliases: who_gets.Aliases | None = None) -> dict:
@@ -83,9 +87,11 @@ def clean_round(values: dict, aliases: who_gets.Aliases | None = None) -> dict:
                  for n in clean["recipients"]]
         clean["recipients"] = who_gets.unique([n for n in names if n], aliases or {})
         if not clean["recipients"]:
-            raise ValidationError("Vælg mindst én modtager.", field="Modtagere")
+            raise ValidationError(QT_TRANSLATE_NOOP("SorRounds", "Vælg mindst én modtager."),
+                                  field="Modtagere")
     if "proposal_ids" in clean and not clean["proposal_ids"]:
-        raise ValidationError("Vælg mindst ét forslag til runden.", field="Forslag")
+        raise ValidationError(QT_TRANSLATE_NOOP("SorRounds", "Vælg mindst ét forslag til runden."),
+                              field="Forslag")
     return clean
 
 
@@ -120,7 +126,7 @@ def _set_recipients(s: Session, r: ConsultationRound, names: list[str]) -> list[
 def _proposal(s: Session, pid: int) -> SorProposal:
     p = s.get(SorProposal, pid)
     if p is None:
-        raise NotFound("Et af de valgte forslag findes ikke længere.")
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Et af de valgte forslag findes ikke længere."))
     return p
 
 
@@ -139,12 +145,13 @@ def _check_responses(s: Session, r: ConsultationRound, clean: dict) -> None:
     for x in r.responses:
         who = x.organisation.name if x.organisation else x.respondent
         if not who_gets.is_among(who, names, aliases):
-            raise ValidationError(f"{who} har afgivet høringssvar og kan ikke fjernes som "
-                                  "modtager.", field="Modtagere")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "SorRounds", "{who} har afgivet høringssvar og kan ikke fjernes som modtager.").format(
+                who=who), field="Modtagere")
         if x.received_on and sent and x.received_on < sent:
-            raise ValidationError(
-                f"Svaret fra {who} ({short_date(x.received_on)}) ligger før den nye "
-                "afsendelsesdato.", field="Sendt")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "SorRounds", "Svaret fra {who} ({received}) ligger før den nye afsendelsesdato.").format(
+                who=who, received=short_date(x.received_on)), field="Sendt")
 
 
 def _apply(s: Session, r: ConsultationRound, clean: dict) -> None:

@@ -144,6 +144,11 @@ class AgendaImportDialog(SourceIntake, QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    # the kinds a source is read as (imports/agenda_sources), and the clause a refusal
+    # ends with, said in the window's language
+    _WORDS = (QT_TRANSLATE_NOOP("AgendaImportDialog", "tekst"),
+              QT_TRANSLATE_NOOP("AgendaImportDialog", "; intet er importeret"))
+
     def load_source(self, source) -> bool:
         try:
             agenda = read_agenda(source)
@@ -152,7 +157,9 @@ class AgendaImportDialog(SourceIntake, QDialog):
             return False
         self.source = source
         self.error.hide()
-        text = f"Kilde: »{source.name}« ({source.kind}, {len(source.lines)} linjer)."
+        text = translate("AgendaImportDialog", "Kilde: »{name}« ({kind}, {n} linjer).").format(
+            name=shown(source.name), kind=translate("AgendaImportDialog", source.kind),
+            n=len(source.lines))
         self.source_label.setText(text + (" " + source.note if source.note else ""))
         start = default_start(agenda)
         self.target_box.set_times(start, min(default_end(agenda, start), 23 * 60 + 59))
@@ -164,7 +171,7 @@ class AgendaImportDialog(SourceIntake, QDialog):
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, COL_TITLE))
         if problem := agenda_import.refusal(agenda):
-            self.show_error(problem.replace("; intet er importeret", ""))
+            self.show_error(shown(problem).replace(translate("AgendaImportDialog", "; intet er importeret"), ""))
         return True
 
     def show_error(self, text: str) -> None:

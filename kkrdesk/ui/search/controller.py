@@ -67,7 +67,7 @@ class SearchController(QObject):
         if hit is None:
             return
         if hit.target is None:
-            self.ctx.message.emit(translate("controller", "»{title}« kan ikke åbnes: den hører ikke til et forslag.").format(title=hit.title))
+            self.ctx.message.emit(translate("controller", "»{title}« kan ikke åbnes: den hører ikke til et forslag.").format(title=shown(hit.title)))
             return
         self.panel.hide()
         self.ctx.navigate(*hit.target)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kkrdesk.ui.i18n import shown
 from kkrdesk.ui.search.model import HIT_ROLE
 
 PAD = 4  # pixels around the text
@@ -25,9 +26,9 @@ class HitDelegate(QStyledItemDelegate):
     def _lines(self, hit, option) -> list[tuple[str, QFont, bool]]:
         """(text, font, grey) for each line of the hit."""
         title, context, excerpt = _fonts(option.font)
-        lines = [(hit.title, title, False)]
+        lines = [(shown(hit.title), title, False)]
         if hit.context:
-            lines.append((hit.context, context, True))
+            lines.append((shown(hit.context), context, True))
         if hit.excerpt:
             lines.append((hit.excerpt, excerpt, True))
         return lines

@@ -42,11 +42,12 @@ def fill(model: QStandardItemModel, result: SearchResult) -> None:
     for group in result.groups:
         heading = _heading(f"{shown(group.label)} ({group.total})")
         for hit in group.hits:
-            row = QStandardItem(hit.title)
+            row = QStandardItem(shown(hit.title))
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             row.setData(hit, HIT_ROLE)
-            row.setToolTip("\n".join(t for t in (hit.title, hit.context, hit.excerpt) if t))
-            row.setAccessibleText(" – ".join(t for t in (hit.title, hit.context, hit.excerpt) if t))
+            said = [shown(t) for t in (hit.title, hit.context, hit.excerpt) if t]
+            row.setToolTip("\n".join(said))
+            row.setAccessibleText(" – ".join(said))
             heading.appendRow(row)
         if group.total > len(group.hits):
             heading.appendRow(_more(group.kind, group.total - len(group.hits)))
