@@ -28,11 +28,14 @@ class Keyboard:
         self.qtbot, self.window = qtbot, window
 
     def focus(self):
-        if QApplication.activeModalWidget() is None and QApplication.activeWindow() is not self.window:
-            # the offscreen platform does not give the window back after a dialog
-            self.window.activateWindow()
-            QTest.qWaitForWindowActive(self.window)
-        widget = QApplication.focusWidget()
+        popup = QApplication.activePopupWidget()  # a completion list or an open list box
+        top = QApplication.activeModalWidget() or self.window
+        if popup is None and QApplication.activeWindow() is not top:
+            # the offscreen platform does not give the window (or dialog) back after a
+            # dialog or a completion list has closed; a desktop does
+            top.activateWindow()
+            QTest.qWaitForWindowActive(top)
+        widget = popup or QApplication.focusWidget()
         assert widget is not None, "nothing has the keyboard"
         return widget
 
