@@ -184,6 +184,7 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         if area == "meeting":  # the search: a meeting opens as the Dagsorden tab's meeting
             self.tabs.setCurrentWidget(self.agenda_tab)
             self.ctx.select_meeting(record_id)
+            self.agenda_tab.view.setFocus()
             return
         if area == "organisation":  # the search: Deltagere, showing its people
             self._show_organisation(record_id)
@@ -194,6 +195,11 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         tab = self.tab(index)
         self.tabs.setCurrentWidget(tab)
         tab.show_record(record_id)
+        # the keyboard goes with the record (it was in the search field or on a link in
+        # the tab just left): the next key works on what was opened
+        lists = (self.agenda_tab.view, self.sor_tab.list_view, self.projects_tab.view,
+                 self.participants_tab.people_view)
+        lists[index].setFocus()
 
     def _show_organisation(self, organisation_id: int) -> None:
         """Deltagere filtered on the organisation (its choice lists only organisations
