@@ -183,7 +183,10 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
     def navigate(self, area: str, record_id: int) -> None:
         if area == "meeting":  # the search: a meeting opens as the Dagsorden tab's meeting
             self.tabs.setCurrentWidget(self.agenda_tab)
+            from_search = self.search_field.hasFocus()
             self.ctx.select_meeting(record_id)
+            if from_search:
+                self.agenda_tab.view.setFocus()
             return
         if area == "organisation":  # the search: Deltagere, showing its people
             self._show_organisation(record_id)
@@ -192,8 +195,13 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         if index is None:
             return
         tab = self.tab(index)
+        from_search = self.search_field.hasFocus()
         self.tabs.setCurrentWidget(tab)
         tab.show_record(record_id)
+        if from_search:  # the keyboard goes with the record: the next key works on it
+            lists = (self.agenda_tab.view, self.sor_tab.list_view, self.projects_tab.view,
+                     self.participants_tab.people_view)
+            lists[index].setFocus()
 
     def _show_organisation(self, organisation_id: int) -> None:
         """Deltagere filtered on the organisation (its choice lists only organisations

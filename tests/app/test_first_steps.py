@@ -11,60 +11,11 @@ from __future__ import annotations
 import sqlite3
 
 import docx
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
-CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-class Keyboard:
-    """Keys go to whatever has the focus, as on a real keyboard."""
-
-    def __init__(self, qtbot, window):
-        self.qtbot, self.window = qtbot, window
-
-    def focus(self):
-        if QApplication.activeModalWidget() is None and QApplication.activeWindow() is not self.window:
-            # the offscreen platform does not give the window back after a dialog
-            self.window.activateWindow()
-            QTest.qWaitForWindowActive(self.window)
-        widget = QApplication.focusWidget()
-        assert widget is not None, "nothing has the keyboard"
-        return widget
-
-    def press(self, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
-        for _ in range(times):
-            QTest.keyClick(self.focus(), key, modifier)
-            QApplication.processEvents()
-
-    def type(self, text: str) -> None:
-        QTest.keyClicks(self.focus(), text)
-
-    def in_dialog(self, steps) -> list:
-        """Run ``steps`` on the next modal dialog (opened by the next key); never leave it
-        blocking. Returns the problems met, for the test to assert on."""
-        problems: list = []
-
-        def go():
-            dialog = QApplication.activeModalWidget()
-            if dialog is None:
-                QTimer.singleShot(10, go)
-                return
-            try:
-                QTest.qWaitForWindowActive(dialog)
-                for _ in range(100):  # the dialog gives a field the keyboard once it is shown
-                    focused = QApplication.focusWidget()
-                    if focused is not None and dialog.isAncestorOf(focused):
-                        break
-                    QTest.qWait(10)
-                steps(dialog)
-            except BaseException as exc:  # noqa: BLE001 - reported by the test
-                problems.append(exc)
-            if dialog.isVisible():
-                dialog.reject()
-        QTimer.singleShot(0, go)
-        return problems
+from keyboard_driving import CTRL, SHIFT, Keyboard
 
 
 def _person(keys: Keyboard, name: str, title: str, organisation: str) -> None:

@@ -257,6 +257,7 @@ class ProjectsTab(LazyTab):
             return None
         self.show_record(cmd.result)
         self.pages.setCurrentWidget(self.general)  # a new project starts with its own fields
+        self.view.setFocus()  # the keyboard on the new project, not left on the tab bar
         return cmd.result
 
     def delete_project(self) -> bool:
