@@ -25,15 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
 from kkrdesk.core.lib_warnings import route_library_warnings
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.oserrors import reason
 from kkrdesk.core.validate import strip_controls
 from kkrdesk.imports import zip_guard
 from kkrdesk.imports.docx_reader import docx_read
 from kkrdesk.imports.line_layout import LineLayout
+from kkrdesk.imports.not_agendas import refuse_known_others
 from kkrdesk.imports.pdf_reader import pdf_lines
 from kkrdesk.imports.pptx_reader import pptx_lines
 from kkrdesk.imports.xml_budget import XmlBudget
@@ -58,7 +59,6 @@ MAX_XML_ELEMENTS = 1_000_000
 MAX_XML_DEPTH = 128
 MAX_BLOCK_ELEMENTS = 100_000  # in one Word paragraph or table row
 PASTED = QT_TRANSLATE_NOOP("AgendaSources", "indsat tekst")
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
 @dataclass(frozen=True)
@@ -136,15 +136,20 @@ def from_stream(stream: BinaryIO, name: str) -> AgendaSource:
     return from_bytes(data, name)
 
 
-def _holds(path: Path, needle: bytes) -> bool:
-    """Whether the file holds ``needle``, read in pieces (never whole)."""
-    tail = b""
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            if needle in tail + chunk:
-                return True
-            tail = chunk[-len(needle):]
-    return False
+def _check_file(path: Path, name: str) -> None:
+    """Refused before a byte is read: a folder, a pipe or device, an empty or too big file."""
+    if path.is_dir():
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "»{name}« er en mappe, ikke en fil.").format(
+            name=name))
+    check_regular(path)  # a pipe or a device would block or never end: refused unopened
+    size = path.stat().st_size
+    if size == 0:
+        raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Filen »{name}« er tom.").format(name=name))
+    if size > MAX_FILE_BYTES:
+        raise _fail(QT_TRANSLATE_NOOP(
+            "AgendaSources", "Filen »{name}« er for stor til at være en dagsorden ({size} MB; "
+            "højst {most} MB). Kopiér teksten, og sæt den ind i stedet.").format(
+            name=name, size=_mb(size), most=_mb(MAX_FILE_BYTES)))
 
 
 def read_agenda_source(path: str | Path) -> AgendaSource:
@@ -152,40 +157,14 @@ def read_agenda_source(path: str | Path) -> AgendaSource:
     path = Path(path)
     name = path.name
     try:
-        if path.is_dir():
-            raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "»{name}« er en mappe, ikke en fil.").format(
-                name=name))
-        check_regular(path)  # a pipe or a device would block or never end: refused unopened
-        size = path.stat().st_size
-        if size == 0:
-            raise _fail(QT_TRANSLATE_NOOP("AgendaSources", "Filen »{name}« er tom.").format(name=name))
-        if size > MAX_FILE_BYTES:
-            raise _fail(QT_TRANSLATE_NOOP(
-                "AgendaSources", "Filen »{name}« er for stor til at være en dagsorden ({size} MB; "
-                "højst {most} MB). Kopiér teksten, og sæt den ind i stedet.").format(
-                name=name, size=_mb(size), most=_mb(MAX_FILE_BYTES)))
+        _check_file(path, name)
         with path.open("rb") as fh:
             head = fh.read(8192)
         if head.startswith(b"PK\x03\x04"):
             return _read_office(path)
         if head.startswith(b"%PDF"):
             return _read_pdf(path)
-        if head.startswith(b"\xd0\xcf\x11\xe0"):
-            if _holds(path, _ENCRYPTED):
-                raise _fail(QT_TRANSLATE_NOOP(
-                    "AgendaSources", "»{name}« er beskyttet med adgangskode (krypteret); gem den "
-                    "uden adgangskode, og prøv igen.").format(name=name))
-            raise _fail(QT_TRANSLATE_NOOP(
-                "AgendaSources", "»{name}« er i det gamle Office-format (.doc/.ppt); gem den som "
-                ".docx eller .pptx, og prøv igen.").format(name=name))
-        if head.startswith(b"{\\rtf"):
-            raise _fail(QT_TRANSLATE_NOOP(
-                "AgendaSources", "»{name}« er en RTF-fil; gem den som .docx eller .txt, og prøv "
-                "igen.").format(name=name))
-        if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-            raise _fail(QT_TRANSLATE_NOOP(
-                "AgendaSources", "»{name}« er et billede, ikke tekst; en dagsorden kan ikke læses "
-                "af et billede.").format(name=name))
+        refuse_known_others(path, head, name)
         with path.open("rb") as fh:
             return from_stream(fh, name)
     except FileNotFoundError:

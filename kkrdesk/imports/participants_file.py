@@ -28,9 +28,9 @@ from kkrdesk.imports.participants_table import MAX_FILE_BYTES, ParticipantTable,
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
-def read_participants(path: str | Path) -> ParticipantTable:
-    route_library_warnings()  # openpyxl's English warnings go to the log
-    path = Path(path)
+def _first_bytes(path: Path) -> bytes:
+    """The file's first bytes, after the checks that need none: a folder, a pipe or device,
+    an empty or too big file is refused unread."""
     try:
         if path.is_dir():
             raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "»{name}« er en mappe, ikke en fil.").format(
@@ -45,7 +45,7 @@ def read_participants(path: str | Path) -> ParticipantTable:
                 "ParticipantsFile", "Filen »{name}« er for stor ({size} MB; højst {most} MB).").format(
                 name=path.name, size=thousands(size // 1_048_576), most=MAX_FILE_BYTES // 1_048_576))
         with path.open("rb") as fh:
-            head = fh.read(8192)
+            return fh.read(8192)
     except FileNotFoundError:
         raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen findes ikke: {path}").format(
             path=path)) from None
@@ -57,10 +57,11 @@ def read_participants(path: str | Path) -> ParticipantTable:
     except OSError as exc:
         raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen kan ikke læses: {path} {reason}.").format(
             path=path, reason=reason(exc))) from None
-    if head.startswith(b"PK\x03\x04"):
-        from kkrdesk.imports.participants_xlsx import read_xlsx
 
-        return read_xlsx(path)
+
+def _refuse_non_tables(path: Path, head: bytes) -> None:
+    """What is recognised as no table at all (old or protected Excel, a PDF, a picture, a
+    binary file), each said with what to do instead."""
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if path.suffix.lower() in (".xlsx", ".xlsm") or _ENCRYPTED in path.read_bytes():
             raise fail(QT_TRANSLATE_NOOP(
@@ -81,4 +82,15 @@ def read_participants(path: str | Path) -> ParticipantTable:
         raise fail(QT_TRANSLATE_NOOP(
             "ParticipantsFile", "»{name}« er hverken et regneark (.xlsx) eller en tekstfil "
             "(.csv).").format(name=path.name))
+
+
+def read_participants(path: str | Path) -> ParticipantTable:
+    route_library_warnings()  # openpyxl's English warnings go to the log
+    path = Path(path)
+    head = _first_bytes(path)
+    if head.startswith(b"PK\x03\x04"):
+        from kkrdesk.imports.participants_xlsx import read_xlsx
+
+        return read_xlsx(path)
+    _refuse_non_tables(path, head)
     return read_csv(path)

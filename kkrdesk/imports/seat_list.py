@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.enums import GroupKind, Role
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.names import name_key

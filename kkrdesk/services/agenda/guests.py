@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import validate
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import AttendanceStatus, OrgKind

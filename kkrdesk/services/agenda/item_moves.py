@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.errors import ValidationError
 from kkrdesk.core.store import Store
 from kkrdesk.services.agenda.item_tree import get_item, renumber, sibling_group

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ItemKind, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError

@@ -12,7 +12,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import live_timing
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.errors import NotFound, ValidationError

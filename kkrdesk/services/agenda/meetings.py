@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.enums import ActionStatus, MeetingStatus
 from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic

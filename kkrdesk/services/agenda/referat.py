@@ -11,7 +11,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.danish import long_date
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.enums import ItemKind, MeetingStatus

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
 from kkrdesk.core.errors import NotFound, ValidationError

@@ -17,7 +17,7 @@ from functools import cache
 
 from sqlalchemy import select
 
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import validate
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.enums import SorCodeKind
