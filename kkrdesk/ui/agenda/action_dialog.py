@@ -20,6 +20,7 @@ class ActionDialog(FormDialog):
         self.what = QPlainTextEdit()
         self.what.setPlaceholderText(translate("ActionDialog", "Hvad skal gøres?"))
         self.what.setMaximumHeight(90)
+        self.what.setTabChangesFocus(True)  # Tab goes on to Hvem, as in every other form
         self.who = QComboBox()
         self.who.setEditable(True)
         self.who.addItem("")
