@@ -55,7 +55,7 @@ def _referat(keys, tab, june18, store) -> None:
     keys.type("Netværket drøftede status for FK-OSS.")
     keys.press(Qt.Key.Key_Tab)
     assert keys.focus() is tab.minutes_pane.decision
-    _tab_until(keys, lambda w: w.text() == "Godkendt" if hasattr(w, "text") else False)
+    _tab_until(keys, lambda w: getattr(w, "text", str)() == "Godkendt")
     keys.press(Qt.Key.Key_Space)
     assert _db(store, "SELECT notes, decision FROM agenda_item WHERE meeting_id = ? AND title = ?",
                june18, "Aktuel status for FK-OSS") == [("Netværket drøftede status for FK-OSS.", "Godkendt")]
@@ -71,7 +71,7 @@ def _attendance(keys, tab) -> str:
     keys.press(Qt.Key.Key_Home)
     keys.press(Qt.Key.Key_Down)  # the arrow selects the row it moves to
     person = pane.view.currentIndex().siblingAtColumn(0).data()
-    _tab_until(keys, lambda w: w.text() == "Afbud" if hasattr(w, "text") else False)
+    _tab_until(keys, lambda w: getattr(w, "text", str)() == "Afbud")
     keys.press(Qt.Key.Key_Space)
     return person
 
