@@ -1631,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>FileSafety</name>
+    <message>
+        <source>databasens hjælpefil</source>
+        <translation>the database&apos;s companion file</translation>
+    </message>
+    <message>
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>Filen {target} er {what} {name}; den må ikke overskrives. Vælg et andet filnavn.</source>
+        <translation>The file {target} is {what} {name}; it must not be overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Filen</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>{what} findes ikke: {path}</source>
+        <translation>{what} does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>{what} kan ikke bruges: {path} {reason}.</source>
+        <translation>{what} cannot be used: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>{what} har et ugyldigt navn (et NUL-tegn).</source>
+        <translation>{what} has an invalid name (a NUL character).</translation>
+    </message>
+    <message>
+        <source>Stien er en mappe, ikke en fil: {path}</source>
+        <translation>The path is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>en navngiven pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>en enhed</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>en sokkel</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>ikke en almindelig fil</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>{what} er {kind}, ikke en almindelig fil: {path}</source>
+        <translation>{what} is {kind}, not a regular file: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen</source>
+        <translation>The database</translation>
+    </message>
+    <message>
+        <source>Målet</source>
+        <translation>The target</translation>
+    </message>
+    <message>
+        <source>Skabelonen</source>
+        <translation>The template</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Alle personer</source>
@@ -4869,6 +4936,129 @@ John Smith, KL</translation>
     <message>
         <source>(siden {day})</source>
         <translation>(since {day})</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Databaserne har ikke samme skemaversion ({source} og {target}).</source>
+        <translation>The databases do not have the same schema version ({source} and {target}).</translation>
+    </message>
+    <message>
+        <source>Måldatabasen er ikke tom: {named}. Brug --replace for at erstatte alt i den med kildens indhold.</source>
+        <translation>The target database is not empty: {named}. Use --replace to replace everything in it with the source&apos;s content.</translation>
+    </message>
+    <message>
+        <source>Kopien af tabellen {table} stemmer ikke: {found} rækker i målet mod {expected} i kilden, eller indholdet afviger.</source>
+        <translation>The copy of the table {table} does not match: {found} rows in the target against {expected} in the source, or the content differs.</translation>
+    </message>
+    <message>
+        <source>Serveren {server} kan ikke bruges: {reason}.</source>
+        <translation>The server {server} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke læses: {path} {reason}.</source>
+        <translation>The database cannot be read: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}</source>
+        <translation>The database is read-only and cannot be opened for editing: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen ligger i en skrivebeskyttet mappe og kan ikke åbnes til redigering: {path}</source>
+        <translation>The database is in a read-only folder and cannot be opened for editing: {path}</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke: {folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Stien er en mappe, ikke en databasefil: {path}</source>
+        <translation>The path is a folder, not a database file: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er en symbolsk henvisning til en fil, der ikke findes: {path}</source>
+        <translation>The database is a symbolic link to a file that does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen findes ikke: {path}</source>
+        <translation>The database does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Der kan ikke oprettes en database i mappen (skrivebeskyttet): {folder}</source>
+        <translation>A database cannot be created in the folder (read-only): {folder}</translation>
+    </message>
+    <message>
+        <source>Filen er tom og er ikke en KKR Desk-database: {path}</source>
+        <translation>The file is empty and is not a KKR Desk database: {path}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en SQLite-database: {path}</source>
+        <translation>The file is not an SQLite database: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er afkortet eller beskadiget: {path}</source>
+        <translation>The database is truncated or damaged: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er beskadiget og kan ikke læses: {path}</source>
+        <translation>The database is damaged and cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er beskadiget (SQLite&apos;s kontrol fandt {count} fejl): {path}</source>
+        <translation>The database is damaged (SQLite&apos;s check found {count} errors): {path}</translation>
+    </message>
+    <message>
+        <source>Filen er en SQLite-database, men ikke en KKR Desk-database: {path}</source>
+        <translation>The file is an SQLite database, but not a KKR Desk database: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen blev ikke opgraderet: sikkerhedskopien kunne ikke laves ({reason}).</source>
+        <translation>The database was not upgraded: the backup copy could not be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>Ingen forbindelse til serveren – ændringen er ikke gemt; prøv igen, når der er forbindelse igen.</source>
+        <translation>No connection to the server – the change is not saved; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den.</source>
+        <translation>The database has an older schema; open it in KKR Desk once to upgrade it.</translation>
+    </message>
+    <message>
+        <source>Ændringen kunne ikke gemmes: {reason}.</source>
+        <translation>The change could not be saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen kunne ikke læses: {reason}.</source>
+        <translation>The database could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen er fra en nyere version af KKR Desk (skema {revision}); opdatér programmet for at åbne den.</source>
+        <translation>The database is from a newer version of KKR Desk (schema {revision}); update the program to open it.</translation>
+    </message>
+    <message>
+        <source>Filen er en SQLite-database, men ikke en KKR Desk-database.</source>
+        <translation>The file is an SQLite database, but not a KKR Desk database.</translation>
+    </message>
+    <message>
+        <source>Databasen kunne ikke opgraderes: fremmednøgler ville blive brudt.</source>
+        <translation>The database could not be upgraded: foreign keys would be broken.</translation>
+    </message>
+    <message>
+        <source>Databasen kunne ikke opgraderes: {reason}.</source>
+        <translation>The database could not be upgraded: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen er allerede åben i et andet KKR Desk-vindue: {path}. Luk det først, eller åbn en anden database.</source>
+        <translation>The database is already open in another KKR Desk window: {path}. Close it first, or open another database.</translation>
+    </message>
+    <message>
+        <source>Databasen er allerede åben i KKR Desk under et andet navn (en hård henvisning eller en anden sti til samme fil): {path}. Brug det navn, den er åbnet under, eller luk den først.</source>
+        <translation>The database is already open in KKR Desk under another name (a hard link or another path to the same file): {path}. Use the name it is open under, or close it first.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke låses til redigering: {path} ({reason})</source>
+        <translation>The database cannot be locked for editing: {path} ({reason})</translation>
     </message>
 </context>
 <context>
