@@ -2409,6 +2409,125 @@
     </message>
 </context>
 <context>
+    <name>ImportFiles</name>
+    <message>
+        <source>et Word-dokument</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>en PowerPoint-præsentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor indvendig til en dagsorden: over {n} tekstoperationer; filen læses ikke.</source>
+        <translation>»{name}« is too large inside for an agenda: over {n} text operations; the file is not read.</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor indvendig til en dagsorden: en strøm, der pakker sig ud til over {mb} MB, eller for mange dele; filen læses ikke.</source>
+        <translation>»{name}« is too large inside for an agenda: a stream that unpacks to over {mb} MB, or too many parts; the file is not read.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som PDF (filen er beskadiget).</source>
+        <translation>»{name}« cannot be read as a PDF (the file is damaged).</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskyttet med adgangskode; gem en udgave uden adgangskode, eller kopiér teksten og sæt den ind.</source>
+        <translation>»{name}« is protected by a password; save a copy without a password, or copy the text and paste it in.</translation>
+    </message>
+    <message>
+        <source>»{name}« har {pages} sider; det er ikke en dagsorden (højst {most}).</source>
+        <translation>»{name}« has {pages} pages; that is not an agenda (at most {most}).</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for meget tekst til at være en dagsorden.</source>
+        <translation>»{name}« contains too much text to be an agenda.</translation>
+    </message>
+    <message>
+        <source>et regneark</source>
+        <translation>a spreadsheet</translation>
+    </message>
+    <message>
+        <source>»{name}« er ikke et gyldigt Excel-regneark (.xlsx).</source>
+        <translation>»{name}« is not a valid Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for mange dele til {what}.</source>
+        <translation>»{name}« contains too many parts for {what}.</translation>
+    </message>
+    <message>
+        <source>»{name}« er et OpenDocument-regneark; gem det som .xlsx.</source>
+        <translation>»{name}« is an OpenDocument spreadsheet; save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder urimeligt mange tekster (over {mb} MB) og åbnes ikke.</source>
+        <translation>»{name}« contains unreasonably many texts (over {mb} MB) and is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som Excel-regneark (filen er beskadiget eller ikke et regneark).</source>
+        <translation>»{name}« cannot be read as an Excel workbook (the file is damaged or not a spreadsheet).</translation>
+    </message>
+    <message>
+        <source>»{name}« er krypteret eller pakket på en måde, der ikke kan læses.</source>
+        <translation>»{name}« is encrypted or packed in a way that cannot be read.</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder over {n} forskellige tekster og åbnes ikke; del regnearket op.</source>
+        <translation>»{name}« contains over {n} different texts and is not opened; split the spreadsheet up.</translation>
+    </message>
+    <message>
+        <source>»{name}« har over {n} flettede celler; ophæv fletningen, og prøv igen.</source>
+        <translation>»{name}« has over {n} merged cells; unmerge them and try again.</translation>
+    </message>
+    <message>
+        <source>over {n} {plural}</source>
+        <translation>over {n} {plural}</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskadiget (XML-delen {part} kan ikke læses).</source>
+        <translation>»{name}« is damaged (the XML part {part} cannot be read).</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor til {what}: {limit}; filen åbnes ikke.</source>
+        <translation>»{name}« is too large for {what}: {limit}; the file is not opened.</translation>
+    </message>
+    <message>
+        <source>over {n} XML-elementer</source>
+        <translation>over {n} XML elements</translation>
+    </message>
+    <message>
+        <source>XML dybere end {n} niveauer</source>
+        <translation>XML deeper than {n} levels</translation>
+    </message>
+    <message>
+        <source>over {n} XML-elementer i ét afsnit eller én tabelrække</source>
+        <translation>over {n} XML elements in one paragraph or one table row</translation>
+    </message>
+    <message>
+        <source>over {n} tegn tekst</source>
+        <translation>over {n} characters of text</translation>
+    </message>
+    <message>
+        <source>over {n} MB XML udpakket</source>
+        <translation>over {n} MB of XML unpacked</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder XML-definitioner, som {what} ikke bruger (mulig XML-bombe), og åbnes ikke.</source>
+        <translation>»{name}« contains XML definitions that {what} does not use (possible XML bomb) and is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« fylder urimeligt meget udpakket (over {mb} MB eller mulig zip-bombe) og åbnes ikke.</source>
+        <translation>»{name}« takes up unreasonably much space unpacked (over {mb} MB or a possible zip bomb) and is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor til {what}: delen {part} fylder {mb} MB udpakket (højst {most} MB); filen åbnes ikke.</source>
+        <translation>»{name}« is too large for {what}: the part {part} takes up {mb} MB unpacked (at most {most} MB); the file is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« er større end den selv oplyser (mulig zip-bombe).</source>
+        <translation>»{name}« is larger than it declares (possible zip bomb).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>(ny)</source>
