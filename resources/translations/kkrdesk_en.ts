@@ -3537,6 +3537,42 @@ You can undo with Ctrl+Z.</translation>
         <translation>»{name}« is a folder, not a file.</translation>
     </message>
     <message>
+        <source>Filen kan ikke læses som tekst (UTF-16).</source>
+        <translation>The file cannot be read as text (UTF-16).</translation>
+    </message>
+    <message>
+        <source>Linje {line} har en anden tegnkodning end resten af filen ({odd} mod {rest}), så æ, ø og å kan være læst forkert; gem filen som UTF-8, og prøv igen.</source>
+        <translation>Line {line} has a different character encoding from the rest of the file ({odd} against {rest}), so æ, ø and å may have been read wrongly; save the file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>Feltet i linje {line} er for langt (over {n} tegn).</source>
+        <translation>The field in line {line} is too long (over {n} characters).</translation>
+    </message>
+    <message>
+        <source>Linje {line} indeholder et NUL-tegn; filen er ikke en tekstfil.</source>
+        <translation>Line {line} contains a NUL character; the file is not a text file.</translation>
+    </message>
+    <message>
+        <source>Et anførselstegn lukkes aldrig (filen er læst til linje {line}); ret filen, så intet bliver læst forkert.</source>
+        <translation>A quotation mark is never closed (the file was read to line {line}); correct the file so that nothing is read wrongly.</translation>
+    </message>
+    <message>
+        <source>Linje {line} kan ikke læses som CSV; tjek anførselstegnene.</source>
+        <translation>Line {line} cannot be read as CSV; check the quotation marks.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er for stor (højst {most} MB).</source>
+        <translation>The file »{name}« is too large (at most {most} MB).</translation>
+    </message>
+    <message>
+        <source>Filen har mere end {n} linjer; del den op.</source>
+        <translation>The file has more than {n} lines; split it up.</translation>
+    </message>
+    <message>
+        <source>Linje {line} har over {n} felter; filen er ikke en deltagerliste.</source>
+        <translation>Line {line} has over {n} fields; the file is not a list of participants.</translation>
+    </message>
+    <message>
         <source>Filen »{name}« er tom.</source>
         <translation>The file »{name}« is empty.</translation>
     </message>
@@ -3575,6 +3611,42 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>»{name}« er hverken et regneark (.xlsx) eller en tekstfil (.csv).</source>
         <translation>»{name}« is neither a spreadsheet (.xlsx) nor a text file (.csv).</translation>
+    </message>
+    <message>
+        <source>Kolonnen »{label}« står to gange (kolonne {first} og {second}).</source>
+        <translation>The column »{label}« appears twice (columns {first} and {second}).</translation>
+    </message>
+    <message>
+        <source>Kolonnen »Navn« mangler; fandt: {seen}.</source>
+        <translation>The column »Navn« (name) is missing; found: {seen}.</translation>
+    </message>
+    <message>
+        <source>Kolonnen »Navn« mangler; første række er tom.</source>
+        <translation>The column »Navn« (name) is missing; the first row is empty.</translation>
+    </message>
+    <message>
+        <source>Filen har mere end {n} rækker; del den op.</source>
+        <translation>The file has more than {n} rows; split it up.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« har overskrifter, men ingen rækker med deltagere.</source>
+        <translation>The file »{name}« has headings but no rows with participants.</translation>
+    </message>
+    <message>
+        <source>Arket har for mange flettede celler; ophæv fletningen, og prøv igen.</source>
+        <translation>The sheet has too many merged cells; unmerge them and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som Excel-regneark ({reason}).</source>
+        <translation>»{name}« cannot be read as an Excel workbook ({reason}).</translation>
+    </message>
+    <message>
+        <source>filen indeholder XML-definitioner, som et regneark ikke bruger</source>
+        <translation>the file contains XML definitions that a spreadsheet does not use</translation>
+    </message>
+    <message>
+        <source>filen er beskadiget eller ikke et regneark</source>
+        <translation>the file is damaged or not a spreadsheet</translation>
     </message>
 </context>
 <context>
