@@ -169,6 +169,18 @@
         <source>Referatet kan ikke være udsendt før mødet blev holdt.</source>
         <translation>The minutes cannot have been sent before the meeting was held.</translation>
     </message>
+    <message>
+        <source>Teksten har over {what} (linje {line}); så mange har et møde ikke. Importér dagsordenen for sig, eller del teksten op.</source>
+        <translation>The text has over {what} (line {line}); no meeting has that many. Import the agenda on its own, or split the text up.</translation>
+    </message>
+    <message>
+        <source>{n} punkter og underpunkter</source>
+        <translation>{n} items and sub-items</translation>
+    </message>
+    <message>
+        <source>{n} underpunkter og emner</source>
+        <translation>{n} sub-items and topics</translation>
+    </message>
 </context>
 <context>
     <name>AgendaImportDialog</name>
