@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, delete, func, select, text
 
 from kkrdesk.core import sequences
 from kkrdesk.core.errors import StoreError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.models import Base
 from kkrdesk.core.store import Store
 
@@ -55,8 +56,9 @@ def copy_database(source: Store, target: Store, *, replace: bool = False,
                   progress: Callable[[str, int], None] | None = None) -> CopyReport:
     """Copy every row of ``source`` into ``target`` (both open at the same schema)."""
     if source.schema_revision != target.schema_revision:
-        raise StoreError("Databaserne har ikke samme skemaversion "
-                         f"({source.schema_revision} og {target.schema_revision}).")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Databaserne har ikke samme skemaversion ({source} og {target}).").format(
+            source=source.schema_revision, target=target.schema_revision))
     started = time.perf_counter()
     tables = model_tables()
     copied: list[TableCopy] = []
@@ -79,8 +81,9 @@ def _make_room(dst: Connection, tables: list[Table], replace: bool) -> None:
         return
     if not replace:
         named = ", ".join(f"{name} ({n})" for name, n in held[:4])
-        raise StoreError(f"Måldatabasen er ikke tom: {named}. Brug --replace for at "
-                         "erstatte alt i den med kildens indhold.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Måldatabasen er ikke tom: {named}. Brug --replace for at "
+            "erstatte alt i den med kildens indhold.").format(named=named))
     if dst.dialect.name == "postgresql":
         names = ", ".join(f'"{t.name}"' for t in tables)
         dst.execute(text(f"TRUNCATE {names}, search_index"))
@@ -132,5 +135,7 @@ def table_checksum(conn: Connection, table: Table) -> TableCopy:
 def _verify(conn: Connection, table: Table, expected: TableCopy) -> None:
     found = table_checksum(conn, table)
     if found != expected:
-        raise StoreError(f"Kopien af tabellen {table.name} stemmer ikke: {found.rows} rækker "
-                         f"i målet mod {expected.rows} i kilden, eller indholdet afviger.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Kopien af tabellen {table} stemmer ikke: {found} rækker "
+            "i målet mod {expected} i kilden, eller indholdet afviger.").format(
+            table=table.name, found=found.rows, expected=expected.rows))

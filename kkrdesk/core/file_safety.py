@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kkrdesk.core.errors import KkrDeskError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.oserrors import reason
 
 COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
@@ -99,30 +100,40 @@ def refuse_database_target(target: str | Path, databases: Iterable[str | Path] =
     found = database_file(target, databases)
     if found is not None:
         name, suffix = found
-        what = "databasens hjælpefil" if suffix else "databasen"
-        raise UnsafePathError(f"Filen {target} er {what} {name}; den må ikke "
-                              "overskrives. Vælg et andet filnavn.")
+        what = (QT_TRANSLATE_NOOP("FileSafety", "databasens hjælpefil") if suffix
+                else QT_TRANSLATE_NOOP("FileSafety", "databasen"))
+        raise UnsafePathError(QT_TRANSLATE_NOOP(
+            "FileSafety", "Filen {target} er {what} {name}; den må ikke overskrives. Vælg et "
+            "andet filnavn.").format(target=target, what=what, name=name))
 
 
-def check_regular(path: str | Path, what: str = "Filen", *, missing_ok: bool = False) -> bool:
+def check_regular(path: str | Path, what: str | None = None, *, missing_ok: bool = False) -> bool:
     """Refuse anything but a regular file without opening it. Returns whether the file
-    exists (False only when ``missing_ok``)."""
+    exists (False only when ``missing_ok``). ``what`` names it first in a sentence ("Filen",
+    "Databasen"), marked so the window translates it with the sentence."""
     path = Path(path)
+    what = QT_TRANSLATE_NOOP("FileSafety", "Filen") if what is None else what
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         if missing_ok:
             return False
-        raise UnsafePathError(f"{what} findes ikke: {path}") from None
+        raise UnsafePathError(QT_TRANSLATE_NOOP("FileSafety", "{what} findes ikke: {path}").format(
+            what=what, path=path)) from None
     except OSError as exc:
-        raise UnsafePathError(f"{what} kan ikke bruges: {path} {reason(exc)}.") from None
+        raise UnsafePathError(QT_TRANSLATE_NOOP("FileSafety", "{what} kan ikke bruges: {path} {reason}.").format(
+            what=what, path=path, reason=reason(exc))) from None
     except ValueError:  # a NUL byte in the name
-        raise UnsafePathError(f"{what} har et ugyldigt navn (et NUL-tegn).") from None
+        raise UnsafePathError(QT_TRANSLATE_NOOP("FileSafety", "{what} har et ugyldigt navn (et NUL-tegn).").format(
+            what=what)) from None
     if stat.S_ISREG(mode):
         return True
     if stat.S_ISDIR(mode):
-        raise UnsafePathError(f"Stien er en mappe, ikke en fil: {path}")
-    kind = ("en navngiven pipe (FIFO)" if stat.S_ISFIFO(mode)
-            else "en enhed" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "en sokkel" if stat.S_ISSOCK(mode) else "ikke en almindelig fil")
-    raise UnsafePathError(f"{what} er {kind}, ikke en almindelig fil: {path}")
+        raise UnsafePathError(QT_TRANSLATE_NOOP("FileSafety", "Stien er en mappe, ikke en fil: {path}").format(
+            path=path))
+    kind = (QT_TRANSLATE_NOOP("FileSafety", "en navngiven pipe (FIFO)") if stat.S_ISFIFO(mode)
+            else QT_TRANSLATE_NOOP("FileSafety", "en enhed") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else QT_TRANSLATE_NOOP("FileSafety", "en sokkel") if stat.S_ISSOCK(mode)
+            else QT_TRANSLATE_NOOP("FileSafety", "ikke en almindelig fil"))
+    raise UnsafePathError(QT_TRANSLATE_NOOP("FileSafety", "{what} er {kind}, ikke en almindelig fil: {path}").format(
+        what=what, kind=kind, path=path))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy.engine import URL
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
+
 # SQLSTATE class or code -> a Danish phrase (https://www.postgresql.org/docs/15/errcodes-appendix.html)
 _SQLSTATE = {
     "08": "forbindelsen til databaseserveren blev afbrudt",
@@ -40,10 +42,6 @@ _NO_CONNECTION = (
     ("ssl", "den sikre forbindelse (TLS) kunne ikke oprettes"),
     ("the database system is", "den er ved at starte eller lukke ned"),
 )
-
-
-OFFLINE_MESSAGE = ("Ingen forbindelse til serveren – ændringen er ikke gemt; "
-                   "prøv igen, når der er forbindelse igen.")
 
 
 def is_server(url: URL) -> bool:
@@ -108,7 +106,8 @@ def unreachable_reason(exc: BaseException) -> str:
 
 
 def unreachable_message(url: URL, exc: BaseException) -> str:
-    return f"Serveren {server_name(url)} kan ikke bruges: {unreachable_reason(exc)}."
+    return QT_TRANSLATE_NOOP("Store", "Serveren {server} kan ikke bruges: {reason}.").format(
+        server=server_name(url), reason=unreachable_reason(exc))
 
 
 UPGRADE_LOCK = 0x4B4B5244  # "KKRD": the advisory lock held while the schema is upgraded

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from kkrdesk.core import writer_lock
 from kkrdesk.core.errors import StoreError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.oserrors import reason, sqlite_reason
 
 if TYPE_CHECKING:
@@ -52,22 +53,7 @@ def _writable(path: Path) -> bool:
 def check_openable(path: Path, *, create: bool = True, write: bool = True) -> None:
     """Raise StoreError with a one-sentence reason unless ``path`` can be opened."""
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise StoreError(f"Mappen findes ikke: {folder}")
-    if path.is_dir():
-        raise StoreError(f"Stien er en mappe, ikke en databasefil: {path}")
-    try:
-        # a pipe or a device would block or never end in open(): refuse it unopened
-        exists = check_regular(path, "Databasen", missing_ok=True)
-    except UnsafePathError as exc:
-        raise StoreError(str(exc)) from None
-    if not exists and os.path.lexists(path):
-        raise StoreError(f"Databasen er en symbolsk henvisning til en fil, der ikke findes: {path}")
-    if not exists:
-        if not create:
-            raise StoreError(f"Databasen findes ikke: {path}")
-        if not _writable(folder):
-            raise StoreError(f"Der kan ikke oprettes en database i mappen (skrivebeskyttet): {folder}")
+    if not _check_place(path, folder, create):
         return
     try:
         size = path.stat().st_size
@@ -79,21 +65,56 @@ def check_openable(path: Path, *, create: bool = True, write: bool = True) -> No
         finally:
             os.close(fd)
     except OSError as exc:
-        raise StoreError(f"Databasen kan ikke læses: {path} {reason(exc)}.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Databasen kan ikke læses: {path} {reason}.").format(
+            path=path, reason=reason(exc))) from exc
+    _check_header(path, size, header)
+    if write and not _writable(path):
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}").format(path=path))
+    if write and not _writable(Path(os.path.realpath(path)).parent):
+        # the -wal, -shm and .lock files are made beside the file a link leads to
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Databasen ligger i en skrivebeskyttet mappe og kan ikke åbnes til "
+            "redigering: {path}").format(path=path))
+
+
+def _check_place(path: Path, folder: Path, create: bool) -> bool:
+    """The folder and the path itself; whether a file is there to read further."""
+    if not folder.is_dir():
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Mappen findes ikke: {folder}").format(folder=folder))
+    if path.is_dir():
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Stien er en mappe, ikke en databasefil: {path}").format(path=path))
+    try:
+        # a pipe or a device would block or never end in open(): refuse it unopened
+        exists = check_regular(path, QT_TRANSLATE_NOOP("FileSafety", "Databasen"), missing_ok=True)
+    except UnsafePathError as exc:
+        raise StoreError(message_of(exc)) from None
+    if not exists and os.path.lexists(path):
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Databasen er en symbolsk henvisning til en fil, der ikke findes: {path}").format(path=path))
+    if not exists:
+        if not create:
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Databasen findes ikke: {path}").format(path=path))
+        if not _writable(folder):
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "Der kan ikke oprettes en database i mappen (skrivebeskyttet): {folder}").format(
+                folder=folder))
+    return exists
+
+
+def _check_header(path: Path, size: int, header: bytes) -> None:
+    """The first 100 bytes: an SQLite database, whole."""
     if size == 0:
-        raise StoreError(f"Filen er tom og er ikke en KKR Desk-database: {path}")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Filen er tom og er ikke en KKR Desk-database: {path}").format(path=path))
     if not header.startswith(HEADER):
-        raise StoreError(f"Filen er ikke en SQLite-database: {path}")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Filen er ikke en SQLite-database: {path}").format(path=path))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if len(header) < 100 or page_size < 512 or size % page_size or size < page_size:
-        raise StoreError(f"Databasen er afkortet eller beskadiget: {path}")
-    if write and not _writable(path):
-        raise StoreError(f"Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}")
-    if write and not _writable(Path(os.path.realpath(path)).parent):
-        # the -wal, -shm and .lock files are made beside the file a link leads to
-        raise StoreError(f"Databasen ligger i en skrivebeskyttet mappe og kan ikke åbnes til "
-                         f"redigering: {path}")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Databasen er afkortet eller beskadiget: {path}").format(
+            path=path))
 
 
 NEW_FILE = "<new>"
@@ -123,12 +144,16 @@ def quick_check(path: Path, *, exclusive: bool) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Databasen er beskadiget og kan ikke læses: {path}") from exc
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Databasen er beskadiget og kan ikke læses: {path}").format(path=path)) from exc
     problems = [r[0] for r in result if r[0] != "ok"]
     if problems:
-        raise StoreError(f"Databasen er beskadiget (SQLite's kontrol fandt {len(problems)} fejl): {path}")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Databasen er beskadiget (SQLite's kontrol fandt {count} fejl): {path}").format(
+            count=len(problems), path=path))
     if tables and "alembic_version" not in tables:
-        raise StoreError(f"Filen er en SQLite-database, men ikke en KKR Desk-database: {path}")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Filen er en SQLite-database, men ikke en KKR Desk-database: {path}").format(path=path))
     return revision
 
 
@@ -229,6 +254,7 @@ def backup(path: Path, revision: str) -> Path:
             src.close()
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)
-        raise StoreError(f"Databasen blev ikke opgraderet: sikkerhedskopien kunne ikke laves "
-                         f"({sqlite_reason(exc)}).") from exc
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Databasen blev ikke opgraderet: sikkerhedskopien kunne ikke laves "
+            "({reason}).").format(reason=sqlite_reason(exc))) from exc
     return target

@@ -38,6 +38,7 @@ from kkrdesk.core.errors import (
     StoreError,
 )
 from kkrdesk.core.file_feed import FileFeed
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.row_versions import RowVersions, lost_connection
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
 from kkrdesk.core.shared_use import SharedUse
@@ -45,6 +46,8 @@ from kkrdesk.core.store_schema import db_reason, newer_message  # noqa: F401 (db
 
 Listener = Callable[[set[str]], None]
 _UNREAD = "?"  # the schema revision is not known before the engine reads it
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til serveren – ændringen er ikke gemt; "
+                                    "prøv igen, når der er forbindelse igen.")
 
 
 class Store:
@@ -154,9 +157,8 @@ class Store:
         if self.schema_revision not in (None, *KNOWN_REVISIONS):
             raise StoreError(newer_message(self.schema_revision))
         if self.readonly and require_head and self.schema_revision != SCHEMA_HEAD:
-            raise StoreError(
-                "Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den."
-            )
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den."))
 
     # -- sessions and change notification ------------------------------------------
 
@@ -168,7 +170,7 @@ class Store:
         if not self.online:
             if (basis := shown.current()) is not None:
                 basis.lost = True  # the typing is kept and tried again once it is back
-            raise ServerAway(server_db.OFFLINE_MESSAGE)
+            raise ServerAway(OFFLINE_MESSAGE)
         session = self._sessions()
         try:
             yield session
@@ -191,8 +193,9 @@ class Store:
             if (basis := shown.current()) is not None:
                 basis.lost = lost_connection(exc)  # the typing is kept and tried again
             if self.on_server and isinstance(exc, DBAPIError) and exc.connection_invalidated:
-                raise ServerAway(server_db.OFFLINE_MESSAGE) from exc  # lost before the feed noticed
-            raise StoreError(f"Ændringen kunne ikke gemmes: {db_reason(exc)}.") from exc
+                raise ServerAway(OFFLINE_MESSAGE) from exc  # lost before the feed noticed
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Ændringen kunne ikke gemmes: {reason}.").format(
+                reason=db_reason(exc))) from exc
         except BaseException:
             session.rollback()
             raise
@@ -207,7 +210,8 @@ class Store:
         try:
             yield session
         except SQLAlchemyError as exc:
-            raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Databasen kunne ikke læses: {reason}.").format(
+                reason=db_reason(exc))) from exc
         finally:
             session.rollback()
             session.close()

@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from kkrdesk.core import server_db
 from kkrdesk.core.errors import ServerUnreachable, StoreError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.oserrors import sqlite_reason
 
 
@@ -21,8 +22,8 @@ def db_reason(exc: BaseException) -> str:
 
 
 def newer_message(revision: str) -> str:
-    return (f"Databasen er fra en nyere version af KKR Desk (skema {revision}); "
-            "opdatér programmet for at åbne den.")
+    return QT_TRANSLATE_NOOP("Store", "Databasen er fra en nyere version af KKR Desk (skema {revision}); "
+                             "opdatér programmet for at åbne den.").format(revision=revision)
 
 
 def read_revision(engine: Engine, url: URL) -> str | None:
@@ -31,13 +32,15 @@ def read_revision(engine: Engine, url: URL) -> str | None:
         with engine.connect() as conn:
             if not inspect(conn).has_table("alembic_version"):
                 if inspect(conn).get_table_names():
-                    raise StoreError("Filen er en SQLite-database, men ikke en KKR Desk-database.")
+                    raise StoreError(QT_TRANSLATE_NOOP(
+                        "Store", "Filen er en SQLite-database, men ikke en KKR Desk-database."))
                 return None
             return conn.execute(text("select version_num from alembic_version")).scalar()
     except SQLAlchemyError as exc:
         if server_db.is_server(url) and isinstance(exc, OperationalError):  # no connection at all
             raise ServerUnreachable(server_db.unreachable_message(url, exc)) from None
-        raise StoreError(f"Databasen kunne ikke læses: {db_reason(exc)}.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Databasen kunne ikke læses: {reason}.").format(
+            reason=db_reason(exc))) from exc
 
 
 def upgrade(engine: Engine, url: URL) -> None:
@@ -65,14 +68,15 @@ def upgrade(engine: Engine, url: URL) -> None:
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
                     if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
-                        raise StoreError("Databasen kunne ikke opgraderes: "
-                                         "fremmednøgler ville blive brudt.")
+                        raise StoreError(QT_TRANSLATE_NOOP(
+                            "Store", "Databasen kunne ikke opgraderes: fremmednøgler ville blive brudt."))
             finally:
                 if sqlite:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                     conn.commit()
     except SQLAlchemyError as exc:
-        raise StoreError(f"Databasen kunne ikke opgraderes: {db_reason(exc)}.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Databasen kunne ikke opgraderes: {reason}.").format(
+            reason=db_reason(exc))) from exc
 
 
 def integrity_problems(engine: Engine, url: URL) -> list[str]:

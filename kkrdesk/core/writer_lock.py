@@ -50,6 +50,7 @@ except ImportError:  # Windows
 
 from kkrdesk.core.errors import DatabaseLocked, StoreError
 from kkrdesk.core.lock_file import Held, LockFile
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.oserrors import reason
 
 IDENTITY_OFFSET = 0x4B4B5244  # "KKRD"; SQLite's lock bytes are 0x40000000..0x400001FF
@@ -58,14 +59,20 @@ _FLOCK = "hhqqi4x"  # struct flock: l_type, l_whence, l_start, l_len, l_pid
 
 
 def locked_message(path: Path) -> str:
-    return (f"Databasen er allerede åben i et andet KKR Desk-vindue: {path}. "
-            "Luk det først, eller åbn en anden database.")
+    return QT_TRANSLATE_NOOP("Store", "Databasen er allerede åben i et andet KKR Desk-vindue: {path}. "
+                             "Luk det først, eller åbn en anden database.").format(path=path)
 
 
 def other_name_message(path: Path) -> str:
-    return (f"Databasen er allerede åben i KKR Desk under et andet navn (en hård henvisning "
-            f"eller en anden sti til samme fil): {path}. Brug det navn, den er åbnet under, "
-            "eller luk den først.")
+    return QT_TRANSLATE_NOOP(
+        "Store", "Databasen er allerede åben i KKR Desk under et andet navn (en hård henvisning "
+        "eller en anden sti til samme fil): {path}. Brug det navn, den er åbnet under, "
+        "eller luk den først.").format(path=path)
+
+
+def _cannot_lock(path: Path, exc: OSError) -> str:
+    return QT_TRANSLATE_NOOP("Store", "Databasen kan ikke låses til redigering: {path} ({reason})").format(
+        path=path, reason=reason(exc))
 
 
 @dataclass
@@ -107,7 +114,7 @@ def _lock_identity(path: Path) -> tuple[int | None, bool]:
     try:
         fd, created = _open_for_lock(path)
     except OSError as exc:
-        raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({reason(exc)})") from exc
+        raise StoreError(_cannot_lock(path, exc)) from exc
     try:
         fcntl.fcntl(fd, fcntl.F_OFD_SETLK, _flock(fcntl.F_WRLCK))
     except OSError as exc:
@@ -118,7 +125,7 @@ def _lock_identity(path: Path) -> tuple[int | None, bool]:
             os.unlink(path)
         if exc.errno in (errno.EINVAL, errno.ENOLCK, errno.EOPNOTSUPP):
             return None, False
-        raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({reason(exc)})") from exc
+        raise StoreError(_cannot_lock(path, exc)) from exc
     return fd, created
 
 
@@ -129,7 +136,7 @@ def _lock_file(path: Path) -> LockFile:
     except Held as exc:
         raise DatabaseLocked(locked_message(path)) from exc
     except OSError as exc:
-        raise StoreError(f"Databasen kan ikke låses til redigering: {path} ({reason(exc)})") from exc
+        raise StoreError(_cannot_lock(path, exc)) from exc
     return lock
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.core.file_safety import UnsafePathError, check_regular, refuse_database_target
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.oserrors import reason
 from kkrdesk.export.temp_files import remove_leftovers, temp_name
 
@@ -78,7 +79,7 @@ def _check_target(path: Path) -> os.stat_result | None:
             raise ExportError(f"Der kan ikke gemmes i mappen (skrivebeskyttet): {folder}")
         if path.is_dir():
             raise ExportError(f"Der ligger en mappe med det navn: {path}")
-        if not check_regular(path, "Målet", missing_ok=True):
+        if not check_regular(path, QT_TRANSLATE_NOOP("FileSafety", "Målet"), missing_ok=True):
             return None
         st = path.stat()
     except UnsafePathError as exc:

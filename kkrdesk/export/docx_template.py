@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kkrdesk.core.file_safety import UnsafePathError, check_regular
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.docx_xml import (  # noqa: F401 - the writers take them from here
     set_compatibility, set_numbering, set_outline_level,
@@ -103,7 +104,7 @@ def open_template(template: str | Path | None, needed: dict[str, tuple[str, ...]
     path = Path(template) if template is not None else default_template()
     if not path.is_file():
         try:  # a folder, a pipe, a device, a link loop: say which (never opened)
-            check_regular(path, "Skabelonen")
+            check_regular(path, QT_TRANSLATE_NOOP("FileSafety", "Skabelonen"))
         except UnsafePathError as exc:
             raise ExportError(str(exc)) from None
         raise ExportError(f"Skabelonen findes ikke: {path}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.validate import MAX_TEXT
 from kkrdesk.imports import agenda_clock as clk
 from kkrdesk.imports.agenda_kinds import kind_and_duration
@@ -29,8 +30,9 @@ MAX_JOINED_CHARS = 2_000
 
 
 def too_many(what: str, n: int) -> ValidationError:
-    return ValidationError(f"Teksten har over {what} (linje {n + 1}); så mange har et møde ikke. "
-                           "Importér dagsordenen for sig, eller del teksten op.", field="file")
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Agenda", "Teksten har over {what} (linje {line}); så mange har et møde ikke. "
+        "Importér dagsordenen for sig, eller del teksten op.").format(what=what, line=n + 1), field="file")
 
 
 def join(a: str, b: str, sep: str = " ") -> str:
@@ -72,12 +74,13 @@ class Grower:
     def counted(self, n: int) -> None:
         self.items += 1
         if self.items > MAX_ITEMS:
-            raise too_many(f"{MAX_ITEMS} punkter og underpunkter", n)
+            raise too_many(QT_TRANSLATE_NOOP("Agenda", "{n} punkter og underpunkter").format(n=MAX_ITEMS), n)
 
     def new_point(self, text: str, n: int) -> ParsedPoint:
         self.points += 1
         if self.points > MAX_POINTS:
-            raise too_many(f"{MAX_POINTS:,} underpunkter og emner".replace(",", "."), n)
+            raise too_many(QT_TRANSLATE_NOOP("Agenda", "{n} underpunkter og emner").format(
+                n=f"{MAX_POINTS:,}".replace(",", ".")), n)
         return ParsedPoint(text, [n])
 
     # -- items --------------------------------------------------------------------------

@@ -222,9 +222,9 @@ def _read_office(path: Path) -> AgendaSource:
                                       "zip-fil).").format(name=name)) from None
     names = {i.filename for i in infos}
     if "word/document.xml" in names:
-        kind, what, reader = "Word", "et Word-dokument", _docx
+        kind, what, reader = "Word", QT_TRANSLATE_NOOP("ImportFiles", "et Word-dokument"), _docx
     elif "ppt/presentation.xml" in names:
-        kind, what, reader = "PowerPoint", "en PowerPoint-præsentation", pptx_lines
+        kind, what, reader = "PowerPoint", QT_TRANSLATE_NOOP("ImportFiles", "en PowerPoint-præsentation"), pptx_lines
     elif "xl/workbook.xml" in names:
         raise _fail(QT_TRANSLATE_NOOP(
             "AgendaSources", "»{name}« er et Excel-regneark; en dagsorden læses fra tekst, Word, "

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.imports.participants_table import (
     ALIASES, HEADER_SEARCH, MAX_COLUMNS, MAX_FIELD, MAX_FILE_BYTES, MAX_ROWS, ParticipantTable,
     fail, has_name, header_key, table_rows, thousands,
@@ -39,7 +40,7 @@ def _decode(data: bytes) -> tuple[str, set[int]]:
         try:
             return data.decode("utf-16"), set()
         except UnicodeDecodeError:
-            raise fail("Filen kan ikke læses som tekst (UTF-16).") from None
+            raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen kan ikke læses som tekst (UTF-16).")) from None
     try:
         return data.decode("utf-8-sig"), set()
     except UnicodeDecodeError:
@@ -64,9 +65,10 @@ def _decode(data: bytes) -> tuple[str, set[int]]:
 
 def _mixed_message(line: int, odd_is_latin: bool) -> str:
     latin, utf8 = "Windows-1252/Latin-1", "UTF-8"
-    return (f"Linje {line} har en anden tegnkodning end resten af filen "
-            f"({latin if odd_is_latin else utf8} mod {utf8 if odd_is_latin else latin}), så æ, ø "
-            "og å kan være læst forkert; gem filen som UTF-8, og prøv igen.")
+    return QT_TRANSLATE_NOOP("ParticipantsFile", "Linje {line} har en anden tegnkodning end resten af filen ({odd} mod "
+                             "{rest}), så æ, ø og å kan være læst forkert; gem filen som UTF-8, og "
+                             "prøv igen.").format(line=line, odd=latin if odd_is_latin else utf8,
+                                                  rest=utf8 if odd_is_latin else latin)
 
 
 def _is_latin(data: bytes, line: int) -> bool:
@@ -108,29 +110,32 @@ def _delimiter(text: str) -> str:
 def _csv_error(line: int, exc: csv.Error) -> ValidationError:
     text = str(exc)
     if "field larger than field limit" in text:
-        return fail(f"Feltet i linje {line} er for langt (over {thousands(MAX_FIELD)} tegn).")
+        return fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Feltet i linje {line} er for langt (over {n} tegn).").format(
+            line=line, n=thousands(MAX_FIELD)))
     if "NUL" in text:
-        return fail(f"Linje {line} indeholder et NUL-tegn; filen er ikke en tekstfil.")
+        return fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Linje {line} indeholder et NUL-tegn; filen er ikke en tekstfil.").format(
+            line=line))
     if "unexpected end of data" in text:
-        return fail(f"Et anførselstegn lukkes aldrig (filen er læst til linje {line}); ret "
-                     "filen, så intet bliver læst forkert.")
-    return fail(f"Linje {line} kan ikke læses som CSV; tjek anførselstegnene.")
+        return fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Et anførselstegn lukkes aldrig (filen er læst til linje {line}); ret "
+                                      "filen, så intet bliver læst forkert.").format(line=line))
+    return fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Linje {line} kan ikke læses som CSV; tjek anførselstegnene.").format(line=line))
 
 
 def read_csv(path: Path) -> ParticipantTable:
     with path.open("rb") as fh:
         data = fh.read(MAX_FILE_BYTES + 1)  # the size was checked; a file may grow since
     if len(data) > MAX_FILE_BYTES:
-        raise fail(f"Filen »{path.name}« er for stor (højst {MAX_FILE_BYTES // 1_048_576} MB).")
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen »{name}« er for stor (højst {most} MB).").format(
+            name=path.name, most=MAX_FILE_BYTES // 1_048_576))
     if data.count(b"\n") > MAX_CSV_LINES:
-        raise fail(f"Filen har mere end {thousands(MAX_CSV_LINES)} linjer; del den op.")
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen har mere end {n} linjer; del den op.").format(n=thousands(MAX_CSV_LINES)))
     for number, line in enumerate(data.split(b"\n"), start=1):
         if line.count(b";") + line.count(b",") + line.count(b"\t") > MAX_LINE_SEPARATORS:
-            raise fail(f"Linje {number} har over {thousands(MAX_LINE_SEPARATORS)} felter; "
-                       "filen er ikke en deltagerliste.")
+            raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Linje {line} har over {n} felter; filen er ikke en "
+                                         "deltagerliste.").format(line=number, n=thousands(MAX_LINE_SEPARATORS)))
     text, odd_lines = _decode(data)
     if not text.strip():
-        raise fail(f"Filen »{path.name}« er tom.")
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen »{name}« er tom.").format(name=path.name))
     old_limit = csv.field_size_limit(MAX_FIELD)
     try:
         # strict: an unclosed quote is an error, not one giant field swallowing the rest
@@ -145,8 +150,8 @@ def read_csv(path: Path) -> ParticipantTable:
             try:
                 for cells in reader:
                     if any("\x00" in c for c in cells):
-                        raise fail(f"Linje {reader.line_num} indeholder et NUL-tegn; "
-                                    "filen er ikke en tekstfil.")
+                        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Linje {line} indeholder et NUL-tegn; filen er ikke "
+                                                       "en tekstfil.").format(line=reader.line_num))
                     at = bisect_left(odd_sorted, first)  # the first odd line of the record's
                     if at < len(odd_sorted) and odd_sorted[at] <= reader.line_num:  # lines
                         problems[reader.line_num] = _mixed_message(odd_sorted[at], odd_is_latin)

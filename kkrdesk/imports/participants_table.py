@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.validate import strip_controls
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -102,13 +103,13 @@ def map_header(cells: list[Any]) -> tuple[dict[int, str], tuple[str, ...]]:
             ignored.append(strip_controls(str(cell)).strip()[:60])
             continue
         if fld in found:
-            raise fail(f"Kolonnen »{LABELS[fld]}« står to gange "
-                        f"(kolonne {column_letter(found[fld])} og {column_letter(idx)}).")
+            raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Kolonnen »{label}« står to gange (kolonne {first} og {second}).").format(
+                label=LABELS[fld], first=column_letter(found[fld]), second=column_letter(idx)))
         found[fld] = idx
     if "name" not in found:
         seen = ", ".join(strip_controls(str(c)).strip()[:30] for c in cells if header_key(c))
-        raise fail("Kolonnen »Navn« mangler" + (f"; fandt: {seen[:200]}." if seen else
-                                                 "; første række er tom."))
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Kolonnen »Navn« mangler; fandt: {seen}.").format(seen=seen[:200]) if seen
+                   else QT_TRANSLATE_NOOP("ParticipantsFile", "Kolonnen »Navn« mangler; første række er tom."))
     return {i: f for f, i in found.items()}, tuple(ignored)
 
 
@@ -150,14 +151,15 @@ def table_rows(source: str, kind: str, sheet: str, lines: Iterable[tuple[int, li
                 break
             continue
         if len(data) >= MAX_ROWS:
-            raise fail(f"Filen har mere end {thousands(MAX_ROWS)} rækker; del den op.")
+            raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen har mere end {n} rækker; del den op.").format(n=thousands(MAX_ROWS)))
         data.append((line, list(cells)))
     if header is None:
         if before:
             map_header(list(before[0]))  # raises: which headers were found instead
-        raise fail(f"Filen »{source}« er tom.")
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen »{name}« er tom.").format(name=source))
     if not data:
-        raise fail(f"Filen »{source}« har overskrifter, men ingen rækker med deltagere.")
+        raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", "Filen »{name}« har overskrifter, men ingen rækker med deltagere.").format(
+            name=source))
     if merges is not None:
         fill_merged(data, header_line, merges())
     problems = problems or {}
@@ -197,7 +199,8 @@ def fill_merged(data: list[tuple[int, list]], header_line: int, merges: Iterable
                     cells[col] = value
             filled += last_col - min_col + 1
             if filled > MAX_FILLED:
-                raise fail("Arket har for mange flettede celler; ophæv fletningen, og prøv igen.")
+                raise fail(QT_TRANSLATE_NOOP("ParticipantsFile", 
+                    "Arket har for mange flettede celler; ophæv fletningen, og prøv igen."))
 
 
 def cell_value(cell: Any, fld: str, kind: str) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.imports import participants_table as pt
 from kkrdesk.imports.participants_table import Merge, ParticipantTable
 from kkrdesk.imports.participants_table import fail as _fail
@@ -36,7 +37,8 @@ def read_xlsx(path: Path) -> ParticipantTable:
     except ValidationError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on broken files
-        raise _fail(f"»{path.name}« kan ikke læses som Excel-regneark ({_reason(exc)}).") from None
+        raise _fail(QT_TRANSLATE_NOOP("ParticipantsFile", "»{name}« kan ikke læses som Excel-regneark ({reason}).").format(
+            name=path.name, reason=_reason(exc))) from None
 
 
 def _reason(exc: BaseException) -> str:
@@ -44,9 +46,9 @@ def _reason(exc: BaseException) -> str:
     seen = exc
     while seen is not None:
         if "Forbidden" in seen.__class__.__name__:  # defusedxml: DTD, entities, external refs
-            return "filen indeholder XML-definitioner, som et regneark ikke bruger"
+            return QT_TRANSLATE_NOOP("ParticipantsFile", "filen indeholder XML-definitioner, som et regneark ikke bruger")
         seen = seen.__cause__ or seen.__context__
-    return "filen er beskadiget eller ikke et regneark"
+    return QT_TRANSLATE_NOOP("ParticipantsFile", "filen er beskadiget eller ikke et regneark")
 
 
 def _width(ws) -> int:

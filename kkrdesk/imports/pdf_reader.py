@@ -19,6 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
+from kkrdesk.imports.xml_budget import thousands
 from kkrdesk.imports.zip_guard import fail
 
 MAX_PAGES = 500
@@ -58,19 +60,19 @@ def pdf_lines(path: Path, max_text: int) -> list[str]:
     except ValidationError:
         raise
     except _TooMuchWork:
-        raise fail(f"»{name}« er for stor indvendig til en dagsorden: over {MAX_OPERATIONS:,} "
-                   "tekstoperationer; filen læses ikke.".replace(",", ".")) from None
+        raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er for stor indvendig til en dagsorden: over {n} "
+                   "tekstoperationer; filen læses ikke.").format(name=name, n=thousands(MAX_OPERATIONS))) from None
     except LimitReachedError:
-        raise fail(f"»{name}« er for stor indvendig til en dagsorden: en strøm, der pakker sig "
-                   f"ud til over {MAX_STREAM_BYTES // 1_048_576} MB, eller for mange dele; filen "
-                   "læses ikke.") from None
+        raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er for stor indvendig til en dagsorden: en strøm, der pakker sig "
+                   "ud til over {mb} MB, eller for mange dele; filen læses ikke.").format(
+            name=name, mb=MAX_STREAM_BYTES // 1_048_576)) from None
     except Exception:  # noqa: BLE001 - broken PDFs raise many kinds
-        raise fail(f"»{name}« kan ikke læses som PDF (filen er beskadiget).") from None
+        raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« kan ikke læses som PDF (filen er beskadiget).").format(name=name)) from None
 
 
 def _unlock(reader, name: str) -> None:
-    locked = (f"»{name}« er beskyttet med adgangskode; gem en udgave uden adgangskode, "
-              "eller kopiér teksten og sæt den ind.")
+    locked = QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er beskyttet med adgangskode; gem en udgave uden adgangskode, "
+                               "eller kopiér teksten og sæt den ind.").format(name=name)
     if not reader.is_encrypted:
         return
     try:
@@ -85,7 +87,8 @@ def _unlock(reader, name: str) -> None:
 def _text(reader, name: str, max_text: int) -> list[str]:
     pages = reader.pages
     if len(pages) > MAX_PAGES:
-        raise fail(f"»{name}« har {len(pages)} sider; det er ikke en dagsorden (højst {MAX_PAGES}).")
+        raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« har {pages} sider; det er ikke en dagsorden (højst {most}).").format(
+            name=name, pages=len(pages), most=MAX_PAGES))
     done = 0
 
     def count(*_args) -> None:
@@ -100,7 +103,8 @@ def _text(reader, name: str, max_text: int) -> list[str]:
         text = page.extract_text(visitor_operand_before=count) or ""
         total += len(text)
         if total > max_text:
-            raise fail(f"»{name}« indeholder for meget tekst til at være en dagsorden.")
+            raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« indeholder for meget tekst til at være en dagsorden.").format(
+                name=name))
         plain.append(text)
     lines: list[str] = []
     for page, text in zip(pages, plain):

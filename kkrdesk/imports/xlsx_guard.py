@@ -14,6 +14,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.imports import xml_stream, zip_guard
 from kkrdesk.imports.participants_table import Merge
 from kkrdesk.imports.participants_table import fail as _fail
@@ -32,6 +33,7 @@ MAX_MERGES = 10_000  # merged ranges in one sheet
 # these are above any real workbook and keep openpyxl near 250 MB.
 MAX_OTHER_XML_BYTES = 16 * 1024 * 1024
 MAX_OTHER_ELEMENTS = 250_000
+WHAT = QT_TRANSLATE_NOOP("ImportFiles", "et regneark")  # the kind of file, in the shared guards' messages
 
 _SI = re.compile(r"<(?:\w{1,16}:)?si\b")
 _MERGE = re.compile(r"<(?:\w{1,16}:)?mergeCell\b[^>]{0,200}?\bref\s*=\s*[\"']([^\"']{1,40})[\"']")
@@ -41,31 +43,33 @@ _CELL = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
 def check_zip(path: Path) -> dict[str, list[Merge]]:
     """Refuse zip bombs, oversized string tables and XML with DTDs before openpyxl sees
     the file. Returns the merged ranges of each worksheet part."""
-    not_xlsx = f"»{path.name}« er ikke et gyldigt Excel-regneark (.xlsx)."
+    not_xlsx = QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er ikke et gyldigt Excel-regneark (.xlsx).").format(name=path.name)
     merges: dict[str, list[Merge]] = {}
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if len(infos) > MAX_PARTS:
-                raise _fail(f"»{path.name}« indeholder for mange dele til et regneark.")
+                raise _fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« indeholder for mange dele til {what}.").format(
+                    name=path.name, what=WHAT))
             if "xl/workbook.xml" not in names:
                 if "content.xml" in names:
-                    raise _fail(f"»{path.name}« er et OpenDocument-regneark; gem det som .xlsx.")
+                    raise _fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er et OpenDocument-regneark; gem det som .xlsx.").format(
+                        name=path.name))
                 raise _fail(not_xlsx)
             for info in infos:
                 if _is_shared_strings(info.filename) and info.file_size > MAX_SHARED_BYTES:
-                    raise _fail(f"»{path.name}« indeholder urimeligt mange tekster (over "
-                                f"{MAX_SHARED_BYTES // 1_048_576} MB) og åbnes ikke.")
-            zip_guard.check_sizes(infos, path.name, "et regneark", max_total=MAX_UNCOMPRESSED,
+                    raise _fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« indeholder urimeligt mange tekster (over {mb} MB) "
+                                "og åbnes ikke.").format(name=path.name, mb=MAX_SHARED_BYTES // 1_048_576))
+            zip_guard.check_sizes(infos, path.name, WHAT, max_total=MAX_UNCOMPRESSED,
                                   max_ratio=MAX_RATIO, max_parts=MAX_PARTS,
                                   max_xml_part=MAX_OTHER_XML_BYTES,
                                   big_parts_allowed=_streamed)
-            others = XmlBudget("et regneark", max_bytes=MAX_OTHER_XML_BYTES,
+            others = XmlBudget(WHAT, max_bytes=MAX_OTHER_XML_BYTES,
                                max_elements=MAX_OTHER_ELEMENTS, max_depth=128,
                                max_block_elements=MAX_OTHER_ELEMENTS, max_text=MAX_SHARED_BYTES,
-                               broken=f"»{path.name}« kan ikke læses som Excel-regneark (filen "
-                                      "er beskadiget eller ikke et regneark).")
+                               broken=QT_TRANSLATE_NOOP("ImportFiles", "»{name}« kan ikke læses som Excel-regneark (filen "
+                                      "er beskadiget eller ikke et regneark).").format(name=path.name))
             for info in infos:
                 if not info.filename.endswith(zip_guard.XML_PARTS):
                     continue
@@ -77,7 +81,8 @@ def check_zip(path: Path) -> dict[str, list[Merge]]:
     except zipfile.BadZipFile:
         raise _fail(not_xlsx) from None
     except (RuntimeError, NotImplementedError):  # encrypted or unknown compression
-        raise _fail(f"»{path.name}« er krypteret eller pakket på en måde, der ikke kan læses.") from None
+        raise _fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er krypteret eller pakket på en måde, der ikke kan læses.").format(
+            name=path.name)) from None
     return merges
 
 
@@ -104,17 +109,17 @@ def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> list[Mer
         if strings:
             count += sum(1 for m in _SI.finditer(window) if m.end() > fresh)
             if count > MAX_SHARED_STRINGS:
-                raise _fail(f"»{name}« indeholder over {_n(MAX_SHARED_STRINGS)} forskellige "
-                            "tekster og åbnes ikke; del regnearket op.")
+                raise _fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« indeholder over {n} forskellige "
+                            "tekster og åbnes ikke; del regnearket op.").format(name=name, n=_n(MAX_SHARED_STRINGS)))
         if sheet:
             for m in _MERGE.finditer(window):
                 if m.end() > fresh and (bounds := _bounds(m.group(1))):
                     merges.append(bounds)
             if len(merges) > MAX_MERGES:
-                raise _fail(f"»{name}« har over {_n(MAX_MERGES)} flettede celler; ophæv "
-                            "fletningen, og prøv igen.")
+                raise _fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« har over {n} flettede celler; ophæv "
+                            "fletningen, og prøv igen.").format(name=name, n=_n(MAX_MERGES)))
 
-    zip_guard.scan_xml(zf, info, name, "et regneark", look if (sheet or strings) else None)
+    zip_guard.scan_xml(zf, info, name, WHAT, look if (sheet or strings) else None)
     return merges
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.imports.zip_guard import fail
 
 
@@ -39,10 +40,12 @@ class XmlBudget:
         group, limit, plural = self.kinds[tag]
         self.counts[group] = self.counts.get(group, 0) + 1
         if self.counts[group] > limit:
-            self.refuse(name, f"over {thousands(limit)} {plural}")
+            self.refuse(name, QT_TRANSLATE_NOOP("ImportFiles", "over {n} {plural}").format(n=thousands(limit), plural=plural))
 
     def unreadable(self, name: str, part: str) -> ValidationError:
-        return fail(self.broken or f"»{name}« er beskadiget (XML-delen {part[:80]} kan ikke læses).")
+        return fail(self.broken or QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er beskadiget (XML-delen {part} kan ikke læses).").format(
+            name=name, part=part[:80]))
 
     def refuse(self, name: str, limit: str) -> None:
-        raise fail(f"»{name}« er for stor til {self.what}: {limit}; filen åbnes ikke.")
+        raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er for stor til {what}: {limit}; filen åbnes ikke.").format(
+            name=name, what=self.what, limit=limit))

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
 
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.imports.xml_budget import XmlBudget, thousands
 from kkrdesk.imports.zip_guard import CHUNK, TAIL, fail
 
@@ -50,16 +51,16 @@ def blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBud
                 stack.append(elem)
                 budget.elements += 1
                 if budget.elements > budget.max_elements:
-                    budget.refuse(name, f"over {thousands(budget.max_elements)} XML-elementer")
+                    budget.refuse(name, QT_TRANSLATE_NOOP("ImportFiles", "over {n} XML-elementer").format(n=thousands(budget.max_elements)))
                 if budget.kinds and local(elem.tag) in budget.kinds:
                     budget.count_kind(name, local(elem.tag))
                 if len(stack) > budget.max_depth:
-                    budget.refuse(name, f"XML dybere end {budget.max_depth} niveauer")
+                    budget.refuse(name, QT_TRANSLATE_NOOP("ImportFiles", "XML dybere end {n} niveauer").format(n=budget.max_depth))
                 if held >= 0:
                     in_block += 1
                     if in_block > budget.max_block_elements:
-                        budget.refuse(name, f"over {thousands(budget.max_block_elements)} "
-                                            "XML-elementer i ét afsnit eller én tabelrække")
+                        budget.refuse(name, QT_TRANSLATE_NOOP("ImportFiles", "over {n} XML-elementer i ét afsnit eller én tabelrække").format(
+                            n=thousands(budget.max_block_elements)))
                 elif is_block(tuple(local(e.tag) for e in stack)):
                     held, in_block = len(stack) - 1, 0
                 continue
@@ -67,7 +68,7 @@ def blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBud
             if local(elem.tag) == "t" and elem.text:
                 budget.text += len(elem.text)
                 if budget.text > budget.max_text:
-                    budget.refuse(name, f"over {thousands(budget.max_text)} tegn tekst")
+                    budget.refuse(name, QT_TRANSLATE_NOOP("ImportFiles", "over {n} tegn tekst").format(n=thousands(budget.max_text)))
             if held == len(stack):
                 held = -1
                 yield elem
@@ -87,10 +88,10 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: XmlBu
         while chunk := fh.read(CHUNK):
             budget.bytes += len(chunk)
             if budget.bytes > budget.max_bytes:
-                budget.refuse(name, f"over {budget.max_bytes // 1_048_576} MB XML udpakket")
+                budget.refuse(name, QT_TRANSLATE_NOOP("ImportFiles", "over {n} MB XML udpakket").format(n=budget.max_bytes // 1_048_576))
             if _DTD.search(tail + chunk):
-                raise fail(f"»{name}« indeholder XML-definitioner, som {budget.what} ikke bruger "
-                           "(mulig XML-bombe), og åbnes ikke.")
+                raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« indeholder XML-definitioner, som {what} ikke bruger "
+                           "(mulig XML-bombe), og åbnes ikke.").format(name=name, what=budget.what))
             tail = chunk[-TAIL:]
             yield chunk
 

@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Callable
 
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 
 CHUNK = 1 << 16
 TAIL = 256  # characters kept between chunks so no pattern is cut in two
@@ -35,19 +36,20 @@ def check_sizes(infos: list[zipfile.ZipInfo], name: str, what: str, *, max_total
     ``max_xml_part``) one XML part of which says it unpacks to more than that (but for
     the parts ``big_parts_allowed`` names: a workbook's sheets are read row by row)."""
     if len(infos) > max_parts:
-        raise fail(f"»{name}« indeholder for mange dele til {what}.")
+        raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« indeholder for mange dele til {what}.").format(name=name, what=what))
     total = sum(i.file_size for i in infos)
     if total > max_total or any(
         i.file_size > 1_048_576 and i.file_size > max_ratio * max(i.compress_size, 1) for i in infos
     ):
-        raise fail(f"»{name}« fylder urimeligt meget udpakket (over {max_total // 1_048_576} MB "
-                   "eller mulig zip-bombe) og åbnes ikke.")
+        raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« fylder urimeligt meget udpakket (over {mb} MB "
+                   "eller mulig zip-bombe) og åbnes ikke.").format(name=name, mb=max_total // 1_048_576))
     for i in infos:
         if max_xml_part is not None and i.filename.endswith(XML_PARTS) and i.file_size > max_xml_part \
                 and not big_parts_allowed(i.filename):
-            raise fail(f"»{name}« er for stor til {what}: delen {i.filename[:80]} fylder "
-                       f"{i.file_size // 1_048_576} MB udpakket (højst {max_xml_part // 1_048_576} "
-                       "MB); filen åbnes ikke.")
+            raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er for stor til {what}: delen {part} fylder {mb} MB "
+                       "udpakket (højst {most} MB); filen åbnes ikke.").format(
+                name=name, what=what, part=i.filename[:80], mb=i.file_size // 1_048_576,
+                most=max_xml_part // 1_048_576))
 
 
 def decoder(head: bytes):
@@ -73,12 +75,13 @@ def scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, what: str,
         while chunk := fh.read(CHUNK):
             read += len(chunk)
             if read > info.file_size:
-                raise fail(f"»{name}« er større end den selv oplyser (mulig zip-bombe).")
+                raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« er større end den selv oplyser (mulig zip-bombe).").format(
+                    name=name))
             dec = dec or decoder(chunk[:4])
             window = tail + dec.decode(chunk)
             if _DTD.search(window):
-                raise fail(f"»{name}« indeholder XML-definitioner, som {what} ikke bruger "
-                           "(mulig XML-bombe), og åbnes ikke.")
+                raise fail(QT_TRANSLATE_NOOP("ImportFiles", "»{name}« indeholder XML-definitioner, som {what} ikke bruger "
+                           "(mulig XML-bombe), og åbnes ikke.").format(name=name, what=what))
             if on_window is not None:
                 on_window(window, len(tail))
             tail = window[-TAIL:]

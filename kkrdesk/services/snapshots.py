@@ -25,6 +25,7 @@ from sqlalchemy import Table, and_, delete, select, update
 from sqlalchemy.orm import Session
 
 from kkrdesk.core.errors import NotFound
+from kkrdesk.core.marked import Marked
 from kkrdesk.core.models import Base
 from kkrdesk.core.store import Store
 
@@ -171,9 +172,10 @@ def restore(session: Session, snap: Snapshot) -> None:
 
 
 def delete_row(store: Store, area: str, table_name: str, row_id: int,
-               missing: str | None = None) -> Snapshot:
+               missing: Marked | None = None) -> Snapshot:
     """Delete one row (and what cascades with it) as one step of ``area``; ``missing``,
-    when given, is the message if the row is gone already."""
+    when given, is the message if the row is gone already (a marked text, so the window
+    can translate it)."""
     with store.transaction(area) as s:
         snap = delete_rows(s, table_name, [row_id])
         if missing is not None and snap.is_empty:

@@ -169,6 +169,18 @@
         <source>Referatet kan ikke være udsendt før mødet blev holdt.</source>
         <translation>The minutes cannot have been sent before the meeting was held.</translation>
     </message>
+    <message>
+        <source>Teksten har over {what} (linje {line}); så mange har et møde ikke. Importér dagsordenen for sig, eller del teksten op.</source>
+        <translation>The text has over {what} (line {line}); no meeting has that many. Import the agenda on its own, or split the text up.</translation>
+    </message>
+    <message>
+        <source>{n} punkter og underpunkter</source>
+        <translation>{n} items and sub-items</translation>
+    </message>
+    <message>
+        <source>{n} underpunkter og emner</source>
+        <translation>{n} sub-items and topics</translation>
+    </message>
 </context>
 <context>
     <name>AgendaImportDialog</name>
@@ -1631,6 +1643,73 @@
     </message>
 </context>
 <context>
+    <name>FileSafety</name>
+    <message>
+        <source>databasens hjælpefil</source>
+        <translation>the database&apos;s companion file</translation>
+    </message>
+    <message>
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>Filen {target} er {what} {name}; den må ikke overskrives. Vælg et andet filnavn.</source>
+        <translation>The file {target} is {what} {name}; it must not be overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Filen</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>{what} findes ikke: {path}</source>
+        <translation>{what} does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>{what} kan ikke bruges: {path} {reason}.</source>
+        <translation>{what} cannot be used: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>{what} har et ugyldigt navn (et NUL-tegn).</source>
+        <translation>{what} has an invalid name (a NUL character).</translation>
+    </message>
+    <message>
+        <source>Stien er en mappe, ikke en fil: {path}</source>
+        <translation>The path is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>en navngiven pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>en enhed</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>en sokkel</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>ikke en almindelig fil</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>{what} er {kind}, ikke en almindelig fil: {path}</source>
+        <translation>{what} is {kind}, not a regular file: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen</source>
+        <translation>The database</translation>
+    </message>
+    <message>
+        <source>Målet</source>
+        <translation>The target</translation>
+    </message>
+    <message>
+        <source>Skabelonen</source>
+        <translation>The template</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Alle personer</source>
@@ -2339,6 +2418,125 @@
     <message>
         <source>Spring de {bad} rækker med fejl over, og importér de {good} gyldige</source>
         <translation>Skip the {bad} rows with errors and import the {good} valid ones</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>et Word-dokument</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>en PowerPoint-præsentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor indvendig til en dagsorden: over {n} tekstoperationer; filen læses ikke.</source>
+        <translation>»{name}« is too large inside for an agenda: over {n} text operations; the file is not read.</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor indvendig til en dagsorden: en strøm, der pakker sig ud til over {mb} MB, eller for mange dele; filen læses ikke.</source>
+        <translation>»{name}« is too large inside for an agenda: a stream that unpacks to over {mb} MB, or too many parts; the file is not read.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som PDF (filen er beskadiget).</source>
+        <translation>»{name}« cannot be read as a PDF (the file is damaged).</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskyttet med adgangskode; gem en udgave uden adgangskode, eller kopiér teksten og sæt den ind.</source>
+        <translation>»{name}« is protected by a password; save a copy without a password, or copy the text and paste it in.</translation>
+    </message>
+    <message>
+        <source>»{name}« har {pages} sider; det er ikke en dagsorden (højst {most}).</source>
+        <translation>»{name}« has {pages} pages; that is not an agenda (at most {most}).</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for meget tekst til at være en dagsorden.</source>
+        <translation>»{name}« contains too much text to be an agenda.</translation>
+    </message>
+    <message>
+        <source>et regneark</source>
+        <translation>a spreadsheet</translation>
+    </message>
+    <message>
+        <source>»{name}« er ikke et gyldigt Excel-regneark (.xlsx).</source>
+        <translation>»{name}« is not a valid Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder for mange dele til {what}.</source>
+        <translation>»{name}« contains too many parts for {what}.</translation>
+    </message>
+    <message>
+        <source>»{name}« er et OpenDocument-regneark; gem det som .xlsx.</source>
+        <translation>»{name}« is an OpenDocument spreadsheet; save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder urimeligt mange tekster (over {mb} MB) og åbnes ikke.</source>
+        <translation>»{name}« contains unreasonably many texts (over {mb} MB) and is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som Excel-regneark (filen er beskadiget eller ikke et regneark).</source>
+        <translation>»{name}« cannot be read as an Excel workbook (the file is damaged or not a spreadsheet).</translation>
+    </message>
+    <message>
+        <source>»{name}« er krypteret eller pakket på en måde, der ikke kan læses.</source>
+        <translation>»{name}« is encrypted or packed in a way that cannot be read.</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder over {n} forskellige tekster og åbnes ikke; del regnearket op.</source>
+        <translation>»{name}« contains over {n} different texts and is not opened; split the spreadsheet up.</translation>
+    </message>
+    <message>
+        <source>»{name}« har over {n} flettede celler; ophæv fletningen, og prøv igen.</source>
+        <translation>»{name}« has over {n} merged cells; unmerge them and try again.</translation>
+    </message>
+    <message>
+        <source>over {n} {plural}</source>
+        <translation>over {n} {plural}</translation>
+    </message>
+    <message>
+        <source>»{name}« er beskadiget (XML-delen {part} kan ikke læses).</source>
+        <translation>»{name}« is damaged (the XML part {part} cannot be read).</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor til {what}: {limit}; filen åbnes ikke.</source>
+        <translation>»{name}« is too large for {what}: {limit}; the file is not opened.</translation>
+    </message>
+    <message>
+        <source>over {n} XML-elementer</source>
+        <translation>over {n} XML elements</translation>
+    </message>
+    <message>
+        <source>XML dybere end {n} niveauer</source>
+        <translation>XML deeper than {n} levels</translation>
+    </message>
+    <message>
+        <source>over {n} XML-elementer i ét afsnit eller én tabelrække</source>
+        <translation>over {n} XML elements in one paragraph or one table row</translation>
+    </message>
+    <message>
+        <source>over {n} tegn tekst</source>
+        <translation>over {n} characters of text</translation>
+    </message>
+    <message>
+        <source>over {n} MB XML udpakket</source>
+        <translation>over {n} MB of XML unpacked</translation>
+    </message>
+    <message>
+        <source>»{name}« indeholder XML-definitioner, som {what} ikke bruger (mulig XML-bombe), og åbnes ikke.</source>
+        <translation>»{name}« contains XML definitions that {what} does not use (possible XML bomb) and is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« fylder urimeligt meget udpakket (over {mb} MB eller mulig zip-bombe) og åbnes ikke.</source>
+        <translation>»{name}« takes up unreasonably much space unpacked (over {mb} MB or a possible zip bomb) and is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« er for stor til {what}: delen {part} fylder {mb} MB udpakket (højst {most} MB); filen åbnes ikke.</source>
+        <translation>»{name}« is too large for {what}: the part {part} takes up {mb} MB unpacked (at most {most} MB); the file is not opened.</translation>
+    </message>
+    <message>
+        <source>»{name}« er større end den selv oplyser (mulig zip-bombe).</source>
+        <translation>»{name}« is larger than it declares (possible zip bomb).</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3549,42 @@ You can undo with Ctrl+Z.</translation>
         <translation>»{name}« is a folder, not a file.</translation>
     </message>
     <message>
+        <source>Filen kan ikke læses som tekst (UTF-16).</source>
+        <translation>The file cannot be read as text (UTF-16).</translation>
+    </message>
+    <message>
+        <source>Linje {line} har en anden tegnkodning end resten af filen ({odd} mod {rest}), så æ, ø og å kan være læst forkert; gem filen som UTF-8, og prøv igen.</source>
+        <translation>Line {line} has a different character encoding from the rest of the file ({odd} against {rest}), so æ, ø and å may have been read wrongly; save the file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>Feltet i linje {line} er for langt (over {n} tegn).</source>
+        <translation>The field in line {line} is too long (over {n} characters).</translation>
+    </message>
+    <message>
+        <source>Linje {line} indeholder et NUL-tegn; filen er ikke en tekstfil.</source>
+        <translation>Line {line} contains a NUL character; the file is not a text file.</translation>
+    </message>
+    <message>
+        <source>Et anførselstegn lukkes aldrig (filen er læst til linje {line}); ret filen, så intet bliver læst forkert.</source>
+        <translation>A quotation mark is never closed (the file was read to line {line}); correct the file so that nothing is read wrongly.</translation>
+    </message>
+    <message>
+        <source>Linje {line} kan ikke læses som CSV; tjek anførselstegnene.</source>
+        <translation>Line {line} cannot be read as CSV; check the quotation marks.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« er for stor (højst {most} MB).</source>
+        <translation>The file »{name}« is too large (at most {most} MB).</translation>
+    </message>
+    <message>
+        <source>Filen har mere end {n} linjer; del den op.</source>
+        <translation>The file has more than {n} lines; split it up.</translation>
+    </message>
+    <message>
+        <source>Linje {line} har over {n} felter; filen er ikke en deltagerliste.</source>
+        <translation>Line {line} has over {n} fields; the file is not a list of participants.</translation>
+    </message>
+    <message>
         <source>Filen »{name}« er tom.</source>
         <translation>The file »{name}« is empty.</translation>
     </message>
@@ -3389,6 +3623,42 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>»{name}« er hverken et regneark (.xlsx) eller en tekstfil (.csv).</source>
         <translation>»{name}« is neither a spreadsheet (.xlsx) nor a text file (.csv).</translation>
+    </message>
+    <message>
+        <source>Kolonnen »{label}« står to gange (kolonne {first} og {second}).</source>
+        <translation>The column »{label}« appears twice (columns {first} and {second}).</translation>
+    </message>
+    <message>
+        <source>Kolonnen »Navn« mangler; fandt: {seen}.</source>
+        <translation>The column »Navn« (name) is missing; found: {seen}.</translation>
+    </message>
+    <message>
+        <source>Kolonnen »Navn« mangler; første række er tom.</source>
+        <translation>The column »Navn« (name) is missing; the first row is empty.</translation>
+    </message>
+    <message>
+        <source>Filen har mere end {n} rækker; del den op.</source>
+        <translation>The file has more than {n} rows; split it up.</translation>
+    </message>
+    <message>
+        <source>Filen »{name}« har overskrifter, men ingen rækker med deltagere.</source>
+        <translation>The file »{name}« has headings but no rows with participants.</translation>
+    </message>
+    <message>
+        <source>Arket har for mange flettede celler; ophæv fletningen, og prøv igen.</source>
+        <translation>The sheet has too many merged cells; unmerge them and try again.</translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke læses som Excel-regneark ({reason}).</source>
+        <translation>»{name}« cannot be read as an Excel workbook ({reason}).</translation>
+    </message>
+    <message>
+        <source>filen indeholder XML-definitioner, som et regneark ikke bruger</source>
+        <translation>the file contains XML definitions that a spreadsheet does not use</translation>
+    </message>
+    <message>
+        <source>filen er beskadiget eller ikke et regneark</source>
+        <translation>the file is damaged or not a spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5139,129 @@ John Smith, KL</translation>
     <message>
         <source>(siden {day})</source>
         <translation>(since {day})</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Databaserne har ikke samme skemaversion ({source} og {target}).</source>
+        <translation>The databases do not have the same schema version ({source} and {target}).</translation>
+    </message>
+    <message>
+        <source>Måldatabasen er ikke tom: {named}. Brug --replace for at erstatte alt i den med kildens indhold.</source>
+        <translation>The target database is not empty: {named}. Use --replace to replace everything in it with the source&apos;s content.</translation>
+    </message>
+    <message>
+        <source>Kopien af tabellen {table} stemmer ikke: {found} rækker i målet mod {expected} i kilden, eller indholdet afviger.</source>
+        <translation>The copy of the table {table} does not match: {found} rows in the target against {expected} in the source, or the content differs.</translation>
+    </message>
+    <message>
+        <source>Serveren {server} kan ikke bruges: {reason}.</source>
+        <translation>The server {server} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke læses: {path} {reason}.</source>
+        <translation>The database cannot be read: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen er skrivebeskyttet og kan ikke åbnes til redigering: {path}</source>
+        <translation>The database is read-only and cannot be opened for editing: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen ligger i en skrivebeskyttet mappe og kan ikke åbnes til redigering: {path}</source>
+        <translation>The database is in a read-only folder and cannot be opened for editing: {path}</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke: {folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Stien er en mappe, ikke en databasefil: {path}</source>
+        <translation>The path is a folder, not a database file: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er en symbolsk henvisning til en fil, der ikke findes: {path}</source>
+        <translation>The database is a symbolic link to a file that does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen findes ikke: {path}</source>
+        <translation>The database does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Der kan ikke oprettes en database i mappen (skrivebeskyttet): {folder}</source>
+        <translation>A database cannot be created in the folder (read-only): {folder}</translation>
+    </message>
+    <message>
+        <source>Filen er tom og er ikke en KKR Desk-database: {path}</source>
+        <translation>The file is empty and is not a KKR Desk database: {path}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en SQLite-database: {path}</source>
+        <translation>The file is not an SQLite database: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er afkortet eller beskadiget: {path}</source>
+        <translation>The database is truncated or damaged: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er beskadiget og kan ikke læses: {path}</source>
+        <translation>The database is damaged and cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen er beskadiget (SQLite&apos;s kontrol fandt {count} fejl): {path}</source>
+        <translation>The database is damaged (SQLite&apos;s check found {count} errors): {path}</translation>
+    </message>
+    <message>
+        <source>Filen er en SQLite-database, men ikke en KKR Desk-database: {path}</source>
+        <translation>The file is an SQLite database, but not a KKR Desk database: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen blev ikke opgraderet: sikkerhedskopien kunne ikke laves ({reason}).</source>
+        <translation>The database was not upgraded: the backup copy could not be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>Ingen forbindelse til serveren – ændringen er ikke gemt; prøv igen, når der er forbindelse igen.</source>
+        <translation>No connection to the server – the change is not saved; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den.</source>
+        <translation>The database has an older schema; open it in KKR Desk once to upgrade it.</translation>
+    </message>
+    <message>
+        <source>Ændringen kunne ikke gemmes: {reason}.</source>
+        <translation>The change could not be saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen kunne ikke læses: {reason}.</source>
+        <translation>The database could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen er fra en nyere version af KKR Desk (skema {revision}); opdatér programmet for at åbne den.</source>
+        <translation>The database is from a newer version of KKR Desk (schema {revision}); update the program to open it.</translation>
+    </message>
+    <message>
+        <source>Filen er en SQLite-database, men ikke en KKR Desk-database.</source>
+        <translation>The file is an SQLite database, but not a KKR Desk database.</translation>
+    </message>
+    <message>
+        <source>Databasen kunne ikke opgraderes: fremmednøgler ville blive brudt.</source>
+        <translation>The database could not be upgraded: foreign keys would be broken.</translation>
+    </message>
+    <message>
+        <source>Databasen kunne ikke opgraderes: {reason}.</source>
+        <translation>The database could not be upgraded: {reason}.</translation>
+    </message>
+    <message>
+        <source>Databasen er allerede åben i et andet KKR Desk-vindue: {path}. Luk det først, eller åbn en anden database.</source>
+        <translation>The database is already open in another KKR Desk window: {path}. Close it first, or open another database.</translation>
+    </message>
+    <message>
+        <source>Databasen er allerede åben i KKR Desk under et andet navn (en hård henvisning eller en anden sti til samme fil): {path}. Brug det navn, den er åbnet under, eller luk den først.</source>
+        <translation>The database is already open in KKR Desk under another name (a hard link or another path to the same file): {path}. Use the name it is open under, or close it first.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke låses til redigering: {path} ({reason})</source>
+        <translation>The database cannot be locked for editing: {path} ({reason})</translation>
     </message>
 </context>
 <context>
