@@ -39,6 +39,17 @@ class Keyboard:
         assert widget is not None, "nothing has the keyboard"
         return widget
 
+
+    def tab_until(self, wanted, back: bool = False, limit: int = 40):
+        """Tab (or Shift+Tab) on until ``wanted(focus)``, as a user does; fails if it never comes."""
+        seen = []
+        for _ in range(limit):
+            if wanted(self.focus()):
+                return self.focus()
+            seen.append(f"{type(self.focus()).__name__}:{self.focus().accessibleName()}")
+            self.press(Qt.Key.Key_Tab, SHIFT if back else Qt.KeyboardModifier.NoModifier)
+        raise AssertionError(f"Tab never reached it; it went {seen}")
+
     def press(self, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
         for _ in range(times):
             QTest.keyClick(self.focus(), key, modifier)

@@ -13,24 +13,14 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from keyboard_driving import CTRL, SHIFT, show_window
+from keyboard_driving import CTRL, show_window
 
-
-def _tab_until(keys, wanted, back: bool = False, limit: int = 40):
-    """Tab (or Shift+Tab) on until ``wanted(focus)``, as a user does; fails if it never comes."""
-    seen = []
-    for _ in range(limit):
-        if wanted(keys.focus()):
-            return keys.focus()
-        seen.append(f"{type(keys.focus()).__name__}:{keys.focus().accessibleName()}")
-        keys.press(Qt.Key.Key_Tab, SHIFT if back else Qt.KeyboardModifier.NoModifier)
-    raise AssertionError(f"Tab never reached it; it went {seen}")
 
 
 def _side_tab(keys, tab, name: str) -> None:
     """Into the side tabs' bar, then the arrows to the pane called ``name``."""
     bar = tab.side.tabBar()
-    _tab_until(keys, lambda w: w is bar, back=True)
+    keys.tab_until(lambda w: w is bar, back=True)
     for _ in range(bar.count()):
         if bar.tabText(bar.currentIndex()) == name:
             return
@@ -45,17 +35,17 @@ def _db(store, sql: str, *args):
 
 def _referat(keys, tab, june18, store) -> None:
     """The third line of the agenda (2.a, Aktuel status for FK-OSS): notes and a decision."""
-    _tab_until(keys, lambda w: w is tab.view)
+    keys.tab_until(lambda w: w is tab.view)
     keys.press(Qt.Key.Key_Home)
     keys.press(Qt.Key.Key_Down, times=2)
     _side_tab(keys, tab, "Referat")
-    _tab_until(keys, lambda w: w is tab.minutes_pane.notes)
+    keys.tab_until(lambda w: w is tab.minutes_pane.notes)
     assert tab.minutes_pane.heading.text() == "2.a. Aktuel status for FK-OSS"
     keys.press(Qt.Key.Key_A, CTRL)
     keys.type("Netværket drøftede status for FK-OSS.")
     keys.press(Qt.Key.Key_Tab)
     assert keys.focus() is tab.minutes_pane.decision
-    _tab_until(keys, lambda w: getattr(w, "text", str)() == "Godkendt")
+    keys.tab_until(lambda w: getattr(w, "text", str)() == "Godkendt")
     keys.press(Qt.Key.Key_Space)
     assert _db(store, "SELECT notes, decision FROM agenda_item WHERE meeting_id = ? AND title = ?",
                june18, "Aktuel status for FK-OSS") == [("Netværket drøftede status for FK-OSS.", "Godkendt")]
@@ -65,20 +55,20 @@ def _attendance(keys, tab) -> str:
     """Alle deltog, then Afbud for the second name on the list; returns that name."""
     _side_tab(keys, tab, "Fremmøde")
     pane = tab.attendance_pane
-    _tab_until(keys, lambda w: w is pane.all_button)
+    keys.tab_until(lambda w: w is pane.all_button)
     keys.press(Qt.Key.Key_Space)
-    _tab_until(keys, lambda w: w is pane.view, back=True)
+    keys.tab_until(lambda w: w is pane.view, back=True)
     keys.press(Qt.Key.Key_Home)
     keys.press(Qt.Key.Key_Down)  # the arrow selects the row it moves to
     person = pane.view.currentIndex().siblingAtColumn(0).data()
-    _tab_until(keys, lambda w: getattr(w, "text", str)() == "Afbud")
+    keys.tab_until(lambda w: getattr(w, "text", str)() == "Afbud")
     keys.press(Qt.Key.Key_Space)
     return person
 
 
 def _action(keys, tab) -> None:
     _side_tab(keys, tab, "Opfølgning")
-    _tab_until(keys, lambda w: tab.followup_pane.isAncestorOf(w) and getattr(w, "text", str)() == "Nyt …")
+    keys.tab_until(lambda w: tab.followup_pane.isAncestorOf(w) and getattr(w, "text", str)() == "Nyt …")
 
     def steps(dialog):
         keys.type("Send statusnotatet til styregruppen")

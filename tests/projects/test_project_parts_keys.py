@@ -9,23 +9,13 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from keyboard_driving import CTRL, SHIFT, show_window
+from keyboard_driving import CTRL, show_window
 
 PROJECT = "Identitetssløring i kommunerne"
 SEATS_SQL = ("SELECT p.name, m.role FROM membership m JOIN person p ON p.id = m.person_id"
              " JOIN \"group\" g ON g.id = m.group_id WHERE g.name = 'Styregruppe'"
              " AND p.name = 'Niels Vingborg'")
 
-
-def _tab_until(keys, wanted, back: bool = False, limit: int = 40):
-    """Tab (or Shift+Tab) on until ``wanted(focus)``, as a user does; fails if it never comes."""
-    seen = []
-    for _ in range(limit):
-        if wanted(keys.focus()):
-            return keys.focus()
-        seen.append(f"{type(keys.focus()).__name__}:{getattr(keys.focus(), 'text', str)()}")
-        keys.press(Qt.Key.Key_Tab, SHIFT if back else Qt.KeyboardModifier.NoModifier)
-    raise AssertionError(f"Tab never reached it; it went {seen}")
 
 
 def _db(store, sql: str, *args):
@@ -34,10 +24,10 @@ def _db(store, sql: str, *args):
 
 
 def _milestone(keys, tab) -> None:
-    _tab_until(keys, lambda w: w is tab.view)
+    keys.tab_until(lambda w: w is tab.view)
     keys.type("Identitets")  # the list finds the project by its first letters
     assert tab.project.name == PROJECT
-    _tab_until(keys, lambda w: w is tab.part_panes["milestone"].add_button)
+    keys.tab_until(lambda w: w is tab.part_panes["milestone"].add_button)
 
     def steps(dialog):
         keys.type("Kontrakt underskrevet")
@@ -52,13 +42,13 @@ def _milestone(keys, tab) -> None:
 
 def _seat(keys, tab) -> None:
     bar = tab.pages.tabBar()
-    _tab_until(keys, lambda w: w is bar, back=True)
+    keys.tab_until(lambda w: w is bar, back=True)
     keys.press(Qt.Key.Key_Right, times=2)
     assert bar.tabText(bar.currentIndex()) == "Organisation"
-    _tab_until(keys, lambda w: w is tab.org.tree)
+    keys.tab_until(lambda w: w is tab.org.tree)
     keys.press(Qt.Key.Key_Home)
     assert tab.org.tree.currentItem().text(0) == "Styregruppe"
-    _tab_until(keys, lambda w: w is tab.org.buttons["seat"], back=True)
+    keys.tab_until(lambda w: w is tab.org.buttons["seat"], back=True)
 
     def steps(dialog):
         keys.type("Niels Vin")
