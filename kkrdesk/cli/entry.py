@@ -177,6 +177,9 @@ def _check(args) -> int:
 
 
 def _gui(args) -> int:
+    from kkrdesk.ui import import_hook
+
+    import_hook.lighten()  # before the window's modules are imported: see import_hook
     from kkrdesk.ui.app import run
 
     return run(db=args.db, smoke=args.smoke, screenshot_dir=args.screenshot, lang=args.lang)

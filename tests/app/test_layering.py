@@ -21,6 +21,7 @@ LINT = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
 
 # A skeleton of the real package: every layer and wing, importing nothing yet.
 SKELETON = ["cli/__init__.py", "cli/entry.py", "ui/__init__.py", "ui/app.py", "ui/root.py",
+            "ui/import_hook.py",
             "ui/agenda/__init__.py", "ui/agenda/tab.py", "ui/participants/__init__.py",
             "ui/sor/__init__.py", "ui/sor/tab.py", "ui/projects/__init__.py",
             "export/__init__.py", "export/x.py", "export/pdf_writer.py", "export/pdf_pages.py",
@@ -79,7 +80,8 @@ def _fake_project(tmp: Path, module: str | None = None, line: str = "") -> Path:
         path.touch()
     (tmp / "fakedesk" / "__init__.py").touch()
     (tmp / "fakedesk" / "cli" / "entry.py").write_text(
-        "def main():\n    from fakedesk.ui import app\n")  # the allowed lazy start
+        "def main():\n    from fakedesk.ui import import_hook\n"
+        "    from fakedesk.ui import app\n")  # the allowed lazy start
     (tmp / "fakedesk" / "export" / "pdf_writer.py").write_text(
         "from PySide6.QtGui import QPdfWriter\n")  # the allowed PDF writer
     (tmp / "fakedesk" / "export" / "timeline_paint.py").write_text(
