@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kkrdesk.ui.i18n import Counts, translate, shown
 
 from kkrdesk.ui.dates import clock, long_date
+from kkrdesk.ui.elided_label import ElidedLabel
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.agenda import meetings, minutes, presenters
 from kkrdesk.ui.agenda import commands as cmds
@@ -99,10 +100,12 @@ class AgendaTab(ItemSteps, LazyTab):
         layout.addWidget(splitter, 1)
 
     def _make_header(self) -> QHBoxLayout:
-        self.title = heading("")
-        self.subtitle = QLabel()
+        # one line each, the whole text in the tool tip: a header that wrapped moved the
+        # agenda under it at every change of meeting (ui/elided_label.py)
+        self.title = ElidedLabel()
+        self.title.setFont(heading("").font())
+        self.subtitle = ElidedLabel()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle.setWordWrap(True)  # a long status line wraps instead of widening the window
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.subtitle)
