@@ -16,8 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import sort_key
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the row object itself
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,22 @@ class Column:
     background: Callable[[Any], Any] | None = None
     align_right: bool = False
     header_tip: str = ""  # what a short header means, on hovering it
+
+
+def _sort_value(row, col: Column):
+    return col.sort(row) if col.sort else sort_key(col.text(row))[0]
+
+
+# role -> answer(row, column) for the roles a RowTableModel gives
+_ANSWERS = {
+    DISPLAY: lambda row, col: col.text(row),
+    SORT_ROLE: _sort_value,
+    ROW_ROLE: lambda row, col: row,
+    int(Qt.ItemDataRole.ToolTipRole): lambda row, col: (col.tooltip(row) or None) if col.tooltip else None,
+    int(Qt.ItemDataRole.ForegroundRole): lambda row, col: col.foreground(row) if col.foreground else None,
+    int(Qt.ItemDataRole.BackgroundRole): lambda row, col: col.background(row) if col.background else None,
+    int(Qt.ItemDataRole.TextAlignmentRole): lambda row, col: _RIGHT if col.align_right else None,
+}
 
 
 class RowTableModel(QAbstractTableModel):
@@ -59,25 +77,14 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index, role=DISPLAY):
+        # asked for every role of every cell the view paints or measures (a project's
+        # panes fitting their columns: ~1,900 calls), so the roles this model does not
+        # give are answered by one dictionary look-up
+        answer = _ANSWERS.get(role)
+        if answer is None or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        row, col = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
-        if role == SORT_ROLE:
-            return col.sort(row) if col.sort else sort_key(col.text(row))[0]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
-            return col.tooltip(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col.foreground:
-            return col.foreground(row)
-        if role == Qt.ItemDataRole.BackgroundRole and col.background:
-            return col.background(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return answer(self._rows[index.row()], self._columns[index.column()])
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
