@@ -1,6 +1,6 @@
-"""The detail panes of a project: its own fields (each saves itself, ui/autosave.py),
-the tables of its parts with Ny/Ret/Slet, and the meetings where it was presented.
-Panes emit undo commands; the tab pushes them."""
+"""The detail panes of a project: its own fields (each saves itself, ui/autosave.py) and
+the tables of its parts with Ny/Ret/Slet (the meetings where it was presented are in
+links_pane.py). Panes emit undo commands; the tab pushes them."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.ui.i18n import translate, shown
@@ -225,20 +224,34 @@ class PartPane(QWidget):
         self.layout_.setContentsMargins(0, 4, 0, 0)
         self.layout_.addLayout(buttons)
         self.empty = HintAbove(self.view)  # what to do first, while there are no rows
+        self._unfitted = False  # rows shown while hidden: their columns are fitted when shown
         self.layout_.addWidget(self.empty, 1)
 
     def show_project(self, p: ProjectView | None) -> None:
         current = self.current()
         self.model.set_rows(self.rows_of(p) if p else ())
         self.empty.show_hint(self.empty_text if p is not None and not self.model.rowCount() else "")
-        fit_columns(self.view, 300)
-        if self.kind in ("note", "decision", "risk", "financing"):  # long texts wrap
-            self.view.setWordWrap(True)
-            self.view.resizeRowsToContents()
+        # Measuring every cell is the larger part of showing a project; the panes behind
+        # other tabs are measured when they are shown.
+        self._unfitted = not self.isVisible()
+        if not self._unfitted:
+            self._fit()
         if current is not None:
             for r in range(self.proxy.rowCount()):
                 if self.proxy.index(r, 0).data(ROW_ROLE).id == current.id:
                     self.view.selectRow(r)
+
+    def _fit(self) -> None:
+        fit_columns(self.view, 300)
+        if self.kind in ("note", "decision", "risk", "financing"):  # long texts wrap
+            self.view.setWordWrap(True)
+            self.view.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._unfitted:
+            self._unfitted = False
+            self._fit()
 
     def current(self):
         idx = self.view.currentIndex()
@@ -251,44 +264,3 @@ class PartPane(QWidget):
         row = self.current()
         if row is not None:
             signal.emit(row)
-
-
-class LinksPane(QWidget):
-    """The agenda items where the project was presented; double-click jumps there."""
-
-    jump = Signal(int)  # agenda item id
-    unlink = Signal(int)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.list = QListWidget()
-        self.list.itemDoubleClicked.connect(lambda it: self.jump.emit(it.data(Qt.ItemDataRole.UserRole)))
-        go = QPushButton(translate("LinksPane", "Gå til punktet"))
-        go.clicked.connect(lambda: self._emit(self.jump))
-        drop = QPushButton(translate("LinksPane", "Fjern kobling"))
-        drop.clicked.connect(lambda: self._emit(self.unlink))
-        row = QHBoxLayout()
-        row.addWidget(go)
-        row.addWidget(drop)
-        row.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 4, 0, 0)
-        hint = QLabel(translate("LinksPane", "Møder, hvor projektet er præsenteret. Knyt et punkt til projektet fra "
-                      "punktet på Dagsorden-fanen."))
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
-        lay.addLayout(row)
-        lay.addWidget(self.list, 1)
-
-    def show_project(self, p: ProjectView | None) -> None:
-        self.list.clear()
-        for link in (p.links if p else ()):
-            it = QListWidgetItem(translate("detail_panes", "{meeting_date}  punkt {number}: {title}").format(meeting_date=short_date(link.meeting_date), number=link.number, title=link.title))
-            it.setData(Qt.ItemDataRole.UserRole, link.item_id)
-            self.list.addItem(it)
-
-    def _emit(self, signal) -> None:
-        it = self.list.currentItem()
-        if it is not None:
-            signal.emit(it.data(Qt.ItemDataRole.UserRole))
-

@@ -23,7 +23,8 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects import org_actions
 from kkrdesk.ui.projects import part_columns as parts
-from kkrdesk.ui.projects.detail_panes import GeneralPane, LinksPane, PartPane
+from kkrdesk.ui.projects.detail_panes import GeneralPane, PartPane
+from kkrdesk.ui.projects.links_pane import LinksPane
 from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
 from kkrdesk.ui.projects.pane_hints import NO_RISKS
 from kkrdesk.ui.projects.list_model import ProjectFilter, columns, summary_html
