@@ -10,11 +10,12 @@ collects them) and translated where shown with ``translate("Context", text)``.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from kkrdesk.core.paths import resource
 
 LANGUAGES = ("da", "en")
+LANGUAGE_KEY = "ui/language"  # the setting (Filer > Indstillinger …)
 QM_FILE = "kkrdesk_en.qm"
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -25,6 +26,13 @@ _state: dict = {"language": "da", "installed": {}}  # language -> its QTranslato
 def language() -> str:
     """This run's interface language, "da" or "en"."""
     return _state["language"]
+
+
+def stored_language() -> str:
+    """The language the settings hold ("da" when none or a spoilt one), read alone: the
+    rest of the settings (ui/preferences) wait until the first frame is painted."""
+    value = QSettings().value(LANGUAGE_KEY)
+    return str(value) if value in LANGUAGES else "da"
 
 
 def translate(context: str, text: str) -> str:

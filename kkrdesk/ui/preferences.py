@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QSettings
 
+from kkrdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from kkrdesk.views.agenda import DocumentOptions
 from kkrdesk.views.sor import DEFAULT_ROUND_DAYS, DEFAULT_SDS_WEEKS
 
@@ -25,11 +26,9 @@ MEETING_START_KEY = "meeting/default_start"  # "12:00"
 MEETING_MINUTES_KEY = "meeting/default_minutes"
 SDS_WEEKS_KEY = "sor/sds_weeks"  # how long SDS has to answer
 ROUND_DAYS_KEY = "sor/round_days"  # a round's usual period from sending to the deadline
-LANGUAGE_KEY = "ui/language"  # "da" or "en"
 
 TIME_SEPARATORS = (".", ":")
 CONTACT_CHOICES = ("ask", "always", "never")
-LANGUAGES = ("da", "en")
 ROUND_DAYS_RANGE = (1, 180)
 SDS_WEEKS_RANGE = (1, 52)
 MEETING_MINUTES_RANGE = (15, 720)

@@ -38,10 +38,8 @@ def set_language_override(app: QApplication, language: str | None) -> None:
     """``kkrdesk --lang da|en``: this run's language, whatever the settings say (the
     settings keep their own choice); without it the stored setting. Its translations are
     loaded here, before the first window is built (ui/i18n)."""
-    from kkrdesk.ui import preferences
-
     app.setProperty(LANGUAGE_PROPERTY, language or "")
-    i18n.install(app, language or preferences.load().language)
+    i18n.install(app, language or i18n.stored_language())
 
 
 def language_override() -> str | None:
