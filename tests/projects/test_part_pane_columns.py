@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.services.projects import portfolio as projects
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.projects.tab import ProjectsTab
 from kkrdesk.views.projects import ProjectFields
 
 TODAY = dt.date(2025, 6, 18)
@@ -23,18 +21,12 @@ LONG_RISK = "Leverandøren leverer for sent"
 
 
 @pytest.fixture
-def tab(qtbot, demo_store):
+def tab(open_projects_tab, demo_store):
     first = projects.create_project(demo_store, ProjectFields("Aaa testprojekt", ""))
     project_parts.add_part(demo_store, "risk", first, dict(title="Kort", probability=1, impact=1))
-    ctx = AppContext(demo_store)
-    widget = ProjectsTab(ctx, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.refresh()
+    widget = open_projects_tab(demo_store, TODAY)
     QApplication.processEvents()
-    yield widget
-    ctx.undo_stack.clear()
+    return widget
 
 
 def _select(tab, name: str) -> None:

@@ -15,8 +15,6 @@ from dialog_driving import drive, ok
 from kkrdesk.core.enums import GroupKind, MilestoneStatus, Role
 from kkrdesk.services.participants import people as participants
 from kkrdesk.services.projects import portfolio as projects
-from kkrdesk.ui.context import AppContext
-from kkrdesk.ui.projects.tab import ProjectsTab
 from kkrdesk.views.projects import ProjectFields
 
 MASKING = "Identitetssløring i kommunerne"
@@ -36,15 +34,8 @@ o Mette Nybo Sørensen, Odense kommune
 
 
 @pytest.fixture
-def tab(qtbot, demo_store):
-    ctx = AppContext(demo_store)
-    widget = ProjectsTab(ctx, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.refresh()
-    yield widget
-    ctx.undo_stack.clear()
+def tab(open_projects_tab, demo_store):
+    return open_projects_tab(demo_store, TODAY)
 
 
 def run(qtbot, button, fill):

@@ -41,17 +41,10 @@ def choose(combo, text: str) -> None:
 
 
 @pytest.fixture
-def tab(qtbot, demo_store):
+def tab(open_projects_tab, demo_store):
     # Start from nothing: the demo's people and organisations, no masking project.
     projects.delete_project(demo_store, projects.find_by_name(demo_store, MASKING).id)
-    ctx = AppContext(demo_store)
-    widget = ProjectsTab(ctx, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.refresh()
-    yield widget
-    ctx.undo_stack.clear()
+    return open_projects_tab(demo_store, TODAY)
 
 
 def run(qtbot, button, fill):
