@@ -99,18 +99,17 @@ class AgendaTab(ItemSteps, LazyTab):
         layout.addLayout(self._make_header())
         layout.addWidget(splitter, 1)
 
-    def _make_header(self) -> QHBoxLayout:
-        # one line each, the whole text in the tool tip: a header that wrapped moved the
-        # agenda under it at every change of meeting (ui/elided_label.py)
+    def _make_header(self) -> QVBoxLayout:
+        """The title and date on a line of their own (the whole width is theirs), below
+        them the time, place and status beside the meeting's buttons. One line each, the
+        whole text in the tool tip: a header that wrapped moved the agenda under it at
+        every change of meeting (ui/elided_label.py)."""
         self.title = ElidedLabel()
         self.title.setFont(heading("").font())
         self.subtitle = ElidedLabel()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        texts = QVBoxLayout()
-        texts.addWidget(self.title)
-        texts.addWidget(self.subtitle)
         row = QHBoxLayout()
-        row.addLayout(texts, 1)
+        row.addWidget(self.subtitle, 1)
         self.meeting_buttons = {}
         for key, text, slot in (
             ("new", translate("AgendaTab", "Nyt møde …"), lambda: self.meeting_actions.new_meeting()),
@@ -122,9 +121,12 @@ class AgendaTab(ItemSteps, LazyTab):
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
-            row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(b)
             self.meeting_buttons[key] = b
-        return row
+        header = QVBoxLayout()
+        header.addWidget(self.title)
+        header.addLayout(row)
+        return header
 
     def open_live_view(self):
         """The chair's live view of this meeting (imported when first asked for)."""
