@@ -19,6 +19,7 @@ here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import bench_first_open  # noqa: E402
 import bench_inprocess  # noqa: E402
 import bench_minutes_docx  # noqa: E402
 import bench_overview_xlsx  # noqa: E402
@@ -70,6 +71,12 @@ def main() -> int:
         for name, p95, _med, cpu, _n in found:
             rows.append((f"in-app: {name} (p95; CPU p95 {cpu:.0f} ms)", "-", f"{p95:.0f} ms",
                          "< 50 ms", p95 < bench_inprocess.TARGET_MS))
+        print("== first opening of each wing", flush=True)
+        opened = bench_first_open.measure(3 if quick else 7, folder)
+        bench_first_open.report(opened)
+        for name, median, _worst in opened:
+            rows.append((f"first opening: {name} (median)", "-", f"{median:.0f} ms", "< 100 ms",
+                         median < bench_first_open.TARGET_MS))
         print("== search everything", flush=True)
         searched = bench_search.measure(1 if quick else 3, folder)
         bench_search.report(searched)

@@ -22,6 +22,7 @@ from kkrdesk.core.errors import DatabaseLocked, KkrDeskError, ServerUnreachable
 from kkrdesk.ui import recent_menu, server_down
 from kkrdesk.core.paths import is_url
 from kkrdesk.ui.accessible import watch_dialogs
+from kkrdesk.ui.idle_build import build_when_idle
 from kkrdesk.ui.main_window import TAB_NAMES, MainWindow
 from kkrdesk.ui.qt_setup import application, set_language_override
 from kkrdesk.ui.recent_menu import real
@@ -139,6 +140,7 @@ class Session:
             return
         if self.open(path, create=create):
             self.window.show()
+            build_when_idle(self.window)
 
     def _ask_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -264,6 +266,7 @@ def run(db: Path | str | None = None, smoke: bool = False, screenshot_dir: Path 
             QTimer.singleShot(0, loop.quit)
             loop.exec()
             return 0
+        build_when_idle(window)
         return app.exec()
     except KkrDeskError as exc:
         print(f"kkrdesk: {exc}", file=sys.stderr)

@@ -150,6 +150,15 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         self._links["projects"] = ProjectLinks(self.ctx)
         agenda_tab.item_pane.add_link_section(translate("MainWindow", "Projekter"), self._links["projects"])
 
+    def build_next_hidden(self) -> bool:
+        """Build and read the first wing not built yet, left hidden behind the shown one
+        (ui/idle_build.py calls it in idle moments); False when all are built."""
+        index = next((i for i in range(len(TAB_NAMES)) if i not in self._built), None)
+        if index is None or self.ctx is None:
+            return False
+        self.tab(index).refresh()  # read now: shown later without a wait
+        return True
+
     @property
     def agenda_tab(self):
         return self.tab(0)
