@@ -7,7 +7,7 @@ import functools
 import inspect
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from kkrdesk.ui.table_model import SORT_ROLE, RowTableModel
@@ -60,12 +60,49 @@ def filtered_table(model: RowTableModel, proxy: QSortFilterProxyModel,
     return view
 
 
+MEASURED_ROWS = 100  # a longer list's columns are fitted to its first rows
+
+
 def fit_columns(view: QTableView, max_width: int = 360) -> None:
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
+    """Each column as wide as its texts, at most ``max_width``. A list of more than
+    MEASURED_ROWS rows is measured on its first MEASURED_ROWS (the rows a user sees
+    first; ten years of proposals are 300 rows, and measuring every cell was most of
+    opening the SOR wing); a cut text has its tool tip. A view not shown is fitted when
+    it is shown, with the rows it has then."""
+    if not view.isVisible():
+        _FitWhenShown.attach(view, max_width)
+        return
+    model, header = view.model(), view.horizontalHeader()
+    rows = model.rowCount()
+    if rows <= MEASURED_ROWS:
+        view.resizeColumnsToContents()
     for c in range(header.count()):
-        if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
-            header.resizeSection(c, min(header.sectionSize(c) + 12, max_width))
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
+            continue
+        width = header.sectionSize(c) if rows <= MEASURED_ROWS else max(
+            header.sectionSizeHint(c),
+            max(view.sizeHintForIndex(model.index(r, c)).width() for r in range(MEASURED_ROWS)) + 1)
+        header.resizeSection(c, min(width + 12, max_width))
+
+
+class _FitWhenShown(QObject):
+    """Fits its view once, at the view's next Show event (the latest rows and width)."""
+
+    @classmethod
+    def attach(cls, view: QTableView, max_width: int) -> None:
+        pending = view.findChild(cls, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if pending is None:
+            pending = cls(view)
+            view.installEventFilter(pending)
+        pending.max_width = max_width
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            self.setParent(None)
+            self.deleteLater()
+            fit_columns(watched, self.max_width)
+        return False
 
 
 def wrap_rows(view: QTableView) -> None:
