@@ -152,9 +152,10 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
 
     def build_next_hidden(self) -> bool:
         """Build and read the first wing not built yet, left hidden behind the shown one
-        (ui/idle_build.py calls it in idle moments); False when all are built."""
+        (ui/idle_build.py calls it in idle moments); False when all are built, or while
+        a shared database's server is away (its reads would wait for the network)."""
         index = next((i for i in range(len(TAB_NAMES)) if i not in self._built), None)
-        if index is None or self.ctx is None:
+        if index is None or self.ctx is None or not self.ctx.online:
             return False
         self.tab(index).refresh()  # read now: shown later without a wait
         return True
