@@ -45,6 +45,8 @@ from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.store_schema import db_reason, newer_message  # noqa: F401 (db_reason re-exported)
 
 Listener = Callable[[set[str]], None]
+OFFLINE_READ_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til serveren – vises igen, når "
+                                         "der er forbindelse.")
 _UNREAD = "?"  # the schema revision is not known before the engine reads it
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til serveren – ændringen er ikke gemt; "
                                     "prøv igen, når der er forbindelse igen.")
@@ -206,6 +208,11 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        """A session to read in. While the server is away a read is refused at once
+        (ServerAway), as a write is, instead of waiting up to the connect timeout for a
+        network that is gone; everything is read again when it is back."""
+        if not self.online:
+            raise ServerAway(OFFLINE_READ_MESSAGE)
         session = self._read_sessions()
         try:
             yield session

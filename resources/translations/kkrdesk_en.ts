@@ -5224,6 +5224,10 @@ John Smith, KL</translation>
         <translation>No connection to the server – the change is not saved; try again when the connection is back.</translation>
     </message>
     <message>
+        <source>Ingen forbindelse til serveren – vises igen, når der er forbindelse.</source>
+        <translation>No connection to the server – shown again when the connection is back.</translation>
+    </message>
+    <message>
         <source>Databasen har et ældre skema; åbn den i KKR Desk én gang for at opgradere den.</source>
         <translation>The database has an older schema; open it in KKR Desk once to upgrade it.</translation>
     </message>

@@ -12,6 +12,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import event
 from PySide6.QtWidgets import QApplication
 
 import pg_cluster as clusters
@@ -128,6 +129,12 @@ def test_a_lost_server_is_said_the_window_stays_read_only_and_it_reconnects(qtbo
         with pytest.raises(ServerAway, match="^Ingen forbindelse til serveren – ændringen er ikke gemt"):
             people.add_person(ctx.store, PersonFields(name="Skrevet Mens Væk"))
         assert time.monotonic() - started < 0.5  # refused at once, no wait on the network
+        # a read while away is refused too, without asking the network for a connection
+        asked = []
+        event.listen(ctx.store.engine, "checkout", lambda *_a: asked.append(1))
+        with pytest.raises(ServerAway, match="^Ingen forbindelse til serveren – vises igen"):
+            people.list_people(ctx.store)
+        assert asked == []
         assert win.isVisible()
         with qtbot.waitSignal(ctx.connection_changed, timeout=20000) as back:
             own_server.resume()
@@ -136,6 +143,7 @@ def test_a_lost_server_is_said_the_window_stays_read_only_and_it_reconnects(qtbo
         people.add_person(ctx.store, PersonFields(name="Skrevet Efter"))
         names = [p.name for p in people.list_people(ctx.store)]
         assert "Skrevet Efter" in names and "Skrevet Mens Væk" not in names
+        assert asked  # the same read with the server back takes a connection
     finally:
         win.close()
         ctx.close()
