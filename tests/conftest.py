@@ -3,6 +3,7 @@ the demo database (written once per run, copied for each test that wants it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -202,3 +203,30 @@ def shown_laptop_window(qtbot, laptop_window):
     qtbot.waitExposed(laptop_window)
     laptop_window.activateWindow()
     return laptop_window
+
+
+PROJECTS_TODAY = dt.date(2025, 10, 1)  # "today" of the Projekter tab's tests
+
+
+@pytest.fixture
+def open_projects_tab(qtbot):
+    """``open_projects_tab(store, today)``: the Projekter tab on ``store`` as a user finds
+    it, shown at 1366x768 and read; its undo history is cleared afterwards."""
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.projects.tab import ProjectsTab
+
+    opened = []
+
+    def open_tab(store, today: dt.date = PROJECTS_TODAY):
+        ctx = AppContext(store)
+        widget = ProjectsTab(ctx, today=today)
+        qtbot.addWidget(widget)
+        widget.resize(1366, 768)
+        widget.show()
+        widget.refresh()
+        opened.append(ctx)
+        return widget
+
+    yield open_tab
+    for ctx in opened:
+        ctx.undo_stack.clear()
