@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from kkrdesk.core.errors import ServerAway
 from kkrdesk.ui.table_model import SORT_ROLE, RowTableModel
 
 
@@ -139,7 +140,7 @@ class LazyTab(QWidget):
         elif self._steps:
             self._again = True
         else:
-            self.refresh()
+            self._catch_up()
 
     @contextlib.contextmanager
     def step(self) -> Iterator[None]:
@@ -155,7 +156,15 @@ class LazyTab(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Refresh; while a shared database's server is away the tab keeps what it shows
+        (the status bar says the connection is lost) and reads again when it is back."""
+        try:
             self.refresh()
+        except ServerAway:
+            self._stale = True
 
     def refresh(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
