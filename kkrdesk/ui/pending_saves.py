@@ -30,7 +30,9 @@ from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.undo import ServiceCommand, push
 
 RETRY_MS = 3000  # a write the connection lost is tried again this often
-WAITING, SAVED, REFUSED = "waiting", "saved", "refused"
+# what became of a kept write: DROPPED when a newer save of the field settled it, or
+# the user closed the window anyway
+WAITING, SAVED, REFUSED, DROPPED = "waiting", "saved", "refused", "dropped"
 
 
 @dataclass(eq=False)
@@ -94,7 +96,9 @@ class PendingSaves(QObject):
     def keep(self, key: object, text: str, command: ServiceCommand, value: object,
              seen: int) -> Pending:
         """Keep ``command``'s write (it failed with the connection) to try it again."""
-        self.entries = [e for e in self.entries if e.key != key]  # the newer text wins
+        for older in [e for e in self.entries if e.key == key]:  # the newer text wins
+            older.state = DROPPED
+            self.entries.remove(older)
         do, undo = command.calls()
         entry = Pending(key, text, do, undo, value, seen, self)
         self.entries.append(entry)
@@ -103,12 +107,16 @@ class PendingSaves(QObject):
         return entry
 
     def drop(self, entry: Pending) -> None:
+        if entry.state == WAITING:
+            entry.state = DROPPED
         if entry in self.entries:
             self.entries.remove(entry)
             self._settled()
 
     def discard_all(self) -> None:
         """The user closed the window anyway: nothing is tried again."""
+        for entry in self.entries:
+            entry.state = DROPPED
         self.entries.clear()
         self._settled()
 
