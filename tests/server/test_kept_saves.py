@@ -123,11 +123,13 @@ def test_the_status_bar_counts_the_changes_waiting_and_the_record_shows_them(qtb
     assert waiting_label(win).text() == "2 ændringer venter på at blive gemt"
     select(qtbot, win, first)  # shown again while its save waits: the text typed, not the stored
     assert win.agenda_tab.item_pane.description.toPlainText() == TYPED
+    type_description(qtbot, win, " og mere")  # the newer text of the same field takes its place
+    assert waiting_label(win).text() == "2 ændringer venter på at blive gemt"
     resume(server, state)
     qtbot.waitUntil(lambda: waiting_label(win) is None, timeout=20000)
     assert (stored_description(server, name, first), stored_description(server, name, second)) \
-        == (TYPED, "Og her")
-    assert win.agenda_tab.item_pane.description.toPlainText() == TYPED
+        == (TYPED + " og mere", "Og her")
+    assert win.agenda_tab.item_pane.description.toPlainText() == TYPED + " og mere"
     # saved, each is one step on the undo stack, as a save made at once would be
     assert win.ctx.undo_stack.count() == 2
 
