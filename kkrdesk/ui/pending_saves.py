@@ -146,16 +146,23 @@ class PendingSaves(QObject):
         entry.state = SAVED if ok else REFUSED
         self.drop(entry)
         if refusal:
-            self.refused.emit(translate(
-                "PendingSaves", "»{step}« blev ikke gemt, da forbindelsen kom igen: {reason}\n"
-                "Din tekst: »{value}«").format(step=entry.text, reason=refusal[0],
-                                               value=entry.value))
+            self.refused.emit(_refusal_text(entry, str(refusal[0])))
         return True
 
     def _settled(self) -> None:
         if not self.entries:
             self.timer.stop()
         self.count_changed.emit(self.count)
+
+
+def _refusal_text(entry: Pending, reason: str) -> str:
+    """The step, why, and the text typed (unless the reason names it: a conflict says
+    both values)."""
+    text = translate("PendingSaves", "»{step}« blev ikke gemt, da forbindelsen kom igen: {reason}")
+    text = text.format(step=entry.text, reason=reason)
+    if f"»{entry.value}«" in reason:
+        return text
+    return text + "\n" + translate("PendingSaves", "Din tekst: »{value}«").format(value=entry.value)
 
 
 def _forget(register: PendingSaves) -> None:

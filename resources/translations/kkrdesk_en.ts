@@ -3769,10 +3769,12 @@ You can undo with Ctrl+Z.</translation>
 <context>
     <name>PendingSaves</name>
     <message>
-        <source>»{step}« blev ikke gemt, da forbindelsen kom igen: {reason}
-Din tekst: »{value}«</source>
-        <translation>»{step}« was not saved when the connection came back: {reason}
-Your text: »{value}«</translation>
+        <source>»{step}« blev ikke gemt, da forbindelsen kom igen: {reason}</source>
+        <translation>»{step}« was not saved when the connection came back: {reason}</translation>
+    </message>
+    <message>
+        <source>Din tekst: »{value}«</source>
+        <translation>Your text: »{value}«</translation>
     </message>
 </context>
 <context>

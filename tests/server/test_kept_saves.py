@@ -166,3 +166,25 @@ def boxes(monkeypatch):
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: seen.append(a[2]))
     return seen
+
+
+def test_a_kept_save_over_a_change_made_meanwhile_is_refused_naming_both_values(
+        qtbot, agenda, boxes):
+    win, server, name, (first, _second), _state = agenda
+    select(qtbot, win, first)
+    # Jens changes the description (his own program, no notice to ours), then the server
+    # drops our connections: the save typed next is kept, and tried once they are back
+    server.sql(f"UPDATE agenda_item SET description = 'Jens skrev', version = version + 1 "
+               f"WHERE id = {first}", database=name)
+    server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+               f"WHERE datname = '{name}'")
+    type_description(qtbot, win, TYPED)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=20000)
+    assert boxes == ["»Ret sagsfremstilling til punkt 1« blev ikke gemt, da forbindelsen kom "
+                     f"igen: Ændret af en anden – indlæst igen: nu »Jens skrev« (din: »{TYPED}«)."]
+    assert stored_description(server, name, first) == "Jens skrev"
+    field = win.agenda_tab.item_pane.description
+    qtbot.waitUntil(lambda: field.toPlainText() == "Jens skrev")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.toPlainText() == TYPED  # ours, back from the field's own undo
