@@ -62,10 +62,8 @@ def follow(window: QMainWindow, ctx) -> None:
 def may_close(window: QMainWindow, ctx) -> bool:
     """Whether ``window`` may close: with changes waiting to be saved the user is asked
     (they are lost if it closes; Annuller keeps the window and the changes)."""
-    if ctx is None:
-        return True
-    waiting = pending_saves.of(ctx.undo_stack)
-    if not waiting.count:
+    waiting = pending_saves.existing(ctx.undo_stack) if ctx is not None else None
+    if waiting is None or not waiting.count:
         return True
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate(
         "ConnectionStatus", "{waiting}, fordi forbindelsen til serveren er tabt. Lukker du nu, "

@@ -66,12 +66,17 @@ def waiting(key: object) -> Pending | None:
     return None
 
 
-def of(stack: QUndoStack) -> PendingSaves:
-    """The register of ``stack``'s database, made on first use."""
+def existing(stack: QUndoStack) -> PendingSaves | None:
+    """``stack``'s register if it has one (a window closing needs none made)."""
     for register in _registers:
         if register.stack is stack and shiboken6.isValid(register):
             return register
-    return PendingSaves(stack)
+    return None
+
+
+def of(stack: QUndoStack) -> PendingSaves:
+    """The register of ``stack``'s database, made on first use."""
+    return existing(stack) or PendingSaves(stack)
 
 
 class PendingSaves(QObject):
