@@ -50,6 +50,18 @@ def pg_cluster():
 
 
 @pytest.fixture(scope="session")
+def own_server():
+    """A server apart from ``pg_cluster`` for the tests that stop and start it under an
+    open window (a connection lost mid-session, tests/server)."""
+    bin_dir = clusters.find_bin()
+    if bin_dir is None or not clusters.can_run_server():
+        pytest.skip("PostgreSQL kan ikke startes her")
+    cluster = clusters.Cluster(bin_dir).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
 def pg_fresh_template(pg_cluster) -> str:
     """A database with the schema and the reference organisations, as a new one opens."""
     from kkrdesk.services.database import open_database

@@ -42,6 +42,10 @@ class Basis:
     conflict: str = ""
     lost: bool = False  # not written: the connection was lost (or the file busy); try again
     retrying: bool = False  # a save tried again: its failing once more was said already
+    # told by the undo stack's push, with (stack, step, step's text), once the step was
+    # tried: a field keeps a write the lost connection stopped (ui/pending_saves.py)
+    tried: Callable[[object, object, str], None] | None = None
+    kept: bool = False  # the write is kept and tried again: its failing is not said
 
     def refused(self, message: str) -> None:
         self.conflict = message

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from kkrdesk.ui.i18n import translate, shown
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import DatabaseLocked, KkrDeskError, ServerUnreachable
-from kkrdesk.ui import recent_menu, server_down
+from kkrdesk.ui import connection_status, recent_menu, server_down
 from kkrdesk.core.paths import is_url
 from kkrdesk.ui.accessible import watch_dialogs
 from kkrdesk.ui.idle_build import build_when_idle
@@ -138,6 +138,8 @@ class Session:
     def _switch(self, path: Path, create: bool = True) -> None:
         if self.ctx and self.ctx.store.path and real(path) == real(self.ctx.store.path):
             return
+        if self.window is not None and not connection_status.may_close(self.window, self.ctx):
+            return  # changes wait for the server: the user stays with them
         if self.open(path, create=create):
             self.window.show()
             build_when_idle(self.window)

@@ -19,9 +19,12 @@ Each save is based on what the field showed (``core/shown.py``): the tick at whi
 last showed the stored value goes with the write, and a row someone else changed
 after it is not written over. The field then shows their value, and the text typed
 stays in the field's own undo (Ctrl+Z brings it back, to be saved over theirs on
-purpose); the message names both. A save that failed for another reason (a lost
-connection) leaves the text typed and is tried again at the next pause, focus change
-or reload: nothing typed is dropped.
+purpose); the message names both. A save the lost connection stopped is kept apart
+from the widget (``ui/pending_saves.py``) and tried again until it is made: a field
+that names its record (``record``) shows that text whenever the record is shown again,
+so selecting another record, or the field being rebuilt, loses nothing typed. (A save
+that is not an undo step is kept in the field and tried again, as long as the field
+shows its record.)
 """
 
 from __future__ import annotations
@@ -34,12 +37,14 @@ from kkrdesk.core import shown
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QCompleter, QPlainTextEdit, QWidget
 
+from kkrdesk.ui import pending_saves
 from kkrdesk.ui.editor_value import (
     editor_value, line_edit, replace_undoably, set_value, typing_signals,
 )
+from kkrdesk.ui.pending_saves import REFUSED, WAITING, Pending
 
 PAUSE_MS = 800
-RETRY_MS = 3000  # a save the connection lost is tried again this often, as the feed reconnects
+RETRY_MS = pending_saves.RETRY_MS  # a save the connection lost is tried again this often
 AUTOSAVE = "kkrdesk_autosave"  # dynamic property: this editor saves itself
 FILTER = "kkrdesk_filter"      # dynamic property: a search, filter or view setting, not data
 
@@ -66,12 +71,16 @@ class Autosave(QObject):
     """One editor bound to ``commit``. The pane shows a record's value with ``reset``
     (another record: whatever is shown is replaced) or ``load`` (the same record read
     again: typing not saved yet wins, and an unchanged value leaves cursor and
-    selection alone), and calls ``commit`` before it leaves the record."""
+    selection alone), and calls ``commit`` before it leaves the record. ``record``
+    says which record the field shows (its id): a save kept while the connection is
+    away is shown again with it."""
 
     def __init__(self, widget: QWidget, commit: Commit, *, name: str = "",
-                 accept: Callable[[object], bool] | None = None):
+                 accept: Callable[[object], bool] | None = None,
+                 record: Callable[[], object] | None = None):
         super().__init__(widget)
-        self.widget, self._commit, self.accept = widget, commit, accept
+        self.widget, self._commit, self.accept, self.record = widget, commit, accept, record
+        self._kept: Pending | None = None  # this record's save kept while the server is away
         self._stored: object = None   # the value as stored (as last loaded, or our save's echo)
         self._shown = editor_value(widget)  # what the editor showed for it, or what we saved
         self._loading = self._saving = False
@@ -79,10 +88,8 @@ class Autosave(QObject):
         self._seen = shown.now()  # when the field showed the stored value: its saves' basis
         self._overtaken = False  # a save found the row changed by someone else: show theirs
         self.timer = idle_timer(self, self._paused)
-        self.retry = QTimer(self)  # a save lost with the connection, tried again
-        self.retry.setSingleShot(True)
-        self.retry.setInterval(RETRY_MS)
-        self.retry.timeout.connect(self._again)
+        # a save lost with the connection, tried again (if it is not an undo step)
+        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS, timeout=self._again)
         widget.setProperty(AUTOSAVE, True)
         if name and not widget.objectName():
             widget.setObjectName(name)
@@ -113,10 +120,13 @@ class Autosave(QObject):
         self._generation += 1
         self._overtaken = False
         self.retry.stop()
+        self._kept = pending_saves.waiting(self._key())
         self._show(value)
 
     def load(self, value: object) -> None:
         """Show the current record's value as read again after a change."""
+        if self._kept is not None and self._after_kept(value):
+            return
         if self._overtaken:  # someone else's value, over ours: ours stays in the undo
             self._overtaken = False
             self._show(value, undoably=True)
@@ -137,9 +147,10 @@ class Autosave(QObject):
         value = self.value()
         if value == self._shown:
             return
-        generation = self._generation
+        generation, key = self._generation, self._key()
         basis = shown.Basis(self._seen, on_conflict=lambda: self._overtake(value),
                             retrying=retrying)
+        basis.tried = lambda stack, step, text: self._tried(stack, step, text, basis, key, value)
         self._saving = True
         try:
             with shown.based_on(basis):
@@ -148,6 +159,9 @@ class Autosave(QObject):
             self._saving = False
         if basis.conflict:
             return  # the pane read the row again (or will): load shows their value
+        if basis.kept and generation == self._generation:
+            self._shown = value  # saved later by pending_saves: typed no more
+            return
         if basis.lost and generation == self._generation:
             self._shown = _REFUSED  # still typed, whatever the pane reads meanwhile
             self.retry.start()
@@ -180,6 +194,35 @@ class Autosave(QObject):
     def _again(self) -> None:
         self.commit(retrying=True)
 
+    def _key(self) -> object:
+        """What a kept save of this field is known by: its name and record."""
+        record = self.record() if self.record is not None else None
+        name = self.widget.objectName()
+        return (name, record) if record is not None and name else object()
+
+    def _tried(self, stack, step, text: str, basis: shown.Basis, key: object,
+               value: object) -> None:
+        """The undo stack tried our save's step: keep it if the connection stopped it;
+        else a write kept earlier for this field and record is settled by this one."""
+        if step.error is not None and basis.lost:
+            basis.kept = True
+            self._kept = pending_saves.of(stack).keep(key, text, step, value, basis.seen)
+        elif (earlier := pending_saves.waiting(key)) is not None:
+            earlier.drop()
+
+    def _after_kept(self, value: object) -> bool:
+        """A load while the field shows a kept save: True when it is handled."""
+        kept = self._kept
+        if kept.state == WAITING:
+            self._stored = value  # the text typed stays shown until it is saved
+            return True
+        self._kept = None
+        if kept.state == REFUSED:  # someone else's value: ours stays in the field's undo
+            self._show(value, undoably=True)
+            return True
+        self._stored = self._shown  # saved: the echo of it changes nothing shown
+        return False
+
     def _overtake(self, typed: object) -> None:
         """Our save was refused: someone else changed the row after the field showed it.
         The next load shows their value, although the field holds text typed."""
@@ -188,15 +231,18 @@ class Autosave(QObject):
         self._shown = typed  # not typing any more: the pane reloads the field
 
     def _show(self, value: object, undoably: bool = False) -> None:
+        """Show the stored ``value``, or the text of this record's kept save."""
+        kept = self._kept if self._kept is not None and self._kept.state == WAITING else None
         self.timer.stop()
         self._loading = True
         try:
-            (replace_undoably if undoably else set_value)(self.widget, value)
+            (replace_undoably if undoably else set_value)(
+                self.widget, value if kept is None else kept.value)
         finally:
             self._loading = False
         self._stored = value
         self._shown = self.value()
-        self._seen = shown.now()
+        self._seen = shown.now() if kept is None else kept.seen
 
     def _enter(self) -> None:
         """Enter (or focus-out). With a completer the commit waits until the popup's
@@ -234,11 +280,11 @@ class AutoSaveText(QPlainTextEdit):
     committed = Signal(str)
 
     def __init__(self, placeholder: str = "", parent=None, *, commit: Commit | None = None,
-                 name: str = ""):
+                 name: str = "", record: Callable[[], object] | None = None):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
-        self.autosave = Autosave(self, commit or self._emit, name=name)
+        self.autosave = Autosave(self, commit or self._emit, name=name, record=record)
 
     def _emit(self, text: str) -> None:
         self.committed.emit(text)

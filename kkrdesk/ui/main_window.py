@@ -107,7 +107,11 @@ class MainWindow(FrameToolbar, FrameMenus, QMainWindow):
         self.tab(self.tabs.currentIndex())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Remember the window, its wings' splitters, the tab and the meeting."""
+        """Remember the window, its wings' splitters, the tab and the meeting; with
+        changes still waiting for the server, only if the user says so."""
+        if not connection_status.may_close(self, self.ctx):
+            event.ignore()
+            return
         window_state.save_frame(self, self._built, TAB_NAMES)
         if self.ctx is not None:
             window_state.save_meeting(self.ctx.store.path, self.ctx.meeting_id)

@@ -45,6 +45,10 @@ class ServiceCommand(QUndoCommand):
         self.seen = shown.now()  # what the data was when the step last ran (or was made)
         self._ran = False
 
+    def calls(self) -> tuple[Callable[[], object], Callable[[object], None]]:
+        """The step's two service calls, to make it once more (ui/pending_saves.py)."""
+        return self._do, self._undo
+
     def _fail(self, exc: KkrDeskError, undoing: bool) -> None:
         self.error = exc
         self.setObsolete(True)
@@ -149,11 +153,15 @@ def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = No
     """Run ``command`` through the stack; a refused edit is dropped and the user told:
     by ``on_refusal`` (a message under the field typed in), else in a box over
     ``parent``. Returns True when the edit was made."""
+    text = command.text()  # (an obsolete step is deleted by the stack's push)
     stack.push(command)
     command._pushed = True
     basis = shown.current()
-    if command.error is not None and basis is not None and basis.retrying and basis.lost:
-        return False  # a save tried again while the connection is still gone: said once
+    if basis is not None and basis.tried is not None:
+        basis.tried(stack, command, text)
+    if command.error is not None and basis is not None and basis.lost and (
+            basis.retrying or basis.kept):
+        return False  # kept, to be saved when the connection is back: the status bar says so
     if command.error is not None:
         if on_refusal is not None:
             on_refusal(command.error)

@@ -976,6 +976,22 @@
         <source>Forbundet igen – alt er indlæst igen.</source>
         <translation>Connected again – everything has been reloaded.</translation>
     </message>
+    <message>
+        <source>Ændringer der venter</source>
+        <translation>Changes waiting</translation>
+    </message>
+    <message>
+        <source>{waiting}, fordi forbindelsen til serveren er tabt. Lukker du nu, går de tabt. Luk alligevel?</source>
+        <translation>{waiting}, because the connection to the server is lost. If you close now, they are lost. Close anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Luk alligevel</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1079,6 +1095,13 @@
         <translation>
             <numerusform>%n new person</numerusform>
             <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ændring venter på at blive gemt|%n ændringer venter på at blive gemt</source>
+        <translation>
+            <numerusform>%n change waiting to be saved</numerusform>
+            <numerusform>%n changes waiting to be saved</numerusform>
         </translation>
     </message>
 </context>
@@ -3741,6 +3764,17 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>Det bliver oprettet (dobbeltklik for at rette titel, type, navn eller kode; fjern fluebenet ved en linje, der ikke er et forslag):</source>
         <translation>This will be created (double-click to correct the title, type, name or code; untick a line that is not a proposal):</translation>
+    </message>
+</context>
+<context>
+    <name>PendingSaves</name>
+    <message>
+        <source>»{step}« blev ikke gemt, da forbindelsen kom igen: {reason}</source>
+        <translation>»{step}« was not saved when the connection came back: {reason}</translation>
+    </message>
+    <message>
+        <source>Din tekst: »{value}«</source>
+        <translation>Your text: »{value}«</translation>
     </message>
 </context>
 <context>

@@ -15,24 +15,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import event
 from PySide6.QtWidgets import QApplication
 
-import pg_cluster as clusters
 from dialog_driving import drive
 
 NOWHERE = "/tmp/kkrdesk-no-server-here"
 REFUSING = f"postgresql+psycopg://mette@/kkr?host={NOWHERE}"
 LINE = (f"Serveren {NOWHERE} (databasen kkr) kan ikke bruges: den tager ikke imod "
         "forbindelser – den er måske stoppet.")
-
-
-@pytest.fixture(scope="module")
-def own_server():
-    """A server of this module's own, since its tests stop and start it."""
-    bin_dir = clusters.find_bin()
-    if bin_dir is None or not clusters.can_run_server():
-        pytest.skip("PostgreSQL kan ikke startes her")
-    cluster = clusters.Cluster(bin_dir).start()
-    yield cluster
-    cluster.stop()
 
 
 def _frame_session(qtbot):

@@ -105,7 +105,8 @@ class ItemPane(QWidget):
         description, proposal and bilag."""
         self._build_presenters()
         self.sub_points = AutoSaveText("Ét underpunkt pr. linje", name="agenda.sub_points",
-                                       commit=lambda t: self.edit.emit("sub_points", t.splitlines()))
+                                       commit=lambda t: self.edit.emit("sub_points", t.splitlines()),
+                                       record=self._record)
         self.description = self._text("description", translate("ItemPane", "Sagens baggrund til dagsordenen (valgfri)"))
         self.description.setMaximumHeight(90)
         self.proposal = self._text("proposal", translate("ItemPane", "Sekretariatet indstiller, at netværket …"))
@@ -131,11 +132,16 @@ class ItemPane(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.presenters.setCompleter(completer)
         self.presenters_autosave = Autosave(
-            self.presenters, lambda t: self.edit.emit("presenters", t), name="agenda.presenters")
+            self.presenters, lambda t: self.edit.emit("presenters", t), name="agenda.presenters",
+            record=self._record)
 
     def _text(self, field: str, placeholder: str) -> AutoSaveText:
         return AutoSaveText(placeholder, name=f"agenda.{field}",
-                            commit=lambda t: self.edit.emit(field, t))
+                            commit=lambda t: self.edit.emit(field, t), record=self._record)
+
+    def _record(self) -> int | None:
+        """The item the fields show: a save kept while the server is away names it."""
+        return self.item.id if self.item is not None else None
 
     def add_link_section(self, label: str, widget: QWidget) -> None:
         """A section from another wing (the proposals or projects an item presents). The

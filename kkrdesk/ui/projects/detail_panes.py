@@ -52,7 +52,8 @@ class GeneralPane(QWidget):
         outer.addStretch(1)
         self.name = QLineEdit()
         self.description = AutoSaveText("Hvad går projektet ud på?", name="projects.description",
-                                        commit=lambda t: self._typed("description", t))
+                                        commit=lambda t: self._typed("description", t),
+                                        record=self._record)
         self.description.setMaximumHeight(110)
         self.phase = QComboBox()
         for ph in ProjectPhase:
@@ -73,12 +74,14 @@ class GeneralPane(QWidget):
         self.other_docs.setPlaceholderText(translate("GeneralPane", "Andre dokumenter, adskilt med komma"))
         docs.addWidget(self.other_docs, 2, 0, 1, 3)
         self.binds = {
-            "name": Autosave(self.name, lambda t: self._typed("name", t), name="projects.name"),
+            "name": Autosave(self.name, lambda t: self._typed("name", t), name="projects.name",
+                             record=self._record),
             "description": self.description.autosave,
             "started_on": Autosave(self.started, lambda t: self._typed("started_on", t),
-                                   name="projects.started_on", accept=_readable_date),
+                                   name="projects.started_on", accept=_readable_date,
+                                   record=self._record),
             "documents": Autosave(self.other_docs, lambda t: self._typed("documents", t),
-                                  name="projects.other_documents"),
+                                  name="projects.other_documents", record=self._record),
         }
         self._rows(form, docs)
         self._loading = False
@@ -112,6 +115,10 @@ class GeneralPane(QWidget):
             self.owner.addItem(name, oid)
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
         self._loading = False
+
+    def _record(self) -> int | None:
+        """The project the fields show: a save kept while the server is away names it."""
+        return self.project.id if self.project is not None else None
 
     def show_project(self, p: ProjectView | None) -> None:
         switching = self.project is None or p is None or p.id != self.project.id

@@ -78,10 +78,12 @@ class ProposalForm(QWidget):
         box = FieldBox(widget, self.add_code if field == "concept_code" else None)
         self.boxes[field] = box
         form.addRow(text, box)
-        self.binds[field] = Autosave(widget, lambda v, f=field: self._save(f, v), name=f"sor.{field}")
+        self.binds[field] = Autosave(widget, lambda v, f=field: self._save(f, v), name=f"sor.{field}",
+                                     record=self._record)
 
     def _text_row(self, form, field, text, placeholder, height) -> None:
-        edit = AutoSaveText(placeholder, commit=lambda v, f=field: self._save(f, v), name=f"sor.{field}")
+        edit = AutoSaveText(placeholder, commit=lambda v, f=field: self._save(f, v), name=f"sor.{field}",
+                            record=self._record)
         edit.setMinimumHeight(min(height, 60))
         edit.setMaximumHeight(height)
         self.texts[field] = edit
@@ -89,6 +91,10 @@ class ProposalForm(QWidget):
         box = FieldBox(edit)
         self.boxes[field] = box
         form.addRow(text, box)
+
+    def _record(self) -> int | None:
+        """The proposal the fields show: a save kept while the server is away names it."""
+        return self.proposal.id if self.proposal is not None else None
 
     # -- reference codes --------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.ui.flow_layout import flow_row
 from kkrdesk.ui.i18n import translate
+from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.services.links import sor as sor_links
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.ui import undo
@@ -60,7 +61,10 @@ class SorItemLinks(QWidget):
 
     def _reload(self) -> None:
         self.setEnabled(self.item_id is not None)
-        self.links = sor_links.proposals_for_item(self.ctx.store, self.item_id) if self.item_id else []
+        try:
+            self.links = sor_links.proposals_for_item(self.ctx.store, self.item_id) if self.item_id else []
+        except KkrDeskError:  # the server is away: shown again once it is back (a reload)
+            self.links = []
         if not self.links:
             self.text.setText(translate("SorItemLinks", "<span style='color:#6b7280'>Punktet fremlægger ingen SOR-forslag.</span>"))
         else:  # grouped by status line, as the seed's slide has it
