@@ -137,6 +137,37 @@ def test_a_lost_server_is_said_the_window_stays_read_only_and_it_reconnects(qtbo
         ctx.close()
 
 
+def test_a_tab_first_opened_while_the_server_is_away_fills_when_it_is_back(qtbot, own_server):
+    from kkrdesk.services.database import open_database
+    from kkrdesk.services.participants import people
+    from kkrdesk.ui.context import AppContext
+    from kkrdesk.ui.main_window import MainWindow
+    from kkrdesk.views.participants import PersonFields
+
+    url = own_server.url(own_server.new_database())
+    ctx = AppContext(open_database(url))
+    people.add_person(ctx.store, PersonFields(name="Karina Hasager Hedevang"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: ctx.store.shared.listening(0), timeout=5000)
+        with qtbot.waitSignal(ctx.connection_changed, timeout=5000):
+            own_server.pause()
+        bar = win.tabs.tabBar()  # Deltagere, never opened before: built, but cannot read
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+        QApplication.processEvents()
+        tab = win.participants_tab
+        assert win.tabs.currentWidget() is tab and tab.people.rowCount() == 0
+        with qtbot.waitSignal(ctx.connection_changed, timeout=20000):
+            own_server.resume()
+        qtbot.waitUntil(lambda: tab.people.rowCount() == 1, timeout=5000)
+        assert tab.people.row_at(0).name == "Karina Hasager Hedevang"
+    finally:
+        win.close()
+        ctx.close()
+
+
 @pytest.mark.parametrize("libpq_says, why", [
     ('connection to server at "kkr-server" (10.0.0.5), port 5432 failed: FATAL:  password '
      'authentication failed for user "mette"', "den afviste brugernavnet eller adgangskoden"),
