@@ -61,20 +61,27 @@ def unnamed(root: QWidget) -> list[QWidget]:
 def name_controls(root: QWidget) -> int:
     """Name every unnamed control under ``root`` from what stands beside it; returns
     how many it named."""
-    count = 0
+    return len(_name_all(root)[0])
+
+
+def _name_all(root: QWidget) -> tuple[list[QWidget], list[QWidget]]:
+    """(the controls named now, those nothing beside them names) under ``root``."""
+    named, left = [], []
     for w in unnamed(root):
         text = _derived_name(w)
         if text:
             w.setAccessibleName(text)
-            count += 1
-    return count
+            named.append(w)
+        else:
+            left.append(w)
+    return named, left
 
 
 def name_tab(tab: QWidget, title: str) -> None:
     """A tab's controls; its one list without a heading of its own (the agenda, the
-    proposals, the projects) is named by the tab's title."""
-    name_controls(tab)
-    lists = [v for v in unnamed(tab) if isinstance(v, QAbstractItemView)]
+    proposals, the projects) is named by the tab's title. One walk of the tab: it is
+    built while the user waits for the click on its tab to show something."""
+    lists = [v for v in _name_all(tab)[1] if isinstance(v, QAbstractItemView)]
     if len(lists) == 1:
         lists[0].setAccessibleName(title)
 
