@@ -25,11 +25,15 @@ from kkrdesk.views.sor import ItemLinkView, ProposalView, RoundView
 def _rows(s, saw, table, *where, order=()) -> list[SimpleNamespace]:
     """The rows of ``table`` (all its columns, by id unless ``order``), each noted."""
     name = table.name
+    result = s.execute(select(table).where(*where).order_by(*(order or (table.c.id,))))
+    keys = list(result.keys())
+    at_id, at_version = keys.index("id"), keys.index("version")
     out = []
-    for row in s.execute(select(table).where(*where).order_by(*(order or (table.c.id,)))):
-        values = row._asdict()
-        saw((name, (values["id"],)), values["version"])
-        out.append(SimpleNamespace(**values))
+    for row in result.all():
+        saw((name, (row[at_id],)), row[at_version])
+        plain = SimpleNamespace()
+        plain.__dict__.update(zip(keys, row))
+        out.append(plain)
     return out
 
 
