@@ -10,6 +10,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from kkrdesk.services import row_views
 from kkrdesk.services.projects import parts
@@ -126,3 +128,21 @@ def test_the_list_model_over_list_rows_passes_modeltester(qtmodeltester, open_pr
     tab = open_projects_tab(years_store)
     qtmodeltester.check(tab.model, force_py=True)
     qtmodeltester.check(tab.proxy, force_py=True)
+
+
+def test_opening_the_wing_loads_no_orm_object(open_projects_tab, years_store):
+    """The list and the selected project are read as plain rows: through the ORM, ten
+    years were 3,700 objects (and fourteen statements compiled) at the first opening."""
+    loaded: list[str] = []
+
+    def seen(_session, obj) -> None:
+        loaded.append(obj.__table__.name)
+
+    event.listen(Session, "loaded_as_persistent", seen)
+    try:
+        tab = open_projects_tab(years_store)
+        tab.view.selectRow(2)
+    finally:
+        event.remove(Session, "loaded_as_persistent", seen)
+    assert tab.project is not None and tab.project.milestones
+    assert loaded == []
