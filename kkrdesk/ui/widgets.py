@@ -76,16 +76,14 @@ def fit_columns(view: QTableView, max_width: int = 360) -> None:
         _FitWhenShown.attach(view, max_width)
         return
     model, header = view.model(), view.horizontalHeader()
-    rows = model.rowCount()
-    if rows <= MEASURED_ROWS:
-        view.resizeColumnsToContents()
+    measured = min(model.rowCount(), MEASURED_ROWS)
+    grid = 1 if view.showGrid() else 0  # as QTableView.sizeHintForColumn counts it
     for c in range(header.count()):
         if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
             continue
-        width = header.sectionSize(c) if rows <= MEASURED_ROWS else max(
-            header.sectionSizeHint(c),
-            max(view.sizeHintForIndex(model.index(r, c)).width()
-                for r in _widest_rows(view, c, MEASURED_ROWS)) + 1)
+        cells = [view.sizeHintForIndex(model.index(r, c)).width()
+                 for r in _widest_rows(view, c, measured)]
+        width = max(header.sectionSizeHint(c), max(cells, default=0) + grid)
         header.resizeSection(c, min(width + 12, max_width))
 
 

@@ -131,3 +131,23 @@ def test_the_people_list_is_as_wide_as_measuring_each_of_its_first_rows(qtbot, t
             assert view.columnWidth(c) == min(_every_row_width(view, c), 360), c
     tab.close()
     store.close()
+
+
+def test_a_short_list_is_as_wide_as_qt_fits_it_to_its_contents(qtbot):
+    view, _model = _varied_table(MEASURED_ROWS - 40)
+    qtbot.addWidget(view)
+    view.show()
+    fit_columns(view, max_width=2000)
+    fitted = [view.columnWidth(c) for c in range(3)]
+    view.resizeColumnsToContents()  # Qt's own measure of every cell
+    assert fitted == [view.columnWidth(c) + 12 for c in range(3)]
+
+
+def test_an_empty_list_is_as_wide_as_its_headers(qtbot):
+    view, model = _varied_table(0)
+    qtbot.addWidget(view)
+    view.show()
+    fit_columns(view, max_width=2000)
+    fitted = [view.columnWidth(c) for c in range(3)]
+    view.resizeColumnsToContents()
+    assert fitted == [view.columnWidth(c) + 12 for c in range(3)]
