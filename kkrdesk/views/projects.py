@@ -138,6 +138,12 @@ class ProjectFields:
     documents: tuple[str, ...] = ()
 
 
+def next_open(milestones) -> MilestoneView | None:
+    """The first of ``milestones`` not yet reached (overdue ones first: they are next)."""
+    open_ = [m for m in milestones if not m.is_done and m.planned_on is not None]
+    return min(open_, key=lambda m: m.planned_on, default=None)
+
+
 @dataclass(frozen=True)
 class ProjectView:
     id: int
@@ -171,14 +177,38 @@ class ProjectView:
 
     def next_milestone(self, today: dt.date) -> MilestoneView | None:
         """The first milestone not yet reached (overdue ones first: they are next)."""
-        open_ = [m for m in self.milestones if not m.is_done and m.planned_on is not None]
-        return min(open_, key=lambda m: m.planned_on, default=None)
+        return next_open(self.milestones)
 
     def overdue(self, today: dt.date) -> list[MilestoneView]:
         return [m for m in self.milestones if m.is_overdue(today)]
 
     def seat_holders(self, role: Role) -> list[str]:
         return [s.holder for g in self.groups for s in g.seats if s.role == role]
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    """A project as its list shows it: its own fields, the latest status note and the
+    milestones not yet reached (the next one and the late ones come from these). The
+    whole project (:class:`ProjectView`) is read when it is selected."""
+
+    id: int
+    name: str
+    description: str
+    phase: ProjectPhase
+    owner: str
+    latest: StatusNoteView | None
+    open_milestones: tuple[MilestoneView, ...]  # by planned date, as in ProjectView
+
+    @property
+    def rag(self) -> Rag | None:
+        return self.latest.rag if self.latest else None
+
+    def next_milestone(self, today: dt.date) -> MilestoneView | None:
+        return next_open(self.open_milestones)
+
+    def overdue(self, today: dt.date) -> list[MilestoneView]:
+        return [m for m in self.open_milestones if m.is_overdue(today)]
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,6 @@ back to it; the welcome-slide text for the next agenda is read from that in
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
@@ -20,8 +18,9 @@ from kkrdesk.core.models import Group, Membership, Person
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
 from kkrdesk.services.areas import PARTICIPANTS
+from kkrdesk.services.participants import reading
 from kkrdesk.services.participants.people import (
-    MEMBERSHIP_VIEW_LOAD, MembershipView, group_title, load_group_projects, membership_view,
+    MEMBERSHIP_VIEW_LOAD, MembershipView, group_title, membership_view,
 )
 from kkrdesk.services.reference import network_group_id
 from kkrdesk.services.snapshots import Snapshot, delete_rows
@@ -112,13 +111,10 @@ def delete_memberships(store: Store, ids: list[int]) -> Snapshot:
 
 
 def memberships_of_person(store: Store, person_id: int) -> list[MembershipView]:
-    """All of a person's memberships in every group, the newest first."""
+    """All of a person's memberships in every group, the newest first (plain rows:
+    services/participants/reading.py)."""
     with store.reading() as s:
-        rows = s.scalars(select(Membership).where(Membership.person_id == person_id)
-                         .options(*MEMBERSHIP_VIEW_LOAD)).all()
-        load_group_projects(s, rows)
-        views = [membership_view(m) for m in rows]
-    return sorted(views, key=lambda v: (v.start_date or dt.date.min, v.id), reverse=True)
+        return reading.person_memberships(s, store.versions.saw, person_id)
 
 
 def get_membership(store: Store, membership_id: int) -> MembershipView:

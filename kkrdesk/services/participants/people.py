@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import fields
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import object_session, selectinload
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
@@ -23,6 +23,7 @@ from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
 from kkrdesk.services import row_views
 from kkrdesk.services.areas import PARTICIPANTS
+from kkrdesk.services.participants import reading
 from kkrdesk.services.participants.usage import (  # noqa: F401 - refusal: the tab words it
     PersonUsage, delete_in, refusal, usage_in,
 )
@@ -31,27 +32,15 @@ from kkrdesk.views.participants import MembershipView, OrganisationView, PersonF
 
 
 def list_organisations(store: Store) -> list[OrganisationView]:
+    """Every organisation with how many people it has, sorted the Danish way."""
     with store.reading() as s:
-        counts = dict(s.execute(
-            select(Person.organisation_id, func.count()).group_by(Person.organisation_id)).all())
-        orgs = [
-            OrganisationView(o.id, o.name, o.short_name, o.kind, o.region or "", o.kkr or "",
-                             o.is_reference, counts.get(o.id, 0))
-            for o in s.scalars(select(Organisation))
-        ]
-    return sorted(orgs, key=lambda o: sort_key(o.name))
+        return reading.organisations(s, store.versions.saw)
 
 
 def list_people(store: Store, today: dt.date | None = None) -> list[PersonView]:
-    today = today or dt.date.today()
+    """Every person, sorted the Danish way, read as plain rows (participants/reading.py)."""
     with store.reading() as s:
-        network = s.scalars(select(Group.id).where(Group.kind == GroupKind.NETWORK)).all()
-        people = s.scalars(
-            select(Person).options(selectinload(Person.organisation),
-                                   selectinload(Person.memberships))
-        )
-        out = [row_views.person_view(p, network, today) for p in people]
-    return row_views.sorted_people(out)
+        return reading.people(s, store.versions.saw, today or dt.date.today())
 
 
 def group_title(s, group: Group) -> str:

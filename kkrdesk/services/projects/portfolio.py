@@ -23,6 +23,7 @@ from kkrdesk.core.validate import clean_text
 from kkrdesk.services import row_views
 from kkrdesk.services.areas import PROJECT_WRITE, PROJECTS
 from kkrdesk.services.item_numbers import item_numbers
+from kkrdesk.services.projects import reading
 from kkrdesk.services.snapshots import Snapshot, delete_rows, restore
 from kkrdesk.views.projects import ItemLinkView, ProjectFields, ProjectView
 
@@ -72,11 +73,12 @@ def list_projects(store: Store) -> list[ProjectView]:
 
 
 def get_project(store: Store, project_id: int) -> ProjectView:
+    """The project with every part, read as plain rows (services/projects/reading.py)."""
     with store.reading() as s:
-        p = s.get(Project, project_id, options=list(_LOAD))
-        if p is None:
-            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
-        return project_view(s, p)
+        p = reading.project(s, store.versions.saw, project_id)
+    if p is None:
+        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
+    return p
 
 
 def find_by_name(store: Store, name: str) -> ProjectView:
@@ -106,7 +108,7 @@ def find_by_name(store: Store, name: str) -> ProjectView:
 def owners(store: Store) -> list[tuple[int, str]]:
     """Organisations a project can belong to, sorted the Danish way."""
     with store.reading() as s:
-        rows = [(o.id, o.name) for o in s.scalars(select(Organisation))]
+        rows = [tuple(r) for r in s.execute(select(Organisation.id, Organisation.name))]
     return sorted(rows, key=lambda r: sort_key(r[1]))
 
 

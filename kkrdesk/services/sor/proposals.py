@@ -18,6 +18,7 @@ from kkrdesk.core.models import AgendaItem, SorItemLink, SorProposal, SorStatusC
 from kkrdesk.core.store import Store
 from kkrdesk.services import recorder, row_views, snapshots
 from kkrdesk.services.areas import SOR
+from kkrdesk.services.sor import reading
 from kkrdesk.views.sor import ItemLinkView, ProposalView
 
 TEXT_FIELDS = {  # field -> (Danish name, single line, max length)
@@ -90,15 +91,9 @@ def _links(s: Session, proposal_ids: list[int] | None = None) -> dict[int, list[
 
 
 def list_proposals(store: Store, status: SorStatus | None = None) -> list[ProposalView]:
+    """Every proposal (or those with ``status``) by id, read as plain rows."""
     with store.reading() as s:
-        q = (select(SorProposal).options(selectinload(SorProposal.history),
-                                         selectinload(SorProposal.rounds))
-             .order_by(SorProposal.id))
-        if status is not None:
-            q = q.where(SorProposal.status == status)
-        rows = list(s.scalars(q))
-        links = _links(s)
-        return [_view(p, links.get(p.id, [])) for p in rows]
+        return reading.proposals(s, store.versions.saw, status)
 
 
 def get_proposal(store: Store, proposal_id: int) -> ProposalView:

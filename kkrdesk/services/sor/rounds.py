@@ -9,18 +9,19 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import validate
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.dates import check_day
 from kkrdesk.core.errors import NotFound, ValidationError
-from kkrdesk.core.models import ConsultationResponse, ConsultationRound, RoundRecipient, SorProposal
+from kkrdesk.core.models import ConsultationRound, RoundRecipient, SorProposal
 from kkrdesk.core.store import Store
 from kkrdesk.services import row_views, snapshots
 from kkrdesk.services.areas import SOR
 from kkrdesk.services.sor import course
+from kkrdesk.services.sor import reading
 from kkrdesk.services.sor import recipients as who_gets
 from kkrdesk.views.sor import RoundChange, RoundView
 
@@ -30,15 +31,7 @@ _view = row_views.round_view
 def list_rounds(store: Store, proposal_id: int | None = None) -> list[RoundView]:
     """All rounds (or those of one proposal), oldest sending first."""
     with store.reading() as s:
-        titles = dict(s.execute(select(SorProposal.id, SorProposal.title)).all())
-        q = (select(ConsultationRound)
-             .options(selectinload(ConsultationRound.proposals),
-                      selectinload(ConsultationRound.responses)
-                      .selectinload(ConsultationResponse.organisation),
-                      selectinload(ConsultationRound.recipients))
-             .order_by(ConsultationRound.sent_on.is_(None), ConsultationRound.sent_on,
-                       ConsultationRound.id))
-        rows = [_view(r, titles) for r in s.scalars(q)]
+        rows = reading.rounds(s, store.versions.saw)  # plain rows, not ORM objects
     if proposal_id is not None:
         rows = [r for r in rows if proposal_id in r.proposal_ids]
     return rows

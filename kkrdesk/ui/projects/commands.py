@@ -13,11 +13,9 @@ from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import GroupKind, ProjectPhase, Role
 from kkrdesk.ui.labels import label
 from kkrdesk.services.links import projects as project_links
-from kkrdesk.services.participants import replacements
 from kkrdesk.services.projects import organisation as project_org
 from kkrdesk.services.projects import parts as project_parts
 from kkrdesk.services.projects import portfolio as projects
-from kkrdesk.services.projects import seat_paste
 from kkrdesk.ui.undo import ServiceCommand, TypingCommand, creation, deletion
 from kkrdesk.views.projects import ProjectFields
 
@@ -167,6 +165,8 @@ def add_seats(store, project_id: int, choices: list, text: str,
               confirmed: bool = False) -> ServiceCommand:
     """Seats with the new people, organisations and groups they need, as one step
     (»Ny person …« in the seat dialog, and a pasted list of names)."""
+    from kkrdesk.services.projects import seat_paste  # at the first paste, not with the wing
+
     return creation(text, lambda: seat_paste.add_seats(store, project_id, choices, confirmed),
                     lambda added: seat_paste.remove_seats(store, added), _restore(store))
 
@@ -185,6 +185,8 @@ def delete_seat(store, seat_id: int, holder: str) -> ServiceCommand:
 def _replacement(text: str, make: Callable[[], object], store) -> ServiceCommand:
     """Erstat as one step: undo ends the successors' seats and opens the old one again,
     redo hands the very same rows over again."""
+    from kkrdesk.services.participants import replacements
+
     return creation(text, make, lambda result: (result, replacements.undo_replace(store, result)),
                     lambda undone: replacements.redo_replace(store, *undone))
 
@@ -192,6 +194,8 @@ def _replacement(text: str, make: Callable[[], object], store) -> ServiceCommand
 def replace_seat(store, seat_id: int, holder: str, successor_ids: list[int], on: dt.date,
                  names: str) -> ServiceCommand:
     """Erstat: the old seat ends on ``on`` and the successors take it (history kept)."""
+    from kkrdesk.services.participants import replacements  # at the first Erstat
+
     return _replacement(translate("commands", "Erstat {holder} med {names}").format(holder=short(holder, 30), names=short(names, 40)),
                         lambda: replacements.replace_member(store, seat_id, successor_ids, on), store)
 

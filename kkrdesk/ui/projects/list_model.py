@@ -13,7 +13,7 @@ from kkrdesk.ui.dates import month_year, short_date
 from kkrdesk.core.enums import ProjectPhase
 from kkrdesk.ui.labels import label
 from kkrdesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column
-from kkrdesk.views.projects import MilestoneView, ProjectView
+from kkrdesk.views.projects import MilestoneView, ProjectRow, ProjectView
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 RAG_BACKGROUNDS = {"green": QColor("#d8f0d8"), "amber": QColor("#fff1c2"), "red": QColor("#f9d4d0")}
@@ -26,7 +26,7 @@ def planned_text(m: MilestoneView) -> str:
     return month_year(m.planned_on) if m.planned_month_only else short_date(m.planned_on)
 
 
-def next_text(p: ProjectView, today: dt.date) -> str:
+def next_text(p: ProjectRow | ProjectView, today: dt.date) -> str:
     m = p.next_milestone(today)
     if m is None:
         return ""
@@ -71,7 +71,7 @@ def columns(today: dt.date) -> list[Column]:
 
 
 class ProjectFilter(QSortFilterProxyModel):
-    """Rows of a RowTableModel of ProjectViews, narrowed by the filter bar."""
+    """Rows of a RowTableModel of ProjectRows, narrowed by the filter bar."""
 
     def __init__(self, today: dt.date, parent=None):
         super().__init__(parent)
@@ -88,7 +88,7 @@ class ProjectFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row, parent) -> bool:
-        p: ProjectView = self.sourceModel().index(row, 0, parent).data(ROW_ROLE)
+        p: ProjectRow = self.sourceModel().index(row, 0, parent).data(ROW_ROLE)
         if p is None:
             return False
         if self.phase is not None and p.phase != self.phase:

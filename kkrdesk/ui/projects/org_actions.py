@@ -15,16 +15,20 @@ from kkrdesk.core.enums import Role
 from kkrdesk.ui.labels import label
 from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects import organisation as project_org
-from kkrdesk.services.projects import seat_match
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects.dialogs import Field, PartDialog, ask, person_picker, picked, tell
-from kkrdesk.ui.projects.seat_dialog import ROLE_CHOICES, SeatDialog, confirm, holders
-from kkrdesk.ui.projects.seat_paste_dialog import SeatPasteDialog
 from kkrdesk.ui.undo import push
 from kkrdesk.views.projects import PROJECT_GROUP_KINDS, GroupView, SeatView
-from kkrdesk.views.seat_list import Holder, SeatChoice
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+def _seat_dialog():
+    """The seat dialog's module (the register's people and the seats' names), imported
+    at the first step on a seat, not with the wing."""
+    from kkrdesk.ui.projects import seat_dialog
+
+    return seat_dialog
 
 
 def connect(pane, tab) -> None:
@@ -59,7 +63,9 @@ def new_group(parent: QWidget, ctx: AppContext, project_id: int) -> int | None:
 
 def add_seat(parent: QWidget, ctx: AppContext, project_id: int, group: GroupView) -> int | None:
     """Tilføj medlem …: a holder of the register, or a new person made with the seat."""
-    dialog = SeatDialog(ctx, group, parent)
+    from kkrdesk.views.seat_list import Holder, SeatChoice
+
+    dialog = _seat_dialog().SeatDialog(ctx, group, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     v = dialog.result_values
@@ -75,7 +81,7 @@ def add_seat(parent: QWidget, ctx: AppContext, project_id: int, group: GroupView
 
 def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView) -> bool:
     dialog = PartDialog(f"Rolle for {seat.holder}", (Field("role", QT_TRANSLATE_NOOP("Form", "Rolle"), "choice",
-                                                            choices=ROLE_CHOICES),),
+                                                            choices=_seat_dialog().ROLE_CHOICES),),
                         {"role": seat.role}, lambda v: None, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_values["role"] == seat.role:
         return False
@@ -84,7 +90,7 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
     try:
         project_org.check_role(ctx.store, seat.id, role)
     except project_org.NeedsConfirmation as exc:
-        if not confirm(parent, shown(exc)):
+        if not _seat_dialog().confirm(parent, shown(exc)):
             return False
         confirmed = True
     except KkrDeskError as exc:
@@ -95,7 +101,7 @@ def change_role(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatVi
 
 def replace_seat(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView) -> bool:
     """Erstat: a person or an organisation takes the seat over from a date."""
-    box = person_picker(holders(ctx), "Skriv en del af navnet …")
+    box = person_picker(_seat_dialog().holders(ctx), "Skriv en del af navnet …")
     state = {"confirmed": False}  # one organisation as formand and projektejer, asked once
     dialog = PartDialog(translate("org_actions", "Erstat {holder} i {name}").format(holder=seat.holder, name=group.name.lower()),
                         (Field("successor", QT_TRANSLATE_NOOP("Form", "Ny person eller organisation"), "custom"),
@@ -138,7 +144,7 @@ def _check_replace(parent: QWidget, ctx: AppContext, seat: SeatView, v: dict, st
             project_org.check_org_successor(ctx.store, seat.id, successor, v["on"],
                                             confirmed=state["confirmed"])
         except project_org.NeedsConfirmation as exc:
-            if not confirm(parent, shown(exc)):
+            if not _seat_dialog().confirm(parent, shown(exc)):
                 raise ValidationError(shown(exc), field="successor") from None
             state["confirmed"] = True
         return
@@ -160,7 +166,11 @@ def remove(parent: QWidget, ctx: AppContext, group: GroupView, seat: SeatView | 
 
 
 def paste_seats(parent: QWidget, ctx: AppContext, project_id: int, group: GroupView | None) -> bool:
-    """Indsæt navne …: a pasted list becomes seats (and new people) in one step."""
+    """Indsæt navne …: a pasted list becomes seats (and new people) in one step. Its
+    modules are imported at the first paste, not with the wing."""
+    from kkrdesk.services.projects import seat_match
+    from kkrdesk.ui.projects.seat_paste_dialog import SeatPasteDialog
+
     register = seat_match.load_register(ctx.store, project_id)
     names = {gid: name for gid, _kind, name in register.groups}
     done: list = []
@@ -178,7 +188,7 @@ def paste_seats(parent: QWidget, ctx: AppContext, project_id: int, group: GroupV
                 done.append(cmd.result)
                 return None
             if confirmed or not isinstance(refused[0], project_org.NeedsConfirmation) \
-                    or not confirm(dialog, str(refused[0])):
+                    or not _seat_dialog().confirm(dialog, str(refused[0])):
                 return refused[0]
             confirmed = True
 

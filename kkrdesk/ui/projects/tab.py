@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk.core.enums import ProjectPhase, Rag
+from kkrdesk.core.errors import NotFound
 from kkrdesk.ui.labels import label
 from kkrdesk.export.timeline_paint import timeline_data
+from kkrdesk.services.projects import listing
 from kkrdesk.services.projects import portfolio as projects
 from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
@@ -33,7 +35,7 @@ from kkrdesk.ui.projects.org_pane import OrgPane
 from kkrdesk.ui.table_model import ROW_ROLE, RowTableModel
 from kkrdesk.ui.undo import push
 from kkrdesk.ui.widgets import LazyTab, filtered_table, fit_columns, heading, tab_step
-from kkrdesk.views.projects import ProjectFields, ProjectView
+from kkrdesk.views.projects import ProjectFields, ProjectRow, ProjectView
 
 AREAS = {"projects", "participants", "meetings"}
 PART_TABS = (("note", "Status"), ("milestone", "Milepæle"), ("financing", "Økonomi"),
@@ -45,7 +47,9 @@ class ProjectsTab(LazyTab):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today()
-        self.project: ProjectView | None = None
+        self.project: ProjectView | None = None  # the selected project, read whole
+        self._whole_read: ProjectView | None = None  # the project last read whole
+        self._reread = False  # the list was read again: so is the selected project
         self.model = RowTableModel(columns(self.today), self)
         self.proxy = ProjectFilter(self.today, self)
         self.view = filtered_table(self.model, self.proxy, stretch_column=0)
@@ -166,7 +170,8 @@ class ProjectsTab(LazyTab):
     def refresh(self) -> None:
         self.mark_fresh()
         keep = self.project.id if self.project else None
-        rows = projects.list_projects(self.ctx.store)
+        rows = listing.project_rows(self.ctx.store)
+        self._reread = True
         self.model.set_rows(rows)
         self.general.set_owners(projects.owners(self.ctx.store))
         self._fill_owner_filter(rows)
@@ -177,7 +182,7 @@ class ProjectsTab(LazyTab):
             self.view.selectRow(0)
         self._show_current()
 
-    def _fill_owner_filter(self, rows: list[ProjectView]) -> None:
+    def _fill_owner_filter(self, rows: list[ProjectRow]) -> None:
         current = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
@@ -225,7 +230,7 @@ class ProjectsTab(LazyTab):
     @tab_step
     def _show_current(self) -> None:
         idx = self.view.currentIndex()
-        p = idx.siblingAtColumn(0).data(ROW_ROLE) if idx.isValid() else None
+        p = self._whole(idx.siblingAtColumn(0).data(ROW_ROLE) if idx.isValid() else None)
         self.project = p
         self.count_label.setText(translate("ProjectsTab", "%1 af %2 projekter").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
         self.delete_button.setEnabled(p is not None)
@@ -238,6 +243,20 @@ class ProjectsTab(LazyTab):
         self.org.show_project(p, self.today)
         self.links.show_project(p)
         self.timeline.show_timeline(timeline_data(p) if p else None, self.today)
+
+    def _whole(self, row: ProjectRow | None) -> ProjectView | None:
+        """The selected list row's project with all its parts: read when another project
+        is selected or the list has been read again, else the one shown."""
+        if row is None:
+            return None
+        if self._whole_read is not None and self._whole_read.id == row.id and not self._reread:
+            return self._whole_read  # a filter typed, or the list sorted: the same project
+        self._reread = False
+        try:
+            self._whole_read = projects.get_project(self.ctx.store, row.id)
+        except NotFound:  # deleted by another window since the list was read: it follows
+            self._whole_read = None
+        return self._whole_read
 
     # -- steps -------------------------------------------------------------------------------
 

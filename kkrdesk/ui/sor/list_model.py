@@ -43,14 +43,25 @@ class ProposalListModel(RowTableModel):
         self.today = today
         self.weeks, self.round_days = DEFAULT_SDS_WEEKS, DEFAULT_ROUND_DAYS
         self.rounds: dict[int, RoundView] = {}
+        # proposal id -> (proposal, its alerts, whom it waits on): asked by every column's
+        # colour of every cell painted or measured, so worked out once per proposal
+        self._judged: dict[int, tuple[ProposalView, list[str], Waiting | None]] = {}
         super().__init__(self._columns(), parent)
 
+    def _judge(self, p: ProposalView) -> tuple[ProposalView, list[str], Waiting | None]:
+        judged = self._judged.get(p.id)
+        if judged is None or judged[0] is not p:
+            judged = self._judged[p.id] = (
+                p, proposal_alerts(p, self.rounds, self.today, self.weeks, self.round_days),
+                waiting(p, self.rounds, self.today, self.weeks, self.round_days))
+        return judged
+
     def alerts(self, p: ProposalView) -> list[str]:
-        return proposal_alerts(p, self.rounds, self.today, self.weeks, self.round_days)
+        return list(self._judge(p)[1])
 
     def waiting(self, p: ProposalView) -> Waiting | None:
         """Whom the proposal's status waits on, and until when."""
-        return waiting(p, self.rounds, self.today, self.weeks, self.round_days)
+        return self._judge(p)[2]
 
     def _bg(self, p: ProposalView):
         return WARN_BG if self.alerts(p) else None
@@ -97,6 +108,10 @@ class ProposalListModel(RowTableModel):
         self.rounds = {r.id: r for r in rounds}
         self.weeks, self.round_days = weeks, round_days
         self.set_rows(proposals)
+
+    def set_rows(self, rows) -> None:
+        self._judged = {}  # new rounds or periods judge again
+        super().set_rows(rows)
 
     def row_of(self, proposal_id: int) -> int:
         for i, p in enumerate(self.rows()):

@@ -1,0 +1,100 @@
+"""One project read whole as plain rows (SQLAlchemy Core, no ORM objects) into the very
+read model the ORM's objects give (services/row_views.py): its status notes, milestones,
+financing, risks, decisions, groups with their seats, and the agenda items it was
+presented under. The Projekter wing reads the selected project so at each selection;
+through the ORM its fourteen statements were compiled at the wing's first opening.
+
+Every versioned row read is noted with its version, as an ORM load notes it
+(core/row_versions.py), so a later write is still checked against what was shown."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from kkrdesk.core.models import (
+    AgendaItem, Financing, Group, Meeting, Membership, Milestone, Organisation, Person, Project,
+    ProjectDecision, ProjectItemLink, ProjectStatusNote, Risk,
+)
+from kkrdesk.services import row_views
+from kkrdesk.services.item_numbers import item_numbers
+from kkrdesk.views.projects import ItemLinkView, ProjectView
+
+PARTS = (("status_notes", ProjectStatusNote), ("milestones", Milestone),
+         ("financing", Financing), ("risks", Risk), ("decisions", ProjectDecision))
+
+
+def _rows(s, saw, table, *where) -> list[SimpleNamespace]:
+    """The rows of ``table`` (all its columns, by id), each noted."""
+    name = table.name
+    result = s.execute(select(table).where(*where).order_by(table.c.id))
+    keys = list(result.keys())
+    at_id, at_version = keys.index("id"), keys.index("version")
+    out = []
+    for row in result.all():
+        saw((name, (row[at_id],)), row[at_version])
+        plain = SimpleNamespace()
+        plain.__dict__.update(zip(keys, row))
+        out.append(plain)
+    return out
+
+
+def _by_id(s, saw, model, ids) -> dict[int, SimpleNamespace]:
+    table = model.__table__
+    return {r.id: r for r in _rows(s, saw, table, table.c.id.in_(sorted(set(ids) - {None})))}
+
+
+def _seats(s, saw, groups: list[SimpleNamespace]) -> None:
+    """Each group's seats, with their holders and the seats they took over."""
+    seat = Membership.__table__
+    by_group = {g.id: g for g in groups}
+    seats = _rows(s, saw, seat, seat.c.group_id.in_(list(by_group)))
+    before = _by_id(s, saw, Membership, [m.replaces_id for m in seats])
+    holders = [*seats, *before.values()]
+    persons = _by_id(s, saw, Person, [m.person_id for m in holders])
+    orgs = _by_id(s, saw, Organisation, [m.organisation_id for m in holders]
+                  + [p.organisation_id for p in persons.values()])
+    for p in persons.values():
+        p.organisation = orgs.get(p.organisation_id)
+    for m in holders:
+        m.person, m.organisation = persons.get(m.person_id), orgs.get(m.organisation_id)
+    for g in groups:
+        g.memberships = []
+    for m in seats:
+        m.replaces = before.get(m.replaces_id)
+        by_group[m.group_id].memberships.append(m)
+
+
+def _links(s, saw, project_id: int) -> tuple[ItemLinkView, ...]:
+    """The agenda items the project was presented under, by meeting date."""
+    item = AgendaItem
+    found = []
+    for iid, version, mid, title, day in s.execute(
+            select(item.id, item.version, item.meeting_id, item.title, Meeting.date)
+            .join(ProjectItemLink, ProjectItemLink.item_id == item.id)
+            .join(Meeting, Meeting.id == item.meeting_id)
+            .where(ProjectItemLink.project_id == project_id)
+            .order_by(Meeting.date, item.id)):
+        saw(("agenda_item", (iid,)), version)
+        found.append(SimpleNamespace(id=iid, meeting_id=mid, title=title, day=day))
+    numbers = item_numbers(s, found)
+    return tuple(ItemLinkView(it.id, it.meeting_id, it.day, numbers[it.id], it.title)
+                 for it in found)
+
+
+def project(s, saw, project_id: int) -> ProjectView | None:
+    """The project with every part, or None when there is none with ``project_id``."""
+    table = Project.__table__
+    found = _rows(s, saw, table, table.c.id == project_id)
+    if not found:
+        return None
+    p = found[0]
+    p.owner = _by_id(s, saw, Organisation, [p.owner_id]).get(p.owner_id)
+    for attr, model in PARTS:
+        part = model.__table__
+        setattr(p, attr, _rows(s, saw, part, part.c.project_id == project_id))
+    group = Group.__table__
+    p.groups = _rows(s, saw, group, group.c.project_id == project_id)
+    _seats(s, saw, p.groups)
+    return row_views.project_view(p, _links(s, saw, project_id))

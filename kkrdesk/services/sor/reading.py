@@ -1,0 +1,107 @@
+"""The proposals and the consultation rounds read as plain rows (SQLAlchemy Core, no ORM
+objects) into the very read models the ORM's objects give (services/row_views.py), as
+the overview's sqlite3 reader does. Ten years are 305 proposals with 1,460 steps of
+history: loading them as ORM objects was most of the first opening of SOR-forslag.
+
+Every versioned row read is noted with its version, as an ORM load notes it
+(core/row_versions.py), so a later write is still checked against what was shown."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from kkrdesk.core.enums import SorStatus
+from kkrdesk.core.models import (
+    AgendaItem, ConsultationResponse, ConsultationRound, Meeting, Organisation, RoundRecipient,
+    SorItemLink, SorProposal, SorStatusChange,
+)
+from kkrdesk.core.models.sor import round_proposal
+from kkrdesk.services import row_views
+from kkrdesk.views.sor import ItemLinkView, ProposalView, RoundView
+
+
+def _rows(s, saw, table, *where, order=()) -> list[SimpleNamespace]:
+    """The rows of ``table`` (all its columns, by id unless ``order``), each noted."""
+    name = table.name
+    result = s.execute(select(table).where(*where).order_by(*(order or (table.c.id,))))
+    keys = list(result.keys())
+    at_id, at_version = keys.index("id"), keys.index("version")
+    out = []
+    for row in result.all():
+        saw((name, (row[at_id],)), row[at_version])
+        plain = SimpleNamespace()
+        plain.__dict__.update(zip(keys, row))
+        out.append(plain)
+    return out
+
+
+def _links(s, saw) -> dict[int, list[ItemLinkView]]:
+    """proposal id -> the agenda items presenting it, by meeting date."""
+    item, meeting = AgendaItem, Meeting
+    out: dict[int, list[ItemLinkView]] = {}
+    for (pid, iid, iversion, mid, mversion, day, mtitle, ititle) in s.execute(
+            select(SorItemLink.proposal_id, item.id, item.version, meeting.id, meeting.version,
+                   meeting.date, meeting.title, item.title)
+            .join(item, item.id == SorItemLink.item_id)
+            .join(meeting, meeting.id == item.meeting_id)):
+        saw(("agenda_item", (iid,)), iversion)
+        saw(("meeting", (mid,)), mversion)
+        out.setdefault(pid, []).append(ItemLinkView(iid, mid, day, mtitle, ititle))
+    for links in out.values():
+        links.sort(key=lambda v: (v.meeting_date, v.item_id))
+    return out
+
+
+def proposals(s, saw, status: SorStatus | None = None) -> list[ProposalView]:
+    """Every proposal (or those with ``status``) by id, with its history and rounds."""
+    table = SorProposal.__table__
+    found = _rows(s, saw, table, *([table.c.status == status] if status is not None else []))
+    by_id = {p.id: p for p in found}
+    for p in found:
+        p.history, p.rounds = [], []
+    for step in _rows(s, saw, SorStatusChange.__table__):
+        if step.proposal_id in by_id:
+            by_id[step.proposal_id].history.append(step)
+    for round_id, pid in s.execute(select(round_proposal.c.round_id, round_proposal.c.proposal_id)):
+        if pid in by_id:
+            by_id[pid].rounds.append(SimpleNamespace(id=round_id))
+    links = _links(s, saw)
+    return [row_views.proposal_view(p, links.get(p.id, [])) for p in found]
+
+
+def _round_parts(s, saw, by_id: dict[int, SimpleNamespace]) -> None:
+    """Each round's recipients (by position), proposals (id and status) and responses
+    (by id, with their organisation)."""
+    for r in by_id.values():
+        r.recipients, r.proposals, r.responses = [], [], []
+    recipient = RoundRecipient.__table__
+    for x in _rows(s, saw, recipient, order=(recipient.c.position, recipient.c.id)):
+        by_id[x.round_id].recipients.append(x)
+    p = SorProposal
+    for round_id, pid, version, status in s.execute(
+            select(round_proposal.c.round_id, p.id, p.version, p.status)
+            .join(p, p.id == round_proposal.c.proposal_id)):
+        saw(("sor_proposal", (pid,)), version)
+        by_id[round_id].proposals.append(SimpleNamespace(id=pid, status=status))
+    answers = _rows(s, saw, ConsultationResponse.__table__)
+    org = Organisation
+    orgs = {}
+    for oid, version, name in s.execute(
+            select(org.id, org.version, org.name)
+            .where(org.id.in_(sorted({x.organisation_id for x in answers} - {None})))):
+        saw(("organisation", (oid,)), version)
+        orgs[oid] = SimpleNamespace(id=oid, name=name)
+    for x in answers:
+        x.organisation = orgs.get(x.organisation_id)
+        by_id[x.round_id].responses.append(x)
+
+
+def rounds(s, saw) -> list[RoundView]:
+    """Every round, oldest sending first (unsent last)."""
+    titles = dict(s.execute(select(SorProposal.id, SorProposal.title)).all())
+    table = ConsultationRound.__table__
+    found = _rows(s, saw, table, order=(table.c.sent_on.is_(None), table.c.sent_on, table.c.id))
+    _round_parts(s, saw, {r.id: r for r in found})
+    return [row_views.round_view(r, titles) for r in found]
