@@ -230,3 +230,40 @@ def open_projects_tab(qtbot):
     yield open_tab
     for ctx in opened:
         ctx.undo_stack.clear()
+
+
+@pytest.fixture(scope="session")
+def years_template(tmp_path_factory) -> Path:
+    """Two years of the generated demo (``kkrdesk demo --years 2``): lists long enough
+    that reading them row by row or as ORM objects makes a difference."""
+    from kkrdesk.demo.seed import write_demo
+
+    return write_demo(tmp_path_factory.mktemp("years") / "years.sqlite", years=2)
+
+
+@pytest.fixture
+def years_store(years_template, tmp_path):
+    from kkrdesk.services.database import open_database
+
+    path = tmp_path / "years.sqlite"
+    shutil.copy(years_template, path)
+    store = open_database(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def orm_loads():
+    """Rows loaded as ORM objects, by table, while the test runs (the wings' list
+    readers read plain rows: services/plain_rows.py)."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    loaded: list[str] = []
+
+    def seen(_session, obj) -> None:
+        loaded.append(obj.__table__.name)
+
+    event.listen(Session, "loaded_as_persistent", seen)
+    yield loaded
+    event.remove(Session, "loaded_as_persistent", seen)

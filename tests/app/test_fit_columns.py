@@ -112,14 +112,11 @@ def test_fitting_a_long_list_measures_few_cells(qtbot, monkeypatch):
     assert len(beyond_text) < MEASURED_ROWS * 3  # under one per measured cell
 
 
-def test_the_people_list_is_as_wide_as_measuring_each_of_its_first_rows(qtbot, tmp_path):
-    from kkrdesk.demo.seed import write_demo
-    from kkrdesk.services.database import open_database
+def test_the_people_list_is_as_wide_as_measuring_each_of_its_first_rows(qtbot, years_store):
     from kkrdesk.ui.context import AppContext
     from kkrdesk.ui.participants.tab import ParticipantsTab
 
-    store = open_database(write_demo(tmp_path / "years.sqlite", years=2))
-    tab = ParticipantsTab(AppContext(store))
+    tab = ParticipantsTab(AppContext(years_store))
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()
@@ -130,7 +127,6 @@ def test_the_people_list_is_as_wide_as_measuring_each_of_its_first_rows(qtbot, t
         if header.sectionResizeMode(c) != header.ResizeMode.Stretch:
             assert view.columnWidth(c) == min(_every_row_width(view, c), 360), c
     tab.close()
-    store.close()
 
 
 def test_a_short_list_is_as_wide_as_qt_fits_it_to_its_contents(qtbot):

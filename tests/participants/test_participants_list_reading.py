@@ -7,48 +7,14 @@ person another app changed after the list showed them is never written over."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.orm import Session
 
 from kkrdesk.core import shown
 from kkrdesk.core.errors import ChangedElsewhere
 from kkrdesk.services.overview.sql import read_overview
 from kkrdesk.services.participants import memberships, people
-
-
-@pytest.fixture(scope="module")
-def years_template(tmp_path_factory):
-    from kkrdesk.demo.seed import write_demo
-
-    return write_demo(tmp_path_factory.mktemp("people-years") / "years.sqlite", years=2)
-
-
-@pytest.fixture
-def years_store(years_template, tmp_path):
-    from kkrdesk.services.database import open_database
-
-    path = tmp_path / "years.sqlite"
-    shutil.copy(years_template, path)
-    store = open_database(path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def orm_loads():
-    """Rows loaded as ORM objects, by table, while the test runs."""
-    loaded: list[str] = []
-
-    def seen(_session, obj) -> None:
-        loaded.append(obj.__table__.name)
-
-    event.listen(Session, "loaded_as_persistent", seen)
-    yield loaded
-    event.remove(Session, "loaded_as_persistent", seen)
 
 
 def test_the_people_are_those_the_overview_reader_finds(years_store):

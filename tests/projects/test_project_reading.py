@@ -6,7 +6,6 @@ another app changed after the editor showed it is never written over."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 
 import pytest
@@ -14,24 +13,6 @@ import pytest
 from kkrdesk.core import shown
 from kkrdesk.core.errors import ChangedElsewhere, NotFound
 from kkrdesk.services.projects import portfolio as projects
-
-
-@pytest.fixture(scope="module")
-def years_template(tmp_path_factory):
-    from kkrdesk.demo.seed import write_demo
-
-    return write_demo(tmp_path_factory.mktemp("project-years") / "years.sqlite", years=2)
-
-
-@pytest.fixture
-def years_store(years_template, tmp_path):
-    from kkrdesk.services.database import open_database
-
-    path = tmp_path / "years.sqlite"
-    shutil.copy(years_template, path)
-    store = open_database(path)
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize("which", ["demo", "years"])

@@ -23,26 +23,6 @@ ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
          Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole)
 
 
-@pytest.fixture(scope="module")
-def years_template(tmp_path_factory):
-    from kkrdesk.demo.seed import write_demo
-
-    return write_demo(tmp_path_factory.mktemp("projects-years") / "years.sqlite", years=2)
-
-
-@pytest.fixture
-def years_store(years_template, tmp_path):
-    import shutil
-
-    from kkrdesk.services.database import open_database
-
-    path = tmp_path / "years.sqlite"
-    shutil.copy(years_template, path)
-    store = open_database(path)
-    yield store
-    store.close()
-
-
 @pytest.fixture
 def whole_views(monkeypatch):
     """The projects read whole (every part), by id, as the tab reads them."""

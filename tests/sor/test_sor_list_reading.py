@@ -6,48 +6,14 @@ the list showed it is still never written over."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.orm import Session
 
 from kkrdesk.core import shown
 from kkrdesk.core.enums import SorStatus
 from kkrdesk.core.errors import ChangedElsewhere
 from kkrdesk.services.sor import proposals, rounds
-
-
-@pytest.fixture(scope="module")
-def years_template(tmp_path_factory):
-    from kkrdesk.demo.seed import write_demo
-
-    return write_demo(tmp_path_factory.mktemp("sor-years") / "years.sqlite", years=2)
-
-
-@pytest.fixture
-def years_store(years_template, tmp_path):
-    from kkrdesk.services.database import open_database
-
-    path = tmp_path / "years.sqlite"
-    shutil.copy(years_template, path)
-    store = open_database(path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def orm_loads():
-    """Rows loaded as ORM objects, by table, while the test runs."""
-    loaded: list[str] = []
-
-    def seen(_session, obj) -> None:
-        loaded.append(obj.__table__.name)
-
-    event.listen(Session, "loaded_as_persistent", seen)
-    yield loaded
-    event.remove(Session, "loaded_as_persistent", seen)
 
 
 def test_each_proposal_and_round_of_the_list_is_what_it_reads_alone(years_store):

@@ -14,10 +14,10 @@ from types import SimpleNamespace
 from sqlalchemy import select
 
 from kkrdesk.core.models import (
-    AgendaItem, Financing, Group, Meeting, Membership, Milestone, Organisation, Person, Project,
+    AgendaItem, Financing, Group, Meeting, Membership, Milestone, Organisation, Project,
     ProjectDecision, ProjectItemLink, ProjectStatusNote, Risk,
 )
-from kkrdesk.services import row_views
+from kkrdesk.services import plain_rows, row_views
 from kkrdesk.services.item_numbers import item_numbers
 from kkrdesk.views.projects import ItemLinkView, ProjectView
 
@@ -25,40 +25,14 @@ PARTS = (("status_notes", ProjectStatusNote), ("milestones", Milestone),
          ("financing", Financing), ("risks", Risk), ("decisions", ProjectDecision))
 
 
-def _rows(s, saw, table, *where) -> list[SimpleNamespace]:
-    """The rows of ``table`` (all its columns, by id), each noted."""
-    name = table.name
-    result = s.execute(select(table).where(*where).order_by(table.c.id))
-    keys = list(result.keys())
-    at_id, at_version = keys.index("id"), keys.index("version")
-    out = []
-    for row in result.all():
-        saw((name, (row[at_id],)), row[at_version])
-        plain = SimpleNamespace()
-        plain.__dict__.update(zip(keys, row))
-        out.append(plain)
-    return out
-
-
-def _by_id(s, saw, model, ids) -> dict[int, SimpleNamespace]:
-    table = model.__table__
-    return {r.id: r for r in _rows(s, saw, table, table.c.id.in_(sorted(set(ids) - {None})))}
-
-
 def _seats(s, saw, groups: list[SimpleNamespace]) -> None:
     """Each group's seats, with their holders and the seats they took over."""
     seat = Membership.__table__
     by_group = {g.id: g for g in groups}
-    seats = _rows(s, saw, seat, seat.c.group_id.in_(list(by_group)))
-    before = _by_id(s, saw, Membership, [m.replaces_id for m in seats])
+    seats = plain_rows.rows(s, saw, seat, seat.c.group_id.in_(list(by_group)))
+    before = plain_rows.by_id(s, saw, Membership, [m.replaces_id for m in seats])
     holders = [*seats, *before.values()]
-    persons = _by_id(s, saw, Person, [m.person_id for m in holders])
-    orgs = _by_id(s, saw, Organisation, [m.organisation_id for m in holders]
-                  + [p.organisation_id for p in persons.values()])
-    for p in persons.values():
-        p.organisation = orgs.get(p.organisation_id)
-    for m in holders:
-        m.person, m.organisation = persons.get(m.person_id), orgs.get(m.organisation_id)
+    plain_rows.attach_holders(s, saw, holders)
     for g in groups:
         g.memberships = []
     for m in seats:
@@ -86,15 +60,15 @@ def _links(s, saw, project_id: int) -> tuple[ItemLinkView, ...]:
 def project(s, saw, project_id: int) -> ProjectView | None:
     """The project with every part, or None when there is none with ``project_id``."""
     table = Project.__table__
-    found = _rows(s, saw, table, table.c.id == project_id)
+    found = plain_rows.rows(s, saw, table, table.c.id == project_id)
     if not found:
         return None
     p = found[0]
-    p.owner = _by_id(s, saw, Organisation, [p.owner_id]).get(p.owner_id)
+    p.owner = plain_rows.by_id(s, saw, Organisation, [p.owner_id]).get(p.owner_id)
     for attr, model in PARTS:
         part = model.__table__
-        setattr(p, attr, _rows(s, saw, part, part.c.project_id == project_id))
+        setattr(p, attr, plain_rows.rows(s, saw, part, part.c.project_id == project_id))
     group = Group.__table__
-    p.groups = _rows(s, saw, group, group.c.project_id == project_id)
+    p.groups = plain_rows.rows(s, saw, group, group.c.project_id == project_id)
     _seats(s, saw, p.groups)
     return row_views.project_view(p, _links(s, saw, project_id))

@@ -18,23 +18,8 @@ from kkrdesk.core.models import (
     SorItemLink, SorProposal, SorStatusChange,
 )
 from kkrdesk.core.models.sor import round_proposal
-from kkrdesk.services import row_views
+from kkrdesk.services import plain_rows, row_views
 from kkrdesk.views.sor import ItemLinkView, ProposalView, RoundView
-
-
-def _rows(s, saw, table, *where, order=()) -> list[SimpleNamespace]:
-    """The rows of ``table`` (all its columns, by id unless ``order``), each noted."""
-    name = table.name
-    result = s.execute(select(table).where(*where).order_by(*(order or (table.c.id,))))
-    keys = list(result.keys())
-    at_id, at_version = keys.index("id"), keys.index("version")
-    out = []
-    for row in result.all():
-        saw((name, (row[at_id],)), row[at_version])
-        plain = SimpleNamespace()
-        plain.__dict__.update(zip(keys, row))
-        out.append(plain)
-    return out
 
 
 def _links(s, saw) -> dict[int, list[ItemLinkView]]:
@@ -57,11 +42,12 @@ def _links(s, saw) -> dict[int, list[ItemLinkView]]:
 def proposals(s, saw, status: SorStatus | None = None) -> list[ProposalView]:
     """Every proposal (or those with ``status``) by id, with its history and rounds."""
     table = SorProposal.__table__
-    found = _rows(s, saw, table, *([table.c.status == status] if status is not None else []))
+    where = [table.c.status == status] if status is not None else []
+    found = plain_rows.rows(s, saw, table, *where)
     by_id = {p.id: p for p in found}
     for p in found:
         p.history, p.rounds = [], []
-    for step in _rows(s, saw, SorStatusChange.__table__):
+    for step in plain_rows.rows(s, saw, SorStatusChange.__table__):
         if step.proposal_id in by_id:
             by_id[step.proposal_id].history.append(step)
     for round_id, pid in s.execute(select(round_proposal.c.round_id, round_proposal.c.proposal_id)):
@@ -77,7 +63,7 @@ def _round_parts(s, saw, by_id: dict[int, SimpleNamespace]) -> None:
     for r in by_id.values():
         r.recipients, r.proposals, r.responses = [], [], []
     recipient = RoundRecipient.__table__
-    for x in _rows(s, saw, recipient, order=(recipient.c.position, recipient.c.id)):
+    for x in plain_rows.rows(s, saw, recipient, order=(recipient.c.position, recipient.c.id)):
         by_id[x.round_id].recipients.append(x)
     p = SorProposal
     for round_id, pid, version, status in s.execute(
@@ -85,7 +71,7 @@ def _round_parts(s, saw, by_id: dict[int, SimpleNamespace]) -> None:
             .join(p, p.id == round_proposal.c.proposal_id)):
         saw(("sor_proposal", (pid,)), version)
         by_id[round_id].proposals.append(SimpleNamespace(id=pid, status=status))
-    answers = _rows(s, saw, ConsultationResponse.__table__)
+    answers = plain_rows.rows(s, saw, ConsultationResponse.__table__)
     org = Organisation
     orgs = {}
     for oid, version, name in s.execute(
@@ -102,6 +88,7 @@ def rounds(s, saw) -> list[RoundView]:
     """Every round, oldest sending first (unsent last)."""
     titles = dict(s.execute(select(SorProposal.id, SorProposal.title)).all())
     table = ConsultationRound.__table__
-    found = _rows(s, saw, table, order=(table.c.sent_on.is_(None), table.c.sent_on, table.c.id))
+    found = plain_rows.rows(s, saw, table,
+                            order=(table.c.sent_on.is_(None), table.c.sent_on, table.c.id))
     _round_parts(s, saw, {r.id: r for r in found})
     return [row_views.round_view(r, titles) for r in found]
