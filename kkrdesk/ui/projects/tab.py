@@ -50,6 +50,7 @@ class ProjectsTab(LazyTab):
         self.project: ProjectView | None = None  # the selected project, read whole
         self._whole_read: ProjectView | None = None  # the project last read whole
         self._reread = False  # the list was read again: so is the selected project
+        self._shown_count = 0  # projects shown so far: a new selection shows itself
         self.model = RowTableModel(columns(self.today), self)
         self.proxy = ProjectFilter(self.today, self)
         self.view = filtered_table(self.model, self.proxy, stretch_column=0)
@@ -178,9 +179,11 @@ class ProjectsTab(LazyTab):
         fit_columns(self.view, 150)
         self.view.setWordWrap(True)  # whole names and milestones, on two lines if need be
         self.view.resizeRowsToContents()
+        shown = self._shown_count
         if not self.show_record(keep, switch=False) and self.proxy.rowCount():
             self.view.selectRow(0)
-        self._show_current()
+        if self._shown_count == shown:  # the same row stays current: show it read again
+            self._show_current()
 
     def _fill_owner_filter(self, rows: list[ProjectRow]) -> None:
         current = self.owner_filter.currentData()
@@ -223,12 +226,15 @@ class ProjectsTab(LazyTab):
                               owner=self.owner_filter.currentData(),
                               only_overdue=self.overdue_filter.isChecked(), text=self.search.text())
         self.count_label.setText(translate("ProjectsTab", "%1 af %2 projekter").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
+        shown = self._shown_count
         if not self.view.currentIndex().isValid() and self.proxy.rowCount():
             self.view.selectRow(0)
-        self._show_current()
+        if self._shown_count == shown:
+            self._show_current()
 
     @tab_step
     def _show_current(self) -> None:
+        self._shown_count += 1
         idx = self.view.currentIndex()
         p = self._whole(idx.siblingAtColumn(0).data(ROW_ROLE) if idx.isValid() else None)
         self.project = p
