@@ -13,12 +13,13 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout,
+    QDialogButtonBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout,
 )
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.paths import resource
+from kkrdesk.ui.accessible import NamedDialog
 
 NO_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "ikke angivet i pakken")
 THIRD_PARTY = QT_TRANSLATE_NOOP("AboutDialog", "Qt og PySide6 (LGPLv3), SQLAlchemy, Alembic, "
@@ -59,7 +60,7 @@ def about_lines() -> list[tuple[str, str]]:
             (translate("about", "System"), f"{platform.system()} {platform.release()}")]
 
 
-class AboutDialog(QDialog):
+class AboutDialog(NamedDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(translate("AboutDialog", "Om %1").replace("%1", APP_NAME))

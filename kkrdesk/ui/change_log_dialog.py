@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QTableView,
+    QComboBox, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from kkrdesk.services import change_log
 from kkrdesk.ui import export_actions
 from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.table_model import Column, RowTableModel
+from kkrdesk.ui.accessible import NamedDialog
 
 LIMIT = 5000  # rows read at most (newest first)
 
@@ -38,7 +39,7 @@ def change_model(parent=None) -> RowTableModel:
     ], parent)
 
 
-class ChangeLogDialog(QDialog):
+class ChangeLogDialog(NamedDialog):
     def __init__(self, parent: QWidget | None, ctx):
         super().__init__(parent)
         self.ctx = ctx

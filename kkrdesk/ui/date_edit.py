@@ -18,6 +18,7 @@ from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.ui.dates import long_date, short_date
 from kkrdesk.core.dates import FIRST_DAY, LAST_DAY, parse_date
 from kkrdesk.core.errors import ValidationError
+from kkrdesk.ui.accessible import NamedDialog
 
 BAD = "QLineEdit { border: 2px solid #b3261e; }"
 
@@ -135,11 +136,11 @@ class DateEdit(QLineEdit):
 def ask_date(parent, title: str, text: str, default: dt.date | None) -> dt.date | None:
     """A small dialog with one date field (typed or picked); None when cancelled. A
     date that cannot be read keeps the dialog open with the reason in red."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout
 
     from kkrdesk.ui.form_dialog import name_cancel
 
-    dialog = QDialog(parent)
+    dialog = NamedDialog(parent)
     dialog.setWindowTitle(title)
     edit = DateEdit(default, name="Dato", optional=False)
     error = QLabel()

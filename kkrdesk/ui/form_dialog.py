@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from kkrdesk.core.errors import KkrDeskError
 from kkrdesk.ui.i18n import translate, shown
+from kkrdesk.ui.accessible import NamedDialog
 
 # every cancel button says this, as Qt's own Danish translation does (English: Cancel)
 CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Annuller")
@@ -19,7 +20,7 @@ def name_cancel(buttons: QDialogButtonBox) -> None:
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", CANCEL))
 
 
-class FormDialog(QDialog):
+class FormDialog(NamedDialog):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(translate("Form", title))  # marked QT_TRANSLATE_NOOP("Form", …)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kkrdesk import APP_NAME
 from kkrdesk.ui import recent_menu
 from kkrdesk.ui.i18n import translate
+from kkrdesk.ui.accessible import NamedDialog
 
 RETRY, BROWSE = "retry", "browse"
 
@@ -34,7 +35,7 @@ def local_choices(default: Path) -> list[tuple[str, Path, bool]]:
     return found
 
 
-class ServerDownDialog(QDialog):
+class ServerDownDialog(NamedDialog):
     def __init__(self, parent: QWidget | None, message: str,
                  choices: list[tuple[str, Path, bool]]):
         super().__init__(parent)

@@ -22,6 +22,7 @@ from kkrdesk.ui import preferences as P
 from kkrdesk.ui import settings_fields as F
 from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.ui.settings_fields import FieldRow
+from kkrdesk.ui.accessible import NamedDialog
 
 # module-level texts are marked for lupdate and translated where shown (ui/i18n)
 SEPARATORS = ((QT_TRANSLATE_NOOP("SettingsDialog", "12.00 (dansk standard)"), "."), ("12:00", ":"))
@@ -50,7 +51,7 @@ def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(NamedDialog):
     """``language_now``: the language this run was started in (``--lang``), if given."""
 
     def __init__(self, ctx, parent=None, language_now: str | None = None):

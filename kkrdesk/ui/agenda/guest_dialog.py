@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QVBoxLayout,
 )
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk.services.agenda.guests import GuestChoice
 from kkrdesk.ui.form_dialog import name_cancel
+from kkrdesk.ui.accessible import NamedDialog
 
 
-class GuestDialog(QDialog):
+class GuestDialog(NamedDialog):
     def __init__(self, choices: list[GuestChoice], parent=None):
         super().__init__(parent)
         self.setWindowTitle(translate("GuestDialog", "Tilføj gæst"))

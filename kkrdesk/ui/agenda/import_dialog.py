@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
+    QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel,
     QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -30,12 +30,13 @@ from kkrdesk.ui.agenda.import_view import preview_view
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.undo import push
+from kkrdesk.ui.accessible import NamedDialog
 
 HINT = QT_TRANSLATE_NOOP("AgendaImportDialog", "Kopiér dagsordenen (fra PowerPoint, Word, en PDF "
                          "eller en e-mail), og sæt den ind her med Ctrl+V – eller åbn filen, "
                          "eller træk den hertil.")
 
-class AgendaImportDialog(SourceIntake, QDialog):
+class AgendaImportDialog(SourceIntake, NamedDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -5,7 +5,7 @@ rows with errors."""
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QVBoxLayout
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk.ui.dates import short_date
@@ -14,6 +14,7 @@ from kkrdesk.services.participants.file_import import sorted_preview_rows
 from kkrdesk.ui.form_dialog import name_cancel
 from kkrdesk.ui.table_model import Column, RowTableModel
 from kkrdesk.ui.widgets import fit_columns, sortable_table
+from kkrdesk.ui.accessible import NamedDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _BAD = QBrush(QColor("#f8d7da"))
@@ -38,7 +39,7 @@ def _n(count: int) -> str:
     return f"{count:,}".replace(",", ".")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(NamedDialog):
     def __init__(self, preview, parent=None):
         super().__init__(parent)
         self.preview = preview

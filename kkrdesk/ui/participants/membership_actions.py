@@ -20,6 +20,7 @@ from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.participants.actions import creation, deletion, new_person, run_safely
 from kkrdesk.ui.undo import ServiceCommand, push
 from kkrdesk.views.participants import MembershipFields
+from kkrdesk.ui.accessible import NamedDialog
 
 
 def do_add_membership(ctx: AppContext, person_id: int, person_name: str, fields: MembershipFields,
@@ -150,7 +151,7 @@ def show_welcome_text(parent: QWidget, ctx: AppContext) -> QDialog | None:
     except KkrDeskError as exc:
         QMessageBox.warning(parent, translate("membership_actions", "Velkomsttekst"), shown(exc))
         return None
-    dialog = QDialog(parent)
+    dialog = NamedDialog(parent)
     dialog.setWindowTitle(translate("membership_actions", "Velkomsttekst til dagsordenen"))
     edit = QPlainTextEdit(text or "Ingen nye medlemmer siden sidste møde.")
     edit.setReadOnly(True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
 )
 
 from kkrdesk.ui.i18n import translate
@@ -23,6 +23,7 @@ from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import FieldsDialog, note_edit, search_combo, show_error
 from kkrdesk.views.participants import PersonFields
+from kkrdesk.ui.accessible import NamedDialog
 
 NO_ORG = QT_TRANSLATE_NOOP("OrganisationPicker", "(ingen organisation)")
 
@@ -121,7 +122,7 @@ class PersonDialog(FieldsDialog):
             self.email.text(), self.phone.text(), plain_text(self.notes)))
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(NamedDialog):
     """A new organisation: name, short name, kind and region (KKR follows the region)."""
 
     def __init__(self, parent=None):

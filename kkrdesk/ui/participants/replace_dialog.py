@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget,
 )
 
 from kkrdesk.ui.i18n import translate, shown
@@ -27,13 +27,14 @@ from kkrdesk.ui.form_dialog import dialog_frame, form_layout
 from kkrdesk.ui.participants.widgets import (
     DateField, appointer_combo, note_edit, role_combo, search_combo, show_error,
 )
+from kkrdesk.ui.accessible import NamedDialog
 
 
 def holder_text(name: str, organisation: str) -> str:
     return ", ".join(x for x in (name, organisation) if x)
 
 
-class ReplaceDialog(QDialog):
+class ReplaceDialog(NamedDialog):
     def __init__(self, store, old, new_person: Callable[[QWidget], int | None] | None = None,
                  today: dt.date | None = None, parent=None):
         """``old`` is the MembershipView of the seat being handed over."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QPlainTextEdit, QWidget
 
 from kkrdesk.ui.i18n import translate, shown
 from kkrdesk.core.enums import Role
@@ -16,6 +16,7 @@ from kkrdesk.core.errors import ValidationError
 from kkrdesk.services.participants.memberships import NETWORK_ROLES
 from kkrdesk.services.participants.people import REGIONS, kkr_of
 from kkrdesk.ui.date_edit import DateEdit
+from kkrdesk.ui.accessible import NamedDialog
 
 APPOINTERS = ("KL", *(kkr_of(r) for r in REGIONS), *REGIONS)
 
@@ -95,7 +96,7 @@ def show_error(lbl: QLabel, exc: ValidationError, widgets: dict[str, QWidget]) -
         widget.setFocus()
 
 
-class FieldsDialog(QDialog):
+class FieldsDialog(NamedDialog):
     """A dialog whose ``values()`` checks the fields with the service's own rules: a
     refusal keeps it open with the message shown and the field at fault focused, so
     nothing typed is lost. Subclasses set ``error`` and ``_widgets`` (field -> widget)."""

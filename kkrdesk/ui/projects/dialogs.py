@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QWidget,
 )
 
@@ -23,6 +23,7 @@ from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.editor_value import plain_text
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
 from kkrdesk.ui.i18n import translate, shown
+from kkrdesk.ui.accessible import NamedDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_STYLE = "border: 1px solid #b3261e;"
@@ -65,7 +66,7 @@ PART_TITLES = {"note": QT_TRANSLATE_NOOP("Form", "Statusnotat"), "milestone": QT
                "risk": QT_TRANSLATE_NOOP("Form", "Risiko"), "decision": QT_TRANSLATE_NOOP("Form", "Beslutning")}
 
 
-class PartDialog(QDialog):
+class PartDialog(NamedDialog):
     """``check(values)`` raises ValidationError (with ``field``) for a refused value."""
 
     def __init__(self, title: str, fields: tuple[Field, ...], values: dict | None,

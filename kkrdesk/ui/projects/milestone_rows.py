@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
+    QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +26,7 @@ from kkrdesk.core.errors import KkrDeskError, ValidationError
 from kkrdesk.services.projects.parts import parse_day_or_month
 from kkrdesk.ui.form_dialog import dialog_frame, error_label
 from kkrdesk.ui.projects.dialogs import ERROR_STYLE
+from kkrdesk.ui.accessible import NamedDialog
 
 HINT = QT_TRANSLATE_NOOP("MilestoneRows", "Én milepæl pr. række: en dag (17-09-2025) eller en måned (august 2025). En ny række "
         "foreslår måneden efter rækken over og samme status; Tab i sidste felt giver en ny række. "
@@ -82,7 +83,7 @@ class Row:
                 "notes": ""}
 
 
-class MilestoneRowsDialog(QDialog):
+class MilestoneRowsDialog(NamedDialog):
     """``check(values)`` raises ValidationError (with ``field``) for a refused row."""
 
     def __init__(self, check: Callable[[dict], object], parent=None):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem,
+    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -25,6 +25,7 @@ from kkrdesk.services.projects import seat_match
 from kkrdesk.ui.form_dialog import dialog_frame
 from kkrdesk.views.projects import PROJECT_GROUP_KINDS
 from kkrdesk.views.seat_list import AMBIGUOUS, NEW, SeatChoice, SeatList, SeatMatch
+from kkrdesk.ui.accessible import NamedDialog
 
 HINT = QT_TRANSLATE_NOOP("SeatPaste", "Sæt en liste ind fra et dias eller en e-mail: ét navn pr. linje, gerne »Navn, "
         "Organisation«, kolonner fra et regneark, eller med rolle som »Projektleder: Navn« og "
@@ -36,7 +37,7 @@ AMBIGUOUS_BACKGROUND = QColor("#fff4c2")
 Save = Callable[[list[SeatChoice]], KkrDeskError | None]
 
 
-class SeatPasteDialog(QDialog):
+class SeatPasteDialog(NamedDialog):
     """``save(choices)`` writes the seats (one undo step) and returns the refusal, if any:
     it is shown here and nothing typed is lost."""
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QAbstractItemView, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QPlainTextEdit,
     QTableView, QVBoxLayout,
 )
 
@@ -24,13 +24,14 @@ from kkrdesk.ui.form_dialog import error_label, name_cancel
 from kkrdesk.ui.sor.fields import DateEdit
 from kkrdesk.ui.sor.paste_model import COL_KIND, COL_TEXT, COL_TITLE, KindChoice, PastePreviewModel
 from kkrdesk.views.sor import SorCodeView
+from kkrdesk.ui.accessible import NamedDialog
 
 HINT = QT_TRANSLATE_NOOP("SorPasteDialog", "Indsæt her (Ctrl+V): ét forslag pr. linje – fra et regneark (kolonner adskilt af "
         "tabulator, gerne med overskrifter som Titel, Type, Nuværende navn) eller teksten fra "
         "en slide (punkter og underpunkter).")
 
 
-class PasteDialog(QDialog):
+class PasteDialog(NamedDialog):
     def __init__(self, codes: list[SorCodeView], today: dt.date, text: str = "", parent=None):
         super().__init__(parent)
         self.setWindowTitle(translate("PasteDialog", "Indsæt flere SOR-forslag"))
