@@ -1,8 +1,8 @@
 """The Dagsorden tab's reads as they were before they were read as rows (main at
 ce6fe2c), through the ORM: the whole meeting (load_meeting's selectin and joined loads,
-lazy loads for the rest) and the meeting box's list. Kept here, verbatim, as the
-reference the row readers are compared with, read models and recorded row versions
-alike (tests/agenda/test_meeting_rows.py)."""
+lazy loads for the rest), the meeting box's list and an item's place among its
+siblings. Kept here, verbatim, as the reference the row readers are compared with,
+read models and recorded row versions alike (tests/agenda/test_meeting_rows.py)."""
 
 from __future__ import annotations
 
@@ -193,3 +193,14 @@ def list_meetings(store: Store) -> list:
         )
         return [summary(m) for m in found]
 
+
+def position_of(store: Store, item_id: int) -> tuple[int | None, int]:
+    with store.reading() as s:
+        item = s.get(AgendaItem, item_id)
+        if item is None:
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Punktet findes ikke længere."))
+        q = select(AgendaItem).where(AgendaItem.meeting_id == item.meeting_id)
+        q = q.where(AgendaItem.parent_id.is_(None) if item.parent_id is None
+                    else AgendaItem.parent_id == item.parent_id)
+        siblings = list(s.scalars(q.order_by(AgendaItem.position, AgendaItem.id)))
+        return item.parent_id, siblings.index(item)

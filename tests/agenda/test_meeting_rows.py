@@ -3,7 +3,7 @@ the same read model as the ORM's read of it before (tests/agenda/old_agenda_read
 main's code kept verbatim), for every meeting of the demo, the finished demo and the
 ten-year demo, and the same row versions recorded, so a write based on what the
 Dagsorden tab showed is still checked; in eight statements, no ORM instance made. The
-same for the meeting box's list.
+same for the meeting box's list and an item's place among its siblings (a move).
 With ``--backend postgresql`` the same on the server."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import shutil
 
 import backends
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 import old_agenda_reads
-from kkrdesk.services.agenda import meetings
+from kkrdesk.services.agenda import item_moves, meetings
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +69,20 @@ def _same_list(store) -> None:
     assert out[0] == out[1]
 
 
+def _same_positions(store) -> None:
+    """Every item's place among its siblings, and the versions its read records."""
+    from kkrdesk.core.models import AgendaItem
+
+    with store.reading() as s:
+        ids = list(s.scalars(select(AgendaItem.id)))
+    for item_id in ids:
+        out = []
+        for read in (item_moves.position_of, old_agenda_reads.position_of):
+            store.versions.known.clear()
+            out.append((read(store, item_id), dict(store.versions.known)))
+        assert out[0] == out[1], item_id
+
+
 def _same_for_every_meeting(store) -> dict[str, int]:
     """Asserts both reads alike for every meeting; returns how many meetings showed each
     kind of content, so a test can check that the comparison was not an empty one."""
@@ -76,6 +90,7 @@ def _same_for_every_meeting(store) -> dict[str, int]:
                           "substitute", "actions", "topics", "approves minutes",
                           "approved by", "next meeting", "chair"), 0)
     _same_list(store)
+    _same_positions(store)
     for summary in meetings.list_meetings(store):
         for earlier in (False, True):
             (new, new_seen, new_moved), (old, old_seen, old_moved) = _both(
@@ -159,3 +174,24 @@ def test_a_meeting_is_read_in_eight_statements_without_orm_instances(decade_stor
     assert detail.items and detail.attendance
     assert counter.instances == 0
 
+
+def test_a_move_reads_the_item_s_group_once(decade_store):
+    """Ctrl+Down on an item: its place in one statement, the move in one read of its
+    group and the updates (fails on the ORM's reads: two statements each), no instance
+    made for the place."""
+    from kkrdesk.core.models import AgendaItem
+
+    meeting_id = meetings.list_meetings(decade_store)[3].id
+    with decade_store.reading() as s:
+        item_id = s.scalars(select(AgendaItem.id).where(
+            AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None),
+            AgendaItem.position == 2)).one()
+    with Counter(decade_store) as counter:
+        parent_id, index = item_moves.position_of(decade_store, item_id)
+        assert (parent_id, index) == (None, 2)
+        assert len(counter.statements) == 1 and counter.instances == 0
+        counter.statements.clear()
+        assert item_moves.move_item(decade_store, item_id, None, 3)[:2] == (None, 2)
+        selects = [s for s in counter.statements if s.lstrip().upper().startswith("SELECT")]
+        assert len(selects) == 1, counter.statements
+    assert item_moves.position_of(decade_store, item_id) == (None, 3)
