@@ -195,3 +195,32 @@ def test_a_move_reads_the_item_s_group_once(decade_store):
         selects = [s for s in counter.statements if s.lstrip().upper().startswith("SELECT")]
         assert len(selects) == 1, counter.statements
     assert item_moves.position_of(decade_store, item_id) == (None, 3)
+
+
+def test_a_move_touches_only_the_items_whose_place_changes(decade_store):
+    """Moving item 3 of a group one down changes two positions: only those two rows are
+    dirty at the flush, which the stale check walks (fails on main: the whole group)."""
+    from sqlalchemy.orm import Session
+
+    from kkrdesk.core.models import AgendaItem
+
+    meeting_id = meetings.list_meetings(decade_store)[3].id
+    with decade_store.reading() as s:
+        group = s.scalars(select(AgendaItem.id).where(
+            AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None))
+            .order_by(AgendaItem.position, AgendaItem.id)).all()
+    dirty = []
+
+    def flushing(session, _context, _instances) -> None:
+        dirty.append(sorted(o.id for o in session.dirty))
+
+    event.listen(Session, "before_flush", flushing)
+    try:
+        item_moves.move_item(decade_store, group[2], None, 3)
+    finally:
+        event.remove(Session, "before_flush", flushing)
+    assert len(group) > 10 and dirty == [sorted(group[2:4])]
+    with decade_store.reading() as s:
+        assert s.scalars(select(AgendaItem.id).where(
+            AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None))
+            .order_by(AgendaItem.position)).all() == [*group[:2], group[3], group[2], *group[4:]]

@@ -78,10 +78,12 @@ def move_item(
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Agenda", "Et punkt med underpunkter kan ikke selv blive underpunkt."))
         old_siblings.remove(item)
-        renumber(old_siblings)
-        new_siblings = (old_siblings if parent_id == old_parent
-                        else sibling_group(s, item.meeting_id, parent_id))
-        new_siblings = [x for x in new_siblings if x.id != item.id]
+        if parent_id == old_parent:  # numbered once, below: a row that ends where it was
+            new_siblings = old_siblings  # is not touched (nor walked by the flush's checks)
+        else:
+            renumber(old_siblings)
+            new_siblings = [x for x in sibling_group(s, item.meeting_id, parent_id)
+                            if x.id != item.id]
         item.parent_id = parent_id
         if parent_id is not None:
             item.pinned_start = None  # sub-items run inside their parent's slot
