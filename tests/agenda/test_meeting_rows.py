@@ -83,6 +83,18 @@ def _same_positions(store) -> None:
         assert out[0] == out[1], item_id
 
 
+def _same_in_parts(store, new, old) -> None:
+    """What the Dagsorden tab reads (the agenda alone) and what its Opfølgning pane reads
+    when shown are the whole read's parts (``old``: read with the earlier actions)."""
+    from dataclasses import replace
+
+    mid = new.meeting.id
+    agenda = meetings.get_detail(store, mid, agenda_only=True)
+    assert agenda == replace(old, attendance=(), actions=(), topics=(), earlier_open_actions=())
+    assert agenda.by_id == old.by_id
+    assert meetings.followup(store, mid) == (old.actions, old.topics, old.earlier_open_actions)
+
+
 def _same_for_every_meeting(store) -> dict[str, int]:
     """Asserts both reads alike for every meeting; returns how many meetings showed each
     kind of content, so a test can check that the comparison was not an empty one."""
@@ -99,6 +111,7 @@ def _same_for_every_meeting(store) -> dict[str, int]:
             assert new.by_id == old.by_id, summary
             assert new_seen == old_seen, summary
             assert new_moved == old_moved == {}, summary
+        _same_in_parts(store, new, old)
         items = [i for v in new.items for i in (v, *v.children)]
         seen["presenter person"] += any(p.person_id for i in items for p in i.presenters)
         seen["presenter text"] += any(p.person_id is None for i in items for p in i.presenters)
@@ -160,14 +173,17 @@ class Counter:
 
 def test_a_meeting_is_read_in_eight_statements_without_orm_instances(decade_store):
     """The Dagsorden tab's read of a meeting (fails on the ORM's read: 9-11 statements,
-    hundreds of instances): eight statements however long the agenda; the meeting box's
-    list in one, no instance made either."""
+    hundreds of instances): eight statements however long the agenda, five for the agenda
+    alone (the tab's read); the meeting box's list in one, no instance made either."""
     ids = [m.id for m in meetings.list_meetings(decade_store)]
     with Counter(decade_store) as counter:
         for meeting_id in ids[:6]:
             counter.statements.clear()
             detail = meetings.get_detail(decade_store, meeting_id, earlier_actions=False)
             assert len(counter.statements) == 8, (meeting_id, counter.statements)
+            counter.statements.clear()
+            meetings.get_detail(decade_store, meeting_id, agenda_only=True)
+            assert len(counter.statements) == 5, (meeting_id, counter.statements)
         counter.statements.clear()
         assert len(meetings.list_meetings(decade_store)) == len(ids)
         assert len(counter.statements) == 1
