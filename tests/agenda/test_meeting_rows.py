@@ -1,10 +1,11 @@
 """The whole meeting read as rows (services/agenda/meeting_rows.py, issue 24, item 9):
-the same read model as the ORM's read of it before (tests/agenda/old_agenda_reads.py,
+the same read model as the ORM's read of it before (tests/old_agenda_reads.py,
 main's code kept verbatim), for every meeting of the demo, the finished demo and the
 ten-year demo, and the same row versions recorded, so a write based on what the
 Dagsorden tab showed is still checked; in eight statements, no ORM instance made. The
 same for the meeting box's list and an item's place among its siblings (a move).
-With ``--backend postgresql`` the same on the server."""
+With ``--backend postgresql`` the same on the server (and in
+tests/server/test_meeting_rows_on_server.py, which make test-pg runs)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-import old_agenda_reads
+from agenda_read_checks import same_for_every_meeting
 from kkrdesk.services.agenda import item_moves, meetings
 
 
@@ -47,86 +48,6 @@ def decade_store(request, decade_path, tmp_path):
     store.close()
 
 
-def _both(store, meeting_id: int, earlier: bool):
-    """The meeting read the new way and the old way, each with the versions it recorded
-    (on a store that had recorded none)."""
-    versions = store.versions
-    out = []
-    for read in (meetings.get_detail, old_agenda_reads.get_detail):
-        versions.known.clear()
-        versions.moved.clear()
-        detail = read(store, meeting_id, earlier_actions=earlier)
-        out.append((detail, dict(versions.known), dict(versions.moved)))
-    return out
-
-
-def _same_list(store) -> None:
-    """The meeting box's list, and the versions its read records, as before."""
-    out = []
-    for read in (meetings.list_meetings, old_agenda_reads.list_meetings):
-        store.versions.known.clear()
-        out.append((read(store), dict(store.versions.known)))
-    assert out[0] == out[1]
-
-
-def _same_positions(store) -> None:
-    """Every item's place among its siblings, and the versions its read records."""
-    from kkrdesk.core.models import AgendaItem
-
-    with store.reading() as s:
-        ids = list(s.scalars(select(AgendaItem.id)))
-    for item_id in ids:
-        out = []
-        for read in (item_moves.position_of, old_agenda_reads.position_of):
-            store.versions.known.clear()
-            out.append((read(store, item_id), dict(store.versions.known)))
-        assert out[0] == out[1], item_id
-
-
-def _same_in_parts(store, new, old) -> None:
-    """What the Dagsorden tab reads (the agenda alone) and what its Opfølgning pane reads
-    when shown are the whole read's parts (``old``: read with the earlier actions)."""
-    from dataclasses import replace
-
-    mid = new.meeting.id
-    agenda = meetings.get_detail(store, mid, agenda_only=True)
-    assert agenda == replace(old, attendance=(), actions=(), topics=(), earlier_open_actions=())
-    assert agenda.by_id == old.by_id
-    assert meetings.followup(store, mid) == (old.actions, old.topics, old.earlier_open_actions)
-
-
-def _same_for_every_meeting(store) -> dict[str, int]:
-    """Asserts both reads alike for every meeting; returns how many meetings showed each
-    kind of content, so a test can check that the comparison was not an empty one."""
-    seen = dict.fromkeys(("presenter person", "presenter text", "sub-points", "bilag",
-                          "substitute", "actions", "topics", "approves minutes",
-                          "approved by", "next meeting", "chair"), 0)
-    _same_list(store)
-    _same_positions(store)
-    for summary in meetings.list_meetings(store):
-        for earlier in (False, True):
-            (new, new_seen, new_moved), (old, old_seen, old_moved) = _both(
-                store, summary.id, earlier)
-            assert new == old, summary
-            assert new.by_id == old.by_id, summary
-            assert new_seen == old_seen, summary
-            assert new_moved == old_moved == {}, summary
-        _same_in_parts(store, new, old)
-        items = [i for v in new.items for i in (v, *v.children)]
-        seen["presenter person"] += any(p.person_id for i in items for p in i.presenters)
-        seen["presenter text"] += any(p.person_id is None for i in items for p in i.presenters)
-        seen["sub-points"] += any(i.sub_points for i in items)
-        seen["bilag"] += any(i.attachments for i in items)
-        seen["approves minutes"] += any(i.approves_minutes_of for i in items)
-        seen["substitute"] += any(a.substitute_for_id for a in new.attendance)
-        seen["actions"] += bool(new.actions)
-        seen["topics"] += bool(new.topics)
-        seen["approved by"] += new.meeting.minutes_approved_by_date is not None
-        seen["next meeting"] += new.next_meeting is not None
-        seen["chair"] += bool(new.meeting.chair_name)
-    return seen
-
-
 def test_every_meeting_of_the_demos_reads_as_the_orm_read_it(seed_demo_store, demo_store):
     """The finished demo with one referat approved by the meeting after it too."""
     from kkrdesk.core.enums import MeetingStatus
@@ -136,13 +57,13 @@ def test_every_meeting_of_the_demos_reads_as_the_orm_read_it(seed_demo_store, de
     first, second = sorted(meetings.list_meetings(demo_store), key=lambda m: m.date)[:2]
     referat.set_state(demo_store, first.id, MinutesState(
         first.date, second.date, second.id, MeetingStatus.MINUTES_APPROVED))
-    _same_for_every_meeting(seed_demo_store)
-    seen = _same_for_every_meeting(demo_store)
+    same_for_every_meeting(seed_demo_store)
+    seen = same_for_every_meeting(demo_store)
     assert seen["approved by"] == 1 and seen["actions"] and seen["bilag"], seen
 
 
 def test_every_meeting_of_the_ten_year_demo_reads_as_the_orm_read_it(decade_store):
-    seen = _same_for_every_meeting(decade_store)
+    seen = same_for_every_meeting(decade_store)
     del seen["approved by"]  # compared in the demo (no referat is approved by another here)
     assert all(seen.values()), seen  # every kind of content was compared
 

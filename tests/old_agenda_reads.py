@@ -2,7 +2,7 @@
 ce6fe2c), through the ORM: the whole meeting (load_meeting's selectin and joined loads,
 lazy loads for the rest), the meeting box's list and an item's place among its
 siblings. Kept here, verbatim, as the reference the row readers are compared with,
-read models and recorded row versions alike (tests/agenda/test_meeting_rows.py)."""
+read models and recorded row versions alike (tests/agenda_read_checks.py)."""
 
 from __future__ import annotations
 
