@@ -28,5 +28,9 @@ def sibling_group(s: Session, meeting_id: int, parent_id: int | None) -> list[Ag
 
 
 def renumber(items: list[AgendaItem]) -> None:
+    """Positions 0..n-1; only the items whose position changes are touched, so a flush
+    (and its stale check, core/row_versions.py) looks at those alone, not at the whole
+    group (the same UPDATEs are sent either way)."""
     for pos, item in enumerate(items):
-        item.position = pos
+        if item.position != pos:
+            item.position = pos

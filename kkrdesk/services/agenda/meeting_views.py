@@ -1,22 +1,17 @@
-"""How a loaded meeting becomes its read model: the agenda with derived clock slots and
-numbers (1, 2, 2.a), presenters, bilag and attendance. The Word documents and the
+"""How a meeting read as rows (:mod:`.meeting_rows`) becomes its read model: the agenda
+with derived clock slots and numbers (1, 2, 2.a), presenters, bilag and attendance. The Word documents and the
 Dagsorden tab read the same views, so they number and time an item alike."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy.orm import Session, joinedload, selectinload
-
-from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import timing
-from kkrdesk.core.errors import NotFound
-from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Meeting, Person, Presenter
 from kkrdesk.services import row_views
 from kkrdesk.views.agenda import AttachmentView, AttendanceView, ItemView, PresenterView
 
 
-def _presenter(p: Presenter) -> PresenterView:
+def _presenter(p) -> PresenterView:
     name = p.person.name if p.person else p.name
     org = p.organisation.name if p.organisation else p.organisation_text
     if not org and p.person and p.person.organisation:
@@ -24,7 +19,7 @@ def _presenter(p: Presenter) -> PresenterView:
     return PresenterView(p.person_id, name, org)
 
 
-def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=(),
+def _item_view(item, slot: timing.Slot, number: str, children=(),
                bilag=None) -> ItemView:
     return ItemView(
         id=item.id, parent_id=item.parent_id, number=number, title=item.title, kind=item.kind,
@@ -42,23 +37,19 @@ def _item_view(item: AgendaItem, slot: timing.Slot, number: str, children=(),
     )
 
 
-def _bilag_of(m: Meeting) -> dict[int, list[tuple[int, str, int]]]:
-    """The meeting's bilag per item (id, filename, size), in one query, data not loaded."""
-    from kkrdesk.services.agenda.attachments import meeting_rows
-
-    return meeting_rows(Session.object_session(m), m.id)
-
-
-def _approved_meeting_date(item: AgendaItem) -> dt.date | None:
-    if item.approves_minutes_of_id is None:
-        return None
-    other = Session.object_session(item).get(Meeting, item.approves_minutes_of_id)
-    return other.date if other else None
+def _approved_meeting_date(item) -> dt.date | None:
+    """The date of the meeting whose minutes ``item`` approves (``approves_minutes_of``,
+    a row with ``date``), if any."""
+    other = item.approves_minutes_of
+    return other.date if other is not None else None
 
 
-def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
+def build_items(m, bilag: dict[int, list[tuple[int, str, int]]],
+                ) -> tuple[tuple[ItemView, ...], timing.Schedule]:
+    """``m`` with ``items`` (all levels, each with ``presenters``, ``sub_points`` and
+    ``approves_minutes_of``); ``bilag``: item id -> [(id, filename, size)]."""
     top = sorted((i for i in m.items if i.parent_id is None), key=lambda i: (i.position, i.id))
-    kids: dict[int, list[AgendaItem]] = {}
+    kids: dict[int, list] = {}
     for i in m.items:
         if i.parent_id is not None:
             kids.setdefault(i.parent_id, []).append(i)
@@ -72,7 +63,6 @@ def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
         for i in top
     ]
     sched = timing.schedule(m.start_time, m.end_time, inputs)
-    bilag = _bilag_of(m)
     numbers = row_views.agenda_numbers(
         [(i.id, m.id, None, i.kind) for i in top]
         + [(c.id, m.id, c.parent_id, c.kind) for i in top for c in kids.get(i.id, ())])
@@ -85,32 +75,7 @@ def build_items(m: Meeting) -> tuple[tuple[ItemView, ...], timing.Schedule]:
     return tuple(views), sched
 
 
-def load_meeting(s: Session, meeting_id: int) -> Meeting:
-    """The meeting with everything its read model shows, in a fixed number of queries
-    however long the agenda."""
-    m = s.get(
-        Meeting, meeting_id,
-        options=[
-            # one query per collection; the people and organisations they point to
-            # come joined into the same query (many-to-one), not one query each
-            joinedload(Meeting.chair), joinedload(Meeting.minute_taker),
-            selectinload(Meeting.items).selectinload(AgendaItem.presenters).options(
-                joinedload(Presenter.person).joinedload(Person.organisation),
-                joinedload(Presenter.organisation)),
-            selectinload(Meeting.items).selectinload(AgendaItem.sub_points),
-            selectinload(Meeting.attendance).options(
-                joinedload(Attendance.person).joinedload(Person.organisation),
-                joinedload(Attendance.substitute_for)),
-            selectinload(Meeting.actions).joinedload(ActionItem.who_person),
-            selectinload(Meeting.topics),
-        ],
-    )
-    if m is None:
-        raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
-    return m
-
-
-def attendance_view(a: Attendance) -> AttendanceView:
+def attendance_view(a) -> AttendanceView:
     org = a.person.organisation.name if a.person.organisation else ""
     return AttendanceView(
         person_id=a.person_id, name=a.person.name, organisation=org, status=a.status,

@@ -15,7 +15,8 @@ from kkrdesk.core.models import ActionItem, AgendaItem, Attendance, Meeting, Nex
 from kkrdesk.core.store import Store
 from kkrdesk.core.validate import clean_text
 from kkrdesk.services import row_views
-from kkrdesk.services.agenda.meeting_views import attendance_view, build_items, load_meeting
+from kkrdesk.services.agenda import meeting_rows as rows
+from kkrdesk.services.agenda.meeting_views import attendance_view, build_items
 from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import ActionView, MeetingDetail, MeetingSummary, TopicView
 
@@ -26,14 +27,9 @@ summary = row_views.meeting_summary
 
 
 def list_meetings(store: Store) -> list[MeetingSummary]:
+    """Every meeting, the latest first (read as rows, :mod:`.meeting_rows`)."""
     with store.reading() as s:
-        rows = s.scalars(
-            select(Meeting)
-            .options(joinedload(Meeting.chair), joinedload(Meeting.minute_taker),
-                     joinedload(Meeting.minutes_approved_by))
-            .order_by(Meeting.date.desc(), Meeting.start_time.desc())
-        )
-        return [summary(m) for m in rows]
+        return [summary(m) for m in rows.all_meetings(rows.Reader(s, store.versions.saw))]
 
 
 def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None:
@@ -127,24 +123,37 @@ def _earlier_open(s, day: dt.date):
     )
 
 
-def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True) -> MeetingDetail:
-    """The meeting with everything the Word documents and the Dagsorden tab show.
-    ``earlier_actions=False`` leaves ``earlier_open_actions`` empty: the tab reads them
-    (``open_actions_before``) when its Opfølgning pane is opened."""
-    from kkrdesk.core.danish import sort_key
+def followup(store: Store, meeting_id: int) -> tuple[tuple[ActionView, ...], tuple[TopicView, ...],
+                                                     tuple[ActionView, ...]]:
+    """The Opfølgning pane's lists, read when it is shown: the meeting's action items and
+    topics for a later meeting, and the action items still open from the meetings before."""
+    with store.reading() as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
+        r = rows.Reader(s, store.versions.saw)
+        return (tuple(action_view(a) for a in rows.actions(r, m)), _topics(r, meeting_id),
+                tuple(action_view(a) for a in _earlier_open(s, m.date)))
+
+
+def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True,
+               agenda_only: bool = False) -> MeetingDetail:
+    """The meeting with everything the Word documents and the Dagsorden tab show, read as
+    rows (:mod:`.meeting_rows`, eight statements). ``earlier_actions=False`` leaves
+    ``earlier_open_actions`` empty. ``agenda_only=True`` reads the meeting, its agenda and
+    the next meeting alone (five statements), leaving attendance, actions and topics
+    empty: the Dagsorden tab shows those only in its side panes, which read them when
+    they are shown (``followup``, ``minutes.roster``)."""
+    from kkrdesk.services.agenda.attachments import meeting_rows as bilag_rows
 
     with store.reading() as s:
-        m = load_meeting(s, meeting_id)
-        items, sched = build_items(m)
-        attendance = sorted(
-            (attendance_view(a) for a in m.attendance), key=lambda a: sort_key(a.name)
-        )
-        actions = tuple(action_view(a) for a in sorted(m.actions, key=lambda a: a.id))
-        earlier = _earlier_open(s, m.date) if earlier_actions else ()
-        topics = tuple(
-            TopicView(t.id, t.title, t.target_date, t.carried_to_item_id) for t in m.topics
-        )
-        nxt, nxt_has_items = _next_meeting(s, m.date)
+        r = rows.Reader(s, store.versions.saw)
+        m, nxt, nxt_has_items = rows.meeting_and_next(r, meeting_id)
+        if m is None:
+            raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Mødet findes ikke længere."))
+        m.items = rows.items(r, meeting_id)
+        items, sched = build_items(m, bilag_rows(s, meeting_id))
+        lists = {} if agenda_only else _lists(s, r, m, earlier_actions)
         by_id = {}
         for v in items:
             by_id[v.id] = v
@@ -153,21 +162,29 @@ def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True) -
         return MeetingDetail(
             meeting=summary(m), items=items, planned_end_min=sched.planned_end_min,
             overrun_min=sched.overrun_min, total_duration_min=sched.total_duration_min,
-            attendance=tuple(attendance), actions=actions,
-            earlier_open_actions=tuple(action_view(a) for a in earlier),
-            topics=topics, next_meeting=summary(nxt) if nxt else None, by_id=by_id,
+            next_meeting=summary(nxt) if nxt else None, by_id=by_id,
             next_meeting_time_known=nxt is not None and (
-                nxt_has_items or nxt.status != MeetingStatus.PLANNED),
+                nxt_has_items or nxt.status != MeetingStatus.PLANNED), **lists,
         )
 
 
-def _next_meeting(s: Session, day: dt.date) -> tuple[Meeting | None, bool]:
-    """The meeting after ``day`` and whether it has an agenda: one query (the tab reads
-    it at every refresh, the start-up's included)."""
-    has_items = select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id).exists()
-    row = s.execute(select(Meeting, has_items).where(Meeting.date > day)
-                    .order_by(Meeting.date).limit(1)).first()
-    return (row[0], bool(row[1])) if row else (None, False)
+def _lists(s: Session, r: rows.Reader, m, earlier_actions: bool) -> dict:
+    """The meeting's attendance, action items and topics (and the action items still
+    open from before, when asked), as MeetingDetail's fields."""
+    from kkrdesk.core.danish import sort_key
+
+    attendance = sorted((attendance_view(a) for a in rows.attendance(r, m.id)),
+                        key=lambda a: sort_key(a.name))
+    return dict(
+        attendance=tuple(attendance), actions=tuple(action_view(a) for a in rows.actions(r, m)),
+        earlier_open_actions=(tuple(action_view(a) for a in _earlier_open(s, m.date))
+                              if earlier_actions else ()),
+        topics=_topics(r, m.id))
+
+
+def _topics(r: rows.Reader, meeting_id: int) -> tuple[TopicView, ...]:
+    return tuple(TopicView(t.id, t.title, t.target_date, t.carried_to_item_id)
+                 for t in rows.topics(r, meeting_id))
 
 
 # -- editing ------------------------------------------------------------------------

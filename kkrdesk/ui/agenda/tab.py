@@ -186,9 +186,9 @@ class AgendaTab(ItemSteps, LazyTab):
     def _fill_followup(self) -> None:
         """Opfølgning: this meeting's actions and topics, and the open ones from before."""
         detail = self.detail
-        if detail is not None:
-            earlier = meetings.open_actions_before(self.ctx.store, detail.meeting.id)
-            detail = replace(detail, earlier_open_actions=earlier)
+        if detail is not None:  # the tab's read leaves them out (agenda_only)
+            actions, topics, earlier = meetings.followup(self.ctx.store, detail.meeting.id)
+            detail = replace(detail, actions=actions, topics=topics, earlier_open_actions=earlier)
         self.followup_pane.show_detail(detail)
 
     @tab_step
@@ -215,7 +215,7 @@ class AgendaTab(ItemSteps, LazyTab):
         scroll = self.view.verticalScrollBar().value()
         shown = self._shown_count
         try:
-            self.detail = (meetings.get_detail(self.ctx.store, mid, earlier_actions=False)
+            self.detail = (meetings.get_detail(self.ctx.store, mid, agenda_only=True)
                            if mid is not None else None)
         except KkrDeskError:
             self.detail = None
