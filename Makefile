@@ -39,6 +39,7 @@ PG_TESTS := tests/server \
   tests/core/test_store.py \
   tests/agenda/test_agenda_import_service.py \
   tests/agenda/test_agenda_service.py \
+  tests/agenda/test_meeting_rows.py \
   tests/agenda/test_bilag_names.py \
   tests/agenda/test_export_docx_referat.py \
   tests/agenda/test_export_docx_template.py \
