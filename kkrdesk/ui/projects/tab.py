@@ -9,18 +9,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kkrdesk.ui.i18n import translate
-from kkrdesk.core.enums import ProjectPhase, Rag
 from kkrdesk.core.errors import NotFound
-from kkrdesk.ui.labels import label
 from kkrdesk.export.timeline_paint import timeline_data
 from kkrdesk.services.projects import listing
 from kkrdesk.services.projects import portfolio as projects
-from kkrdesk.ui.autosave import mark_filter
 from kkrdesk.ui.context import AppContext
 from kkrdesk.ui.projects import commands as C
 from kkrdesk.ui.projects import org_actions
@@ -28,6 +24,7 @@ from kkrdesk.ui.projects import part_columns as parts
 from kkrdesk.ui.projects.detail_panes import GeneralPane, PartPane
 from kkrdesk.ui.projects.links_pane import LinksPane
 from kkrdesk.ui.projects.dialogs import ask, new_project_dialog
+from kkrdesk.ui.projects.filter_bar import ProjectFilters
 from kkrdesk.ui.projects.pane_hints import NO_RISKS
 from kkrdesk.ui.projects.list_model import ProjectFilter, columns, summary_html
 from kkrdesk.ui.projects.milestone_page import MilestonePage, save_timeline
@@ -88,30 +85,11 @@ class ProjectsTab(LazyTab):
         return w
 
     def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(translate("ProjectsTab", "Søg i projekter …"))
-        self.search.setClearButtonEnabled(True)
-        self.phase_filter, self.rag_filter, self.owner_filter = QComboBox(), QComboBox(), QComboBox()
-        self.phase_filter.addItem(translate("ProjectsTab", "Alle faser"), None)
-        for ph in ProjectPhase:
-            self.phase_filter.addItem(label(ph), ph)
-        self.rag_filter.addItem(translate("ProjectsTab", "Alle statusser"), None)
-        for rag in Rag:
-            self.rag_filter.addItem(label(rag), rag)
-        self.owner_filter.addItem(translate("ProjectsTab", "Alle projektejere"), None)
-        self.overdue_filter = QCheckBox(translate("ProjectsTab", "Kun forsinkede milepæle"))
-        mark_filter(self.search, self.phase_filter, self.rag_filter, self.owner_filter)
-        for box in (self.phase_filter, self.rag_filter, self.owner_filter):
-            box.currentIndexChanged.connect(self._filter)
-        self.search.textChanged.connect(self._filter)
-        self.overdue_filter.toggled.connect(self._filter)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        row1.addWidget(self.search, 2)
-        row1.addWidget(self.phase_filter, 1)
-        row2.addWidget(self.rag_filter)
-        row2.addWidget(self.owner_filter, 1)
-        row2.addWidget(self.overdue_filter)
-        return row1, row2
+        self.filters = ProjectFilters(self._filter)
+        f = self.filters  # the tab's own names for its filters (tests, jumps)
+        self.search, self.phase_filter, self.rag_filter = f.search, f.phase, f.rag
+        self.owner_filter, self.overdue_filter = f.owner, f.overdue
+        return f.rows()
 
     def _right(self) -> QWidget:
         w = QWidget()
@@ -175,7 +153,7 @@ class ProjectsTab(LazyTab):
         self._reread = True
         self.model.set_rows(rows)
         self.general.set_owners(projects.owners(self.ctx.store))
-        self._fill_owner_filter(rows)
+        self.filters.fill_owners(rows)
         fit_columns(self.view, 150)
         self.view.setWordWrap(True)  # whole names and milestones, on two lines if need be
         self.view.resizeRowsToContents()
@@ -184,16 +162,6 @@ class ProjectsTab(LazyTab):
             self.view.selectRow(0)
         if self._shown_count == shown:  # the same row stays current: show it read again
             self._show_current()
-
-    def _fill_owner_filter(self, rows: list[ProjectRow]) -> None:
-        current = self.owner_filter.currentData()
-        self.owner_filter.blockSignals(True)
-        self.owner_filter.clear()
-        self.owner_filter.addItem(translate("ProjectsTab", "Alle projektejere"), None)
-        for name in sorted({p.owner for p in rows if p.owner}):
-            self.owner_filter.addItem(name, name)
-        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(current)))
-        self.owner_filter.blockSignals(False)
 
     @tab_step
     def show_record(self, project_id: int | None, switch: bool = True) -> bool:
@@ -215,16 +183,11 @@ class ProjectsTab(LazyTab):
         return (self.project.id, self.project.name) if self.project else None
 
     def clear_filters(self) -> None:
-        for box in (self.phase_filter, self.rag_filter, self.owner_filter):
-            box.setCurrentIndex(0)
-        self.search.clear()
-        self.overdue_filter.setChecked(False)
+        self.filters.clear()
 
     @tab_step
     def _filter(self) -> None:
-        self.proxy.set_filter(phase=self.phase_filter.currentData(), rag=self.rag_filter.currentData(),
-                              owner=self.owner_filter.currentData(),
-                              only_overdue=self.overdue_filter.isChecked(), text=self.search.text())
+        self.proxy.set_filter(**self.filters.chosen())
         self.count_label.setText(translate("ProjectsTab", "%1 af %2 projekter").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
         shown = self._shown_count
         if not self.view.currentIndex().isValid() and self.proxy.rowCount():
