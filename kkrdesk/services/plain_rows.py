@@ -1,6 +1,9 @@
-"""Rows read as plain objects (SQLAlchemy Core, no ORM instances) for the wings' list
-readers (services/<area>/reading.py): each row a SimpleNamespace of its columns, which
-the read-model builders of services/row_views.py take as they take an ORM object.
+"""Rows read as plain objects (SQLAlchemy Core, no ORM instances): each row a
+SimpleNamespace of its columns, which the read-model builders (services/row_views.py,
+services/agenda/meeting_views.py) take as they take an ORM object. ``rows`` reads whole
+rows of a table (the wings' lists, services/<area>/reading.py); ``Reader`` runs
+statements built once, with the rows they join in (the meeting, services/agenda/
+meeting_rows.py).
 
 Loading ORM objects is what made a wing's first opening slow on ten years of data
 (identity map, instance state, relationship loaders: 1,765 objects for SOR-forslag).
@@ -11,12 +14,50 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import SimpleNamespace
+from types import SimpleNamespace as Row
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kkrdesk.core.models import Organisation, Person
 
 Saw = Callable[[tuple, int], None]  # Store.versions.saw
+
+
+class Reader:
+    """One read: the session, and where the versions of the rows it reads go."""
+
+    def __init__(self, s: Session, seen: Saw):
+        self.s, self.seen = s, seen
+
+    def rows(self, stmt, meeting_id: int | None, table, joins=()) -> list[Row]:
+        """``stmt``'s rows as objects (``meeting_id``, when given, bound to its
+        ``:meeting_id``); ``joins``: (prefix, table, fields) of the rows
+        joined in (columns ``{prefix}__id``, ``{prefix}__v`` and ``{prefix}__{field}``),
+        each set as the attribute ``prefix`` (None when absent). Records the versions
+        of the row itself (its ``id`` and ``version``) and of every joined row."""
+        out = []
+        params = {"meeting_id": meeting_id} if meeting_id is not None else {}
+        for r in self.s.execute(stmt, params).mappings():
+            row = Row(**r)
+            self.seen((table.name, (row.id,)), row.version)
+            for prefix, joined, fields in joins:
+                setattr(row, prefix, self.joined(r, prefix, joined, fields))
+            out.append(row)
+        return out
+
+    def joined(self, r, prefix: str, table, fields) -> Row | None:
+        key = r[f"{prefix}__id"]
+        if key is None:
+            return None
+        self.seen((table.name, (key,)), r[f"{prefix}__v"])
+        return Row(id=key, **{f: r[f"{prefix}__{f}"] for f in fields})
+
+
+def joined_columns(alias, prefix: str, fields) -> list:
+    """The columns of a row joined in, as ``Reader.rows`` takes them apart."""
+    return [alias.c.id.label(f"{prefix}__id"), alias.c.version.label(f"{prefix}__v"),
+            *(alias.c[f].label(f"{prefix}__{f}") for f in fields)]
 
 
 def rows(s, saw: Saw, table, *where, order=()) -> list[SimpleNamespace]:

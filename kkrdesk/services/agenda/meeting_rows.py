@@ -11,55 +11,18 @@ what this read showed is still checked against another person's change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
-from types import SimpleNamespace as Row
 
 from sqlalchemy import bindparam, or_, select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.models import (
     ActionItem, AgendaItem, Attendance, Meeting, NextMeetingTopic, Organisation, Person,
     Presenter, SubPoint,
 )
+from kkrdesk.services.plain_rows import Reader, Row, joined_columns
 
-Seen = Callable[[tuple, int], None]  # RowVersions.saw: (table, (id,)) -> version
 MEETING, ITEM, PERSON, ORG = (t.__table__ for t in (Meeting, AgendaItem, Person, Organisation))
 MID = bindparam("meeting_id")  # the statements are built once, with the meeting as a parameter
-
-
-class Reader:
-    """One read: the session, and where the versions of the rows it reads go."""
-
-    def __init__(self, s: Session, seen: Seen):
-        self.s, self.seen = s, seen
-
-    def rows(self, stmt, meeting_id: int | None, table, joins=()) -> list[Row]:
-        """``stmt``'s rows as objects; ``joins``: (prefix, table, fields) of the rows
-        joined in (columns ``{prefix}__id``, ``{prefix}__v`` and ``{prefix}__{field}``),
-        each set as the attribute ``prefix`` (None when absent). Records the versions
-        of the row itself (its ``id`` and ``version``) and of every joined row."""
-        out = []
-        params = {"meeting_id": meeting_id} if meeting_id is not None else {}
-        for r in self.s.execute(stmt, params).mappings():
-            row = Row(**r)
-            self.seen((table.name, (row.id,)), row.version)
-            for prefix, joined, fields in joins:
-                setattr(row, prefix, self.joined(r, prefix, joined, fields))
-            out.append(row)
-        return out
-
-    def joined(self, r, prefix: str, table, fields) -> Row | None:
-        key = r[f"{prefix}__id"]
-        if key is None:
-            return None
-        self.seen((table.name, (key,)), r[f"{prefix}__v"])
-        return Row(id=key, **{f: r[f"{prefix}__{f}"] for f in fields})
-
-
-def joined_columns(alias, prefix: str, fields) -> list:
-    return [alias.c.id.label(f"{prefix}__id"), alias.c.version.label(f"{prefix}__v"),
-            *(alias.c[f].label(f"{prefix}__{f}") for f in fields)]
 
 
 def _with_people(stmt, meeting):
