@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from kkrdesk.core.paths import is_url
 from kkrdesk.core.store import Store
 from kkrdesk.services import reference
@@ -35,3 +37,11 @@ def open_memory() -> Store:
     store = Store("sqlite://")
     reference.ensure_reference_data(store)
     return store
+
+
+def configure_models() -> None:
+    """Configure the ORM's mappers (their relationships and attribute loaders) now. The
+    first screen reads columns, not entities, and leaves them unconfigured: a third of
+    declaring the models, paid by the first ORM query instead; the window calls this in
+    an idle moment after its first paint, so that query is not the user's first edit."""
+    configure_mappers()

@@ -36,17 +36,19 @@ def reference_organisations() -> list[dict]:
 
 def ensure_reference_data(store: Store) -> int:
     """Add any missing reference organisation and the network group; return how many
-    rows were added. Cheap when everything is there."""
+    rows were added. Cheap when everything is there: it reads the tables' columns, not
+    ORM entities, which would configure every mapper before the first screen needs one."""
     if store.readonly:
         return 0
+    orgs, groups = Organisation.__table__, Group.__table__
     with store.transaction() as s:
-        have = set(s.scalars(select(Organisation.name)))
+        have = set(s.scalars(select(orgs.c.name)))
         added = 0
         for org in reference_organisations():
             if org["name"] not in have:
                 s.add(Organisation(is_reference=True, **org))
                 added += 1
-        if s.scalar(select(Group.id).where(Group.kind == GroupKind.NETWORK)) is None:
+        if s.scalar(select(groups.c.id).where(groups.c.kind == GroupKind.NETWORK)) is None:
             s.add(Group(name=NETWORK_NAME, kind=GroupKind.NETWORK))
             added += 1
     return added

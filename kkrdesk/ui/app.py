@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from kkrdesk.ui.i18n import translate, shown
 from kkrdesk import APP_NAME, __version__
 from kkrdesk.core.errors import DatabaseLocked, KkrDeskError, ServerUnreachable
-from kkrdesk.ui import connection_status, recent_menu, server_down
+from kkrdesk.ui import connection_status, recent_menu
 from kkrdesk.core.paths import is_url
 from kkrdesk.ui.accessible import watch_dialogs
 from kkrdesk.ui.idle_build import build_when_idle
@@ -59,8 +59,11 @@ class Session:
                 path.parent.mkdir(parents=True, exist_ok=True)
             store = open_database(path, create=create)
         except ServerUnreachable as exc:  # ui/server_down: try again, or a local database
-            return self._fail(str(exc)) if not self.interactive else server_down.recover(
-                self, path, str(exc), default_database_path())
+            if not self.interactive:
+                return self._fail(str(exc))
+            from kkrdesk.ui import server_down  # its dialog's modules only when it is shown
+
+            return server_down.recover(self, path, str(exc), default_database_path())
         except DatabaseLocked as exc:  # another window writes the file: offer to read it
             store = self._offer_reading(path, exc)
             if store is None:

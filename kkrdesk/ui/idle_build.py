@@ -4,20 +4,24 @@ at once. Building one on ten years of data takes 0.15-0.35 s (its modules, its w
 reading its list): paid at the click, that is a pause the user sees; paid while the
 user reads the agenda, it is not. A tab clicked before its turn is built at the click,
 as before. Start-up itself builds only the shown wing (``--smoke`` leaves before any
-of this)."""
+of this). Before the first wing, the ORM's mappers are configured
+(services.database.configure_models): the first screen leaves them for later."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
 IDLE_MS = 600  # after the first paint, and between two wings
+MODELS_MS = 100  # the mappers, soon after the first paint
 
 
 def build_when_idle(window) -> None:
-    """Build ``window``'s hidden wings one by one, IDLE_MS apart."""
+    """Configure the models, then build ``window``'s hidden wings one by one, IDLE_MS apart."""
+    from kkrdesk.services.database import configure_models
 
     def step() -> None:
         if window.isVisible() and window.build_next_hidden():
             QTimer.singleShot(IDLE_MS, window, step)
 
+    QTimer.singleShot(MODELS_MS, window, configure_models)
     QTimer.singleShot(IDLE_MS, window, step)

@@ -23,8 +23,13 @@ def _check(target, value, oldvalue, initiator):
 
 
 def guard_dates(base) -> None:
-    """Listen on every Date (not DateTime) column of every mapped class of ``base``."""
+    """Listen on every Date (not DateTime) column of every mapped class of ``base``.
+
+    Walks each mapper's columns, not its ``column_attrs``: asking for the properties
+    configures every mapper (their relationships), a third of declaring the models,
+    which the first screen, read as plain rows, does not need; SQLAlchemy configures
+    them at the first ORM query instead."""
     for mapper in base.registry.mappers:
-        for prop in mapper.column_attrs:
-            if any(type(c.type) is Date for c in prop.columns):
-                event.listen(getattr(mapper.class_, prop.key), "set", _check, retval=True)
+        for key, column in mapper.columns.items():
+            if type(column.type) is Date:
+                event.listen(getattr(mapper.class_, key), "set", _check, retval=True)

@@ -34,10 +34,11 @@ def meeting_rows(s: Session, meeting_id: int) -> dict[int, list[tuple[int, str, 
     """item id -> [(id, filename, size)] of the meeting's bilag in order, in one query,
     without loading their data."""
     out: dict[int, list[tuple[int, str, int]]] = {}
-    rows = s.execute(select(Attachment.item_id, Attachment.id, Attachment.filename, Attachment.size)
-                     .join(AgendaItem, Attachment.item_id == AgendaItem.id)
-                     .where(AgendaItem.meeting_id == meeting_id)
-                     .order_by(Attachment.item_id, Attachment.position, Attachment.id))
+    a, item = Attachment.__table__.c, AgendaItem.__table__.c  # columns: no mapper configured
+    rows = s.execute(select(a.item_id, a.id, a.filename, a.size)
+                     .join_from(Attachment.__table__, AgendaItem.__table__, a.item_id == item.id)
+                     .where(item.meeting_id == meeting_id)
+                     .order_by(a.item_id, a.position, a.id))
     for item_id, a_id, name, size in rows:  # a name an older version kept is shown clean
         out.setdefault(item_id, []).append((a_id, clean_file_name(name), size))
     return out

@@ -37,32 +37,32 @@ def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None
     notes or decisions); else the latest up to today that has an agenda; else the next one
     to come; else the latest of all."""
     today = today or dt.date.today()
+    # The tables' columns, not the entities': the start asks this before any ORM query
+    # (which would configure every mapper first; services.database.configure_models).
+    m, at, it = (t.__table__.c for t in (Meeting, Attendance, AgendaItem))
     with store.reading() as s:
         # The meeting whose minutes were worked on last (attendance or notes recorded)
         # comes first: a next meeting prepared in advance does not hide it.
         minuted = s.scalar(
-            select(Meeting.id).where(Meeting.date <= today).where(
-                select(Attendance.id).where(Attendance.meeting_id == Meeting.id).exists()
-                | select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id,
-                                              (AgendaItem.notes != "") | (AgendaItem.decision != ""))
+            select(m.id).where(m.date <= today).where(
+                select(at.id).where(at.meeting_id == m.id).exists()
+                | select(it.id).where(it.meeting_id == m.id, (it.notes != "") | (it.decision != ""))
                 .exists())
-            .order_by(Meeting.date.desc()).limit(1)
+            .order_by(m.date.desc()).limit(1)
         )
         if minuted is not None:
             return minuted
         with_agenda = s.scalar(
-            select(Meeting.id).where(Meeting.date <= today)
-            .where(select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id).exists())
-            .order_by(Meeting.date.desc()).limit(1)
+            select(m.id).where(m.date <= today)
+            .where(select(it.id).where(it.meeting_id == m.id).exists())
+            .order_by(m.date.desc()).limit(1)
         )
         if with_agenda is not None:
             return with_agenda
-        upcoming = s.scalar(
-            select(Meeting.id).where(Meeting.date >= today).order_by(Meeting.date).limit(1)
-        )
+        upcoming = s.scalar(select(m.id).where(m.date >= today).order_by(m.date).limit(1))
         if upcoming is not None:
             return upcoming
-        return s.scalar(select(Meeting.id).order_by(Meeting.date.desc()).limit(1))
+        return s.scalar(select(m.id).order_by(m.date.desc()).limit(1))
 
 
 def meeting_of_item(store: Store, item_id: int) -> int:

@@ -134,8 +134,9 @@ def presenter_choices(store: Store) -> list[PresenterInput]:
     """Known people as presenters ("Navn, Organisation"), for pickers."""
     from kkrdesk.core.danish import sort_key
 
-    with store.reading() as s:
-        rows = s.execute(select(Person.id, Person.name, Organisation.name)
-                         .join(Organisation, Person.organisation_id == Organisation.id, isouter=True))
+    person, org = Person.__table__, Organisation.__table__  # the start reads it: columns,
+    with store.reading() as s:  # so no mapper is configured
+        rows = s.execute(select(person.c.id, person.c.name, org.c.name)
+                         .outerjoin_from(person, org, person.c.organisation_id == org.c.id))
         out = [PresenterInput(name, org or "", pid) for pid, name, org in rows]
     return sorted(out, key=lambda p: sort_key(p.name))

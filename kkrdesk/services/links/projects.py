@@ -21,19 +21,21 @@ if TYPE_CHECKING:  # the projects' read models are imported when a status note i
 
 def projects_of_item(store: Store, item_id: int) -> list[tuple[int, str]]:
     """(project id, name) of the projects an agenda item presents."""
-    with store.reading() as s:
+    project, link = Project.__table__.c, ProjectItemLink.__table__.c  # the start reads it:
+    with store.reading() as s:  # its columns, so no mapper is configured
         return [(pid, name) for pid, name in s.execute(
-            select(Project.id, Project.name)
-            .join(ProjectItemLink, ProjectItemLink.project_id == Project.id)
-            .where(ProjectItemLink.item_id == item_id).order_by(Project.sort_order, Project.id))]
+            select(project.id, project.name)
+            .join_from(Project.__table__, ProjectItemLink.__table__, link.project_id == project.id)
+            .where(link.item_id == item_id).order_by(project.sort_order, project.id))]
 
 
 def project_names(store: Store) -> list[tuple[int, str]]:
     """(id, name) of every project in the list's order: the item pane's picker, read
     here so that showing an item does not load the projects wing's services."""
+    project = Project.__table__.c
     with store.reading() as s:
         return [(pid, name) for pid, name in s.execute(
-            select(Project.id, Project.name).order_by(Project.sort_order, Project.id))]
+            select(project.id, project.name).order_by(project.sort_order, project.id))]
 
 
 def link(store: Store, project_id: int, item_id: int) -> int:

@@ -84,13 +84,15 @@ def unlink_item(store: Store, proposal_id: int, item_id: int) -> bool:
 
 
 def proposals_for_item(store: Store, item_id: int) -> list[ProposalLinkView]:
-    with store.reading() as s:  # the item's meeting day in one query (the start reads it)
-        on = s.scalar(select(Meeting.date).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
-                      .where(AgendaItem.id == item_id))
+    meeting, item, link = (t.__table__.c for t in (Meeting, AgendaItem, SorItemLink))
+    with store.reading() as s:  # the start reads it: its columns, so no mapper is configured
+        on = s.scalar(select(meeting.date).join_from(Meeting.__table__, AgendaItem.__table__,
+                                                     item.meeting_id == meeting.id)
+                      .where(item.id == item_id))
         if on is None:
             return []
-        ids = list(s.scalars(select(SorItemLink.proposal_id).where(SorItemLink.item_id == item_id)
-                             .order_by(SorItemLink.proposal_id)))
+        ids = list(s.scalars(select(link.proposal_id).where(link.item_id == item_id)
+                             .order_by(link.proposal_id)))
     if not ids:
         return []
     views = {p.id: p for p in sor.list_proposals(store) if p.id in ids}

@@ -1,6 +1,7 @@
-"""The proposals and the consultation rounds read as plain rows (SQLAlchemy Core, no ORM
-objects) into the very read models the ORM's objects give (services/row_views.py), as
-the overview's sqlite3 reader does. Ten years are 305 proposals with 1,460 steps of
+"""The proposals and the consultation rounds read as plain rows (SQLAlchemy Core: the
+tables' columns, no ORM objects or attributes, so no mapper is configured) into the
+very read models the ORM's objects give (services/row_views.py), as the overview's
+sqlite3 reader does. Ten years are 305 proposals with 1,460 steps of
 history: loading them as ORM objects was most of the first opening of SOR-forslag.
 
 Every versioned row read is noted with its version, as an ORM load notes it
@@ -24,13 +25,13 @@ from kkrdesk.views.sor import ItemLinkView, ProposalView, RoundView
 
 def _links(s, saw) -> dict[int, list[ItemLinkView]]:
     """proposal id -> the agenda items presenting it, by meeting date."""
-    item, meeting = AgendaItem, Meeting
+    link, item, meeting = SorItemLink.__table__, AgendaItem.__table__.c, Meeting.__table__.c
     out: dict[int, list[ItemLinkView]] = {}
     for (pid, iid, iversion, mid, mversion, day, mtitle, ititle) in s.execute(
-            select(SorItemLink.proposal_id, item.id, item.version, meeting.id, meeting.version,
+            select(link.c.proposal_id, item.id, item.version, meeting.id, meeting.version,
                    meeting.date, meeting.title, item.title)
-            .join(item, item.id == SorItemLink.item_id)
-            .join(meeting, meeting.id == item.meeting_id)):
+            .join(AgendaItem.__table__, item.id == link.c.item_id)
+            .join(Meeting.__table__, meeting.id == item.meeting_id)):
         saw(("agenda_item", (iid,)), iversion)
         saw(("meeting", (mid,)), mversion)
         out.setdefault(pid, []).append(ItemLinkView(iid, mid, day, mtitle, ititle))
@@ -65,14 +66,14 @@ def _round_parts(s, saw, by_id: dict[int, SimpleNamespace]) -> None:
     recipient = RoundRecipient.__table__
     for x in plain_rows.rows(s, saw, recipient, order=(recipient.c.position, recipient.c.id)):
         by_id[x.round_id].recipients.append(x)
-    p = SorProposal
+    p = SorProposal.__table__.c
     for round_id, pid, version, status in s.execute(
             select(round_proposal.c.round_id, p.id, p.version, p.status)
-            .join(p, p.id == round_proposal.c.proposal_id)):
+            .join(SorProposal.__table__, p.id == round_proposal.c.proposal_id)):
         saw(("sor_proposal", (pid,)), version)
         by_id[round_id].proposals.append(SimpleNamespace(id=pid, status=status))
     answers = plain_rows.rows(s, saw, ConsultationResponse.__table__)
-    org = Organisation
+    org = Organisation.__table__.c
     orgs = {}
     for oid, version, name in s.execute(
             select(org.id, org.version, org.name)
@@ -86,7 +87,8 @@ def _round_parts(s, saw, by_id: dict[int, SimpleNamespace]) -> None:
 
 def rounds(s, saw) -> list[RoundView]:
     """Every round, oldest sending first (unsent last)."""
-    titles = dict(s.execute(select(SorProposal.id, SorProposal.title)).all())
+    p = SorProposal.__table__.c
+    titles = dict(s.execute(select(p.id, p.title)).all())
     table = ConsultationRound.__table__
     found = plain_rows.rows(s, saw, table,
                             order=(table.c.sent_on.is_(None), table.c.sent_on, table.c.id))
