@@ -19,11 +19,14 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.presence import HEARTBEAT, Other, Presence
+
+if TYPE_CHECKING:  # the ORM is imported at a store's first ORM session
+    from sqlalchemy.orm import Session
 
 CHANNEL = "kkr_changes"
 RETRY_FIRST, RETRY_MAX = 1.0, 10.0  # seconds before the first and the later attempts

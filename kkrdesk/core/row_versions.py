@@ -10,13 +10,16 @@ with StaleDataError, the same path as a version column that matches nothing."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import event, inspect
 from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from kkrdesk.core import shown, stale
 from kkrdesk.core.models.base import Versioned
+
+if TYPE_CHECKING:  # the ORM is imported at a store's first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
 
 _OURS = "kkr_our_versions"
 
@@ -53,6 +56,8 @@ class RowVersions:
             if obj in session.dirty and not session.is_modified(obj):
                 continue
             if self.moved.get(_key(obj), 0) > basis.seen:
+                from sqlalchemy.orm.exc import StaleDataError  # loaded with the session
+
                 raise StaleDataError(f"{type(obj).__name__} changed by someone else")
 
     def _flushed(self, session: Session, _context) -> None:

@@ -5,8 +5,12 @@ views read the rows again: "Ændret af en anden – indlæst igen: nu »Anne Hol
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import inspect
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # the ORM is imported at a store's first ORM session
+    from sqlalchemy.orm import Session
 
 SHOWN = 60  # characters of a value shown in the message
 

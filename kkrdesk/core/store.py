@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from kkrdesk.core import (
     change_feed,
@@ -28,21 +29,21 @@ from kkrdesk.core import (
     server_db,
     shown,
     sqlite_file,
-    stale,
     store_schema,
     writer_lock,
 )
-from kkrdesk.core.errors import (
-    ChangedElsewhere,
-    ServerAway,
-    StoreError,
-)
+from kkrdesk.core.errors import ServerAway, StoreError
 from kkrdesk.core.file_feed import FileFeed
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
-from kkrdesk.core.row_versions import RowVersions, lost_connection
+from kkrdesk.core.row_versions import RowVersions
 from kkrdesk.core.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # noqa: F401 (re-exported)
 from kkrdesk.core.shared_use import SharedUse
 from kkrdesk.core.store_schema import db_reason, newer_message  # noqa: F401 (db_reason re-exported)
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
+    from kkrdesk.core.orm_sessions import OrmSessions
 
 Listener = Callable[[set[str]], None]
 OFFLINE_READ_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til serveren – vises igen, når "
@@ -50,6 +51,7 @@ OFFLINE_READ_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til servere
 _UNREAD = "?"  # the schema revision is not known before the engine reads it
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til serveren – ændringen er ikke gemt; "
                                     "prøv igen, når der er forbindelse igen.")
+READ_FAILED = QT_TRANSLATE_NOOP("Store", "Databasen kunne ikke læses: {reason}.")
 
 
 class Store:
@@ -141,14 +143,15 @@ class Store:
         if self.url.get_backend_name() == "sqlite":
             pragmas = sqlite_file.set_readonly_pragmas if self.readonly else sqlite_file.set_pragmas
             event.listen(self.engine, "connect", pragmas)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(server_db.reading_engine(self.engine)
-                                           if self.on_server else self.engine,
-                                           expire_on_commit=False)
-        # a write is checked against what its editor showed (the versions a read saw
-        # count too); a stale one names the other person's value
-        self.versions.watch(self._sessions)
-        self.versions.watch(self._read_sessions)
+        self.read_engine = server_db.reading_engine(self.engine) if self.on_server else self.engine
+        self._sessions: OrmSessions | None = None  # the ORM's, made at their first use
+
+    def _orm(self) -> OrmSessions:
+        if self._sessions is None:
+            from kkrdesk.core.orm_sessions import OrmSessions  # the ORM, at its first use
+
+            self._sessions = OrmSessions(self)
+        return self._sessions
 
     def _check_schema(self, require_head: bool) -> None:
         """A newer schema is refused; a reader that needs the newest refuses an older one.
@@ -164,64 +167,36 @@ class Store:
 
     # -- sessions and change notification ------------------------------------------
 
-    @contextlib.contextmanager
-    def transaction(self, *areas: str) -> Iterator[Session]:
+    def transaction(self, *areas: str) -> AbstractContextManager[Session]:
         """One user action: commit on success, roll back on error, then tell listeners
-        which areas changed. While the server is away nothing is tried: the window is
-        read-only until the change feed has its connection back."""
+        which areas changed (core/orm_sessions.py). While the server is away nothing is
+        tried: the window is read-only until the change feed has its connection back."""
         if not self.online:
             if (basis := shown.current()) is not None:
                 basis.lost = True  # the typing is kept and tried again once it is back
             raise ServerAway(OFFLINE_MESSAGE)
-        session = self._sessions()
-        try:
-            yield session
-            if areas and self.on_server:
-                server_db.record(session, self.origin, set(areas), self.login, self.machine)
-            session.commit()
-        except StaleDataError as exc:
-            fields = session.info.get("changing", [])
-            session.rollback()
-            with self._sessions() as fresh:
-                detail = stale.now_values(fresh, fields)
-            refused = ChangedElsewhere(detail)
-            if (basis := shown.current()) is not None:
-                basis.refused(str(refused))  # before the views read the rows again
-            if areas:
-                self.notify(set(areas))  # the views read the other person's version
-            raise refused from exc
-        except SQLAlchemyError as exc:
-            session.rollback()
-            if (basis := shown.current()) is not None:
-                basis.lost = lost_connection(exc)  # the typing is kept and tried again
-            if self.on_server and isinstance(exc, DBAPIError) and exc.connection_invalidated:
-                raise ServerAway(OFFLINE_MESSAGE) from exc  # lost before the feed noticed
-            raise StoreError(QT_TRANSLATE_NOOP("Store", "Ændringen kunne ikke gemmes: {reason}.").format(
-                reason=db_reason(exc))) from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-        if areas:
-            self.notify(set(areas))
+        return self._orm().transaction(areas)
 
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> AbstractContextManager[Session]:
         """A session to read in. While the server is away a read is refused at once
         (ServerAway), as a write is, instead of waiting up to the connect timeout for a
         network that is gone; everything is read again when it is back."""
         if not self.online:
             raise ServerAway(OFFLINE_READ_MESSAGE)
-        session = self._read_sessions()
+        return self._orm().reading()
+
+    @contextlib.contextmanager
+    def rows(self) -> Iterator[Connection]:
+        """A connection to read plain rows in (SQLAlchemy Core: tables' columns, never
+        entities), refused as ``reading()`` is. It needs no ORM: the first screen is read
+        this way before the models are mapped (kkrdesk.core.models.base)."""
+        if not self.online:
+            raise ServerAway(OFFLINE_READ_MESSAGE)
         try:
-            yield session
+            with self.read_engine.connect() as conn:
+                yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(QT_TRANSLATE_NOOP("Store", "Databasen kunne ikke læses: {reason}.").format(
-                reason=db_reason(exc))) from exc
-        finally:
-            session.rollback()
-            session.close()
+            raise StoreError(READ_FAILED.format(reason=db_reason(exc))) from exc
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

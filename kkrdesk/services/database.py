@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.orm import configure_mappers
-
+from kkrdesk.core.models import prepare_models
 from kkrdesk.core.paths import is_url
 from kkrdesk.core.store import Store
 from kkrdesk.services import reference
@@ -40,8 +39,8 @@ def open_memory() -> Store:
 
 
 def configure_models() -> None:
-    """Configure the ORM's mappers (their relationships and attribute loaders) now. The
-    first screen reads columns, not entities, and leaves them unconfigured: a third of
-    declaring the models, paid by the first ORM query instead; the window calls this in
-    an idle moment after its first paint, so that query is not the user's first edit."""
-    configure_mappers()
+    """Map the models and configure their mappers now. The first screen reads plain rows
+    (``Store.rows``) and leaves the ORM unloaded: importing it, mapping the models and
+    configuring them would be paid by the first ORM query instead; the window calls this
+    in an idle moment after its first paint, so that query is not the user's first edit."""
+    prepare_models()

@@ -15,11 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import SimpleNamespace
 from types import SimpleNamespace as Row
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.models import Organisation, Person
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 Saw = Callable[[tuple, int], None]  # Store.versions.saw
 

@@ -36,22 +36,27 @@ def reference_organisations() -> list[dict]:
 
 def ensure_reference_data(store: Store) -> int:
     """Add any missing reference organisation and the network group; return how many
-    rows were added. Cheap when everything is there: it reads the tables' columns, not
-    ORM entities, which would configure every mapper before the first screen needs one."""
+    rows were added. Cheap when everything is there: the check reads plain rows
+    (``Store.rows``), and only a missing row opens a transaction (and the ORM)."""
     if store.readonly:
         return 0
     orgs, groups = Organisation.__table__, Group.__table__
-    with store.transaction() as s:
+    network = select(groups.c.id).where(groups.c.kind == GroupKind.NETWORK)
+    with store.rows() as conn:
+        have = set(conn.scalars(select(orgs.c.name)))
+        has_network = conn.scalar(network) is not None
+    missing = [org for org in reference_organisations() if org["name"] not in have]
+    if not missing and has_network:
+        return 0
+    with store.transaction() as s:  # asked again: another app may have added them since
         have = set(s.scalars(select(orgs.c.name)))
-        added = 0
-        for org in reference_organisations():
-            if org["name"] not in have:
-                s.add(Organisation(is_reference=True, **org))
-                added += 1
-        if s.scalar(select(groups.c.id).where(groups.c.kind == GroupKind.NETWORK)) is None:
+        missing = [org for org in missing if org["name"] not in have]
+        for org in missing:
+            s.add(Organisation(is_reference=True, **org))
+        if s.scalar(network) is None:
             s.add(Group(name=NETWORK_NAME, kind=GroupKind.NETWORK))
-            added += 1
-    return added
+            missing.append(NETWORK_NAME)
+    return len(missing)
 
 
 def network_group_id(session) -> int:

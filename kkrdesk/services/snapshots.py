@@ -19,15 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from sqlalchemy import Table, and_, delete, select, update
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.errors import NotFound
 from kkrdesk.core.marked import Marked
 from kkrdesk.core.models import Base
 from kkrdesk.core.store import Store
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 _CHUNK = 500  # stay well below SQLite's limit on bound parameters
 

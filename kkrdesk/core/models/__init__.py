@@ -1,8 +1,9 @@
-"""SQLAlchemy 2 typed models for every area. Importing this package registers all
-tables on ``Base.metadata``."""
+"""The models of every area: importing this package defines every table on
+``Base.metadata`` and every model class, and maps none of them. They are mapped by
+SQLAlchemy's ORM at their first ORM use (kkrdesk.core.models.base says when), or when
+:func:`map_models` is called."""
 
-from kkrdesk.core.models.base import Base
-from kkrdesk.core.models.date_guard import guard_dates
+from kkrdesk.core.models.base import Base, orm_mapping
 from kkrdesk.core.models.meetings import (
     ActionItem, AgendaItem, Attachment, Attendance, Meeting, NextMeetingTopic, Presenter, SubPoint,
 )
@@ -22,8 +23,28 @@ for _table in Base.metadata.tables.values():
     if "id" in _table.c and _table.c.id.primary_key:
         _table.dialect_kwargs["sqlite_autoincrement"] = True
 
-# A date out of range is refused by the column itself, whichever service sets it.
-guard_dates(Base)
+
+def map_models() -> None:
+    """Map every model now, if they are not yet (SQLAlchemy's ORM is imported here)."""
+    orm_mapping.ensure()
+
+
+def prepare_models() -> None:
+    """Map every model and configure its mappers (their relationships) now: what the
+    first ORM query would otherwise do while the user waits (ui/idle_build.py)."""
+    orm_mapping.ensure()
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
+def _map_all() -> None:
+    from kkrdesk.core.models.mapping import map_all  # the ORM, at the models' first use
+
+    map_all()
+
+
+orm_mapping.map_all = _map_all
 
 __all__ = [
     "ActionItem", "AgendaItem", "AppSession", "ChangeLog", "Attachment", "Attendance", "Base", "ConsultationResponse",
@@ -31,5 +52,5 @@ __all__ = [
     "NextMeetingTopic", "Organisation", "Person", "Presenter", "Project", "ProjectDecision",
     "ProjectItemLink", "ProjectStatusNote", "Risk", "RoundRecipient", "SorCode", "SorItemLink",
     "SorProposal", "SorStatusChange",
-    "SubPoint", "round_proposal",
+    "SubPoint", "map_models", "prepare_models", "round_proposal",
 ]

@@ -22,14 +22,12 @@ def _check(target, value, oldvalue, initiator):
     return value
 
 
-def guard_dates(base) -> None:
-    """Listen on every Date (not DateTime) column of every mapped class of ``base``.
-
-    Walks each mapper's columns, not its ``column_attrs``: asking for the properties
-    configures every mapper (their relationships), a third of declaring the models,
-    which the first screen, read as plain rows, does not need; SQLAlchemy configures
-    them at the first ORM query instead."""
-    for mapper in base.registry.mappers:
+def guard_dates(models) -> None:
+    """Listen on every Date (not DateTime) column of every class mapped on the registry
+    ``models``. Walks each mapper's columns, not its ``column_attrs``: asking for the
+    properties configures every mapper (their relationships), which waits for an idle
+    moment after the first paint (services.database.configure_models)."""
+    for mapper in models.mappers:
         for key, column in mapper.columns.items():
             if type(column.type) is Date:
                 event.listen(getattr(mapper.class_, key), "set", _check, retval=True)

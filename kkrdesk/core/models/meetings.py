@@ -1,221 +1,367 @@
 """Meetings, agenda items (one level of nesting), presenters, sub-points,
-attendance, action items and next-meeting topics."""
+attendance, action items and next-meeting topics: their tables, and the classes mapped
+onto them at first use (kkrdesk.core.models.base)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
-    CheckConstraint, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, Time, UniqueConstraint,
+    Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, LargeBinary, String,
+    Table, Text, Time, UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kkrdesk.core.enums import (
     ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus,
 )
-from kkrdesk.core.models.base import Base, Versioned, enum_column
+from kkrdesk.core.models.base import (
+    Base, Versioned, enum_column, metadata, related, version_column,
+)
 from kkrdesk.core.models.people import Organisation, Person
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Mapped
+
+
+meeting_table = Table(
+    "meeting", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(200), nullable=False, default="Netværksmøde"),
+    Column("date", Date, nullable=False, index=True),
+    Column("start_time", Time, nullable=False),
+    Column("end_time", Time, nullable=False),
+    Column("place", String(300), nullable=False, default=""),
+    Column("online_url", String(500), nullable=False, default=""),
+    Column("status", enum_column(MeetingStatus), nullable=False, default=MeetingStatus.PLANNED),
+    Column("chair_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
+    Column("minute_taker_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
+    Column("notes", Text, nullable=False, default=""),
+    # The referat's lifecycle: udkast (neither date) -> udsendt -> godkendt by a later meeting.
+    Column("minutes_sent_on", Date),
+    Column("minutes_approved_on", Date),
+    Column("minutes_approved_by_id", Integer, ForeignKey("meeting.id", ondelete="SET NULL")),
+    version_column(),
+    CheckConstraint("end_time > start_time", name="times"),
+)
+
+agenda_item_table = Table(
+    "agenda_item", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("parent_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("title", Text, nullable=False),
+    Column("kind", enum_column(ItemKind), nullable=False, default=ItemKind.DISCUSSION),
+    Column("duration_min", Integer, nullable=False, default=15),
+    Column("pinned_start", Time),
+    Column("description", Text, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("decision", Text, nullable=False, default=""),
+    Column("proposal", Text, nullable=False, default=""),
+    # "Godkendelse af referat": the meeting whose referat this item approves.
+    Column("approves_minutes_of_id", Integer, ForeignKey("meeting.id", ondelete="SET NULL")),
+    # When the item actually began and ended, kept as the chair moves on in the live view
+    # (local time, whole seconds); top-level items only.
+    Column("actual_start", DateTime),
+    Column("actual_end", DateTime),
+    version_column(),
+    CheckConstraint("duration_min >= 0 AND duration_min <= 1440", name="duration"),
+)
+
+presenter_table = Table(
+    "presenter", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("person_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
+    Column("name", String(200), nullable=False, default=""),
+    Column("organisation_id", Integer, ForeignKey("organisation.id", ondelete="SET NULL")),
+    Column("organisation_text", String(200), nullable=False, default=""),
+    version_column(),
+)
+
+attachment_table = Table(
+    "attachment", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("filename", String(255), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("added_on", Date, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    version_column(),
+)
+
+sub_point_table = Table(
+    "sub_point", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("text", Text, nullable=False),
+    version_column(),
+)
+
+attendance_table = Table(
+    "attendance", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("person_id", Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("status", enum_column(AttendanceStatus), nullable=False, default=AttendanceStatus.PRESENT),
+    Column("mode", enum_column(AttendanceMode), nullable=False, default=AttendanceMode.IN_PERSON),
+    Column("substitute_for_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
+    Column("is_guest", Boolean, nullable=False, default=False),
+    Column("note", Text, nullable=False, default=""),
+    version_column(),
+    UniqueConstraint("meeting_id", "person_id"),
+)
+
+action_item_table = Table(
+    "action_item", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="SET NULL")),
+    Column("what", Text, nullable=False),
+    Column("who_person_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
+    Column("who_text", String(200), nullable=False, default=""),
+    Column("due", Date),
+    Column("status", enum_column(ActionStatus), nullable=False, default=ActionStatus.OPEN, index=True),
+    Column("closed_on", Date),
+    version_column(),
+)
+
+next_meeting_topic_table = Table(
+    "next_meeting_topic", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("title", Text, nullable=False),
+    Column("target_date", Date),
+    # Set when the topic has been carried onto a later meeting's agenda.
+    Column("carried_to_item_id", Integer, ForeignKey("agenda_item.id", ondelete="SET NULL")),
+    version_column(),
+)
 
 
 class Meeting(Versioned, Base):
-    __tablename__ = "meeting"
-    __table_args__ = (CheckConstraint("end_time > start_time", name="times"),)
+    __table__ = meeting_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(200), default="Netværksmøde")
-    date: Mapped[dt.date] = mapped_column(Date, index=True)
-    start_time: Mapped[dt.time] = mapped_column(Time)
-    end_time: Mapped[dt.time] = mapped_column(Time)
-    place: Mapped[str] = mapped_column(String(300), default="")
-    online_url: Mapped[str] = mapped_column(String(500), default="")
-    status: Mapped[MeetingStatus] = mapped_column(
-        enum_column(MeetingStatus), default=MeetingStatus.PLANNED
-    )
-    chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    minute_taker_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL")
-    )
-    notes: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    title: Mapped[str]
+    date: Mapped[dt.date]
+    start_time: Mapped[dt.time]
+    end_time: Mapped[dt.time]
+    place: Mapped[str]
+    online_url: Mapped[str]
+    status: Mapped[MeetingStatus]
+    chair_id: Mapped[int | None]
+    minute_taker_id: Mapped[int | None]
+    notes: Mapped[str]
     # The referat's lifecycle: udkast (neither date) -> udsendt -> godkendt by a later meeting.
-    minutes_sent_on: Mapped[dt.date | None] = mapped_column(Date)
-    minutes_approved_on: Mapped[dt.date | None] = mapped_column(Date)
-    minutes_approved_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL")
-    )
-
-    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
-    minutes_approved_by: Mapped[Meeting | None] = relationship(
-        remote_side=[id], foreign_keys=[minutes_approved_by_id]
-    )
-    minute_taker: Mapped[Person | None] = relationship(foreign_keys=[minute_taker_id])
-    items: Mapped[list[AgendaItem]] = relationship(
-        back_populates="meeting",
-        cascade="all, delete-orphan",
-        order_by="AgendaItem.position",
-        foreign_keys="AgendaItem.meeting_id",
-    )  # all items, top-level and sub-items; the tree is built from parent_id
-    attendance: Mapped[list[Attendance]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan"
-    )
-    actions: Mapped[list[ActionItem]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan",
-        foreign_keys="ActionItem.meeting_id",
-    )
-    topics: Mapped[list[NextMeetingTopic]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan",
-        foreign_keys="NextMeetingTopic.meeting_id", order_by="NextMeetingTopic.position",
-    )
+    minutes_sent_on: Mapped[dt.date | None]
+    minutes_approved_on: Mapped[dt.date | None]
+    minutes_approved_by_id: Mapped[int | None]
+    chair: Mapped[Person | None]
+    minutes_approved_by: Mapped[Meeting | None]
+    minute_taker: Mapped[Person | None]
+    items: Mapped[list[AgendaItem]]  # all items, top-level and sub-items; the tree is built from parent_id
+    attendance: Mapped[list[Attendance]]
+    actions: Mapped[list[ActionItem]]
+    topics: Mapped[list[NextMeetingTopic]]
 
 
 class AgendaItem(Versioned, Base):
     """One agenda slot. Start times are derived (meeting start + durations in order)
     unless ``pinned_start`` fixes the clock time; children are sub-items."""
 
-    __tablename__ = "agenda_item"
-    __table_args__ = (
-        CheckConstraint("duration_min >= 0 AND duration_min <= 1440", name="duration"),
-    )
+    __table__ = agenda_item_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[ItemKind] = mapped_column(enum_column(ItemKind), default=ItemKind.DISCUSSION)
-    duration_min: Mapped[int] = mapped_column(Integer, default=15)
-    pinned_start: Mapped[dt.time | None] = mapped_column(Time)
-    description: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")  # minutes
-    decision: Mapped[str] = mapped_column(Text, default="")  # minutes
-    proposal: Mapped[str] = mapped_column(Text, default="")  # Indstilling
+    id: Mapped[int]
+    meeting_id: Mapped[int]
+    parent_id: Mapped[int | None]
+    position: Mapped[int]
+    title: Mapped[str]
+    kind: Mapped[ItemKind]
+    duration_min: Mapped[int]
+    pinned_start: Mapped[dt.time | None]
+    description: Mapped[str]
+    notes: Mapped[str]
+    decision: Mapped[str]
+    proposal: Mapped[str]
     # "Godkendelse af referat": the meeting whose referat this item approves.
-    approves_minutes_of_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL")
-    )
+    approves_minutes_of_id: Mapped[int | None]
     # When the item actually began and ended, kept as the chair moves on in the live view
     # (local time, whole seconds); top-level items only.
-    actual_start: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    actual_end: Mapped[dt.datetime | None] = mapped_column(DateTime)
-
-    meeting: Mapped[Meeting] = relationship(back_populates="items", foreign_keys=[meeting_id])
-    parent: Mapped[AgendaItem | None] = relationship(
-        remote_side=[id], back_populates="children"
-    )
-    children: Mapped[list[AgendaItem]] = relationship(
-        back_populates="parent", order_by="AgendaItem.position"
-    )
-    presenters: Mapped[list[Presenter]] = relationship(
-        cascade="all, delete-orphan", order_by="Presenter.position"
-    )
-    sub_points: Mapped[list[SubPoint]] = relationship(
-        cascade="all, delete-orphan", order_by="SubPoint.position"
-    )
+    actual_start: Mapped[dt.datetime | None]
+    actual_end: Mapped[dt.datetime | None]
+    meeting: Mapped[Meeting]
+    parent: Mapped[AgendaItem | None]
+    children: Mapped[list[AgendaItem]]
+    presenters: Mapped[list[Presenter]]
+    sub_points: Mapped[list[SubPoint]]
 
 
 class Presenter(Versioned, Base):
     """"v. Navn, Organisation": a known person, or a name and organisation typed in."""
 
-    __tablename__ = "presenter"
+    __table__ = presenter_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    name: Mapped[str] = mapped_column(String(200), default="")
-    organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id", ondelete="SET NULL")
-    )
-    organisation_text: Mapped[str] = mapped_column(String(200), default="")
-
-    person: Mapped[Person | None] = relationship()
-    organisation: Mapped[Organisation | None] = relationship()
+    id: Mapped[int]
+    item_id: Mapped[int]
+    position: Mapped[int]
+    person_id: Mapped[int | None]
+    name: Mapped[str]
+    organisation_id: Mapped[int | None]
+    organisation_text: Mapped[str]
+    person: Mapped[Person | None]
+    organisation: Mapped[Organisation | None]
 
 
 class Attachment(Versioned, Base):
     """A bilag: a file attached to an agenda item, kept inside the database so one file
     still holds everything. Listed as "Bilag 3.1" (item number, then its order)."""
 
-    __tablename__ = "attachment"
+    __table__ = attachment_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    filename: Mapped[str] = mapped_column(String(255))
-    size: Mapped[int] = mapped_column(Integer)
-    added_on: Mapped[dt.date] = mapped_column(Date)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    id: Mapped[int]
+    item_id: Mapped[int]
+    position: Mapped[int]
+    filename: Mapped[str]
+    size: Mapped[int]
+    added_on: Mapped[dt.date]
+    data: Mapped[bytes]
 
 
 class SubPoint(Versioned, Base):
-    __tablename__ = "sub_point"
+    __table__ = sub_point_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    text: Mapped[str] = mapped_column(Text)
+    id: Mapped[int]
+    item_id: Mapped[int]
+    position: Mapped[int]
+    text: Mapped[str]
 
 
 class Attendance(Versioned, Base):
-    __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+    __table__ = attendance_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
-    status: Mapped[AttendanceStatus] = mapped_column(
-        enum_column(AttendanceStatus), default=AttendanceStatus.PRESENT
-    )
-    mode: Mapped[AttendanceMode] = mapped_column(
-        enum_column(AttendanceMode), default=AttendanceMode.IN_PERSON
-    )
-    substitute_for_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL")
-    )
-    is_guest: Mapped[bool] = mapped_column(default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
-
-    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
-    person: Mapped[Person] = relationship(foreign_keys=[person_id])
-    substitute_for: Mapped[Person | None] = relationship(foreign_keys=[substitute_for_id])
+    id: Mapped[int]
+    meeting_id: Mapped[int]
+    person_id: Mapped[int]
+    status: Mapped[AttendanceStatus]
+    mode: Mapped[AttendanceMode]
+    substitute_for_id: Mapped[int | None]
+    is_guest: Mapped[bool]
+    note: Mapped[str]
+    meeting: Mapped[Meeting]
+    person: Mapped[Person]
+    substitute_for: Mapped[Person | None]
 
 
 class ActionItem(Versioned, Base):
     """Hvad / Hvem / Hvornår / Status. Lives on the meeting that created it and stays
     visible on later meetings until closed."""
 
-    __tablename__ = "action_item"
+    __table__ = action_item_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
-    what: Mapped[str] = mapped_column(Text)
-    who_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    who_text: Mapped[str] = mapped_column(String(200), default="")
-    due: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[ActionStatus] = mapped_column(
-        enum_column(ActionStatus), default=ActionStatus.OPEN, index=True
-    )
-    closed_on: Mapped[dt.date | None] = mapped_column(Date)
-
-    meeting: Mapped[Meeting] = relationship(back_populates="actions", foreign_keys=[meeting_id])
-    who_person: Mapped[Person | None] = relationship()
+    id: Mapped[int]
+    meeting_id: Mapped[int]
+    item_id: Mapped[int | None]
+    what: Mapped[str]
+    who_person_id: Mapped[int | None]
+    who_text: Mapped[str]
+    due: Mapped[dt.date | None]
+    status: Mapped[ActionStatus]
+    closed_on: Mapped[dt.date | None]
+    meeting: Mapped[Meeting]
+    who_person: Mapped[Person | None]
 
 
 class NextMeetingTopic(Versioned, Base):
     """A topic recorded at ``meeting`` for a later meeting (e.g. "Kommunale prøvesvar")."""
 
-    __tablename__ = "next_meeting_topic"
+    __table__ = next_meeting_topic_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    title: Mapped[str] = mapped_column(Text)
-    target_date: Mapped[dt.date | None] = mapped_column(Date)
+    id: Mapped[int]
+    meeting_id: Mapped[int]
+    position: Mapped[int]
+    title: Mapped[str]
+    target_date: Mapped[dt.date | None]
     # Set when the topic has been carried onto a later meeting's agenda.
-    carried_to_item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="SET NULL")
-    )
+    carried_to_item_id: Mapped[int | None]
+    meeting: Mapped[Meeting]
 
-    meeting: Mapped[Meeting] = relationship(back_populates="topics", foreign_keys=[meeting_id])
+
+# Each class's relationships: what SQLAlchemy's relationship() takes, given to it
+# when the models are mapped (kkrdesk.core.models.mapping).
+RELATIONSHIPS: dict[type, dict] = {
+    Meeting: dict(
+        chair=related(Person, foreign_keys=[meeting_table.c.chair_id]),
+        minutes_approved_by=related(
+            Meeting, remote_side=[meeting_table.c.id],
+            foreign_keys=[meeting_table.c.minutes_approved_by_id],
+        ),
+        minute_taker=related(Person, foreign_keys=[meeting_table.c.minute_taker_id]),
+        # all items, top-level and sub-items; the tree is built from parent_id
+        items=related(
+            AgendaItem, back_populates="meeting", cascade="all, delete-orphan",
+            order_by="AgendaItem.position", foreign_keys="AgendaItem.meeting_id",
+        ),
+        attendance=related(
+            Attendance, back_populates="meeting", cascade="all, delete-orphan",
+        ),
+        actions=related(
+            ActionItem, back_populates="meeting", cascade="all, delete-orphan",
+            foreign_keys="ActionItem.meeting_id",
+        ),
+        topics=related(
+            NextMeetingTopic, back_populates="meeting", cascade="all, delete-orphan",
+            foreign_keys="NextMeetingTopic.meeting_id", order_by="NextMeetingTopic.position",
+        ),
+    ),
+    AgendaItem: dict(
+        meeting=related(
+            Meeting, back_populates="items", foreign_keys=[agenda_item_table.c.meeting_id],
+        ),
+        parent=related(
+            AgendaItem, remote_side=[agenda_item_table.c.id], back_populates="children",
+        ),
+        children=related(
+            AgendaItem, back_populates="parent", order_by="AgendaItem.position",
+        ),
+        presenters=related(
+            Presenter, cascade="all, delete-orphan", order_by="Presenter.position",
+        ),
+        sub_points=related(
+            SubPoint, cascade="all, delete-orphan", order_by="SubPoint.position",
+        ),
+    ),
+    Presenter: dict(
+        person=related(Person),
+        organisation=related(Organisation),
+    ),
+    Attendance: dict(
+        meeting=related(Meeting, back_populates="attendance"),
+        person=related(Person, foreign_keys=[attendance_table.c.person_id]),
+        substitute_for=related(
+            Person, foreign_keys=[attendance_table.c.substitute_for_id],
+        ),
+    ),
+    ActionItem: dict(
+        meeting=related(
+            Meeting, back_populates="actions", foreign_keys=[action_item_table.c.meeting_id],
+        ),
+        who_person=related(Person),
+    ),
+    NextMeetingTopic: dict(
+        meeting=related(
+            Meeting, back_populates="topics",
+            foreign_keys=[next_meeting_topic_table.c.meeting_id],
+        ),
+    ),
+}
+
+
+# in the order they are mapped
+MODELS = (
+    Meeting, AgendaItem, Presenter, Attachment, SubPoint, Attendance, ActionItem, NextMeetingTopic,
+)

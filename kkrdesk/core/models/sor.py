@@ -1,159 +1,252 @@
 """The network's proposals to SOR (Sundhedsvæsenets Organisationsregister):
-proposals, their dated status history, consultation rounds and responses."""
+proposals, their dated status history, consultation rounds and responses: their tables,
+and the classes mapped onto them at first use (kkrdesk.core.models.base)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
-from kkrdesk.core.models.base import Base, Versioned, enum_column
+from kkrdesk.core.models.base import (
+    Base, Versioned, enum_column, metadata, related, version_column,
+)
 from kkrdesk.core.models.people import Organisation
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Mapped
 
 round_proposal = Table(
     "round_proposal",
-    Base.metadata,
+    metadata,
     Column("round_id", ForeignKey("consultation_round.id", ondelete="CASCADE"), primary_key=True),
     Column("proposal_id", ForeignKey("sor_proposal.id", ondelete="CASCADE"), primary_key=True),
 )
 
 
-class SorProposal(Versioned, Base):
-    __tablename__ = "sor_proposal"
-    __table_args__ = (
-        # SNOMED CT concept ids: 6-18 digits, kept as text (never an integer);
-        # the digits-only rule is checked in kkrdesk.core.validate.
-        CheckConstraint(
+sor_proposal_table = Table(
+    "sor_proposal", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(300), nullable=False),
+    Column("kind", enum_column(SorProposalKind), nullable=False),
+    Column("concept_code", String(18), nullable=False, default=""),
+    Column("current_name", String(200), nullable=False, default=""),
+    Column("proposed_name", String(200), nullable=False, default=""),
+    Column("definition", Text, nullable=False, default=""),
+    Column("rationale", Text, nullable=False, default=""),
+    Column("open_questions", Text, nullable=False, default=""),
+    Column("related_codes", Text, nullable=False, default=""),
+    Column("status", enum_column(SorStatus), nullable=False, default=SorStatus.DRAFT),
+    Column("notes", Text, nullable=False, default=""),
+    version_column(),
+    # SNOMED CT concept ids: 6-18 digits, kept as text (never an integer);
+    # the digits-only rule is checked in kkrdesk.core.validate.
+    CheckConstraint(
             "concept_code = '' OR length(concept_code) BETWEEN 6 AND 18",
             name="concept_code",
         ),
-    )
+)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[SorProposalKind] = mapped_column(enum_column(SorProposalKind))
-    concept_code: Mapped[str] = mapped_column(String(18), default="")
-    current_name: Mapped[str] = mapped_column(String(200), default="")
-    proposed_name: Mapped[str] = mapped_column(String(200), default="")
-    definition: Mapped[str] = mapped_column(Text, default="")
-    rationale: Mapped[str] = mapped_column(Text, default="")
-    open_questions: Mapped[str] = mapped_column(Text, default="")
-    related_codes: Mapped[str] = mapped_column(Text, default="")  # codes, space separated
-    status: Mapped[SorStatus] = mapped_column(enum_column(SorStatus), default=SorStatus.DRAFT)
-    notes: Mapped[str] = mapped_column(Text, default="")
+sor_status_change_table = Table(
+    "sor_status_change", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("proposal_id", Integer, ForeignKey("sor_proposal.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("status", enum_column(SorStatus), nullable=False),
+    Column("changed_on", Date, nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    # Who recorded the step and when; a correction is an entry of its own that
+    # names the step it corrects (the corrected step stays in the history).
+    Column("recorded_at", DateTime),
+    Column("recorded_by", String(100), nullable=False, default=""),
+    Column("corrects_id", Integer, ForeignKey("sor_status_change.id", ondelete="SET NULL")),
+    version_column(),
+)
 
-    history: Mapped[list[SorStatusChange]] = relationship(
-        cascade="all, delete-orphan", order_by="SorStatusChange.id"
-    )
-    rounds: Mapped[list[ConsultationRound]] = relationship(
-        secondary=round_proposal, back_populates="proposals"
-    )
+consultation_round_table = Table(
+    "consultation_round", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(300), nullable=False),
+    Column("recipient", String(200), nullable=False),
+    Column("sent_on", Date),
+    Column("deadline", Date),
+    Column("answered_on", Date),
+    Column("notes", Text, nullable=False, default=""),
+    version_column(),
+)
+
+round_recipient_table = Table(
+    "round_recipient", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("consultation_round.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("name", String(200), nullable=False),
+    version_column(),
+)
+
+consultation_response_table = Table(
+    "consultation_response", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("consultation_round.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("organisation_id", Integer, ForeignKey("organisation.id", ondelete="SET NULL")),
+    Column("proposal_id", Integer, ForeignKey("sor_proposal.id", ondelete="SET NULL")),
+    Column("respondent", String(200), nullable=False, default=""),
+    Column("received_on", Date),
+    Column("text", Text, nullable=False, default=""),
+    Column("position", enum_column(ResponsePosition)),
+    version_column(),
+)
+
+sor_item_link_table = Table(
+    "sor_item_link", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("proposal_id", Integer, ForeignKey("sor_proposal.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    version_column(),
+    UniqueConstraint("proposal_id", "item_id"),
+)
+
+sor_code_table = Table(
+    "sor_code", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(18), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("kind", enum_column(SorCodeKind), nullable=False),
+    version_column(),
+    UniqueConstraint("code"),
+)
+
+
+class SorProposal(Versioned, Base):
+    __table__ = sor_proposal_table
+
+    id: Mapped[int]
+    title: Mapped[str]
+    kind: Mapped[SorProposalKind]
+    concept_code: Mapped[str]
+    current_name: Mapped[str]
+    proposed_name: Mapped[str]
+    definition: Mapped[str]
+    rationale: Mapped[str]
+    open_questions: Mapped[str]
+    related_codes: Mapped[str]
+    status: Mapped[SorStatus]
+    notes: Mapped[str]
+    history: Mapped[list[SorStatusChange]]
+    rounds: Mapped[list[ConsultationRound]]
 
 
 class SorStatusChange(Versioned, Base):
-    __tablename__ = "sor_status_change"
+    __table__ = sor_status_change_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("sor_proposal.id", ondelete="CASCADE"), index=True
-    )
-    status: Mapped[SorStatus] = mapped_column(enum_column(SorStatus))
-    changed_on: Mapped[dt.date] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    proposal_id: Mapped[int]
+    status: Mapped[SorStatus]
+    changed_on: Mapped[dt.date]
+    note: Mapped[str]
     # Who recorded the step and when; a correction is an entry of its own that
     # names the step it corrects (the corrected step stays in the history).
-    recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    recorded_by: Mapped[str] = mapped_column(String(100), default="")
-    corrects_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sor_status_change.id", ondelete="SET NULL")
-    )
+    recorded_at: Mapped[dt.datetime | None]
+    recorded_by: Mapped[str]
+    corrects_id: Mapped[int | None]
 
 
 class ConsultationRound(Versioned, Base):
     """One sending of one or more proposals to a recipient, with a deadline."""
 
-    __tablename__ = "consultation_round"
+    __table__ = consultation_round_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(300))
-    recipient: Mapped[str] = mapped_column(String(200))
-    sent_on: Mapped[dt.date | None] = mapped_column(Date)
-    deadline: Mapped[dt.date | None] = mapped_column(Date)
-    answered_on: Mapped[dt.date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
-
-    proposals: Mapped[list[SorProposal]] = relationship(
-        secondary=round_proposal, back_populates="rounds"
-    )
-    responses: Mapped[list[ConsultationResponse]] = relationship(
-        cascade="all, delete-orphan", order_by="ConsultationResponse.id"
-    )
-    recipients: Mapped[list[RoundRecipient]] = relationship(
-        cascade="all, delete-orphan", order_by="RoundRecipient.position"
-    )
+    id: Mapped[int]
+    title: Mapped[str]
+    recipient: Mapped[str]
+    sent_on: Mapped[dt.date | None]
+    deadline: Mapped[dt.date | None]
+    answered_on: Mapped[dt.date | None]
+    notes: Mapped[str]
+    proposals: Mapped[list[SorProposal]]
+    responses: Mapped[list[ConsultationResponse]]
+    recipients: Mapped[list[RoundRecipient]]
 
 
 class RoundRecipient(Versioned, Base):
     """One addressee of a round: a standard recipient or an organisation's name."""
 
-    __tablename__ = "round_recipient"
+    __table__ = round_recipient_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation_round.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(String(200))
+    id: Mapped[int]
+    round_id: Mapped[int]
+    position: Mapped[int]
+    name: Mapped[str]
 
 
 class ConsultationResponse(Versioned, Base):
-    __tablename__ = "consultation_response"
+    __table__ = consultation_response_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation_round.id", ondelete="CASCADE"), index=True
-    )
-    organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id", ondelete="SET NULL")
-    )
-    proposal_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sor_proposal.id", ondelete="SET NULL")
-    )
-    respondent: Mapped[str] = mapped_column(String(200), default="")  # when not an organisation
-    received_on: Mapped[dt.date | None] = mapped_column(Date)
-    text: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[ResponsePosition | None] = mapped_column(enum_column(ResponsePosition))
-
-    organisation: Mapped[Organisation | None] = relationship()
+    id: Mapped[int]
+    round_id: Mapped[int]
+    organisation_id: Mapped[int | None]
+    proposal_id: Mapped[int | None]
+    respondent: Mapped[str]
+    received_on: Mapped[dt.date | None]
+    text: Mapped[str]
+    position: Mapped[ResponsePosition | None]
+    organisation: Mapped[Organisation | None]
 
 
 class SorItemLink(Versioned, Base):
     """An agenda item where a proposal is presented or discussed."""
 
-    __tablename__ = "sor_item_link"
-    __table_args__ = (UniqueConstraint("proposal_id", "item_id"),)
+    __table__ = sor_item_link_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("sor_proposal.id", ondelete="CASCADE"), index=True
-    )
-    item_id: Mapped[int] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
-    )
+    id: Mapped[int]
+    proposal_id: Mapped[int]
+    item_id: Mapped[int]
 
 
 class SorCode(Versioned, Base):
     """A unit type or specialty code the user added to the shipped reference list."""
 
-    __tablename__ = "sor_code"
-    __table_args__ = (UniqueConstraint("code"),)
+    __table__ = sor_code_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(18))
-    name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[SorCodeKind] = mapped_column(enum_column(SorCodeKind))
+    id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    kind: Mapped[SorCodeKind]
+
+
+# Each class's relationships: what SQLAlchemy's relationship() takes, given to it
+# when the models are mapped (kkrdesk.core.models.mapping).
+RELATIONSHIPS: dict[type, dict] = {
+    SorProposal: dict(
+        history=related(
+            SorStatusChange, cascade="all, delete-orphan", order_by="SorStatusChange.id",
+        ),
+        rounds=related(
+            ConsultationRound, secondary=round_proposal, back_populates="proposals",
+        ),
+    ),
+    ConsultationRound: dict(
+        proposals=related(SorProposal, secondary=round_proposal, back_populates="rounds"),
+        responses=related(
+            ConsultationResponse, cascade="all, delete-orphan",
+            order_by="ConsultationResponse.id",
+        ),
+        recipients=related(
+            RoundRecipient, cascade="all, delete-orphan", order_by="RoundRecipient.position",
+        ),
+    ),
+    ConsultationResponse: dict(
+        organisation=related(Organisation),
+    ),
+}
+
+
+# in the order they are mapped
+MODELS = (
+    SorProposal, SorStatusChange, ConsultationRound, RoundRecipient, ConsultationResponse,
+    SorItemLink, SorCode,
+)

@@ -9,9 +9,9 @@ import datetime as dt
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import file_safety
@@ -22,6 +22,10 @@ from kkrdesk.core.oserrors import reason
 from kkrdesk.core.store import Store
 from kkrdesk.services import snapshots
 from kkrdesk.services.areas import MEETINGS
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 MAX_BYTES = 25 * 1024 * 1024  # 25 MB: a presentation fits; the database stays a file to mail
 
@@ -34,7 +38,7 @@ def meeting_rows(s: Session, meeting_id: int) -> dict[int, list[tuple[int, str, 
     """item id -> [(id, filename, size)] of the meeting's bilag in order, in one query,
     without loading their data."""
     out: dict[int, list[tuple[int, str, int]]] = {}
-    a, item = Attachment.__table__.c, AgendaItem.__table__.c  # columns: no mapper configured
+    a, item = Attachment.__table__.c, AgendaItem.__table__.c  # plain rows (Store.rows)
     rows = s.execute(select(a.item_id, a.id, a.filename, a.size)
                      .join_from(Attachment.__table__, AgendaItem.__table__, a.item_id == item.id)
                      .where(item.meeting_id == meeting_id)

@@ -4,12 +4,17 @@ every step that inserts, removes or moves an item renumbers the groups it touche
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import AgendaItem
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 
 def get_item(s: Session, item_id: int) -> AgendaItem:

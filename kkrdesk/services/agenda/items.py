@@ -6,8 +6,8 @@ Every function is one transaction and notifies the "meetings" area."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import validate
@@ -19,6 +19,10 @@ from kkrdesk.services import snapshots
 from kkrdesk.services.agenda import referat
 from kkrdesk.services.agenda.item_tree import get_item, renumber, sibling_group
 from kkrdesk.services.areas import MEETINGS
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 DEFAULT_DURATION = {
     ItemKind.WELCOME: 10, ItemKind.BREAK: 15, ItemKind.ANY_OTHER_BUSINESS: 10,

@@ -4,9 +4,9 @@ actions, topics: the views are built in :mod:`.meeting_views`), create and edit.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.enums import ActionStatus, MeetingStatus
@@ -20,6 +20,10 @@ from kkrdesk.services.agenda.meeting_views import attendance_view, build_items
 from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import ActionView, MeetingDetail, MeetingSummary, TopicView
 
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
+
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
@@ -28,7 +32,7 @@ summary = row_views.meeting_summary
 
 def list_meetings(store: Store) -> list[MeetingSummary]:
     """Every meeting, the latest first (read as rows, :mod:`.meeting_rows`)."""
-    with store.reading() as s:
+    with store.rows() as s:
         return [summary(m) for m in rows.all_meetings(rows.Reader(s, store.versions.saw))]
 
 
@@ -37,10 +41,9 @@ def default_meeting_id(store: Store, today: dt.date | None = None) -> int | None
     notes or decisions); else the latest up to today that has an agenda; else the next one
     to come; else the latest of all."""
     today = today or dt.date.today()
-    # The tables' columns, not the entities': the start asks this before any ORM query
-    # (which would configure every mapper first; services.database.configure_models).
+    # Plain rows, the tables' columns: the start asks this before the ORM is loaded.
     m, at, it = (t.__table__.c for t in (Meeting, Attendance, AgendaItem))
-    with store.reading() as s:
+    with store.rows() as s:
         # The meeting whose minutes were worked on last (attendance or notes recorded)
         # comes first: a next meeting prepared in advance does not hide it.
         minuted = s.scalar(
@@ -115,6 +118,8 @@ def open_actions_before(store: Store, meeting_id: int) -> tuple[ActionView, ...]
 
 
 def _earlier_open(s, day: dt.date):
+    from sqlalchemy.orm import joinedload
+
     return s.scalars(
         select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
         .where(Meeting.date < day, ActionItem.status.in_(OPEN_STATUSES))
@@ -146,7 +151,9 @@ def get_detail(store: Store, meeting_id: int, *, earlier_actions: bool = True,
     they are shown (``followup``, ``minutes.roster``)."""
     from kkrdesk.services.agenda.attachments import meeting_rows as bilag_rows
 
-    with store.reading() as s:
+    # The agenda alone is plain rows (the start reads it before the ORM is loaded); the
+    # lists read the action items still open from before as ORM objects.
+    with store.rows() if agenda_only else store.reading() as s:
         r = rows.Reader(s, store.versions.saw)
         m, nxt, nxt_has_items = rows.meeting_and_next(r, meeting_id)
         if m is None:

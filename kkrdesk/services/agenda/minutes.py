@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from kkrdesk.core import validate
 from kkrdesk.core.danish import sort_key
@@ -37,6 +36,8 @@ def _meeting(s, meeting_id: int) -> Meeting:
 
 def roster(store: Store, meeting_id: int) -> list[RosterRow]:
     """Members of the network on the meeting's date, then everyone else recorded."""
+    from sqlalchemy.orm import selectinload
+
     with store.reading() as s:
         m = _meeting(s, meeting_id)
         seats = s.scalars(

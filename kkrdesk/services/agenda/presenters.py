@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core import validate
 from kkrdesk.core.models import Organisation, Person, Presenter
@@ -18,6 +18,10 @@ from kkrdesk.services import snapshots
 from kkrdesk.services.agenda.item_tree import get_item
 from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import PresenterInput
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 
 def _org_by_name(s: Session, name: str) -> Organisation | None:
@@ -134,8 +138,8 @@ def presenter_choices(store: Store) -> list[PresenterInput]:
     """Known people as presenters ("Navn, Organisation"), for pickers."""
     from kkrdesk.core.danish import sort_key
 
-    person, org = Person.__table__, Organisation.__table__  # the start reads it: columns,
-    with store.reading() as s:  # so no mapper is configured
+    person, org = Person.__table__, Organisation.__table__
+    with store.rows() as s:  # plain rows: the start reads them, before the ORM is loaded
         rows = s.execute(select(person.c.id, person.c.name, org.c.name)
                          .outerjoin_from(person, org, person.c.organisation_id == org.c.id))
         out = [PresenterInput(name, org or "", pid) for pid, name, org in rows]

@@ -8,8 +8,8 @@ the approval in the same step."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.danish import long_date
@@ -20,6 +20,10 @@ from kkrdesk.core.models import AgendaItem, Meeting
 from kkrdesk.core.store import Store
 from kkrdesk.services.areas import MEETINGS
 from kkrdesk.views.agenda import MinutesState
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 APPROVAL_MINUTES = 5
 APPROVAL_PROPOSAL = "Sekretariatet indstiller, at netværket godkender referatet."

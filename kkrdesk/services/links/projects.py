@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # the projects' read models are imported when a status note i
 
 def projects_of_item(store: Store, item_id: int) -> list[tuple[int, str]]:
     """(project id, name) of the projects an agenda item presents."""
-    project, link = Project.__table__.c, ProjectItemLink.__table__.c  # the start reads it:
-    with store.reading() as s:  # its columns, so no mapper is configured
+    project, link = Project.__table__.c, ProjectItemLink.__table__.c
+    with store.rows() as s:  # plain rows: the start reads them, before the ORM is loaded
         return [(pid, name) for pid, name in s.execute(
             select(project.id, project.name)
             .join_from(Project.__table__, ProjectItemLink.__table__, link.project_id == project.id)
@@ -33,7 +33,7 @@ def project_names(store: Store) -> list[tuple[int, str]]:
     """(id, name) of every project in the list's order: the item pane's picker, read
     here so that showing an item does not load the projects wing's services."""
     project = Project.__table__.c
-    with store.reading() as s:
+    with store.rows() as s:
         return [(pid, name) for pid, name in s.execute(
             select(project.id, project.name).order_by(project.sort_order, project.id))]
 

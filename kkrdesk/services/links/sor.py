@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import selectinload
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import sor_rules
@@ -85,7 +84,7 @@ def unlink_item(store: Store, proposal_id: int, item_id: int) -> bool:
 
 def proposals_for_item(store: Store, item_id: int) -> list[ProposalLinkView]:
     meeting, item, link = (t.__table__.c for t in (Meeting, AgendaItem, SorItemLink))
-    with store.reading() as s:  # the start reads it: its columns, so no mapper is configured
+    with store.rows() as s:  # plain rows: the start reads them, before the ORM is loaded
         on = s.scalar(select(meeting.date).join_from(Meeting.__table__, AgendaItem.__table__,
                                                      item.meeting_id == meeting.id)
                       .where(item.id == item_id))
@@ -114,6 +113,8 @@ def item_choices(store: Store) -> list[tuple[int, str]]:
 def add_status_lines(store: Store, item_id: int, proposal_ids: list[int] | None = None) -> list[str]:
     """Add the status line of each linked proposal (or those given) to the item's
     sub-points, unless already there; returns the old sub-points (for undo)."""
+    from sqlalchemy.orm import selectinload
+
     with store.reading() as s:
         item = s.scalar(select(AgendaItem).options(selectinload(AgendaItem.sub_points))
                         .where(AgendaItem.id == item_id))

@@ -20,7 +20,7 @@ from kkrdesk.core.validate import clean_text
 from kkrdesk.services.areas import PARTICIPANTS
 from kkrdesk.services.participants import reading
 from kkrdesk.services.participants.people import (
-    MEMBERSHIP_VIEW_LOAD, MembershipView, group_title, membership_view,
+    membership_view_load, MembershipView, group_title, membership_view,
 )
 from kkrdesk.services.reference import network_group_id
 from kkrdesk.services.snapshots import Snapshot, delete_rows
@@ -119,7 +119,7 @@ def memberships_of_person(store: Store, person_id: int) -> list[MembershipView]:
 
 def get_membership(store: Store, membership_id: int) -> MembershipView:
     with store.reading() as s:
-        m = s.get(Membership, membership_id, options=list(MEMBERSHIP_VIEW_LOAD))
+        m = s.get(Membership, membership_id, options=list(membership_view_load()))
         if m is None:
             raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Medlemskabet findes ikke længere."))
         return membership_view(m)

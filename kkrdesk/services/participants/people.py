@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import fields
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import object_session, selectinload
@@ -65,14 +66,17 @@ def load_group_projects(s, rows) -> None:
         kept.update((p.id, p) for p in s.scalars(select(Project).where(Project.id.in_(ids))))
 
 
-# What ``membership_view`` reads, loaded with the memberships (one query per relation,
-# not one per row).
-MEMBERSHIP_VIEW_LOAD = (
-    selectinload(Membership.person).selectinload(Person.organisation),
-    selectinload(Membership.organisation), selectinload(Membership.group),
-    selectinload(Membership.replaces).selectinload(Membership.person),
-    selectinload(Membership.replaced_by).selectinload(Membership.person),
-)
+@cache
+def membership_view_load() -> tuple:
+    """What ``membership_view`` reads, loaded with the memberships (one query per
+    relation, not one per row); built at the first use, as the options name the models'
+    relationships, which maps them (kkrdesk.core.models.base)."""
+    return (
+        selectinload(Membership.person).selectinload(Person.organisation),
+        selectinload(Membership.organisation), selectinload(Membership.group),
+        selectinload(Membership.replaces).selectinload(Membership.person),
+        selectinload(Membership.replaced_by).selectinload(Membership.person),
+    )
 
 
 def membership_view(m: Membership) -> MembershipView:
@@ -86,7 +90,7 @@ def list_memberships(store: Store, group_id: int | None = None) -> list[Membersh
             group_id = s.scalar(select(Group.id).where(Group.kind == GroupKind.NETWORK))
         rows = s.scalars(
             select(Membership).where(Membership.group_id == group_id)
-            .options(*MEMBERSHIP_VIEW_LOAD)
+            .options(*membership_view_load())
         ).all()
         load_group_projects(s, rows)
         views = [membership_view(m) for m in rows]

@@ -14,7 +14,7 @@ from kkrdesk.core.errors import NotFound
 from kkrdesk.core.models import Group, Meeting, Membership
 from kkrdesk.core.store import Store
 from kkrdesk.services.participants.people import (
-    MEMBERSHIP_VIEW_LOAD, MembershipView, membership_view,
+    membership_view_load, MembershipView, membership_view,
 )
 from kkrdesk.views.participants import NEW_MEMBER, TOOK_OVER, WelcomeLine
 
@@ -34,7 +34,7 @@ def welcome_lines(store: Store, since: dt.date | None, until: dt.date,
             Membership.group_id == gid, Membership.start_date <= until,
             Membership.role != Role.PRESENTER,
             Membership.end_date.is_(None) | (Membership.end_date > until),  # still seated
-        ).options(*MEMBERSHIP_VIEW_LOAD)
+        ).options(*membership_view_load())
         if since is not None:
             stmt = stmt.where(Membership.start_date > since)
         rows = list(s.scalars(stmt))

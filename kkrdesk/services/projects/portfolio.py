@@ -7,6 +7,8 @@ Parts (status notes, milestones, financing, risks, decisions) live in
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
@@ -27,17 +29,24 @@ from kkrdesk.services.projects import reading
 from kkrdesk.services.snapshots import Snapshot, delete_rows, restore
 from kkrdesk.views.projects import ItemLinkView, ProjectFields, ProjectView
 
-_LOAD = (
-    selectinload(Project.owner), selectinload(Project.status_notes),
-    selectinload(Project.milestones), selectinload(Project.financing),
-    selectinload(Project.risks), selectinload(Project.decisions),
-    selectinload(Project.groups).selectinload(Group.memberships)
-    .selectinload(Membership.person).selectinload(Person.organisation),
-    selectinload(Project.groups).selectinload(Group.memberships)
-    .selectinload(Membership.organisation),
-    selectinload(Project.groups).selectinload(Group.memberships)
-    .selectinload(Membership.replaces).selectinload(Membership.person),
-)
+
+@cache
+def _load() -> tuple:
+    """A whole project's parts, loaded with it (built at the first use: the options
+    name the models' relationships, which maps them, kkrdesk.core.models.base)."""
+    return (
+        selectinload(Project.owner), selectinload(Project.status_notes),
+        selectinload(Project.milestones), selectinload(Project.financing),
+        selectinload(Project.risks), selectinload(Project.decisions),
+        selectinload(Project.groups).selectinload(Group.memberships)
+        .selectinload(Membership.person).selectinload(Person.organisation),
+        selectinload(Project.groups).selectinload(Group.memberships)
+        .selectinload(Membership.organisation),
+        selectinload(Project.groups).selectinload(Group.memberships)
+        .selectinload(Membership.replaces).selectinload(Membership.person),
+    )
+
+
 seat_view = row_views.seat_view
 
 
@@ -66,7 +75,7 @@ def project_view(s, p: Project, links: tuple[ItemLinkView, ...] | None = None) -
 
 def list_projects(store: Store) -> list[ProjectView]:
     with store.reading() as s:
-        rows = s.scalars(select(Project).options(*_LOAD)
+        rows = s.scalars(select(Project).options(*_load())
                          .order_by(Project.sort_order, Project.id)).all()
         links = _links(s, [p.id for p in rows])
         return [project_view(s, p, links.get(p.id, ())) for p in rows]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
 
 from kkrdesk.core import sor_rules
 from kkrdesk.core.enums import SorStatus
@@ -20,6 +20,10 @@ from kkrdesk.core.models import ConsultationRound, SorProposal
 from kkrdesk.services import snapshots
 from kkrdesk.services.sor import proposals as sor
 from kkrdesk.views.sor import is_sds
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 S = SorStatus
 

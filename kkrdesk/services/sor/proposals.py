@@ -5,9 +5,9 @@ live in ``sor_rounds``, agenda links in ``sor_links``, reference codes in ``sor_
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core import sor_rules, validate
@@ -20,6 +20,10 @@ from kkrdesk.services import recorder, row_views, snapshots
 from kkrdesk.services.areas import SOR
 from kkrdesk.services.sor import reading
 from kkrdesk.views.sor import ItemLinkView, ProposalView
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 TEXT_FIELDS = {  # field -> (Danish name, single line, max length)
     "title": ("Titel", True, 300),
@@ -77,6 +81,8 @@ _view = row_views.proposal_view
 
 
 def _links(s: Session, proposal_ids: list[int] | None = None) -> dict[int, list[ItemLinkView]]:
+    from sqlalchemy.orm import selectinload
+
     q = (select(SorItemLink.proposal_id, AgendaItem).join(AgendaItem, AgendaItem.id == SorItemLink.item_id)
          .options(selectinload(AgendaItem.meeting)))
     if proposal_ids is not None:
@@ -92,7 +98,7 @@ def _links(s: Session, proposal_ids: list[int] | None = None) -> dict[int, list[
 
 def list_proposals(store: Store, status: SorStatus | None = None) -> list[ProposalView]:
     """Every proposal (or those with ``status``) by id, read as plain rows."""
-    with store.reading() as s:
+    with store.rows() as s:  # plain rows: the item pane reads them at start, before the ORM
         return reading.proposals(s, store.versions.saw, status)
 
 

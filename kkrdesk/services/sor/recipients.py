@@ -6,12 +6,17 @@ the same organisation twice and a response from it finds it among the recipients
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.danish import sort_key
 from kkrdesk.core.models import Organisation
 from kkrdesk.core.store import Store
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 NETWORK, SDS = "KKR-digitaliseringsnetværket", "Sundhedsdatastyrelsen"
 STANDARD_RECIPIENTS = (NETWORK, "KKR", "KL", SDS, "SOR-styregruppen")

@@ -6,9 +6,9 @@ answered with it), the round's proposals move on to »Input modtaget«
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import validate
@@ -24,6 +24,10 @@ from kkrdesk.services.sor import course
 from kkrdesk.services.sor import recipients as who_gets
 from kkrdesk.services.sor.rounds import load_round
 from kkrdesk.views.sor import RoundChange
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 
 def _check_round(r: ConsultationRound, received_on: dt.date | None,

@@ -7,9 +7,9 @@ deletions return a snapshot."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import validate
@@ -25,12 +25,16 @@ from kkrdesk.services.sor import reading
 from kkrdesk.services.sor import recipients as who_gets
 from kkrdesk.views.sor import RoundChange, RoundView
 
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
+
 _view = row_views.round_view
 
 
 def list_rounds(store: Store, proposal_id: int | None = None) -> list[RoundView]:
     """All rounds (or those of one proposal), oldest sending first."""
-    with store.reading() as s:
+    with store.rows() as s:
         rows = reading.rounds(s, store.versions.saw)  # plain rows, not ORM objects
     if proposal_id is not None:
         rows = [r for r in rows if proposal_id in r.proposal_ids]
