@@ -16,7 +16,8 @@ def item_numbers(s, items) -> dict[int, str]:
     meeting_ids = {it.meeting_id for it in items}
     if not meeting_ids:
         return {}
+    item = AgendaItem.__table__.c  # columns: read through Store.rows as well as the ORM's
     return row_views.item_numbers(s.execute(
-        select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.parent_id, AgendaItem.kind)
-        .where(AgendaItem.meeting_id.in_(meeting_ids))
-        .order_by(AgendaItem.position, AgendaItem.id)).all(), items)
+        select(item.id, item.meeting_id, item.parent_id, item.kind)
+        .where(item.meeting_id.in_(meeting_ids))
+        .order_by(item.position, item.id)).all(), items)

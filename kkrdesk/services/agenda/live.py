@@ -9,8 +9,8 @@ starts or opens again are ``core.live_timing``'s, shared with the window."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import live_timing
@@ -20,6 +20,10 @@ from kkrdesk.core.models import AgendaItem, Meeting
 from kkrdesk.core.store import Store
 from kkrdesk.services.agenda.item_tree import sibling_group
 from kkrdesk.services.areas import MEETINGS
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 # (item id, actual start, actual end) of every top-level item, in agenda order
 Times = tuple[tuple[int, dt.datetime | None, dt.datetime | None], ...]

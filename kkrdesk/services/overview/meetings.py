@@ -8,7 +8,6 @@ items' places, to number the item an action belongs to as the agenda does ("9", 
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from kkrdesk.core.models import ActionItem, AgendaItem, Meeting
 from kkrdesk.core.store import Store
@@ -17,6 +16,8 @@ from kkrdesk.views.overview import MeetingsOverview
 
 
 def meetings_overview(store: Store) -> MeetingsOverview:
+    from sqlalchemy.orm import joinedload
+
     with store.reading() as s:
         found = s.scalars(
             select(Meeting)

@@ -113,7 +113,7 @@ def delete_memberships(store: Store, ids: list[int]) -> Snapshot:
 def memberships_of_person(store: Store, person_id: int) -> list[MembershipView]:
     """All of a person's memberships in every group, the newest first (plain rows:
     services/participants/reading.py)."""
-    with store.reading() as s:
+    with store.rows() as s:
         return reading.person_memberships(s, store.versions.saw, person_id)
 
 

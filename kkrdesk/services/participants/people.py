@@ -12,7 +12,6 @@ from dataclasses import fields
 from functools import cache
 
 from sqlalchemy import select
-from sqlalchemy.orm import object_session, selectinload
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import sort_key
@@ -34,13 +33,13 @@ from kkrdesk.views.participants import MembershipView, OrganisationView, PersonF
 
 def list_organisations(store: Store) -> list[OrganisationView]:
     """Every organisation with how many people it has, sorted the Danish way."""
-    with store.reading() as s:
+    with store.rows() as s:
         return reading.organisations(s, store.versions.saw)
 
 
 def list_people(store: Store, today: dt.date | None = None) -> list[PersonView]:
     """Every person, sorted the Danish way, read as plain rows (participants/reading.py)."""
-    with store.reading() as s:
+    with store.rows() as s:
         return reading.people(s, store.versions.saw, today or dt.date.today())
 
 
@@ -71,6 +70,8 @@ def membership_view_load() -> tuple:
     """What ``membership_view`` reads, loaded with the memberships (one query per
     relation, not one per row); built at the first use, as the options name the models'
     relationships, which maps them (kkrdesk.core.models.base)."""
+    from sqlalchemy.orm import selectinload
+
     return (
         selectinload(Membership.person).selectinload(Person.organisation),
         selectinload(Membership.organisation), selectinload(Membership.group),
@@ -80,6 +81,8 @@ def membership_view_load() -> tuple:
 
 
 def membership_view(m: Membership) -> MembershipView:
+    from sqlalchemy.orm import object_session
+
     return row_views.membership_view(m, _group_project(object_session(m), m.group))
 
 

@@ -1,4 +1,5 @@
-"""The people of the register read as plain rows (SQLAlchemy Core, no ORM objects) into
+"""The people of the register read as plain rows (SQLAlchemy Core: the tables' columns,
+never entities, through ``Store.rows``, so the ORM need not be loaded) into
 the very read models the ORM's objects give (services/row_views.py), as the overview's
 sqlite3 reader does: 300 people with their organisations and seats were most of the
 first opening of Deltagere when loaded as objects.
@@ -21,7 +22,8 @@ from kkrdesk.views.participants import MembershipView, OrganisationView, PersonV
 
 def people(s, saw, today: dt.date) -> list[PersonView]:
     """Every person with their organisation and network role, sorted the Danish way."""
-    network = s.scalars(select(Group.id).where(Group.kind == GroupKind.NETWORK)).all()
+    group = Group.__table__.c
+    network = s.scalars(select(group.id).where(group.kind == GroupKind.NETWORK)).all()
     persons = plain_rows.rows(s, saw, Person.__table__)
     by_id = {p.id: p for p in persons}
     org_ids = sorted({p.organisation_id for p in persons} - {None})

@@ -19,7 +19,6 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import not_, or_, select
-from sqlalchemy.orm import aliased
 
 from kkrdesk.core.enums import MeetingStatus
 from kkrdesk.core.errors import ValidationError
@@ -59,6 +58,8 @@ def refusal_history(names: list[str]) -> str:
 
 def _replaced(s, ids: list[int]) -> set[int]:
     """People among ``ids`` holding a seat that a later membership replaces."""
+    from sqlalchemy.orm import aliased
+
     successor = aliased(Membership)
     out: set[int] = set()
     for part in _chunks(ids):

@@ -2,14 +2,14 @@
 latest status note and the milestones not yet reached, in two plain queries (no ORM
 objects). Ten years are 54 projects with 1,260 status notes and 1,010 milestones; the
 list needs 54 notes and the open milestones, and the selected project is read whole
-when it is selected (``portfolio.get_project``)."""
+when it is selected (``portfolio.get_project``). The tables' columns, never entities:
+the list is read through ``Store.rows``, before the ORM is loaded."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
 from kkrdesk.core.enums import MilestoneStatus
 from kkrdesk.core.models import Milestone, Organisation, Project, ProjectStatusNote
@@ -21,24 +21,24 @@ _DONE = (MilestoneStatus.REACHED, MilestoneStatus.CANCELLED)
 
 def _latest_note_id():
     """The id of the project's newest status note (by date, then id), per project row."""
-    older = aliased(ProjectStatusNote)
-    return (select(older.id).where(older.project_id == Project.id)
-            .order_by(older.noted_on.desc(), older.id.desc()).limit(1)
-            .correlate(Project).scalar_subquery())
+    project, older = Project.__table__, ProjectStatusNote.__table__.alias("older")
+    return (select(older.c.id).where(older.c.project_id == project.c.id)
+            .order_by(older.c.noted_on.desc(), older.c.id.desc()).limit(1)
+            .correlate(project).scalar_subquery())
 
 
 def _projects_query():
-    note = ProjectStatusNote
-    return (select(Project.id, Project.version, Project.name, Project.description,
-                   Project.phase, Organisation.name, note.id, note.version, note.noted_on,
-                   note.rag, note.text)
-            .outerjoin(Organisation, Organisation.id == Project.owner_id)
-            .outerjoin(note, note.id == _latest_note_id())
-            .order_by(Project.sort_order, Project.id))
+    p, note, org = (t.__table__ for t in (Project, ProjectStatusNote, Organisation))
+    return (select(p.c.id, p.c.version, p.c.name, p.c.description, p.c.phase, org.c.name,
+                   note.c.id, note.c.version, note.c.noted_on, note.c.rag, note.c.text)
+            .select_from(p)
+            .outerjoin(org, org.c.id == p.c.owner_id)
+            .outerjoin(note, note.c.id == _latest_note_id())
+            .order_by(p.c.sort_order, p.c.id))
 
 
 def _open_milestones(s, saw) -> dict[int, list[MilestoneView]]:
-    m = Milestone
+    m = Milestone.__table__.c
     found: dict[int, list[MilestoneView]] = {}
     for row in s.execute(
             select(m.project_id, m.id, m.version, m.title, m.planned_on, m.planned_month_only,
@@ -58,7 +58,7 @@ def project_rows(store: Store) -> list[ProjectRow]:
     """Every project as a list row, in the projects' order. The versions read are noted
     as an ORM read notes them (core/row_versions.py)."""
     saw = store.versions.saw
-    with store.reading() as s:
+    with store.rows() as s:
         open_ = _open_milestones(s, saw)
         rows = []
         for (pid, version, name, description, phase, owner, note_id, note_version, noted_on,

@@ -11,7 +11,6 @@ from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP, message_of
 from kkrdesk.core.danish import short_date, sort_key
@@ -34,6 +33,8 @@ from kkrdesk.views.projects import ItemLinkView, ProjectFields, ProjectView
 def _load() -> tuple:
     """A whole project's parts, loaded with it (built at the first use: the options
     name the models' relationships, which maps them, kkrdesk.core.models.base)."""
+    from sqlalchemy.orm import selectinload
+
     return (
         selectinload(Project.owner), selectinload(Project.status_notes),
         selectinload(Project.milestones), selectinload(Project.financing),
@@ -83,7 +84,7 @@ def list_projects(store: Store) -> list[ProjectView]:
 
 def get_project(store: Store, project_id: int) -> ProjectView:
     """The project with every part, read as plain rows (services/projects/reading.py)."""
-    with store.reading() as s:
+    with store.rows() as s:
         p = reading.project(s, store.versions.saw, project_id)
     if p is None:
         raise NotFound(QT_TRANSLATE_NOOP("NotFound", "Projektet findes ikke længere."))
@@ -116,8 +117,9 @@ def find_by_name(store: Store, name: str) -> ProjectView:
 
 def owners(store: Store) -> list[tuple[int, str]]:
     """Organisations a project can belong to, sorted the Danish way."""
-    with store.reading() as s:
-        rows = [tuple(r) for r in s.execute(select(Organisation.id, Organisation.name))]
+    org = Organisation.__table__.c
+    with store.rows() as s:  # plain rows: the wing's first opening reads them
+        rows = [tuple(r) for r in s.execute(select(org.id, org.name))]
     return sorted(rows, key=lambda r: sort_key(r[1]))
 
 

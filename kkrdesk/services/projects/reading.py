@@ -42,14 +42,14 @@ def _seats(s, saw, groups: list[SimpleNamespace]) -> None:
 
 def _links(s, saw, project_id: int) -> tuple[ItemLinkView, ...]:
     """The agenda items the project was presented under, by meeting date."""
-    item = AgendaItem
+    item, link, meeting = (t.__table__ for t in (AgendaItem, ProjectItemLink, Meeting))
     found = []
     for iid, version, mid, title, day in s.execute(
-            select(item.id, item.version, item.meeting_id, item.title, Meeting.date)
-            .join(ProjectItemLink, ProjectItemLink.item_id == item.id)
-            .join(Meeting, Meeting.id == item.meeting_id)
-            .where(ProjectItemLink.project_id == project_id)
-            .order_by(Meeting.date, item.id)):
+            select(item.c.id, item.c.version, item.c.meeting_id, item.c.title, meeting.c.date)
+            .join(link, link.c.item_id == item.c.id)
+            .join(meeting, meeting.c.id == item.c.meeting_id)
+            .where(link.c.project_id == project_id)
+            .order_by(meeting.c.date, item.c.id)):
         saw(("agenda_item", (iid,)), version)
         found.append(SimpleNamespace(id=iid, meeting_id=mid, title=title, day=day))
     numbers = item_numbers(s, found)

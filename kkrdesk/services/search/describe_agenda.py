@@ -5,8 +5,9 @@ the item numbers."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.danish import long_date, short_date
 from kkrdesk.core.enums import label
@@ -14,6 +15,10 @@ from kkrdesk.core.marked import QT_TRANSLATE_NOOP, LongDay, enum_text
 from kkrdesk.core.models import ActionItem, AgendaItem, Meeting, Person
 from kkrdesk.services.item_numbers import item_numbers
 from kkrdesk.services.search.sources import ITEM, MINUTES
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 Described = dict[int, tuple[str, str, tuple[str, int] | None]]  # id -> title, context, target
 

@@ -5,8 +5,9 @@ people."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.danish import short_date
 from kkrdesk.core.enums import label
@@ -16,6 +17,10 @@ from kkrdesk.core.models import (
     round_proposal,
 )
 from kkrdesk.services.search.describe_agenda import Described, joined
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 
 def people(s: Session, ids: list[int]) -> Described:

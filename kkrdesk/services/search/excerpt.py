@@ -5,14 +5,18 @@ never from the index (which writes "å" as "aa")."""
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Table
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.models import Base
 from kkrdesk.services.search.backend import Match
 from kkrdesk.services.search.sources import BY_CODE
 from kkrdesk.services.search.words import words_of
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 WIDTH = 110  # characters of an excerpt, about one line of the results
 

@@ -4,8 +4,8 @@ one snapshot, a fixed number of queries however much is found."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
 
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core.store import Store
@@ -17,6 +17,10 @@ from kkrdesk.services.search.excerpt import excerpt, source_texts
 from kkrdesk.services.search.sources import BY_CODE, KINDS, LABELS
 from kkrdesk.services.search.words import terms
 from kkrdesk.views.search import SearchGroup, SearchHit, SearchResult
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 PER_KIND = 5  # hits shown per kind; the group tells how many more there are
 ALL_OF_KIND = 200  # hits shown of the one kind a user asked to see all of

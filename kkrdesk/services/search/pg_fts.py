@@ -6,11 +6,16 @@ text, as with FTS5 on SQLite."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from kkrdesk.services.search.backend import Match
 from kkrdesk.services.search.sources import KEY_BITS
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 # ts_rank's weights are {D, C, B, A}: a body ("B") counts 1, a head ("A") 5. Higher is
 # better there, lower here, hence the minus; of two equally good, the newer row first.

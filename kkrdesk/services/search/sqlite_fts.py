@@ -6,11 +6,16 @@ accented "a"."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from kkrdesk.services.search.backend import Match
 from kkrdesk.services.search.sources import KEY_BITS
+
+if TYPE_CHECKING:  # the ORM is imported at the first ORM session (core/orm_sessions)
+    from sqlalchemy.orm import Session
+
 
 # A match in a title or a name counts five times one in a text (bm25 per column: ref
 # is not searched); of two equally good, the newer row first.

@@ -15,8 +15,6 @@ from __future__ import annotations
 import csv
 from functools import cache
 
-from sqlalchemy import select
-
 from kkrdesk.core.marked import QT_TRANSLATE_NOOP
 from kkrdesk.core import validate
 from kkrdesk.core.danish import sort_key
@@ -25,6 +23,7 @@ from kkrdesk.core.errors import NotFound, ValidationError
 from kkrdesk.core.models import SorCode
 from kkrdesk.core.paths import resource
 from kkrdesk.core.store import Store
+from kkrdesk.services import plain_rows
 from kkrdesk.services.areas import SOR
 from kkrdesk.views.sor import SorCodeView
 
@@ -51,8 +50,9 @@ def sources() -> tuple[dict[str, str], ...]:
 
 def list_codes(store: Store) -> list[SorCodeView]:
     """Shipped and user-added codes, unit types first, each kind by name."""
-    with store.reading() as s:
-        mine = [SorCodeView(c.code, c.name, c.kind, True, c.id) for c in s.scalars(select(SorCode))]
+    with store.rows() as s:  # plain rows, each noted with its version
+        mine = [SorCodeView(c.code, c.name, c.kind, True, c.id)
+                for c in plain_rows.rows(s, store.versions.saw, SorCode.__table__)]
     rows = list(shipped_codes()) + mine
     return sorted(rows, key=lambda c: (c.kind != SorCodeKind.UNIT_TYPE, sort_key(c.name)))
 
