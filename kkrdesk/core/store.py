@@ -12,6 +12,7 @@ upgrade and integrity check in :mod:`kkrdesk.core.store_schema`.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -49,6 +50,7 @@ Listener = Callable[[set[str]], None]
 OFFLINE_READ_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til serveren – vises igen, når "
                                          "der er forbindelse.")
 _UNREAD = "?"  # the schema revision is not known before the engine reads it
+_FIRST_ORM_USE = threading.Lock()
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Store", "Ingen forbindelse til serveren – ændringen er ikke gemt; "
                                     "prøv igen, når der er forbindelse igen.")
 READ_FAILED = QT_TRANSLATE_NOOP("Store", "Databasen kunne ikke læses: {reason}.")
@@ -148,9 +150,11 @@ class Store:
 
     def _orm(self) -> OrmSessions:
         if self._sessions is None:
-            from kkrdesk.core.orm_sessions import OrmSessions  # the ORM, at its first use
+            with _FIRST_ORM_USE:  # one set of sessions even if two threads ask at once
+                if self._sessions is None:
+                    from kkrdesk.core.orm_sessions import OrmSessions  # the ORM, at its first use
 
-            self._sessions = OrmSessions(self)
+                    self._sessions = OrmSessions(self)
         return self._sessions
 
     def _check_schema(self, require_head: bool) -> None:

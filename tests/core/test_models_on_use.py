@@ -43,6 +43,37 @@ elif case == "bad keyword":
         models.Meeting(no_such_column=1)
     except TypeError as exc:
         result = str(exc)
+elif case == "mapping failed once":  # interrupted half-way: the next use maps them all
+    import kkrdesk.core.models.mapping as mapping
+    real, calls = mapping.guard_dates, []
+
+    def guard_dates(registry):
+        calls.append(registry)
+        if len(calls) == 1:
+            raise KeyboardInterrupt("stopped half-way")
+        real(registry)
+
+    mapping.guard_dates = guard_dates
+    try:
+        models.Meeting(title="x")
+    except KeyboardInterrupt:
+        result = [orm_mapping.state]
+    result += [models.Meeting(title="Netværksmøde").title, len(models.Base.registry.mappers)]
+elif case == "two threads":  # one maps (slowly); the other asks meanwhile and waits
+    import threading, time
+    import kkrdesk.core.models.mapping as mapping
+    real = mapping.registry
+
+    def slow(**kwargs):  # before any class is mapped
+        time.sleep(0.3)
+        return real(**kwargs)
+
+    mapping.registry = slow
+    first = threading.Thread(target=lambda: models.Meeting(title="x"))
+    first.start()
+    time.sleep(0.1)  # the first thread is mapping now
+    result = [orm_mapping.state, str(models.AgendaItem.title), models.Person(name="Anne").name]
+    first.join()
 elif case == "import everything":
     import importlib, pkgutil, kkrdesk
     skip = ("kkrdesk.__main__",)
@@ -82,6 +113,14 @@ def test_what_no_model_has_is_still_refused():
     assert _case("unknown")["result"] == "type object 'Meeting' has no attribute 'no_such_thing'"
     assert _case("bad keyword")["result"] == (
         "'no_such_column' is an invalid keyword argument for Meeting")
+
+
+def test_a_mapping_that_failed_half_way_is_tried_again():
+    assert _case("mapping failed once")["result"] == ["unmapped", "Netværksmøde", 28]
+
+
+def test_a_thread_asking_while_another_maps_waits_for_it():
+    assert _case("two threads")["result"] == ["mapping", "AgendaItem.title", "Anne"]
 
 
 def test_importing_every_module_maps_no_model():

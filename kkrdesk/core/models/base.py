@@ -36,7 +36,9 @@ _ENTITY_PROBES = frozenset({"__clause_element__"})
 
 class _Mapping:
     """Whether the models are mapped, and the one function that maps them (set by the
-    models package, :func:`kkrdesk.core.models.map_models`)."""
+    models package, :func:`kkrdesk.core.models.map_models`). Another thread asking while
+    they are being mapped waits for the mapping; SQLAlchemy's own questions during the
+    mapping (same thread) are answered as for an unmapped class."""
 
     def __init__(self) -> None:
         self.lock = threading.RLock()
@@ -44,15 +46,16 @@ class _Mapping:
         self.map_all: Callable[[], None] | None = None
 
     def ensure(self) -> bool:
-        """Map the models unless they are (or are being) mapped; True if it mapped them."""
-        if self.state != "unmapped":
+        """Map the models unless they are (or are being, in this thread) mapped; True if
+        this call mapped them."""
+        if self.state == "mapped":
             return False
         with self.lock:
             if self.state != "unmapped" or self.map_all is None:
                 return False
             self.state = "mapping"
             try:
-                self.map_all()
+                self.map_all()  # undoes what it mapped if it fails, so it can be tried again
             except BaseException:
                 self.state = "unmapped"
                 raise
@@ -65,13 +68,16 @@ orm_mapping = _Mapping()
 
 class MappedOnUse(type):
     """The models' metaclass: what only a mapped class has, asked before the mapping,
-    maps every model first and is then answered as usual."""
+    maps every model first and is then answered as usual. (``sqlalchemy.inspect(Model)``
+    and ``Model.__mapper__`` ask nothing of the class: before the first ORM use call
+    :func:`kkrdesk.core.models.map_models`, as the store's ORM sessions do.)"""
 
     def __getattr__(cls, name: str) -> Any:
-        dunder = name.startswith("__") and name.endswith("__")
-        if (dunder and name not in _ENTITY_PROBES) or not orm_mapping.ensure():
-            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
-        return type.__getattribute__(cls, name)
+        if not (name.startswith("__") and name.endswith("__")) or name in _ENTITY_PROBES:
+            orm_mapping.ensure()
+            if orm_mapping.state == "mapped":
+                return type.__getattribute__(cls, name)
+        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         orm_mapping.ensure()

@@ -15,14 +15,19 @@ AREAS = (people, meetings, sor, projects, presence)
 
 
 def map_all() -> None:
-    """Map every model of every area on one registry, then guard its dates."""
+    """Map every model of every area on one registry, then guard its dates. A failure
+    leaves nothing mapped (the registry is disposed of), so the next use tries again."""
     models = registry(metadata=metadata)
-    for area in AREAS:
-        for cls in area.MODELS:
-            table = cls.__table__
-            related = area.RELATIONSHIPS.get(cls, {})
-            extra = {"version_id_col": table.c.version} if issubclass(cls, Versioned) else {}
-            models.map_imperatively(cls, table, **extra, properties={
-                name: relationship(**options) for name, options in related.items()})
-    guard_dates(models)
+    try:
+        for area in AREAS:
+            for cls in area.MODELS:
+                table = cls.__table__
+                related = area.RELATIONSHIPS.get(cls, {})
+                extra = {"version_id_col": table.c.version} if issubclass(cls, Versioned) else {}
+                models.map_imperatively(cls, table, **extra, properties={
+                    name: relationship(**options) for name, options in related.items()})
+        guard_dates(models)
+    except BaseException:
+        models.dispose()
+        raise
     Base.registry = models
