@@ -4,8 +4,8 @@ at once. Building one on ten years of data takes 0.15-0.35 s (its modules, its w
 reading its list): paid at the click, that is a pause the user sees; paid while the
 user reads the agenda, it is not. A tab clicked before its turn is built at the click,
 as before. Start-up itself builds only the shown wing (``--smoke`` leaves before any
-of this). Before the first wing, the ORM's mappers are configured
-(services.database.configure_models): the first screen leaves them for later."""
+of this). Before the first wing, the models are mapped and configured
+(services.database.configure_models): the first screen is read without the ORM."""
 
 from __future__ import annotations
 

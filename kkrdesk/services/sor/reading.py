@@ -1,6 +1,6 @@
 """The proposals and the consultation rounds read as plain rows (SQLAlchemy Core: the
-tables' columns, no ORM objects or attributes, so no mapper is configured) into the
-very read models the ORM's objects give (services/row_views.py), as the overview's
+tables' columns, never entities, through ``Store.rows``, so the ORM need not be loaded)
+into the very read models the ORM's objects give (services/row_views.py), as the overview's
 sqlite3 reader does. Ten years are 305 proposals with 1,460 steps of
 history: loading them as ORM objects was most of the first opening of SOR-forslag.
 
