@@ -17,7 +17,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Enum, Integer, MetaData, Table
+from sqlalchemy import Column, Enum, ForeignKey, Integer, MetaData, Table
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -111,6 +111,17 @@ def related(target: type | str, **options: Any) -> dict[str, Any]:
     """One relationship of a model to ``target``, as SQLAlchemy's ``relationship()``
     takes it; made when the models are mapped (kkrdesk.core.models.mapping)."""
     return {"argument": target, **options}
+
+
+def id_column() -> Column:
+    """A table's own id (never reused: ``sqlite_autoincrement``, set in the package)."""
+    return Column("id", Integer, primary_key=True)
+
+
+def part_of(name: str, parent: str) -> Column:
+    """The column ``name`` naming the row this one belongs to (``parent``, "meeting.id"):
+    required, indexed, and deleted with it."""
+    return Column(name, Integer, ForeignKey(parent, ondelete="CASCADE"), nullable=False, index=True)
 
 
 def version_column() -> Column:

@@ -13,12 +13,12 @@ from sqlalchemy import (
 from kkrdesk.core.enums import (
     ActionStatus, AttendanceMode, AttendanceStatus, ItemKind, MeetingStatus,
 )
-from kkrdesk.core.models.base import enum_column, metadata, version_column
+from kkrdesk.core.models.base import enum_column, id_column, metadata, part_of, version_column
 
 
 meeting_table = Table(
     "meeting", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("title", String(200), nullable=False, default="Netværksmøde"),
     Column("date", Date, nullable=False, index=True),
     Column("start_time", Time, nullable=False),
@@ -39,8 +39,8 @@ meeting_table = Table(
 
 agenda_item_table = Table(
     "agenda_item", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("meeting_id", "meeting.id"),
     Column("parent_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True),
     Column("position", Integer, nullable=False, default=0),
     Column("title", Text, nullable=False),
@@ -63,8 +63,8 @@ agenda_item_table = Table(
 
 presenter_table = Table(
     "presenter", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("item_id", "agenda_item.id"),
     Column("position", Integer, nullable=False, default=0),
     Column("person_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
     Column("name", String(200), nullable=False, default=""),
@@ -75,8 +75,8 @@ presenter_table = Table(
 
 attachment_table = Table(
     "attachment", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("item_id", "agenda_item.id"),
     Column("position", Integer, nullable=False, default=0),
     Column("filename", String(255), nullable=False),
     Column("size", Integer, nullable=False),
@@ -87,8 +87,8 @@ attachment_table = Table(
 
 sub_point_table = Table(
     "sub_point", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("item_id", "agenda_item.id"),
     Column("position", Integer, nullable=False, default=0),
     Column("text", Text, nullable=False),
     version_column(),
@@ -96,9 +96,9 @@ sub_point_table = Table(
 
 attendance_table = Table(
     "attendance", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("person_id", Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("meeting_id", "meeting.id"),
+    part_of("person_id", "person.id"),
     Column("status", enum_column(AttendanceStatus), nullable=False, default=AttendanceStatus.PRESENT),
     Column("mode", enum_column(AttendanceMode), nullable=False, default=AttendanceMode.IN_PERSON),
     Column("substitute_for_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
@@ -110,8 +110,8 @@ attendance_table = Table(
 
 action_item_table = Table(
     "action_item", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("meeting_id", "meeting.id"),
     Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="SET NULL")),
     Column("what", Text, nullable=False),
     Column("who_person_id", Integer, ForeignKey("person.id", ondelete="SET NULL")),
@@ -124,8 +124,8 @@ action_item_table = Table(
 
 next_meeting_topic_table = Table(
     "next_meeting_topic", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("meeting_id", "meeting.id"),
     Column("position", Integer, nullable=False, default=0),
     Column("title", Text, nullable=False),
     Column("target_date", Date),

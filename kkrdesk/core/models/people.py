@@ -13,7 +13,7 @@ from sqlalchemy import (
 
 from kkrdesk.core.enums import GroupKind, OrgKind, Role
 from kkrdesk.core.models.base import (
-    Base, Versioned, enum_column, metadata, related, version_column,
+    Base, Versioned, enum_column, id_column, metadata, part_of, related, version_column,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 organisation_table = Table(
     "organisation", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("name", String(200), nullable=False, unique=True),
     Column("short_name", String(100), nullable=False, default=""),
     Column("kind", enum_column(OrgKind), nullable=False, default=OrgKind.OTHER),
@@ -34,7 +34,7 @@ organisation_table = Table(
 
 person_table = Table(
     "person", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("name", String(200), nullable=False, index=True),
     Column("title", String(200), nullable=False, default=""),
     Column("organisation_id", Integer, ForeignKey("organisation.id", ondelete="SET NULL"), index=True),
@@ -46,7 +46,7 @@ person_table = Table(
 
 group_table = Table(
     "group", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("name", String(200), nullable=False),
     Column("kind", enum_column(GroupKind), nullable=False),
     Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), index=True),
@@ -55,8 +55,8 @@ group_table = Table(
 
 membership_table = Table(
     "membership", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("group_id", Integer, ForeignKey("group.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("group_id", "group.id"),
     Column("person_id", Integer, ForeignKey("person.id", ondelete="CASCADE"), index=True),
     # The organisation the seat represents (a steering-group seat may be held by an
     # organisation alone, e.g. "KL (styregruppeformand)").

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, DateTime, Integer, String, Table
+from sqlalchemy import Column, DateTime, String, Table
 
-from kkrdesk.core.models.base import Base, metadata
+from kkrdesk.core.models.base import Base, id_column, metadata
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Mapped
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 app_session_table = Table(
     "app_session", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("who", String(100), nullable=False),
     Column("machine", String(100), nullable=False),
     Column("since", DateTime, nullable=False),
@@ -27,7 +27,7 @@ app_session_table = Table(
 
 change_log_table = Table(
     "change_log", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("at", DateTime, nullable=False, index=True),
     Column("who", String(100), nullable=False),
     Column("machine", String(100), nullable=False),

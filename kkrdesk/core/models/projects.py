@@ -15,7 +15,7 @@ from sqlalchemy import (
 
 from kkrdesk.core.enums import MilestoneStatus, ProjectPhase, Rag
 from kkrdesk.core.models.base import (
-    Base, Versioned, enum_column, metadata, related, version_column,
+    Base, Versioned, enum_column, id_column, metadata, part_of, related, version_column,
 )
 from kkrdesk.core.models.people import Group, Organisation
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 project_table = Table(
     "project", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("name", String(300), nullable=False, unique=True),
     Column("description", Text, nullable=False, default=""),
     Column("phase", enum_column(ProjectPhase), nullable=False, default=ProjectPhase.IDEA),
@@ -39,8 +39,8 @@ project_table = Table(
 
 project_status_note_table = Table(
     "project_status_note", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("project_id", "project.id"),
     Column("noted_on", Date, nullable=False),
     Column("rag", enum_column(Rag), nullable=False),
     Column("text", Text, nullable=False, default=""),
@@ -49,8 +49,8 @@ project_status_note_table = Table(
 
 milestone_table = Table(
     "milestone", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("project_id", "project.id"),
     Column("title", String(300), nullable=False),
     Column("planned_on", Date),
     # "forventes afholdt i august 2025": only the month is known.
@@ -63,8 +63,8 @@ milestone_table = Table(
 
 financing_table = Table(
     "financing", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("project_id", "project.id"),
     Column("source", String(300), nullable=False),  # "ØA 2026"
     Column("model", String(300), nullable=False, default="", server_default=""),
     Column("amount_dkk", Numeric(14, 2)),
@@ -75,8 +75,8 @@ financing_table = Table(
 
 project_decision_table = Table(
     "project_decision", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("project_id", "project.id"),
     Column("decided_on", Date),
     Column("text", Text, nullable=False),
     Column("decided_by", String(200), nullable=False, default=""),
@@ -85,8 +85,8 @@ project_decision_table = Table(
 
 risk_table = Table(
     "risk", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("project_id", "project.id"),
     Column("title", String(300), nullable=False),
     Column("probability", Integer),  # 1-5
     Column("impact", Integer),  # 1-5
@@ -97,9 +97,9 @@ risk_table = Table(
 
 project_item_link_table = Table(
     "project_item_link", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("project_id", "project.id"),
+    part_of("item_id", "agenda_item.id"),
     version_column(),
     UniqueConstraint("project_id", "item_id"),
 )

@@ -14,7 +14,7 @@ from sqlalchemy import (
 
 from kkrdesk.core.enums import ResponsePosition, SorCodeKind, SorProposalKind, SorStatus
 from kkrdesk.core.models.base import (
-    Base, Versioned, enum_column, metadata, related, version_column,
+    Base, Versioned, enum_column, id_column, metadata, part_of, related, version_column,
 )
 from kkrdesk.core.models.people import Organisation
 
@@ -31,7 +31,7 @@ round_proposal = Table(
 
 sor_proposal_table = Table(
     "sor_proposal", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("title", String(300), nullable=False),
     Column("kind", enum_column(SorProposalKind), nullable=False),
     Column("concept_code", String(18), nullable=False, default=""),
@@ -54,8 +54,8 @@ sor_proposal_table = Table(
 
 sor_status_change_table = Table(
     "sor_status_change", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("proposal_id", Integer, ForeignKey("sor_proposal.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("proposal_id", "sor_proposal.id"),
     Column("status", enum_column(SorStatus), nullable=False),
     Column("changed_on", Date, nullable=False),
     Column("note", Text, nullable=False, default=""),
@@ -69,7 +69,7 @@ sor_status_change_table = Table(
 
 consultation_round_table = Table(
     "consultation_round", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("title", String(300), nullable=False),
     Column("recipient", String(200), nullable=False),
     Column("sent_on", Date),
@@ -81,8 +81,8 @@ consultation_round_table = Table(
 
 round_recipient_table = Table(
     "round_recipient", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("round_id", Integer, ForeignKey("consultation_round.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("round_id", "consultation_round.id"),
     Column("position", Integer, nullable=False, default=0),
     Column("name", String(200), nullable=False),
     version_column(),
@@ -90,8 +90,8 @@ round_recipient_table = Table(
 
 consultation_response_table = Table(
     "consultation_response", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("round_id", Integer, ForeignKey("consultation_round.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("round_id", "consultation_round.id"),
     Column("organisation_id", Integer, ForeignKey("organisation.id", ondelete="SET NULL")),
     Column("proposal_id", Integer, ForeignKey("sor_proposal.id", ondelete="SET NULL")),
     Column("respondent", String(200), nullable=False, default=""),
@@ -103,16 +103,16 @@ consultation_response_table = Table(
 
 sor_item_link_table = Table(
     "sor_item_link", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("proposal_id", Integer, ForeignKey("sor_proposal.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, index=True),
+    id_column(),
+    part_of("proposal_id", "sor_proposal.id"),
+    part_of("item_id", "agenda_item.id"),
     version_column(),
     UniqueConstraint("proposal_id", "item_id"),
 )
 
 sor_code_table = Table(
     "sor_code", metadata,
-    Column("id", Integer, primary_key=True),
+    id_column(),
     Column("code", String(18), nullable=False),
     Column("name", String(200), nullable=False),
     Column("kind", enum_column(SorCodeKind), nullable=False),
