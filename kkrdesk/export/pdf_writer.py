@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from kkrdesk.core.paths import resource
 from kkrdesk.export.atomic import ExportError, atomic_write
 from kkrdesk.export.docx_html import HtmlDocument
+from kkrdesk.export.painting import painted
 from kkrdesk.export.pdf_lang import with_language
 from kkrdesk.export.pdf_pages import keep_together, split_at_pages
 
@@ -161,5 +162,9 @@ def write_pdf(doc: HtmlDocument, path: str | Path, *, author: str = "KKR Desk",
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ExportError(f"Arkivkopien skal gemmes som .pdf, ikke »{path.suffix or path.name}«.")
-    _ensure_app()
-    return atomic_write(path, lambda tmp: _write(doc, tmp, author, language))
+    def paint(tmp: Path) -> None:
+        _ensure_app()
+        _write(doc, tmp, author, language)
+
+    # Qt paints on the window's thread even when a worker writes (export/painting)
+    return atomic_write(path, lambda tmp: painted(lambda: paint(tmp)))

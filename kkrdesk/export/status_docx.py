@@ -17,6 +17,7 @@ from kkrdesk.core.danish import long_date, month_year, short_date
 from kkrdesk.core.enums import MilestoneStatus, Rag, label
 from kkrdesk.export import docx_template as T
 from kkrdesk.export.docx_blocks import Writer, blocks, clean
+from kkrdesk.export.painting import painted
 from kkrdesk.views.agenda import DocumentOptions
 from kkrdesk.views.projects import MilestoneView, ProjectView, StatusReport
 
@@ -152,8 +153,8 @@ def status_report(title: str, projects, day) -> StatusReport:
 
     # "whole": the project's own dates; a today far beyond them is an arrow at the edge,
     # not a stretch of empty axis
-    pictures = tuple(timeline_png(timeline_data(p), day, 960, 340, 2.5, span="whole")
-                     for p in projects)
+    pictures = painted(lambda: tuple(timeline_png(timeline_data(p), day, 960, 340, 2.5,
+                                                  span="whole") for p in projects))
     return StatusReport(title, day, tuple(projects), pictures)
 
 

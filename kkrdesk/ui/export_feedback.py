@@ -10,8 +10,10 @@ it into place: no new file, and an earlier file of the name stays as it was."""
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kkrdesk.ui.i18n import translate
 from kkrdesk.export.atomic import cancellable
+from kkrdesk.export.painting import painting_handed_to
 
 SHOW_AFTER_MS = 500  # a quicker export shows no dialog at all
 NOTE_MS = 20000  # the note stays this long, or until the next export
@@ -30,30 +33,25 @@ NOTE_MS = 20000  # the note stays this long, or until the next export
 def run_with_progress(parent: QWidget | None, text: str, write: Callable[[], Path]) -> Path:
     """Run ``write`` on a worker thread behind a progress dialog that appears after
     half a second; returns its result or raises what it raised (ExportCancelled when
-    the user pressed Annuller)."""
+    the user pressed Annuller). What the writer paints with Qt is painted here, on the
+    window's thread, while the worker waits (export/painting)."""
     cancel = threading.Event()
+    jobs: queue.SimpleQueue = queue.SimpleQueue()
     outcome: dict[str, object] = {}
 
     def work() -> None:
-        with cancellable(cancel):
+        with cancellable(cancel), painting_handed_to(lambda job: _handed(jobs, job)):
             try:
                 outcome["path"] = write()
             except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread
                 outcome["error"] = exc
 
-    dialog = QProgressDialog(text, translate("export_feedback", "Annuller"), 0, 0, parent)
-    dialog.setWindowTitle(translate("export_feedback", "Eksporterer"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setValue(0)  # starts the clock: Qt restarts it for the duration only from here
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.canceled.connect(lambda: (cancel.set(), dialog.setLabelText(translate("export_feedback", "Annullerer …"))))
+    dialog = _progress_dialog(parent, text, cancel)
     worker = threading.Thread(target=work, name="kkrdesk-export", daemon=True)
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: worker.is_alive() or loop.quit())
+    timer.timeout.connect(lambda: _run_handed(jobs) or worker.is_alive() or loop.quit())
     worker.start()
     timer.start()
     loop.exec()
@@ -63,6 +61,35 @@ def run_with_progress(parent: QWidget | None, text: str, write: Callable[[], Pat
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["path"]  # type: ignore[return-value]
+
+
+def _progress_dialog(parent: QWidget | None, text: str, cancel: threading.Event) -> QProgressDialog:
+    dialog = QProgressDialog(text, translate("export_feedback", "Annuller"), 0, 0, parent)
+    dialog.setWindowTitle(translate("export_feedback", "Eksporterer"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setValue(0)  # starts the clock: Qt restarts it for the duration only from here
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(lambda: (cancel.set(), dialog.setLabelText(translate("export_feedback", "Annullerer …"))))
+    return dialog
+
+
+def _handed(jobs: queue.SimpleQueue, job: Callable[[], object]) -> object:
+    """On the worker: give ``job`` to the window's thread and wait for its result."""
+    done: Future = Future()
+    jobs.put((job, done))
+    return done.result()
+
+
+def _run_handed(jobs: queue.SimpleQueue) -> None:
+    """On the window's thread: run the jobs the worker handed over."""
+    while not jobs.empty():
+        job, done = jobs.get_nowait()
+        try:
+            done.set_result(job())
+        except BaseException as exc:  # noqa: BLE001 - raised again in the worker
+            done.set_exception(exc)
 
 
 def open_url(path: Path) -> bool:

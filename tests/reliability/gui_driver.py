@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MODULES = ("gui_scenarios_sor", "gui_scenarios_agenda", "gui_scenarios_projects",
-           "gui_scenarios_participants", "gui_scenarios_live", "gui_walk")
+           "gui_scenarios_participants", "gui_scenarios_live", "gui_scenarios_exports", "gui_walk")
 
 
 def soak() -> int:
