@@ -162,6 +162,7 @@ def write_pdf(doc: HtmlDocument, path: str | Path, *, author: str = "KKR Desk",
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ExportError(f"Arkivkopien skal gemmes som .pdf, ikke »{path.suffix or path.name}«.")
+
     def paint(tmp: Path) -> None:
         _ensure_app()
         _write(doc, tmp, author, language)
