@@ -26,12 +26,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = ["backends"]  # --backend=postgresql, the throw-away server's fixtures
 
 
-@pytest.fixture(autouse=True)
-def _offline(monkeypatch):
-    """No test may open a network socket or look up a host name (AF_UNIX is allowed).
-    The attempt raises at once and, in case the code swallowed it, fails the test here.
-    A Python or kkrdesk subprocess runs in an empty network namespace where the system
-    allows one; ``offline_guard.guarded_argv`` adds the same audit hook inside it."""
+def _without_network_for_children(mp: pytest.MonkeyPatch) -> None:
+    """A Python or kkrdesk subprocess runs in an empty network namespace where the
+    system allows one (``offline_guard.without_network``)."""
     import subprocess
 
     import offline_guard
@@ -44,10 +41,60 @@ def _offline(monkeypatch):
             args = offline_guard.without_network(args)
         real_init(self, args, *a, **kw)
 
-    monkeypatch.setattr(subprocess.Popen, "__init__", popen_init)
+    mp.setattr(subprocess.Popen, "__init__", popen_init)
+
+
+def _point_user_dirs(mp: pytest.MonkeyPatch, home: Path) -> None:
+    """QSettings, the default database and the log folder under ``home``: QSettings reads
+    XDG_CONFIG_HOME once per process, so once Qt is loaded its folder is pointed there as
+    well (a test without Qt does not load it for this)."""
+    mp.setenv("XDG_DATA_HOME", str(home / "data"))
+    mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    mp.setenv("XDG_STATE_HOME", str(home / "state"))  # the log folder
+    mp.setenv("HOME", str(home))
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        for fmt in (qtcore.QSettings.Format.NativeFormat, qtcore.QSettings.Format.IniFormat):
+            qtcore.QSettings.setPath(fmt, qtcore.QSettings.Scope.UserScope, str(home / "config"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _guarded_session(tmp_path_factory):
+    """What runs outside a test's own fixtures, the session's and a module's (a walk
+    through the window in a child process, documents written once for a module), gets
+    a home folder of the run's own and no network too: before this, such a fixture
+    wrote the English document language and its databases into the developer's real
+    KKR Desk settings."""
+    import offline_guard
+
+    with pytest.MonkeyPatch.context() as mp:
+        _point_user_dirs(mp, tmp_path_factory.mktemp("session-home"))
+        _without_network_for_children(mp)
+        offline_guard.arm()
+        yield
+        tried = offline_guard.disarm()
+    if tried:
+        pytest.fail("network access attempted after the last test: " + "; ".join(tried),
+                    pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _offline():
+    """No test may open a network socket or look up a host name (AF_UNIX is allowed).
+    The attempt raises at once and, in case the code swallowed it, fails the test here;
+    an attempt by a module's fixture before it fails it as well. A Python or kkrdesk
+    subprocess runs in an empty network namespace (``_guarded_session``) and
+    ``offline_guard.guarded_argv`` adds the same audit hook inside it."""
+    import offline_guard
+
+    earlier = offline_guard.disarm()
     offline_guard.arm()
+    if earlier:
+        pytest.fail("network access attempted before this test (in a fixture): "
+                    + "; ".join(earlier), pytrace=False)
     yield
     tried = offline_guard.disarm()
+    offline_guard.arm()  # still armed for the fixtures between tests
     if tried:
         pytest.fail("network access attempted: " + "; ".join(tried), pytrace=False)
 
@@ -55,18 +102,8 @@ def _offline(monkeypatch):
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Keep QSettings and the default database out of the real home folder, and give
-    every test empty settings: QSettings reads XDG_CONFIG_HOME once per process, so once
-    Qt is loaded its folder is pointed at this test's one as well (a test without Qt
-    does not load it for this)."""
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log folder
-    monkeypatch.setenv("HOME", str(home))
-    qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is not None:
-        for fmt in (qtcore.QSettings.Format.NativeFormat, qtcore.QSettings.Format.IniFormat):
-            qtcore.QSettings.setPath(fmt, qtcore.QSettings.Scope.UserScope, str(home / "config"))
+    every test empty settings of its own."""
+    _point_user_dirs(monkeypatch, tmp_path_factory.mktemp("home"))
 
 
 @pytest.fixture(scope="session")
