@@ -67,6 +67,7 @@ def _guarded_session(tmp_path_factory):
     KKR Desk settings."""
     import offline_guard
 
+    real = _real_user_files()
     with pytest.MonkeyPatch.context() as mp:
         _point_user_dirs(mp, tmp_path_factory.mktemp("session-home"))
         _without_network_for_children(mp)
@@ -76,6 +77,25 @@ def _guarded_session(tmp_path_factory):
     if tried:
         pytest.fail("network access attempted after the last test: " + "; ".join(tried),
                     pytrace=False)
+    changed = sorted(set(real.items()) ^ set(_real_user_files().items()))
+    if changed:
+        pytest.fail("the test run wrote into the real home folder (a child process started "
+                    "without the test's HOME and XDG_* variables?): "
+                    + ", ".join(sorted({str(path) for path, _ in changed})), pytrace=False)
+
+
+def _real_user_files() -> dict[Path, tuple[int, int]]:
+    """KKR Desk's files in the user's real folders (and Qt's file-dialog state), each with
+    its size and time of change: the run must leave them as they were."""
+    home = Path(os.environ.get("HOME") or Path.home())
+    folders = [Path(os.environ.get(var) or home / default) / "KKRDesk"
+               for var, default in (("XDG_CONFIG_HOME", ".config"),
+                                    ("XDG_DATA_HOME", ".local/share"),
+                                    ("XDG_STATE_HOME", ".local/state"))]
+    files = [f for folder in folders if folder.is_dir() for f in folder.rglob("*") if f.is_file()]
+    qt_dialogs = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "QtProject.conf"
+    files += [qt_dialogs] if qt_dialogs.is_file() else []
+    return {f: (f.stat().st_size, f.stat().st_mtime_ns) for f in files}
 
 
 @pytest.fixture(autouse=True)

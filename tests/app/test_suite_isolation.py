@@ -47,3 +47,24 @@ def test_a_module_fixture_writes_settings_under_the_runs_own_folder(written_by_m
     assert written.is_relative_to(tmp_path_factory.getbasetemp()), written
     assert _real_settings_text() == before  # the real settings, untouched
     assert PROBE.split("/")[1] not in before
+
+
+def _probe_run(home: Path, plant: bool) -> subprocess.CompletedProcess:
+    tests = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.pop("KKRDESK_PLANT_LEAK", None)
+    if plant:
+        env["KKRDESK_PLANT_LEAK"] = "1"
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                           str(tests / "app" / "home_leak_probe.py")],
+                          cwd=tests.parent, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_the_runs_check_fails_on_a_file_planted_in_the_real_home(tmp_path):
+    clean = _probe_run(tmp_path / "clean-home", plant=False)
+    assert clean.returncode == 0, clean.stdout[-2000:]
+    planted = _probe_run(tmp_path / "home", plant=True)
+    assert planted.returncode != 0
+    assert "wrote into the real home folder" in planted.stdout, planted.stdout[-2000:]
+    assert "kkrdesk-crash.log" in planted.stdout

@@ -6,6 +6,7 @@ back by itself once the server is up again."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -36,11 +37,18 @@ def _frame_session(qtbot):
     return session
 
 
+def _own_home() -> dict[str, str]:
+    """The test's home and user folders (tests/conftest.py): the child's crash trace and
+    settings go there, not into the developer's own."""
+    return {k: os.environ[k] for k in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+            if k in os.environ}
+
+
 @pytest.mark.parametrize("args", [["--smoke", "--db", REFUSING], ["log", "--db", REFUSING]])
 def test_smoke_and_the_command_line_say_one_line_and_exit_1(args):
     done = subprocess.run([sys.executable, "-m", "kkrdesk", *args], capture_output=True,
                           text=True, timeout=60, env={"QT_QPA_PLATFORM": "offscreen",
-                                                      "PATH": "/usr/bin:/bin"})
+                                                      "PATH": "/usr/bin:/bin", **_own_home()})
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [f"kkrdesk: {LINE}"]
 
