@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kkrdesk.core.models import prepare_models
+from kkrdesk.core import models
 from kkrdesk.core.paths import is_url
 from kkrdesk.core.store import Store
 from kkrdesk.services import reference
@@ -38,9 +38,15 @@ def open_memory() -> Store:
     return store
 
 
+def load_orm() -> None:
+    """Import the ORM now, mapping nothing (the first idle step; see ``configure_models``)."""
+    models.load_orm()
+
+
 def configure_models() -> None:
     """Map the models and configure their mappers now. The first screen reads plain rows
     (``Store.rows``) and leaves the ORM unloaded: importing it, mapping the models and
     configuring them would be paid by the first ORM query instead; the window calls this
-    in an idle moment after its first paint, so that query is not the user's first edit."""
-    prepare_models()
+    in an idle moment after its first paint (after ``load_orm`` in one of its own, so
+    neither holds the window for long), so that query is not the user's first edit."""
+    models.prepare_models()

@@ -29,6 +29,13 @@ def map_models() -> None:
     orm_mapping.ensure()
 
 
+def load_orm() -> None:
+    """Import SQLAlchemy's ORM and the models' mapping now, mapping nothing: the first of
+    the window's two idle steps (ui/idle_build.py), about half of what ``prepare_models``
+    costs when it comes first."""
+    import kkrdesk.core.models.mapping  # noqa: F401 - imported for its cost, here
+
+
 def prepare_models() -> None:
     """Map every model and configure its mappers (their relationships) now: what the
     first ORM query would otherwise do while the user waits (ui/idle_build.py)."""
